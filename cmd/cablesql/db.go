@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/extract"
+	"github.com/cablesql/cablesql/store"
+)
+
+// defaultDB is the store used when neither -db nor $CABLESQL_DB is given
+// and it exists.
+const defaultDB = "cablesql.db"
+
+// resolveDB names the database file: flag, then $CABLESQL_DB, then
+// ./cablesql.db when it exists (or when create is set). "" means the
+// bundled sample.
+func resolveDB(flagValue string, create bool) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	if env := os.Getenv("CABLESQL_DB"); env != "" {
+		return env
+	}
+	if _, err := os.Stat(defaultDB); err == nil || create {
+		return defaultDB
+	}
+	return ""
+}
+
+// openDB opens the store named by path, or the bundled sample in memory
+// when path is "".
+func openDB(ctx context.Context, path string, readOnly bool) (*store.DB, error) {
+	if path != "" {
+		return store.Open(ctx, path, store.Options{ReadOnly: readOnly})
+	}
+	db, err := store.Open(ctx, ":memory:", store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if err := db.PutCountries(ctx, extract.Countries()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	ing := &ingester{db: db, quiet: true}
+	if err := ing.ingestReader(ctx, cablesql.SampleName, bytes.NewReader(cablesql.Sample)); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("load sample: %w", err)
+	}
+	if ing.errors > 0 {
+		db.Close()
+		return nil, fmt.Errorf("load sample: %d errors", ing.errors)
+	}
+	return db, nil
+}

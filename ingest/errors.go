@@ -1,0 +1,5 @@
+package ingest
+
+import "github.com/cablesql/cablesql"
+
+var errUnknown = cablesql.ErrUnknownFormat

@@ -1,0 +1,124 @@
+package store_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/store"
+)
+
+// MustOpenDB opens a store in a temporary file.
+func MustOpenDB(tb testing.TB) *store.DB {
+	tb.Helper()
+	db, err := store.Open(context.Background(), filepath.Join(tb.TempDir(), "test.db"), store.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+func sampleCable(sha string) *cablesql.Cable {
+	return &cablesql.Cable{
+		ID: "09STATE111693", DTG: "2009-10-29T15:42Z", Classification: "CONFIDENTIAL",
+		Subject: "Missile Technology Control Regime (Mtcr): U.S.", SubjectSource: "title",
+		Paragraphs: []cablesql.Paragraph{{Seq: 1, Num: 1, Marking: "U", Text: "This is an action request.", Raw: "This is an action request."}},
+		Source:     cablesql.Source{Path: "a.txt", Format: "newssite", SHA256: sha, Line: 1},
+	}
+}
+
+func count(t *testing.T, db *store.DB, query string) int {
+	t.Helper()
+	var n int
+	if err := db.SQL().QueryRow(query).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	return n
+}
+
+func TestDB_OpenSetsPragmasAndVersion(t *testing.T) {
+	db := MustOpenDB(t)
+	var mode string
+	if err := db.SQL().QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	if got := count(t, db, "PRAGMA foreign_keys"); got != 1 {
+		t.Errorf("foreign_keys = %d, want 1", got)
+	}
+	if got := count(t, db, "PRAGMA user_version"); got != store.SchemaVersion {
+		t.Errorf("user_version = %d, want %d", got, store.SchemaVersion)
+	}
+}
+
+func TestDB_PutIsIdempotentAndMerges(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	acts := []cablesql.Activity{{ISO2: "AL", Country: "Albania", Action: "attended", Event: "10th International Export Control Conference",
+		EventKind: "conference", DateFrom: "2009-06-01", DateTo: "2009-06-30", DateText: "In June 2009", Sentence: "s", Paragraph: 1}}
+	if res, err := db.Put(ctx, sampleCable("aaa"), acts); err != nil || res != store.New {
+		t.Fatalf("first Put = %v, %v; want new", res, err)
+	}
+	if res, err := db.Put(ctx, sampleCable("aaa"), acts); err != nil || res != store.Unchanged {
+		t.Fatalf("second Put = %v, %v; want unchanged", res, err)
+	}
+	richer := sampleCable("bbb")
+	richer.Subject, richer.SubjectSource = "MISSILE TECHNOLOGY CONTROL REGIME (MTCR): U.S. REPORT ON CONTACTS WITH NON-PARTNERS", "subject"
+	richer.Tags = []cablesql.Tag{{Name: "MTCRE", Kind: "organization"}, {Name: "BR", Kind: "geo"}}
+	richer.Origin = "Secretary of State"
+	richer.Paragraphs = append(richer.Paragraphs, cablesql.Paragraph{Seq: 2, Num: 2, Marking: "C", Text: "More.", Raw: "More."})
+	if res, err := db.Put(ctx, richer, nil); err != nil || res != store.Updated {
+		t.Fatalf("merge Put = %v, %v; want updated", res, err)
+	}
+	var subject, origin, tags string
+	if err := db.SQL().QueryRow("SELECT subject, origin, tags FROM cables").Scan(&subject, &origin, &tags); err != nil {
+		t.Fatal(err)
+	}
+	if subject != richer.Subject || origin != "Secretary of State" || tags != "MTCRE BR" {
+		t.Errorf("merged cable = %q, %q, %q", subject, origin, tags)
+	}
+	if got := count(t, db, "SELECT count(*) FROM cable_sources"); got != 2 {
+		t.Errorf("sources = %d, want 2", got)
+	}
+	if got := count(t, db, "SELECT count(*) FROM paragraphs"); got != 2 {
+		t.Errorf("paragraphs = %d, want 2 (the more complete text)", got)
+	}
+	if got := count(t, db, "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'action'"); got != 1 {
+		t.Errorf("fts matches = %d, want 1", got)
+	}
+}
+
+func TestDB_PutIsAtomic(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	c := sampleCable("x")
+	// Two paragraphs with the same seq violate the primary key half way.
+	c.Paragraphs = append(c.Paragraphs, c.Paragraphs[0])
+	if _, err := db.Put(ctx, c, nil); err == nil {
+		t.Fatal("Put with duplicate paragraph seq succeeded")
+	}
+	for _, table := range []string{"cables", "paragraphs", "cable_sources"} {
+		if got := count(t, db, "SELECT count(*) FROM "+table); got != 0 {
+			t.Errorf("%s has %d rows after a failed Put, want 0", table, got)
+		}
+	}
+}
+
+func TestDB_ReadOnlyRefusesWrites(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ro.db")
+	db, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	ro, err := store.Open(ctx, path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if _, err := ro.SQL().Exec("DELETE FROM cables"); err == nil {
+		t.Error("DELETE on a read-only store succeeded")
+	}
+}
