@@ -238,35 +238,6 @@ func (s *Shell) dotRead(ctx context.Context, args []string) error {
 	return err
 }
 
-func (s *Shell) dotQueries(_ context.Context, _ []string) error {
-	if s.Catalog == nil {
-		return fmt.Errorf("no saved queries")
-	}
-	return WriteCatalog(s.out, s.Catalog)
-}
-
-func (s *Shell) dotRun(ctx context.Context, args []string) error {
-	if s.Catalog == nil {
-		return fmt.Errorf("no saved queries")
-	}
-	if len(args) == 0 {
-		return fmt.Errorf("usage: .run NAME [param=value ...]")
-	}
-	q, err := s.Catalog.Lookup(args[0])
-	if err != nil {
-		return err
-	}
-	params, err := ParseParams(args[1:])
-	if err != nil {
-		return err
-	}
-	bound, err := q.Bind(params)
-	if err != nil {
-		return err
-	}
-	return s.Exec(ctx, q.SQL, bound...)
-}
-
 func (s *Shell) dotExport(_ context.Context, args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("usage: .export FILE")
@@ -299,19 +270,6 @@ func (s *Shell) dotExport(_ context.Context, args []string) error {
 	}
 	fmt.Fprintf(s.Err, "wrote %d rows to %s\n", len(s.last.Rows), args[0])
 	return nil
-}
-
-// ParseParams reads name=value arguments.
-func ParseParams(args []string) (map[string]string, error) {
-	params := map[string]string{}
-	for _, a := range args {
-		name, value, ok := strings.Cut(a, "=")
-		if !ok || name == "" {
-			return nil, fmt.Errorf("parameter %q: want name=value", a)
-		}
-		params[name] = value
-	}
-	return params, nil
 }
 
 // ScriptReader reads lines from a scanner, ignoring the prompt.
