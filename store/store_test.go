@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"testing"
 
@@ -120,5 +121,28 @@ func TestDB_ReadOnlyRefusesWrites(t *testing.T) {
 	defer ro.Close()
 	if _, err := ro.SQL().Exec("DELETE FROM cables"); err == nil {
 		t.Error("DELETE on a read-only store succeeded")
+	}
+}
+
+func TestDB_ExplainReadOnly(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ro.db")
+	db, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	ro, err := store.Open(ctx, path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	_, err = ro.SQL().Exec("DELETE FROM cables")
+	if err = ro.Explain(err); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("Explain(DELETE on read-only) = %v, want ErrReadOnly", err)
+	}
+	_, err = ro.SQL().Exec("SELECT nope")
+	if err = ro.Explain(err); errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("Explain(bad column) = %v, want no read-only hint", err)
 	}
 }
