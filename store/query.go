@@ -398,7 +398,11 @@ func (q *SavedQuery) Bind(args map[string]string) ([]any, error) {
 	}
 	if missing := q.Missing(args); len(missing) > 0 {
 		p := missing[0]
-		return nil, fmt.Errorf("query %s: %w %q: %s (give it as %s=VALUE)", q.Name, cablesql.ErrMissingParam, p.Name, p.Description, p.Name)
+		what := ""
+		if p.Description != "" {
+			what = ": " + p.Description
+		}
+		return nil, fmt.Errorf("query %s: %w %q%s (give it as %s=VALUE)", q.Name, cablesql.ErrMissingParam, p.Name, what, p.Name)
 	}
 	values := q.Values(args)
 	out := make([]any, 0, len(q.Params))

@@ -136,6 +136,9 @@ type export struct {
 // not at all), and with -provenance the record beside it. A pivot's marks
 // replace its 1/0 cells in tables only.
 func (o *output) write(ctx context.Context, stdout io.Writer, res *shell.Result, from export) error {
+	if len(res.Columns) == 0 {
+		return nil // a statement that returns no rows, such as CREATE or INSERT
+	}
 	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf}
 	shown := res
 	if from.saved != nil && shell.MarksShown(opts.Format) {
