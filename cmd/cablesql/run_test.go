@@ -340,3 +340,86 @@ func TestRunInProcessWithFlagsAfterName(t *testing.T) {
 		t.Errorf("got %q", out.String())
 	}
 }
+
+// TestMatricesAgreeWithActivities checks the matrices against the
+// activities table itself, on any store: the bundled sample, a real cable
+// ingested by the extractor, and the synthetic fixtures. Where the
+// extractor finds nothing the matrices must be empty.
+func TestMatricesAgreeWithActivities(t *testing.T) {
+	real := filepath.Join(t.TempDir(), "real.db")
+	orig, _ := filepath.Abs("../../testdata/09STATE111693.txt")
+	mustRun(t, "ingest", "-q", "-db", real, orig)
+	for name, db := range map[string][]string{
+		"bundled sample": nil,
+		"ingested cable": {"-db", real},
+		"non-partners":   {"-db", nonPartners().build(t)},
+		"asia":           {"-db", asiaOutreach().build(t)},
+	} {
+		t.Run(name, func(t *testing.T) {
+			csvOf := func(args ...string) [][]string {
+				t.Helper()
+				full := append([]string{args[0]}, db...)
+				full = append(full, "-format", "csv")
+				out := mustRun(t, append(full, args[1:]...)...)
+				recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+				if err != nil {
+					t.Fatalf("%v\n%s", err, out)
+				}
+				return recs
+			}
+			attended := map[string]bool{}
+			events := map[string]bool{}
+			for _, r := range csvOf("query", "SELECT DISTINCT iso2, event FROM activities WHERE action = 'attended' AND event IS NOT NULL")[1:] {
+				attended[r[0]+"\x00"+r[1]] = true
+				events[r[1]] = true
+			}
+			m := csvOf("run", "attendance_matrix")
+			cols := m[0][2 : len(m[0])-1]
+			if len(cols) != len(events) {
+				t.Errorf("matrix has %d event columns, the activities %d attended events", len(cols), len(events))
+			}
+			cells := 0
+			for _, r := range m[1:] {
+				n := 0
+				for i, e := range cols {
+					want := attended[r[0]+"\x00"+e]
+					if (r[i+2] == "1") != want || (r[i+2] != "1" && r[i+2] != "0") {
+						t.Errorf("%s × %s = %q, attended %v", r[0], e, r[i+2], want)
+					}
+					if want {
+						n++
+					}
+				}
+				cells += n
+				if r[len(r)-1] != strconv.Itoa(n) || n == 0 {
+					t.Errorf("%s total %s, want %d (and > 0)", r[0], r[len(r)-1], n)
+				}
+			}
+			if cells != len(attended) {
+				t.Errorf("matrix marks %d attendances, the activities hold %d", cells, len(attended))
+			}
+
+			perCountry := map[string]string{}
+			for _, r := range csvOf("query", "SELECT iso2, count(*) FROM activities GROUP BY iso2")[1:] {
+				perCountry[r[0]] = r[1]
+			}
+			p := csvOf("run", "participation_by_country")
+			if len(p)-1 != len(perCountry) {
+				t.Errorf("participation has %d rows, the activities %d countries", len(p)-1, len(perCountry))
+			}
+			for _, r := range p[1:] {
+				sum := 0
+				for _, c := range r[3:] {
+					n, _ := strconv.Atoi(c)
+					sum += n
+				}
+				if r[2] != perCountry[r[0]] || strconv.Itoa(sum) != r[2] {
+					t.Errorf("%s: total %s, actions sum to %d, activities %s", r[0], r[2], sum, perCountry[r[0]])
+				}
+			}
+			if len(perCountry) == 0 {
+				t.Logf("%s: no activities (is the extractor in this build?)", name)
+			}
+		})
+	}
+}
