@@ -20,8 +20,8 @@ func init() {
 	// dot.go builds the table in its own init, which runs first (files
 	// are initialised in name order); .pivot joins it here.
 	dotCommands[".pivot"] = dotCommand{
-		".pivot ROWCOL[,..] COLCOL [VALUECOL] [total=NAME] [mark=TEXT] [sort=[-]COL]",
-		"pivot the last result: a row per ROWCOL, a column per COLCOL value, cells sum VALUECOL or count rows",
+		".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]",
+		"fold the last result into a matrix; options total=NAME mark=TEXT sort=[-]COL",
 		(*Shell).dotPivot,
 	}
 }
