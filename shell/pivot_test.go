@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -141,5 +142,23 @@ func TestMarked(t *testing.T) {
 	}
 	if Marked(m, mustSpec(t, "iso2 event")) != m {
 		t.Error("Marked without a mark should return the matrix itself")
+	}
+}
+
+// BenchmarkPivot folds 100,000 long rows (200 countries × 500 events)
+// into a matrix.
+func BenchmarkPivot(b *testing.B) {
+	res := &Result{Columns: []string{"iso2", "country", "event", "attended"}}
+	for c := range 200 {
+		for e := range 500 {
+			res.Rows = append(res.Rows, []any{fmt.Sprintf("C%03d", c), fmt.Sprintf("Country %d", c), fmt.Sprintf("Event %d", e), int64(1)})
+		}
+	}
+	spec, _ := store.ParsePivot("iso2,country event attended total=total sort=-total,country")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Pivot(res, spec); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

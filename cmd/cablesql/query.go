@@ -53,7 +53,9 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 // parseInterleaved parses flags that may come before, between or after
 // the positional arguments ("run NAME -format csv x=1"), which the flag
-// package alone stops at; after "--" everything is positional.
+// package alone stops at. After the first positional argument, a word
+// that is not one of fs's flags ("SELECT -1") stays positional; after
+// "--" everything is.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
@@ -61,14 +63,30 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 			return nil, err
 		}
 		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
 		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
 			return append(pos, rest...), nil
 		}
-		pos, args = append(pos, rest[0]), rest[1:]
+		for len(rest) > 0 && !isFlag(fs, rest[0]) {
+			pos, rest = append(pos, rest[0]), rest[1:]
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		args = rest
 	}
+}
+
+// isFlag reports whether arg names one of fs's flags: -name, --name,
+// -name=value.
+func isFlag(fs *flag.FlagSet, arg string) bool {
+	if arg == "--" {
+		return true
+	}
+	if len(arg) < 2 || arg[0] != '-' {
+		return false
+	}
+	name, _, _ := strings.Cut(strings.TrimPrefix(arg[1:], "-"), "=")
+	return fs.Lookup(name) != nil
 }
 
 // output holds the -format, -o, -crlf and -provenance flags of query and

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -421,5 +422,26 @@ func TestMatricesAgreeWithActivities(t *testing.T) {
 				t.Logf("%s: no activities (is the extractor in this build?)", name)
 			}
 		})
+	}
+}
+
+func TestParseInterleaved(t *testing.T) {
+	for _, tc := range []struct {
+		args      []string
+		pos       string
+		format, o string
+	}{
+		{[]string{"-format", "csv", "NAME", "x=1"}, "NAME x=1", "csv", ""},
+		{[]string{"NAME", "-format", "csv", "x=1", "-o", "f.csv"}, "NAME x=1", "csv", "f.csv"},
+		{[]string{"SELECT", "-1", "AS", "n", "--format=json"}, "SELECT -1 AS n", "json", ""},
+		{[]string{"-o", "f", "--", "-format", "csv"}, "-format csv", "table", "f"},
+	} {
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		out := outputFlags(fs)
+		pos, err := parseInterleaved(fs, tc.args)
+		if err != nil || strings.Join(pos, " ") != tc.pos || *out.format != tc.format || *out.file != tc.o {
+			t.Errorf("parseInterleaved(%q) = %q, format %q, o %q, %v; want %q, %q, %q",
+				tc.args, pos, *out.format, *out.file, err, tc.pos, tc.format, tc.o)
+		}
 	}
 }
