@@ -68,14 +68,14 @@ type candidate struct {
 
 // fact is an activity before its event and dates are finished.
 type fact struct {
-	iso string
-	action       string
-	event        string
-	topics       []string
-	per          period
-	sent         int    // index of the sentence
-	tail         string // text after the country, for truncated sentences
-	truncated    bool
+	iso       string
+	action    string
+	event     string
+	topics    []string
+	per       period
+	sent      int    // index of the sentence
+	tail      string // text after the country, for truncated sentences
+	truncated bool
 }
 
 // clauses splits a sentence into clauses at ", and", ";" and the like,

@@ -25,7 +25,7 @@ type sentence struct {
 }
 
 var (
-	underlineRE = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
+	underlineRE  = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
 	apostropheRE = regexp.MustCompile(`([A-Za-z]),([sStT]|ll|re|ve|d)\b`)
 	dashRE       = regexp.MustCompile(`\s+\)\s+`)
 	inlineHeadRE = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
