@@ -29,18 +29,74 @@ type trigger struct {
 	action string
 	role   int
 	re     *regexp.Regexp
+	heads  []string // first words of the pattern's phrases, to skip clauses without any
+}
+
+func init() {
+	for i := range triggers {
+		triggers[i].heads = headWords(triggers[i].re.String())
+	}
+}
+
+// headWords lists the first words of the alternatives of a trigger pattern.
+func headWords(pattern string) []string {
+	body := pattern[strings.Index(pattern, "(")+1:]
+	body = body[strings.Index(body, "(")+1:]
+	var out []string
+	depth := 0
+	startAlt := true
+	word := ""
+	for _, r := range body {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth == 0 {
+				if word != "" {
+					out = append(out, word)
+				}
+				return out
+			}
+			depth--
+		case r == '|' && depth == 0:
+			if word != "" {
+				out = append(out, word)
+			}
+			word, startAlt = "", true
+		case startAlt && depth == 0 && (r >= 'a' && r <= 'z' || r == '-'):
+			word += string(r)
+		case startAlt:
+			startAlt = false
+		}
+	}
+	return out
+}
+
+// wordSet is the lower-cased text of a clause, for quick trigger tests.
+type wordSet string
+
+func wordsOf(s string) wordSet { return wordSet(strings.ToLower(s)) }
+
+// mayMatch reports whether the clause holds one of the trigger's first words.
+func (t trigger) mayMatch(ws wordSet) bool {
+	for _, h := range t.heads {
+		if strings.Contains(string(ws), h) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggers in order of precedence: a clause yields the first that finds a country.
 var triggers = []trigger{
-	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|called (?:on|upon)|demarched)\b`)},
-	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`)},
-	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`)},
-	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|sent (?:a |an )?(?:delegation|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`)},
-	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`)},
-	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting|meetings|negotiations?|negotiated|exchange|raised|raise|raising)\b`)},
-	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|assistance|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|conducted activities|sponsored|funded|supported|supports|support|helped|helps|help|equipped)\b`)},
-	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`)},
+	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|called (?:on|upon)|demarched)\b`), nil},
+	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil},
+	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil},
+	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|sent (?:a |an )?(?:delegation|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil},
+	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting|meetings|negotiations?|negotiated|exchange|raised|raise|raising)\b`), nil},
+	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|assistance|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|conducted activities|sponsored|funded|supported|supports|support|helped|helps|help|equipped)\b`), nil},
+	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil},
 }
 
 var (
@@ -98,7 +154,11 @@ func clauses(s string) []string {
 }
 
 func hasTrigger(s string) bool {
+	ws := wordsOf(s)
 	for _, t := range triggers {
+		if !t.mayMatch(ws) {
+			continue
+		}
 		if loc := t.re.FindStringIndex(s); loc != nil {
 			return true
 		}
@@ -145,7 +205,7 @@ func candidates(clause string, ms []mention) []candidate {
 				host = true
 			}
 		}
-		before := clause[:m.start]
+		before, _ := window(clause, m.start, 40)
 		if host || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") {
 			continue
 		}
@@ -159,8 +219,9 @@ func candidates(clause string, ms []mention) []candidate {
 // isVenue reports whether a mention names a place: "in Chile", "held in
 // Sri Lanka", "Istanbul, Turkey".
 func isVenue(clause string, ms []mention, m mention) bool {
-	before := clause[:m.start]
-	return venueWordRE.MatchString(before) || cityBeforeRE.MatchString(before) && mentionEndingAt(ms, strings.LastIndex(before, ",")) == nil
+	before, off := window(clause, m.start, 30)
+	return venueWordRE.MatchString(before) ||
+		cityBeforeRE.MatchString(before) && mentionEndingAt(ms, off+strings.LastIndex(before, ",")) == nil
 }
 
 func mentionEndingAt(ms []mention, i int) *mention {
@@ -220,12 +281,16 @@ func groupAfter(clause string, cs []candidate, i int, venues bool) []candidate {
 func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback string, explicit bool, dates []period, per period) []fact {
 	cs := candidates(clause, ms)
 	usActor := usActorRE.MatchString(clause)
+	ws := wordsOf(clause)
 	for _, t := range triggers {
+		if !t.mayMatch(ws) {
+			continue
+		}
 		for _, loc := range t.re.FindAllStringIndex(clause, -1) {
 			if loc[0] > 0 && clause[loc[0]-1] == '-' {
 				continue // "EXBS-sponsored", "co-hosted" used as a modifier
 			}
-			before := clause[:loc[0]]
+			before, _ := window(clause, loc[0], 40)
 			role := t.role
 			passive := passiveRE.MatchString(before)
 			if t.action == Hosted && (passive || strings.HasPrefix(clause[loc[1]:], " by")) {

@@ -25,24 +25,18 @@ func (p period) valid() bool { return !p.from.IsZero() }
 const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|` +
 	`Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
+// The date patterns are matched around each month name rather than over
+// the whole text: the text before a month is looked at through a short
+// window with patterns anchored at its end, the text after it with
+// patterns anchored at its start.
 var (
-	// "From November 2008 to November 2009", "September 30 - October 2, 2009",
-	// "between May and July 2009"
-	monthRangeRE = regexp.MustCompile(`(?i:\b(from|between|since|in|during)\s+)?(?:(early|mid|late)[- ]+)?` + monthRE +
-		`(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*(?:(early|mid|late)[- ]+)?` +
-		monthRE + `(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b`)
-	// "June 25-27, 2009", "June 23-25"
-	dayRangeRE = regexp.MustCompile(`(?i:\b(on|from|between|in|during)\s+)?` + monthRE + `\s+(\d{1,2})\s*(?:-|–|\bto\b|\band\b)\s*(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	// "25-27 June 2009"
-	dayRangeFirstRE = regexp.MustCompile(`(?i:\b(on|from|between|in|during)\s+)?\b(\d{1,2})\s*(?:-|–|\bto\b|\band\b)\s*(\d{1,2})\s+` + monthRE + `(?:,?\s+(\d{4}))?`)
-	// "June 25, 2009", "on June 25"
-	dayRE = regexp.MustCompile(`(?i:\b(on|since|in)\s+)?` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
-	// "25 June 2009"
-	dayFirstRE = regexp.MustCompile(`(?i:\b(on|since)\s+)?\b(\d{1,2})\s+` + monthRE + `(?:,?\s+(\d{4}))?`)
-	// "In June 2009", "mid-May 2009", "late November", "since March"
-	monthYearRE = regexp.MustCompile(`(?i:\b(in|during|since|from|by|until|through|throughout|also in)\s+)?(?:(?i:(early|mid|late))[- ]+)?` + monthRE + `(?:,?\s+(\d{4}))?`)
-	// "in 2009", "since 2008", "mid-2009"
-	yearRE = regexp.MustCompile(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)((?:19|20)\d\d)\b`)
+	partBeforeRE     = regexp.MustCompile(`(?i)\b(early|mid|late)[- ]+$`)
+	dayRangeBeforeRE = regexp.MustCompile(`\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\s+$`)
+	dayBeforeRE      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+$`)
+	prepBeforeRE     = regexp.MustCompile(`(?i)\b(from|between|since|in|during|on|by|until|through|throughout)\s+$`)
+	afterMonthRE     = regexp.MustCompile(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
+	rangeJoinRE      = regexp.MustCompile(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
+	yearBeforeRE     = regexp.MustCompile(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
 	// "throughout the year", "this year", "earlier this year", "last year"
 	relYearRE = regexp.MustCompile(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
 	// "Since the 2008 Canberra Plenary": a period opened by an event
@@ -104,16 +98,67 @@ func (dc dateContext) yearFor(m time.Month) int {
 	return dc.cable.Year()
 }
 
+// monthToken is a month's name found in a text.
+type monthToken struct {
+	start, end int
+	month      time.Month
+}
+
+// monthTokens finds the month names of s. "May" and "March" are words
+// too: in mixed-case text they must be capitalised, and abbreviations
+// must end with a period or stand before a number.
+func monthTokens(s string, caps bool) []monthToken {
+	var out []monthToken
+	for _, t := range tokenize(s) {
+		w := s[t.start:t.end]
+		if len(w) < 3 || !(w[0] >= 'A' && w[0] <= 'Z') {
+			continue
+		}
+		mo := monthOf(w)
+		if mo == 0 {
+			continue
+		}
+		full := strings.ToLower(time.Month(mo).String())
+		end := t.end
+		switch {
+		case t.key == full:
+		case t.key == full[:3] || t.key == "sept":
+			rest := s[end:]
+			if strings.HasPrefix(rest, ".") {
+				end++
+			} else if !(len(rest) > 1 && rest[0] == ' ' && isDigit(rest[1])) {
+				continue
+			}
+		default:
+			continue
+		}
+		if caps && (t.key == "may" || t.key == "march") {
+			rest := strings.TrimLeft(s[end:], " ")
+			if rest == "" || !isDigit(rest[0]) {
+				continue
+			}
+		}
+		out = append(out, monthToken{start: t.start, end: end, month: mo})
+	}
+	return out
+}
+
+// window returns the up to n bytes of s before i.
+func window(s string, i, n int) (string, int) {
+	from := max(0, i-n)
+	return s[from:i], from
+}
+
 // findPeriods returns the dates stated in a clause, earliest first, with
-// overlapping matches resolved in favour of the longer.
+// overlapping matches resolved in favour of the first found.
 func findPeriods(s string, dc dateContext, caps bool) []period {
 	var found []period
-	add := func(p period, loc []int) {
+	add := func(p period, start, end int) {
 		if !p.valid() {
 			return
 		}
-		p.start, p.end = loc[0], loc[1]
-		p.text = strings.TrimSpace(s[loc[0]:loc[1]])
+		p.start, p.end = start, end
+		p.text = strings.TrimSpace(s[start:end])
 		for _, q := range found {
 			if p.start < q.end && q.start < p.end {
 				return
@@ -121,138 +166,102 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 		}
 		found = append(found, p)
 	}
-	okMonth := func(word string, hasNumber bool) bool {
-		// "May" and "March" are words too: in capitals, or without a
-		// number beside them, take them only when capitalised.
-		lw := strings.ToLower(word)
-		if lw == "may" || lw == "march" {
-			if caps {
-				return hasNumber
-			}
-			return word[0] == 'M'
-		}
-		return caps || word[0] >= 'A' && word[0] <= 'Z'
-	}
-	for _, m := range monthRangeRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		m1, m2 := monthOf(g[3]), monthOf(g[7])
-		if m1 == 0 || m2 == 0 || !okMonth(g[3], g[5] != "") || !okMonth(g[7], g[9] != "") {
-			continue
-		}
-		y2 := atoi(g[9])
-		if y2 == 0 {
-			y2 = dc.yearFor(m2)
-		}
-		y1 := atoi(g[5])
-		if y1 == 0 {
-			y1 = y2
-			if m1 > m2 {
-				y1--
+	months := monthTokens(s, caps)
+	for k := 0; k < len(months); k++ {
+		m1 := months[k]
+		g1 := groups(s[m1.end:], afterMonthRE.FindStringSubmatchIndex(s[m1.end:]))
+		end := m1.end + len(g1[0])
+		start := m1.start
+		part1, dayFrom := "", 0
+		before, off := window(s, start, 30)
+		if loc := partBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+			part1 = before[loc[2]:loc[3]]
+			start = off + loc[0]
+		} else if g1[1] == "" {
+			if loc := dayRangeBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+				// "25-27 June 2009"
+				g1[1], g1[2] = before[loc[2]:loc[3]], before[loc[4]:loc[5]]
+				start = off + loc[0]
+			} else if loc := dayBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+				g1[1] = before[loc[2]:loc[3]]
+				start = off + loc[0]
 			}
 		}
+		prep := ""
+		before, off = window(s, start, 30)
+		if loc := prepBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+			prep = strings.ToLower(before[loc[2]:loc[3]])
+			start = off + loc[0]
+		}
+		dayFrom = atoi(g1[1])
+		y1 := atoi(g1[3])
+		// a range to a second month: "November 2008 to November 2009",
+		// "September 30 - October 2, 2009"
+		if k+1 < len(months) {
+			m2 := months[k+1]
+			if j := rangeJoinRE.FindStringSubmatch(s[end:m2.start]); j != nil {
+				g2 := groups(s[m2.end:], afterMonthRE.FindStringSubmatchIndex(s[m2.end:]))
+				y2 := atoi(g2[3])
+				if y2 == 0 {
+					y2 = dc.yearFor(m2.month)
+				}
+				if y1 == 0 {
+					y1 = y2
+					if m1.month > m2.month {
+						y1--
+					}
+				}
+				if y1 != 0 {
+					from, _ := monthPart(y1, m1.month, part1)
+					if dayFrom > 0 {
+						from = day(y1, m1.month, dayFrom)
+					}
+					_, to := monthPart(y2, m2.month, j[1])
+					if d := atoi(g2[1]); d > 0 {
+						to = day(y2, m2.month, d)
+					}
+					if !to.Before(from) {
+						add(period{from: from, to: to, since: prep == "since"}, start, m2.end+len(g2[0]))
+						k++
+						continue
+					}
+				}
+			}
+		}
+		if g1[1] == "" && g1[3] == "" && prep == "" && part1 == "" {
+			continue // a month alone needs a preposition, a day or a year
+		}
+		if y1 == 0 {
+			y1 = dc.yearFor(m1.month)
+		}
 		if y1 == 0 {
 			continue
 		}
-		from, _ := monthPart(y1, m1, g[2])
-		if d := atoi(g[4]); d > 0 {
-			from = day(y1, m1, d)
+		from, to := monthPart(y1, m1.month, part1)
+		if dayFrom > 0 {
+			d2 := atoi(g1[2])
+			if d2 == 0 {
+				d2 = dayFrom
+			}
+			if dayFrom > 31 || d2 > 31 || d2 < dayFrom {
+				continue
+			}
+			from, to = day(y1, m1.month, dayFrom), day(y1, m1.month, d2)
 		}
-		_, to := monthPart(y2, m2, g[6])
-		if d := atoi(g[8]); d > 0 {
-			to = day(y2, m2, d)
-		}
-		if to.Before(from) {
-			continue
-		}
-		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, m[:2])
+		add(period{from: from, to: to, since: prep == "since"}, start, end)
 	}
-	for _, m := range dayRangeRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		mo := monthOf(g[2])
-		if mo == 0 || !okMonth(g[2], true) {
+	for i := 0; i+4 <= len(s); i++ {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) ||
+			i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
 			continue
 		}
-		y := atoi(g[5])
-		if y == 0 {
-			y = dc.yearFor(mo)
-		}
-		d1, d2 := atoi(g[3]), atoi(g[4])
-		if y == 0 || d1 < 1 || d2 > 31 || d2 < d1 {
+		before, off := window(s, i, 30)
+		loc := yearBeforeRE.FindStringSubmatchIndex(before)
+		if loc == nil {
 			continue
 		}
-		add(period{from: day(y, mo, d1), to: day(y, mo, d2)}, m[:2])
-	}
-	for _, m := range dayRangeFirstRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		mo := monthOf(g[4])
-		if mo == 0 || !okMonth(g[4], true) {
-			continue
-		}
-		y := atoi(g[5])
-		if y == 0 {
-			y = dc.yearFor(mo)
-		}
-		d1, d2 := atoi(g[2]), atoi(g[3])
-		if y == 0 || d1 < 1 || d2 > 31 || d2 < d1 {
-			continue
-		}
-		add(period{from: day(y, mo, d1), to: day(y, mo, d2)}, m[:2])
-	}
-	for _, m := range dayRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		mo := monthOf(g[2])
-		d := atoi(g[3])
-		if mo == 0 || d < 1 || d > 31 || !okMonth(g[2], true) {
-			continue
-		}
-		y := atoi(g[4])
-		if y == 0 {
-			y = dc.yearFor(mo)
-		}
-		if y == 0 {
-			continue
-		}
-		add(period{from: day(y, mo, d), to: day(y, mo, d), since: strings.EqualFold(g[1], "since")}, m[:2])
-	}
-	for _, m := range dayFirstRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		mo := monthOf(g[3])
-		d := atoi(g[2])
-		if mo == 0 || d < 1 || d > 31 || !okMonth(g[3], true) {
-			continue
-		}
-		y := atoi(g[4])
-		if y == 0 {
-			y = dc.yearFor(mo)
-		}
-		if y == 0 {
-			continue
-		}
-		add(period{from: day(y, mo, d), to: day(y, mo, d), since: strings.EqualFold(g[1], "since")}, m[:2])
-	}
-	for _, m := range monthYearRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		mo := monthOf(g[3])
-		if mo == 0 || !okMonth(g[3], g[4] != "") {
-			continue
-		}
-		// a month alone needs a preposition or a year to be a date
-		if g[4] == "" && g[1] == "" && g[2] == "" {
-			continue
-		}
-		y := atoi(g[4])
-		if y == 0 {
-			y = dc.yearFor(mo)
-		}
-		if y == 0 {
-			continue
-		}
-		from, to := monthPart(y, mo, g[2])
-		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, m[:2])
-	}
-	for _, m := range yearRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		y := atoi(g[4])
+		g := groups(before, loc)
+		y := atoi(s[i : i+4])
 		part := g[2]
 		if part == "" {
 			part = g[3]
@@ -266,9 +275,9 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 		case "late":
 			from = day(y, 9, 1)
 		}
-		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, m[:2])
+		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, off+loc[0], i+4)
 	}
-	if !dc.cable.IsZero() {
+	if !dc.cable.IsZero() && (strings.Contains(s, "year") || strings.Contains(s, "YEAR")) {
 		for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {
 			y := dc.cable.Year()
 			w := strings.ToLower(s[m[2]:m[3]])
@@ -276,7 +285,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			if strings.HasPrefix(w, "last") || strings.HasPrefix(w, "past") {
 				p = period{from: day(y-1, 1, 1), to: day(y-1, 12, 31)}
 			}
-			add(p, m[:2])
+			add(p, m[0], m[1])
 		}
 	}
 	sortPeriods(found)

@@ -49,6 +49,9 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 // United States: the quick test that lets most cables through untouched.
 func anyCountry(sents []sentence) bool {
 	for _, s := range sents {
+		if s.heading != nil {
+			return true
+		}
 		for _, m := range s.mentions {
 			if len(m.isos) > 1 || m.isos[0] != "US" {
 				return true

@@ -326,7 +326,7 @@ func (g *gazetteer) accept(s string, toks []token, i, j int, names []nameEntry, 
 		surface := s[toks[i].start:toks[j].end]
 		switch {
 		case caps:
-			if e.acronym && wordAcronyms[strings.ToUpper(surface)] {
+			if wordAcronyms[strings.ToUpper(surface)] {
 				continue
 			}
 		case e.acronym:

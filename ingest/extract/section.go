@@ -26,7 +26,6 @@ type sentence struct {
 
 var (
 	underlineRE  = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
-	apostropheRE = regexp.MustCompile(`([A-Za-z]),([sStT]|ll|re|ve|d)\b`)
 	dashRE       = regexp.MustCompile(`\s+\)\s+`)
 	inlineHeadRE = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
 )
@@ -37,13 +36,44 @@ var (
 func normalize(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if strings.IndexByte(s, ',') >= 0 {
-		s = apostropheRE.ReplaceAllString(s, "$1'$2")
+		s = commaApostrophes(s)
 	}
 	if strings.Contains(s, " ) ") {
 		s = dashRE.ReplaceAllString(s, " - ")
 	}
 	return s
 }
+
+// commaApostrophes replaces a comma standing for an apostrophe ("MTCR,s",
+// "Georgia,s", "don,t") with the apostrophe, as apostropheRE describes.
+func commaApostrophes(s string) string {
+	b := []byte(s)
+	changed := false
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] != ',' || !isLetter(b[i-1]) {
+			continue
+		}
+		rest := s[i+1:]
+		n := 0
+		switch {
+		case strings.HasPrefix(rest, "ll") || strings.HasPrefix(rest, "re") || strings.HasPrefix(rest, "ve"):
+			n = 2
+		case len(rest) > 0 && strings.IndexByte("sStTd", rest[0]) >= 0:
+			n = 1
+		}
+		if n == 0 || len(rest) > n && (isLetter(rest[n]) || isDigit(rest[n]) || rest[n] == '_') {
+			continue
+		}
+		b[i] = '\''
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // layout splits the cable's paragraphs into sentences, recognising
 // country headings (a name alone on a line, underlined or not, or a name
