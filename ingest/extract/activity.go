@@ -95,7 +95,7 @@ var triggers = []trigger{
 	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|sent (?:a |an )?(?:delegation|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil},
 	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil},
 	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting|meetings|negotiations?|negotiated|exchange|raised|raise|raising)\b`), nil},
-	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|assistance|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|conducted activities|sponsored|funded|supported|supports|support|helped|helps|help|equipped)\b`), nil},
+	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|assistance|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|supports|support|helped|helps|help|equipped)\b`), nil},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil},
 }
 
@@ -103,10 +103,11 @@ var (
 	clauseBreakRE  = regexp.MustCompile(`(?:,\s+and\s+|;\s+(?:and\s+)?|,\s+but\s+|,\s+while\s+|,\s+as well as\s+)`)
 	passiveRE      = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
 	passiveHostRE  = regexp.MustCompile(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
-	usActorRE      = regexp.MustCompile(`\bU\.S\.|\b(?:United States|USG|EXBS|Washington|Embassy|Ambassador|Department|Post|Charge|Secretary|Emboff|[Ww]e)\b`)
+	usActorRE      = regexp.MustCompile(`\bU\.S\.|\b(?:United States|USG|EXBS|Washington|Embassy|[Ee]mb[Oo]ffs?)\b`)
+	negationRE     = regexp.MustCompile(`(?i)\b(?:not|n't|never|no longer|declined to|refused to|failed to|will|would|may|might|could|should|plans? to|invited to|expects? to|intends? to)\s+(?:\w+\s+)?$`)
 	trainingObjRE  = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,3}(?:training|courses?)\b`)
 	consultObjRE   = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)
-	topicsRE       = regexp.MustCompile(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|in|concerning|regarding|about)\s+`)
+	topicsRE       = regexp.MustCompile(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|concerning|regarding|about)\s+`)
 	coordinationRE = regexp.MustCompile(`^\s*(?:,|,?\s*and|,?\s*as well as|&|/|,?\s*or)\s*(?:the\s+)?$`)
 	venueWordRE    = regexp.MustCompile(`(?i)\b(?:in|at|near|inside|outside|within)\s+(?:the\s+)?$`)
 	orgBeforeRE    = regexp.MustCompile(`(?i)\b(?:university|college|institute|school|bank) of\s+(?:the\s+)?$`)
@@ -291,12 +292,24 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 				continue // "EXBS-sponsored", "co-hosted" used as a modifier
 			}
 			before, _ := window(clause, loc[0], 40)
+			if negationRE.MatchString(before) {
+				continue // "did not attend", "will attend": not a fact
+			}
+			if (t.action == Assisted || t.role == roleObject && t.action == Trained) && !explicit {
+				byUS := passiveRE.MatchString(before) && usActorRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+20)])
+				if w, _ := window(clause, loc[0], 80); !usActorRE.MatchString(w) && !byUS {
+					continue // help given by someone other than the United States
+				}
+			}
+			if (t.action == Attended || t.action == Hosted) && strings.HasSuffix(strings.ToLower(before), "to ") {
+				continue // "a visit to Mauritania to attend": a plan
+			}
 			role := t.role
 			passive := passiveRE.MatchString(before)
-			if t.action == Hosted && (passive || strings.HasPrefix(clause[loc[1]:], " by")) {
+			if t.action == Hosted && (passive || hasPrefixFold(clause[loc[1]:], " by")) {
 				continue // a host named in passing
 			}
-			if passive && t.action == Attended && strings.HasPrefix(clause[loc[1]:], " by") {
+			if passive && t.action == Attended && hasPrefixFold(clause[loc[1]:], " by") {
 				role = roleObject // "was attended by X"
 			} else if passive && role == roleObject {
 				role = roleSubject // "Botswana was urged to"
@@ -322,6 +335,9 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 					continue // another country acts: not US outreach
 				}
 				group = groupAfter(clause, cs, loc[1], false)
+				if group != nil && (t.action == Urged || t.action == Informed) && wordsBetween(clause, loc[1], group[0].start) > 2 {
+					group = nil // "urged the U.S. and UN to ... the Colombian publics": not the one urged
+				}
 				if group == nil && usActor {
 					group = groupAfter(clause, cs, loc[1], true) // "EXBS conducted activities in Kazakhstan"
 				}
@@ -332,8 +348,15 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 					group = nil // "provide a copy to the French POC"
 				}
 			case roleEither:
-				if group = groupAfter(clause, cs, loc[1], false); group == nil {
-					group = groupBefore(clause, cs, loc[0])
+				// "discussed with the GOE", "talks with China", "the United
+				// States and India have discussed"
+				if group = groupAfter(clause, cs, loc[1], false); group != nil && wordsBetween(clause, loc[1], group[0].start) > 4 {
+					group = nil
+				}
+				if group == nil {
+					if pre := groupBefore(clause, cs, loc[0]); pre != nil && besideUS(clause, pre) {
+						group = pre
+					}
 				}
 				if group != nil && !usActor && !explicit {
 					group = nil // talks between third countries
@@ -353,6 +376,34 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 
 // aidNounRE names what assistance consists of.
 var aidNounRE = regexp.MustCompile(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|detectors|help|programs?|workshops?|advice|capacity)\b`)
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// wordsBetween counts the words between two offsets.
+func wordsBetween(s string, i, j int) int {
+	if j <= i {
+		return 0
+	}
+	return len(strings.Fields(s[i:j]))
+}
+
+// besideUS reports whether a group is coordinated with the United States:
+// "the United States and India", "India and the U.S.".
+func besideUS(clause string, g []candidate) bool {
+	before, _ := window(clause, g[0].start, 30)
+	after := clause[g[len(g)-1].end:]
+	if len(after) > 30 {
+		after = after[:30]
+	}
+	return usAndRE.MatchString(before) || andUSRE.MatchString(after)
+}
+
+var (
+	usAndRE = regexp.MustCompile(`(?:U\.S\.|United States|USG)\s+and\s+(?:the\s+)?$`)
+	andUSRE = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:U\.S\.|United States|USG)`)
+)
 
 // needsAidNoun reports whether a trigger ("provided", "delivered") only
 // means assistance when the clause says what was given.
@@ -405,7 +456,9 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		event = span(after)
 		event = firstOfPair(event)
 	case action == Discussed:
-		event = spanAround(clause, ms, loc, caps)
+		if event = spanAround(clause, ms, loc, caps); eventKind(canonicalEvent(event, x.acr)) == "other" {
+			event = ""
+		}
 	case action == Assisted:
 		if e := span(loc[1]); e != "" && eventKind(canonicalEvent(e, x.acr)) == "training" {
 			event = e
@@ -420,6 +473,9 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	}
 	if event != "" {
 		event = canonicalEvent(event, x.acr)
+	}
+	if (action == Attended || action == Hosted) && event == "" || action == Trained && event == "" && len(topics) == 0 {
+		return nil // "participating in landing of explosives": no event, no topics
 	}
 	var out []fact
 	for _, c := range group {

@@ -188,7 +188,8 @@ func (x *cableContext) facts() []fact {
 			}
 			fb, ex := fallback, explicit
 			if len(sentFacts) > 0 {
-				fb, ex = sentFacts[len(sentFacts)-1].iso, true // "..., and provided technical assistance"
+				// "EXBS continued to train ..., and provided technical assistance"
+				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
 			}
 			fs := x.clauseFacts(i, cl, ms, fb, ex, dates, per)
 			sentFacts = append(sentFacts, fs...)
