@@ -88,7 +88,10 @@ func (s *Shell) Complete(before string) (cands []string, wordLen int) {
 // changed since the last load (after DDL, here or in another process).
 func (s *Shell) refreshSchema(ctx context.Context) {
 	var main, temp string
-	if err := s.conn.QueryRowContext(ctx, "SELECT (SELECT schema_version FROM pragma_schema_version), (SELECT schema_version FROM temp.pragma_schema_version)").Scan(&main, &temp); err != nil {
+	if err := s.conn.QueryRowContext(ctx, "PRAGMA main.schema_version").Scan(&main); err != nil {
+		return
+	}
+	if err := s.conn.QueryRowContext(ctx, "PRAGMA temp.schema_version").Scan(&temp); err != nil {
 		return
 	}
 	version := main + "/" + temp
