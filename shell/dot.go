@@ -29,20 +29,20 @@ func init() {
 		{".schema", ".schema [TABLE]", "show CREATE statements", (*Shell).dotSchema},
 		{".queries", ".queries", "list saved queries and their parameters", (*Shell).dotQueries},
 		{".run", ".run NAME [param=value ...]", "run a saved query", (*Shell).dotRun},
-		{".mode", ".mode " + strings.Join(Formats, "|"), "set the output format", (*Shell).dotMode},
+		{".mode", ".mode [MODE]", "output format: " + strings.Join(Formats, " "), (*Shell).dotMode},
 		{".headers", ".headers on|off", "column names in list, csv and tsv output", (*Shell).dotHeaders},
 		{".nullvalue", ".nullvalue TEXT", "text shown for NULL (tables: NULL)", (*Shell).dotNullValue},
 		{".maxrows", ".maxrows N", "rows a table shows on the terminal; 0 for all", (*Shell).dotMaxRows},
 		{".output", ".output [FILE]", "send results to FILE, or back to the screen", (*Shell).dotOutput},
 		{".once", ".once FILE", "send the next result to FILE", (*Shell).dotOnce},
-		{".export", ".export FILE", "write the last result to FILE (format from .csv .tsv .json .md, else the mode)", (*Shell).dotExport},
+		{".export", ".export FILE", "write the last result again; .csv .tsv .json .md set the format", (*Shell).dotExport},
 		{".read", ".read FILE", "run the SQL and dot-commands in FILE", (*Shell).dotRead},
 		{".timer", ".timer on|off", "report how long each statement takes", (*Shell).dotTimer},
 		{".changes", ".changes on|off", "report rows changed by INSERT, UPDATE, DELETE", (*Shell).dotChanges},
 		{".bail", ".bail on|off", "stop at the first failed statement", (*Shell).dotBail},
 		{".help", ".help", "show this message", (*Shell).dotHelp},
 		{".quit", ".quit", "exit the shell (or Ctrl-D)", quit},
-		{".exit", ".exit", "exit the shell", quit},
+		{".exit", ".exit", "the same", quit},
 	}
 }
 

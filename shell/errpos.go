@@ -146,7 +146,7 @@ func (s *Shell) report(err error, st Statement, source string) {
 			source = "stdin"
 		}
 		line := st.Line
-		if offset >= 0 {
+		if offset >= 0 && st.Text == se.SQL { // not the SQL of a saved query
 			line += strings.Count(se.SQL[:offset], "\n")
 		}
 		where = fmt.Sprintf("%s:%d: ", source, line)

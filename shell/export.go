@@ -102,10 +102,13 @@ func (s *Shell) rerun(ctx context.Context, f *os.File, last *lastResult, opts Op
 	n := 0
 	for rows.Next() {
 		vals, err := sc.scan(rows)
-		if err != nil {
-			return n, err
+		if err == nil {
+			err = rw.Row(vals)
 		}
-		if err := rw.Row(vals); err != nil {
+		if err != nil {
+			if ctx.Err() != nil {
+				return n, ErrInterrupted
+			}
 			return n, err
 		}
 		n++
@@ -116,5 +119,5 @@ func (s *Shell) rerun(ctx context.Context, f *os.File, last *lastResult, opts Op
 		}
 		return n, err
 	}
-	return n, rw.Close(true)
+	return n, rw.Close(nil)
 }

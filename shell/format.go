@@ -31,9 +31,10 @@ type RowWriter interface {
 	// Row writes one row of values (nil, int64, float64, string or
 	// []byte); the writer may keep the slice.
 	Row(vals []any) error
-	// Close finishes the output. complete is false when the rows stopped
-	// early, because the statement was interrupted.
-	Close(complete bool) error
+	// Close finishes the output. stopped is nil when every row was
+	// written, else why the rows stopped early: ErrInterrupted (or a
+	// context error), or the statement's error.
+	Close(stopped error) error
 }
 
 // NewRowWriter starts rendering a result with the given columns to w in
@@ -85,7 +86,7 @@ func Write(w io.Writer, res *Result, opts Options) error {
 			return err
 		}
 	}
-	return rw.Close(true)
+	return rw.Close(nil)
 }
 
 // WriteCSV writes res as RFC 4180 CSV, the cablesql profile: UTF-8, LF
@@ -166,7 +167,7 @@ func (c *csvWriter) Row(vals []any) error {
 	return nil
 }
 
-func (c *csvWriter) Close(bool) error { return c.w.Flush() }
+func (c *csvWriter) Close(error) error { return c.w.Flush() }
 
 type tsvWriter struct{ w *bufio.Writer }
 
@@ -191,7 +192,7 @@ func (t *tsvWriter) Row(vals []any) error {
 	return nil
 }
 
-func (t *tsvWriter) Close(bool) error { return t.w.Flush() }
+func (t *tsvWriter) Close(error) error { return t.w.Flush() }
 
 type jsonWriter struct {
 	w    *bufio.Writer
@@ -227,7 +228,7 @@ func (j *jsonWriter) Row(vals []any) error {
 	return nil
 }
 
-func (j *jsonWriter) Close(bool) error {
+func (j *jsonWriter) Close(error) error {
 	if j.n == 0 {
 		j.w.WriteString("[")
 	} else {
@@ -270,7 +271,7 @@ func (m *markdownWriter) Row(vals []any) error {
 	return nil
 }
 
-func (m *markdownWriter) Close(bool) error { return m.w.Flush() }
+func (m *markdownWriter) Close(error) error { return m.w.Flush() }
 
 type lineWriter struct {
 	w     *bufio.Writer
@@ -299,7 +300,7 @@ func (l *lineWriter) Row(vals []any) error {
 	return nil
 }
 
-func (l *lineWriter) Close(bool) error { return l.w.Flush() }
+func (l *lineWriter) Close(error) error { return l.w.Flush() }
 
 type listWriter struct {
 	w    *bufio.Writer
@@ -321,4 +322,4 @@ func (l *listWriter) Row(vals []any) error {
 	return nil
 }
 
-func (l *listWriter) Close(bool) error { return l.w.Flush() }
+func (l *listWriter) Close(error) error { return l.w.Flush() }

@@ -165,7 +165,7 @@ func TestTableWriterShowsEarly(t *testing.T) {
 	for i := 3; i < 10; i++ {
 		rw.Row([]any{int64(i)})
 	}
-	if err := rw.Close(false); err != nil {
+	if err := rw.Close(ErrInterrupted); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasSuffix(b.String(), "at least 8 more rows not shown (2 shown; counting stopped by the interrupt)\n") {

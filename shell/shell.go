@@ -385,24 +385,32 @@ func (s *Shell) stream(ctx context.Context, rows *sql.Rows, cols []string, stmt 
 	last := newLastResult(cols, stmt, args, s.KeepRows)
 	sc := newRowScanner(len(cols))
 	for rows.Next() {
-		vals, err := sc.scan(rows)
-		if err != nil {
-			return nil, err
+		var vals []any
+		if vals, err = sc.scan(rows); err != nil {
+			break
 		}
-		if err := rw.Row(vals); err != nil {
-			return nil, err
+		if err = rw.Row(vals); err != nil {
+			break
 		}
 		last.add(vals)
 	}
-	err = rows.Err()
 	if err == nil {
-		err = ctx.Err()
+		err = rows.Err()
 	}
-	closeErr := rw.Close(err == nil)
+	if ctx.Err() != nil {
+		// Interrupted; database/sql may have closed the rows under Scan.
+		err = ctx.Err()
+		if toTerminal {
+			io.WriteString(s.out, "\r") // over the "^C" the terminal echoed
+		}
+	}
+	if cerr := rw.Close(err); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		return nil, err
 	}
-	return last, closeErr
+	return last, nil
 }
 
 // isDML reports whether stmt starts with INSERT, UPDATE, DELETE or

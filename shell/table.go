@@ -2,6 +2,8 @@ package shell
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -64,21 +66,25 @@ func (t *tableWriter) Row(vals []any) error {
 	return nil
 }
 
-func (t *tableWriter) Close(complete bool) error {
+func (t *tableWriter) Close(stopped error) error {
 	if !t.rendered {
 		if err := t.render(); err != nil {
 			return err
 		}
 	}
 	shown, more := len(t.rows), t.total-len(t.rows)
+	why := "the error"
+	if errors.Is(stopped, ErrInterrupted) || errors.Is(stopped, context.Canceled) {
+		why = "the interrupt"
+	}
 	switch {
-	case more > 0 && complete:
+	case more > 0 && stopped == nil:
 		t.note(fmt.Sprintf("%d more %s not shown (%d of %d).", more, plural(more, "row", "rows"), shown, t.total),
 			"See them all: .maxrows 0, or .export FILE.csv")
 	case more > 0:
-		fmt.Fprintf(t.w, "at least %d more %s not shown (%d shown; counting stopped by the interrupt)\n", more, plural(more, "row", "rows"), shown)
-	case !complete:
-		fmt.Fprintf(t.w, "(%d %s before the interrupt)\n", shown, plural(shown, "row", "rows"))
+		fmt.Fprintf(t.w, "at least %d more %s not shown (%d shown; counting stopped by %s)\n", more, plural(more, "row", "rows"), shown, why)
+	case stopped != nil:
+		fmt.Fprintf(t.w, "(%d %s before %s)\n", shown, plural(shown, "row", "rows"), why)
 	case shown != 1:
 		fmt.Fprintf(t.w, "(%d rows)\n", shown)
 	}

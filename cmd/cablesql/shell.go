@@ -142,6 +142,11 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		}
 		return 0
 	}
+	// Tables fit the screen: at most as many rows as leave the header and
+	// the footer in view.
+	if _, h, err := term.GetSize(fd); err == nil {
+		sh.MaxRows = min(shell.DefaultMaxRows, max(10, h-8))
+	}
 	err = sh.Run(ctx)
 	if errors.Is(err, shell.ErrFailed) {
 		return nil // errors were shown; an interactive session ends cleanly
