@@ -216,7 +216,9 @@ func (s *Shell) runInput(ctx context.Context, in LineReader, source string) erro
 					return err
 				}
 				if errors.Is(err, ErrInterrupted) {
-					s.notice("Interrupted.")
+					if s.depth == 0 { // else the outermost .read says it
+						s.notice("Interrupted.")
+					}
 					if !prompting {
 						return err
 					}
@@ -262,7 +264,9 @@ func (s *Shell) execStatement(ctx context.Context, st Statement, source string) 
 	case err == nil:
 		return nil
 	case errors.Is(err, ErrInterrupted):
-		s.notice("Interrupted.")
+		if s.depth == 0 { // else the .read that ran it says it
+			s.notice("Interrupted.")
+		}
 		return err
 	}
 	s.report(err, st, source)

@@ -348,3 +348,24 @@ func TestShellStreamsLongResult(t *testing.T) {
 		t.Errorf("kept %d rows (complete %v, total %d), want none past KeepRows", len(s.last.Rows), s.last.Complete, s.last.Total)
 	}
 }
+
+// TestShellInterruptRead shows Ctrl-C during .read stops the whole file,
+// says so once, and the shell goes on.
+func TestShellInterruptRead(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "slow.sql")
+	os.WriteFile(file, []byte("WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM r) SELECT count(*) FROM r;\nSELECT 'rest of the file';\n"), 0o644)
+	interrupts := make(chan struct{}, 1)
+	in := &typist{lines: []string{".read " + file, "SELECT 'next';"}}
+	var out, errb bytes.Buffer
+	s := &Shell{DB: testDB(t), In: in, Out: &out, Err: &errb, Interactive: true, Interrupts: interrupts}
+	time.AfterFunc(300*time.Millisecond, func() { interrupts <- struct{}{} })
+	if err := s.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "rest of the file") || !strings.Contains(out.String(), "next") {
+		t.Errorf("output:\n%s", out.String())
+	}
+	if n := strings.Count(errb.String(), "Interrupted."); n != 1 {
+		t.Errorf("stderr says Interrupted %d times: %q", n, errb.String())
+	}
+}

@@ -247,3 +247,28 @@ func TestTerminalCtrlDRestores(t *testing.T) {
 		t.Errorf("terminal left in raw mode: lflag %#x", after.Lflag)
 	}
 }
+
+// TestTerminalSIGTERM checks that SIGTERM at the prompt ends the shell
+// with the terminal restored.
+func TestTerminalSIGTERM(t *testing.T) {
+	tm := startTerminal(t, t.TempDir())
+	if err := tm.cmd.Process.Signal(unix.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-tm.done:
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 143 {
+			t.Errorf("after SIGTERM: %v, want exit status 143", err)
+		}
+	case <-time.After(waitFor):
+		t.Fatalf("still running %v after SIGTERM", waitFor)
+	}
+	mode, err := unix.IoctlGetTermios(int(tm.pty.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mode.Lflag&unix.ICANON == 0 || mode.Lflag&unix.ECHO == 0 {
+		t.Errorf("terminal left in raw mode: lflag %#x", mode.Lflag)
+	}
+}

@@ -148,6 +148,10 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		sh.MaxRows = min(shell.DefaultMaxRows, max(10, h-8))
 	}
 	err = sh.Run(ctx)
+	if ctx.Err() != nil {
+		fmt.Fprintln(stdout)
+		return &exitError{code: 128 + 15} // as if SIGTERM had killed it
+	}
 	if errors.Is(err, shell.ErrFailed) {
 		return nil // errors were shown; an interactive session ends cleanly
 	}
