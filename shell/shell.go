@@ -155,6 +155,10 @@ func (s *Shell) Run(ctx context.Context) error {
 	if s.MaxRows == 0 && s.Interactive {
 		s.MaxRows = DefaultMaxRows
 	}
+	// Open the connection now: completion needs it before any statement.
+	if _, err := s.connection(ctx); err != nil {
+		return err
+	}
 	source := ""
 	if r, ok := s.In.(*ScriptReader); ok {
 		source = r.Name

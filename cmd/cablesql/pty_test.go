@@ -135,6 +135,11 @@ const (
 
 func TestTerminalCompletion(t *testing.T) {
 	tm := startTerminal(t, t.TempDir())
+	// Tables complete before any statement ran.
+	tm.send("SELECT count(*) FROM countri" + tab)
+	tm.expect("FROM countries")
+	tm.send(ctrlC)
+	tm.expect("cablesql> ")
 	tm.send(".tab" + tab)
 	tm.expect(".tables")
 	tm.send(enter)
