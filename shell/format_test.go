@@ -93,9 +93,10 @@ func TestFitColumns(t *testing.T) {
 		{[]int{5, 10}, 0, []int{5, 10}},                  // no limit
 		{[]int{5, 10}, 22, []int{5, 10}},                 // 1 + 8 + 13 = 22 fits
 		{[]int{5, 40}, 30, []int{5, 18}},                 // the wide column is cut
-		{[]int{30, 4, 30}, 40, []int{13, 4, 13}},         // both wide ones cut alike
-		{[]int{30, 4, 30}, 41, []int{14, 4, 13}},         // a spare cell goes to the left
-		{[]int{20, 20, 20, 20}, 40, []int{10, 10, 10}},   // too many: columns dropped
+		{[]int{30, 4, 30}, 50, []int{18, 4, 18}},         // both wide ones cut alike
+		{[]int{30, 4, 30}, 51, []int{19, 4, 18}},         // a spare cell goes to the left
+		{[]int{30, 4, 30}, 40, []int{29, 4}},             // too narrow for both: one dropped
+		{[]int{20, 20, 20, 20}, 40, []int{17, 16}},       // too many: columns dropped
 		{[]int{3, 3, 3, 3, 3, 3}, 30, []int{3, 3, 3, 3}}, // narrow ones kept whole
 		{[]int{100}, 20, []int{16}},                      // one column always shown
 	} {
@@ -124,8 +125,8 @@ func TestWriteTableFitsAndNotes(t *testing.T) {
 		width int
 		want  []string
 	}{
-		{60, []string{"│  0 │ NULL       │ ␛[31mred t… │ üüüüüüüüü… │ m    │ n    │", "(3 rows)"}},
-		{45, []string{"│  0 │ NULL       │ ␛[31mred … │", "2 more columns not shown: more, most.", "See them: .mode line"}},
+		{80, []string{"│  0 │ NULL       │ ␛[31mred tab and a l… │ üüüüüüüüüüüüüüüüüüü… │ m    │ n    │", "(3 rows)"}},
+		{60, []string{"│  0 │ NULL       │ ␛[31mred tab and … │ üüüüüüüüüüüüüüüü… │", "2 more columns not shown: more, most.", "See them: .mode line"}},
 	} {
 		var b bytes.Buffer
 		if err := WriteTable(&b, res, Options{Format: "box", MaxWidth: tc.width}); err != nil {

@@ -16,7 +16,7 @@ import (
 
 // minColumnWidth is the narrowest a column is cut to before columns are
 // dropped from the right instead.
-const minColumnWidth = 10
+const minColumnWidth = 15
 
 // WriteTable writes res as a table (ASCII lines; box-drawing lines when
 // opts.Format is "box") that fits opts.MaxWidth: long values are cut with
