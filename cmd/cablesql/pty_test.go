@@ -184,9 +184,11 @@ func TestTerminalCtrlCDuringStatement(t *testing.T) {
 	start := time.Now()
 	tm.send(ctrlC)
 	tm.expect("Interrupted.")
-	if d := time.Since(start); d > 3*time.Second {
+	d := time.Since(start)
+	if d > 3*time.Second {
 		t.Errorf("the statement stopped %v after Ctrl-C, want about a second at most", d)
 	}
+	t.Logf("stopped %v after Ctrl-C", d)
 	tm.expect("cablesql> ")
 	tm.send("SELECT 'next' || 'one';" + enter)
 	tm.expect("nextone")
