@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -215,8 +216,14 @@ func (j *jsonWriter) Row(vals []any) error {
 		k, _ := json.Marshal(j.cols[i])
 		j.w.Write(k)
 		j.w.WriteString(": ")
-		if x, ok := v.([]byte); ok {
+		switch x := v.(type) {
+		case []byte:
 			v = string(x)
+		case float64:
+			// JSON has no infinity; SQLite's json() writes it as 9e999.
+			if math.IsInf(x, 0) {
+				v = json.Number(map[bool]string{true: "9e999", false: "-9e999"}[x > 0])
+			}
 		}
 		val, err := json.Marshal(v)
 		if err != nil {

@@ -173,3 +173,14 @@ func TestTableWriterShowsEarly(t *testing.T) {
 		t.Errorf("interrupted footer: %q", b.String())
 	}
 }
+
+func TestInfinity(t *testing.T) {
+	db := testDB(t)
+	out, errs, err := runScript(t, db, "SELECT 1e300*1e10 AS big, -1e300*1e10 AS small;\n.mode json\nSELECT 1e300*1e10 AS big, -1e300*1e10 AS small;\n", false)
+	if err != nil {
+		t.Fatalf("%v: %s", err, errs)
+	}
+	if want := "Inf|-Inf\n[\n  {\"big\": 9e999, \"small\": -9e999}\n]\n"; out != want {
+		t.Errorf("output %q, want %q", out, want)
+	}
+}

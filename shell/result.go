@@ -8,6 +8,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"strconv"
 	"time"
 )
@@ -153,6 +154,12 @@ func FormatValue(v any) string {
 	case int64:
 		return strconv.FormatInt(x, 10)
 	case float64:
+		switch {
+		case math.IsInf(x, 1):
+			return "Inf" // as SQLite prints it
+		case math.IsInf(x, -1):
+			return "-Inf"
+		}
 		return strconv.FormatFloat(x, 'g', -1, 64)
 	}
 	return fmt.Sprint(v)

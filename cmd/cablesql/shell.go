@@ -129,7 +129,7 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 
 	where := path
 	if where == "" {
-		where = "the bundled sample (cable 09STATE111693, in memory; -db FILE opens a store)"
+		where = "the bundled sample (in memory; -db FILE opens a store)"
 	}
 	fmt.Fprintf(stdout, "cablesql %s on %s.\nEnter SQL ending with \";\", .help for commands, Ctrl-D to quit.\n", cablesql.Version, where)
 
