@@ -184,3 +184,21 @@ func TestInfinity(t *testing.T) {
 		t.Errorf("output %q, want %q", out, want)
 	}
 }
+
+func TestCellText(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":              "plain",
+		"é and 中文":           "é and 中文",
+		"a\nb\r\nc\rd":       "a↵b↵c↵d",
+		"tab\there":          "tab here",
+		"\x1b[2Jcleared":     "␛[2Jcleared",
+		"bell\x07":           "bell␇",
+		"del\x7f":            "del␡",
+		"csi\u009b2J":        "csi�2J",
+		"bad \xff\xfe bytes": "bad �� bytes",
+	} {
+		if got := cellText(in); got != want {
+			t.Errorf("cellText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

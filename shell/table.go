@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -246,12 +247,12 @@ func fitColumns(natural []int, maxWidth int) []int {
 
 // cellText makes a value printable on one line of a table: line breaks
 // show as ↵, tabs as a space, other control characters as their Unicode
-// control pictures (␛ for ESC), so no value can move the cursor or
-// change the terminal.
+// control pictures (␛ for ESC), C1 controls and bytes that are not UTF-8
+// as �, so no value can move the cursor or change the terminal.
 func cellText(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 || s[i] == 0x7f {
+		if s[i] < 0x20 || s[i] >= 0x7f {
 			clean = false
 			break
 		}
@@ -262,6 +263,8 @@ func cellText(s string) string {
 	var b strings.Builder
 	for i, r := range s {
 		switch {
+		case r == utf8.RuneError || (r >= 0x80 && r <= 0x9f):
+			b.WriteRune('�')
 		case r == '\r' && strings.HasPrefix(s[i:], "\r\n"):
 		case r == '\n' || r == '\r':
 			b.WriteRune('↵')
