@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -393,5 +394,5 @@ func (r *ScriptReader) Readline(string) (string, error) {
 	if err := r.Scanner.Err(); err != nil {
 		return "", err
 	}
-	return "", ioEOF
+	return "", io.EOF
 }
