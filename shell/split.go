@@ -67,7 +67,7 @@ func (s *Splitter) Feed(line string) []Statement {
 		}
 		if s.sc.first >= 0 {
 			stmts = append(stmts, Statement{
-				Text: strings.TrimSpace(text[s.sc.first:end]),
+				Text: text[s.sc.first:end],
 				Line: s.bufLine + strings.Count(text[start:s.sc.first], "\n"),
 			})
 		}
@@ -171,7 +171,7 @@ func split(text string) (cuts []cut, rest int) {
 			continue
 		}
 		if sc.first >= 0 {
-			cuts = append(cuts, cut{text: strings.TrimSpace(text[sc.first:end]), start: sc.first})
+			cuts = append(cuts, cut{text: text[sc.first:end], start: sc.first})
 		}
 		rest, sc.first = end, -1
 	}
@@ -185,7 +185,7 @@ func scanToken(text string, i int) (tok, next int) {
 	switch {
 	case c == ';':
 		return tkSemi, i + 1
-	case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+	case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 		return tkWS, i + 1
 	case c == '-' && i+1 < len(text) && text[i+1] == '-':
 		j := strings.IndexByte(text[i:], '\n')

@@ -118,3 +118,32 @@ func TestSplitterLineByLine(t *testing.T) {
 		t.Errorf("got %d statements, want 4: %q", len(whole), whole)
 	}
 }
+
+// FuzzSplitterLines checks that feeding text line by line cuts the same
+// statements as splitting it whole, and leaves pending exactly what is
+// neither a statement nor blank.
+func FuzzSplitterLines(f *testing.F) {
+	for _, seed := range []string{
+		"SELECT 1;\nSELECT\n2;", "SELECT 'a\n;b';", "/* x\n; */ SELECT 1; -- ;\n",
+		"CREATE TRIGGER t AFTER INSERT ON x BEGIN\nSELECT 1;\nEND;\nSELECT 2",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		text = strings.ReplaceAll(text, "\r", "")
+		whole, rest := Split(text + "\n")
+		var s Splitter
+		var fed []string
+		for _, line := range strings.Split(text, "\n") {
+			for _, st := range s.Feed(line) {
+				fed = append(fed, st.Text)
+			}
+		}
+		if !reflect.DeepEqual(fed, whole) {
+			t.Fatalf("line by line %q, whole %q", fed, whole)
+		}
+		if s.Pending() != !blank(rest) {
+			t.Fatalf("pending %v (%q), rest %q", s.Pending(), s.Buffered(), rest)
+		}
+	})
+}
