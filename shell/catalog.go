@@ -177,11 +177,20 @@ func (s *Shell) dotRun(ctx context.Context, args []string) error {
 		}
 		return nil
 	}
-	m, err := RunSaved(ctx, s.DB, q, bound)
+	ctx, stop := s.interruptible(ctx)
+	defer stop()
+	conn, err := s.connection(ctx)
 	if err != nil {
+		return err
+	}
+	m, err := RunSaved(ctx, conn, q, bound)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ErrInterrupted
+		}
 		return SavedQueryError(q, q.Values(params), err)
 	}
-	return s.showPivot(m, q.Pivot, q.SQL)
+	return s.showPivot(m, q.Pivot, q.SQL, bound)
 }
 
 // askParams prompts for each required parameter the user did not give.

@@ -19,12 +19,19 @@ import (
 func init() {
 	// dot.go builds the table in its own init, which runs first (files
 	// are initialised in name order); .pivot joins it here.
-	dotCommands[".pivot"] = dotCommand{
-		".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]",
+	pivot := dotCommand{".pivot", pivotUsage,
 		"fold the last result into a matrix; options total=NAME mark=TEXT sort=[-]COL",
-		(*Shell).dotPivot,
+		(*Shell).dotPivot}
+	for i, c := range dotCommands {
+		if c.name == ".run" {
+			dotCommands = append(dotCommands[:i+1], append([]dotCommand{pivot}, dotCommands[i+1:]...)...)
+			return
+		}
 	}
+	dotCommands = append(dotCommands, pivot)
 }
+
+const pivotUsage = ".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]"
 
 // Pivot turns the long rows of res into a matrix as spec says: the row
 // key columns, then one column per distinct value of spec.Column headed
@@ -377,24 +384,51 @@ func (s *Shell) dotPivot(_ context.Context, args []string) error {
 	if s.last == nil {
 		return fmt.Errorf("no result to pivot yet: run a query first")
 	}
+	if !s.last.Complete {
+		return fmt.Errorf("the last result (%d rows) is too large to keep in memory; pivot it in SQL or narrow it down", s.last.Total)
+	}
 	spec, err := store.ParsePivotArgs(args)
 	if err != nil {
-		return fmt.Errorf("%v\nusage: %s", err, dotCommands[".pivot"].usage)
+		return fmt.Errorf("%v\nusage: %s", err, pivotUsage)
 	}
-	m, err := Pivot(s.last, spec)
+	m, err := Pivot(&s.last.Result, spec)
 	if err != nil {
 		return err
 	}
-	return s.showPivot(m, spec, s.lastSQL)
+	return s.showPivot(m, spec, s.last.SQL, s.last.Args)
 }
 
 // showPivot renders a matrix and keeps it as the last result, so .export
 // and a further .pivot see its numbers, not its marks.
-func (s *Shell) showPivot(m *Result, spec *store.PivotSpec, sql string) error {
-	s.last, s.lastSQL = m, sql
+func (s *Shell) showPivot(m *Result, spec *store.PivotSpec, sql string, args []any) error {
+	if s.once {
+		defer s.closeOutput() // .once covers one result
+	}
+	last := newLastResult(m.Columns, sql, args, len(m.Rows)+1)
+	last.Rows, last.Total = m.Rows, len(m.Rows)
 	shown := m
 	if MarksShown(s.opts.Format) {
 		shown = Marked(m, spec)
 	}
-	return s.render(shown)
+	opts := s.opts
+	if s.Interactive && s.out == s.Out {
+		opts.MaxRows = s.MaxRows
+		if s.Width != nil {
+			opts.MaxWidth = s.Width()
+		}
+	}
+	rw, err := NewRowWriter(s.out, shown.Columns, opts)
+	if err != nil {
+		return err
+	}
+	for _, row := range shown.Rows {
+		if err = rw.Row(row); err != nil {
+			break
+		}
+	}
+	if cerr := rw.Close(err); err == nil {
+		err = cerr
+	}
+	s.last = last
+	return err
 }
