@@ -39,7 +39,12 @@ var (
 	declDateRE      = regexp.MustCompile(`(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2,4})\b`)
 	declISODateRE   = regexp.MustCompile(`\b(\d{4})[/\-](\d{1,2})[/\-](\d{1,2})\b`)
 	reasonRE        = regexp.MustCompile(`(?i)\b(?:for[ \t]+)?reasons?\b[ \t]*[:;,.]?[ \t]*`)
-	reasonCodeRE    = regexp.MustCompile(`\b1\.[45][ \t]*\(?[A-Ha-h]\)?`)
+	reasonCodeRE    = regexp.MustCompile(`\b1[ ]?\.[ ]?[45](?:[ \t]*\(?[A-Ha-h]\b|\b)|\b1[45][ \t]*\([A-Ha-h]`)
+	// reasonListRE matches the reason codes of E.O. 12958 sections 1.4
+	// and 1.5 as written: "1.4 (B) and (D)", "1.4(b),(d)", "1.5 (b/d)",
+	// "1.4 (b and d)", "1.4 b, d and h".
+	reasonListRE = regexp.MustCompile(`^1[ ]?\.?[ ]?[45](?:[ \t]*[(\[]?[ \t]*[A-Ha-h]\b(?:[ \t]*[)\]])?(?:[ \t]*(?:,|and|AND|&|/|or|OR)[ \t]*)?)*`)
+	classifiedPrefixRE = regexp.MustCompile(`(?i)^(?:\([A-Z/]+\)[ \t]*|classified[ \t]+by:?[ \t]*)+`)
 )
 
 // parseCaption reads the caption fields from lines, which start just
@@ -90,6 +95,10 @@ func parseCaption(lines []string, year int) caption {
 		case !seen && passing < 25 && !paraStartRE.MatchString(l):
 			passing++
 			i++
+		case c.subject == "" && fieldFollows(lines, i+1):
+			// A stray line (a TAGS line's tail, a note) before the
+			// SUBJECT line still belongs to the caption.
+			i++
 		default:
 			if seen || c.refText != "" || c.classifiedBy != "" {
 				c.end = i
@@ -103,6 +112,24 @@ func parseCaption(lines []string, year int) caption {
 	return c
 }
 
+// fieldFollows reports whether a SUBJECT line comes within the next few
+// non-blank lines from i, before any numbered paragraph.
+func fieldFollows(lines []string, i int) bool {
+	for n := 0; i < len(lines) && n < 3; i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		if paraStartRE.MatchString(lines[i]) {
+			return false
+		}
+		if subjectRE.MatchString(lines[i]) {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
 // block joins line i and the lines after it up to a blank line or the
 // start of another field, at most max lines, and returns the index after.
 func block(lines []string, i, max int) (string, int) {
@@ -110,6 +137,9 @@ func block(lines []string, i, max int) (string, int) {
 	j := i + 1
 	for ; j < len(lines) && j < i+max; j++ {
 		t := strings.TrimSpace(lines[j])
+		if t == "" && reasonPendingRE.MatchString(parts[len(parts)-1]) {
+			continue // "Reasons" with the codes after a blank line
+		}
 		if t == "" || isMarkerLine(t) || subjectRE.MatchString(t) || tagsRE.MatchString(t) ||
 			refRE.MatchString(t) || eoRE.MatchString(t) || paraStartRE.MatchString(lines[j]) {
 			break
@@ -118,6 +148,8 @@ func block(lines []string, i, max int) (string, int) {
 	}
 	return joinWrapped(parts), j
 }
+
+var reasonPendingRE = regexp.MustCompile(`(?i)reasons?:?[ \t]*$`)
 
 // joinWrapped joins wrapped lines with single spaces, dropping backslash
 // line continuations.
@@ -182,7 +214,7 @@ func tagsBlock(lines []string, i int) (string, int) {
 			break
 		}
 		prev := strings.TrimSpace(text)
-		if !strings.HasSuffix(prev, ",") && !tagContinuationRE.MatchString(t) {
+		if !strings.HasSuffix(prev, ",") && !tagContinuationRE.MatchString(t) && !allKnownTags(t) {
 			break
 		}
 		text += " " + t
@@ -191,6 +223,21 @@ func tagsBlock(lines []string, i int) (string, int) {
 		text = text[:loc[0]]
 	}
 	return strings.TrimSpace(text), j
+}
+
+// allKnownTags reports whether a line holds only known tags and country
+// codes: the tail of a TAGS line wrapped without a comma.
+func allKnownTags(t string) bool {
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		if !knownTag(w) && !(len(w) == 2 && isUpper(w) && isLetter(w[0]) && isLetter(w[1])) {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -239,30 +286,30 @@ var (
 // of the classifier and the reason: "ISN/MTR Director Pam Durham. Reason
 // 1.4 (B) and (D)" -> "Pam Durham", "1.4 (B) and (D)".
 func parseClassifiedBy(s string) (by, reason string) {
-	s = strings.TrimSpace(s)
-	s = strings.TrimSpace(regexp.MustCompile(`(?i)^classified[ \t]+by:?`).ReplaceAllString(s, ""))
+	s = classifiedPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	cut := len(s)
 	if loc := reasonRE.FindStringIndex(s); loc != nil {
 		cut = loc[0]
-		reason = s[loc[1]:]
-	} else if loc := reasonCodeRE.FindStringIndex(s); loc != nil {
-		cut = loc[0]
-		reason = s[loc[0]:]
 	}
-	if loc := reasonCodeRE.FindStringIndex(reason); loc != nil {
-		reason = reason[loc[0]:]
-	}
-	reason = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(reason), ".;,"))
-	if i := strings.Index(reason, ". "); i > 0 {
-		reason = reason[:i]
+	if loc := reasonCodeRE.FindStringIndex(s); loc != nil {
+		if loc[0] < cut {
+			cut = loc[0]
+		}
+		reason = reasonListRE.FindString(s[loc[0]:])
+		reason = strings.Join(strings.Fields(reason), " ")
+		reason = strings.TrimRight(reason, " ,/&")
+		reason = strings.TrimSuffix(strings.TrimSuffix(reason, " and"), " AND")
+		reason = reasonDotRE.ReplaceAllString(reason, "1.$1")
 	}
 	by = cleanClassifier(s[:cut])
 	return by, reason
 }
 
+var reasonDotRE = regexp.MustCompile(`^1 ?\.? ?([45])`)
+
 // titleWords are the titles and office words that stand before a name
 // on a Classified By line.
-var titleWords = setOf(`AMBASSADOR CHARGE CHARGÉ D'AFFAIRES DAFFAIRES D’AFFAIRES A.I. AI DCM A/DCM CDA
+var titleWords = setOf(`AMB AMB. MC POLCOUNS ECONCOUNS POLMINCOUNS RSO DATT CG PO CONGEN ECONCOUN POLCOUN AMBASSADOR CHARGE CHARGÉ D'AFFAIRES DAFFAIRES D’AFFAIRES A.I. AI DCM A/DCM CDA
 	DEPUTY CHIEF OF MISSION DIRECTOR DIRECOTR COUNSELOR COUNSELLOR COUNSELOR: MINISTER MINISTER-COUNSELOR
 	OFFICER POLOFF ECONOFF POLITICAL ECONOMIC POL ECON POLECON POL/ECON ACTING CONSUL GENERAL
 	PRINCIPAL SECRETARY ASSISTANT SPECIAL SENIOR OFFICE SECTION HEAD COORDINATOR ADVISOR ADVISER
@@ -273,7 +320,7 @@ var titleWords = setOf(`AMBASSADOR CHARGE CHARGÉ D'AFFAIRES DAFFAIRES D’AFFAI
 	BUREAU DEPARTMENT STATE OFFICIAL ENERGY ENVIRONMENT SCIENCE TECHNOLOGY HEALTH LABOR
 	ATTACHÉ COMMANDER NAVAL AIR ARMY`)
 
-var classifierCutRE = regexp.MustCompile(`[,;(]| - | -- |\bper\b|\bE\.O\.`)
+var classifierCutRE = regexp.MustCompile(`(?i)[,;(]| - | -- |\bper\b|\bE\.O\.|\bfor\b`)
 
 // cleanClassifier takes the name out of "ISN/MTR Director Pam Durham.":
 // titles and offices before the name and anything after a comma go.
@@ -286,7 +333,7 @@ func cleanClassifier(s string) string {
 	f := strings.Fields(s)
 	mixed := strings.ToUpper(s) != s
 	last := -1
-	for i, w := range f {
+	for i, w := range f[:max(len(f)-1, 0)] { // the last word is a name
 		u := strings.ToUpper(strings.Trim(w, ".,:"))
 		if titleWords[u] || titleWords[strings.ToUpper(w)] || strings.Contains(w, "/") ||
 			(mixed && len(u) >= 2 && len(u) <= 5 && w == u && !strings.Contains(w, ".")) {

@@ -33,6 +33,9 @@ var (
 	// dateLineRE matches the date line that opens the "edited" releases:
 	// "Thursday, 29 March 2007, 06:00".
 	dateLineRE = regexp.MustCompile(`^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+(\d{1,2})[ \t]+([A-Za-z]+)[ \t]+(\d{4}),[ \t]+(\d{1,2}):(\d{2})[ \t]*$`)
+	// cableDatedRE matches "Cable dated:2010-01-21T11:33:00", another
+	// date line of re-published cables.
+	cableDatedRE = regexp.MustCompile(`(?i)cable dated:[ \t]*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})`)
 )
 
 // dtg is a parsed date-time group.
@@ -98,6 +101,9 @@ func findPrecedence(header string) string {
 
 // parseDateLine reads the date line of an edited release as a DTG.
 func parseDateLine(line string) (dtg, bool) {
+	if m := cableDatedRE.FindStringSubmatch(line); m != nil {
+		return dtg{year: atoi(m[1]), month: atoi(m[2]), day: atoi(m[3]), hour: atoi(m[4]), min: atoi(m[5])}, true
+	}
 	m := dateLineRE.FindStringSubmatch(line)
 	if m == nil {
 		return dtg{}, false

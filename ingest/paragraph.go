@@ -10,7 +10,7 @@ import (
 var (
 	// paraStartRE matches the start of a numbered paragraph: "1. (C)",
 	// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
-	paraStartRE = regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))`)
+	paraStartRE = regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)
 	// markingRE reads the portion marking after the number.
 	markingRE = regexp.MustCompile(`^\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|^([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*`)
 	// proseMarkingRE reads the older "1. CONFIDENTIAL - ENTIRE TEXT." form.
@@ -85,8 +85,11 @@ func paraStart(l string) (num int, marking, rest string, ok bool) {
 	}
 	num = atoi(l[m[2]:m[3]])
 	rest = l[m[1]:]
-	if m[4] >= 0 {
+	switch {
+	case m[4] >= 0:
 		rest = l[m[4]:]
+	case m[6] >= 0:
+		rest = l[m[6]:] // "1 (S) text": a number and a marking without the dot
 	}
 	if mm := markingRE.FindStringSubmatch(rest); mm != nil {
 		mk := mm[1]

@@ -176,7 +176,7 @@ func firstParagraph(lines []string) int {
 // captionKeywordRE finds a caption field run into the previous one on
 // the same line, as in bodies whose line ends were lost:
 // "...000348SipdisE.o. 12958: decl: 01/07/2014 Tags: prel Subject: ...".
-var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d{4}|\bTAGS?[:;]|\bSUBJECT[:;]|\bSUBJ:|REFS?:|\bREF\(S\):|CLASSIFIED[ ]+BY\b)`)
+var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d{4}|TAGS?[:;]|\bSUBJECT[:;]|\bSUBJ:|REFS?:|\bREF\(S\):|\bCLASSIFIED[ ]+BY\b|(?-i:Classified [Bb]y))`)
 
 // reflowCaption puts each caption field that was run into another on a
 // line of its own.
@@ -187,7 +187,7 @@ func reflowCaption(lines []string) []string {
 			locs := captionKeywordRE.FindAllStringIndex(l, -1)
 			cut := -1
 			for _, loc := range locs {
-				if loc[0] > 0 && strings.TrimSpace(l[:loc[0]]) != "" && !insideRefItem(l, loc[0]) {
+				if loc[0] > 0 && !markingOnlyRE.MatchString(l[:loc[0]]) && !continuesClassifiedBy(l, loc[0]) {
 					cut = loc[0]
 					break
 				}
@@ -203,12 +203,19 @@ func reflowCaption(lines []string) []string {
 	return out
 }
 
-// insideRefItem reports whether the keyword at i is part of a "SIPDIS"
-// or "Classified by" phrase that belongs to the text before it, such as
-// "Classified By: Classified by DCM ...".
-func insideRefItem(l string, i int) bool {
-	before := strings.ToUpper(strings.TrimSpace(l[:i]))
-	return strings.HasSuffix(before, "CLASSIFIED BY:") || strings.HasSuffix(before, "CLASSIFIED BY")
+// markingOnlyRE matches text that may stand before a field on its line:
+// nothing, a marking, a paragraph number ("1. (U) CLASSIFIED BY ...").
+var markingOnlyRE = regexp.MustCompile(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z/ \-]+\))?[ \t]*$`)
+
+// continuesClassifiedBy reports whether the keyword at i belongs to a
+// Classified By line begun before it: "Classified by CDA Robert Deutsch;
+// E.O. 12958, reasons 1.4 (b) and (d)", "Classified By: Classified by ...".
+func continuesClassifiedBy(l string, i int) bool {
+	if !strings.Contains(strings.ToUpper(l[:i]), "CLASSIFIED BY") {
+		return false
+	}
+	k := strings.ToUpper(l[i:])
+	return strings.HasPrefix(k, "E.O") || strings.HasPrefix(k, "EO") || strings.HasPrefix(k, "CLASSIFIED") || strings.HasPrefix(k, "SIPDIS")
 }
 
 // splitHeaderNoClass splits a text without a classification line at the

@@ -17,6 +17,9 @@ var (
 		`((?:[ ]*(?:,|AND|&|/)[ ]*0*\d{1,7}\b)*)` +
 		`(?:[ ]*\((\d{2})\)|-(\d{2})\b)?`)
 	refListRE = regexp.MustCompile(`\d{1,7}`)
+	// enumeratorRE matches a list letter before an origin: "D. PARIS".
+	enumeratorRE = regexp.MustCompile(`^[A-Z][.)][ ]`)
+	afterMonthRE = regexp.MustCompile(`\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?[ ]?$`)
 )
 
 // ParseRefs reads the cable ids cited on a REF line: "A. STATE 112900 B.
@@ -70,8 +73,14 @@ func ParseRefs(text, yy, self string) []string {
 			pos = next
 			continue
 		}
+		start := pos + loc[0]
 		pos += loc[1]
 		year := refYear(m[1])
+		if enumeratorRE.MatchString(m[2]) || afterMonthRE.MatchString(text[:start+1]) {
+			// "APRIL 10 D. PARIS 1025": the number belongs to what
+			// comes before, not to this reference.
+			year = ""
+		}
 		for _, y := range []string{m[3], m[6], m[7]} {
 			if y != "" {
 				year = y
