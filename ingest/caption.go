@@ -43,7 +43,7 @@ var (
 	// reasonListRE matches the reason codes of E.O. 12958 sections 1.4
 	// and 1.5 as written: "1.4 (B) and (D)", "1.4(b),(d)", "1.5 (b/d)",
 	// "1.4 (b and d)", "1.4 b, d and h".
-	reasonListRE = regexp.MustCompile(`^1[ ]?\.?[ ]?[45](?:[ \t]*[(\[]?[ \t]*[A-Ha-h]\b(?:[ \t]*[)\]])?(?:[ \t]*(?:,|and|AND|&|/|or|OR)[ \t]*)?)*`)
+	reasonListRE       = regexp.MustCompile(`^1[ ]?\.?[ ]?[45](?:[ \t]*[(\[]?[ \t]*[A-Ha-h]\b(?:[ \t]*[)\]])?(?:[ \t]*(?:,|and|AND|&|/|or|OR)[ \t]*)?)*`)
 	classifiedPrefixRE = regexp.MustCompile(`(?i)^(?:\([A-Z/]+\)[ \t]*|classified[ \t]+by:?[ \t]*)+`)
 )
 
