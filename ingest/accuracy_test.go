@@ -353,6 +353,12 @@ func accuracy(t *testing.T, root string, entries []indexEntry) {
 	}
 }
 
+// TestAccuracySample measures accuracy over the sample of the corpus
+// kept in testdata.
+func TestAccuracySample(t *testing.T) {
+	accuracy(t, "testdata/corpus", readIndex(t, "testdata/corpus/INDEX.tsv"))
+}
+
 // TestAccuracyCorpus measures accuracy over the whole shared corpus when
 // it is there (it is not part of the repository).
 func TestAccuracyCorpus(t *testing.T) {

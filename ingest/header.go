@@ -26,7 +26,7 @@ var (
 	dtgLineRE = regexp.MustCompile(`(?m)^[ \t]*((?:[ZOPR][ \t]+)*)(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})\b`)
 	// dtgAnyRE matches a date-time group anywhere, for headers whose
 	// lines were run together ("...not available.201247Z Jan 04").
-	dtgAnyRE = regexp.MustCompile(`(?:^|[^\d])(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})\b`)
+	dtgAnyRE = regexp.MustCompile(`(?:^|[^\d])(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})(?:[^\d]|$)`)
 	// routingRE matches the routing line "PP RUEHWEB" whose doubled
 	// letter is the precedence.
 	routingRE = regexp.MustCompile(`(?m)^[ \t]*([ZOPR])([ZOPR])[ \t]+R[A-Z]{3,}`)

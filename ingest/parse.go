@@ -150,8 +150,17 @@ func splitLines(s string) []string {
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
 		for {
-			i := strings.Index(l, "¶")
-			if i <= 0 || strings.TrimSpace(l[:i]) == "" {
+			// The next ¶ after any at the start of the line.
+			from := len(l) - len(strings.TrimLeft(l, " \t"))
+			if strings.HasPrefix(l[from:], "¶") {
+				from += len("¶")
+			}
+			i := strings.Index(l[from:], "¶")
+			if i < 0 {
+				break
+			}
+			i += from
+			if strings.TrimSpace(l[:i]) == "" {
 				break
 			}
 			out = append(out, l[:i])
@@ -176,7 +185,7 @@ func firstParagraph(lines []string) int {
 // captionKeywordRE finds a caption field run into the previous one on
 // the same line, as in bodies whose line ends were lost:
 // "...000348SipdisE.o. 12958: decl: 01/07/2014 Tags: prel Subject: ...".
-var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d{4}|TAGS?[:;]|\bSUBJECT[:;]|\bSUBJ:|REFS?:|\bREF\(S\):|\bCLASSIFIED[ ]+BY\b|(?-i:Classified [Bb]y))`)
+var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d{4}|TAGS?[:;]|\bSUBJECT[:;]|(?-i:SUBJECT:)|\bSUBJ:|REFS?:|\bREF\(S\):|\bCLASSIFIED[ ]+BY\b|(?-i:Classified [Bb]y))`)
 
 // reflowCaption puts each caption field that was run into another on a
 // line of its own.
