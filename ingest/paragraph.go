@@ -19,7 +19,7 @@ var (
 
 	// pageMarkerRE matches a page marker of newer cables:
 	// "ABUJA 00001907 002 OF 004", "STATE 00000284  001.2 OF 002".
-	pageMarkerRE = regexp.MustCompile(`^[ \t]*[A-Za-z][A-Za-z .'\-]{1,30}?[ \t]+\d{4,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$`)
+	pageMarkerRE = regexp.MustCompile(`^[ \t]*[A-Za-z][A-Za-z .'\-]{1,30}?[ \t]+\d{4,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}[ \t]*$`)
 	// oldPageRE matches a page line of older cables:
 	// "PAGE 02        ROME  03067  211833Z".
 	oldPageRE    = regexp.MustCompile(`^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+.*\b\d{6}Z[ \t]*$`)
@@ -136,14 +136,25 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 		}
 		cur, raw = nil, nil
 	}
+	marked := true // every numbered paragraph so far has a marking
+	sub := 0       // the last item number of a list inside the paragraph
 	for _, l := range lines {
 		l = strings.TrimRight(l, " \t")
-		if num, marking, rest, ok := paraStart(l); ok && !startsWithDigit(rest) &&
-			(marking != "" || cur == nil || cur.Num == 0 || num == cur.Num+1) {
-			flush()
-			cur = &cablesql.Paragraph{Num: num, Marking: marking}
-			raw = []string{strings.TrimLeft(rest, " \t")}
-			continue
+		if num, marking, rest, ok := paraStart(l); ok && !startsWithDigit(rest) {
+			newPara := marking != "" || cur == nil || cur.Num == 0 ||
+				num == cur.Num+1 && num != sub+1 && !(marked && cur.Num > 0)
+			if newPara {
+				flush()
+				cur = &cablesql.Paragraph{Num: num, Marking: marking}
+				raw = []string{strings.TrimLeft(rest, " \t")}
+				// "1. CONFIDENTIAL - ENTIRE TEXT." marks the whole
+				// cable: the paragraphs after it carry no marking.
+				marked = marked && marking != "" && !strings.Contains(strings.ToUpper(l), "ENTIRE TEXT")
+				sub = 0
+				continue
+			}
+			// An item of a numbered list inside the paragraph.
+			sub = num
 		}
 		if strings.TrimSpace(l) == "" {
 			if cur != nil && cur.Num == 0 {

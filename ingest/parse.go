@@ -196,7 +196,8 @@ func reflowCaption(lines []string) []string {
 			locs := captionKeywordRE.FindAllStringIndex(l, -1)
 			cut := -1
 			for _, loc := range locs {
-				if loc[0] > 0 && !markingOnlyRE.MatchString(l[:loc[0]]) && !continuesClassifiedBy(l, loc[0]) {
+				if loc[0] > 0 && !markingOnlyRE.MatchString(l[:loc[0]]) && !continuesClassifiedBy(l, loc[0]) &&
+					!sipdisInTags(l, loc[0]) {
 					cut = loc[0]
 					break
 				}
@@ -215,6 +216,12 @@ func reflowCaption(lines []string) []string {
 // markingOnlyRE matches text that may stand before a field on its line:
 // nothing, a marking, a paragraph number ("1. (U) CLASSIFIED BY ...").
 var markingOnlyRE = regexp.MustCompile(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z/ \-]+\))?[ \t]*$`)
+
+// sipdisInTags reports whether the keyword at i is a SIPDIS standing in
+// a TAGS line ("TAGS: PREL SIPDIS IZ"), which the tag reader drops.
+func sipdisInTags(l string, i int) bool {
+	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && tagsRE.MatchString(l[:i]) && !isLetter(l[i-1])
+}
 
 // continuesClassifiedBy reports whether the keyword at i belongs to a
 // Classified By line begun before it: "Classified by CDA Robert Deutsch;

@@ -73,7 +73,7 @@ var (
 	// cableStartRE matches the first line of a cable's own text: a
 	// transmission id, a DTG line, a DE line, the old "INFO LOG-00"
 	// routing block, or a classification line.
-	cableStartRE = regexp.MustCompile(`(?m)^[ \t]*(?:VZCZC|(?:[ZOPR][ \t]+)*\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}\b|DE[ \t]+R[A-Z]{3,}|INFO[ \t]+LOG-|ACTION[ \t]+[A-Z]+-\d\d|(?:ZZ|OO|PP|RR)[ \t]+R[A-Z]{3,}|This record is a partial extract)`)
+	cableStartRE = regexp.MustCompile(`(?m)^[ \t]*(?:VZCZC|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4},|(?i:cable dated:)|(?:[ZOPR][ \t]+)*\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}\b|DE[ \t]+R[A-Z]{3,}|INFO[ \t]+LOG-|ACTION[ \t]+[A-Z]+-\d\d|(?:ZZ|OO|PP|RR)[ \t]+R[A-Z]{3,}|This record is a partial extract)`)
 	refIDLineRE  = regexp.MustCompile(`^\d{2}(?:\d{2})?[A-Z][A-Z0-9]{2,24}\d{1,7}$`)
 	rubyTimeRE   = regexp.MustCompile(`^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) ([\d:]+) [+-]\d{4} (\d{4})$`)
 	isoStampRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})`)
