@@ -26,7 +26,12 @@ const csvColumns = 8
 // "file:line: msg" and reading goes on at the next row; a row cut short
 // by the end of the file is reported and ends the reading.
 func readCablesCSV(name string, r *bufio.Reader, fn func(*Document, error) error) error {
-	cr := &csvReader{r: r, name: name, line: 1, h: sha256.New(), maxField: maxCSVField}
+	return readCablesCSVLimit(name, r, maxCSVField, fn)
+}
+
+// readCablesCSVLimit is readCablesCSV with a given field limit.
+func readCablesCSVLimit(name string, r *bufio.Reader, maxField int, fn func(*Document, error) error) error {
+	cr := &csvReader{r: r, name: name, line: 1, h: sha256.New(), maxField: maxField}
 	first := true
 	for {
 		fields, line, err := cr.row()
@@ -167,6 +172,9 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 		if found {
 			body = chunk[:len(chunk)-1]
 		}
+		if len(cr.field)+len(body) > cr.maxField {
+			return "", false, &fieldError{line: rowLine, msg: fmt.Sprintf("cables.csv field longer than %s (a quote left open?)", byteSize(cr.maxField)), resync: true}
+		}
 		for {
 			i := bytes.IndexByte(body, '\\')
 			if escaped && len(body) > 0 {
@@ -182,9 +190,6 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 			cr.field = append(cr.field, body[:i]...)
 			body = body[i+1:]
 			escaped = true
-		}
-		if len(cr.field) > cr.maxField {
-			return "", false, &fieldError{line: rowLine, msg: fmt.Sprintf("cables.csv field longer than %s (a quote left open?)", byteSize(cr.maxField)), resync: true}
 		}
 		switch {
 		case errors.Is(err, bufio.ErrBufferFull):

@@ -21,6 +21,9 @@ func newsDocument(name, text string, titleAt int) *Document {
 	titleEnd += titleAt
 	title := strings.TrimSpace(text[titleAt:titleEnd])
 	title = strings.TrimSpace(strings.TrimPrefix(title, "Cablegate:"))
+	if i := strings.Index(title, " | "); i > 0 {
+		title = title[:i] // "<subject> | Scoop News": the page title's site name
+	}
 	rest := text[titleEnd+1:]
 	start, ok := cableStart(rest)
 	if !ok {

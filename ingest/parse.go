@@ -133,8 +133,13 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	region = dropMarkers(region)
 	signer, at, alone := findSigner(region)
 	c.Signer = signer
-	if alone {
+	switch {
+	case alone:
 		region = region[:at]
+	case signer != "":
+		// "... considered. EDELMAN": the signature leaves the text.
+		last := strings.TrimRight(region[at], " \t#.\\\"")
+		region = append(region[:at:at], strings.TrimRight(strings.TrimSuffix(last, signer), " \t"))
 	}
 	c.Paragraphs = splitParagraphs(region)
 	return c, nil

@@ -11,7 +11,7 @@ var (
 	signerLineRE = regexp.MustCompile(`^((?:(?:van|de|von|da|del|la|le|di)[ ]+)?[A-Z][A-Za-z'’\-]+(?:[ ]+[A-Z][A-Za-z'’\-]+){0,2})[ #.\\"]*$`)
 	// signerInlineRE matches a signature after the last sentence:
 	// "... xxxxxxxxxxxx. CLINTON".
-	signerInlineRE = regexp.MustCompile(`[.!?"'”)][ \t]+([A-Z][A-Z'’\-]{2,}(?:[ ][A-Z][A-Z'’\-]{2,})?)[ #.\\"]*$`)
+	signerInlineRE = regexp.MustCompile(`[.!?"”][ \t]+([A-Z][A-Z'’\-]{2,}(?:[ ][A-Z][A-Z'’\-]{2,})?)[ #\\"]*$`)
 	// trailerRE matches lines that may follow the signature: the
 	// classification again, end markers, release notes.
 	trailerRE = regexp.MustCompile(`(?i)^(?:` + classLevel + `|NNNN|BT|#+|END CABLE TEXT|DECLASSIFIED/RELEASED.*|SYSTEMATIC REVIEW.*|NOTE BY OC/T.*|CLASSIFICATION:.*|["\\ ]*|[=\-_* ]*(?:CABLE ENDS|END OF CABLE|END CABLE)?[=\-_* ]*|VISIT .*CLASSIFIED WEB ?SITE.*|(?:HTTPS?://|WWW\.)?\S*\.S?GOV\.GOV\S*)$`)
