@@ -102,8 +102,10 @@ type fieldError struct {
 func (e *fieldError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
 
 // csvReader reads rows of cables.csv: comma-separated fields, each
-// either in double quotes (with backslash escapes, \" and \\, and also
-// RFC 4180 "" doubling) and possibly spanning lines, or bare.
+// either in double quotes (with backslash escapes, \" \\ and \', and
+// also RFC 4180 "" doubling; a backslash before another character is
+// kept)
+// and possibly spanning lines, or bare.
 type csvReader struct {
 	r        *bufio.Reader
 	name     string
@@ -175,9 +177,22 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 		if len(cr.field)+len(body) > cr.maxField {
 			return "", false, &fieldError{line: rowLine, msg: fmt.Sprintf("cables.csv field longer than %s (a quote left open?)", byteSize(cr.maxField)), resync: true}
 		}
+		if need := len(cr.field) + len(body); need > cap(cr.field) {
+			// Grow by doubling: a long field costs twice its size in
+			// all, not the sum of append's small steps.
+			f := make([]byte, len(cr.field), max(2*cap(cr.field), need))
+			copy(f, cr.field)
+			cr.field = f
+		}
 		for {
 			i := bytes.IndexByte(body, '\\')
 			if escaped && len(body) > 0 {
+				// \\, \", \' and a backslash before a line end stand
+				// for the character after it; any other backslash is
+				// itself (as in a file quoted the RFC 4180 way).
+				if body[0] != '\\' && body[0] != '"' && body[0] != '\'' && body[0] != '\n' {
+					cr.field = append(cr.field, '\\')
+				}
 				cr.field = append(cr.field, body[0])
 				body = body[1:]
 				escaped = false

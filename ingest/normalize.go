@@ -27,20 +27,34 @@ var (
 // -> "talks — in both").
 func NormalizeText(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next character
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue
 		}
 		if b.Len() > 0 {
-			prev := b.String()
-			if !endsWithWordHyphen(prev) || !startsWithLetter(l) {
+			cur := b.String()
+			space = !endsWithWordHyphen(cur) || !startsWithLetter(l)
+		}
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
+			space = false
+			b.WriteByte(c)
 		}
-		b.WriteString(l)
 	}
-	t := strings.Join(strings.Fields(quoteFix.Replace(b.String())), " ")
+	t := b.String()
+	if !isASCII(t) {
+		t = collapseSpace(quoteFix.Replace(t))
+	}
 	if hasGluedComma(t) {
 		t = possessiveRE.ReplaceAllString(t, "$1'$2$3")
 		t = contractionRE.ReplaceAllString(t, "$1'$2$3")
@@ -48,6 +62,32 @@ func NormalizeText(s string) string {
 		t = pronounRE.ReplaceAllString(t, "$1'$2")
 	}
 	return dashParens(t)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// collapseSpace replaces each run of white space with one space and
+// trims the ends.
+func collapseSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\t' || c == '\r' || c == '\n' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean && isASCII(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // hasGluedComma reports whether s has a comma between two letters, the

@@ -31,8 +31,18 @@ var (
 // isMarkerLine reports whether a line is transmission furniture rather
 // than text: a page or section marker, a lone SIPDIS, an end marker.
 func isMarkerLine(t string) bool {
-	return pageMarkerRE.MatchString(t) || oldPageRE.MatchString(t) || sectionRE.MatchString(t) ||
-		sipdisOnlyRE.MatchString(t) || endMarkRE.MatchString(t)
+	// Cheap tests first: most lines are prose.
+	switch {
+	case len(t) <= 6 && endMarkRE.MatchString(t):
+		return true
+	case strings.Contains(t, " OF ") && (pageMarkerRE.MatchString(t) || sectionRE.MatchString(t)):
+		return true
+	case strings.HasPrefix(strings.TrimSpace(t), "PAGE") && oldPageRE.MatchString(t):
+		return true
+	case len(t) < 40 && (strings.Contains(t, "SIPDIS") || strings.Contains(t, "ipdis")) && sipdisOnlyRE.MatchString(t):
+		return true
+	}
+	return false
 }
 
 // dropMarkers removes marker lines, repeated classification lines (at

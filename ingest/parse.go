@@ -12,6 +12,10 @@ import (
 // KB.
 const headerSearchLimit = 24 << 10
 
+// maxCaptionLines bounds the lines read as the caption (E.O., TAGS,
+// SUBJECT, REF, Classified By) when no numbered paragraph ends it.
+const maxCaptionLines = 100
+
 // Parse reads the header fields and paragraphs of a document into a
 // cable. Fields the text gives are preferred; the publisher's metadata
 // fills the rest (see the README's field notes). The error, an *Error
@@ -101,7 +105,7 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	}
 
 	// The caption: the lines up to the first numbered paragraph.
-	p := firstParagraph(after)
+	p := min(firstParagraph(after), maxCaptionLines)
 	capLines := reflowCaption(after[:p])
 	cp := parseCaption(capLines, year)
 	region := append(capLines[cp.end:len(capLines):len(capLines)], after[p:]...)
@@ -197,8 +201,9 @@ var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d
 func reflowCaption(lines []string) []string {
 	out := make([]string, 0, len(lines)+4)
 	for _, l := range lines {
-		for {
-			locs := captionKeywordRE.FindAllStringIndex(l, -1)
+		for mayHoldCaptionKeyword(l) {
+			// Fields run together sit near the start of a line.
+			locs := captionKeywordRE.FindAllStringIndex(l[:cutAtRune(l, min(len(l), 2000))], -1)
 			cut := -1
 			for _, loc := range locs {
 				if loc[0] > 0 && !markingOnlyRE.MatchString(l[:loc[0]]) && !continuesClassifiedBy(l, loc[0]) &&
@@ -226,6 +231,22 @@ var markingOnlyRE = regexp.MustCompile(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\
 // a TAGS line ("TAGS: PREL SIPDIS IZ"), which the tag reader drops.
 func sipdisInTags(l string, i int) bool {
 	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && tagsRE.MatchString(l[:i]) && !isLetter(l[i-1])
+}
+
+// captionKeywords are lower-case forms every captionKeywordRE match
+// contains, for a quick test before the regular expression.
+var captionKeywords = []string{"sipdis", "e.o.", "eo 1", "tags", "tag:", "tag;", "subj", "ref:", "refs:", "ref(s)", "classified"}
+
+// mayHoldCaptionKeyword reports whether line l may hold a caption field
+// after its start.
+func mayHoldCaptionKeyword(l string) bool {
+	low := strings.ToLower(l[:cutAtRune(l, min(len(l), 2000))])
+	for _, k := range captionKeywords {
+		if i := strings.Index(low, k); i > 0 || i == 0 && strings.Contains(low[1:], k) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesClassifiedBy reports whether the keyword at i belongs to a

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -146,7 +145,7 @@ const csvBody = "C O N F I D E N T I A L STATE 000111\n\nE.O. 12958: DECL: 10/29
 func TestCablesCSV(t *testing.T) {
 	in := csvRow("1", "10/29/2009 15:42", "09STATE111", "Secretary of State", "CONFIDENTIAL//NOFORN", "09STATE1|08BERLIN2", "P 291542Z OCT 09\nFM SECSTATE WASHDC", csvBody) +
 		"\n" + // a blank line between rows
-		"2,\"1/2/2010 3:04\",\"10STATE2\",\"Secretary of State\",\"SECRET\",\"\",\"P 020304Z JAN 10\",\"S E C R E T STATE 000002\r\n\r\nSUBJECT: \"\"DOUBLED\"\" QUOTES\r\n\"\r\n"
+		"2,\"1/2/2010 3:04\",\"10STATE2\",\"Secretary of State\",\"SECRET\",\"\",\"P 020304Z JAN 10\",\"S E C R E T STATE 000002\r\n\r\nSUBJECT: \"\"DOUBLED\"\" QUOTES\r\nADVISORS\\' QUALMS, C:\\TEMP\r\n\"\r\n"
 	docs, errs := readAll(t, "cables.csv", strings.NewReader(in))
 	if len(errs) != 0 || len(docs) != 2 {
 		t.Fatalf("%d docs, errors %v", len(docs), errs)
@@ -157,7 +156,7 @@ func TestCablesCSV(t *testing.T) {
 		strings.Join(d.Meta.Refs, " ") != "09STATE1 08BERLIN2" || d.Header != "P 291542Z OCT 09\nFM SECSTATE WASHDC" || d.Body != csvBody {
 		t.Errorf("row 1 = %+v", d)
 	}
-	if docs[1].Line != 11 || docs[1].Meta.Created != "2010-01-02T03:04" || !strings.Contains(docs[1].Body, `SUBJECT: "DOUBLED" QUOTES`) {
+	if docs[1].Line != 11 || docs[1].Meta.Created != "2010-01-02T03:04" || !strings.Contains(docs[1].Body, "SUBJECT: \"DOUBLED\" QUOTES\nADVISORS' QUALMS, C:\\TEMP\n") {
 		t.Errorf("row 2 = line %d, %+v", docs[1].Line, docs[1])
 	}
 	c, err := Parse(d)
@@ -362,4 +361,3 @@ func wordOverlap(a, b string) float64 {
 	return float64(in) / float64(n)
 }
 
-var _ = bytes.NewReader
