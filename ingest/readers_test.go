@@ -360,4 +360,3 @@ func wordOverlap(a, b string) float64 {
 	}
 	return float64(in) / float64(n)
 }
-

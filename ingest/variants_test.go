@@ -153,4 +153,3 @@ func TestCablesCSVVariants(t *testing.T) {
 		t.Errorf("row: subject %q refs %v", cables[0].Subject, cables[0].Refs)
 	}
 }
-
