@@ -126,7 +126,7 @@ const classLevel = `(?:T[ \t]?O[ \t]?P[ \t]+S[ \t]?E[ \t]?C[ \t]?R[ \t]?E[ \t]?T
 
 // classMarks are the handling words that may stand between the level and
 // the station on the classification line.
-const classMarks = `(?:[ \t]*(?:E[ \t]?F[ \t]?T[ \t]?O|SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|//[A-Z ]+?)\b)*`
+const classMarks = `(?:[ \t]*(?:E[ \t]?F[ \t]?T[ \t]?O|SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|//(?:NOFORN|NF|FOUO|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY))\b)*`
 
 var (
 	// classLineRE matches the classification line: level, handling
@@ -180,6 +180,12 @@ func findClassLine(text string, limit int) (classLine, bool) {
 		// not a classification line: accept lower case only when
 		// the level is spaced or sits at the start of a line.
 		if !isUpper(lvl) && !spacedRE.MatchString(strings.TrimSpace(lvl)) && !atLineStart(text, m[2]) {
+			continue
+		}
+		// An upper-case level names an upper-case station: "SECRET
+		// Embassy Paris 12" is prose or a table, not a classification
+		// line.
+		if isUpper(lvl) && !isUpper(text[m[10]:m[11]]) {
 			continue
 		}
 		cl := classLine{start: m[2], end: m[13], level: NormalizeLevel(lvl), station: code, serial: text[m[12]:m[13]]}

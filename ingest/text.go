@@ -139,10 +139,9 @@ func readPreamble(pre string, m *Meta) {
 		lines = lines[2:3]
 	}
 	for _, l := range lines {
-		for _, f := range strings.Fields(l) {
-			if m.ID == "" && refIDLineRE.MatchString(f) {
-				m.ID = f
-			}
+		// An id opens its line: a dump's first line, a table's row.
+		if f := strings.Fields(l); m.ID == "" && len(f) > 0 && refIDLineRE.MatchString(f[0]) {
+			m.ID = f[0]
 		}
 		if d, ok := parseRubyTime(l); ok && m.Created == "" {
 			m.Created = d
