@@ -152,3 +152,58 @@ func byteSize(n int) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// utf16Reader turns a UTF-16 stream (after its byte-order mark) into
+// UTF-8.
+type utf16Reader struct {
+	r       io.Reader
+	big     bool
+	started bool // the byte-order mark was skipped
+	in      [4096]byte
+	odd     []byte // a byte left over from the last read
+	high    uint16 // a high surrogate waiting for its pair
+	out     []byte // UTF-8 not yet returned
+}
+
+func (u *utf16Reader) Read(p []byte) (int, error) {
+	for len(u.out) == 0 {
+		n, err := u.r.Read(u.in[:])
+		b := append(u.odd, u.in[:n]...)
+		u.odd = nil
+		if !u.started && len(b) >= 2 {
+			b = b[2:]
+			u.started = true
+		}
+		for len(b) >= 2 {
+			var c uint16
+			if u.big {
+				c = uint16(b[0])<<8 | uint16(b[1])
+			} else {
+				c = uint16(b[1])<<8 | uint16(b[0])
+			}
+			b = b[2:]
+			switch {
+			case u.high != 0 && c >= 0xDC00 && c < 0xE000:
+				u.out = utf8.AppendRune(u.out, utf16.DecodeRune(rune(u.high), rune(c)))
+				u.high = 0
+			case c >= 0xD800 && c < 0xDC00:
+				u.high = c
+			default:
+				u.high = 0
+				u.out = utf8.AppendRune(u.out, rune(c))
+			}
+		}
+		if len(b) > 0 {
+			u.odd = append([]byte(nil), b...)
+		}
+		if err != nil {
+			if len(u.out) == 0 {
+				return 0, err
+			}
+			break
+		}
+	}
+	n := copy(p, u.out)
+	u.out = u.out[n:]
+	return n, nil
+}

@@ -118,6 +118,15 @@ func Read(name string, r io.Reader, fn func(*Document, error) error) error {
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
 		return fn(nil, Errorf(name, 0, "read: %v", err))
 	}
+	if isUTF16(head) {
+		// Decode UTF-16 as it streams, so every reader sees UTF-8.
+		br = bufio.NewReaderSize(&utf16Reader{r: br, big: head[0] == 0xfe}, 64<<10)
+		head, _ = br.Peek(sniffLen)
+	}
+	if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) {
+		br.Discard(3)
+		head = head[3:]
+	}
 	switch format := Detect(head); format {
 	case "":
 		switch {

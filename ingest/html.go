@@ -17,6 +17,7 @@ var (
 	tdRE         = regexp.MustCompile(`(?is)<td[^>]*>(.*?)</td>`)
 	preRE        = regexp.MustCompile(`(?is)<pre[^>]*>(.*?)</pre>`)
 	tagRE        = regexp.MustCompile(`(?s)<[^>]*>`)
+	brRE         = regexp.MustCompile(`(?i)<br\s*/?>`)
 	titleTagRE   = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
 	scriptRE     = regexp.MustCompile(`(?is)<(script|style|noscript)[^>]*>.*?</(?:script|style|noscript)>|<!--.*?-->`)
 	blockTagRE   = regexp.MustCompile(`(?i)<(?:br|/p|p|/div|div|/h\d|h\d|/li|li|/tr|tr|/table|/pre|pre|/blockquote|/title|hr)\b[^>]*>`)
@@ -131,6 +132,7 @@ func isoStamp(s string) string {
 // preText returns the text of a <pre> block: links and other tags
 // removed, entities (&#x000A; newlines, &amp;, &#8217;) decoded.
 func preText(s string) string {
+	s = brRE.ReplaceAllString(s, "\n")
 	s = tagRE.ReplaceAllString(s, "")
 	s = html.UnescapeString(s)
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")

@@ -132,8 +132,8 @@ func TestCablesCSVVariants(t *testing.T) {
 	}
 	doubled := strings.ReplaceAll(strings.Join(rfc, ",")+"\n", "\n", "\r\n")
 	var cables []*cablesql.Cable
-	for _, in := range []string{escaped, doubled} {
-		docs, errs := readAll(t, "cables.csv", strings.NewReader(in+in))
+	for _, in := range []string{escaped + escaped, doubled + doubled, "\xef\xbb\xbf" + escaped + escaped, string(encodeUTF16(escaped+escaped, false))} {
+		docs, errs := readAll(t, "cables.csv", strings.NewReader(in))
 		if len(docs) != 2 || len(errs) != 0 {
 			t.Fatalf("%d docs, errors %v", len(docs), errs)
 		}
@@ -146,8 +146,9 @@ func TestCablesCSVVariants(t *testing.T) {
 		}
 		cables = append(cables, c)
 	}
-	cables[1].Source.SHA256 = cables[0].Source.SHA256
-	sameCable(t, "RFC 4180 CRLF row", cables[0], cables[1])
+	for i, name := range []string{"RFC 4180 CRLF row", "row after a byte-order mark", "UTF-16 row"} {
+		sameCable(t, name, cables[0], cables[i+1])
+	}
 	if cables[0].Subject != "MISSILE TECHNOLOGY CONTROL REGIME (MTCR): U.S. REPORT ON CONTACTS WITH NON-PARTNERS" ||
 		strings.Join(cables[0].Refs, " ") != "09STATE1" {
 		t.Errorf("row: subject %q refs %v", cables[0].Subject, cables[0].Refs)
