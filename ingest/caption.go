@@ -77,20 +77,22 @@ func parseCaption(lines []string, year int) caption {
 		case tagsRE.MatchString(l) && (seen || c.tagsText == ""):
 			var end int
 			c.tagsText, end = tagsBlock(lines, i)
+			c.tagsText = clip(c.tagsText, maxTagsText)
 			seen = true
 			i = end
 		case subjectRE.MatchString(l) && c.subject == "":
 			var end int
 			c.subject, end = subjectBlock(lines, i)
+			c.subject = clip(c.subject, maxSubject)
 			seen = true
 			i = end
 		case refRE.MatchString(l):
 			text, end := refBlock(lines, i)
-			c.refText = strings.TrimSpace(c.refText + " " + text)
+			c.refText = clip(strings.TrimSpace(c.refText+" "+text), maxRefText)
 			i = end
 		case classByRE.MatchString(l) && c.classifiedBy == "":
 			text, end := block(lines, i, 4)
-			c.classifiedBy, c.reason = parseClassifiedBy(classByRE.FindStringSubmatch(text)[1])
+			c.classifiedBy, c.reason = parseClassifiedBy(clip(classByRE.FindStringSubmatch(text)[1], maxSubject))
 			i = end
 		case !seen && passing < 25 && !paraStartRE.MatchString(l):
 			passing++
@@ -128,6 +130,26 @@ func fieldFollows(lines []string, i int) bool {
 		n++
 	}
 	return false
+}
+
+// Bounds on caption fields: text past them is not the field but a body
+// whose line ends were lost.
+const (
+	maxSubject  = 600
+	maxTagsText = 1000
+	maxRefText  = 3000
+)
+
+// clip cuts s to at most n bytes, at a word boundary when it can.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:cutAtRune(s, n)]
+	if i := strings.LastIndexByte(s, ' '); i > n/2 {
+		s = s[:i]
+	}
+	return s
 }
 
 // block joins line i and the lines after it up to a blank line or the

@@ -157,11 +157,20 @@ func findClassLine(text string, limit int) (classLine, bool) {
 	if limit > 0 && len(text) > limit {
 		text = text[:cutAtRune(text, limit)]
 	}
+	lineEnd := -1
 	for i := 0; i < len(text); i++ {
+		if i > lineEnd {
+			// The end of the line holding i, found once per line.
+			if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+				lineEnd = i + k
+			} else {
+				lineEnd = len(text)
+			}
+		}
 		if !levelCouldStart(text, i) {
 			continue
 		}
-		end := windowEnd(text, i)
+		end := windowEnd(text, i, lineEnd)
 		m := classLineRE.FindStringSubmatchIndex(text[i:end])
 		if m == nil {
 			continue
@@ -202,12 +211,10 @@ func findClassLine(text string, limit int) (classLine, bool) {
 // end: the end of its line, or of the next non-blank line when the line
 // ends after "SECTION 01 OF 02" (the station and serial then follow on
 // their own line).
-func windowEnd(text string, i int) int {
-	end := strings.IndexByte(text[i:], '\n')
-	if end < 0 {
-		return len(text)
+func windowEnd(text string, i, end int) int {
+	if end-i > 300 {
+		return i + 300 // a classification line is short
 	}
-	end += i
 	if !sectionEndRE.MatchString(text[i:end]) {
 		return end
 	}
@@ -215,10 +222,10 @@ func windowEnd(text string, i int) int {
 	for j < len(text) && (text[j] == '\n' || text[j] == ' ' || text[j] == '\t') {
 		j++
 	}
-	if k := strings.IndexByte(text[j:], '\n'); k >= 0 {
+	if k := strings.IndexByte(text[j:min(len(text), j+200)], '\n'); k >= 0 {
 		return j + k
 	}
-	return len(text)
+	return min(len(text), j+200)
 }
 
 var sectionEndRE = regexp.MustCompile(`SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)

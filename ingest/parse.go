@@ -341,7 +341,7 @@ func classifiedByInText(lines []string) (string, string) {
 		}
 		if classByRE.MatchString(l) {
 			text, _ := block(lines, i, 4)
-			return parseClassifiedBy(classByRE.FindStringSubmatch(text)[1])
+			return parseClassifiedBy(clip(classByRE.FindStringSubmatch(text)[1], maxSubject))
 		}
 	}
 	return "", ""

@@ -97,7 +97,7 @@ func isTagToken(f string) bool {
 // KNNPMNUC -> KNNP MNUC, PHUMBA -> PHUM BA, IZPREL -> IZ PREL. A token
 // that is not made of known tags is kept whole.
 func splitGlued(f string) []string {
-	if len(f) <= 4 || knownTag(f) || strings.ContainsAny(f, "/-_&0123456789") {
+	if len(f) <= 4 || len(f) > 40 || knownTag(f) || strings.ContainsAny(f, "/-_&0123456789") {
 		return []string{f}
 	}
 	// best[i] is a split of f[:i] into known tags, nil if none.
