@@ -248,6 +248,16 @@ func TestReadJSON(t *testing.T) {
 	}
 }
 
+func TestJSONLongRecord(t *testing.T) {
+	// A 100 MB record is refused at its line without being held whole.
+	r := io.MultiReader(strings.NewReader(`{"id":"08MOSCOW1","text":"C O N F I D E N T I A L MOSCOW 000001"}`+"\n"+`{"id":"08MOSCOW2","text":"`),
+		&repeatReader{b: []byte("0123456789abcdef"), n: 100 << 20}, strings.NewReader(`"}`))
+	docs, errs := readAll(t, "big.json", r)
+	if len(docs) != 1 || len(errs) != 1 || errs[0].Error() != "big.json:2: JSON record longer than 64 MB" {
+		t.Errorf("100 MB record: %d docs, errors %v", len(docs), errs)
+	}
+}
+
 func TestReadHTMLForms(t *testing.T) {
 	// A page with only the body block, one with the cable as page text,
 	// and a news site's page.
