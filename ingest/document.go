@@ -49,7 +49,9 @@ var (
 	csvRowRE    = regexp.MustCompile(`^"?\d+"?,"?\d{1,2}/\d{1,2}/\d{4}[ T]\d{1,2}:\d{2}`)
 	csvHeaderRE = regexp.MustCompile(`(?i)^"?(?:id|identifier|#)"?,.*(?:date|created).*,.*ref`)
 	jsonpRE     = regexp.MustCompile(`^[A-Za-z_$][\w$.]*[ \t]*\([ \t\r\n]*[{\[]`)
-	newsTitleRE = regexp.MustCompile(`(?m)^[ \t]*Cablegate:[ \t]*\S`)
+	// newsTitleRE matches a news site's headline for a cable:
+	// "Cablegate: <subject>", "US embassy cables: <subject>".
+	newsTitleRE = regexp.MustCompile(`(?mi)^[ \t]*(?:Cablegate|US embassy cables?|Wiki[Ll]eaks cables?):[ \t]*\S`)
 )
 
 // Detect names the format of a file from its first bytes (16 KB are

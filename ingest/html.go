@@ -53,9 +53,9 @@ func htmlDocument(name, page string) *Document {
 			title = strings.TrimSpace(html.UnescapeString(tagRE.ReplaceAllString(m[1], "")))
 		}
 		td := textDocument(name, text)
-		if td.Format == FormatText && strings.HasPrefix(title, "Cablegate:") {
+		if td.Format == FormatText && newsTitleRE.MatchString(title) {
 			td.Format = FormatNewsSite
-			td.Meta.Title = strings.TrimSpace(strings.TrimPrefix(title, "Cablegate:"))
+			td.Meta.Title = newsTitle(title)
 		}
 		td.Format = htmlFormat(td.Format)
 		mergeMeta(&td.Meta, doc.Meta)

@@ -9,6 +9,18 @@ import (
 // the cable: copyright line, advertising, newsletter and sharing blocks.
 var footerRE = regexp.MustCompile(`(?i)^[ \t]*(?:©|\(c\)[ \t]|copyright\b|advertisement\b|join our|subscribe\b|share (?:this|on)\b|related (?:stories|news|articles)|more (?:from|stories)\b|comments?\b[ \t]*$|the catch up|print this|email this|licence needed|recommended\b|trending\b)`)
 
+// newsTitle returns the subject part of a news headline: what follows
+// "Cablegate:" (or "US embassy cables:"), without a " | Site" suffix.
+func newsTitle(title string) string {
+	if i := strings.IndexByte(title, ':'); i >= 0 {
+		title = title[i+1:]
+	}
+	if i := strings.Index(title, " | "); i > 0 {
+		title = title[:i] // "<subject> | Scoop News": the site's name
+	}
+	return strings.TrimSpace(title)
+}
+
 // newsDocument makes the document of a news site's re-publication: the
 // "Cablegate: <subject>" title becomes the page title, the cable runs
 // from its first transmission or classification line after the title to
@@ -20,10 +32,7 @@ func newsDocument(name, text string, titleAt int) *Document {
 	}
 	titleEnd += titleAt
 	title := strings.TrimSpace(text[titleAt:titleEnd])
-	title = strings.TrimSpace(strings.TrimPrefix(title, "Cablegate:"))
-	if i := strings.Index(title, " | "); i > 0 {
-		title = title[:i] // "<subject> | Scoop News": the page title's site name
-	}
+	title = newsTitle(title)
 	rest := text[titleEnd+1:]
 	start, ok := cableStart(rest)
 	if !ok {

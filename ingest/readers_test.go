@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -286,6 +287,28 @@ func TestReadHTMLForms(t *testing.T) {
 	if err != nil || c.ID != "09STATE111693" || c.Source.Format != FormatNewsSite || c.SubjectSource != "title" ||
 		c.Subject != "MISSILE TECHNOLOGY CONTROL REGIME (MTCR): U.S." || len(c.Paragraphs) != 1 {
 		t.Errorf("news page: %+v, %v", c, err)
+	}
+}
+
+func TestTextPreambles(t *testing.T) {
+	body := "C O N F I D E N T I A L ANKARA 000348 \n\nE.O. 12958: DECL: 01/07/2014 \nTAGS: PREL, PGOV, TU \nSUBJECT: TURKISH PM GOES TO WASHINGTON \n\n1. (C) Summary.\n"
+	tests := []struct {
+		name, text, id, created, class, origin, subject, source string
+	}{
+		{"labelled lines", "Reference ID: 04ANKARA348\nCreated: 2004-01-20 12:12\nReleased: 2010-11-28 18:06\nClassification: CONFIDENTIAL//NOFORN\nOrigin: Embassy Ankara\n\n" + body,
+			"04ANKARA348", "2004-01-20T12:12", "CONFIDENTIAL", "Embassy Ankara", "TURKISH PM GOES TO WASHINGTON", "subject"},
+		{"a page's table as text", "Browse by origin\nEmbassy Abidjan\nSECRET//NOFORN\nReference ID\nCreated\nReleased\nClassification\nOrigin\n04ANKARA348\n2004-01-20 12:12\n2010-11-28 18:06\nCONFIDENTIAL\nEmbassy Ankara\n" + body,
+			"04ANKARA348", "2004-01-20T12:12", "CONFIDENTIAL", "Embassy Ankara", "TURKISH PM GOES TO WASHINGTON", "subject"},
+		{"a newspaper's headline and date line", "Guardian home\n\nUS embassy cables: Turkish PM goes to Washington\n\nTuesday, 20 January 2004, 12:47\n" + strings.Replace(body, "SUBJECT: TURKISH PM GOES TO WASHINGTON \n", "", 1),
+			"04ANKARA348", "", "CONFIDENTIAL", "", "TURKISH PM GOES TO WASHINGTON", "title"},
+	}
+	for _, tt := range tests {
+		c := mustParse(t, tt.text)
+		got := []string{c.ID, c.Created, c.Classification, c.Origin, c.Subject, c.SubjectSource}
+		want := []string{tt.id, tt.created, tt.class, tt.origin, tt.subject, tt.source}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: id, created, level, origin, subject, source = %q, want %q", tt.name, got, want)
+		}
 	}
 }
 

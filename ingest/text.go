@@ -125,6 +125,9 @@ func readPreamble(pre string, m *Meta) {
 		}
 	}
 	switch i := lastContaining(lines, "Reference ID"); {
+	case i >= 0 && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lines[i]), ":")) != "Reference ID" && !strings.Contains(lines[i], "Created"):
+		// "Reference ID: 09STATE111693" and other labelled lines.
+		lines = lines[max(i-2, 0):]
 	case i >= 0:
 		// A page's metadata table as text: the values follow the
 		// column names.
@@ -139,6 +142,30 @@ func readPreamble(pre string, m *Meta) {
 		lines = lines[2:3]
 	}
 	for _, l := range lines {
+		if k, v, ok := labelled(l); ok {
+			// "Reference ID: 09STATE111693", "Origin: Embassy Ankara".
+			switch k {
+			case "reference id", "reference", "ref id", "id", "cable id", "canonical id":
+				if f := strings.Fields(v); len(f) > 0 && refIDLineRE.MatchString(f[0]) {
+					m.ID = f[0]
+				}
+			case "created", "date", "cable date":
+				if s := isoStampRE.FindString(v); s != "" {
+					m.Created = isoStamp(s)
+				}
+			case "released", "release date":
+				if s := isoStampRE.FindString(v); s != "" {
+					m.Released = isoStamp(s)
+				}
+			case "classification":
+				m.Classification = v
+			case "origin", "from":
+				m.Origin = v
+			case "title":
+				m.Title = v
+			}
+			continue
+		}
 		// An id opens its line: a dump's first line, a table's row.
 		if f := strings.Fields(l); m.ID == "" && len(f) > 0 && refIDLineRE.MatchString(f[0]) {
 			m.ID = f[0]
@@ -166,6 +193,17 @@ func readPreamble(pre string, m *Meta) {
 			}
 		}
 	}
+}
+
+var labelRE = regexp.MustCompile(`^([A-Za-z][A-Za-z ]{1,20}?)[ \t]*[:=][ \t]*(\S.*)$`)
+
+// labelled reads a "Label: value" line.
+func labelled(l string) (key, value string, ok bool) {
+	m := labelRE.FindStringSubmatch(strings.TrimSpace(l))
+	if m == nil {
+		return "", "", false
+	}
+	return strings.ToLower(m[1]), strings.TrimSpace(m[2]), true
 }
 
 func lastContaining(lines []string, s string) int {
