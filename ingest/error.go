@@ -17,6 +17,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error prints the error as "file:line: msg".
 func (e *Error) Error() string {
 	switch {
 	case e.File != "" && e.Line > 0:
@@ -50,6 +51,7 @@ func (l ErrorList) Sort() {
 	})
 }
 
+// Error prints the first error and how many more there are.
 func (l ErrorList) Error() string {
 	switch len(l) {
 	case 0:
