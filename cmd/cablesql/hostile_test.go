@@ -68,8 +68,8 @@ func hostileCases(t *testing.T) []hostileCase {
 				f.Write(chunk)
 			}
 			f.WriteString("\"\n")
-		}, `:3: `, 2},
-		{"csv-unterminated-quote", writeBytes([]byte(twoRows + `"3","10/29/2009 15:42","09STATE900003","Secretary of State","CONFIDENTIAL","","","C O N F I D E N T I A L STATE 900003` + "\n\nno closing quote\n")), `:3: `, 2},
+		}, `:11: `, 2},
+		{"csv-unterminated-quote", writeBytes([]byte(twoRows + `"3","10/29/2009 15:42","09STATE900003","Secretary of State","CONFIDENTIAL","","","C O N F I D E N T I A L STATE 900003` + "\n\nno closing quote\n")), `:11: `, 2},
 		{"page-without-pre", writeBytes([]byte("<?xml version=\"1.0\"?>\n<html><head><title>Cable Viewer</title></head>\n<body><h3>Viewing cable 09STATE1, X</h3>\n<p>nothing here</p></body></html>\n")), `:\d+: `, 0},
 		{"no-classification-line", writeBytes([]byte("P 291542Z OCT 09\nFM SECSTATE WASHDC\n\nE.O. 12958: DECL: 10/29/2029\nSUBJECT: NO BANNER\n\n1. (U) Text.\n")), `:\d+: .*(classification|reference id)`, 0},
 		{"deeply-nested-html", writeBytes([]byte("<html><body>" + strings.Repeat("<div>", 200000) + "x" + strings.Repeat("</div>", 200000) + "</body></html>")), `:\d+: `, 0},
