@@ -86,6 +86,9 @@ func TestReadBadFiles(t *testing.T) {
 		if len(errs) == 1 && !errors.As(errs[0], &e) {
 			t.Errorf("%s: error %T is not an *Error", tt.name, errs[0])
 		}
+		if unknown := strings.Contains(tt.want, "unknown format"); len(errs) == 1 && errors.Is(errs[0], cablesql.ErrUnknownFormat) != unknown {
+			t.Errorf("%s: errors.Is(ErrUnknownFormat) = %v", tt.name, !unknown)
+		}
 	}
 	// A text that is not a cable reads, but does not parse.
 	docs, _ := readAll(t, "notes.txt", strings.NewReader("Shopping list\n\nmilk\n"))
