@@ -34,6 +34,9 @@ var (
 	dayRangeBeforeRE = regexp.MustCompile(`\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\s+$`)
 	dayBeforeRE      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+$`)
 	prepBeforeRE     = regexp.MustCompile(`(?i)\b(from|between|since|in|during|on|by|until|through|throughout)\s+$`)
+	weekBeforeRE     = regexp.MustCompile(`(?i)\b(?:(?:during|in|on|over)\s+)?the\s+week\s+of\s+$`)
+	// "in the fall of 2009", "during the summer", "spring 2010"
+	seasonRE = regexp.MustCompile(`(?i)\b(?:(in|during|since|by|until|through|throughout|over)\s+)?(the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+((?:19|20)\d\d)\b)?`)
 	afterMonthRE     = regexp.MustCompile(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
 	rangeJoinRE      = regexp.MustCompile(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
 	yearBeforeRE     = regexp.MustCompile(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
@@ -188,8 +191,12 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			}
 		}
 		prep := ""
+		week := false
 		before, off = window(s, start, 30)
-		if loc := prepBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+		if loc := weekBeforeRE.FindStringIndex(before); loc != nil && g1[1] != "" && g1[2] == "" {
+			week, prep = true, "in"
+			start = off + loc[0]
+		} else if loc := prepBeforeRE.FindStringSubmatchIndex(before); loc != nil {
 			prep = strings.ToLower(before[loc[2]:loc[3]])
 			start = off + loc[0]
 		}
@@ -247,6 +254,9 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 				continue
 			}
 			from, to = day(y1, m1.month, dayFrom), day(y1, m1.month, d2)
+			if week {
+				to = from.AddDate(0, 0, 6)
+			}
 		}
 		add(period{from: from, to: to, since: prep == "since"}, start, end)
 	}
@@ -277,6 +287,16 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 		}
 		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, off+loc[0], i+4)
 	}
+	for _, m := range seasonRE.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		if g[2] == "" && g[4] == "" {
+			continue // "fall" is a verb too: a season needs "the" or a year
+		}
+		if p, ok := seasonPeriod(strings.ToLower(g[3]), atoi(g[4]), dc); ok {
+			p.since = strings.EqualFold(g[1], "since")
+			add(p, m[0], m[1])
+		}
+	}
 	if !dc.cable.IsZero() && (strings.Contains(s, "year") || strings.Contains(s, "YEAR")) {
 		for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {
 			y := dc.cable.Year()
@@ -290,6 +310,34 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 	}
 	sortPeriods(found)
 	return found
+}
+
+// seasonPeriod spans a season of the northern year: spring March-May,
+// summer June-August, fall September-November, winter December to
+// February (the winter of 2010 starts in December 2009). Without a year
+// it is the year stated nearby, else the last such season to start before
+// the cable.
+func seasonPeriod(season string, y int, dc dateContext) (period, bool) {
+	first := map[string]time.Month{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
+	if y == 0 {
+		y = dc.year
+	}
+	if y == 0 {
+		if dc.cable.IsZero() {
+			return period{}, false
+		}
+		y = dc.cable.Year()
+		if season == "winter" {
+			y++
+		}
+		for day(y, first, 1).After(dc.cable) || season == "winter" && day(y-1, first, 1).After(dc.cable) {
+			y--
+		}
+	}
+	if season == "winter" {
+		return period{from: day(y-1, 12, 1), to: monthEnd(y, 2)}, true
+	}
+	return period{from: day(y, first, 1), to: monthEnd(y, first+2)}, true
 }
 
 func sortPeriods(ps []period) {

@@ -13,6 +13,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -192,6 +193,17 @@ func (x *cableContext) facts() []fact {
 				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
 			}
 			fs := x.clauseFacts(i, cl, ms, fb, ex, dates, per)
+			if alts := conjoinedDates(cl, dates); len(alts) > 1 && len(fs) > 0 {
+				// "in November 2009 and again in May 2010": one fact per date
+				var all []fact
+				for _, p := range alts {
+					for _, f := range fs {
+						f.per = sinceCable(p, x.date)
+						all = append(all, f)
+					}
+				}
+				fs = all
+			}
 			sentFacts = append(sentFacts, fs...)
 		}
 		if len(sentFacts) > 0 && heading == "" {
@@ -242,6 +254,16 @@ func (x *cableContext) choosePeriod(cl string, ms []mention, dates []period, cap
 		}
 		return out
 	}
+	if loc := asidesRE.FindStringIndex(cl); loc != nil && dates[0].start < loc[0] {
+		// "Since 2003 ... provided ..., including monitors installed in 2009"
+		kept := dates[:0:0]
+		for _, p := range dates {
+			if p.start < loc[0] {
+				kept = append(kept, p)
+			}
+		}
+		dates = kept
+	}
 	best := dates[0]
 	for _, p := range dates[1:] {
 		if !p.from.Before(best.from) && !p.to.After(best.to) {
@@ -250,6 +272,51 @@ func (x *cableContext) choosePeriod(cl string, ms []mention, dates []period, cap
 	}
 	return sinceCable(best, x.date)
 }
+
+// statedDates returns the dates that facts give an event when they agree:
+// "Kenya hosted the workshop on 3-5 March" dates "officials from Uganda
+// took part in the workshop". Only precise dates count (two months at
+// most), from attending or hosting.
+func statedDates(facts []fact) map[string]period {
+	out := map[string]period{}
+	conflict := map[string]bool{}
+	for _, f := range facts {
+		if f.event == "" || !f.per.valid() || f.per.since || f.per.to.Sub(f.per.from) > 62*24*time.Hour ||
+			f.action != Attended && f.action != Hosted {
+			continue
+		}
+		if p, ok := out[f.event]; ok && (!p.from.Equal(f.per.from) || !p.to.Equal(f.per.to)) {
+			conflict[f.event] = true
+		}
+		out[f.event] = f.per
+	}
+	for e := range conflict {
+		delete(out, e)
+	}
+	return out
+}
+
+// asidesRE opens the part of a clause that gives examples or details,
+// whose dates are not the clause's.
+var asidesRE = regexp.MustCompile(`,\s+(?:including|such as|among them|notably)\s`)
+
+// conjoinedDates returns the dates of a clause that stand side by side
+// joined by "and" ("in November 2009 and again in May 2010"): each dates
+// the action once. It returns nil when the clause has no such pair.
+func conjoinedDates(cl string, dates []period) []period {
+	if len(dates) < 2 {
+		return nil
+	}
+	for k := 1; k < len(dates); k++ {
+		a, b := dates[k-1], dates[k]
+		if b.from.Before(a.to) || !dateJoinRE.MatchString(cl[a.end:b.start]) {
+			return nil
+		}
+	}
+	return dates
+}
+
+var dateJoinRE = regexp.MustCompile(`^\s*,?\s*(?:and|&)\s+(?:(?:again|later|once more|also)\s+)?$`)
 
 // eventDate looks up the dates of an event, by its name or by a fuller
 // name of it ("2008 Canberra Plenary" -> "2008 Canberra MTCR Plenary").
@@ -356,14 +423,19 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 			canon[a] = best
 		}
 	}
+	for i := range facts {
+		if c, ok := canon[facts[i].event]; ok {
+			facts[i].event = c
+		}
+	}
+	stated := statedDates(facts)
 	var out []cablesql.Activity
 	seen := map[string]bool{}
 	for _, f := range facts {
-		if c, ok := canon[f.event]; ok {
-			f.event = c
-		}
 		if !f.per.valid() && f.event != "" {
 			if p, ok := x.eventDates[f.event]; ok {
+				f.per = p
+			} else if p, ok := stated[f.event]; ok {
 				f.per = p
 			}
 		}

@@ -28,6 +28,9 @@ var (
 	underlineRE  = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
 	dashRE       = regexp.MustCompile(`\s+\)\s+`)
 	inlineHeadRE = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	// headerLineRE opens a block of the cable's header that the parser
+	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
+	headerLineRE = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
 )
 
 // normalize joins lines and repairs transmission artefacts the way the
@@ -82,6 +85,7 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 	var out []sentence
 	var heading []string
 	block := 0
+	numbered := false
 	for _, p := range c.Paragraphs {
 		raw := p.Raw
 		if strings.TrimSpace(raw) == "" {
@@ -90,8 +94,10 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 		reset := p.Num > 0
 		if reset {
 			heading = nil
+			numbered = true
 		}
 		lines := strings.Split(raw, "\n")
+		skipping := false
 		var buf []string
 		gap := 0
 		pendingGap := 0
@@ -126,6 +132,11 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 			if line == "" {
 				flush()
 				pendingGap++
+				skipping = false
+				continue
+			}
+			if skipping || !numbered && len(buf) == 0 && headerLineRE.MatchString(line) {
+				skipping = true // the header's fields, not prose
 				continue
 			}
 			if underlineRE.MatchString(line) {
