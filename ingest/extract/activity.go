@@ -89,22 +89,21 @@ func (t trigger) mayMatch(ws wordSet) bool {
 
 // triggers in order of precedence: a clause yields the first that finds a country.
 var triggers = []trigger{
-	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|called (?:on|upon)|demarched)\b`), nil},
+	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil},
 	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil},
 	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil},
-	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|sent (?:a |an )?(?:delegation|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil},
+	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil},
 	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil},
-	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting|meetings|negotiations?|negotiated|exchange|raised|raise|raising)\b`), nil},
-	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|assistance|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|supports|support|helped|helps|help|equipped)\b`), nil},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|exchange|raised|raises|raise|raising)\b`), nil},
+	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil},
+	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil},
 }
 
 var (
-	clauseBreakRE  = regexp.MustCompile(`(?:,\s+and\s+|;\s+(?:and\s+)?|,\s+but\s+|,\s+while\s+|,\s+as well as\s+)`)
+	clauseBreakRE  = regexp.MustCompile(`(?:,\s+and\s+|;\s+(?:and\s+)?|,\s+but\s+|,\s+while\s+|,\s+as well as\s+|,\s+with\s+|\s+and\s+(?:(?:also|then|later|subsequently|regularly|routinely|again)\s+)?(urged|encouraged|pressed|informed|briefed|provided|donated|delivered|discussed|consulted|hosted|co-hosted|attended|participated|took part|met|raised|trained|sponsored|funded|assisted|equipped|supplied)\b)`)
 	passiveRE      = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
 	passiveHostRE  = regexp.MustCompile(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
-	usActorRE      = regexp.MustCompile(`\bU\.S\.|\b(?:United States|USG|EXBS|Washington|Embassy|[Ee]mb[Oo]ffs?)\b`)
-	negationRE     = regexp.MustCompile(`(?i)\b(?:not|n't|never|no longer|declined to|refused to|failed to|will|would|may|might|could|should|plans? to|invited to|expects? to|intends? to)\s+(?:\w+\s+)?$`)
 	trainingObjRE  = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,3}(?:training|courses?)\b`)
 	consultObjRE   = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)
 	topicsRE       = regexp.MustCompile(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|concerning|regarding|about)\s+`)
@@ -114,6 +113,14 @@ var (
 	cityBeforeRE   = regexp.MustCompile(`\b[A-Z][a-z]+,\s+(?:the\s+)?$`)
 	listSepRE      = regexp.MustCompile(`,\s*|;\s*`)
 	danglingRE     = regexp.MustCompile(`(?i)\b(?:the|a|an|to|for|of|on|in|with|and|its|their)$`)
+	// directObjectRE is what may stand between "urged" or "briefed" and
+	// the country: "urged the GOAJ", "briefed officials from Peru".
+	directObjectRE = regexp.MustCompile(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	// withObjectRE is the text between a discussion word and "with" and
+	// the country: "discussed with the GOE", "raised the HCOC with".
+	withObjectRE = regexp.MustCompile(`(?i)^(?:[^,.;:]{0,80}?\s)?with\s+(?:the\s+)?(?:(?:senior\s+)?(?:officials|representatives|delegations?|counterparts|authorities|experts)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	// compoundUSRE ends with "U.S.-" before a country: "U.S.-Ukraine talks".
+	compoundUSRE = regexp.MustCompile(`(?:U\.S\.|US|American)-$`)
 )
 
 // candidate is a country mention that may be a clause's subject or object.
@@ -132,23 +139,30 @@ type fact struct {
 	per       period
 	sent      int    // index of the sentence
 	tail      string // text after the country, for truncated sentences
-	truncated bool
+	clause    string
+	truncated bool // the sentence stops short: a re-publication lost its end
+	dangling  bool // ... on a word that wants more: "to the"
 }
 
-// clauses splits a sentence into clauses at ", and", ";" and the like,
-// keeping together the parts that do not state an action of their own.
+// clauses splits a sentence into clauses at ", and", ";", ", with", " and
+// urged" and the like, keeping together the parts that do not state an
+// action of their own.
 func clauses(s string) []string {
-	locs := clauseBreakRE.FindAllStringIndex(s, -1)
+	locs := clauseBreakRE.FindAllStringSubmatchIndex(s, -1)
 	var out []string
 	start := 0
 	for k, loc := range locs {
+		end := loc[1]
+		if loc[2] >= 0 {
+			end = loc[2] // " and urged": the verb opens the next clause
+		}
 		nextEnd := len(s)
 		if k+1 < len(locs) {
 			nextEnd = locs[k+1][0]
 		}
-		if hasTrigger(s[loc[1]:nextEnd]) {
+		if end <= nextEnd && hasTrigger(s[end:nextEnd]) {
 			out = append(out, s[start:loc[0]])
-			start = loc[1]
+			start = end
 		}
 	}
 	return append(out, s[start:])
@@ -278,11 +292,20 @@ func groupAfter(clause string, cs []candidate, i int, venues bool) []candidate {
 
 // clauseFacts finds the action of one clause and the countries it concerns.
 // fallback is the country the surrounding section is about ("" when none)
-// and explicit says whether a heading names it.
-func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback string, explicit bool, dates []period, per period) []fact {
+// and explicit says whether a heading names it. prevActor is the actor of
+// the sentence's previous clause, which a clause without a subject of its
+// own continues; clauseFacts returns this clause's actor for the next.
+func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
 	cs := candidates(clause, ms)
-	usActor := usActorRE.MatchString(clause)
 	ws := wordsOf(clause)
+	actorAt := func(from, to int) int {
+		sp := subjectPart(clause[from:to])
+		if bareLead(sp) {
+			return prevActor // "..., and provided technical assistance"
+		}
+		return actorOf(sp, cs, from, x.people)
+	}
+	clauseActor := actorAt(subjectStart(clause, len(clause)), len(clause))
 	for _, t := range triggers {
 		if !t.mayMatch(ws) {
 			continue
@@ -291,84 +314,149 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 			if loc[0] > 0 && clause[loc[0]-1] == '-' {
 				continue // "EXBS-sponsored", "co-hosted" used as a modifier
 			}
+			subj := subjectStart(clause, loc[0])
+			if loc[0] < subj {
+				continue // inside a fronted phrase: "In our discussions with the GOB, we can"
+			}
+			lead := clause[subj:loc[0]]
+			if irrealis(lead) {
+				continue // "will attend", "recommends that EXBS continue to support", "to host"
+			}
+			actor := actorAt(subj, loc[0])
 			before, _ := window(clause, loc[0], 40)
-			if negationRE.MatchString(before) {
-				continue // "did not attend", "will attend": not a fact
-			}
-			if (t.action == Assisted || t.role == roleObject && t.action == Trained) && !explicit {
-				byUS := passiveRE.MatchString(before) && usActorRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+20)])
-				if w, _ := window(clause, loc[0], 80); !usActorRE.MatchString(w) && !byUS {
-					continue // help given by someone other than the United States
-				}
-			}
-			if (t.action == Attended || t.action == Hosted) && strings.HasSuffix(strings.ToLower(before), "to ") {
-				continue // "a visit to Mauritania to attend": a plan
-			}
-			role := t.role
 			passive := passiveRE.MatchString(before)
-			if t.action == Hosted && (passive || hasPrefixFold(clause[loc[1]:], " by")) {
-				continue // a host named in passing
-			}
-			if passive && t.action == Attended && hasPrefixFold(clause[loc[1]:], " by") {
-				role = roleObject // "was attended by X"
-			} else if passive && role == roleObject {
-				role = roleSubject // "Botswana was urged to"
-			}
-			var group []candidate
 			action := t.action
-			switch role {
+			var group []candidate
+			switch t.role {
 			case roleSubject:
-				group = groupBefore(clause, cs, loc[0])
-				if group == nil && t.action == Hosted {
+				if t.action == Hosted && (passive || hasPrefixFold(clause[loc[1]:], " by")) {
+					continue // a host named in passing
+				}
+				if passive && t.action == Attended && hasPrefixFold(clause[loc[1]:], " by") {
+					group = groupAfter(clause, cs, loc[1], false) // "was attended by X"
+					break
+				}
+				group = subjectGroup(clause, cs, subj, loc[0])
+				if group == nil && t.action == Hosted && actor == actorUS {
 					// "the United States hosted Taiwan for talks"
-					if group = groupAfter(clause, cs, loc[1], false); group != nil {
-						action = Discussed
+					if g := groupAfter(clause, cs, loc[1], false); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 3 {
+						group, action = g, Discussed
 					}
+				}
+				if group == nil && actor == actorUS {
+					continue
 				}
 			case roleObject:
-				pre := groupBefore(clause, cs, loc[0])
-				usFirst := false
-				if u := usActorRE.FindStringIndex(clause); u != nil && pre != nil && u[0] < pre[0].start {
-					usFirst = true // "the EXBS program has worked to strengthen Uzbekistan's ... providing"
+				if passive {
+					group = subjectGroup(clause, cs, subj, loc[0]) // "Botswana was urged to"
+					if group != nil && !explicit && !usActorRE.MatchString(clause[loc[1]:]) {
+						group = nil
+					}
+					break
 				}
-				if pre != nil && !usFirst && t.action != Assisted && t.action != Trained {
-					continue // another country acts: not US outreach
+				if actor != actorUS {
+					continue // not US outreach: "Iran had pressed Azerbaijan"
 				}
 				group = groupAfter(clause, cs, loc[1], false)
-				if group != nil && (t.action == Urged || t.action == Informed) && wordsBetween(clause, loc[1], group[0].start) > 2 {
-					group = nil // "urged the U.S. and UN to ... the Colombian publics": not the one urged
-				}
-				if group == nil && usActor {
-					group = groupAfter(clause, cs, loc[1], true) // "EXBS conducted activities in Kazakhstan"
-				}
-				if group == nil && usFirst {
-					group = pre
-				}
-				if group != nil && t.action == Assisted && needsAidNoun(clause, loc) && !aidNounRE.MatchString(clause) {
-					group = nil // "provide a copy to the French POC"
-				}
-			case roleEither:
-				// "discussed with the GOE", "talks with China", "the United
-				// States and India have discussed"
-				if group = groupAfter(clause, cs, loc[1], false); group != nil && wordsBetween(clause, loc[1], group[0].start) > 4 {
+				switch {
+				case group == nil:
+				case t.action == Urged || t.action == Informed:
+					if !directObjectRE.MatchString(clause[loc[1]:group[0].start]) {
+						group = nil // "urged engagement with Iran": not the one urged
+					}
+				case wordsBetween(clause, loc[1], group[0].start) > 12 || strings.ContainsAny(clause[loc[1]:group[0].start], ";:"):
 					group = nil
 				}
-				if group == nil {
-					if pre := groupBefore(clause, cs, loc[0]); pre != nil && besideUS(clause, pre) {
-						group = pre
-					}
+				if group == nil && t.action != Urged && t.action != Informed {
+					group = groupAfter(clause, cs, loc[1], true) // "EXBS conducted activities in Kazakhstan"
 				}
-				if group != nil && !usActor && !explicit {
-					group = nil // talks between third countries
+			case roleEither:
+				if actor == actorForeign {
+					continue // talks between other countries
+				}
+				group = discussionGroup(clause, cs, loc)
+				if group != nil && actor != actorUS && !explicit && !usActorRE.MatchString(clause) {
+					group = nil
 				}
 			}
-			if group == nil && fallback != "" && !namesCountry(clause, ms) && (usActor || explicit) {
+			if group == nil && fallback != "" && !namesCountry(clause, ms) && (actor == actorUS || explicit) {
 				group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
+			}
+			if group != nil && t.action == Assisted && needsAidNoun(clause, loc) && !aidNounRE.MatchString(clause) {
+				group = nil // "provide a copy to the French POC", "provided background materials"
 			}
 			if group == nil {
 				continue
 			}
-			return x.buildFacts(si, clause, ms, group, action, loc, dates, per)
+			if fs := x.buildFacts(si, clause, ms, group, action, t, loc, dates, per); fs != nil {
+				return fs, clauseActor
+			}
+		}
+	}
+	return nil, clauseActor
+}
+
+// subjectPart returns the part of a clause's lead before its first verb:
+// the subject ("Van Diepen" of "Van Diepen reviewed U.S. concerns about
+// Iranian procurement").
+func subjectPart(lead string) string {
+	if loc := verbRE.FindStringIndex(lead); loc != nil {
+		return lead[:loc[0]]
+	}
+	return lead
+}
+
+var verbRE = regexp.MustCompile(`\b(?:[a-z]+ed|took|held|met|sent|gave|made|said|told|saw|went|began|ran|brought|led|has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does|do|continues|remains|says|notes)\b`)
+
+// bareLead reports whether the text before a trigger holds no subject of
+// its own: nothing, or adverbs ("also", "regularly").
+func bareLead(lead string) bool {
+	for _, w := range strings.Fields(lead) {
+		switch strings.ToLower(strings.Trim(w, ",")) {
+		case "also", "then", "later", "regularly", "routinely", "again", "subsequently", "has", "have", "had", "and":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// subjectGroup returns the countries that are the subject of a trigger at
+// offset trig: the coordinated group nearest before it within the subject
+// (from offset subj), not separated from it by another verb.
+func subjectGroup(clause string, cs []candidate, subj, trig int) []candidate {
+	g := groupBefore(clause, cs, trig)
+	if g == nil || g[0].start < subj {
+		return nil
+	}
+	between := clause[g[len(g)-1].end:trig]
+	if len(strings.Fields(between)) > 8 || relativeRE.MatchString(between) {
+		return nil
+	}
+	return g
+}
+
+var relativeRE = regexp.MustCompile(`\b(?:that|which|who|whom|said|says|noted|told|after|when|while|because|since|where)\b`)
+
+// discussionGroup finds the countries a discussion is with: "talks with
+// China", "discussed with the GOE issues", "raised the HCOC with
+// Ecuadorian counterparts", "the United States and India have
+// discussed", "U.S.-Ukraine nonproliferation meetings".
+func discussionGroup(clause string, cs []candidate, loc []int) []candidate {
+	if g := groupAfter(clause, cs, loc[1], false); g != nil {
+		between := clause[loc[1]:g[0].start]
+		if strings.HasSuffix(strings.ToLower(clause[loc[0]:loc[1]]), "with") && directObjectRE.MatchString(between) ||
+			withObjectRE.MatchString(between) {
+			return g
+		}
+	}
+	if pre := groupBefore(clause, cs, loc[0]); pre != nil {
+		if besideUS(clause, pre) {
+			return pre
+		}
+		before, _ := window(clause, pre[0].start, 12)
+		if compoundUSRE.MatchString(before) && wordsBetween(clause, pre[len(pre)-1].end, loc[0]) <= 3 {
+			return pre
 		}
 	}
 	return nil
@@ -422,69 +510,6 @@ func namesCountry(clause string, ms []mention) bool {
 		}
 	}
 	return false
-}
-
-// buildFacts fills in the event and topics of a clause's action.
-func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []candidate, action string, loc []int, dates []period, per period) []fact {
-	last := group[len(group)-1]
-	after := loc[1]
-	if last.end > after {
-		after = last.end
-	}
-	caps := x.sents[si].caps
-	var event string
-	var topics []string
-	span := func(from int) string {
-		if s, e := namedSpan(clause, from, ms, dates, caps); s >= 0 {
-			return clause[s:e]
-		}
-		return ""
-	}
-	rest := clause[loc[1]:]
-	switch {
-	case action == Attended && trainingObjRE.MatchString(rest):
-		action = Trained
-		topics = topicsAfter(clause, loc[1])
-	case action == Attended && consultObjRE.MatchString(rest):
-		action = Discussed
-		topics = topicsAfter(clause, loc[1])
-	case action == Attended || action == Hosted:
-		if event = span(loc[1]); event == "" {
-			event = lowerEventPhrase(clause, loc[1])
-		}
-	case action == Urged || action == Informed:
-		event = span(after)
-		event = firstOfPair(event)
-	case action == Discussed:
-		if event = spanAround(clause, ms, loc, caps); eventKind(canonicalEvent(event, x.acr)) == "other" {
-			event = ""
-		}
-	case action == Assisted:
-		if e := span(loc[1]); e != "" && eventKind(canonicalEvent(e, x.acr)) == "training" {
-			event = e
-		} else if strings.Contains(clause, "EXBS") {
-			event = "EXBS"
-		}
-	case action == Trained:
-		topics = topicsAfter(clause, loc[1])
-		if strings.Contains(clause, "EXBS") {
-			event = "EXBS"
-		}
-	}
-	if event != "" {
-		event = canonicalEvent(event, x.acr)
-	}
-	if (action == Attended || action == Hosted) && event == "" || action == Trained && event == "" && len(topics) == 0 {
-		return nil // "participating in landing of explosives": no event, no topics
-	}
-	var out []fact
-	for _, c := range group {
-		f := fact{iso: c.iso, action: action, event: event, topics: topics, per: per, sent: si}
-		f.tail = strings.ToLower(strings.TrimSpace(clause[min(after, len(clause)):]))
-		f.truncated = x.sents[si].truncated && danglingRE.MatchString(strings.TrimRight(clause, " "))
-		out = append(out, f)
-	}
-	return out
 }
 
 // spanAround finds the name a discussion trigger belongs to: the name that

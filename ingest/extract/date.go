@@ -82,23 +82,40 @@ func monthPart(y int, m time.Month, part string) (time.Time, time.Time) {
 // dateContext supplies the years a text leaves out.
 type dateContext struct {
 	cable time.Time // the cable's date; zero when unknown
-	year  int       // a year stated nearby, 0 when none
+	year  int       // the last year stated before the text in its sentence, 0 when none
+	later int       // a year stated elsewhere in the sentence, for cables without a date
 }
 
-// yearFor infers the year of a month given without one: the year stated
-// nearby, else the cable's year, or the year before when the month would
-// lie after the cable.
-func (dc dateContext) yearFor(m time.Month) int {
+// yearFor infers the year of a month given without one: the last year
+// stated before it (in before, then earlier in the sentence), else the
+// cable's year, or the year before when the month would lie after the
+// cable. "On April 14, ... the first round since October 2008" is April
+// of the cable's year, not of 2008.
+func (dc dateContext) yearFor(m time.Month, before string) int {
+	if y := lastYear(before); y != 0 {
+		return y
+	}
 	if dc.year != 0 {
 		return dc.year
 	}
 	if dc.cable.IsZero() {
-		return 0
+		return dc.later
 	}
 	if m > dc.cable.Month() {
 		return dc.cable.Year() - 1
 	}
 	return dc.cable.Year()
+}
+
+// lastYear returns the last year written in s, or 0.
+func lastYear(s string) int {
+	for i := len(s) - 4; i >= 0; i-- {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return atoi(s[i : i+4])
+		}
+	}
+	return 0
 }
 
 // monthToken is a month's name found in a text.
@@ -210,7 +227,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 				g2 := groups(s[m2.end:], afterMonthRE.FindStringSubmatchIndex(s[m2.end:]))
 				y2 := atoi(g2[3])
 				if y2 == 0 {
-					y2 = dc.yearFor(m2.month)
+					y2 = dc.yearFor(m2.month, s[:m1.start])
 				}
 				if y1 == 0 {
 					y1 = y2
@@ -239,7 +256,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			continue // a month alone needs a preposition, a day or a year
 		}
 		if y1 == 0 {
-			y1 = dc.yearFor(m1.month)
+			y1 = dc.yearFor(m1.month, s[:m1.start])
 		}
 		if y1 == 0 {
 			continue
@@ -321,6 +338,9 @@ func seasonPeriod(season string, y int, dc dateContext) (period, bool) {
 	first := map[string]time.Month{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
 	if y == 0 {
 		y = dc.year
+	}
+	if y == 0 && dc.cable.IsZero() {
+		y = dc.later
 	}
 	if y == 0 {
 		if dc.cable.IsZero() {

@@ -58,7 +58,7 @@ func TestFindPeriods(t *testing.T) {
 }
 
 func TestYearFromContext(t *testing.T) {
-	ps := findPeriods("a June 23-25 workshop", dateContext{year: 2007}, false)
+	ps := findPeriods("a June 23-25 workshop", dateContext{later: 2007}, false)
 	if len(ps) != 1 || iso(ps[0].from) != "2007-06-23" {
 		t.Errorf("got %+v, want 2007-06-23 from the year stated nearby", ps)
 	}

@@ -42,7 +42,7 @@ var (
 )
 
 // eventNouns make a lower-case phrase an event ("a workshop on export controls").
-var eventNounRE = regexp.MustCompile(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|session)\b`)
+var eventNounRE = regexp.MustCompile(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|sessions?|briefings?)\b`)
 
 // namedSpan finds the first name after byte offset from in s: capitalised
 // words with connectors, quotes, numbers and parenthesised acronyms, such
@@ -220,7 +220,7 @@ func lowerEventPhrase(s string, from int) string {
 	return rest
 }
 
-var stopPhraseRE = regexp.MustCompile(`\s(in|at|held|that|which|as|with|where|during|from|focusing|to)\s`)
+var stopPhraseRE = regexp.MustCompile(`\s(in|at|held|that|which|as|with|where|during|from|focusing|to|for)\s`)
 
 func isUSWord(w string) bool {
 	switch w {
@@ -300,6 +300,16 @@ func canonicalEvent(name string, acr acronyms) string {
 			return long
 		}
 	}
+	if strings.Count(name, " ") >= 2 {
+		// "Hague Code of Conduct": the beginning of a known long name
+		for _, m := range []map[string]string{acr, wellKnown} {
+			for _, long := range m {
+				if strings.HasPrefix(long, name+" ") {
+					return long
+				}
+			}
+		}
+	}
 	return name
 }
 
@@ -323,7 +333,7 @@ func eventKind(name string) string {
 		return "training"
 	case has("conference", "seminar", "symposi", "forum", "summit"):
 		return "conference"
-	case has("talks", "meeting", "dialogue", "exchange", "consultation", "task force", "committee", "commission"):
+	case has("talks", "meeting", "briefing", "dialogue", "exchange", "consultation", "task force", "committee", "commission"):
 		return "meeting"
 	case has(" program", "initiative"):
 		return "programme"

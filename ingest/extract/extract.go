@@ -30,6 +30,15 @@ type cableContext struct {
 	tags       []string          // countries of the TAGS
 	mentioned  map[string]int    // unambiguous mentions per country
 	eventDates map[string]period // canonical event name -> the dates the cable gives it
+	people     map[string]bool   // surnames of US officials the cable names with their titles
+	named      []namedEvent      // event names in the order the cable states them
+}
+
+// namedEvent is an event's name stated in a sentence, which a later "the
+// workshop" or "the Code" may refer to.
+type namedEvent struct {
+	sent, start int
+	name        string
 }
 
 // Activities returns the facts stated in the cable's paragraphs.
@@ -40,7 +49,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 		return nil
 	}
 	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
-		mentioned: map[string]int{}, eventDates: map[string]period{}}
+		mentioned: map[string]int{}, eventDates: map[string]period{}, people: map[string]bool{}}
 	x.learn()
 	facts := x.facts()
 	return x.finish(facts)
@@ -74,10 +83,23 @@ func (x *cableContext) learn() {
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
 		}
+		learnPeople(s.text, x.people)
 		for _, m := range s.mentions {
 			if len(m.isos) == 1 {
 				x.mentioned[m.isos[0]]++
 			}
+		}
+	}
+	for i, s := range x.sents {
+		for from := 0; from < len(s.text) && !s.caps; {
+			st, en := spanFrom(s.text, from, s.mentions, nil, false, -1)
+			if st < 0 {
+				break
+			}
+			if name := canonicalEvent(s.text[st:en], x.acr); !genericNouns[strings.ToLower(name)] && eventKind(name) != "other" {
+				x.named = append(x.named, namedEvent{sent: i, start: st, name: name})
+			}
+			from = en + 1
 		}
 	}
 	for _, s := range x.sents {
@@ -165,10 +187,10 @@ func (x *cableContext) facts() []fact {
 		if len(s.mentions) == 0 && fallback == "" {
 			continue
 		}
-		dc := dateContext{cable: x.date, year: firstYear(s.text)}
 		var prev period
 		offset := 0
 		var sentFacts []fact
+		actor := actorUnknown
 		for _, cl := range clauses(s.text) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
@@ -180,6 +202,7 @@ func (x *cableContext) facts() []fact {
 					ms = append(ms, m)
 				}
 			}
+			dc := dateContext{cable: x.date, year: lastYear(s.text[:off]), later: firstYear(s.text)}
 			dates := nameDates(cl, findPeriods(cl, dc, s.caps))
 			per := x.choosePeriod(cl, ms, dates, s.caps)
 			if per.valid() {
@@ -192,7 +215,8 @@ func (x *cableContext) facts() []fact {
 				// "EXBS continued to train ..., and provided technical assistance"
 				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
 			}
-			fs := x.clauseFacts(i, cl, ms, fb, ex, dates, per)
+			var fs []fact
+			fs, actor = x.clauseFacts(i, cl, ms, fb, ex, dates, per, actor)
 			if alts := conjoinedDates(cl, dates); len(alts) > 1 && len(fs) > 0 {
 				// "in November 2009 and again in May 2010": one fact per date
 				var all []fact
@@ -271,6 +295,62 @@ func (x *cableContext) choosePeriod(cl string, ms []mention, dates []period, cap
 		}
 	}
 	return sinceCable(best, x.date)
+}
+
+// repairTruncated completes the events of sentences a re-publication cut
+// short: a name missing its last words ("the Eleventh International
+// Export Control") takes the fuller name it begins, and a clause ending on
+// "to the" takes the event of another clause of the cable that goes on
+// from the same words ("subscribe to the" + "HCOC").
+func (x *cableContext) repairTruncated(facts []fact) {
+	var known []string
+	for _, f := range facts {
+		if f.event != "" && !f.truncated {
+			known = append(known, f.event)
+		}
+	}
+	for _, n := range x.named {
+		known = append(known, n.name)
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.truncated && f.event != "" {
+			for _, k := range known {
+				if strings.HasPrefix(k, f.event+" ") {
+					f.event = k
+					break
+				}
+			}
+		}
+		if f.event != "" || !f.dangling {
+			continue
+		}
+		for _, o := range facts {
+			if o.action == f.action && o.event != "" && !o.truncated && f.tail != "" && strings.HasPrefix(o.tail, f.tail) {
+				f.event = o.event
+				break
+			}
+		}
+		if f.event != "" {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(f.clause))
+		if len(words) < 3 {
+			continue
+		}
+		end := strings.Join(words[len(words)-3:], " ") + " "
+		votes := map[string]int{}
+		best := ""
+		for _, o := range facts {
+			if o.action == f.action && o.event != "" && !o.truncated && strings.Contains(strings.ToLower(o.clause), end) {
+				votes[o.event]++
+				if votes[o.event] > votes[best] {
+					best = o.event
+				}
+			}
+		}
+		f.event = best
+	}
 }
 
 // statedDates returns the dates that facts give an event when they agree:
@@ -385,18 +465,7 @@ func only(isos, list []string) string {
 // finish completes the facts: events of truncated sentences, one name per
 // event, dates of events stated elsewhere in the cable, and no duplicates.
 func (x *cableContext) finish(facts []fact) []cablesql.Activity {
-	for i := range facts {
-		f := &facts[i]
-		if f.event != "" || !f.truncated {
-			continue
-		}
-		for _, o := range facts {
-			if o.action == f.action && o.event != "" && !o.truncated && f.tail != "" && strings.HasPrefix(o.tail, f.tail) {
-				f.event = o.event
-				break
-			}
-		}
-	}
+	x.repairTruncated(facts)
 	names := map[string]int{}
 	for _, f := range facts {
 		if f.event != "" {

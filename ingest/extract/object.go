@@ -1,0 +1,263 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// toArgRE and aboutArgRE open what someone was urged to do or briefed
+	// on: "urged Botswana to subscribe to the HCOC", "informed Bahrain of
+	// the results of the 2008 Canberra MTCR Plenary".
+	toArgRE    = regexp.MustCompile(`(?i)\b(?:to|on|regarding|about)\s`)
+	aboutArgRE = regexp.MustCompile(`(?i)\b(?:on|of|about|regarding|concerning)\s`)
+	// moreArgRE joins a second subject matter: "on the HCOC and on the MTCR Guidelines".
+	moreArgRE = regexp.MustCompile(`(?i)^\s*,?\s*(?:and|as well as)\s+(?:also\s+)?(?:on|of|about|to)\s`)
+	// resultsOfRE opens a briefing's subject: "the outcome of the plenary".
+	resultsOfRE = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:results?|outcomes?|conclusions?|decisions?|proceedings|work|deliberations)\s+(?:of|at)\s+`)
+	// anaphorRE is an event named by its kind alone: "the workshop", "the plenary".
+	anaphorRE = regexp.MustCompile(`(?i)^\s*(?:the|this|that|these|those)\s+(?:same\s+|recent\s+|latest\s+|last\s+)?(workshops?|conferences?|seminars?|symposium|plenary|meetings?|courses?|academy|summit|forum|exercises?|briefings?|code|regime|arrangement|guidelines|convention|treaty|initiative)\b`)
+	// complementRE continues an event's noun with its topic: "workshop on
+	// UNSCR 1540 implementation".
+	complementRE = regexp.MustCompile(`^\s+(?:on|of)\s+[^,.;:()]*`)
+	// eventStopRE ends a lower-case event phrase.
+	eventStopRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|to|for|by|hosted|organized|sponsored|co-sponsored|funded|before|after|since|and|or)\s`)
+)
+
+// genericNouns name a kind of event or regime; a name that is nothing but
+// one of them refers to a fuller name stated before ("the Code").
+var genericNouns = map[string]bool{"workshop": true, "conference": true, "seminar": true, "symposium": true,
+	"plenary": true, "meeting": true, "course": true, "academy": true, "summit": true, "forum": true,
+	"exercise": true, "briefing": true, "code": true, "regime": true, "arrangement": true, "guidelines": true,
+	"convention": true, "treaty": true, "initiative": true, "program": true, "programme": true}
+
+// buildFacts fills in the event and topics of a clause's action.
+func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []candidate, action string, t trigger, loc []int, dates []period, per period) []fact {
+	last := group[len(group)-1]
+	after := max(loc[1], last.end)
+	caps := x.sents[si].caps
+	var events []string
+	var topics []string
+	rest := clause[loc[1]:]
+	switch {
+	case action == Attended && trainingObjRE.MatchString(rest):
+		action = Trained
+		topics = topicsAfter(clause, loc[1])
+	case action == Attended && consultObjRE.MatchString(rest):
+		action = Discussed
+		topics = topicsAfter(clause, loc[1])
+	case action == Attended || action == Hosted:
+		events = []string{x.eventObject(si, clause, ms, dates, loc[1])}
+	case action == Urged:
+		events = x.argEvents(si, clause, ms, dates, after, toArgRE, 5)
+	case action == Informed:
+		events = x.argEvents(si, clause, ms, dates, after, aboutArgRE, 6)
+	case action == Discussed:
+		e := spanAround(clause, ms, loc, caps)
+		if eventKind(canonicalEvent(e, x.acr)) == "other" {
+			e = ""
+		}
+		if st, en := spanFrom(clause, loc[1], ms, dates, caps, 1); e == "" && st >= 0 {
+			// "raised the HCOC with Ecuadorian counterparts"
+			if k := eventKind(canonicalEvent(clause[st:en], x.acr)); k == "regime" || k == "programme" {
+				e = clause[st:en]
+			}
+		}
+		events = []string{e}
+	case action == Assisted:
+		if st, en := namedSpan(clause, loc[1], ms, dates, caps); st >= 0 && eventKind(canonicalEvent(clause[st:en], x.acr)) == "training" {
+			events = []string{clause[st:en]}
+		} else if strings.Contains(clause, "EXBS") {
+			events = []string{"EXBS"}
+		}
+	case action == Trained && t.role == roleObject && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train"):
+		// "EXBS conducted a Targeting and Risk Management course"
+		e := x.eventObject(si, clause, ms, dates, loc[1])
+		if eventKind(canonicalEvent(e, x.acr)) != "training" {
+			return nil
+		}
+		events = []string{e}
+		topics = topicsAfter(clause, loc[1])
+	case action == Trained:
+		topics = topicsAfter(clause, loc[1])
+		if strings.Contains(clause, "EXBS") {
+			events = []string{"EXBS"}
+		}
+	}
+	if len(events) == 0 {
+		events = []string{""}
+	}
+	for i, e := range events {
+		if e != "" {
+			events[i] = canonicalEvent(e, x.acr)
+		}
+	}
+	if (action == Attended || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 {
+		return nil // "participating in landing of explosives": no event, no topics
+	}
+	var out []fact
+	for _, e := range events {
+		if e != "" && eventKind(e) != "other" {
+			x.named = append(x.named, namedEvent{sent: si, start: loc[0], name: e})
+		}
+		for _, c := range group {
+			f := fact{iso: c.iso, action: action, event: e, topics: topics, per: per, sent: si}
+			f.tail = strings.ToLower(strings.TrimSpace(clause[min(after, len(clause)):]))
+			f.truncated = x.sents[si].truncated && !endsSentence(clause)
+			f.dangling = f.truncated && danglingRE.MatchString(strings.TrimRight(clause, " "))
+			f.clause = clause
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// eventObject finds the event a country attended or hosted after offset
+// from: a name ("the 11th International Export Control Conference"),
+// passing over places ("co-hosted with the UAE in Abu Dhabi a Gulf
+// regional workshop"), completed by the lower-case kind it names ("an EXBS
+// Targeting and Risk Management course"), or a lower-case description ("a
+// regional workshop on strategic trade controls"), or an event named
+// before ("the workshop").
+func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []period, from int) string {
+	if a := x.anaphor(si, clause, from); a != "" {
+		return a
+	}
+	caps := x.sents[si].caps
+	for f := from; f < len(clause); {
+		st, en := namedSpan(clause, f, ms, dates, caps)
+		if st < 0 {
+			break
+		}
+		name := clause[st:en]
+		if venueWordRE.MatchString(clause[from:st]) && eventKind(canonicalEvent(name, x.acr)) == "other" &&
+			!strings.ContainsAny(name, `"“`) {
+			f = en // "in Abu Dhabi": a place on the way to the event
+			continue
+		}
+		return extendEvent(clause, st, en, x.acr)
+	}
+	return lowerEventPhrase(clause, from)
+}
+
+// extendEvent completes a name that does not say what kind of event it is
+// with the lower-case words after it up to an event noun and its topic:
+// "EXBS Targeting and Risk Management" + "course", "Gulf" + "regional
+// workshop on UNSCR 1540 implementation", "HCOC" + "annual meeting".
+func extendEvent(clause string, st, en int, acr acronyms) string {
+	name := clause[st:en]
+	if k := eventKind(canonicalEvent(name, acr)); k != "other" && k != "regime" && k != "programme" {
+		return name
+	}
+	i := en
+	for n := 0; n < 4; n++ {
+		rest := clause[i:]
+		w := strings.TrimLeft(rest, " ")
+		if len(w) == len(rest) || w == "" {
+			break // punctuation right after the name
+		}
+		word, _, _ := strings.Cut(w, " ")
+		core := strings.TrimRight(word, ",.;:")
+		if core == "" || core[0] < 'a' || core[0] > 'z' || eventStopRE.MatchString(" "+core+" ") {
+			break
+		}
+		i += len(rest) - len(w) + len(core)
+		if eventNounRE.MatchString(core) {
+			end := i
+			if len(core) == len(word) {
+				if m := complementRE.FindStringIndex(clause[i:]); m != nil {
+					c := clause[i : i+m[1]]
+					if k := eventStopRE.FindStringIndex(c[1:]); k != nil {
+						c = c[:k[0]+1]
+					}
+					end = i + len(strings.TrimRight(c, " "))
+				}
+			}
+			return clause[st:end]
+		}
+		if len(core) < len(word) {
+			break
+		}
+	}
+	return name
+}
+
+// anaphor resolves an event named by its kind alone after offset from
+// ("the workshop", "the outcome of the plenary", "the Code") to the
+// nearest fuller name of that kind stated before, or "".
+func (x *cableContext) anaphor(si int, clause string, from int) string {
+	rest := clause[from:]
+	if m := resultsOfRE.FindStringIndex(rest); m != nil {
+		rest = rest[m[1]:]
+	}
+	m := anaphorRE.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return ""
+	}
+	if after := rest[m[1]:]; complementRE.MatchString(after) || strings.HasPrefix(after, " for ") {
+		return "" // "the workshop on export controls": described, not referred to
+	}
+	noun := strings.TrimSuffix(strings.ToLower(rest[m[2]:m[3]]), "s")
+	if noun == "guideline" || noun == "talk" || noun == "consultation" {
+		noun += "s"
+	}
+	return x.antecedent(si, from, noun)
+}
+
+// antecedent returns the nearest name stated before sentence si (or
+// before offset pos in it) that holds noun, or "".
+func (x *cableContext) antecedent(si, pos int, noun string) string {
+	for k := len(x.named) - 1; k >= 0; k-- {
+		n := x.named[k]
+		if n.sent > si || n.sent == si && n.start >= pos {
+			continue
+		}
+		if strings.EqualFold(n.name, noun) {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(n.name)) {
+			w = strings.Trim(w, `(),.`)
+			if w == noun || w == noun+"s" {
+				return n.name
+			}
+		}
+	}
+	return ""
+}
+
+// argEvents returns what an urging or briefing is about: the name after
+// "to ..." or "on ..." following the country (from offset from), and any
+// further one joined by "and on", "and to". A name that is only a kind
+// ("the plenary") refers to one stated before.
+func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []period, from int, prep *regexp.Regexp, maxSkip int) []string {
+	caps := x.sents[si].caps
+	start := from
+	if loc := prep.FindStringIndex(clause[from:]); loc != nil && wordsBetween(clause, from, from+loc[0]) <= 6 &&
+		!strings.ContainsAny(clause[from:from+loc[0]], ",;:") {
+		start = from + loc[1]
+	}
+	var out []string
+	for {
+		if a := x.anaphor(si, clause, start); a != "" {
+			out = append(out, a)
+			break
+		}
+		st, en := spanFrom(clause, start, ms, dates, caps, maxSkip)
+		if st < 0 {
+			break
+		}
+		name := firstOfPair(clause[st:en])
+		if single := strings.ToLower(name); genericNouns[single] {
+			if a := x.antecedent(si, st, single); a != "" {
+				name = a // "subscribe to the Code"
+			}
+		}
+		out = append(out, name)
+		m := moreArgRE.FindStringIndex(clause[en:])
+		if m == nil {
+			break
+		}
+		start = en + m[1]
+	}
+	return out
+}
