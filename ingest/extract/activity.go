@@ -63,8 +63,11 @@ func headWords(pattern string) []string {
 				out = append(out, word)
 			}
 			word, startAlt = "", true
-		case startAlt && depth == 0 && (r >= 'a' && r <= 'z' || r == '-'):
-			word += string(r)
+		case r == '?' && startAlt && depth == 0 && word != "":
+			word = word[:len(word)-1] // "discussions?" may be "discussion"
+			startAlt = false
+		case startAlt && depth == 0 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-'):
+			word += strings.ToLower(string(r))
 		case startAlt:
 			startAlt = false
 		}
@@ -94,7 +97,7 @@ var triggers = []trigger{
 	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil},
 	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil},
 	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil},
-	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|exchange|raised|raises|raise|raising)\b`), nil},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil},
 	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil},
@@ -118,7 +121,7 @@ var (
 	directObjectRE = regexp.MustCompile(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// withObjectRE is the text between a discussion word and "with" and
 	// the country: "discussed with the GOE", "raised the HCOC with".
-	withObjectRE = regexp.MustCompile(`(?i)^(?:[^,.;:]{0,80}?\s)?with\s+(?:the\s+)?(?:(?:senior\s+)?(?:officials|representatives|delegations?|counterparts|authorities|experts)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	withObjectRE = regexp.MustCompile(`(?i)^((?:[^,.;:]{0,80}?\s)?)with\s+(?:the\s+)?(?:(?:senior\s+)?(?:officials|representatives|delegations?|counterparts|authorities|experts)\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// compoundUSRE ends with "U.S.-" before a country: "U.S.-Ukraine talks".
 	compoundUSRE = regexp.MustCompile(`(?:U\.S\.|US|American)-$`)
 )
@@ -299,13 +302,15 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 	cs := candidates(clause, ms)
 	ws := wordsOf(clause)
 	actorAt := func(from, to int) int {
-		sp := subjectPart(clause[from:to])
-		if bareLead(sp) {
+		lead, k := afterSubordinator(clause[from:to])
+		sp := subjectPart(lead)
+		if bareLead(sp) && k == 0 {
 			return prevActor // "..., and provided technical assistance"
 		}
-		return actorOf(sp, cs, from, x.people)
+		return actorOf(sp, cs, from+k, x.people)
 	}
-	clauseActor := actorAt(subjectStart(clause, len(clause)), len(clause))
+	front := subjectStart(clause)
+	clauseActor := actorAt(front, len(clause))
 	for _, t := range triggers {
 		if !t.mayMatch(ws) {
 			continue
@@ -314,13 +319,13 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 			if loc[0] > 0 && clause[loc[0]-1] == '-' {
 				continue // "EXBS-sponsored", "co-hosted" used as a modifier
 			}
-			subj := subjectStart(clause, loc[0])
+			subj := front
 			if loc[0] < subj {
 				continue // inside a fronted phrase: "In our discussions with the GOB, we can"
 			}
 			lead := clause[subj:loc[0]]
-			if irrealis(lead) {
-				continue // "will attend", "recommends that EXBS continue to support", "to host"
+			if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
+				continue // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
 			}
 			actor := actorAt(subj, loc[0])
 			before, _ := window(clause, loc[0], 40)
@@ -349,8 +354,8 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 			case roleObject:
 				if passive {
 					group = subjectGroup(clause, cs, subj, loc[0]) // "Botswana was urged to"
-					if group != nil && !explicit && !usActorRE.MatchString(clause[loc[1]:]) {
-						group = nil
+					if group == nil && !explicit || group != nil && !explicit && !usActorRE.MatchString(clause[loc[1]:]) {
+						continue
 					}
 					break
 				}
@@ -361,28 +366,38 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 				switch {
 				case group == nil:
 				case t.action == Urged || t.action == Informed:
-					if !directObjectRE.MatchString(clause[loc[1]:group[0].start]) {
-						group = nil // "urged engagement with Iran": not the one urged
+					if !directObjectRE.MatchString(clause[loc[1]:group[0].start]) || !addressee(clause, group[len(group)-1]) {
+						group = nil // "urged engagement with Iran", "urged Brazilian support": not the one urged
 					}
-				case wordsBetween(clause, loc[1], group[0].start) > 12 || strings.ContainsAny(clause[loc[1]:group[0].start], ";:"):
-					group = nil
+				default:
+					between := clause[loc[1]:group[0].start]
+					if wordsBetween(clause, loc[1], group[0].start) > 12 || strings.ContainsAny(between, ";:") ||
+						!directObjectRE.MatchString(between) && !recipientRE.MatchString(between) {
+						group = nil // "information about certain Chinese companies": not given to China
+					}
 				}
 				if group == nil && t.action != Urged && t.action != Informed {
-					group = groupAfter(clause, cs, loc[1], true) // "EXBS conducted activities in Kazakhstan"
+					// "EXBS conducted activities in Kazakhstan"
+					if g := groupAfter(clause, cs, loc[1], true); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 2 {
+						group = g
+					}
 				}
 			case roleEither:
 				if actor == actorForeign {
 					continue // talks between other countries
 				}
-				group = discussionGroup(clause, cs, loc)
-				if group != nil && actor != actorUS && !explicit && !usActorRE.MatchString(clause) {
-					group = nil
+				var jointly bool
+				group, jointly = discussionGroup(clause, cs, subj, loc)
+				if group != nil && actor != actorUS && !jointly && !explicit {
+					group = nil // "he had met with the North Korean Ambassador": who met is not said
 				}
 			}
-			if group == nil && fallback != "" && !namesCountry(clause, ms) && (actor == actorUS || explicit) {
+			if group == nil && fallback != "" && !namesCountry(clause, ms) && (actor == actorUS || explicit) &&
+				(t.action != Urged && t.action != Informed || explicit && genericObjectRE.MatchString(clause[loc[1]:])) &&
+				(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
 				group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
 			}
-			if group != nil && t.action == Assisted && needsAidNoun(clause, loc) && !aidNounRE.MatchString(clause) {
+			if group != nil && t.action == Assisted && needsAidNoun(clause, loc) && !aidNounRE.MatchString(aidWindow(clause, loc, group)) {
 				group = nil // "provide a copy to the French POC", "provided background materials"
 			}
 			if group == nil {
@@ -405,6 +420,24 @@ func subjectPart(lead string) string {
 	}
 	return lead
 }
+
+// hasVerb reports whether a text holds a word that looks like a finite
+// verb ("reported", "took"); "nonproliferation-related" does not count.
+func hasVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, `,.;:"'()`)
+		if verbWordRE.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var verbWordRE = regexp.MustCompile(`^(?:[a-z]+ed|took|held|met|sent|gave|made|said|told|saw|went|began|ran|brought|led|has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does|do|continues|remains|says|notes)$`)
+
+// auxRE is the text between a subject and its verb that holds auxiliaries
+// only: "Kazakhstan has actively", "officials also".
+var auxRE = regexp.MustCompile(`^[^a-z]*(?:(?:has|have|had|was|were|is|are|also|reportedly|actively|already|again|both|all|each|officials|representatives|delegates|delegation|officers|experts|participants|observers|members|government|authorities|military|forces|units|personnel|staff|team|and|from|of|the|a|an|several|two|three|four|five|\d+)\b[^a-z]*)*$`)
 
 var verbRE = regexp.MustCompile(`\b(?:[a-z]+ed|took|held|met|sent|gave|made|said|told|saw|went|began|ran|brought|led|has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does|do|continues|remains|says|notes)\b`)
 
@@ -430,40 +463,123 @@ func subjectGroup(clause string, cs []candidate, subj, trig int) []candidate {
 		return nil
 	}
 	between := clause[g[len(g)-1].end:trig]
-	if len(strings.Fields(between)) > 8 || relativeRE.MatchString(between) {
-		return nil
+	if len(strings.Fields(between)) > 8 || relativeRE.MatchString(between) || hasVerb(between) && !auxRE.MatchString(between) {
+		return nil // "France reported on an information seminar it hosted"
 	}
 	return g
 }
 
-var relativeRE = regexp.MustCompile(`\b(?:that|which|who|whom|said|says|noted|told|after|when|while|because|since|where)\b`)
+var relativeRE = regexp.MustCompile(`\b(?:that|which|who|whom|said|says|noted|told|after|when|while|because|since|where|including)\b`)
+
+var (
+	// nounModalRE follows a discussion noun that is the subject of a
+	// wish: "U.S.-Egyptian dialogue can strengthen".
+	nounModalRE = regexp.MustCompile(`^\s+(?:can|could|will|would|should|may|might|must|(?:is|are|was|were)\s+(?:un)?likely)\b`)
+	// recipientRE ends the text between a verb of giving and the country
+	// that receives: "provided equipment to", "a workshop for".
+	recipientRE = regexp.MustCompile(`(?i)\b(?:to|for|with)\s+(?:the\s+)?$`)
+	// genericObjectRE is an object that stands for the section's country:
+	// "urged the government to", "briefed officials on".
+	genericObjectRE = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:host\s+)?(?:government|officials|authorities|counterparts|them|it)\b`)
+	// addresseeNounRE follows a demonym that names who was urged or
+	// briefed: "Tunisian officials", "the Chilean government".
+	addresseeNounRE = regexp.MustCompile(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry)\b)`)
+)
+
+// addressee reports whether a mention names the one urged or briefed:
+// a country, or a demonym before a person or body ("Tunisian officials",
+// "the Mongolian Foreign Ministry"), not before a thing ("Brazilian support").
+func addressee(clause string, c candidate) bool {
+	after := clause[c.end:]
+	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return addresseeNounRE.MatchString(after[len("'s"):]) || strings.HasPrefix(after, "’s") && addresseeNounRE.MatchString(after[len("’s"):])
+	}
+	if c.kind != kindDemonym {
+		return true
+	}
+	return after == "" || strings.HasPrefix(after, "s ") || addresseeNounRE.MatchString(after) || strings.HasPrefix(strings.TrimLeft(after, " "), "to ")
+}
+
+// aidWindow returns the text that says what a verb of giving gives: from
+// the verb to the country, or a few words on when the country comes first.
+func aidWindow(clause string, loc []int, group []candidate) string {
+	end := group[len(group)-1].end
+	if end <= loc[1] {
+		end = min(len(clause), loc[1]+60)
+	}
+	if rest := clause[end:]; len(rest) > 0 {
+		end += min(len(rest), 50) // "provided Ghana with radiation detection equipment"
+	}
+	return clause[loc[0]:end]
+}
 
 // discussionGroup finds the countries a discussion is with: "talks with
 // China", "discussed with the GOE issues", "raised the HCOC with
-// Ecuadorian counterparts", "the United States and India have
-// discussed", "U.S.-Ukraine nonproliferation meetings".
-func discussionGroup(clause string, cs []candidate, loc []int) []candidate {
-	if g := groupAfter(clause, cs, loc[1], false); g != nil {
+// Ecuadorian counterparts" (the actor must be the United States), or,
+// jointly, "the United States and India have discussed" and "held the
+// third U.S.-France Strategic Dialogue".
+func discussionGroup(clause string, cs []candidate, subj int, loc []int) (g []candidate, jointly bool) {
+	word := strings.ToLower(clause[loc[0]:loc[1]])
+	noun := discussionNounRE.MatchString(word)
+	if g := groupAfter(clause, cs, loc[1], false); g != nil && addressee(clause, g[len(g)-1]) {
 		between := clause[loc[1]:g[0].start]
-		if strings.HasSuffix(strings.ToLower(clause[loc[0]:loc[1]]), "with") && directObjectRE.MatchString(between) ||
-			withObjectRE.MatchString(between) {
-			return g
+		if strings.HasSuffix(word, "with") && directObjectRE.MatchString(between) {
+			return g, false
+		}
+		if m := withObjectRE.FindStringSubmatch(between); m != nil && !hasVerb(m[1]) &&
+			(!noun || len(strings.Fields(m[1])) <= 5) {
+			return g, false
 		}
 	}
-	if pre := groupBefore(clause, cs, loc[0]); pre != nil {
-		if besideUS(clause, pre) {
-			return pre
-		}
-		before, _ := window(clause, pre[0].start, 12)
-		if compoundUSRE.MatchString(before) && wordsBetween(clause, pre[len(pre)-1].end, loc[0]) <= 3 {
-			return pre
-		}
+	pre := groupBefore(clause, cs, loc[0])
+	if pre == nil || pre[0].start < subj {
+		return nil, false
 	}
-	return nil
+	between := clause[pre[len(pre)-1].end:loc[0]]
+	if len(strings.Fields(between)) > 8 || strings.ContainsAny(between, ",;:") {
+		return nil, false
+	}
+	lead := clause[subj:pre[0].start]
+	if besideUS(clause, pre) && subjectLeadRE.MatchString(usAndRE.ReplaceAllString(lead, "")) {
+		return pre, true // "the United States and India have discussed"
+	}
+	if u := compoundUSRE.FindStringIndex(lead); u != nil && u[1] == len(lead) && len(strings.Fields(between)) <= 3 &&
+		(subjectLeadRE.MatchString(lead[:u[0]]) || heldRE.MatchString(lead[:u[0]])) {
+		return pre, true // "held the third U.S.-France Strategic Dialogue"
+	}
+	return nil, false
 }
 
+var (
+	discussionNounRE = regexp.MustCompile(`^(?:discussions?|talks|consultations?|dialog(?:ue)?|meetings?|negotiations?|exchanges?)`)
+	// subjectLeadRE is what may open a clause before its subject.
+	subjectLeadRE = regexp.MustCompile(`(?i)^[\s\-(]*(?:(?:the|a|an|both|and|also|in|on|during|since|\w+ \d{1,2},?|\d{4},?|\w+ \d{4},?|first|second|third|fourth|fifth|sixth|annual|bilateral)\s+)*$`)
+	// heldRE is a verb of holding a meeting before its name.
+	heldRE = regexp.MustCompile(`(?i)\b(?:held|hold|holds|hosted|host|hosts|had|conducted|convened|opened|launched|concluded|completed|resumed|attended|chaired|co-chaired)\s+(?:[\w-]+\s+){0,2}$`)
+	// withSomeoneRE opens the other party of a discussion: a discussion
+	// with a named person or body is not the section's country.
+	withSomeoneRE = regexp.MustCompile(`^[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]`)
+)
+
+// gerundAfterPrep reports whether a trigger is a gerund after a
+// preposition, which names an action without stating it: "concerns about
+// providing", "interest in discussing".
+func gerundAfterPrep(clause string, loc []int) bool {
+	w := clause[loc[0]:loc[1]]
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	before, _ := window(clause, loc[0], 20)
+	return prepBeforeGerundRE.MatchString(before)
+}
+
+var prepBeforeGerundRE = regexp.MustCompile(`(?i)\b(?:about|of|for|on|against|from|without|before|after|in|at|toward|towards|regarding)\s+$`)
+
 // aidNounRE names what assistance consists of.
-var aidNounRE = regexp.MustCompile(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|detectors|help|programs?|workshops?|advice|capacity)\b`)
+var aidNounRE = regexp.MustCompile(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|vans|detectors|monitors|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
@@ -498,7 +614,7 @@ var (
 func needsAidNoun(clause string, loc []int) bool {
 	w := strings.ToLower(clause[loc[0]:loc[1]])
 	return strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") || strings.HasPrefix(w, "support") ||
-		strings.HasPrefix(w, "help")
+		strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work")
 }
 
 // namesCountry reports whether a clause names a country other than the

@@ -123,7 +123,7 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 			switch {
 			case capital || strings.HasPrefix(core, "(") && strings.HasSuffix(strings.TrimRight(core, "-"), ")"):
 				end = i + len(core)
-			case connectors[lw] && nextCapital(s, j, ms):
+			case connectors[lw] && nextCapital(s, j, ms) && !nextMonth(s, j):
 			default:
 				return start, end
 			}
@@ -175,6 +175,17 @@ func nextCapital(s string, j int, ms []mention) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
+// nextMonth reports whether the word after offset j is a month's name:
+// "Meeting on May 2" ends before "on".
+func nextMonth(s string, j int) bool {
+	w := strings.TrimLeft(s[j:], " ")
+	if k := strings.IndexAny(w, " ,."); k >= 0 {
+		w = w[:k]
+	}
+	m := monthOf(w)
+	return m != 0 && (strings.EqualFold(w, m.String()) || len(w) == 3 || strings.EqualFold(w, "Sept")) && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 func mentionAt(ms []mention, i int) *mention {
 	for k := range ms {
 		m := &ms[k]
@@ -220,7 +231,7 @@ func lowerEventPhrase(s string, from int) string {
 	return rest
 }
 
-var stopPhraseRE = regexp.MustCompile(`\s(in|at|held|that|which|as|with|where|during|from|focusing|to|for)\s`)
+var stopPhraseRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made))\b`)
 
 func isUSWord(w string) bool {
 	switch w {
@@ -337,7 +348,7 @@ func eventKind(name string) string {
 		return "meeting"
 	case has(" program", "initiative"):
 		return "programme"
-	case has(" code ", "regime", "arrangement", " group", "treaty", "convention", "protocol", "resolution", "agreement"):
+	case has(" code ", "regime", "arrangement", "guidelines", " group", "treaty", "convention", "protocol", "resolution", "agreement"):
 		return "regime"
 	}
 	return "other"

@@ -161,7 +161,7 @@ func nameDates(s string, ps []period) []period {
 // country, and collects the facts of every clause.
 func (x *cableContext) facts() []fact {
 	var out []fact
-	inferred := ""
+	inferred, inferredAt := "", -1
 	for i := range x.sents {
 		s := &x.sents[i]
 		if s.reset || s.newBlock && s.gap >= 2 {
@@ -182,7 +182,11 @@ func (x *cableContext) facts() []fact {
 		}
 		fallback, explicit := heading, heading != ""
 		if fallback == "" {
-			fallback = inferred
+			if s.newBlock || inferredAt == i-1 {
+				// the section a re-publication lost its heading of: a block
+				// of its own, or the sentence after one that named the country
+				fallback = inferred
+			}
 		}
 		if len(s.mentions) == 0 && fallback == "" {
 			continue
@@ -231,7 +235,7 @@ func (x *cableContext) facts() []fact {
 			sentFacts = append(sentFacts, fs...)
 		}
 		if len(sentFacts) > 0 && heading == "" {
-			inferred = sentFacts[0].iso
+			inferred, inferredAt = sentFacts[0].iso, i
 		}
 		out = append(out, sentFacts...)
 	}

@@ -30,7 +30,7 @@ var nonCountryPhrases = []string{
 	"Central American", "North America", "North American", "Pan American", "Native American",
 	"American Indian", "Niger Delta", "Arabian Gulf", "Korean Peninsula", "Dutch Harbor",
 	"Georgia State", "West Indies", "Mexico City", "Panama City", "Panama Canal",
-	"Kuwait City", "Guatemala City", "Djibouti City", "Vatican II", "Turkish Cypriot", "Turkish Cypriots",
+	"Kuwait City", "Guatemala City", "Djibouti City", "Australia Group", "Vatican II", "Turkish Cypriot", "Turkish Cypriots",
 }
 
 // wordAcronyms are abbreviations that are also English words; in text

@@ -21,7 +21,10 @@ var (
 	// UNSCR 1540 implementation".
 	complementRE = regexp.MustCompile(`^\s+(?:on|of)\s+[^,.;:()]*`)
 	// eventStopRE ends a lower-case event phrase.
-	eventStopRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|to|for|by|hosted|organized|sponsored|co-sponsored|funded|before|after|since|and|or)\s`)
+	eventStopRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|to|for|by|hosted|organized|sponsored|co-sponsored|funded|before|after|since|and|or)\b`)
+	// visitNounRE follows a name that stands for people, not an event:
+	// "hosted a FATF delegation", "hosted the Ambassador for dinner".
+	visitNounRE = regexp.MustCompile(`^\s+(?:delegations?|team|visits?|mission|officials?|dinner|lunch|reception|ambassador|minister)\b`)
 )
 
 // genericNouns name a kind of event or regime; a name that is nothing but
@@ -135,7 +138,15 @@ func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []
 			f = en // "in Abu Dhabi": a place on the way to the event
 			continue
 		}
-		return extendEvent(clause, st, en, x.acr)
+		if visitNounRE.MatchString(clause[en:]) {
+			return ""
+		}
+		e := extendEvent(clause, st, en, x.acr)
+		cut := x.sents[si].truncated && strings.TrimSpace(clause[st+len(e):]) == ""
+		if eventKind(canonicalEvent(e, x.acr)) == "other" && !strings.ContainsAny(e, `"“`) && !eventNounRE.MatchString(e) && !cut {
+			return "" // "participated in the shooting down of President Habyarimana's jet"
+		}
+		return e
 	}
 	return lowerEventPhrase(clause, from)
 }
@@ -252,7 +263,9 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 				name = a // "subscribe to the Code"
 			}
 		}
-		out = append(out, name)
+		if eventKind(canonicalEvent(name, x.acr)) != "other" {
+			out = append(out, name) // not "urged Ukraine to identify a new location for a Central Reference Laboratory"
+		}
 		m := moreArgRE.FindStringIndex(clause[en:])
 		if m == nil {
 			break

@@ -27,10 +27,15 @@ type sentence struct {
 var (
 	underlineRE  = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
 	dashRE       = regexp.MustCompile(`\s+\)\s+`)
+	// inlineLabelRE opens a block with a label that names no country.
+	inlineLabelRE = regexp.MustCompile(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
 	inlineHeadRE = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
 	// headerLineRE opens a block of the cable's header that the parser
 	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
-	headerLineRE = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
+	// strongHeaderRE opens a header field wherever it stands: some pages
+	// repeat the header after the first paragraph.
+	strongHeaderRE = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d{4,5}|TAGS?:?\s+[A-Z]{2,6}\b|SUBJE?C?T?:|Classified [Bb]y:|CLASSIFIED BY:)`)
+	headerLineRE   = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
 )
 
 // normalize joins lines and repairs transmission artefacts the way the
@@ -110,6 +115,8 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 			buf = buf[:0]
 			if h, rest := inlineHeading(g, text); h != nil {
 				heading, text = h, rest
+			} else if inlineLabelRE.MatchString(text) {
+				heading = nil // "-- Arms Trade Treaty - ...": another topic
 			}
 			caps := isCaps(text)
 			sents := splitSentences(text)
@@ -135,7 +142,7 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 				skipping = false
 				continue
 			}
-			if skipping || !numbered && len(buf) == 0 && headerLineRE.MatchString(line) {
+			if skipping || len(buf) == 0 && (!numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
 				skipping = true // the header's fields, not prose
 				continue
 			}
