@@ -29,7 +29,7 @@ var (
 	infinitiveRE = regexp.MustCompile(`\b[Tt]o\s+(?:[a-z]+ly\s+)?(?:([a-z][a-z-]*)(?:\s+[\w-]+){0,3}\s+)?$`)
 	// wishedRE holds an action someone was urged or asked to take: "urged
 	// the United States and China to have a discussion".
-	wishedRE = regexp.MustCompile(`(?i)\b(?:urged|urges|urging|encouraged|encourages|pressed|called on|asked|invited|proposed)\b.*\bto\s+\w+`)
+	wishedRE     = regexp.MustCompile(`(?i)\b(?:urged|urges|urging|encouraged|encourages|pressed|called on|asked|invited|proposed)\b.*\bto\s+\w+`)
 	yearStartRE  = regexp.MustCompile(`^(?:19|20)\d\d\b`)
 	continuingRE = regexp.MustCompile(`(?i)\b(?:continu(?:e|es|ed|ing)|began|begun|begins|started|starts|work(?:s|ed|ing)?|helped|helps|went on|used|sought)\s+to\s+(?:\w+ly\s+)?$`)
 )

@@ -25,11 +25,11 @@ type sentence struct {
 }
 
 var (
-	underlineRE  = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
-	dashRE       = regexp.MustCompile(`\s+\)\s+`)
+	underlineRE = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
+	dashRE      = regexp.MustCompile(`\s+\)\s+`)
 	// inlineLabelRE opens a block with a label that names no country.
 	inlineLabelRE = regexp.MustCompile(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
-	inlineHeadRE = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	inlineHeadRE  = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
 	// headerLineRE opens a block of the cable's header that the parser
 	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
 	// strongHeaderRE opens a header field wherever it stands: some pages
