@@ -303,6 +303,9 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 	ws := wordsOf(clause)
 	actorAt := func(from, to int) int {
 		lead, k := afterSubordinator(clause[from:to])
+		if m := innerFrontRE.FindStringIndex(lead); m != nil && k > 0 {
+			lead, k = lead[m[1]:], k+m[1] // "that, on the margins of the Washington Forum, he pressed"
+		}
 		sp := subjectPart(lead)
 		if bareLead(sp) && k == 0 {
 			return prevActor // "..., and provided technical assistance"
@@ -411,6 +414,9 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 	return nil, clauseActor
 }
 
+// innerFrontRE is a phrase fronted inside a subordinate clause.
+var innerFrontRE = regexp.MustCompile(`^,?\s*(?:in|on|at|during|after|before|since|from|following|with|under|despite)\b[^,;]*,\s*`)
+
 // subjectPart returns the part of a clause's lead before its first verb:
 // the subject ("Van Diepen" of "Van Diepen reviewed U.S. concerns about
 // Iranian procurement").
@@ -504,11 +510,11 @@ func addressee(clause string, c candidate) bool {
 // the verb to the country, or a few words on when the country comes first.
 func aidWindow(clause string, loc []int, group []candidate) string {
 	end := group[len(group)-1].end
-	if end <= loc[1] {
-		end = min(len(clause), loc[1]+60)
-	}
-	if rest := clause[end:]; len(rest) > 0 {
-		end += min(len(rest), 50) // "provided Ghana with radiation detection equipment"
+	switch {
+	case end <= loc[1]:
+		end = min(len(clause), loc[1]+60) // the section's country
+	case directObjectRE.MatchString(clause[loc[1]:group[0].start]):
+		end += min(len(clause)-end, 50) // "provided Ghana with radiation detection equipment"
 	}
 	return clause[loc[0]:end]
 }

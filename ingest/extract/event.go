@@ -217,6 +217,7 @@ func lowerEventPhrase(s string, from int) string {
 		rest = rest[:loc[0]]
 	}
 	rest = strings.TrimSpace(rest)
+	rest = leadDateRE.ReplaceAllString(rest, "") // "a November 3-4 forum"
 	for {
 		w, tail, _ := strings.Cut(rest, " ")
 		if skipWords[strings.ToLower(w)] || modifierRE.MatchString(w) || isUSWord(w) {
@@ -230,6 +231,8 @@ func lowerEventPhrase(s string, from int) string {
 	}
 	return rest
 }
+
+var leadDateRE = regexp.MustCompile(`^(?:(?:a|an|the)\s+)?` + monthRE + `\s+\d{1,2}(?:\s*-\s*\d{1,2})?,?\s+(?:(?:19|20)\d\d,?\s+)?`)
 
 var stopPhraseRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made))\b`)
 
@@ -298,6 +301,11 @@ func canonicalEvent(name string, acr acronyms) string {
 		}
 	}
 	if strings.HasSuffix(name, ")") {
+		if m := acronymDefRE.FindStringSubmatch(name); m != nil && strings.HasSuffix(name, m[0]) {
+			if long := wellKnown[m[1]]; long != "" && strings.EqualFold(long, name) {
+				return long // the same name in other capitals
+			}
+		}
 		return name
 	}
 	if long, ok := wellKnown[name]; ok {

@@ -91,7 +91,11 @@ func (x *cableContext) learn() {
 		}
 	}
 	for i, s := range x.sents {
-		for from := 0; from < len(s.text) && !s.caps; {
+		if s.caps {
+			x.learnCapsEvents(i, s.text)
+			continue
+		}
+		for from := 0; from < len(s.text); {
 			st, en := spanFrom(s.text, from, s.mentions, nil, false, -1)
 			if st < 0 {
 				break
@@ -103,7 +107,7 @@ func (x *cableContext) learn() {
 		}
 	}
 	for _, s := range x.sents {
-		if s.caps || firstYear(s.text) == 0 {
+		if firstYear(s.text) == 0 {
 			continue
 		}
 		dates := nameDates(s.text, findPeriods(s.text, dateContext{cable: x.date}, false))
@@ -132,6 +136,31 @@ func (x *cableContext) learn() {
 		}
 	}
 }
+
+// learnCapsEvents collects the events a sentence written in capitals
+// describes ("THE OCTOBER 2004 SEOUL MTCR PLENARY"), with the dates their
+// names give, from its working copy.
+func (x *cableContext) learnCapsEvents(i int, work string) {
+	for _, m := range capsEventRE.FindAllStringSubmatchIndex(work, -1) {
+		st := m[2]
+		phrase := work[m[2]:m[3]]
+		if k := capsStopRE.FindAllStringIndex(phrase, -1); k != nil {
+			st += k[len(k)-1][1]
+			phrase = work[st:m[3]]
+		}
+		name := titleCase(phrase)
+		if mm := monthLeadRE.FindStringSubmatch(name); mm != nil {
+			f, t := monthPart(atoi(mm[2]), monthOf(mm[1]), "")
+			x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: mm[1] + " " + mm[2]})
+		}
+		if c := canonicalEvent(name, x.acr); strings.Contains(c, " ") {
+			x.named = append(x.named, namedEvent{sent: i, start: st, name: c})
+		}
+	}
+}
+
+// capsStopRE ends the words that cannot belong to a name.
+var capsStopRE = regexp.MustCompile(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
 
 // register records the dates of an event, keeping the most precise.
 func (x *cableContext) register(name string, p period) {
@@ -207,7 +236,7 @@ func (x *cableContext) facts() []fact {
 				}
 			}
 			dc := dateContext{cable: x.date, year: lastYear(s.text[:off]), later: firstYear(s.text)}
-			dates := nameDates(cl, findPeriods(cl, dc, s.caps))
+			dates := nameDates(cl, findPeriods(cl, dc, false))
 			per := x.choosePeriod(cl, ms, dates, s.caps)
 			if per.valid() {
 				prev = per
@@ -263,11 +292,14 @@ func (x *cableContext) choosePeriod(cl string, ms []mention, dates []period, cap
 		if loc == nil {
 			return period{}
 		}
-		st, en := namedSpan(cl, loc[1], ms, nil, caps)
-		if st != loc[1] {
+		name, en := "", 0
+		if st, e := namedSpan(cl, loc[1], ms, nil, false); st == loc[1] {
+			name, en = canonicalEvent(cl[st:e], x.acr), e
+		} else if p := lowerEventPhrase(cl, loc[1]); caps && p != "" && strings.HasPrefix(cl[loc[1]:], p) {
+			name, en = canonicalEvent(titleCase(p), x.acr), loc[1]+len(p) // "SINCE THE SEOUL PLENARY"
+		} else {
 			return period{}
 		}
-		name := canonicalEvent(cl[st:en], x.acr)
 		p, ok := x.eventDate(name)
 		if !ok {
 			y := firstYear(name)
@@ -513,7 +545,7 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 			}
 		}
 		a := cablesql.Activity{ISO2: f.iso, Country: x.g.countryName(f.iso), Action: f.action, Event: f.event,
-			EventKind: eventKind(f.event), Sentence: x.sents[f.sent].text, Paragraph: x.sents[f.sent].para, Topics: f.topics}
+			EventKind: eventKind(f.event), Sentence: x.sents[f.sent].orig, Paragraph: x.sents[f.sent].para, Topics: f.topics}
 		if f.per.valid() {
 			a.DateFrom, a.DateTo, a.DateText = iso(f.per.from), iso(f.per.to), f.per.text
 		}

@@ -38,7 +38,7 @@ var genericNouns = map[string]bool{"workshop": true, "conference": true, "semina
 func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []candidate, action string, t trigger, loc []int, dates []period, per period) []fact {
 	last := group[len(group)-1]
 	after := max(loc[1], last.end)
-	caps := x.sents[si].caps
+	caps := false // the working copy is in mixed case
 	var events []string
 	var topics []string
 	rest := clause[loc[1]:]
@@ -91,6 +91,9 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		events = []string{""}
 	}
 	for i, e := range events {
+		if e != "" && x.sents[si].caps && e != "EXBS" {
+			e = titleCase(e)
+		}
 		if e != "" {
 			events[i] = canonicalEvent(e, x.acr)
 		}
@@ -126,7 +129,7 @@ func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []
 	if a := x.anaphor(si, clause, from); a != "" {
 		return a
 	}
-	caps := x.sents[si].caps
+	caps := false // the working copy is in mixed case
 	for f := from; f < len(clause); {
 		st, en := namedSpan(clause, f, ms, dates, caps)
 		if st < 0 {
@@ -157,6 +160,12 @@ func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []
 // workshop on UNSCR 1540 implementation", "HCOC" + "annual meeting".
 func extendEvent(clause string, st, en int, acr acronyms) string {
 	name := clause[st:en]
+	if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+		// "the Global Initiative to Combat Nuclear Terrorism's senior-level Plenary Meeting"
+		if m := possessedRE.FindStringIndex(clause[en:]); m != nil {
+			return clause[st : en+m[1]]
+		}
+	}
 	if k := eventKind(canonicalEvent(name, acr)); k != "other" && k != "regime" && k != "programme" {
 		return name
 	}
@@ -192,6 +201,9 @@ func extendEvent(clause string, st, en int, acr acronyms) string {
 	}
 	return name
 }
+
+// possessedRE is the event a possessive name owns: " senior-level Plenary Meeting".
+var possessedRE = regexp.MustCompile(`^(?:\s+[a-z][\w-]*){0,2}(?:\s+[A-Z][\w-]*)+`)
 
 // anaphor resolves an event named by its kind alone after offset from
 // ("the workshop", "the outcome of the plenary", "the Code") to the
@@ -241,7 +253,7 @@ func (x *cableContext) antecedent(si, pos int, noun string) string {
 // further one joined by "and on", "and to". A name that is only a kind
 // ("the plenary") refers to one stated before.
 func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []period, from int, prep *regexp.Regexp, maxSkip int) []string {
-	caps := x.sents[si].caps
+	caps := false // the working copy is in mixed case
 	start := from
 	if loc := prep.FindStringIndex(clause[from:]); loc != nil && wordsBetween(clause, from, from+loc[0]) <= 6 &&
 		!strings.ContainsAny(clause[from:from+loc[0]], ",;:") {
@@ -255,6 +267,13 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 		}
 		st, en := spanFrom(clause, start, ms, dates, caps, maxSkip)
 		if st < 0 {
+			rest := clause[start:]
+			if m := resultsOfRE.FindStringIndex(rest); m != nil {
+				rest = rest[m[1]:]
+			}
+			if p := lowerEventPhrase(rest, 0); p != "" && len(strings.Fields(p)) <= 6 {
+				out = append(out, p) // "on the results of the 2004 seoul plenary" in a cable in capitals
+			}
 			break
 		}
 		name := firstOfPair(clause[st:en])

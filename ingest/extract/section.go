@@ -12,7 +12,8 @@ import (
 // the paragraph it sits in, the country heading in force and whether it
 // opens a block of text.
 type sentence struct {
-	text      string
+	text      string   // as read: in mixed case even when written in capitals (see caseFold)
+	orig      string   // as written
 	para      int      // Seq of the paragraph
 	heading   []string // candidates of the country heading in force; nil when none
 	block     int      // index of the block (text between blank lines or headings)
@@ -121,7 +122,7 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 			caps := isCaps(text)
 			sents := splitSentences(text)
 			for i, s := range sents {
-				sn := sentence{text: s, para: p.Seq, heading: heading, block: block, newBlock: i == 0, caps: caps}
+				sn := sentence{text: s, orig: s, para: p.Seq, heading: heading, block: block, newBlock: i == 0, caps: caps}
 				if i == 0 {
 					sn.gap, sn.reset = gap, reset
 					reset = false
@@ -130,6 +131,9 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 					sn.truncated = !endsSentence(s)
 				}
 				sn.mentions = g.find(s, caps)
+				if caps {
+					sn.text = caseFold(s, sn.mentions)
+				}
 				out = append(out, sn)
 			}
 			block++
