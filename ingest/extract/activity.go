@@ -95,7 +95,7 @@ var triggers = []trigger{
 	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil},
 	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil},
 	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil},
-	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil},
+	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil},
 	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil},
 	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil},
 	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil},
@@ -107,7 +107,7 @@ var (
 	clauseBreakRE  = regexp.MustCompile(`(?:,\s+and\s+|;\s+(?:and\s+)?|,\s+but\s+|,\s+while\s+|,\s+as well as\s+|,\s+with\s+|\s+and\s+(?:(?:also|then|later|subsequently|regularly|routinely|again)\s+)?(urged|encouraged|pressed|informed|briefed|provided|donated|delivered|discussed|consulted|hosted|co-hosted|attended|participated|took part|met|raised|trained|sponsored|funded|assisted|equipped|supplied)\b)`)
 	passiveRE      = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
 	passiveHostRE  = regexp.MustCompile(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
-	trainingObjRE  = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,3}(?:training|courses?)\b`)
+	trainingObjRE  = regexp.MustCompile(`^\s*(?:(?:[a-z][a-z-]*|[A-Za-z.()/]+-(?:funded|sponsored|hosted|led|organized|organised|run))\s+){0,3}(?:training|courses?)\b`)
 	consultObjRE   = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)
 	topicsRE       = regexp.MustCompile(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|concerning|regarding|about)\s+`)
 	coordinationRE = regexp.MustCompile(`^\s*(?:,|,?\s*and|,?\s*as well as|&|/|,?\s*or)\s*(?:the\s+)?$`)
@@ -118,7 +118,7 @@ var (
 	danglingRE     = regexp.MustCompile(`(?i)\b(?:the|a|an|to|for|of|on|in|with|and|its|their)$`)
 	// directObjectRE is what may stand between "urged" or "briefed" and
 	// the country: "urged the GOAJ", "briefed officials from Peru".
-	directObjectRE = regexp.MustCompile(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	directObjectRE = regexp.MustCompile(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:more than|over|about|some|nearly|approximately|at least)\s+)?(?:\d+\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// withObjectRE is the text between a discussion word and "with" and
 	// the country: "discussed with the GOE", "raised the HCOC with".
 	withObjectRE = regexp.MustCompile(`(?i)^((?:[^,.;:]{0,80}?\s)?)with\s+(?:the\s+)?(?:(?:senior\s+)?(?:officials|representatives|delegations?|counterparts|authorities|experts)\s+(?:of|from)\s+(?:the\s+)?)?$`)
@@ -400,18 +400,56 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 				(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
 				group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
 			}
-			if group != nil && t.action == Assisted && needsAidNoun(clause, loc) && !aidNounRE.MatchString(aidWindow(clause, loc, group)) {
+			if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
 				group = nil // "provide a copy to the French POC", "provided background materials"
 			}
 			if group == nil {
 				continue
 			}
 			if fs := x.buildFacts(si, clause, ms, group, action, t, loc, dates, per); fs != nil {
-				return fs, clauseActor
+				return append(fs, x.reducedAid(si, clause, cs, ms, front, fallback, explicit, per, fs)...), clauseActor
 			}
 		}
 	}
-	return nil, clauseActor
+	return x.reducedAid(si, clause, cs, ms, front, fallback, explicit, per, nil), clauseActor
+}
+
+// reducedAidRE is help named in passing as given by the United States:
+// "trained on radiation detection equipment provided under the EXBS program".
+var reducedAidRE = regexp.MustCompile(`(?i)\b(?:equipment|assistance|training|funding|grants?|vehicles|detectors|systems|commodities)\s+(?:\w+\s+)?(?:provided|donated|delivered|supplied|funded)\s+(?:by|under|through|from)\s+(?:the\s+)?(?:U\.S\.|United States|USG|EXBS|Department)`)
+
+// reducedAid returns the assistance a clause names in passing, for the
+// country it is about (its subject, or its section's), unless the clause
+// already stated it.
+func (x *cableContext) reducedAid(si int, clause string, cs []candidate, ms []mention, front int, fallback string, explicit bool, per period, done []fact) []fact {
+	loc := reducedAidRE.FindStringIndex(clause)
+	if loc == nil {
+		return nil
+	}
+	for _, f := range done {
+		if f.action == Assisted {
+			return nil
+		}
+	}
+	group := subjectGroup(clause, cs, front, loc[0])
+	if group == nil && len(done) > 0 {
+		group = []candidate{{iso: done[0].iso}}
+	}
+	if group == nil && explicit && !namesCountry(clause, ms) {
+		group = []candidate{{iso: fallback}}
+	}
+	if group == nil {
+		return nil
+	}
+	event := ""
+	if strings.Contains(clause[loc[0]:loc[1]], "EXBS") {
+		event = canonicalEvent("EXBS", x.acr)
+	}
+	var out []fact
+	for _, c := range group {
+		out = append(out, fact{iso: c.iso, action: Assisted, event: event, per: per, sent: si, clause: clause})
+	}
+	return out
 }
 
 // innerFrontRE is a phrase fronted inside a subordinate clause.
@@ -441,9 +479,21 @@ func hasVerb(s string) bool {
 
 var verbWordRE = regexp.MustCompile(`^(?:[a-z]+ed|took|held|met|sent|gave|made|said|told|saw|went|began|ran|brought|led|has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does|do|continues|remains|says|notes)$`)
 
-// auxRE is the text between a subject and its verb that holds auxiliaries
-// only: "Kazakhstan has actively", "officials also".
-var auxRE = regexp.MustCompile(`^[^a-z]*(?:(?:has|have|had|was|were|is|are|also|reportedly|actively|already|again|both|all|each|officials|representatives|delegates|delegation|officers|experts|participants|observers|members|government|authorities|military|forces|units|personnel|staff|team|and|from|of|the|a|an|several|two|three|four|five|\d+)\b[^a-z]*)*$`)
+// hasLexicalVerb reports whether a text holds a verb other than an
+// auxiliary: "France reported on an information seminar it" does,
+// "border guards were" does not.
+func hasLexicalVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, `,.;:"'()`)
+		if verbWordRE.MatchString(w) && !auxiliaries[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true,
+	"are": true, "did": true, "does": true, "do": true}
 
 var verbRE = regexp.MustCompile(`\b(?:[a-z]+ed|took|held|met|sent|gave|made|said|told|saw|went|began|ran|brought|led|has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does|do|continues|remains|says|notes)\b`)
 
@@ -469,7 +519,7 @@ func subjectGroup(clause string, cs []candidate, subj, trig int) []candidate {
 		return nil
 	}
 	between := clause[g[len(g)-1].end:trig]
-	if len(strings.Fields(between)) > 8 || relativeRE.MatchString(between) || hasVerb(between) && !auxRE.MatchString(between) {
+	if len(strings.Fields(between)) > 8 || relativeRE.MatchString(between) || hasLexicalVerb(between) {
 		return nil // "France reported on an information seminar it hosted"
 	}
 	return g
@@ -615,13 +665,25 @@ var (
 	andUSRE = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:U\.S\.|United States|USG)`)
 )
 
-// needsAidNoun reports whether a trigger ("provided", "delivered") only
-// means assistance when the clause says what was given.
-func needsAidNoun(clause string, loc []int) bool {
+// aidGiven reports whether a verb of giving or working with gives help:
+// "provided Ghana with radiation detection equipment", "delivered two
+// X-ray systems to", not "provided a copy to the French POC". Working
+// with, supporting and helping must say what the help is about.
+func aidGiven(clause string, loc []int, group []candidate) bool {
 	w := strings.ToLower(clause[loc[0]:loc[1]])
-	return strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") || strings.HasPrefix(w, "support") ||
-		strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work")
+	win := aidWindow(clause, loc, group)
+	switch {
+	case strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") || strings.HasPrefix(w, "suppl") ||
+		strings.HasPrefix(w, "donat"):
+		return !notAidRE.MatchString(win) || aidNounRE.MatchString(win)
+	case strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work"):
+		return aidNounRE.MatchString(win)
+	}
+	return true
 }
+
+// notAidRE names things handed over that are messages, not help.
+var notAidRE = regexp.MustCompile(`(?i)\b(?:cop(?:y|ies)|letters?|non-papers?|demarches?|messages?|points|texts?|responses?|repl(?:y|ies)|information|updates?|reports?|lists?|notes?|statements?|views|assurances|answers?|overviews?|readouts?|invitations?|keynote|address|remarks|speech|proposals?|materials|comments|data|documents?|briefings?)\b`)
 
 // namesCountry reports whether a clause names a country other than the
 // United States, other than as a place ("in Kazakhstan").

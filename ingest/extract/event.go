@@ -123,7 +123,8 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 			switch {
 			case capital || strings.HasPrefix(core, "(") && strings.HasSuffix(strings.TrimRight(core, "-"), ")"):
 				end = i + len(core)
-			case connectors[lw] && nextCapital(s, j, ms) && !nextMonth(s, j):
+			case connectors[lw] && nextCapital(s, j, ms) && !nextMonth(s, j),
+				lw == "for" && nextTitle(s, j, ms): // "Regional Licensing Workshop for Central America"
 			default:
 				return start, end
 			}
@@ -173,6 +174,13 @@ func nextCapital(s string, j int, ms []mention) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[j:], `"“(`))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// nextTitle reports whether the word after offset j starts with a capital
+// and goes on in lower case (not an acronym: "for MERCOSUR members").
+func nextTitle(s string, j int, ms []mention) bool {
+	w := strings.TrimLeft(s[j:], " ")
+	return nextCapital(s, j, ms) && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z'
 }
 
 // nextMonth reports whether the word after offset j is a month's name:
@@ -234,7 +242,7 @@ func lowerEventPhrase(s string, from int) string {
 
 var leadDateRE = regexp.MustCompile(`^(?:(?:a|an|the)\s+)?` + monthRE + `\s+\d{1,2}(?:\s*-\s*\d{1,2})?,?\s+(?:(?:19|20)\d\d,?\s+)?`)
 
-var stopPhraseRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made))\b`)
+var stopPhraseRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made)|(?:co-)?(?:organized|organised|sponsored|hosted|funded|led|conducted)\s+by)\b`)
 
 func isUSWord(w string) bool {
 	switch w {

@@ -121,7 +121,11 @@ func (x *cableContext) learn() {
 				y := atoi(m[2])
 				f, t := monthPart(y, monthOf(m[1]), "")
 				x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: m[1] + " " + m[2]})
-			} else if st <= 4 && eventKind(canonicalEvent(name, x.acr)) != "" {
+			} else if k := eventKind(canonicalEvent(name, x.acr)); k != "" &&
+				(st <= 4 || k != "other" && heldOnRE.MatchString(s.text[en:])) {
+				// "The Tenth ... Conference in Istanbul, June 25-27, 2009, was
+				// attended by", "the Regional Licensing Workshop ..., was held
+				// in Panama City on October 6-8, 2009"
 				var precise []period
 				for _, p := range dates {
 					if !p.since && p.to.Sub(p.from) < 62*24*time.Hour {
@@ -161,6 +165,9 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 
 // capsStopRE ends the words that cannot belong to a name.
 var capsStopRE = regexp.MustCompile(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
+
+// heldOnRE follows an event's name when the sentence says when it took place.
+var heldOnRE = regexp.MustCompile(`^,?\s+(?:was|were|will be)\s+(?:\w+ly\s+)?(?:held|convened|conducted|organized|organised|hosted|co-hosted)\b|^,?\s+(?:took place|convened|met)\b`)
 
 // register records the dates of an event, keeping the most precise.
 func (x *cableContext) register(name string, p period) {

@@ -27,6 +27,10 @@ var (
 	visitNounRE = regexp.MustCompile(`^\s+(?:delegations?|team|visits?|mission|officials?|dinner|lunch|reception|ambassador|minister)\b`)
 )
 
+// courseTopicRE finds the subject of a course named by it: "an
+// interdiction course", "a licensing training".
+var courseTopicRE = regexp.MustCompile(`^\s*(?:\S+\s+){0,2}?([a-z][a-z -]*?)\s+(?:training|courses?)\b`)
+
 // genericNouns name a kind of event or regime; a name that is nothing but
 // one of them refers to a fuller name stated before ("the Code").
 var genericNouns = map[string]bool{"workshop": true, "conference": true, "seminar": true, "symposium": true,
@@ -46,6 +50,15 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	case action == Attended && trainingObjRE.MatchString(rest):
 		action = Trained
 		topics = topicsAfter(clause, loc[1])
+		if len(topics) == 0 {
+			// "participated in an EXBS-funded interdiction course"
+			if m := courseTopicRE.FindStringSubmatch(rest); m != nil && !skipWords[m[1]] {
+				topics = []string{m[1]}
+			}
+		}
+		if strings.Contains(clause, "EXBS") {
+			events = []string{"EXBS"}
+		}
 	case action == Attended && consultObjRE.MatchString(rest):
 		action = Discussed
 		topics = topicsAfter(clause, loc[1])
@@ -126,6 +139,9 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 // regional workshop on strategic trade controls"), or an event named
 // before ("the workshop").
 func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []period, from int) string {
+	if m := joinedAtRE.FindStringIndex(clause[from:]); m != nil {
+		from += m[1] // "joined Jamaican officials at the seminar"
+	}
 	if a := x.anaphor(si, clause, from); a != "" {
 		return a
 	}
@@ -165,9 +181,18 @@ func extendEvent(clause string, st, en int, acr acronyms) string {
 		if m := possessedRE.FindStringIndex(clause[en:]); m != nil {
 			return clause[st : en+m[1]]
 		}
+		// "the HCOC's annual meeting": the HCOC annual meeting
+		owner := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		return owner + eventTail(clause, en, owner, acr)
 	}
+	return name + eventTail(clause, en, name, acr)
+}
+
+// eventTail returns the lower-case words after offset en that say what
+// kind of event name is, with its topic, or "" when name says it itself.
+func eventTail(clause string, en int, name string, acr acronyms) string {
 	if k := eventKind(canonicalEvent(name, acr)); k != "other" && k != "regime" && k != "programme" {
-		return name
+		return ""
 	}
 	i := en
 	for n := 0; n < 4; n++ {
@@ -193,14 +218,18 @@ func extendEvent(clause string, st, en int, acr acronyms) string {
 					end = i + len(strings.TrimRight(c, " "))
 				}
 			}
-			return clause[st:end]
+			return clause[en:end]
 		}
 		if len(core) < len(word) {
 			break
 		}
 	}
-	return name
+	return ""
 }
+
+// joinedAtRE passes over the people a delegation joined to the event:
+// "joined Jamaican officials at the seminar".
+var joinedAtRE = regexp.MustCompile(`^\s+(?:[\w'-]+\s+){1,4}?(?:at|in)\s+(?:the|a|an)\s`)
 
 // possessedRE is the event a possessive name owns: " senior-level Plenary Meeting".
 var possessedRE = regexp.MustCompile(`^(?:\s+[a-z][\w-]*){0,2}(?:\s+[A-Z][\w-]*)+`)
