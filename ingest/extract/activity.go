@@ -332,7 +332,11 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 			}
 			actor := actorAt(subj, loc[0])
 			before, _ := window(clause, loc[0], 40)
-			passive := passiveRE.MatchString(before)
+			first := clause[loc[0]:loc[1]]
+			if i := strings.IndexByte(first, ' '); i >= 0 {
+				first = first[:i]
+			}
+			passive := passiveRE.MatchString(before) && !strings.HasSuffix(first, "ing") // not "is urging"
 			action := t.action
 			var group []candidate
 			switch t.role {
@@ -562,7 +566,7 @@ func aidWindow(clause string, loc []int, group []candidate) string {
 	end := group[len(group)-1].end
 	switch {
 	case end <= loc[1]:
-		end = min(len(clause), loc[1]+60) // the section's country
+		end = min(len(clause), loc[1]+90) // the section's country
 	case directObjectRE.MatchString(clause[loc[1]:group[0].start]):
 		end += min(len(clause)-end, 50) // "provided Ghana with radiation detection equipment"
 	}
@@ -635,7 +639,7 @@ func gerundAfterPrep(clause string, loc []int) bool {
 var prepBeforeGerundRE = regexp.MustCompile(`(?i)\b(?:about|of|for|on|against|from|without|before|after|in|at|toward|towards|regarding)\s+$`)
 
 // aidNounRE names what assistance consists of.
-var aidNounRE = regexp.MustCompile(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|vans|detectors|monitors|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
+var aidNounRE = regexp.MustCompile(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|vans|boats|vessels|detectors|\$|USD|dollars|million|monitors|scanners|x-ray|inspection|systems|radios|computers|software|kits|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
@@ -674,10 +678,8 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 	win := aidWindow(clause, loc, group)
 	switch {
 	case strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") || strings.HasPrefix(w, "suppl") ||
-		strings.HasPrefix(w, "donat"):
-		return !notAidRE.MatchString(win) || aidNounRE.MatchString(win)
-	case strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work"):
-		return aidNounRE.MatchString(win)
+		strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work"):
+		return aidNounRE.MatchString(win) && !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+25)])
 	}
 	return true
 }

@@ -64,6 +64,10 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		topics = topicsAfter(clause, loc[1])
 	case action == Attended || action == Hosted:
 		events = []string{x.eventObject(si, clause, ms, dates, loc[1])}
+		if k := eventKind(canonicalEvent(events[0], x.acr)); strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "joined") &&
+			(k == "regime" || k == "programme" || k == "other") {
+			return nil // "Brazil later joined the NPT": membership, not attendance
+		}
 	case action == Urged:
 		events = x.argEvents(si, clause, ms, dates, after, toArgRE, 5)
 	case action == Informed:
