@@ -30,12 +30,7 @@ type trigger struct {
 	role   int
 	re     *regexp.Regexp
 	heads  []string // first words of the pattern's phrases, to skip clauses without any
-}
-
-func init() {
-	for i := range triggers {
-		triggers[i].heads = headWords(triggers[i].re.String())
-	}
+	bit    wordSet  // the trigger's bit in a wordSet
 }
 
 // headWords lists the first words of the alternatives of a trigger pattern.
@@ -75,36 +70,79 @@ func headWords(pattern string) []string {
 	return out
 }
 
-// wordSet is the lower-cased text of a clause, for quick trigger tests.
-type wordSet string
+// wordSet tells which triggers a clause may hold: bit i is set when one
+// of its words opens an alternative of triggers[i].
+type wordSet uint32
 
-func wordsOf(s string) wordSet { return wordSet(strings.ToLower(s)) }
+// triggerWords maps the first words of the triggers' alternatives, and
+// their inflections, to the triggers they open.
+var triggerWords = map[string]wordSet{}
 
-// mayMatch reports whether the clause holds one of the trigger's first words.
-func (t trigger) mayMatch(ws wordSet) bool {
-	for _, h := range t.heads {
-		if strings.Contains(string(ws), h) {
-			return true
+func init() {
+	for i := range triggers {
+		triggers[i].heads = headWords(triggers[i].re.String())
+		triggers[i].bit = 1 << i
+		for _, h := range triggers[i].heads {
+			for _, w := range []string{h, h + "s", h + "es", h + "ed", h + "ing", h + "d"} {
+				triggerWords[w] |= 1 << i
+			}
 		}
 	}
-	return false
+}
+
+// wordsOf returns the triggers whose first words a clause holds.
+func wordsOf(s string) wordSet {
+	var ws wordSet
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' && start >= 0 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := s[start:i]
+			if len(w) >= 3 {
+				ws |= triggerWords[lowerASCII(w)]
+			}
+			start = -1
+		}
+	}
+	return ws
+}
+
+// mayMatch reports whether the clause holds one of the trigger's first words.
+func (t trigger) mayMatch(ws wordSet) bool { return ws&t.bit != 0 }
+
+// lowerASCII lower-cases a word, without allocating when it is already.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // triggers in order of precedence: a clause yields the first that finds a country.
 var triggers = []trigger{
-	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil},
-	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil},
-	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil},
-	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil},
-	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil},
-	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil},
-	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil},
-	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil},
-	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil},
+	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil, 0},
+	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil, 0},
+	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
+	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
+	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
+	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
+	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
+	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
 }
 
 var (
-	clauseBreakRE  = regexp.MustCompile(`(?:,\s+and\s+|;\s+(?:and\s+)?|,\s+but\s+|,\s+while\s+|,\s+as well as\s+|,\s+with\s+|\s+and\s+(?:(?:also|then|later|subsequently|regularly|routinely|again)\s+)?(urged|encouraged|pressed|informed|briefed|provided|donated|delivered|discussed|consulted|hosted|co-hosted|attended|participated|took part|met|raised|trained|sponsored|funded|assisted|equipped|supplied)\b)`)
 	passiveRE      = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
 	passiveHostRE  = regexp.MustCompile(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
 	trainingObjRE  = regexp.MustCompile(`^\s*(?:(?:[a-z][a-z-]*|[A-Za-z.()/]+-(?:funded|sponsored|hosted|led|organized|organised|run))\s+){0,3}(?:training|courses?)\b`)
@@ -151,25 +189,77 @@ type fact struct {
 // urged" and the like, keeping together the parts that do not state an
 // action of their own.
 func clauses(s string) []string {
-	locs := clauseBreakRE.FindAllStringSubmatchIndex(s, -1)
+	if !strings.ContainsAny(s, ",;") && !strings.Contains(s, " and ") {
+		return []string{s}
+	}
+	locs := clauseBreaks(s)
 	var out []string
 	start := 0
 	for k, loc := range locs {
-		end := loc[1]
-		if loc[2] >= 0 {
-			end = loc[2] // " and urged": the verb opens the next clause
-		}
 		nextEnd := len(s)
 		if k+1 < len(locs) {
 			nextEnd = locs[k+1][0]
 		}
-		if end <= nextEnd && hasTrigger(s[end:nextEnd]) {
+		if loc[1] <= nextEnd && hasTrigger(s[loc[1]:nextEnd]) {
 			out = append(out, s[start:loc[0]])
-			start = end
+			start = loc[1]
 		}
 	}
 	return append(out, s[start:])
 }
+
+// clauseBreaks returns where a sentence may break into clauses: the span
+// of ", and ", "; ", ", but ", ", while ", ", as well as ", ", with ", and
+// of " and " before a verb of action (" and urged", " and also provided").
+func clauseBreaks(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ',' || s[i] == ';':
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j == i+1 {
+				continue
+			}
+			rest := s[j:]
+			if s[i] == ';' {
+				out = append(out, [2]int{i, j + prefixLen(rest, "and ")})
+				continue
+			}
+			for _, w := range []string{"and ", "but ", "while ", "as well as ", "with "} {
+				if strings.HasPrefix(rest, w) {
+					out = append(out, [2]int{i, j + len(w)})
+					break
+				}
+			}
+		case s[i] == ' ' && strings.HasPrefix(s[i:], " and "):
+			j := i + len(" and ")
+			rest := s[j:]
+			for _, adv := range []string{"also ", "then ", "later ", "subsequently ", "regularly ", "routinely ", "again "} {
+				rest = strings.TrimPrefix(rest, adv)
+			}
+			if w, _, _ := strings.Cut(rest, " "); actionVerbs[strings.TrimRight(w, ",.;")] {
+				out = append(out, [2]int{i, len(s) - len(rest)})
+			}
+		}
+	}
+	return out
+}
+
+func prefixLen(s, p string) int {
+	if strings.HasPrefix(s, p) {
+		return len(p)
+	}
+	return 0
+}
+
+// actionVerbs open a clause of their own after " and ".
+var actionVerbs = map[string]bool{"urged": true, "encouraged": true, "pressed": true, "informed": true, "briefed": true,
+	"provided": true, "donated": true, "delivered": true, "discussed": true, "consulted": true, "hosted": true,
+	"co-hosted": true, "attended": true, "participated": true, "took": true, "met": true, "raised": true, "trained": true,
+	"sponsored": true, "funded": true, "assisted": true, "equipped": true, "supplied": true}
 
 func hasTrigger(s string) bool {
 	ws := wordsOf(s)
@@ -189,7 +279,11 @@ func hasTrigger(s string) bool {
 // Poland") and names inside organisations ("University of Georgia").
 func candidates(clause string, ms []mention) []candidate {
 	var hostSpans [][2]int
-	for _, loc := range passiveHostRE.FindAllStringIndex(clause, -1) {
+	var hosts [][]int
+	if strings.Contains(clause, " by") || strings.Contains(clause, " By") || strings.Contains(clause, " BY") {
+		hosts = passiveHostRE.FindAllStringIndex(clause, -1)
+	}
+	for _, loc := range hosts {
 		end := loc[1]
 		for end < len(clause) {
 			rest := clause[end:]
@@ -302,6 +396,9 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 	cs := candidates(clause, ms)
 	ws := wordsOf(clause)
 	actorAt := func(from, to int) int {
+		if to-from > maxLead {
+			from = to - maxLead // the subject stands near its verb
+		}
 		lead, k := afterSubordinator(clause[from:to])
 		if m := innerFrontRE.FindStringIndex(lead); m != nil && k > 0 {
 			lead, k = lead[m[1]:], k+m[1] // "that, on the margins of the Washington Forum, he pressed"
@@ -313,7 +410,7 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 		return actorOf(sp, cs, from+k, x.people)
 	}
 	front := subjectStart(clause)
-	clauseActor := actorAt(front, len(clause))
+	clauseActor := x.mainActor(clause, front, cs, prevActor)
 	for _, t := range triggers {
 		if !t.mayMatch(ws) {
 			continue
@@ -326,7 +423,7 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 			if loc[0] < subj {
 				continue // inside a fronted phrase: "In our discussions with the GOB, we can"
 			}
-			lead := clause[subj:loc[0]]
+			lead := clause[max(subj, loc[0]-maxLead):loc[0]]
 			if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
 				continue // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
 			}
@@ -426,6 +523,10 @@ var reducedAidRE = regexp.MustCompile(`(?i)\b(?:equipment|assistance|training|fu
 // country it is about (its subject, or its section's), unless the clause
 // already stated it.
 func (x *cableContext) reducedAid(si int, clause string, cs []candidate, ms []mention, front int, fallback string, explicit bool, per period, done []fact) []fact {
+	if !strings.Contains(clause, " by ") && !strings.Contains(clause, " under ") && !strings.Contains(clause, " through ") &&
+		!strings.Contains(clause, " from ") {
+		return nil
+	}
 	loc := reducedAidRE.FindStringIndex(clause)
 	if loc == nil {
 		return nil
@@ -459,12 +560,43 @@ func (x *cableContext) reducedAid(si int, clause string, cs []candidate, ms []me
 // innerFrontRE is a phrase fronted inside a subordinate clause.
 var innerFrontRE = regexp.MustCompile(`^,?\s*(?:in|on|at|during|after|before|since|from|following|with|under|despite)\b[^,;]*,\s*`)
 
+// maxLead bounds the text before a trigger that is read for its subject
+// and mood, so that a long run-on sentence costs no more than short ones.
+const maxLead = 200
+
+// mainActor returns who acts in a clause as a whole: the subject before
+// its first verb ("We are concerned that Iran ..." is ours), or the actor
+// of the clause before when it has none of its own.
+func (x *cableContext) mainActor(clause string, front int, cs []candidate, prevActor int) int {
+	end := min(len(clause), front+maxLead)
+	sp := subjectPart(clause[front:end])
+	if bareLead(sp) {
+		return prevActor
+	}
+	return actorOf(sp, cs, front, x.people)
+}
+
+// mayAct reports whether a clause holds a word that may open a trigger.
+func mayAct(ws wordSet) bool { return ws != 0 }
+
 // subjectPart returns the part of a clause's lead before its first verb:
 // the subject ("Van Diepen" of "Van Diepen reviewed U.S. concerns about
 // Iranian procurement").
 func subjectPart(lead string) string {
-	if loc := verbRE.FindStringIndex(lead); loc != nil {
-		return lead[:loc[0]]
+	for i := 0; i < len(lead); {
+		for i < len(lead) && lead[i] == ' ' {
+			i++
+		}
+		j := strings.IndexByte(lead[i:], ' ')
+		if j < 0 {
+			j = len(lead)
+		} else {
+			j += i
+		}
+		if isVerbWord(strings.Trim(lead[i:j], `,.;:"'()`)) {
+			return lead[:i]
+		}
+		i = j
 	}
 	return lead
 }
@@ -473,15 +605,32 @@ func subjectPart(lead string) string {
 // verb ("reported", "took"); "nonproliferation-related" does not count.
 func hasVerb(s string) bool {
 	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, `,.;:"'()`)
-		if verbWordRE.MatchString(w) {
+		if isVerbWord(strings.Trim(w, `,.;:"'()`)) {
 			return true
 		}
 	}
 	return false
 }
 
-var verbWordRE = regexp.MustCompile(`^(?:[a-z]+ed|took|held|met|sent|gave|made|said|told|saw|went|began|ran|brought|led|has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does|do|continues|remains|says|notes)$`)
+// isVerbWord reports whether a word looks like a finite verb: a past form
+// in -ed or one of a few common verbs and auxiliaries.
+func isVerbWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || verbWords[w]
+}
+
+var verbWords = map[string]bool{"took": true, "held": true, "met": true, "sent": true, "gave": true, "made": true,
+	"said": true, "told": true, "saw": true, "went": true, "began": true, "ran": true, "brought": true, "led": true,
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true,
+	"would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "did": true,
+	"does": true, "do": true, "continues": true, "remains": true, "says": true, "notes": true}
 
 // hasLexicalVerb reports whether a text holds a verb other than an
 // auxiliary: "France reported on an information seminar it" does,
@@ -489,7 +638,7 @@ var verbWordRE = regexp.MustCompile(`^(?:[a-z]+ed|took|held|met|sent|gave|made|s
 func hasLexicalVerb(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, `,.;:"'()`)
-		if verbWordRE.MatchString(w) && !auxiliaries[w] {
+		if isVerbWord(w) && !auxiliaries[w] {
 			return true
 		}
 	}
@@ -498,8 +647,6 @@ func hasLexicalVerb(s string) bool {
 
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true,
 	"are": true, "did": true, "does": true, "do": true}
-
-var verbRE = regexp.MustCompile(`\b(?:[a-z]+ed|took|held|met|sent|gave|made|said|told|saw|went|began|ran|brought|led|has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does|do|continues|remains|says|notes)\b`)
 
 // bareLead reports whether the text before a trigger holds no subject of
 // its own: nothing, or adverbs ("also", "regularly").

@@ -67,6 +67,9 @@ var labelRE = regexp.MustCompile(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+:)\s*)*
 // subordinating word: in "We are concerned that Iran has supplied" the
 // subject of "supplied" is Iran.
 func afterSubordinator(lead string) (string, int) {
+	if !strings.Contains(lead, "th") && !strings.Contains(lead, "wh") && !strings.Contains(lead, "because") {
+		return lead, 0 // no that, which, who, when, although, though, because
+	}
 	locs := subordinatorRE.FindAllStringIndex(lead, -1)
 	if locs == nil {
 		return lead, 0
@@ -124,6 +127,9 @@ var usTitleRE = regexp.MustCompile(`\b(?:Ambassador|Assistant Secretary|Under Se
 // learnPeople collects the surnames of officials a text introduces with a
 // US title, unless a country's name stands just before the title.
 func learnPeople(s string, people map[string]bool) {
+	if !titleHintRE(s) {
+		return
+	}
 	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
 		before, _ := window(s, m[0], 25)
 		if foreignBeforeRE.MatchString(before) {
@@ -137,6 +143,18 @@ func learnPeople(s string, people map[string]bool) {
 	}
 }
 
+// titleHintRE reports whether a text may hold a US title, before the
+// costlier usTitleRE looks.
+func titleHintRE(s string) bool {
+	for _, w := range []string{"Ambassador", "Secretary", "Envoy", "Coordinator", "Charge", "DAS", "A/S", "U/S", "DCM",
+		"Senator", "Congress", "Representative", "General", "Admiral"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // foreignBeforeRE ends with an adjective placing a title in another
 // government: "Azerbaijani Deputy Foreign Minister", "the Chinese Ambassador".
 var foreignBeforeRE = regexp.MustCompile(`\b[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:Deputy\s+|Vice\s+)?$`)
@@ -148,7 +166,27 @@ func irrealis(lead string) bool {
 	if m := infinitiveRE.FindStringSubmatch(lead); m != nil && !continuingRE.MatchString(lead) && !determiners[strings.ToLower(m[1])] {
 		return true
 	}
-	return irrealisRE.MatchString(lead) || wishedRE.MatchString(lead)
+	hit := false
+	eachWord(lead, func(w string) bool {
+		hit = irrealisWords[lowerASCII(w)]
+		return !hit
+	})
+	return hit && irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") || wishedRE.MatchString(lead)
+}
+
+// irrealisWords are the words irrealisRE may match at, to skip it when a
+// lead holds none.
+var irrealisWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`will would should could can cannot may might must shall not never no if whether
+		unless plan plans planned planning intend intends intended expect expects expected hope hopes hoped want wants
+		wanted wish wishes wished agreed agrees offered offers proposes proposed recommend recommends recommended
+		suggest suggests suggested ask asks asked request requests requested seek seeks sought seeking declined
+		refused failed designed ready willing prepared invited able unable likely look looks looked looking event
+		opportunity suggestion proposal importance advocate advocates advocated`) {
+		irrealisWords[w] = true
+	}
 }
 
 // determiners stand between "to" and a noun: "returned to the talks" is

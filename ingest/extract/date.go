@@ -304,7 +304,11 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 		}
 		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, off+loc[0], i+4)
 	}
-	for _, m := range seasonRE.FindAllStringSubmatchIndex(s, -1) {
+	var seasons [][]int
+	if hasSeason(s) {
+		seasons = seasonRE.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range seasons {
 		g := groups(s, m)
 		if g[2] == "" && g[4] == "" {
 			continue // "fall" is a verb too: a season needs "the" or a year
@@ -358,6 +362,17 @@ func seasonPeriod(season string, y int, dc dateContext) (period, bool) {
 		return period{from: day(y-1, 12, 1), to: monthEnd(y, 2)}, true
 	}
 	return period{from: day(y, first, 1), to: monthEnd(y, first+2)}, true
+}
+
+// hasSeason reports whether a text may name a season, before the costlier
+// seasonRE looks.
+func hasSeason(s string) bool {
+	for _, w := range []string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortPeriods(ps []period) {

@@ -13,7 +13,9 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -91,6 +93,9 @@ func (x *cableContext) learn() {
 		}
 	}
 	for i, s := range x.sents {
+		if !mayNameEvent(s.text) {
+			continue
+		}
 		if s.caps {
 			x.learnCapsEvents(i, s.text)
 			continue
@@ -107,7 +112,7 @@ func (x *cableContext) learn() {
 		}
 	}
 	for _, s := range x.sents {
-		if firstYear(s.text) == 0 {
+		if firstYear(s.text) == 0 || !mayNameEvent(s.text) {
 			continue
 		}
 		dates := nameDates(s.text, findPeriods(s.text, dateContext{cable: x.date}, false))
@@ -165,6 +170,49 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 
 // capsStopRE ends the words that cannot belong to a name.
 var capsStopRE = regexp.MustCompile(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
+
+// eventWords are the words that name events and regimes.
+var eventWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"conference", "workshop", "plenary", "plenaries", "seminar", "symposium", "symposia",
+		"course", "academy", "summit", "forum", "meeting", "exercise", "dialogue", "dialog", "talks", "consultation",
+		"exchange", "code", "regime", "arrangement", "guideline", "convention", "treaty", "initiative", "program",
+		"programme", "training", "group", "session", "briefing", "protocol", "committee", "commission", "force",
+		"update"} {
+		eventWords[w], eventWords[w+"s"] = true, true
+	}
+}
+
+// mayNameEvent reports whether a text may name an event, before the
+// costlier scan for names.
+func mayNameEvent(s string) bool {
+	found := false
+	eachWord(s, func(w string) bool {
+		found = eventWords[lowerASCII(w)]
+		return !found
+	})
+	return found
+}
+
+// eachWord calls fn with each run of ASCII letters in s until fn returns false.
+func eachWord(s string, fn func(string) bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if !fn(s[start:i]) {
+				return
+			}
+			start = -1
+		}
+	}
+}
 
 // heldOnRE follows an event's name when the sentence says when it took place.
 var heldOnRE = regexp.MustCompile(`^,?\s+(?:was|were|will be)\s+(?:\w+ly\s+)?(?:held|convened|conducted|organized|organised|hosted|co-hosted)\b|^,?\s+(?:took place|convened|met)\b`)
@@ -231,6 +279,7 @@ func (x *cableContext) facts() []fact {
 		offset := 0
 		var sentFacts []fact
 		actor := actorUnknown
+		years := yearsIn(s.text)
 		for _, cl := range clauses(s.text) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
@@ -242,18 +291,23 @@ func (x *cableContext) facts() []fact {
 					ms = append(ms, m)
 				}
 			}
-			dc := dateContext{cable: x.date, year: lastYear(s.text[:off]), later: firstYear(s.text)}
+			fb, ex := fallback, explicit
+			if len(sentFacts) > 0 {
+				// "EXBS continued to train ..., and provided technical assistance"
+				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
+			}
+			if !mayAct(wordsOf(cl)) {
+				// no action word: only who acts, for the clauses after it
+				actor = x.mainActor(cl, subjectStart(cl), candidates(cl, ms), actor)
+				continue
+			}
+			dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
 			dates := nameDates(cl, findPeriods(cl, dc, false))
 			per := x.choosePeriod(cl, ms, dates, s.caps)
 			if per.valid() {
 				prev = per
 			} else {
 				per = prev
-			}
-			fb, ex := fallback, explicit
-			if len(sentFacts) > 0 {
-				// "EXBS continued to train ..., and provided technical assistance"
-				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
 			}
 			var fs []fact
 			fs, actor = x.clauseFacts(i, cl, ms, fb, ex, dates, per, actor)
@@ -276,6 +330,40 @@ func (x *cableContext) facts() []fact {
 		out = append(out, sentFacts...)
 	}
 	return out
+}
+
+// yearAt is a year written at an offset of a text.
+type yearAt struct{ at, year int }
+
+// yearsIn returns the years written in s, in order.
+func yearsIn(s string) []yearAt {
+	var out []yearAt
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			out = append(out, yearAt{i, atoi(s[i : i+4])})
+		}
+	}
+	return out
+}
+
+// yearBefore returns the last year written before offset off, or 0.
+func yearBefore(ys []yearAt, off int) int {
+	y := 0
+	for _, v := range ys {
+		if v.at+4 > off {
+			break
+		}
+		y = v.year
+	}
+	return y
+}
+
+func firstOf(ys []yearAt) int {
+	if len(ys) == 0 {
+		return 0
+	}
+	return ys[0].year
 }
 
 // firstYear returns the first year written in s, or 0.
@@ -518,21 +606,29 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	for n := range x.eventDates {
 		names[n] += 0
 	}
+	// names sharing a last word, each with its significant words, in a
+	// fixed order so that ties resolve the same way every time
+	type named struct {
+		name string
+		sig  map[string]bool
+	}
+	byLast := map[string][]named{}
+	for _, n := range slices.Sorted(maps.Keys(names)) {
+		byLast[lastWordOf(n)] = append(byLast[lastWordOf(n)], named{n, signature(n)})
+	}
 	canon := map[string]string{}
-	for a := range names {
-		sa := signature(a)
-		best, bestSize := "", len(sa)
-		for b, nb := range names {
-			if a == b || lastWordOf(a) != lastWordOf(b) {
-				continue
+	for _, group := range byLast {
+		for _, a := range group {
+			best, bestSize := "", len(a.sig)
+			for _, b := range group {
+				if a.name != b.name && len(b.sig) > len(a.sig) && subset(a.sig, b.sig) &&
+					(len(b.sig) > bestSize || len(b.sig) == bestSize && names[b.name] > names[best]) {
+					best, bestSize = b.name, len(b.sig)
+				}
 			}
-			sb := signature(b)
-			if len(sb) > len(sa) && subset(sa, sb) && (len(sb) > bestSize || len(sb) == bestSize && nb > names[best]) {
-				best, bestSize = b, len(sb)
+			if best != "" {
+				canon[a.name] = best
 			}
-		}
-		if best != "" {
-			canon[a] = best
 		}
 	}
 	for i := range facts {

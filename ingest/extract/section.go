@@ -116,7 +116,7 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 			buf = buf[:0]
 			if h, rest := inlineHeading(g, text); h != nil {
 				heading, text = h, rest
-			} else if inlineLabelRE.MatchString(text) {
+			} else if heading != nil && inlineLabelRE.MatchString(text) {
 				heading = nil // "-- Arms Trade Treaty - ...": another topic
 			}
 			caps := isCaps(text)
@@ -146,11 +146,12 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 				skipping = false
 				continue
 			}
-			if skipping || len(buf) == 0 && (!numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
+			if skipping || len(buf) == 0 && headerStart(line[0]) &&
+				(!numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
 				skipping = true // the header's fields, not prose
 				continue
 			}
-			if underlineRE.MatchString(line) {
+			if strings.IndexByte("/-=_*~+.", line[0]) >= 0 && underlineRE.MatchString(line) {
 				flush()
 				continue
 			}
@@ -162,7 +163,11 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 					heading = nil
 				}
 				headingJustSet = false
-				underlined := i+1 < len(lines) && underlineRE.MatchString(strings.TrimSpace(lines[i+1]))
+				next := ""
+				if i+1 < len(lines) {
+					next = strings.TrimSpace(lines[i+1])
+				}
+				underlined := next != "" && strings.IndexByte("/-=_*~+.", next[0]) >= 0 && underlineRE.MatchString(next)
 				alone := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || underlined
 				if alone {
 					if h := countryHeading(g, line); h != nil {
@@ -182,6 +187,13 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 		flush()
 	}
 	return out
+}
+
+// headerStart reports whether a line may open a header field by its first
+// byte (E.O., TAGS, SUBJECT, REF, Classified By, Reason, SIPDIS, NOFORN,
+// SENSITIVE, "PARIS FOR").
+func headerStart(b byte) bool {
+	return b >= 'A' && b <= 'Z'
 }
 
 // countryHeading returns the candidates of a line that is nothing but a
@@ -206,6 +218,9 @@ func countryHeading(g *gazetteer, line string) []string {
 // colon or dash ("Albania: In June 2009, ...", "-- KENYA: ...") and returns
 // the country and the rest of the text.
 func inlineHeading(g *gazetteer, text string) ([]string, string) {
+	if k := strings.IndexAny(text, ":-"); k < 0 || k > 48 {
+		return nil, text // no colon or dash near the start: no heading
+	}
 	m := inlineHeadRE.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil, text

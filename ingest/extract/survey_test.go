@@ -118,3 +118,20 @@ func firstWords(s string) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(1, len(f))], " ")
 }
+
+// BenchmarkCorpus runs the extractor over the cables of the shared corpus
+// (when CABLESQL_CORPUS names it): the time per op is for all of them.
+func BenchmarkCorpus(b *testing.B) {
+	root := os.Getenv("CABLESQL_CORPUS")
+	if root == "" {
+		b.Skip("CABLESQL_CORPUS not set")
+	}
+	t := &testing.T{}
+	cables := corpusCables(t, root)
+	b.ReportMetric(float64(len(cables)), "cables")
+	for b.Loop() {
+		for _, c := range cables {
+			extract.Activities(c)
+		}
+	}
+}
