@@ -368,3 +368,34 @@ func TestAccuracyCorpus(t *testing.T) {
 	}
 	accuracy(t, dir, readIndex(t, filepath.Join(dir, "INDEX.tsv")))
 }
+
+// TestJSONRecordsFromText rebuilds the id of each JSON record from its
+// text alone and compares it with the published one.
+func TestJSONRecordsFromText(t *testing.T) {
+	path := "testdata/corpus/json/None-later+Wikileaks_Processing/wikileaks-11-28-10.head20.json"
+	n := 0
+	err := Read(path, bytes.NewReader(mustReadFile(t, path)), func(d *Document, err error) error {
+		if err != nil {
+			t.Error(err)
+			return nil
+		}
+		want, created := d.Meta.ID, d.Meta.Created
+		d.Meta.ID = ""
+		c, err := Parse(d)
+		if err != nil {
+			t.Errorf("%s: %v", want, err)
+			return nil
+		}
+		n++
+		if c.ID != CanonicalID(want) {
+			t.Errorf("id from the text %s, want %s", c.ID, want)
+		}
+		if !matchDate(strings.Replace(created, "T", " ", 1), c) {
+			t.Errorf("%s: date %s / %s, published %s", want, c.DTG, c.Created, created)
+		}
+		return nil
+	})
+	if err != nil || n != 20 {
+		t.Errorf("%d records, %v", n, err)
+	}
+}

@@ -135,9 +135,9 @@ func Read(name string, r io.Reader, fn func(*Document, error) error) error {
 		case len(bytes.TrimSpace(head)) == 0:
 			return fn(nil, Errorf(name, 1, "empty file"))
 		case isBinary(head):
-			return fn(nil, Errorf(name, 1, "%v: binary file, not a cable page, cables.csv, JSON or cable text", errUnknown))
+			return fn(nil, unknownFormat(name, "binary file, not a cable page, cables.csv, JSON or cable text"))
 		}
-		return fn(nil, Errorf(name, 1, "%v: not a cable page, cables.csv, JSON or cable text", errUnknown))
+		return fn(nil, unknownFormat(name, "not a cable page, cables.csv, JSON or cable text"))
 	case FormatHTML:
 		return readHTML(name, br, fn)
 	case FormatCablesCSV:
@@ -147,4 +147,11 @@ func Read(name string, r io.Reader, fn func(*Document, error) error) error {
 	default:
 		return readText(name, br, fn)
 	}
+}
+
+// unknownFormat is the error for a file that is not one cablesql reads.
+func unknownFormat(name, why string) *Error {
+	e := Errorf(name, 1, "%v: %s", errUnknown, why)
+	e.Err = errUnknown
+	return e
 }

@@ -15,7 +15,11 @@ type Error struct {
 	File string
 	Line int
 	Msg  string
+	Err  error // the sentinel it is a case of (cablesql.ErrUnknownFormat), or nil
 }
+
+// Unwrap returns the sentinel the error is a case of, for errors.Is.
+func (e *Error) Unwrap() error { return e.Err }
 
 // Error prints the error as "file:line: msg".
 func (e *Error) Error() string {

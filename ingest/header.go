@@ -82,12 +82,24 @@ func findDTG(header string) (dtg, bool) {
 			return d, true
 		}
 	}
-	for _, m := range dtgAnyRE.FindAllStringSubmatch(header, -1) {
-		if d, ok := makeDTG(m[1], m[2], m[3], m[4], m[5], ""); ok {
+	for _, m := range dtgAnyRE.FindAllStringSubmatchIndex(header, -1) {
+		g := func(k int) string { return header[m[2*k]:m[2*k+1]] }
+		if d, ok := makeDTG(g(1), g(2), g(3), g(4), g(5), gluedPrecedence(header[:m[2]])); ok {
 			return d, true
 		}
 	}
 	return dtg{}, false
+}
+
+// gluedPrecedence reads the prosign before a DTG in a header whose line
+// ends were lost: "...ZNY CCCCC ZZHP 111453Z AUG 06" -> "P".
+func gluedPrecedence(before string) string {
+	before = strings.TrimRight(before, " \t")
+	n := len(before)
+	if n >= 1 && strings.IndexByte("ZOPR", before[n-1]) >= 0 && (n == 1 || before[n-2] == 'H' || before[n-2] == ' ' || before[n-2] == '\n') {
+		return before[n-1:]
+	}
+	return ""
 }
 
 // findPrecedence reads the precedence from the routing line ("PP RUEHWEB")

@@ -86,6 +86,9 @@ func TestReadBadFiles(t *testing.T) {
 		if len(errs) == 1 && !errors.As(errs[0], &e) {
 			t.Errorf("%s: error %T is not an *Error", tt.name, errs[0])
 		}
+		if unknown := strings.Contains(tt.want, "unknown format"); len(errs) == 1 && errors.Is(errs[0], cablesql.ErrUnknownFormat) != unknown {
+			t.Errorf("%s: errors.Is(ErrUnknownFormat) = %v", tt.name, !unknown)
+		}
 	}
 	// A text that is not a cable reads, but does not parse.
 	docs, _ := readAll(t, "notes.txt", strings.NewReader("Shopping list\n\nmilk\n"))
@@ -309,6 +312,34 @@ func TestTextPreambles(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: id, created, level, origin, subject, source = %q, want %q", tt.name, got, want)
 		}
+	}
+}
+
+func TestTextSeveralCables(t *testing.T) {
+	// Two cables in one text file, each with its header: two documents,
+	// each at its own line.
+	one := "VZCZCXYZ0003\nPP RUEHWEB\n\nDE RUEHC #1693 3021607\nP 291542Z OCT 09\nFM SECSTATE WASHDC\n\nC O N F I D E N T I A L STATE 111693\n\nSUBJECT: FIRST\n\n1. (C) One.\n\nCLINTON\n"
+	two := "VZCZCXYZ0029\nPP RUEHWEB\n\nDE RUEHC #9845 2882008\nP R 142003Z OCT 08\nFM SECSTATE WASHDC\n\nC O N F I D E N T I A L STATE 109845\n\nSUBJECT: SECOND\n\n1. (C) Two.\n\nRICE\n"
+	docs, errs := readAll(t, "two.txt", strings.NewReader(one+"\n"+two))
+	if len(docs) != 2 || len(errs) != 0 {
+		t.Fatalf("%d docs, errors %v", len(docs), errs)
+	}
+	for i, want := range []struct {
+		id, subject string
+		line        int
+	}{{"09STATE111693", "FIRST", 1}, {"08STATE109845", "SECOND", 16}} {
+		c, err := Parse(docs[i])
+		if err != nil || c.ID != want.id || c.Subject != want.subject || docs[i].Line != want.line || len(c.Paragraphs) != 1 {
+			t.Errorf("cable %d: %v, %+v at line %d", i+1, err, c, docs[i].Line)
+		}
+	}
+	// Five-line dumps one after the other keep their metadata.
+	dump := func(id, origin, cable string) string {
+		return id + "\nTITLE\nThu Oct 29 00:00:00 +0100 2009\nCONFIDENTIAL\n" + origin + "\n" + cable
+	}
+	docs, errs = readAll(t, "dumps.txt", strings.NewReader(dump("09STATE111693", "Secretary of State", one)+dump("08STATE109845", "Secretary of State", two)))
+	if len(docs) != 2 || len(errs) != 0 || docs[1].Meta.ID != "08STATE109845" || docs[1].Meta.Origin != "Secretary of State" || strings.Contains(docs[0].Body, "08STATE109845") {
+		t.Errorf("dumps: %d docs, errors %v, %+v", len(docs), errs, docs)
 	}
 }
 

@@ -15,8 +15,9 @@ const (
 	maxTextLine = 4 << 20
 )
 
-// readText reads a file holding one cable as plain text, or as a news
-// site's re-publication of one.
+// readText reads a file holding a cable as plain text, or a news site's
+// re-publication of one. A file holding several cables one after the
+// other, each with its transmission header, gives one document each.
 func readText(name string, r io.Reader, fn func(*Document, error) error) error {
 	b, err := readBounded(r, maxTextFile, maxTextLine)
 	if err != nil {
@@ -25,9 +26,66 @@ func readText(name string, r io.Reader, fn func(*Document, error) error) error {
 	if len(strings.TrimSpace(string(b))) == 0 {
 		return fn(nil, Errorf(name, 1, "empty file"))
 	}
-	doc := textDocument(name, decodeText(b))
-	doc.SHA256 = digest(b)
-	return fn(doc, nil)
+	text := decodeText(b)
+	parts := splitCables(text)
+	if len(parts) == 1 {
+		doc := textDocument(name, text)
+		doc.SHA256 = digest(b)
+		return fn(doc, nil)
+	}
+	line := 1
+	for _, p := range parts {
+		doc := textDocument(name, p)
+		doc.Line += line - 1
+		doc.SHA256 = digest([]byte(p))
+		if err := fn(doc, nil); err != nil {
+			return err
+		}
+		line += strings.Count(p, "\n")
+	}
+	return nil
+}
+
+// dumpPreambleStart moves a split point at i back over the five-line
+// preamble of a text dump (id, title, date, classification, origin)
+// when one stands just before it.
+func dumpPreambleStart(text string, i int) int {
+	j := i
+	var lines []string
+	for k := 0; k < 5 && j > 0; k++ {
+		e := j - 1
+		j = strings.LastIndexByte(text[:e], '\n') + 1
+		lines = append([]string{strings.TrimSpace(text[j:e])}, lines...)
+	}
+	if len(lines) == 5 && refIDLineRE.MatchString(lines[0]) && metaClassRE.FindString(lines[3]) == lines[3] {
+		return j
+	}
+	return i
+}
+
+// tidLineRE matches the transmission id that opens a cable's header.
+var tidLineRE = regexp.MustCompile(`(?m)^[ \t]*VZCZC[A-Z]{0,4}\d{0,5}[ \t]*$`)
+
+// splitCables splits a text at each transmission id (VZCZC...) that
+// follows a cable's classification line: the start of the next cable.
+func splitCables(text string) []string {
+	locs := tidLineRE.FindAllStringIndex(text, -1)
+	if len(locs) < 2 {
+		return []string{text}
+	}
+	var parts []string
+	start := 0
+	for _, loc := range locs[1:] {
+		at := dumpPreambleStart(text, loc[0])
+		if at <= start {
+			continue
+		}
+		if _, ok := findClassLine(text[start:at], 0); ok {
+			parts = append(parts, text[start:at])
+			start = at
+		}
+	}
+	return append(parts, text[start:])
 }
 
 // readError turns a read failure into an *Error with the line it

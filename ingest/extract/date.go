@@ -34,9 +34,12 @@ var (
 	dayRangeBeforeRE = regexp.MustCompile(`\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\s+$`)
 	dayBeforeRE      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+$`)
 	prepBeforeRE     = regexp.MustCompile(`(?i)\b(from|between|since|in|during|on|by|until|through|throughout)\s+$`)
-	afterMonthRE     = regexp.MustCompile(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
-	rangeJoinRE      = regexp.MustCompile(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
-	yearBeforeRE     = regexp.MustCompile(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
+	weekBeforeRE     = regexp.MustCompile(`(?i)\b(?:(?:during|in|on|over)\s+)?the\s+week\s+of\s+$`)
+	// "in the fall of 2009", "during the summer", "spring 2010"
+	seasonRE     = regexp.MustCompile(`(?i)\b(?:(in|during|since|by|until|through|throughout|over)\s+)?(the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+((?:19|20)\d\d)\b)?`)
+	afterMonthRE = regexp.MustCompile(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
+	rangeJoinRE  = regexp.MustCompile(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
+	yearBeforeRE = regexp.MustCompile(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
 	// "throughout the year", "this year", "earlier this year", "last year"
 	relYearRE = regexp.MustCompile(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
 	// "Since the 2008 Canberra Plenary": a period opened by an event
@@ -79,23 +82,40 @@ func monthPart(y int, m time.Month, part string) (time.Time, time.Time) {
 // dateContext supplies the years a text leaves out.
 type dateContext struct {
 	cable time.Time // the cable's date; zero when unknown
-	year  int       // a year stated nearby, 0 when none
+	year  int       // the last year stated before the text in its sentence, 0 when none
+	later int       // a year stated elsewhere in the sentence, for cables without a date
 }
 
-// yearFor infers the year of a month given without one: the year stated
-// nearby, else the cable's year, or the year before when the month would
-// lie after the cable.
-func (dc dateContext) yearFor(m time.Month) int {
+// yearFor infers the year of a month given without one: the last year
+// stated before it (in before, then earlier in the sentence), else the
+// cable's year, or the year before when the month would lie after the
+// cable. "On April 14, ... the first round since October 2008" is April
+// of the cable's year, not of 2008.
+func (dc dateContext) yearFor(m time.Month, before string) int {
+	if y := lastYear(before); y != 0 {
+		return y
+	}
 	if dc.year != 0 {
 		return dc.year
 	}
 	if dc.cable.IsZero() {
-		return 0
+		return dc.later
 	}
 	if m > dc.cable.Month() {
 		return dc.cable.Year() - 1
 	}
 	return dc.cable.Year()
+}
+
+// lastYear returns the last year written in s, or 0.
+func lastYear(s string) int {
+	for i := len(s) - 4; i >= 0; i-- {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return atoi(s[i : i+4])
+		}
+	}
+	return 0
 }
 
 // monthToken is a month's name found in a text.
@@ -188,8 +208,12 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			}
 		}
 		prep := ""
+		week := false
 		before, off = window(s, start, 30)
-		if loc := prepBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+		if loc := weekBeforeRE.FindStringIndex(before); loc != nil && g1[1] != "" && g1[2] == "" {
+			week, prep = true, "in"
+			start = off + loc[0]
+		} else if loc := prepBeforeRE.FindStringSubmatchIndex(before); loc != nil {
 			prep = strings.ToLower(before[loc[2]:loc[3]])
 			start = off + loc[0]
 		}
@@ -203,7 +227,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 				g2 := groups(s[m2.end:], afterMonthRE.FindStringSubmatchIndex(s[m2.end:]))
 				y2 := atoi(g2[3])
 				if y2 == 0 {
-					y2 = dc.yearFor(m2.month)
+					y2 = dc.yearFor(m2.month, s[:m1.start])
 				}
 				if y1 == 0 {
 					y1 = y2
@@ -232,7 +256,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			continue // a month alone needs a preposition, a day or a year
 		}
 		if y1 == 0 {
-			y1 = dc.yearFor(m1.month)
+			y1 = dc.yearFor(m1.month, s[:m1.start])
 		}
 		if y1 == 0 {
 			continue
@@ -247,6 +271,9 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 				continue
 			}
 			from, to = day(y1, m1.month, dayFrom), day(y1, m1.month, d2)
+			if week {
+				to = from.AddDate(0, 0, 6)
+			}
 		}
 		add(period{from: from, to: to, since: prep == "since"}, start, end)
 	}
@@ -277,6 +304,20 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 		}
 		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, off+loc[0], i+4)
 	}
+	var seasons [][]int
+	if hasSeason(s) {
+		seasons = seasonRE.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range seasons {
+		g := groups(s, m)
+		if g[2] == "" && g[4] == "" {
+			continue // "fall" is a verb too: a season needs "the" or a year
+		}
+		if p, ok := seasonPeriod(strings.ToLower(g[3]), atoi(g[4]), dc); ok {
+			p.since = strings.EqualFold(g[1], "since")
+			add(p, m[0], m[1])
+		}
+	}
 	if !dc.cable.IsZero() && (strings.Contains(s, "year") || strings.Contains(s, "YEAR")) {
 		for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {
 			y := dc.cable.Year()
@@ -290,6 +331,48 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 	}
 	sortPeriods(found)
 	return found
+}
+
+// seasonPeriod spans a season of the northern year: spring March-May,
+// summer June-August, fall September-November, winter December to
+// February (the winter of 2010 starts in December 2009). Without a year
+// it is the year stated nearby, else the last such season to start before
+// the cable.
+func seasonPeriod(season string, y int, dc dateContext) (period, bool) {
+	first := map[string]time.Month{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
+	if y == 0 {
+		y = dc.year
+	}
+	if y == 0 && dc.cable.IsZero() {
+		y = dc.later
+	}
+	if y == 0 {
+		if dc.cable.IsZero() {
+			return period{}, false
+		}
+		y = dc.cable.Year()
+		if season == "winter" {
+			y++
+		}
+		for day(y, first, 1).After(dc.cable) || season == "winter" && day(y-1, first, 1).After(dc.cable) {
+			y--
+		}
+	}
+	if season == "winter" {
+		return period{from: day(y-1, 12, 1), to: monthEnd(y, 2)}, true
+	}
+	return period{from: day(y, first, 1), to: monthEnd(y, first+2)}, true
+}
+
+// hasSeason reports whether a text may name a season, before the costlier
+// seasonRE looks.
+func hasSeason(s string) bool {
+	for _, w := range []string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortPeriods(ps []period) {

@@ -27,6 +27,14 @@ func TestFindPeriods(t *testing.T) {
 		{"since March 2009", "2009-03-01", "2009-03-31", "since March 2009"},
 		{"Throughout the year the United States", "2009-01-01", "2009-10-29", "Throughout the year"},
 		{"between May and July 2009", "2009-05-01", "2009-07-31", "between May and July 2009"},
+		{"during the week of April 12 they met", "2009-04-12", "2009-04-18", "during the week of April 12"},
+		{"During the week of February 8, 2010, a team", "2010-02-08", "2010-02-14", "During the week of February 8, 2010"},
+		{"in the fall of 2009", "2009-09-01", "2009-11-30", "in the fall of 2009"},
+		{"in the fall of", "2009-09-01", "2009-11-30", "in the fall of"},
+		{"during the summer", "2009-06-01", "2009-08-31", "during the summer"},
+		{"in spring 2010", "2010-03-01", "2010-05-31", "in spring 2010"},
+		{"in the winter of 2010", "2009-12-01", "2010-02-28", "in the winter of 2010"},
+		{"prices fall 2 percent", "", "", ""},
 		{"we may meet in Update 2009", "", "", ""},
 		{"the UNSCR 1540 workshop", "", "", ""},
 	}
@@ -50,7 +58,7 @@ func TestFindPeriods(t *testing.T) {
 }
 
 func TestYearFromContext(t *testing.T) {
-	ps := findPeriods("a June 23-25 workshop", dateContext{year: 2007}, false)
+	ps := findPeriods("a June 23-25 workshop", dateContext{later: 2007}, false)
 	if len(ps) != 1 || iso(ps[0].from) != "2007-06-23" {
 		t.Errorf("got %+v, want 2007-06-23 from the year stated nearby", ps)
 	}

@@ -42,7 +42,7 @@ var (
 )
 
 // eventNouns make a lower-case phrase an event ("a workshop on export controls").
-var eventNounRE = regexp.MustCompile(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|session)\b`)
+var eventNounRE = regexp.MustCompile(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|sessions?|briefings?)\b`)
 
 // namedSpan finds the first name after byte offset from in s: capitalised
 // words with connectors, quotes, numbers and parenthesised acronyms, such
@@ -123,7 +123,8 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 			switch {
 			case capital || strings.HasPrefix(core, "(") && strings.HasSuffix(strings.TrimRight(core, "-"), ")"):
 				end = i + len(core)
-			case connectors[lw] && nextCapital(s, j, ms):
+			case connectors[lw] && nextCapital(s, j, ms) && !nextMonth(s, j),
+				lw == "for" && nextTitle(s, j, ms): // "Regional Licensing Workshop for Central America"
 			default:
 				return start, end
 			}
@@ -175,6 +176,24 @@ func nextCapital(s string, j int, ms []mention) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
+// nextTitle reports whether the word after offset j starts with a capital
+// and goes on in lower case (not an acronym: "for MERCOSUR members").
+func nextTitle(s string, j int, ms []mention) bool {
+	w := strings.TrimLeft(s[j:], " ")
+	return nextCapital(s, j, ms) && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z'
+}
+
+// nextMonth reports whether the word after offset j is a month's name:
+// "Meeting on May 2" ends before "on".
+func nextMonth(s string, j int) bool {
+	w := strings.TrimLeft(s[j:], " ")
+	if k := strings.IndexAny(w, " ,."); k >= 0 {
+		w = w[:k]
+	}
+	m := monthOf(w)
+	return m != 0 && (strings.EqualFold(w, m.String()) || len(w) == 3 || strings.EqualFold(w, "Sept")) && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 func mentionAt(ms []mention, i int) *mention {
 	for k := range ms {
 		m := &ms[k]
@@ -206,6 +225,7 @@ func lowerEventPhrase(s string, from int) string {
 		rest = rest[:loc[0]]
 	}
 	rest = strings.TrimSpace(rest)
+	rest = leadDateRE.ReplaceAllString(rest, "") // "a November 3-4 forum"
 	for {
 		w, tail, _ := strings.Cut(rest, " ")
 		if skipWords[strings.ToLower(w)] || modifierRE.MatchString(w) || isUSWord(w) {
@@ -220,7 +240,9 @@ func lowerEventPhrase(s string, from int) string {
 	return rest
 }
 
-var stopPhraseRE = regexp.MustCompile(`\s(in|at|held|that|which|as|with|where|during|from|focusing|to)\s`)
+var leadDateRE = regexp.MustCompile(`^(?:(?:a|an|the)\s+)?` + monthRE + `\s+\d{1,2}(?:\s*-\s*\d{1,2})?,?\s+(?:(?:19|20)\d\d,?\s+)?`)
+
+var stopPhraseRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made)|(?:co-)?(?:organized|organised|sponsored|hosted|funded|led|conducted)\s+by)\b`)
 
 func isUSWord(w string) bool {
 	switch w {
@@ -287,6 +309,11 @@ func canonicalEvent(name string, acr acronyms) string {
 		}
 	}
 	if strings.HasSuffix(name, ")") {
+		if m := acronymDefRE.FindStringSubmatch(name); m != nil && strings.HasSuffix(name, m[0]) {
+			if long := wellKnown[m[1]]; long != "" && strings.EqualFold(long, name) {
+				return long // the same name in other capitals
+			}
+		}
 		return name
 	}
 	if long, ok := wellKnown[name]; ok {
@@ -298,6 +325,16 @@ func canonicalEvent(name string, acr acronyms) string {
 	for _, long := range acr {
 		if strings.HasPrefix(long, name+" (") {
 			return long
+		}
+	}
+	if strings.Count(name, " ") >= 2 {
+		// "Hague Code of Conduct": the beginning of a known long name
+		for _, m := range []map[string]string{acr, wellKnown} {
+			for _, long := range m {
+				if strings.HasPrefix(long, name+" ") {
+					return long
+				}
+			}
 		}
 	}
 	return name
@@ -323,11 +360,11 @@ func eventKind(name string) string {
 		return "training"
 	case has("conference", "seminar", "symposi", "forum", "summit"):
 		return "conference"
-	case has("talks", "meeting", "dialogue", "exchange", "consultation", "task force", "committee", "commission"):
+	case has("talks", "meeting", "briefing", "dialogue", "exchange", "consultation", "task force", "committee", "commission"):
 		return "meeting"
 	case has(" program", "initiative"):
 		return "programme"
-	case has(" code ", "regime", "arrangement", " group", "treaty", "convention", "protocol", "resolution", "agreement"):
+	case has(" code ", "regime", "arrangement", "guidelines", " group", "treaty", "convention", "protocol", "resolution", "agreement"):
 		return "regime"
 	}
 	return "other"

@@ -29,6 +29,15 @@ type cableContext struct {
 	tags       []string          // countries of the TAGS
 	mentioned  map[string]int    // unambiguous mentions per country
 	eventDates map[string]period // canonical event name -> the dates the cable gives it
+	people     map[string]bool   // surnames of US officials the cable names with their titles
+	named      []namedEvent      // event names in the order the cable states them
+}
+
+// namedEvent is an event's name stated in a sentence, which a later "the
+// workshop" or "the Code" may refer to.
+type namedEvent struct {
+	sent, start int
+	name        string
 }
 
 // Activities returns the facts stated in the cable's paragraphs.
@@ -39,7 +48,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 		return nil
 	}
 	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
-		mentioned: map[string]int{}, eventDates: map[string]period{}}
+		mentioned: map[string]int{}, eventDates: map[string]period{}, people: map[string]bool{}}
 	x.learn()
 	facts := x.facts()
 	return x.finish(facts)
@@ -61,84 +70,11 @@ func anyCountry(sents []sentence) bool {
 	return false
 }
 
-// learn collects the cable-wide knowledge: acronym definitions, the TAGS
-// countries, unambiguous mentions and the dates the cable gives events.
-func (x *cableContext) learn() {
-	for _, t := range x.c.Tags {
-		if iso := x.g.byFIPS[strings.ToUpper(t.Name)]; iso != "" && len(t.Name) == 2 {
-			x.tags = append(x.tags, iso)
-		}
-	}
-	for _, s := range x.sents {
-		if strings.IndexByte(s.text, '(') >= 0 {
-			x.acr.learn(s.text)
-		}
-		for _, m := range s.mentions {
-			if len(m.isos) == 1 {
-				x.mentioned[m.isos[0]]++
-			}
-		}
-	}
-	for _, s := range x.sents {
-		if s.caps || firstYear(s.text) == 0 {
-			continue
-		}
-		dates := nameDates(s.text, findPeriods(s.text, dateContext{cable: x.date}, false))
-		for from := 0; from < len(s.text); {
-			st, en := spanFrom(s.text, from, s.mentions, dates, false, -1)
-			if st < 0 {
-				break
-			}
-			name := s.text[st:en]
-			if m := monthLeadRE.FindStringSubmatch(name); m != nil {
-				y := atoi(m[2])
-				f, t := monthPart(y, monthOf(m[1]), "")
-				x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: m[1] + " " + m[2]})
-			} else if st <= 4 && eventKind(canonicalEvent(name, x.acr)) != "" {
-				var precise []period
-				for _, p := range dates {
-					if !p.since && p.to.Sub(p.from) < 62*24*time.Hour {
-						precise = append(precise, p)
-					}
-				}
-				if len(precise) == 1 {
-					x.register(canonicalEvent(name, x.acr), precise[0])
-				}
-			}
-			from = en + 1
-		}
-	}
-}
-
-// register records the dates of an event, keeping the most precise.
-func (x *cableContext) register(name string, p period) {
-	if old, ok := x.eventDates[name]; ok && old.to.Sub(old.from) <= p.to.Sub(p.from) {
-		return
-	}
-	x.eventDates[name] = p
-}
-
-// nameDates drops the dates that are part of a name ("the November 2008
-// Canberra MTCR Plenary"), which date the event, not the clause.
-func nameDates(s string, ps []period) []period {
-	out := ps[:0:0]
-	for _, p := range ps {
-		before := strings.ToLower(s[:p.start])
-		after := s[p.end:]
-		if (strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "the since ")) && len(after) > 1 && after[0] == ' ' &&
-			after[1] >= 'A' && after[1] <= 'Z' {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
 // facts walks the sentences in order, keeping track of the section's
 // country, and collects the facts of every clause.
 func (x *cableContext) facts() []fact {
 	var out []fact
-	inferred := ""
+	inferred, inferredAt := "", -1
 	for i := range x.sents {
 		s := &x.sents[i]
 		if s.reset || s.newBlock && s.gap >= 2 {
@@ -159,15 +95,20 @@ func (x *cableContext) facts() []fact {
 		}
 		fallback, explicit := heading, heading != ""
 		if fallback == "" {
-			fallback = inferred
+			if s.newBlock || inferredAt == i-1 {
+				// the section a re-publication lost its heading of: a block
+				// of its own, or the sentence after one that named the country
+				fallback = inferred
+			}
 		}
 		if len(s.mentions) == 0 && fallback == "" {
 			continue
 		}
-		dc := dateContext{cable: x.date, year: firstYear(s.text)}
 		var prev period
 		offset := 0
 		var sentFacts []fact
+		actor := actorUnknown
+		years := yearsIn(s.text)
 		for _, cl := range clauses(s.text) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
@@ -179,205 +120,43 @@ func (x *cableContext) facts() []fact {
 					ms = append(ms, m)
 				}
 			}
-			dates := nameDates(cl, findPeriods(cl, dc, s.caps))
+			fb, ex := fallback, explicit
+			if len(sentFacts) > 0 {
+				// "EXBS continued to train ..., and provided technical assistance"
+				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
+			}
+			if !mayAct(wordsOf(cl)) {
+				// no action word: only who acts, for the clauses after it
+				actor = x.mainActor(cl, subjectStart(cl), candidates(cl, ms), actor)
+				continue
+			}
+			dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
+			dates := nameDates(cl, findPeriods(cl, dc, false))
 			per := x.choosePeriod(cl, ms, dates, s.caps)
 			if per.valid() {
 				prev = per
 			} else {
 				per = prev
 			}
-			fb, ex := fallback, explicit
-			if len(sentFacts) > 0 {
-				// "EXBS continued to train ..., and provided technical assistance"
-				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
+			var fs []fact
+			fs, actor = x.clauseFacts(i, cl, ms, fb, ex, dates, per, actor)
+			if alts := conjoinedDates(cl, dates); len(alts) > 1 && len(fs) > 0 {
+				// "in November 2009 and again in May 2010": one fact per date
+				var all []fact
+				for _, p := range alts {
+					for _, f := range fs {
+						f.per = sinceCable(p, x.date)
+						all = append(all, f)
+					}
+				}
+				fs = all
 			}
-			fs := x.clauseFacts(i, cl, ms, fb, ex, dates, per)
 			sentFacts = append(sentFacts, fs...)
 		}
 		if len(sentFacts) > 0 && heading == "" {
-			inferred = sentFacts[0].iso
+			inferred, inferredAt = sentFacts[0].iso, i
 		}
 		out = append(out, sentFacts...)
-	}
-	return out
-}
-
-// firstYear returns the first year written in s, or 0.
-func firstYear(s string) int {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
-			return atoi(s[i : i+4])
-		}
-	}
-	return 0
-}
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-// choosePeriod picks the date of a clause: the narrowest of nested dates,
-// else the first; "since the <event>" runs from the event to the cable.
-func (x *cableContext) choosePeriod(cl string, ms []mention, dates []period, caps bool) period {
-	if len(dates) == 0 {
-		loc := sinceEventRE.FindStringIndex(cl)
-		if loc == nil {
-			return period{}
-		}
-		st, en := namedSpan(cl, loc[1], ms, nil, caps)
-		if st != loc[1] {
-			return period{}
-		}
-		name := canonicalEvent(cl[st:en], x.acr)
-		p, ok := x.eventDate(name)
-		if !ok {
-			y := firstYear(name)
-			if y == 0 {
-				return period{}
-			}
-			p = period{from: day(y, 1, 1)}
-		}
-		out := period{from: p.from, to: x.date, text: cl[loc[0]:en], since: true, start: loc[0], end: en}
-		if x.date.IsZero() || x.date.Before(out.from) {
-			out.to = p.to
-		}
-		return out
-	}
-	best := dates[0]
-	for _, p := range dates[1:] {
-		if !p.from.Before(best.from) && !p.to.After(best.to) {
-			best = p
-		}
-	}
-	return sinceCable(best, x.date)
-}
-
-// eventDate looks up the dates of an event, by its name or by a fuller
-// name of it ("2008 Canberra Plenary" -> "2008 Canberra MTCR Plenary").
-func (x *cableContext) eventDate(name string) (period, bool) {
-	if p, ok := x.eventDates[name]; ok {
-		return p, true
-	}
-	sig := signature(name)
-	for other, p := range x.eventDates {
-		if lastWordOf(other) == lastWordOf(name) && subset(sig, signature(other)) {
-			return p, true
-		}
-	}
-	return period{}, false
-}
-
-// resolve picks the country an ambiguous name stands for ("GOC", "Congo",
-// "Korean"): the section's country, a country named in the next sentences,
-// the TAGS, or the only candidate the cable names; "" when none decides.
-func (x *cableContext) resolve(i int, isos []string, heading, inferred string) string {
-	for _, c := range []string{heading, inferred} {
-		if c != "" && contains(isos, c) {
-			return c
-		}
-	}
-	for j := i + 1; j < len(x.sents) && j <= i+6; j++ {
-		s := x.sents[j]
-		if s.reset || s.newBlock && s.gap >= 2 && j > i+1 {
-			break
-		}
-		for _, m := range s.mentions {
-			if len(m.isos) == 1 && contains(isos, m.isos[0]) {
-				return m.isos[0]
-			}
-		}
-	}
-	if c := only(isos, x.tags); c != "" {
-		return c
-	}
-	var named []string
-	for _, iso := range isos {
-		if x.mentioned[iso] > 0 {
-			named = append(named, iso)
-		}
-	}
-	if len(named) == 1 {
-		return named[0]
-	}
-	return ""
-}
-
-// only returns the one member of isos found in list, or "".
-func only(isos, list []string) string {
-	found := ""
-	for _, iso := range isos {
-		if contains(list, iso) {
-			if found != "" && found != iso {
-				return ""
-			}
-			found = iso
-		}
-	}
-	return found
-}
-
-// finish completes the facts: events of truncated sentences, one name per
-// event, dates of events stated elsewhere in the cable, and no duplicates.
-func (x *cableContext) finish(facts []fact) []cablesql.Activity {
-	for i := range facts {
-		f := &facts[i]
-		if f.event != "" || !f.truncated {
-			continue
-		}
-		for _, o := range facts {
-			if o.action == f.action && o.event != "" && !o.truncated && f.tail != "" && strings.HasPrefix(o.tail, f.tail) {
-				f.event = o.event
-				break
-			}
-		}
-	}
-	names := map[string]int{}
-	for _, f := range facts {
-		if f.event != "" {
-			names[f.event]++
-		}
-	}
-	for n := range x.eventDates {
-		names[n] += 0
-	}
-	canon := map[string]string{}
-	for a := range names {
-		sa := signature(a)
-		best, bestSize := "", len(sa)
-		for b, nb := range names {
-			if a == b || lastWordOf(a) != lastWordOf(b) {
-				continue
-			}
-			sb := signature(b)
-			if len(sb) > len(sa) && subset(sa, sb) && (len(sb) > bestSize || len(sb) == bestSize && nb > names[best]) {
-				best, bestSize = b, len(sb)
-			}
-		}
-		if best != "" {
-			canon[a] = best
-		}
-	}
-	var out []cablesql.Activity
-	seen := map[string]bool{}
-	for _, f := range facts {
-		if c, ok := canon[f.event]; ok {
-			f.event = c
-		}
-		if !f.per.valid() && f.event != "" {
-			if p, ok := x.eventDates[f.event]; ok {
-				f.per = p
-			}
-		}
-		a := cablesql.Activity{ISO2: f.iso, Country: x.g.countryName(f.iso), Action: f.action, Event: f.event,
-			EventKind: eventKind(f.event), Sentence: x.sents[f.sent].text, Paragraph: x.sents[f.sent].para, Topics: f.topics}
-		if f.per.valid() {
-			a.DateFrom, a.DateTo, a.DateText = iso(f.per.from), iso(f.per.to), f.per.text
-		}
-		key := strings.Join([]string{a.ISO2, a.Action, a.Event, a.DateFrom, a.DateTo, a.Sentence}, "\x00")
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, a)
 	}
 	return out
 }

@@ -96,8 +96,9 @@ func readLines(t *testing.T, path string) []string {
 		t.Fatal(err)
 	}
 	var out []string
-	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		if l != "" && !strings.HasPrefix(l, "#") {
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) != "" && !strings.HasPrefix(l, "#") {
 			out = append(out, l)
 		}
 	}

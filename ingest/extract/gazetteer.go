@@ -30,7 +30,7 @@ var nonCountryPhrases = []string{
 	"Central American", "North America", "North American", "Pan American", "Native American",
 	"American Indian", "Niger Delta", "Arabian Gulf", "Korean Peninsula", "Dutch Harbor",
 	"Georgia State", "West Indies", "Mexico City", "Panama City", "Panama Canal",
-	"Kuwait City", "Guatemala City", "Djibouti City", "Vatican II", "Turkish Cypriot", "Turkish Cypriots",
+	"Kuwait City", "Guatemala City", "Djibouti City", "Australia Group", "Vatican II", "Turkish Cypriot", "Turkish Cypriots",
 }
 
 // wordAcronyms are abbreviations that are also English words; in text
@@ -86,6 +86,9 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		}
 		for _, d := range c.Demonyms {
 			g.add(d, c.ISO2, kindDemonym)
+			if pluralDemonym(d) {
+				g.add(d+"s", c.ISO2, kindDemonym) // "the Russians", "Iraqis"
+			}
 		}
 		for _, a := range c.GovAbbr {
 			g.add(a, c.ISO2, kindGov)
@@ -99,6 +102,20 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	}
 	return g
 })
+
+// pluralDemonym reports whether a demonym names people in the plural with
+// an "s": Russians, Iraqis, Kazakhs, but not Chinese, French, Swiss.
+func pluralDemonym(d string) bool {
+	if strings.ContainsAny(d, " -") || isAcronym(d) {
+		return false
+	}
+	for _, suffix := range []string{"s", "sh", "ch", "ese", "x", "z"} {
+		if strings.HasSuffix(d, suffix) {
+			return false
+		}
+	}
+	return true
+}
 
 func splitList(s string) []string {
 	if s == "" {

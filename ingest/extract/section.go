@@ -12,7 +12,8 @@ import (
 // the paragraph it sits in, the country heading in force and whether it
 // opens a block of text.
 type sentence struct {
-	text      string
+	text      string   // as read: in mixed case even when written in capitals (see caseFold)
+	orig      string   // as written
 	para      int      // Seq of the paragraph
 	heading   []string // candidates of the country heading in force; nil when none
 	block     int      // index of the block (text between blank lines or headings)
@@ -25,9 +26,17 @@ type sentence struct {
 }
 
 var (
-	underlineRE  = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
-	dashRE       = regexp.MustCompile(`\s+\)\s+`)
-	inlineHeadRE = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	underlineRE = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
+	dashRE      = regexp.MustCompile(`\s+\)\s+`)
+	// inlineLabelRE opens a block with a label that names no country.
+	inlineLabelRE = regexp.MustCompile(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
+	inlineHeadRE  = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	// headerLineRE opens a block of the cable's header that the parser
+	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
+	// strongHeaderRE opens a header field wherever it stands: some pages
+	// repeat the header after the first paragraph.
+	strongHeaderRE = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d{4,5}|TAGS?:?\s+[A-Z]{2,6}\b|SUBJE?C?T?:|Classified [Bb]y:|CLASSIFIED BY:)`)
+	headerLineRE   = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
 )
 
 // normalize joins lines and repairs transmission artefacts the way the
@@ -82,6 +91,7 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 	var out []sentence
 	var heading []string
 	block := 0
+	numbered := false
 	for _, p := range c.Paragraphs {
 		raw := p.Raw
 		if strings.TrimSpace(raw) == "" {
@@ -90,8 +100,10 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 		reset := p.Num > 0
 		if reset {
 			heading = nil
+			numbered = true
 		}
 		lines := strings.Split(raw, "\n")
+		skipping := false
 		var buf []string
 		gap := 0
 		pendingGap := 0
@@ -104,11 +116,13 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 			buf = buf[:0]
 			if h, rest := inlineHeading(g, text); h != nil {
 				heading, text = h, rest
+			} else if heading != nil && inlineLabelRE.MatchString(text) {
+				heading = nil // "-- Arms Trade Treaty - ...": another topic
 			}
 			caps := isCaps(text)
 			sents := splitSentences(text)
 			for i, s := range sents {
-				sn := sentence{text: s, para: p.Seq, heading: heading, block: block, newBlock: i == 0, caps: caps}
+				sn := sentence{text: s, orig: s, para: p.Seq, heading: heading, block: block, newBlock: i == 0, caps: caps}
 				if i == 0 {
 					sn.gap, sn.reset = gap, reset
 					reset = false
@@ -117,6 +131,9 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 					sn.truncated = !endsSentence(s)
 				}
 				sn.mentions = g.find(s, caps)
+				if caps {
+					sn.text = caseFold(s, sn.mentions)
+				}
 				out = append(out, sn)
 			}
 			block++
@@ -126,9 +143,15 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 			if line == "" {
 				flush()
 				pendingGap++
+				skipping = false
 				continue
 			}
-			if underlineRE.MatchString(line) {
+			if skipping || len(buf) == 0 && headerStart(line[0]) &&
+				(!numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
+				skipping = true // the header's fields, not prose
+				continue
+			}
+			if strings.IndexByte("/-=_*~+.", line[0]) >= 0 && underlineRE.MatchString(line) {
 				flush()
 				continue
 			}
@@ -140,7 +163,11 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 					heading = nil
 				}
 				headingJustSet = false
-				underlined := i+1 < len(lines) && underlineRE.MatchString(strings.TrimSpace(lines[i+1]))
+				next := ""
+				if i+1 < len(lines) {
+					next = strings.TrimSpace(lines[i+1])
+				}
+				underlined := next != "" && strings.IndexByte("/-=_*~+.", next[0]) >= 0 && underlineRE.MatchString(next)
 				alone := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || underlined
 				if alone {
 					if h := countryHeading(g, line); h != nil {
@@ -160,6 +187,13 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 		flush()
 	}
 	return out
+}
+
+// headerStart reports whether a line may open a header field by its first
+// byte (E.O., TAGS, SUBJECT, REF, Classified By, Reason, SIPDIS, NOFORN,
+// SENSITIVE, "PARIS FOR").
+func headerStart(b byte) bool {
+	return b >= 'A' && b <= 'Z'
 }
 
 // countryHeading returns the candidates of a line that is nothing but a
@@ -184,6 +218,9 @@ func countryHeading(g *gazetteer, line string) []string {
 // colon or dash ("Albania: In June 2009, ...", "-- KENYA: ...") and returns
 // the country and the rest of the text.
 func inlineHeading(g *gazetteer, text string) ([]string, string) {
+	if k := strings.IndexAny(text, ":-"); k < 0 || k > 48 {
+		return nil, text // no colon or dash near the start: no heading
+	}
 	m := inlineHeadRE.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil, text

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -91,6 +92,37 @@ func BenchmarkActivities(b *testing.B) {
 	b.Run("plain", func(b *testing.B) {
 		for b.Loop() {
 			extract.Activities(plain)
+		}
+	})
+	caps := parseFile(b, "testdata/05STATE176512.txt")
+	b.Run("capitals", func(b *testing.B) {
+		for b.Loop() {
+			extract.Activities(caps)
+		}
+	})
+	// shapes that must not be pathological: a 60 KB paragraph without a
+	// full stop, dense with countries and action words, and a cable
+	// listing every country.
+	var long strings.Builder
+	long.WriteString("1. (C) ")
+	for i := 0; long.Len() < 60000; i++ {
+		fmt.Fprintf(&long, "the United States urged Kenya and Peru to attend the %dth Regional Workshop on export controls held in Lima, Peru, and discussed with Ghanaian officials that ", i)
+	}
+	longCable := cableFromText("L", seedDTG, long.String())
+	b.Run("long paragraph", func(b *testing.B) {
+		for b.Loop() {
+			extract.Activities(longCable)
+		}
+	})
+	var list strings.Builder
+	list.WriteString("3. (C) Begin non-paper:\n\n")
+	for _, c := range extract.Countries() {
+		fmt.Fprintf(&list, "%s\n%s\n\nIn May 2009, the United States urged %s to subscribe to the HCOC.\n\n\n", c.Name, strings.Repeat("/", len(c.Name)), c.Name)
+	}
+	listCable := cableFromText("C", seedDTG, list.String())
+	b.Run("every country", func(b *testing.B) {
+		for b.Loop() {
+			extract.Activities(listCable)
 		}
 	})
 }
