@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cablesql/cablesql/store"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"modernc.org/sqlite"
 )
@@ -17,12 +18,18 @@ import (
 // find it.
 type StatementError struct {
 	SQL    string
-	Offset int // byte offset in SQL of the offending token; -1 when unknown
+	Offset int    // byte offset in SQL of the offending token; -1 when unknown
+	Hint   string // what to do about it, when the shell knows
 	Err    error
 }
 
-// Error returns SQLite's message.
-func (e *StatementError) Error() string { return sqliteMessage(e.Err) }
+// Error returns SQLite's message, and the hint when there is one.
+func (e *StatementError) Error() string {
+	if e.Hint != "" {
+		return sqliteMessage(e.Err) + ": " + e.Hint
+	}
+	return sqliteMessage(e.Err)
+}
 
 // Unwrap returns the driver's error.
 func (e *StatementError) Unwrap() error { return e.Err }
@@ -55,6 +62,9 @@ func sqliteMessage(err error) string {
 // fails the same way; for an unknown name, its first use.
 func (s *Shell) statementError(stmt string, err error) error {
 	se := &StatementError{SQL: stmt, Offset: -1, Err: err}
+	if s.Store != nil && errors.Is(s.Store.Explain(err), store.ErrReadOnly) {
+		se.Hint = store.ErrReadOnly.Error()
+	}
 	msg := sqliteMessage(err)
 	if m := nearRE.FindStringSubmatch(msg); m != nil && m[1] != "" {
 		se.Offset = s.syntaxErrorOffset(stmt, m[0], m[1])

@@ -43,7 +43,7 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	query := strings.Join(sqlArgs, " ")
 	res, err := shell.Collect(ctx, db.SQL(), query)
 	if err != nil {
-		return err
+		return db.Explain(err)
 	}
 	return out.write(ctx, stdout, res, export{
 		db: db, dbPath: path, query: query, params: map[string]string{},

@@ -63,7 +63,7 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	defer db.Close()
 	res, err := shell.RunSaved(ctx, db.SQL(), q, bound)
 	if err != nil {
-		return shell.SavedQueryError(q, q.Values(params), err)
+		return shell.SavedQueryError(q, q.Values(params), db.Explain(err))
 	}
 	return out.write(ctx, stdout, res, export{
 		db: db, dbPath: path, query: q.SQL, params: q.Values(params), saved: q,
