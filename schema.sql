@@ -66,13 +66,19 @@ CREATE TABLE IF NOT EXISTS paragraphs (
   PRIMARY KEY (cable_id, seq)
 ) STRICT;
 
--- Full-text index over paragraph text (external content, kept in step by triggers).
+-- Full-text index over paragraph text, with external content: the text is
+-- stored once, in paragraphs. Ingest adds the rows of new paragraphs itself,
+-- in the transaction that writes them (an insert trigger would make FTS5
+-- flush a segment per statement); the triggers below keep the index in step
+-- when paragraphs are deleted or changed. After inserting paragraphs by
+-- other means, run: INSERT INTO paragraphs_fts(paragraphs_fts) VALUES('rebuild');
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
   text, content='paragraphs', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN
-  INSERT INTO paragraphs_fts(rowid, text) VALUES (new.rowid, new.text);
-END;
+-- Let a batch of cables pend in memory (16 MB) before FTS5 writes it as a
+-- segment: fewer, bigger segments, less merging.
+-- https://sqlite.org/fts5.html#fts5_configuration_options_config_table_
+INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('hashsize', 16777216);
 CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
   INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;
