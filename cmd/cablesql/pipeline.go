@@ -271,7 +271,7 @@ func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 				batch.started = time.Now()
 			}
 			r.store(ctx, w, p, &batch.counts, &batch.activities)
-			r.progress.update(r.bytesRead.Load(), r.counts, batch.counts)
+			r.progress.update(r.bytesRead.Load(), r.counts, batch.counts, r.errors)
 			if w.Pending() >= batchCables || (w.Pending() > 0 && time.Since(batch.started) >= batchDelay) {
 				commit()
 			}

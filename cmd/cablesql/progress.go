@@ -33,6 +33,7 @@ func newProgress(w io.Writer, total int64) *progress {
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("ingest"),
 		progressbar.OptionShowBytes(true),
+		progressbar.OptionShowTotalBytes(true),
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionSetWidth(30),
 		progressbar.OptionThrottle(100*time.Millisecond),
@@ -43,8 +44,9 @@ func newProgress(w io.Writer, total int64) *progress {
 	return &progress{bar: bar}
 }
 
-// update shows bytes read so far and the cables stored, committed and not.
-func (p *progress) update(bytes int64, committed, batch [3]int) {
+// update shows the bytes read so far, and the cables stored (committed
+// and not) and the errors.
+func (p *progress) update(bytes int64, committed, batch [3]int, errors int) {
 	if p == nil {
 		return
 	}
@@ -57,7 +59,11 @@ func (p *progress) update(bytes int64, committed, batch [3]int) {
 	for i := range committed {
 		n += committed[i] + batch[i]
 	}
-	p.bar.Describe(fmt.Sprintf("%d cables", n))
+	desc := fmt.Sprintf("%d cables", n)
+	if errors > 0 {
+		desc += fmt.Sprintf(", %d errors", errors)
+	}
+	p.bar.Describe(desc)
 	p.bar.Set64(bytes)
 }
 
