@@ -59,7 +59,7 @@ func BenchmarkDB_Put(b *testing.B) {
 func BenchmarkWriter(b *testing.B) {
 	for _, batch := range []int{100, 500, 2000} {
 		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
-			cables := benchCables(b, 2000)
+			cables := benchCables(b, 6000)
 			var size int64
 			for _, c := range cables {
 				size += int64(len(c.Header) + len(c.Body))
