@@ -26,7 +26,9 @@ CREATE TABLE IF NOT EXISTS cables (
   ingested_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 ) STRICT;
 CREATE INDEX IF NOT EXISTS cables_dtg ON cables(dtg);
-CREATE INDEX IF NOT EXISTS cables_origin ON cables(origin);
+-- origin with station and dtg: cables per origin (the saved query
+-- cables_by_origin) reads this index alone, not the rows with their bodies.
+CREATE INDEX IF NOT EXISTS cables_origin ON cables(origin, station, dtg);
 CREATE INDEX IF NOT EXISTS cables_classification ON cables(classification);
 
 -- TAGS, one row per tag; kind is geo, subject, program, organization or person.
@@ -126,7 +128,8 @@ CREATE TABLE IF NOT EXISTS activities (
   paragraph INTEGER                      -- paragraphs.seq of the sentence
 ) STRICT;
 CREATE INDEX IF NOT EXISTS activities_cable ON activities(cable_id);
-CREATE INDEX IF NOT EXISTS activities_iso2 ON activities(iso2, action);
+-- Covers the counts per country and action (participation_by_country).
+CREATE INDEX IF NOT EXISTS activities_iso2 ON activities(iso2, action, country);
 CREATE INDEX IF NOT EXISTS activities_event ON activities(event_id);
 
 -- Training topics of an activity, one row per item.

@@ -126,11 +126,23 @@ latency() {
 echo
 echo "latency, median of $RUNS runs, process start included (target: 100 ms each)"
 printf '%-40s %8s\n' query ms
-"$CABLESQL" queries | grep -v '^[[:space:]]' | grep -v '^$' | while read -r name _; do
-	if ms=$(latency "$CABLESQL" run -db "$W/cables.db" "$name"); then
-		printf '%-40s %8s\n' "run $name" "$ms"
+# Saved queries as cablesql queries lists them, "name p=VALUE [q=default]"
+# on the first line of each: required parameters get a sample value.
+"$CABLESQL" queries | grep -v '^[[:space:]]' | grep -v '^$' | while read -r name params; do
+	args=()
+	for p in $params; do
+		[[ $p == \[* ]] && continue
+		case ${p%%=*} in
+		q | query | terms) args+=("${p%%=*}=missile technology") ;;
+		country) args+=("country=Albania") ;;
+		event) args+=("event=conference") ;;
+		*) args+=("${p%%=*}=a") ;;
+		esac
+	done
+	if ms=$(latency "$CABLESQL" run -db "$W/cables.db" "$name" "${args[@]}"); then
+		printf '%-40s %8s\n' "run $name ${args[*]}" "$ms"
 	else
-		printf '%-40s %8s  (failed: %s)\n' "run $name" "$ms" "$(head -c 100 "$W/query.err")"
+		printf '%-40s %8s  (failed: %s)\n' "run $name ${args[*]}" "$ms" "$(head -c 100 "$W/query.err")"
 	fi
 done
 if "$CABLESQL" help 2>&1 | grep -q '^  cablesql search'; then

@@ -24,3 +24,21 @@ func (db *DB) RecordRun(ctx context.Context, r Run) error {
 	}
 	return nil
 }
+
+// Optimize lets SQLite gather the statistics its query planner uses,
+// after an ingest has changed the tables. It reads a sample of each index,
+// so it is quick whatever the store's size.
+// https://sqlite.org/pragma.html#pragma_optimize
+func (db *DB) Optimize(ctx context.Context) error {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("optimize: %w", err)
+	}
+	defer conn.Close()
+	for _, pragma := range []string{"PRAGMA analysis_limit = 1000", "PRAGMA optimize = 0x10002", "PRAGMA analysis_limit = 0"} {
+		if _, err := conn.ExecContext(ctx, pragma); err != nil {
+			return fmt.Errorf("optimize: %w", err)
+		}
+	}
+	return nil
+}

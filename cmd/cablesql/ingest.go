@@ -88,6 +88,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
+	if run.counts[store.New]+run.counts[store.Updated] > 0 {
+		if err := db.Optimize(context.WithoutCancel(ctx)); err != nil {
+			run.report(err)
+		}
+	}
 	if rerr := db.RecordRun(context.WithoutCancel(ctx), store.Run{Started: start, Finished: time.Now(),
 		New: run.counts[store.New], Updated: run.counts[store.Updated],
 		Unchanged: run.counts[store.Unchanged], Errors: run.errors}); rerr != nil {
