@@ -83,11 +83,14 @@ const (
 )
 
 // writerPragmas tune the writer's connection, and resetPragmas put it
-// back as the DSN left it before it returns to the pool.
+// back as the DSN left it before it returns to the pool: a page cache that
+// holds a batch; the savepoints' journal in memory, not in a temporary
+// file; and a checkpoint every 64 MB of WAL rather than 4 MB, which copies
+// the pages that every batch changes (index and FTS pages) fewer times.
 // https://sqlite.org/pragma.html#pragma_cache_size
 var (
-	writerPragmas = []string{"PRAGMA cache_size = -16384", "PRAGMA temp_store = MEMORY"}
-	resetPragmas  = []string{"PRAGMA cache_size = -2000", "PRAGMA temp_store = DEFAULT"}
+	writerPragmas = []string{"PRAGMA cache_size = -16384", "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 16384"}
+	resetPragmas  = []string{"PRAGMA cache_size = -2000", "PRAGMA temp_store = DEFAULT", "PRAGMA wal_autocheckpoint = 1000"}
 )
 
 // NewWriter takes a connection from the pool for writing and prepares the
@@ -101,9 +104,7 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 		return nil, fmt.Errorf("new writer: %w", err)
 	}
 	w := &Writer{conn: conn, events: map[string]int64{}}
-	// Settings of this connection only, undone by Close: a page cache
-	// that holds a batch, and the savepoints' journal in memory rather
-	// than in a temporary file.
+	// Settings of this connection only, undone by Close.
 	for _, pragma := range writerPragmas {
 		if _, err := conn.ExecContext(ctx, pragma); err != nil {
 			w.Close()

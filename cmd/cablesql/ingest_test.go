@@ -117,10 +117,11 @@ func TestIngestCountsMatchTheStoreAndRerunIsUnchanged(t *testing.T) {
 	if again := parseSummary(t, out); again[0] != 0 || again[1] != 0 || again[2] != n[0] {
 		t.Errorf("second run: %q, want 0 new, 0 updated, %d unchanged", out, n[0])
 	}
-	out, _, _ = runBinary(t, dir, "", "ingest", "-q", "-db", db, src)
+	out, _, _ = runBinary(t, dir, "", "ingest", "-q", "-optimize", "-db", db, src)
 	if out != "" {
 		t.Errorf("-q printed %q", out)
 	}
+	checkWholeCables(t, db)
 	if got := storeCount(t, db, "SELECT count(*) FROM ingest_runs"); got != 3 {
 		t.Errorf("ingest_runs has %d rows after 3 runs", got)
 	}
