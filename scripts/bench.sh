@@ -54,7 +54,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "== cablesql ingest benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM"
-echo "go: $(go env GOVERSION); sqlite3: $(sqlite3 --version | cut -d' ' -f1); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "go: $(go env GOVERSION); sqlite3: $(sqlite3 --version | cut -d' ' -f1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 CGO_ENABLED=0 go build -o "$W/cablesql" ./cmd/cablesql
 go build -o "$W/synth" ./scripts/synth
@@ -94,21 +94,22 @@ CREATE TABLE raw(seq, date, id, origin, classification, refs, header, body);
 CREATE VIRTUAL TABLE raw_fts USING fts5(body, content='raw', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
 INSERT INTO raw_fts(raw_fts) VALUES ('rebuild');
 EOF
-/usr/bin/time -f '%e %M' -o "$W/sqlite.time" sqlite3 "$W/sqlite.db" <"$W/import.sql"
-read -r sq_s sq_kb < <(tail -1 "$W/sqlite.time")
+/usr/bin/time -f '%e %M %U %S' -o "$W/sqlite.time" sqlite3 "$W/sqlite.db" <"$W/import.sql"
+read -r sq_s sq_kb sq_u sq_sys < <(tail -1 "$W/sqlite.time")
 sq_rows=$(sqlite3 "$W/sqlite.db" 'SELECT count(*) FROM raw')
 
-/usr/bin/time -f '%e %M' -o "$W/ingest.time" "$CABLESQL" ingest -db "$W/cables.db" "$INPUT" >"$W/ingest.out" 2>"$W/ingest.err" || true
-read -r in_s in_kb < <(tail -1 "$W/ingest.time")
+/usr/bin/time -f '%e %M %U %S' -o "$W/ingest.time" "$CABLESQL" ingest -db "$W/cables.db" "$INPUT" >"$W/ingest.out" 2>"$W/ingest.err" || true
+read -r in_s in_kb in_u in_sys < <(tail -1 "$W/ingest.time")
 
 echo
-echo "sqlite3 .import + FTS5 rebuild: ${sq_s} s, peak RSS $((sq_kb / 1024)) MB, $sq_rows rows"
-echo "cablesql ingest:                ${in_s} s, peak RSS $((in_kb / 1024)) MB"
+echo "sqlite3 .import + FTS5 rebuild: ${sq_s} s wall, $(awk -v u="$sq_u" -v s="$sq_sys" 'BEGIN {print u + s}') s CPU, peak RSS $((sq_kb / 1024)) MB, $sq_rows rows"
+echo "cablesql ingest:                ${in_s} s wall, $(awk -v u="$in_u" -v s="$in_sys" 'BEGIN {print u + s}') s CPU, peak RSS $((in_kb / 1024)) MB"
 echo "  $(cat "$W/ingest.out")"
 echo "  $(wc -l <"$W/ingest.err") lines on stderr$( [[ -s $W/ingest.err ]] && echo ", first: $(head -c 200 "$W/ingest.err" | head -1)")"
-awk -v a="$in_s" -v b="$sq_s" -v n="$N" 'BEGIN {
-	printf "ratio ingest/sqlite3: %.2fx; %.0f cables/s; %.2f ms per cable\n", a / b, n / a, 1000 * a / n
+awk -v a="$in_s" -v b="$sq_s" -v n="$N" -v ca="$in_u" -v cas="$in_sys" -v cb="$sq_u" -v cbs="$sq_sys" 'BEGIN {
+	printf "ratio ingest/sqlite3: %.2fx wall, %.2fx CPU; %.0f cables/s; %.2f ms per cable\n", a / b, (ca + cas) / (cb + cbs), n / a, 1000 * a / n
 	printf "251,287 cables at this rate: %.0f s\n", a / n * 251287 }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "store: $(du -m "$W/cables.db" | cut -f1) MB (+ $(du -m "$W/cables.db-wal" 2>/dev/null | cut -f1 || echo 0) MB WAL); sqlite3's: $(du -m "$W/sqlite.db" | cut -f1) MB"
 
 # latency RUNS times COMMAND...: the median wall time, process start

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -11,6 +12,8 @@ import (
 	"github.com/cablesql/cablesql/internal/synth"
 	"github.com/cablesql/cablesql/store"
 )
+
+var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
 
 // benchCables makes n cables from the seed cables in testdata/bench, each
 // under its own id, with the body split into paragraphs at blank lines:
@@ -27,7 +30,7 @@ func benchCables(tb testing.TB, n int) []*cablesql.Cable {
 			Refs: s.Refs, Header: s.Header, Body: s.Body, Subject: "Subject of " + s.ID, SubjectSource: "subject",
 			Tags:   []cablesql.Tag{{Name: "PREL", Kind: "subject"}, {Name: "ETTC", Kind: "subject"}, {Name: "BR", Kind: "geo"}},
 			Source: cablesql.Source{Path: "bench.csv", Format: "cablescsv", SHA256: fmt.Sprintf("%064x", s.Seq), Line: s.Seq}}
-		for _, p := range strings.Split(s.Body, "\n \n") {
+		for _, p := range blankLine.Split(s.Body, -1) {
 			if p = strings.TrimSpace(p); p != "" {
 				c.Paragraphs = append(c.Paragraphs, cablesql.Paragraph{Seq: len(c.Paragraphs) + 1,
 					Text: strings.Join(strings.Fields(p), " "), Raw: p})
