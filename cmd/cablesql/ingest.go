@@ -58,9 +58,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		defer pprof.StopCPUProfile()
 	}
-	// Ctrl-C ends the run after the cables in hand, not the process.
+	// Ctrl-C ends the run after the cables in hand, not the process; a
+	// second Ctrl-C, once the first has been seen, ends the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 
 	path := resolveDB(*dbFlag, true)
 	db, err := store.Open(ctx, path, store.Options{})

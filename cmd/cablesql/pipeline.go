@@ -224,9 +224,10 @@ func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 	}
 	commit := func() {
 		if err := w.Commit(ctx); err != nil {
+			// Every cable of the batch is an error; the message counts once.
 			lost := batch.counts[store.New] + batch.counts[store.Updated]
 			r.report(fmt.Errorf("%d cables not written: %w", lost, err))
-			r.errors += lost - 1
+			r.errors += max(lost-1, 0)
 		} else {
 			for i, n := range batch.counts {
 				r.counts[i] += n
