@@ -70,11 +70,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	path := resolveDB(*dbFlag, true)
 	db, err := store.Open(ctx, path, store.Options{})
 	if err != nil {
-		return err
+		return interrupted(ctx, err)
 	}
 	defer db.Close()
 	if err := db.PutCountries(ctx, extract.Countries()); err != nil {
-		return err
+		return interrupted(ctx, err)
 	}
 	var inputs []input
 	for _, p := range fs.Args() {
@@ -92,7 +92,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	err = run.run(ctx, inputs)
 	run.progress.finish()
 	if err != nil && !errors.Is(err, context.Canceled) {
-		return err
+		return interrupted(ctx, err)
 	}
 	if run.counts[store.New]+run.counts[store.Updated] > 0 {
 		if err := db.Optimize(context.WithoutCancel(ctx)); err != nil {
@@ -137,4 +137,13 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return errReported
 	}
 	return nil
+}
+
+// interrupted returns errIngestInterrupted for an error caused by Ctrl-C,
+// and err otherwise.
+func interrupted(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return errIngestInterrupted
+	}
+	return err
 }
