@@ -138,3 +138,35 @@ func TestWriter_CloseDropsTheUncommittedBatch(t *testing.T) {
 		t.Errorf("cache_size after Close = %d, want -2000", got)
 	}
 }
+
+func TestWriter_FailingMergeLeavesTheStoredCable(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	w, err := db.NewWriter(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := w.Put(ctx, cableWith("09STATE111693", "news", "Partial text about the MTCR."), nil); err != nil {
+		t.Fatal(err)
+	}
+	bad := cableWith("09STATE111693", "orig", "The full text of the cable.", "Albania attended the conference.")
+	bad.Paragraphs[1].Seq = 1
+	if _, err := w.Put(ctx, bad, nil); err == nil || errors.Is(err, store.ErrBatchLost) {
+		t.Fatalf("Put(bad merge) = %v, want an error that leaves the batch", err)
+	}
+	if err := w.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string]int{
+		"SELECT count(*) FROM cables":                                              1,
+		"SELECT count(*) FROM cable_sources":                                       1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'partial'": 1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'albania'": 0,
+	} {
+		if got := count(t, db, query); got != want {
+			t.Errorf("%s = %d, want %d", query, got, want)
+		}
+	}
+	checkFTS(t, db)
+}
