@@ -28,9 +28,15 @@ const (
 	batchDelay  = time.Second
 )
 
-// queueLen bounds each channel of the pipeline, so that memory stays flat
-// however big the input: a document or a parsed cable is some kilobytes.
-const queueLen = 32
+// The channels of the pipeline are bounded, so that memory stays flat
+// however big the input: a document is some kilobytes, a parsed cable
+// three times as many. Parsed cables may queue up while the writer
+// commits a batch (a few hundred milliseconds), so that the parsers go on
+// meanwhile.
+const (
+	docQueue    = 32
+	parsedQueue = 256
+)
 
 // input is one thing to ingest: a file or directory named by path, or,
 // when r is set, the reader r under the display name path.
@@ -87,8 +93,8 @@ func (r *ingestRun) report(err error) {
 func (r *ingestRun) run(ctx context.Context, inputs []input) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobs := make(chan job, queueLen)
-	results := make(chan parsed, queueLen)
+	jobs := make(chan job, docQueue)
+	results := make(chan parsed, parsedQueue)
 	go func() {
 		defer close(jobs)
 		r.read(ctx, inputs, jobs)
