@@ -45,28 +45,40 @@ type input struct {
 	r    io.Reader
 }
 
-// job is one document read from an input, or a problem reading it; seq
-// numbers jobs in input order.
+// streamSize is the size from which a file is streamed by the reader, its
+// cables handed to the workers one by one (cables.csv); a smaller file
+// (a cable page, a text file) is read by a worker, so that reading, which
+// for a page is mostly skipping its navigation, runs in parallel too.
+const streamSize = 4 << 20
+
+// job is one unit of work in input order (seq): a small file for a worker
+// to read, a document the reader streamed from a big input, or a problem
+// with an input.
 type job struct {
-	seq int
-	doc *ingest.Document
-	err error
+	seq  int
+	path string
+	doc  *ingest.Document
+	err  error
 }
 
-// parsed is a job after parsing and extraction.
+// parsed is a document of a job after parsing and extraction: the sub-th
+// of the job's documents; end marks the job's last result, which may hold
+// no cable and no error when the job yielded nothing.
 type parsed struct {
-	seq   int
-	where string // file:line of the cable, for write errors
-	cable *cablesql.Cable
-	acts  []cablesql.Activity
-	err   error
+	seq, sub int
+	end      bool
+	where    string // file:line of the cable, for write errors
+	cable    *cablesql.Cable
+	acts     []cablesql.Activity
+	err      error
 }
 
-// ingestRun reads, parses and stores cables, counting what happened.
-// Reading runs in one goroutine, parsing and extraction in one per CPU,
-// and writing in the caller's goroutine, which owns the store's write
-// connection: the stages are joined by bounded channels, and the writer
-// takes cables in input order so that runs are repeatable.
+// ingestRun reads, parses and stores cables, counting what happened. One
+// goroutine walks the inputs and streams big files; one worker per CPU
+// reads small files and parses and extracts every cable; the caller's
+// goroutine writes, owning the store's write connection. Bounded channels
+// join the stages, and the writer takes cables in input order so that
+// runs are repeatable.
 type ingestRun struct {
 	db       *store.DB
 	stderr   io.Writer // errors, or nil to drop them
@@ -104,10 +116,16 @@ func (r *ingestRun) run(ctx context.Context, inputs []input) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
+			out := func(p parsed) bool {
 				select {
-				case results <- parse(j):
+				case results <- p:
+					return true
 				case <-ctx.Done():
+					return false
+				}
+			}
+			for j := range jobs {
+				if !r.work(ctx, j, out) {
 					return
 				}
 			}
@@ -143,7 +161,16 @@ func (r *ingestRun) read(ctx context.Context, inputs []input, jobs chan<- job) {
 		}
 		return ctx.Err()
 	}
-	readFile := func(path string) error {
+	readFile := func(path string, size int64) error {
+		if size < streamSize {
+			select {
+			case jobs <- job{seq: seq, path: path}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 		f, err := os.Open(path)
 		if err != nil {
 			return send(nil, err)
@@ -166,7 +193,7 @@ func (r *ingestRun) read(ctx context.Context, inputs []input, jobs chan<- job) {
 			continue
 		}
 		if !info.IsDir() {
-			if readFile(in.path) != nil {
+			if readFile(in.path, info.Size()) != nil {
 				return
 			}
 			continue
@@ -186,7 +213,11 @@ func (r *ingestRun) read(ctx context.Context, inputs []input, jobs chan<- job) {
 			if !d.Type().IsRegular() {
 				return nil
 			}
-			return readFile(p)
+			info, err := d.Info()
+			if err != nil {
+				return send(nil, err)
+			}
+			return readFile(p, info.Size())
 		})
 		if err != nil {
 			return
@@ -194,22 +225,63 @@ func (r *ingestRun) read(ctx context.Context, inputs []input, jobs chan<- job) {
 	}
 }
 
-// parse parses one document and extracts its activities. A panic in
-// either is reported as an error of that cable, so one strange cable
-// cannot end a run of thousands.
-func parse(j job) (p parsed) {
-	p.seq, p.err = j.seq, j.err
-	if j.doc == nil {
+// work does one job, passing its results to out in order; it returns
+// false when out refuses one (the run was cancelled).
+func (r *ingestRun) work(ctx context.Context, j job, out func(parsed) bool) bool {
+	if j.path == "" {
+		p := parse(j.doc, j.err)
+		p.seq, p.end = j.seq, true
+		return out(p)
+	}
+	// A file may hold several cables; each result goes out when the next
+	// one shows it was not the last.
+	held := parsed{seq: j.seq}
+	sub := 0
+	emit := func(doc *ingest.Document, err error) error {
+		if sub > 0 && !out(held) {
+			return ctx.Err()
+		}
+		held = parse(doc, err)
+		held.seq, held.sub = j.seq, sub
+		sub++
+		return nil
+	}
+	if f, err := os.Open(j.path); err != nil {
+		emit(nil, err)
+	} else {
+		err := ingest.Read(j.path, &countingReader{r: f, n: &r.bytesRead}, emit)
+		f.Close()
+		if err != nil && ctx.Err() == nil {
+			var ie *ingest.Error
+			if !errors.As(err, &ie) {
+				err = fmt.Errorf("%s: %w", j.path, err)
+			}
+			emit(nil, err)
+		}
+	}
+	if ctx.Err() != nil {
+		return false
+	}
+	held.end = true
+	return out(held)
+}
+
+// parse parses one document and extracts its activities; err is a
+// problem reading it. A panic in either is reported as an error of that
+// cable, so one strange cable cannot end a run of thousands.
+func parse(doc *ingest.Document, err error) (p parsed) {
+	p.err = err
+	if doc == nil {
 		return p
 	}
-	p.where = fmt.Sprintf("%s:%d", j.doc.Path, j.doc.Line)
+	p.where = fmt.Sprintf("%s:%d", doc.Path, doc.Line)
 	defer func() {
 		if v := recover(); v != nil {
 			p.cable, p.acts = nil, nil
 			p.err = fmt.Errorf("%s: internal error parsing the cable: %v", p.where, v)
 		}
 	}()
-	p.cable, p.err = ingest.Parse(j.doc)
+	p.cable, p.err = ingest.Parse(doc)
 	if p.err == nil {
 		p.acts = extract.Activities(p.cable)
 	}
@@ -244,8 +316,9 @@ func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 	}
 	ticker := time.NewTicker(batchDelay / 4)
 	defer ticker.Stop()
-	pending := map[int]parsed{} // results that arrived before their turn
-	next := 0
+	type key struct{ seq, sub int }
+	pending := map[key]parsed{} // results that arrived before their turn
+	var next key
 	for {
 		if ctx.Err() != nil {
 			r.interrupted = true
@@ -265,7 +338,7 @@ func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 				commit()
 				return ctx.Err()
 			}
-			pending[p.seq] = p
+			pending[key{p.seq, p.sub}] = p
 		}
 		for ctx.Err() == nil {
 			p, ok := pending[next]
@@ -273,7 +346,12 @@ func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 				break
 			}
 			delete(pending, next)
-			next++
+			if next.sub++; p.end {
+				next = key{next.seq + 1, 0}
+			}
+			if p.cable == nil && p.err == nil {
+				continue // a job that yielded nothing
+			}
 			if w.Pending() == 0 {
 				batch.started = time.Now()
 			}
