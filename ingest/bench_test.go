@@ -1,125 +1,89 @@
-package ingest_test
+package ingest
 
 import (
 	"bytes"
-	"os"
+	"io"
 	"path/filepath"
 	"testing"
-
-	"github.com/cablesql/cablesql/ingest"
-	"github.com/cablesql/cablesql/internal/synth"
 )
 
-// The benchmarks read and parse cables made from the real cables in
-// testdata/bench (see internal/synth); MB/s is of the input bytes.
-
-// benchCorpus returns n cables from the bench seeds.
-func benchCorpus(b *testing.B, n int) []synth.Cable {
+// sampleCSV builds a cables.csv from the sample pages, repeated to at
+// least n bytes.
+func sampleCSV(b *testing.B, n int) []byte {
 	b.Helper()
-	seeds, err := synth.LoadSeeds("../testdata/bench")
-	if err != nil {
-		b.Fatal(err)
+	idx := readIndexB(b)
+	var rows bytes.Buffer
+	for rows.Len() < n {
+		for _, e := range idx {
+			if e.format != "html" {
+				continue
+			}
+			rows.WriteString(cablesCSVRow(rows.Len(), e, mustReadFileB(b, filepath.Join("testdata/corpus", e.path))))
+		}
 	}
-	var out []synth.Cable
-	synth.Generate(seeds, n, func(c synth.Cable) error {
-		out = append(out, c)
-		return nil
-	})
-	return out
+	return rows.Bytes()
 }
 
-// readAll reads src as one source and returns its documents; it skips
-// the benchmark when the reader does not support the format yet.
-func readAll(b *testing.B, name string, src []byte) []*ingest.Document {
-	var docs []*ingest.Document
-	var firstErr error
-	err := ingest.Read(name, bytes.NewReader(src), func(d *ingest.Document, err error) error {
-		if err != nil && firstErr == nil {
-			firstErr = err
+func readIndexB(b *testing.B) []indexEntry {
+	t := &testing.T{}
+	return readIndex(t, "testdata/corpus/INDEX.tsv")
+}
+
+func mustReadFileB(b *testing.B, path string) []byte {
+	t := &testing.T{}
+	return mustReadFile(t, path)
+}
+
+// BenchmarkReadCablesCSV measures the cables.csv reader alone (bytes/s;
+// allocations per row stay flat whatever the file's size).
+func BenchmarkReadCablesCSV(b *testing.B) {
+	data := sampleCSV(b, 8<<20)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		if err := Read("cables.csv", bytes.NewReader(data), func(d *Document, err error) error {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+			return nil
+		}); err != nil {
+			b.Fatal(err)
 		}
-		if d != nil {
+	}
+}
+
+// BenchmarkParse measures the parser on the sample's cables.
+func BenchmarkParse(b *testing.B) {
+	var docs []*Document
+	Read("cables.csv", bytes.NewReader(sampleCSV(b, 1)), func(d *Document, err error) error {
+		if err == nil {
 			docs = append(docs, d)
 		}
 		return nil
 	})
-	if err != nil {
-		b.Fatal(err)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Header) + len(d.Body)
 	}
-	if len(docs) == 0 {
-		b.Skipf("%s: no documents read: %v", name, firstErr)
-	}
-	return docs
-}
-
-// BenchmarkReadText reads single-cable text files.
-func BenchmarkReadText(b *testing.B) {
-	var files [][]byte
-	var size int64
-	for _, c := range benchCorpus(b, 200) {
-		files = append(files, []byte(c.Text()))
-		size += int64(len(c.Text()))
-	}
-	readAll(b, "probe.txt", files[0])
-	b.SetBytes(size)
-	for b.Loop() {
-		for _, f := range files {
-			ingest.Read("cable.txt", bytes.NewReader(f), func(*ingest.Document, error) error { return nil })
-		}
-	}
-}
-
-// BenchmarkReadCablesCSV streams rows in the cables.csv layout.
-func BenchmarkReadCablesCSV(b *testing.B) {
-	var buf bytes.Buffer
-	for _, c := range benchCorpus(b, 500) {
-		synth.WriteCablesCSV(&buf, c)
-	}
-	src := buf.Bytes()
-	if got := len(readAll(b, "cables.csv", src)); got != 500 {
-		b.Fatalf("read %d rows, want 500", got)
-	}
-	b.SetBytes(int64(len(src)))
-	for b.Loop() {
-		ingest.Read("cables.csv", bytes.NewReader(src), func(*ingest.Document, error) error { return nil })
-	}
-}
-
-// BenchmarkReadHTML reads WikiLeaks cable pages (mostly navigation: the
-// cable is 10-20% of a page's bytes).
-func BenchmarkReadHTML(b *testing.B) {
-	paths, _ := filepath.Glob("../testdata/bench/*.html")
-	var pages [][]byte
-	var size int64
-	for _, p := range paths {
-		page, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, page)
-		size += int64(len(page))
-	}
-	readAll(b, paths[0], pages[0])
-	b.SetBytes(size)
-	for b.Loop() {
-		for _, p := range pages {
-			ingest.Read("cable.html", bytes.NewReader(p), func(*ingest.Document, error) error { return nil })
-		}
-	}
-}
-
-// BenchmarkParse parses documents into cables: header fields,
-// paragraphs, normalised text.
-func BenchmarkParse(b *testing.B) {
-	var docs []*ingest.Document
-	var size int64
-	for _, c := range benchCorpus(b, 200) {
-		docs = append(docs, readAll(b, c.ID+".txt", []byte(c.Text()))...)
-		size += int64(len(c.Text()))
-	}
-	b.SetBytes(size)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			ingest.Parse(d)
+			if _, err := Parse(d); err != nil {
+				b.Fatal(err)
+			}
 		}
+	}
+}
+
+// BenchmarkLongCSVField reads a row with a 100 MB field: memory stays
+// near the 64 MB field limit (see B/op).
+func BenchmarkLongCSVField(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		r := io.MultiReader(bytes.NewReader([]byte(`"1","1/1/2009 1:00","09X1","o","c","","","`)), &repeatReader{b: []byte("0123456789abcdef"), n: 100 << 20})
+		Read("big.csv", r, func(d *Document, err error) error { return nil })
 	}
 }

@@ -3,10 +3,9 @@ package ingest
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
+	"errors"
 	"io"
-	"unicode/utf8"
+	"regexp"
 )
 
 // Document is one cable as read from a source, before parsing: the
@@ -24,13 +23,13 @@ type Document struct {
 
 // Meta is publisher metadata that some formats carry beside the text.
 type Meta struct {
-	ID             string // reference id as published
-	Created        string // ISO 8601
-	Released       string // ISO 8601
-	Classification string
-	Origin         string
-	Title          string // a page title standing in for the subject
-	Refs           []string
+	ID             string   // reference id as published
+	Created        string   // ISO 8601: 2009-10-29T15:42, or a date alone
+	Released       string   // ISO 8601
+	Classification string   // as published, e.g. SECRET//NOFORN
+	Origin         string   // e.g. "Embassy Ankara"
+	Title          string   // a page title standing in for the subject
+	Refs           []string // ids of cited cables given beside the text
 }
 
 // Formats that Detect recognises.
@@ -42,46 +41,59 @@ const (
 	FormatJSON      = "json"
 )
 
-// Detect names the format of a file from its first bytes, or "" when it
-// is not one cablesql reads.
+// sniffLen is how much of a file Detect looks at.
+const sniffLen = 16 << 10
+
+var (
+	htmlRE      = regexp.MustCompile(`(?i)<(?:!doctype html|html|head|body|pre|table|div|p|title|code|meta)\b`)
+	csvRowRE    = regexp.MustCompile(`^"?\d+"?,"?\d{1,2}/\d{1,2}/\d{4}[ T]\d{1,2}:\d{2}`)
+	csvHeaderRE = regexp.MustCompile(`(?i)^"?(?:id|identifier|#)"?,.*(?:date|created).*,.*ref`)
+	jsonpRE     = regexp.MustCompile(`^[A-Za-z_$][\w$.]*[ \t]*\([ \t\r\n]*[{\[]`)
+	// newsTitleRE matches a news site's headline for a cable:
+	// "Cablegate: <subject>", "US embassy cables: <subject>".
+	newsTitleRE = regexp.MustCompile(`(?mi)^[ \t]*(?:Cablegate|US embassy cables?|Wiki[Ll]eaks cables?):[ \t]*\S`)
+)
+
+// Detect names the format of a file from its first bytes (16 KB are
+// enough), or "" when it is empty, binary or not one cablesql reads.
 func Detect(head []byte) string {
-	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	if isUTF16(head) {
+		head = []byte(decodeText(head))
+	}
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
-	case len(h) == 0:
+	case len(h) == 0, isBinary(head):
 		return ""
-	case isBinary(head):
-		return ""
-	case bytes.HasPrefix(h, []byte("<")):
-		if bytes.Contains(head, []byte("<pre")) || bytes.Contains(bytes.ToLower(head), []byte("<html")) {
+	case h[0] == '<':
+		if htmlRE.Match(h) {
 			return FormatHTML
 		}
 		return ""
-	case bytes.HasPrefix(h, []byte(`"`)) && looksLikeCablesCSV(h):
-		return FormatCablesCSV
-	case bytes.HasPrefix(h, []byte("{")) || bytes.HasPrefix(h, []byte("[")) || bytes.HasPrefix(h, []byte("cablegrab(")):
+	case h[0] == '{' || h[0] == '[' || jsonpRE.Match(h):
 		return FormatJSON
-	case bytes.Contains(head, []byte("Cablegate: ")):
+	case looksLikeCablesCSV(h):
+		return FormatCablesCSV
+	case newsTitleRE.Match(h):
 		return FormatNewsSite
 	}
 	return FormatText
 }
 
-// looksLikeCablesCSV reports whether h starts with `"<seq>","<date>",`.
+// looksLikeCablesCSV reports whether h starts with a cables.csv row
+// ("1","12/28/1966 18:48",...), after an optional header row.
 func looksLikeCablesCSV(h []byte) bool {
-	i := bytes.IndexByte(h[1:], '"')
-	if i <= 0 {
-		return false
+	line, rest, _ := bytes.Cut(h, []byte("\n"))
+	if csvRowRE.Match(line) {
+		return true
 	}
-	for _, c := range h[1 : i+1] {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return bytes.HasPrefix(h[i+2:], []byte(`,"`))
+	return csvHeaderRE.Match(line) && csvRowRE.Match(rest)
 }
 
-// isBinary reports whether b holds NUL bytes or mostly non-text bytes.
+// isBinary reports whether b holds NUL bytes or mostly control bytes.
 func isBinary(b []byte) bool {
+	if isUTF16(b) {
+		return false
+	}
 	if bytes.IndexByte(b, 0) >= 0 {
 		return true
 	}
@@ -94,51 +106,52 @@ func isBinary(b []byte) bool {
 	return len(b) > 0 && bad*20 > len(b)
 }
 
-// decodeText returns b as UTF-8 text with LF line ends: Latin-1 input
-// (not valid UTF-8) is converted byte for byte, CRLF and lone CR become LF.
-func decodeText(b []byte) string {
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	var s string
-	if utf8.Valid(b) {
-		s = string(b)
-	} else {
-		r := make([]rune, 0, len(b))
-		for _, c := range b {
-			r = append(r, rune(c))
-		}
-		s = string(r)
-	}
-	if bytes.IndexByte(b, '\r') >= 0 {
-		s = string(bytes.ReplaceAll(bytes.ReplaceAll([]byte(s), []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n")))
-	}
-	return s
-}
-
-func digest(b []byte) string {
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:])
-}
-
 // Read reads every cable in r, whose display name is name, and calls fn
-// for each. The format is detected from the content. Errors in one cable
-// are passed to fn with a nil document... see ReadFunc.
+// once per cable. The format is detected from the content.
 //
-// fn is called with the document, or with a position-carrying *Error for a
-// cable that could not be read; reading goes on after such an error. Read
-// returns an error only when the source as a whole cannot be read, or when
-// fn returns one.
+// fn is called with the document, or with a nil document and a
+// position-carrying *Error for a cable, row or file that could not be
+// read; reading goes on after such an error when the format allows (the
+// next row of a CSV file, the next record of a JSON file). Read returns
+// an error only when fn returns one, which stops the reading.
 func Read(name string, r io.Reader, fn func(*Document, error) error) error {
-	br := bufio.NewReaderSize(r, 64*1024)
-	head, _ := br.Peek(8192)
-	format := Detect(head)
-	switch format {
-	case "":
-		if len(bytes.TrimSpace(head)) == 0 {
-			return fn(nil, Errorf(name, 1, "empty file"))
-		}
-		return fn(nil, Errorf(name, 1, "%v: not a cable page, cables.csv, JSON or cable text", errUnknown))
-	case FormatText, FormatNewsSite:
-		return readText(name, format, br, fn)
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(sniffLen)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return fn(nil, Errorf(name, 0, "read: %v", err))
 	}
-	return fn(nil, Errorf(name, 1, "%s format is not supported yet", format))
+	if isUTF16(head) {
+		// Decode UTF-16 as it streams, so every reader sees UTF-8.
+		br = bufio.NewReaderSize(&utf16Reader{r: br, big: head[0] == 0xfe}, 64<<10)
+		head, _ = br.Peek(sniffLen)
+	}
+	if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) {
+		br.Discard(3)
+		head = head[3:]
+	}
+	switch format := Detect(head); format {
+	case "":
+		switch {
+		case len(bytes.TrimSpace(head)) == 0:
+			return fn(nil, Errorf(name, 1, "empty file"))
+		case isBinary(head):
+			return fn(nil, unknownFormat(name, "binary file, not a cable page, cables.csv, JSON or cable text"))
+		}
+		return fn(nil, unknownFormat(name, "not a cable page, cables.csv, JSON or cable text"))
+	case FormatHTML:
+		return readHTML(name, br, fn)
+	case FormatCablesCSV:
+		return readCablesCSV(name, br, fn)
+	case FormatJSON:
+		return readJSON(name, br, fn)
+	default:
+		return readText(name, br, fn)
+	}
+}
+
+// unknownFormat is the error for a file that is not one cablesql reads.
+func unknownFormat(name, why string) *Error {
+	e := Errorf(name, 1, "%v: %s", errUnknown, why)
+	e.Err = errUnknown
+	return e
 }

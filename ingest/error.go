@@ -15,8 +15,13 @@ type Error struct {
 	File string
 	Line int
 	Msg  string
+	Err  error // the sentinel it is a case of (cablesql.ErrUnknownFormat), or nil
 }
 
+// Unwrap returns the sentinel the error is a case of, for errors.Is.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Error prints the error as "file:line: msg".
 func (e *Error) Error() string {
 	switch {
 	case e.File != "" && e.Line > 0:
@@ -50,6 +55,7 @@ func (l ErrorList) Sort() {
 	})
 }
 
+// Error prints the first error and how many more there are.
 func (l ErrorList) Error() string {
 	switch len(l) {
 	case 0:

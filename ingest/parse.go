@@ -1,230 +1,397 @@
 package ingest
 
 import (
-	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/cablesql/cablesql"
 )
 
-var months = map[string]int{"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6,
-	"JUL": 7, "AUG": 8, "SEP": 9, "OCT": 10, "NOV": 11, "DEC": 12}
+// headerSearchLimit bounds how far into a text the classification line
+// is looked for: transmission headers with long INFO lists run to a few
+// KB.
+const headerSearchLimit = 24 << 10
 
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
-var (
-	// dtgRE matches a date-time group such as "P 291542Z OCT 09".
-	dtgRE = regexp.MustCompile(`(?m)^\s*((?:[ZOPR]\s+)*)(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2}|\d{4})\b`)
-	// classLineRE matches the classification line: level, optional
-	// section, station and serial.
-	classLineRE = regexp.MustCompile(`(?m)(C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T|UNCLAS(?:SIFIED)?|U\s?N\s?C\s?L\s?A\s?S(?:\s?S\s?I\s?F\s?I\s?E\s?D)?|LIMITED OFFICIAL USE)(?:\s+(?:SENSITIVE|E\s?F\s?T\s?O|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS))*\s+(?:SECTION\s+\d+\s+OF\s+\d+\s+)?([A-Z][A-Z ]{2,30}?)\s+(\d{1,7})\s*$`)
-	eoRE        = regexp.MustCompile(`(?mi)^\s*E\.?\s?O\.?\s*\d{4,5}\s*:?\s*(.*)$`)
-	declDateRE  = regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{2,4})`)
-	tagsRE      = regexp.MustCompile(`(?m)^\s*TAGS?:?\s+(.+)$`)
-	subjectRE   = regexp.MustCompile(`(?m)^\s*SUBJE?C?T?:\s*(.*)$`)
-	classByRE   = regexp.MustCompile(`(?mi)^\s*Classified\s+By:?\s*(.*)$`)
-	reasonRE    = regexp.MustCompile(`(?i)\bReasons?:?\s+(1\.\d.*)$`)
-	paraRE      = regexp.MustCompile(`^\s*¶?\s*(\d{1,3})\.\s*(?:\(([A-Z/]{1,8})\))?\s*(.*)$`)
-	spacedRE    = regexp.MustCompile(`^(?:[A-Z] )+[A-Z]$`)
-)
-
-var precedences = map[string]string{"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
+// maxCaptionLines bounds the lines read as the caption (E.O., TAGS,
+// SUBJECT, REF, Classified By) when no numbered paragraph ends it.
+const maxCaptionLines = 100
 
 // Parse reads the header fields and paragraphs of a document into a
-// cable. An error names the file and line when the cable cannot be
-// identified.
+// cable. Fields the text gives are preferred; the publisher's metadata
+// fills the rest (see the README's field notes). The error, an *Error
+// naming the file and line, says why a cable could not be identified.
 func Parse(d *Document) (*cablesql.Cable, error) {
 	c := &cablesql.Cable{
 		Origin:   d.Meta.Origin,
 		Created:  d.Meta.Created,
 		Released: d.Meta.Released,
-		Refs:     d.Meta.Refs,
-		Header:   d.Header,
 		Source:   cablesql.Source{Path: d.Path, Format: d.Format, SHA256: d.SHA256, Line: d.Line},
 	}
-	text := d.Header + "\n" + d.Body
-	year := ""
-	if m := dtgRE.FindStringSubmatch(text); m != nil {
-		mon, ok := months[m[5]]
-		if ok {
-			y := m[6]
-			if len(y) == 2 {
-				y = fullYear(y)
-			}
-			year = y
-			c.DTG = fmt.Sprintf("%s-%02d-%sT%s:%sZ", y, mon, m[2], m[3], m[4])
-			if p := strings.Fields(m[1]); len(p) > 0 {
-				c.Precedence = precedences[p[0]]
-			}
+	header, body := d.Header, d.Body
+	cl, found := findClassLine(body, headerSearchLimit)
+	if found && cl.start > 0 {
+		// Text before the classification line: a header run into the
+		// body, an edited release's date line, a "partial extract"
+		// notice.
+		pre := body[:cl.start]
+		if strings.TrimSpace(header) == "" {
+			header = pre
+		} else {
+			header = header + "\n" + pre
 		}
+		body = body[cl.start:]
+		cl.end -= cl.start
+		cl.start = 0
+	} else if !found && strings.TrimSpace(header) == "" {
+		header, body = splitHeaderNoClass(body)
 	}
-	body := d.Body
-	bodyStart := 0
-	if m := classLineRE.FindStringSubmatchIndex(body); m != nil {
-		c.Classification = normalizeClassification(body[m[2]:m[3]])
-		station := strings.ReplaceAll(body[m[4]:m[5]], " ", "")
-		serial := strings.TrimLeft(body[m[6]:m[7]], "0")
-		c.Station = station
-		if year != "" && serial != "" {
-			c.ID = year[2:] + station + serial
-		}
-		bodyStart = m[1]
-	}
-	if d.Meta.ID != "" {
-		c.ID = d.Meta.ID
-	}
-	if c.ID == "" {
-		return nil, Errorf(d.Path, d.Line, "no reference id: no classification line with station and serial, or no date-time group")
-	}
-	if d.Meta.Classification != "" && c.Classification == "" {
-		c.Classification = normalizeClassification(d.Meta.Classification)
-	}
-	if m := eoRE.FindStringSubmatch(body); m != nil {
-		c.DeclassifyText = strings.TrimSpace(m[1])
-		if dm := declDateRE.FindStringSubmatch(m[1]); dm != nil {
-			y := dm[3]
-			if len(y) == 2 {
-				y = "20" + y
-			}
-			c.DeclassifyOn = fmt.Sprintf("%s-%02d-%02d", y, atoi(dm[1]), atoi(dm[2]))
-		}
-	}
-	if m := tagsRE.FindStringSubmatch(body); m != nil {
-		for _, t := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == ',' }) {
-			c.Tags = append(c.Tags, cablesql.Tag{Name: t, Kind: tagKind(t)})
-		}
-	}
-	if m := subjectRE.FindStringSubmatchIndex(body); m != nil {
-		s := body[m[2]:m[3]]
-		rest := body[m[1]:]
-		for _, l := range strings.Split(rest, "\n")[1:] {
-			if strings.TrimSpace(l) == "" {
-				break
-			}
-			s += " " + strings.TrimSpace(l)
-		}
-		c.Subject = cleanSubject(s)
-		c.SubjectSource = "subject"
-	} else if d.Meta.Title != "" {
-		c.Subject = d.Meta.Title
-		c.SubjectSource = "title"
-	}
-	if m := classByRE.FindStringSubmatch(body); m != nil {
-		c.ClassifiedBy = strings.TrimSpace(m[1])
-	}
-	for _, l := range strings.Split(body, "\n") {
-		if m := reasonRE.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
-			c.Reason = strings.TrimRight(strings.TrimSpace(m[1]), ".")
-			break
-		}
-	}
+	c.Header = strings.Trim(header, "\n")
 	c.Body = body
-	c.Paragraphs = parseParagraphs(body[bodyStart:])
+
+	t, hasDTG := findDTG(header)
+	if !hasDTG {
+		t, hasDTG = findDateLine(header + "\n" + firstLines(body, 3))
+	}
+	if hasDTG {
+		c.DTG = t.String()
+		c.Precedence = t.precedence
+	}
+	if c.Precedence == "" {
+		c.Precedence = findPrecedence(header)
+	}
+
+	// The body after the classification line, with paragraph anchors
+	// run into a line put on lines of their own.
+	// The level: the publisher's (from the State Department's records)
+	// when the source gives one, else the classification line's.
+	var after []string
+	if found {
+		c.Classification = cl.level
+		after = splitLines(body[cl.end:])
+	} else {
+		after = splitLines(body)
+		c.Classification = leadingLevel(after)
+	}
+	if d.Meta.Classification != "" {
+		if lvl := NormalizeLevel(d.Meta.Classification); knownLevels[lvl] {
+			c.Classification = lvl
+		}
+	}
+
+	// The ID: the published one, else rebuilt from the year of the DTG
+	// and the station and serial of the classification line.
+	year := 0
+	if hasDTG {
+		year = t.year
+	}
+	switch {
+	case d.Meta.ID != "" && publishedIDRE.MatchString(CanonicalID(d.Meta.ID)):
+		c.ID = CanonicalID(d.Meta.ID)
+	case found && (year > 0 || yearFromDate(d.Meta.Created) > 0):
+		if year == 0 {
+			year = yearFromDate(d.Meta.Created)
+		}
+		c.ID = CanonicalID(twoDigits(year) + cl.station + strings.TrimLeft(cl.serial, "0"))
+	case found:
+		return nil, Errorf(d.Path, d.Line, "no reference id: classification line %s %s has no date-time group to take the year from", cl.station, cl.serial)
+	case d.Meta.ID != "":
+		return nil, Errorf(d.Path, d.Line, "reference id %q is not of the form 09STATE111693", d.Meta.ID)
+	default:
+		return nil, Errorf(d.Path, d.Line, "no reference id: no classification line (such as \"C O N F I D E N T I A L STATE 111693\") and no published id")
+	}
+	c.Station = stationOf(c.ID)
+	if year == 0 {
+		year = fullYear(atoi(yearOf(c.ID)))
+	}
+
+	// The caption: the lines up to the first numbered paragraph.
+	p := min(firstParagraph(after), maxCaptionLines)
+	capLines := reflowCaption(after[:p])
+	cp := parseCaption(capLines, year)
+	region := append(capLines[cp.end:len(capLines):len(capLines)], after[p:]...)
+
+	c.Caveats = mergeCaveats(cl.marks, cp.caveats, metaCaveats(d.Meta.Classification))
+	c.DeclassifyText, c.DeclassifyOn = cp.declassifyText, cp.declassifyOn
+	c.Tags = ParseTags(cp.tagsText)
+	c.Subject, c.SubjectSource = cp.subject, "subject"
+	if c.Subject == "" {
+		c.Subject = subjectAnywhere(splitLines(header), after)
+	}
+	if c.Subject == "" && d.Meta.Title != "" {
+		c.Subject, c.SubjectSource = strings.ToUpper(cleanSubject(strings.Join(strings.Fields(d.Meta.Title), " "))), "title"
+	}
+	if c.Subject == "" {
+		c.SubjectSource = ""
+	}
+	c.ClassifiedBy, c.Reason = cp.classifiedBy, cp.reason
+	if c.ClassifiedBy == "" && c.Reason == "" {
+		c.ClassifiedBy, c.Reason = classifiedByInText(region)
+	}
+	c.Refs = ParseRefs(cp.refText, twoDigits(year), c.ID)
+	for _, r := range d.Meta.Refs {
+		if r = CanonicalID(r); r != c.ID && !contains(c.Refs, r) {
+			c.Refs = append(c.Refs, r)
+		}
+	}
+
+	region = dropMarkers(region)
+	signer, at, alone := findSigner(region)
+	c.Signer = signer
+	switch {
+	case alone:
+		region = region[:at]
+	case signer != "":
+		// "... considered. EDELMAN": the signature leaves the text.
+		last := strings.TrimRight(region[at], " \t#.\\\"")
+		region = append(region[:at:at], strings.TrimRight(strings.TrimSuffix(last, signer), " \t"))
+	}
+	c.Paragraphs = splitParagraphs(region)
 	return c, nil
 }
 
-func fullYear(yy string) string {
-	if atoi(yy) > 30 {
-		return "19" + yy
+// splitLines splits text into lines, putting a paragraph anchor (¶) that
+// is run into a line on a line of its own.
+func splitLines(s string) []string {
+	lines := strings.Split(s, "\n")
+	if !strings.Contains(s, "¶") {
+		return lines
 	}
-	return "20" + yy
-}
-
-// normalizeClassification collapses spaced forms and names the level.
-func normalizeClassification(s string) string {
-	s = strings.ToUpper(strings.TrimSpace(s))
-	if spacedRE.MatchString(s) || strings.Contains(s, " ") && len(strings.ReplaceAll(s, " ", ""))*2-1 == len(s) {
-		s = strings.ReplaceAll(s, " ", "")
-	}
-	s = strings.Join(strings.Fields(s), " ")
-	if s == "UNCLAS" {
-		return "UNCLASSIFIED"
-	}
-	if i := strings.Index(s, "//"); i >= 0 {
-		s = s[:i]
-	}
-	return s
-}
-
-func cleanSubject(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	s = regexp.MustCompile(`\s*\((?:U|C|S|SBU|S/NF|C/NF)\)\s*$`).ReplaceAllString(s, "")
-	return strings.TrimSpace(s)
-}
-
-func tagKind(t string) string {
-	switch {
-	case len(t) == 2:
-		return "geo"
-	case strings.Contains(t, ","):
-		return "person"
-	case len(t) == 4 && t[0] == 'K':
-		return "program"
-	case len(t) == 4:
-		return "subject"
-	}
-	return "organization"
-}
-
-// parseParagraphs splits the body after the classification line into
-// paragraphs: a numbered paragraph starts at "N. (X)"; other text is split
-// at blank lines.
-func parseParagraphs(body string) []cablesql.Paragraph {
-	var out []cablesql.Paragraph
-	var cur *cablesql.Paragraph
-	var raw []string
-	flush := func() {
-		if cur == nil {
-			return
-		}
-		cur.Raw = strings.TrimSpace(strings.Join(raw, "\n"))
-		cur.Text = NormalizeText(cur.Raw)
-		if cur.Text != "" {
-			cur.Seq = len(out) + 1
-			out = append(out, *cur)
-		}
-		cur, raw = nil, nil
-	}
-	for _, l := range strings.Split(body, "\n") {
-		if m := paraRE.FindStringSubmatch(l); m != nil && (m[2] != "" || cur == nil || cur.Num == 0 || atoi(m[1]) == cur.Num+1) {
-			flush()
-			cur = &cablesql.Paragraph{Num: atoi(m[1]), Marking: m[2]}
-			raw = []string{m[3]}
-			continue
-		}
-		if strings.TrimSpace(l) == "" {
-			if cur != nil && cur.Num == 0 {
-				flush()
-			} else if cur != nil {
-				raw = append(raw, "")
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		for {
+			// The next ¶ after any at the start of the line.
+			from := len(l) - len(strings.TrimLeft(l, " \t"))
+			if strings.HasPrefix(l[from:], "¶") {
+				from += len("¶")
 			}
-			continue
+			i := strings.Index(l[from:], "¶")
+			if i < 0 {
+				break
+			}
+			i += from
+			if strings.TrimSpace(l[:i]) == "" {
+				break
+			}
+			out = append(out, l[:i])
+			l = l[i:]
 		}
-		if cur == nil {
-			cur = &cablesql.Paragraph{}
-		}
-		raw = append(raw, l)
+		out = append(out, l)
 	}
-	flush()
 	return out
 }
 
-var (
-	apostropheRE = regexp.MustCompile(`([A-Za-z]),([sStT]|ll|re|ve|d)\b`)
-	dashRE       = regexp.MustCompile(`\s+\)\s+`)
-)
+// firstParagraph returns the index of the line that starts paragraph 1
+// (or the first marked paragraph), or len(lines).
+func firstParagraph(lines []string) int {
+	for i, l := range lines {
+		if num, marking, rest, ok := paraStart(l); ok && !startsWithDigit(rest) && (num == 1 || marking != "") {
+			return i
+		}
+	}
+	return len(lines)
+}
 
-// NormalizeText joins a paragraph's lines and repairs transmission
-// artefacts: a comma standing for an apostrophe ("MTCR,s" becomes
-// "MTCR's") and " ) " standing for a dash.
-func NormalizeText(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	s = apostropheRE.ReplaceAllString(s, "$1'$2")
-	s = dashRE.ReplaceAllString(s, " - ")
-	return s
+// captionKeywordRE finds a caption field run into the previous one on
+// the same line, as in bodies whose line ends were lost:
+// "...000348SipdisE.o. 12958: decl: 01/07/2014 Tags: prel Subject: ...".
+var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d{4}|TAGS?[:;]|\bSUBJECT[:;]|(?-i:SUBJECT:)|\bSUBJ:|REFS?:|\bREF\(S\):|\bCLASSIFIED[ ]+BY\b|(?-i:Classified [Bb]y))`)
+
+// reflowCaption puts each caption field that was run into another on a
+// line of its own.
+func reflowCaption(lines []string) []string {
+	out := make([]string, 0, len(lines)+4)
+	for _, l := range lines {
+		for mayHoldCaptionKeyword(l) {
+			// Fields run together sit near the start of a line.
+			locs := captionKeywordRE.FindAllStringIndex(l[:cutAtRune(l, min(len(l), 2000))], -1)
+			cut := -1
+			for _, loc := range locs {
+				if loc[0] > 0 && !markingOnlyRE.MatchString(l[:loc[0]]) && !continuesClassifiedBy(l, loc[0]) &&
+					!sipdisInTags(l, loc[0]) {
+					cut = loc[0]
+					break
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, l[:cut])
+			l = l[cut:]
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// markingOnlyRE matches text that may stand before a field on its line:
+// nothing, a marking, a paragraph number ("1. (U) CLASSIFIED BY ...").
+var markingOnlyRE = regexp.MustCompile(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z/ \-]+\))?[ \t]*$`)
+
+// sipdisInTags reports whether the keyword at i is a SIPDIS standing in
+// a TAGS line ("TAGS: PREL SIPDIS IZ"), which the tag reader drops.
+func sipdisInTags(l string, i int) bool {
+	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && tagsRE.MatchString(l[:i]) && !isLetter(l[i-1])
+}
+
+// captionKeywords are lower-case forms every captionKeywordRE match
+// contains, for a quick test before the regular expression.
+var captionKeywords = []string{"sipdis", "e.o.", "eo 1", "tags", "tag:", "tag;", "subj", "ref:", "refs:", "ref(s)", "classified"}
+
+// mayHoldCaptionKeyword reports whether line l may hold a caption field
+// after its start.
+func mayHoldCaptionKeyword(l string) bool {
+	low := strings.ToLower(l[:cutAtRune(l, min(len(l), 2000))])
+	for _, k := range captionKeywords {
+		if i := strings.Index(low, k); i > 0 || i == 0 && strings.Contains(low[1:], k) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesClassifiedBy reports whether the keyword at i belongs to a
+// Classified By line begun before it: "Classified by CDA Robert Deutsch;
+// E.O. 12958, reasons 1.4 (b) and (d)", "Classified By: Classified by ...".
+func continuesClassifiedBy(l string, i int) bool {
+	if !strings.Contains(strings.ToUpper(l[:i]), "CLASSIFIED BY") {
+		return false
+	}
+	k := strings.ToUpper(l[i:])
+	return strings.HasPrefix(k, "E.O") || strings.HasPrefix(k, "EO") || strings.HasPrefix(k, "CLASSIFIED") || strings.HasPrefix(k, "SIPDIS")
+}
+
+// splitHeaderNoClass splits a text without a classification line at the
+// end of its transmission header, if it has one: the first blank line
+// after a line of the FM/TO/INFO block.
+func splitHeaderNoClass(text string) (string, string) {
+	lines := strings.Split(text, "\n")
+	inHeader := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case i < 40 && (dtgLineRE.MatchString(l) || strings.HasPrefix(t, "FM ") || strings.HasPrefix(t, "VZCZC")):
+			inHeader = true
+		case inHeader && t == "":
+			return strings.Join(lines[:i], "\n"), strings.Join(lines[i+1:], "\n")
+		}
+	}
+	return "", text
+}
+
+// findDateLine finds the date line of an edited release in text.
+func findDateLine(text string) (dtg, bool) {
+	for _, l := range strings.Split(text, "\n") {
+		if d, ok := parseDateLine(l); ok {
+			return d, true
+		}
+	}
+	return dtg{}, false
+}
+
+func firstLines(s string, n int) string {
+	i := 0
+	for k := 0; k < n; k++ {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			return s
+		}
+		i += j + 1
+	}
+	return s[:i]
+}
+
+// leadingLevel returns the classification level written alone on one of
+// the first lines, for a text without a classification line.
+func leadingLevel(lines []string) string {
+	for i, l := range lines {
+		if i > 5 {
+			break
+		}
+		if m := levelOnlyRE.FindStringSubmatch(l); m != nil {
+			return NormalizeLevel(m[1])
+		}
+	}
+	return ""
+}
+
+// subjectAnywhere looks for a SUBJECT line outside the caption: in the
+// header, or in the first lines of the body.
+func subjectAnywhere(header, body []string) string {
+	for _, lines := range [][]string{header, body} {
+		for i, l := range lines {
+			if i > 150 {
+				break
+			}
+			if subjectRE.MatchString(l) && strings.Contains(strings.ToUpper(l), "SUBJ") {
+				if s, _ := subjectBlock(lines, i); s != "" {
+					return s
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// classifiedByInText finds a "CLASSIFIED BY" sentence in the first lines
+// of the text, where older cables put it ("1. (U) CLASSIFIED BY ...").
+func classifiedByInText(lines []string) (string, string) {
+	for i, l := range lines {
+		if i > 60 {
+			break
+		}
+		if classByRE.MatchString(l) {
+			text, _ := block(lines, i, 4)
+			return parseClassifiedBy(clip(classByRE.FindStringSubmatch(text)[1], maxSubject))
+		}
+	}
+	return "", ""
+}
+
+// knownLevels are the classification levels NormalizeLevel returns.
+var knownLevels = map[string]bool{"UNCLASSIFIED": true, "LIMITED OFFICIAL USE": true, "CONFIDENTIAL": true, "SECRET": true, "TOP SECRET": true}
+
+// metaCaveats returns the caveats of a publisher's classification such
+// as "SECRET//NOFORN" or "UNCLASSIFIED//FOR OFFICIAL USE ONLY".
+func metaCaveats(s string) []string {
+	i := strings.Index(s, "//")
+	if i < 0 {
+		return nil
+	}
+	return handlingWords(s[i+2:])
+}
+
+func mergeCaveats(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		for _, w := range l {
+			if !contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func twoDigits(year int) string {
+	y := year % 100
+	return string([]byte{byte('0' + y/10), byte('0' + y%10)})
+}
+
+// yearFromDate reads the year of an ISO date such as 2009-10-29.
+func yearFromDate(s string) int {
+	if len(s) >= 4 {
+		if y := atoi(s[:4]); y > 1900 {
+			return y
+		}
+	}
+	return 0
 }

@@ -1,77 +1,281 @@
 package ingest
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strings"
 )
 
-// maxTextFile bounds a single-cable text file; cables are rarely over 1 MB.
-const maxTextFile = 64 << 20
+// Limits of a plain-text cable file. A cable is rarely over 1 MB; the
+// longest lines are whole paragraphs or bodies whose line ends were lost.
+const (
+	maxTextFile = 16 << 20
+	maxTextLine = 4 << 20
+)
 
-// readText reads a file holding one cable as plain text, or as a news
-// site's re-publication of one.
-func readText(name, format string, r io.Reader, fn func(*Document, error) error) error {
-	b, err := io.ReadAll(io.LimitReader(r, maxTextFile+1))
+// readText reads a file holding a cable as plain text, or a news site's
+// re-publication of one. A file holding several cables one after the
+// other, each with its transmission header, gives one document each.
+func readText(name string, r io.Reader, fn func(*Document, error) error) error {
+	b, err := readBounded(r, maxTextFile, maxTextLine)
 	if err != nil {
-		return fn(nil, Errorf(name, 0, "read: %v", err))
+		return fn(nil, readError(name, err))
 	}
-	if len(b) > maxTextFile {
-		return fn(nil, Errorf(name, 1, "file larger than %d MB: not a single cable", maxTextFile>>20))
-	}
-	if len(bytes.TrimSpace(b)) == 0 {
+	if len(strings.TrimSpace(string(b))) == 0 {
 		return fn(nil, Errorf(name, 1, "empty file"))
 	}
 	text := decodeText(b)
-	doc := &Document{Format: format, Path: name, Line: 1, SHA256: digest(b)}
-	if format == FormatNewsSite {
-		splitNewsSite(text, doc)
-	} else {
-		splitText(text, doc)
+	parts := splitCables(text)
+	if len(parts) == 1 {
+		doc := textDocument(name, text)
+		doc.SHA256 = digest(b)
+		return fn(doc, nil)
 	}
-	return fn(doc, nil)
+	line := 1
+	for _, p := range parts {
+		doc := textDocument(name, p)
+		doc.Line += line - 1
+		doc.SHA256 = digest([]byte(p))
+		if err := fn(doc, nil); err != nil {
+			return err
+		}
+		line += strings.Count(p, "\n")
+	}
+	return nil
+}
+
+// dumpPreambleStart moves a split point at i back over the five-line
+// preamble of a text dump (id, title, date, classification, origin)
+// when one stands just before it.
+func dumpPreambleStart(text string, i int) int {
+	j := i
+	var lines []string
+	for k := 0; k < 5 && j > 0; k++ {
+		e := j - 1
+		j = strings.LastIndexByte(text[:e], '\n') + 1
+		lines = append([]string{strings.TrimSpace(text[j:e])}, lines...)
+	}
+	if len(lines) == 5 && refIDLineRE.MatchString(lines[0]) && metaClassRE.FindString(lines[3]) == lines[3] {
+		return j
+	}
+	return i
+}
+
+// tidLineRE matches the transmission id that opens a cable's header.
+var tidLineRE = regexp.MustCompile(`(?m)^[ \t]*VZCZC[A-Z]{0,4}\d{0,5}[ \t]*$`)
+
+// splitCables splits a text at each transmission id (VZCZC...) that
+// follows a cable's classification line: the start of the next cable.
+func splitCables(text string) []string {
+	locs := tidLineRE.FindAllStringIndex(text, -1)
+	if len(locs) < 2 {
+		return []string{text}
+	}
+	var parts []string
+	start := 0
+	for _, loc := range locs[1:] {
+		at := dumpPreambleStart(text, loc[0])
+		if at <= start {
+			continue
+		}
+		if _, ok := findClassLine(text[start:at], 0); ok {
+			parts = append(parts, text[start:at])
+			start = at
+		}
+	}
+	return append(parts, text[start:])
+}
+
+// readError turns a read failure into an *Error with the line it
+// happened at.
+func readError(name string, err error) *Error {
+	var tl *tooLongError
+	if errors.As(err, &tl) {
+		return Errorf(name, tl.line, "%v: not a cable", tl)
+	}
+	return Errorf(name, 0, "read: %v", err)
+}
+
+// textDocument makes the document of a cable held as text: a news
+// site's page text when it has a "Cablegate:" title, else a cable text
+// with or without a metadata preamble.
+func textDocument(name, text string) *Document {
+	if m := newsTitleRE.FindStringIndex(text); m != nil {
+		if doc := newsDocument(name, text, m[0]); doc != nil {
+			return doc
+		}
+	}
+	doc := &Document{Format: FormatText, Path: name, Line: 1}
+	start, ok := cableStart(text)
+	if !ok {
+		// No cable text: perhaps a dump of the metadata alone.
+		start = len(text)
+	}
+	if start > 0 {
+		readPreamble(text[:start], &doc.Meta)
+		switch {
+		case ok:
+			doc.Line = 1 + strings.Count(text[:start], "\n")
+			text = text[start:]
+		case doc.Meta.ID != "":
+			text = "" // the metadata is all there is
+		}
+	}
+	doc.Body = text
+	return doc
 }
 
 var (
-	newsTitleRE = regexp.MustCompile(`(?m)^\s*Cablegate:\s*(.+?)\s*$`)
-	refIDLineRE = regexp.MustCompile(`^\d{2}[A-Z][A-Z0-9]{2,20}\d{1,7}$`)
+	// cableStartRE matches the first line of a cable's own text: a
+	// transmission id, a DTG line, a DE line, the old "INFO LOG-00"
+	// routing block, or a classification line.
+	cableStartRE = regexp.MustCompile(`(?m)^[ \t]*(?:VZCZC|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4},|(?i:cable dated:)|(?:[ZOPR][ \t]+)*\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}\b|DE[ \t]+R[A-Z]{3,}|INFO[ \t]+LOG-|ACTION[ \t]+[A-Z]+-\d\d|(?:ZZ|OO|PP|RR)[ \t]+R[A-Z]{3,}|This record is a partial extract)`)
+	refIDLineRE  = regexp.MustCompile(`^\d{2}(?:\d{2})?[A-Z][A-Z0-9]{2,24}\d{1,7}$`)
+	rubyTimeRE   = regexp.MustCompile(`^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) ([\d:]+) [+-]\d{4} (\d{4})$`)
+	isoStampRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})`)
+	metaClassRE  = regexp.MustCompile(`\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?://[A-Z ]*[A-Z])?\b`)
+	metaOriginRE = regexp.MustCompile(`\b(?:Embassy|Consulate|Secretary of State|US Mission|Mission|American Institute|US Office|US Interests Section|USUN|US Delegation|REO|Consulate General|Department of State)\b[A-Za-z ,.'\-]*`)
 )
 
-// splitNewsSite takes the page title as metadata and the text from the
-// first transmission line as the cable.
-func splitNewsSite(text string, doc *Document) {
-	if m := newsTitleRE.FindStringSubmatchIndex(text); m != nil {
-		doc.Meta.Title = text[m[2]:m[3]]
-		doc.Line = 1 + strings.Count(text[:m[0]], "\n")
-		text = text[m[1]:]
+// cableStart returns the offset where the cable's own text begins, after
+// any preamble (a dump's metadata lines, a page's left-overs), and
+// whether a start was recognised.
+func cableStart(text string) (int, bool) {
+	limit := text
+	if len(limit) > preambleLimit {
+		limit = limit[:cutAtRune(limit, preambleLimit)]
 	}
-	doc.Body = text
+	start := -1
+	if m := cableStartRE.FindStringIndex(limit); m != nil {
+		start = m[0]
+	}
+	if start >= 0 {
+		limit = limit[:start]
+	}
+	if cl, ok := findClassLine(limit, 0); ok {
+		start = lineStart(limit, cl.start)
+	}
+	if start < 0 {
+		return 0, false
+	}
+	return start, true
 }
 
-// splitText recognises the five-line metadata preamble of text dumps
-// (reference id, title, date, classification, origin) and keeps the rest
-// as the cable.
-func splitText(text string, doc *Document) {
-	lines := strings.SplitN(text, "\n", 6)
-	if len(lines) == 6 && refIDLineRE.MatchString(strings.TrimSpace(lines[0])) {
-		doc.Meta.ID = strings.TrimSpace(lines[0])
-		doc.Meta.Title = strings.TrimSpace(lines[1])
-		if d, ok := parseRubyTime(strings.TrimSpace(lines[2])); ok {
-			doc.Meta.Created = d
+// preambleLimit bounds how far into a text file its cable is looked for;
+// the text of a whole Cable Viewer page has 30-40 KB of navigation
+// before the cable.
+const preambleLimit = 256 << 10
+
+func lineStart(s string, i int) int {
+	return strings.LastIndexByte(s[:i], '\n') + 1
+}
+
+// readPreamble reads publisher metadata from the lines before a cable:
+// the five-line text dumps (reference id, title, date, classification,
+// origin) or a page's metadata table copied as text.
+func readPreamble(pre string, m *Meta) {
+	var lines []string
+	for _, l := range strings.Split(pre, "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			lines = append(lines, t)
 		}
-		doc.Meta.Classification = strings.TrimSpace(lines[3])
-		doc.Meta.Origin = strings.TrimSpace(lines[4])
-		doc.Body = lines[5]
-		return
 	}
-	doc.Body = text
+	switch i := lastContaining(lines, "Reference ID"); {
+	case i >= 0 && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lines[i]), ":")) != "Reference ID" && !strings.Contains(lines[i], "Created"):
+		// "Reference ID: 09STATE111693" and other labelled lines.
+		lines = lines[max(i-2, 0):]
+	case i >= 0:
+		// A page's metadata table as text: the values follow the
+		// column names.
+		lines = lines[i+1:]
+	case len(lines) > 12:
+		// Only the lines nearest the cable can describe it.
+		lines = lines[len(lines)-12:]
+	}
+	if len(lines) >= 5 && refIDLineRE.MatchString(lines[0]) && metaClassRE.FindString(lines[3]) == lines[3] {
+		// The five-line dump: id, title, date, classification, origin.
+		m.ID, m.Title, m.Classification, m.Origin = lines[0], lines[1], lines[3], lines[4]
+		lines = lines[2:3]
+	}
+	for _, l := range lines {
+		if k, v, ok := labelled(l); ok {
+			// "Reference ID: 09STATE111693", "Origin: Embassy Ankara".
+			switch k {
+			case "reference id", "reference", "ref id", "id", "cable id", "canonical id":
+				if f := strings.Fields(v); len(f) > 0 && refIDLineRE.MatchString(f[0]) {
+					m.ID = f[0]
+				}
+			case "created", "date", "cable date":
+				if s := isoStampRE.FindString(v); s != "" {
+					m.Created = isoStamp(s)
+				}
+			case "released", "release date":
+				if s := isoStampRE.FindString(v); s != "" {
+					m.Released = isoStamp(s)
+				}
+			case "classification":
+				m.Classification = v
+			case "origin", "from":
+				m.Origin = v
+			case "title":
+				m.Title = v
+			}
+			continue
+		}
+		// An id opens its line: a dump's first line, a table's row.
+		if f := strings.Fields(l); m.ID == "" && len(f) > 0 && refIDLineRE.MatchString(f[0]) {
+			m.ID = f[0]
+		}
+		if d, ok := parseRubyTime(l); ok && m.Created == "" {
+			m.Created = d
+		}
+		for _, s := range isoStampRE.FindAllStringSubmatch(l, -1) {
+			stamp := fmt.Sprintf("%s-%s-%sT%s:%s", s[1], s[2], s[3], s[4], s[5])
+			switch {
+			case m.Created == "":
+				m.Created = stamp
+			case m.Released == "":
+				m.Released = stamp
+			}
+		}
+		if m.Classification == "" {
+			if c := metaClassRE.FindString(l); c != "" && len(strings.TrimSpace(l)) < len(c)+80 {
+				m.Classification = c
+			}
+		}
+		if m.Origin == "" {
+			if o := metaOriginRE.FindString(l); o != "" {
+				m.Origin = strings.TrimRight(strings.TrimSpace(o), " ,.")
+			}
+		}
+	}
 }
 
-var rubyTimeRE = regexp.MustCompile(`^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) [\d:]+ [+-]\d{4} (\d{4})$`)
+var labelRE = regexp.MustCompile(`^([A-Za-z][A-Za-z ]{1,20}?)[ \t]*[:=][ \t]*(\S.*)$`)
 
-// parseRubyTime reads "Thu Oct 29 00:00:00 +0100 2009" as a date.
+// labelled reads a "Label: value" line.
+func labelled(l string) (key, value string, ok bool) {
+	m := labelRE.FindStringSubmatch(strings.TrimSpace(l))
+	if m == nil {
+		return "", "", false
+	}
+	return strings.ToLower(m[1]), strings.TrimSpace(m[2]), true
+}
+
+func lastContaining(lines []string, s string) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.Contains(lines[i], s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseRubyTime reads "Thu Oct 29 00:00:00 +0100 2009" as a date. The
+// time is the local midnight of the dump's time zone, so only the date
+// is kept.
 func parseRubyTime(s string) (string, bool) {
 	m := rubyTimeRE.FindStringSubmatch(s)
 	if m == nil {
@@ -81,5 +285,5 @@ func parseRubyTime(s string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return fmt.Sprintf("%s-%02d-%02d", m[3], mon, atoi(m[2])), true
+	return fmt.Sprintf("%s-%02d-%02d", m[4], mon, atoi(m[2])), true
 }

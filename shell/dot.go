@@ -3,66 +3,99 @@ package shell
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
-	"sort"
+	"strconv"
 	"strings"
 )
 
 // dotCommand is one shell command starting with a dot.
 type dotCommand struct {
+	name  string
 	usage string
 	help  string
 	run   func(s *Shell, ctx context.Context, args []string) error
 }
 
-var dotCommands map[string]dotCommand
+// dotCommands are the dot-commands in the order .help lists them. Their
+// names are sqlite3's, where sqlite3 has the command.
+var dotCommands []dotCommand
 
 func init() {
-	dotCommands = map[string]dotCommand{
-		".help":      {".help", "show this message", (*Shell).dotHelp},
-		".tables":    {".tables [PATTERN]", "list tables and views", (*Shell).dotTables},
-		".schema":    {".schema [TABLE]", "show CREATE statements", (*Shell).dotSchema},
-		".mode":      {".mode list|table|box|csv|tsv|json|markdown|line", "set the output format", (*Shell).dotMode},
-		".headers":   {".headers on|off", "show column names in list, csv and tsv output", (*Shell).dotHeaders},
-		".nullvalue": {".nullvalue TEXT", "text shown for NULL", (*Shell).dotNullValue},
-		".output":    {".output [FILE]", "send results to FILE, or back to the screen", (*Shell).dotOutput},
-		".once":      {".once FILE", "send the next result to FILE", (*Shell).dotOnce},
-		".read":      {".read FILE", "run the SQL in FILE", (*Shell).dotRead},
-		".timer":     {".timer on|off", "report how long each statement takes", (*Shell).dotTimer},
-		".bail":      {".bail on|off", "stop a script at the first error", (*Shell).dotBail},
-		".queries":   {".queries", "list saved queries", (*Shell).dotQueries},
-		".run":       {".run NAME [param=value ...]", "run a saved query", (*Shell).dotRun},
-		".export":    {".export FILE", "write the last result to FILE (format from extension or mode)", (*Shell).dotExport},
-		".quit":      {".quit", "exit the shell", func(*Shell, context.Context, []string) error { return errQuit }},
-		".exit":      {".exit", "exit the shell", func(*Shell, context.Context, []string) error { return errQuit }},
+	quit := func(*Shell, context.Context, []string) error { return errQuit }
+	dotCommands = []dotCommand{
+		{".tables", ".tables [PATTERN]", "list tables and views (LIKE pattern)", (*Shell).dotTables},
+		{".schema", ".schema [TABLE]", "show CREATE statements", (*Shell).dotSchema},
+		{".queries", ".queries", "list saved queries and their parameters", (*Shell).dotQueries},
+		{".run", ".run NAME [param=value ...]", "run a saved query", (*Shell).dotRun},
+		{".mode", ".mode [MODE]", "output format: " + strings.Join(Formats, " "), (*Shell).dotMode},
+		{".headers", ".headers on|off", "column names in list, csv and tsv output", (*Shell).dotHeaders},
+		{".nullvalue", ".nullvalue TEXT", "text shown for NULL (tables: NULL)", (*Shell).dotNullValue},
+		{".maxrows", ".maxrows N", "rows a table shows on the terminal; 0 for all", (*Shell).dotMaxRows},
+		{".output", ".output [FILE]", "send results to FILE, or back to the screen", (*Shell).dotOutput},
+		{".once", ".once FILE", "send the next result to FILE", (*Shell).dotOnce},
+		{".export", ".export FILE", "write the last result again; .csv .tsv .json .md set the format", (*Shell).dotExport},
+		{".read", ".read FILE", "run the SQL and dot-commands in FILE", (*Shell).dotRead},
+		{".timer", ".timer on|off", "report how long each statement takes", (*Shell).dotTimer},
+		{".changes", ".changes on|off", "report rows changed by INSERT, UPDATE, DELETE", (*Shell).dotChanges},
+		{".bail", ".bail on|off", "stop at the first failed statement", (*Shell).dotBail},
+		{".help", ".help", "show this message", (*Shell).dotHelp},
+		{".quit", ".quit", "exit the shell (or Ctrl-D)", quit},
+		{".exit", ".exit", "the same", quit},
 	}
 }
 
 // DotCommands returns the names of the dot-commands, for completion.
 func DotCommands() []string {
-	names := make([]string, 0, len(dotCommands))
-	for n := range dotCommands {
-		names = append(names, n)
+	names := make([]string, len(dotCommands))
+	for i, c := range dotCommands {
+		names[i] = c.name
 	}
-	sort.Strings(names)
 	return names
+}
+
+// lookupDot finds the command named name, or the only one it abbreviates.
+func lookupDot(name string) (dotCommand, error) {
+	var found []dotCommand
+	for _, c := range dotCommands {
+		if c.name == name {
+			return c, nil
+		}
+		if strings.HasPrefix(c.name, name) && len(name) > 1 {
+			found = append(found, c)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return dotCommand{}, fmt.Errorf("unknown command %s: enter .help for the list", name)
+	}
+	names := make([]string, len(found))
+	for i, c := range found {
+		names[i] = c.name
+	}
+	return dotCommand{}, fmt.Errorf("ambiguous command %s: %s", name, strings.Join(names, ", "))
 }
 
 // Dot runs a dot-command line such as ".mode csv".
 func (s *Shell) Dot(ctx context.Context, line string) error {
 	s.init()
-	args, err := splitArgs(line)
+	args, err := splitArgs(strings.TrimSuffix(strings.TrimSpace(line), ";"))
 	if err != nil {
 		return err
 	}
 	if len(args) == 0 {
 		return nil
 	}
-	cmd, ok := dotCommands[args[0]]
-	if !ok {
-		return fmt.Errorf("unknown command %s: enter .help for the list", args[0])
+	cmd, err := lookupDot(args[0])
+	if err != nil {
+		return err
+	}
+	if s.once {
+		defer s.closeOutput() // .once covers one command
 	}
 	return cmd.run(s, ctx, args[1:])
 }
@@ -104,33 +137,55 @@ func splitArgs(line string) ([]string, error) {
 }
 
 func onOff(args []string, name string) (bool, error) {
-	if len(args) != 1 {
-		return false, fmt.Errorf("usage: %s on|off", name)
-	}
-	switch strings.ToLower(args[0]) {
-	case "on", "yes", "1", "true":
-		return true, nil
-	case "off", "no", "0", "false":
-		return false, nil
+	if len(args) == 1 {
+		switch strings.ToLower(args[0]) {
+		case "on", "yes", "1", "true":
+			return true, nil
+		case "off", "no", "0", "false":
+			return false, nil
+		}
 	}
 	return false, fmt.Errorf("usage: %s on|off", name)
 }
 
 func (s *Shell) dotHelp(_ context.Context, _ []string) error {
-	for _, n := range DotCommands() {
-		c := dotCommands[n]
-		fmt.Fprintf(s.Out, "%-44s %s\n", c.usage, c.help)
+	w := 0
+	for _, c := range dotCommands {
+		w = max(w, len(c.usage))
 	}
+	for _, c := range dotCommands {
+		fmt.Fprintf(s.out, "%-*s  %s\n", w, c.usage, c.help)
+	}
+	fmt.Fprint(s.out, helpKeys)
 	return nil
 }
+
+// helpKeys ends .help: what is not a dot-command.
+const helpKeys = `
+SQL statements end with ";" and may span lines. Keys: Tab completes,
+Up/Down and Ctrl-R recall history, Ctrl-C cancels the line or a running
+statement, Ctrl-D exits.
+`
+
+// tablesQuery lists user tables and views, without SQLite's own and the
+// FTS index's shadow tables.
+const tablesQuery = `SELECT name FROM sqlite_schema
+WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\_%' ESCAPE '\'
+  AND NOT (name LIKE '%\_fts\_%' ESCAPE '\') AND name LIKE ?
+UNION
+SELECT name FROM sqlite_temp_schema WHERE type IN ('table', 'view') AND name LIKE ?
+ORDER BY name`
 
 func (s *Shell) dotTables(ctx context.Context, args []string) error {
 	pattern := "%"
 	if len(args) > 0 {
 		pattern = args[0]
 	}
-	res, err := Collect(ctx, s.DB, `SELECT name FROM sqlite_schema WHERE type IN ('table','view')
-		AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%' AND name LIKE ? ORDER BY name`, pattern)
+	conn, err := s.connection(ctx)
+	if err != nil {
+		return err
+	}
+	res, err := Collect(ctx, conn, tablesQuery, pattern, pattern)
 	if err != nil {
 		return err
 	}
@@ -138,18 +193,58 @@ func (s *Shell) dotTables(ctx context.Context, args []string) error {
 	for _, r := range res.Rows {
 		names = append(names, FormatValue(r[0]))
 	}
-	fmt.Fprintln(s.out, strings.Join(names, "  "))
+	width := 80
+	if s.Width != nil && s.Width() > 0 {
+		width = s.Width()
+	}
+	fmt.Fprint(s.out, columns(names, width))
 	return nil
 }
 
+// columns lays names out in columns, down then across, as sqlite3's
+// .tables does.
+func columns(names []string, width int) string {
+	if len(names) == 0 {
+		return ""
+	}
+	w := 0
+	for _, n := range names {
+		w = max(w, len(n))
+	}
+	w += 2
+	ncol := max(1, width/w)
+	nrow := (len(names) + ncol - 1) / ncol
+	var b strings.Builder
+	for r := 0; r < nrow; r++ {
+		for c := 0; c < ncol; c++ {
+			i := c*nrow + r
+			if i >= len(names) {
+				break
+			}
+			if c+1 < ncol && i+nrow < len(names) {
+				fmt.Fprintf(&b, "%-*s", w, names[i])
+			} else {
+				b.WriteString(names[i])
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
 func (s *Shell) dotSchema(ctx context.Context, args []string) error {
-	q := `SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%'`
+	q := `SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\_%' ESCAPE '\'
+	AND NOT (name LIKE '%\_fts\_%' ESCAPE '\')`
 	var qargs []any
 	if len(args) > 0 {
 		q += ` AND (name LIKE ? OR tbl_name LIKE ?)`
 		qargs = append(qargs, args[0], args[0])
 	}
-	res, err := Collect(ctx, s.DB, q+` ORDER BY tbl_name, type DESC, name`, qargs...)
+	conn, err := s.connection(ctx)
+	if err != nil {
+		return err
+	}
+	res, err := Collect(ctx, conn, q+` ORDER BY tbl_name, type DESC, name`, qargs...)
 	if err != nil {
 		return err
 	}
@@ -164,7 +259,7 @@ func (s *Shell) dotSchema(ctx context.Context, args []string) error {
 
 func (s *Shell) dotMode(_ context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintf(s.Out, "current output mode: %s\n", s.opts.Format)
+		fmt.Fprintf(s.out, "current output mode: %s\n", s.opts.Format)
 		return nil
 	}
 	return s.SetMode(args[0])
@@ -172,7 +267,9 @@ func (s *Shell) dotMode(_ context.Context, args []string) error {
 
 func (s *Shell) dotHeaders(_ context.Context, args []string) error {
 	on, err := onOff(args, ".headers")
-	s.opts.Headers = on
+	if err == nil {
+		s.opts.Headers = on
+	}
 	return err
 }
 
@@ -184,15 +281,40 @@ func (s *Shell) dotNullValue(_ context.Context, args []string) error {
 	return nil
 }
 
+func (s *Shell) dotMaxRows(_ context.Context, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprintf(s.out, "tables show at most %d rows (0: all)\n", s.MaxRows)
+		return nil
+	}
+	n, err := strconv.Atoi(args[0])
+	if len(args) != 1 || err != nil || n < 0 {
+		return fmt.Errorf("usage: .maxrows N (0 for all rows)")
+	}
+	s.MaxRows = n
+	return nil
+}
+
 func (s *Shell) dotTimer(_ context.Context, args []string) error {
 	on, err := onOff(args, ".timer")
-	s.timer = on
+	if err == nil {
+		s.timer = on
+	}
+	return err
+}
+
+func (s *Shell) dotChanges(_ context.Context, args []string) error {
+	on, err := onOff(args, ".changes")
+	if err == nil {
+		s.changes = on
+	}
 	return err
 }
 
 func (s *Shell) dotBail(_ context.Context, args []string) error {
 	on, err := onOff(args, ".bail")
-	s.Bail = on
+	if err == nil {
+		s.Bail = on
+	}
 	return err
 }
 
@@ -200,6 +322,9 @@ func (s *Shell) dotOutput(_ context.Context, args []string) error {
 	s.closeOutput()
 	if len(args) == 0 || args[0] == "stdout" {
 		return nil
+	}
+	if len(args) != 1 {
+		return fmt.Errorf("usage: .output [FILE]")
 	}
 	f, err := os.Create(args[0])
 	if err != nil {
@@ -220,60 +345,46 @@ func (s *Shell) dotOnce(ctx context.Context, args []string) error {
 	return nil
 }
 
+// maxReadDepth bounds .read inside .read, against a file reading itself.
+const maxReadDepth = 16
+
 func (s *Shell) dotRead(ctx context.Context, args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("usage: .read FILE")
+	}
+	if s.depth >= maxReadDepth {
+		return fmt.Errorf(".read %s: files nested more than %d deep", args[0], maxReadDepth)
 	}
 	f, err := os.Open(args[0])
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	sub := *s
-	sub.In = &ScriptReader{Scanner: bufio.NewScanner(f)}
-	sub.Interactive = false
-	sub.failed = false
-	err = sub.Run(ctx)
-	s.last, s.lastSQL, s.opts, s.timer = sub.last, sub.lastSQL, sub.opts, sub.timer
-	return err
-}
-
-func (s *Shell) dotExport(_ context.Context, args []string) error {
-	if len(args) != 1 {
-		return fmt.Errorf("usage: .export FILE")
-	}
-	if s.last == nil {
-		return fmt.Errorf("no result to export yet: run a query first")
-	}
-	opts := s.opts
-	opts.MaxRows, opts.MaxWidth = 0, 0
-	switch strings.ToLower(filepath.Ext(args[0])) {
-	case ".csv":
-		opts.Format, opts.Headers = "csv", true
-	case ".tsv", ".tab":
-		opts.Format, opts.Headers = "tsv", true
-	case ".json":
-		opts.Format = "json"
-	case ".md", ".markdown":
-		opts.Format = "markdown"
-	}
-	f, err := os.Create(args[0])
-	if err != nil {
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 64<<20)
+	failed := s.failed
+	s.failed = false
+	s.depth++
+	err = s.runInput(ctx, &ScriptReader{Scanner: sc, Name: args[0]}, args[0])
+	s.depth--
+	fileFailed := s.failed
+	s.failed = failed || fileFailed
+	switch {
+	case errors.Is(err, errQuit), errors.Is(err, ErrInterrupted):
 		return err
-	}
-	if err := Write(f, s.last, opts); err != nil {
-		f.Close()
+	case err != nil && !errors.Is(err, errReported):
 		return err
+	case fileFailed:
+		return errReported
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(s.Err, "wrote %d rows to %s\n", len(s.last.Rows), args[0])
 	return nil
 }
 
 // ScriptReader reads lines from a scanner, ignoring the prompt.
-type ScriptReader struct{ Scanner *bufio.Scanner }
+type ScriptReader struct {
+	Scanner *bufio.Scanner
+	Name    string // for error positions: file name, or "" for standard input
+}
 
 // Readline returns the next line, or io.EOF.
 func (r *ScriptReader) Readline(string) (string, error) {
@@ -283,5 +394,5 @@ func (r *ScriptReader) Readline(string) (string, error) {
 	if err := r.Scanner.Err(); err != nil {
 		return "", err
 	}
-	return "", ioEOF
+	return "", io.EOF
 }

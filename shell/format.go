@@ -1,15 +1,13 @@
 package shell
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 // Formats the renderers support, by name.
@@ -18,35 +16,78 @@ var Formats = []string{"list", "table", "box", "csv", "tsv", "json", "markdown",
 // Options control how a Result is rendered.
 type Options struct {
 	Format    string // one of Formats
-	Headers   bool   // print a header row (csv, tsv, table)
-	NullValue string // shown for NULL in table, line and markdown output
+	Headers   bool   // print a header row (list, csv, tsv)
+	NullValue string // shown for NULL in list, table, box, line and markdown output
 	CRLF      bool   // end CSV records with CRLF instead of LF
-	MaxWidth  int    // table: terminal width to fit, 0 for no limit
-	MaxRows   int    // table: rows shown before "N more rows", 0 for all
+	MaxWidth  int    // table, box: terminal width to fit, 0 for no limit
+	MaxRows   int    // table, box: rows shown before "N more rows", 0 for all
 }
 
 // DefaultNull is how tables show NULL, distinct from the empty string.
 const DefaultNull = "NULL"
 
-// Write renders res to w in the format opts names.
-func Write(w io.Writer, res *Result, opts Options) error {
+// RowWriter renders a result one row at a time, so that a long result
+// need not be held in memory to be printed.
+type RowWriter interface {
+	// Row writes one row of values (nil, int64, float64, string or
+	// []byte); the writer may keep the slice.
+	Row(vals []any) error
+	// Close finishes the output. stopped is nil when every row was
+	// written, else why the rows stopped early: ErrInterrupted (or a
+	// context error), or the statement's error.
+	Close(stopped error) error
+}
+
+// NewRowWriter starts rendering a result with the given columns to w in
+// the format opts names.
+func NewRowWriter(w io.Writer, cols []string, opts Options) (RowWriter, error) {
+	bw := bufio.NewWriter(w)
+	var rw RowWriter
 	switch opts.Format {
 	case "csv":
-		return WriteCSV(w, res, opts.Headers, opts.CRLF)
+		rw = &csvWriter{w: bw, cols: len(cols), eol: "\n"}
+		if opts.CRLF {
+			rw.(*csvWriter).eol = "\r\n"
+		}
+		if opts.Headers {
+			rw.(*csvWriter).record(cols, nil)
+		}
 	case "tsv":
-		return WriteTSV(w, res, opts.Headers)
+		rw = &tsvWriter{w: bw}
+		if opts.Headers {
+			rw.(*tsvWriter).record(cols)
+		}
 	case "json":
-		return WriteJSON(w, res)
+		rw = &jsonWriter{w: bw, cols: cols}
 	case "markdown", "md":
-		return WriteMarkdown(w, res, opts)
+		rw = newMarkdownWriter(bw, cols, opts)
 	case "line":
-		return WriteLine(w, res, opts)
+		rw = &lineWriter{w: bw, cols: cols, null: opts.NullValue}
 	case "list":
-		return WriteList(w, res, opts)
+		rw = &listWriter{w: bw, null: opts.NullValue}
+		if opts.Headers {
+			bw.WriteString(strings.Join(cols, "|") + "\n")
+		}
 	case "table", "box", "":
-		return WriteTable(w, res, opts)
+		rw = newTableWriter(bw, cols, opts)
+	default:
+		return nil, fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(Formats, ", "))
 	}
-	return fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(Formats, ", "))
+	return rw, nil
+}
+
+// Write renders res to w in the format opts names.
+func Write(w io.Writer, res *Result, opts Options) error {
+	rw, err := NewRowWriter(w, res.Columns, opts)
+	if err != nil {
+		return err
+	}
+	for _, row := range res.Rows {
+		if err := rw.Row(row); err != nil {
+			return err
+		}
+	}
+	return rw.Close(nil)
 }
 
 // WriteCSV writes res as RFC 4180 CSV, the cablesql profile: UTF-8, LF
@@ -55,274 +96,237 @@ func Write(w io.Writer, res *Result, opts Options) error {
 // empty string, are quoted; NULL is an empty unquoted field, so NULL and
 // the empty string stay distinct.
 func WriteCSV(w io.Writer, res *Result, header, crlf bool) error {
-	eol := "\n"
-	if crlf {
-		eol = "\r\n"
-	}
-	var b strings.Builder
-	writeRec := func(fields []string, nulls []bool) error {
-		b.Reset()
-		for i, f := range fields {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			switch {
-			case nulls != nil && nulls[i]:
-			case f == "" || strings.ContainsAny(f, ",\"\r\n"):
-				b.WriteByte('"')
-				b.WriteString(strings.ReplaceAll(f, `"`, `""`))
-				b.WriteByte('"')
-			default:
-				b.WriteString(f)
-			}
-		}
-		b.WriteString(eol)
-		_, err := io.WriteString(w, b.String())
-		return err
-	}
-	if header {
-		if err := writeRec(res.Columns, nil); err != nil {
-			return err
-		}
-	}
-	fields := make([]string, len(res.Columns))
-	nulls := make([]bool, len(res.Columns))
-	for _, row := range res.Rows {
-		for i, v := range row {
-			fields[i], nulls[i] = FormatValue(v), v == nil
-		}
-		if err := writeRec(fields, nulls); err != nil {
-			return err
-		}
-	}
-	return nil
+	return Write(w, res, Options{Format: "csv", Headers: header, CRLF: crlf})
 }
 
 // WriteTSV writes tab-separated values; tabs and newlines inside a value
 // are escaped as \t and \n, backslashes as \\. NULL is an empty field.
 func WriteTSV(w io.Writer, res *Result, header bool) error {
-	esc := strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
-	line := func(fields []string) error {
-		for i := range fields {
-			fields[i] = esc.Replace(fields[i])
-		}
-		_, err := io.WriteString(w, strings.Join(fields, "\t")+"\n")
-		return err
-	}
-	if header {
-		if err := line(append([]string(nil), res.Columns...)); err != nil {
-			return err
-		}
-	}
-	for _, row := range res.Rows {
-		fields := make([]string, len(row))
-		for i, v := range row {
-			fields[i] = FormatValue(v)
-		}
-		if err := line(fields); err != nil {
-			return err
-		}
-	}
-	return nil
+	return Write(w, res, Options{Format: "tsv", Headers: header})
 }
 
 // WriteJSON writes an array of objects, one per row, keyed by column name
 // in column order, with typed values: numbers, strings, null.
 func WriteJSON(w io.Writer, res *Result) error {
-	var b strings.Builder
-	b.WriteString("[")
-	for r, row := range res.Rows {
-		if r > 0 {
-			b.WriteString(",")
-		}
-		b.WriteString("\n  {")
-		for i, v := range row {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			k, _ := json.Marshal(res.Columns[i])
-			b.Write(k)
-			b.WriteString(": ")
-			if x, ok := v.([]byte); ok {
-				v = string(x)
-			}
-			val, err := json.Marshal(v)
-			if err != nil {
-				return err
-			}
-			b.Write(val)
-		}
-		b.WriteString("}")
-	}
-	if len(res.Rows) > 0 {
-		b.WriteString("\n")
-	}
-	b.WriteString("]\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return Write(w, res, Options{Format: "json"})
 }
 
 // WriteMarkdown writes a GitHub-flavoured Markdown table.
 func WriteMarkdown(w io.Writer, res *Result, opts Options) error {
-	esc := strings.NewReplacer("|", `\|`, "\n", "<br>", "\r", "")
-	var b strings.Builder
-	b.WriteString("|")
-	for _, c := range res.Columns {
-		b.WriteString(" " + esc.Replace(c) + " |")
-	}
-	b.WriteString("\n|")
-	for range res.Columns {
-		b.WriteString(" --- |")
-	}
-	b.WriteString("\n")
-	for _, row := range res.Rows {
-		b.WriteString("|")
-		for _, v := range row {
-			s := FormatValue(v)
-			if v == nil {
-				s = opts.NullValue
-			}
-			b.WriteString(" " + esc.Replace(s) + " |")
-		}
-		b.WriteString("\n")
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	opts.Format = "markdown"
+	return Write(w, res, opts)
 }
 
 // WriteLine writes one "column = value" line per field, rows separated by
 // a blank line, as sqlite3's .mode line does.
 func WriteLine(w io.Writer, res *Result, opts Options) error {
-	width := 0
-	for _, c := range res.Columns {
-		width = max(width, utf8.RuneCountInString(c))
-	}
-	var b strings.Builder
-	for r, row := range res.Rows {
-		if r > 0 {
-			b.WriteString("\n")
-		}
-		for i, v := range row {
-			s := FormatValue(v)
-			if v == nil {
-				s = opts.NullValue
-			}
-			fmt.Fprintf(&b, "%*s = %s\n", width, res.Columns[i], s)
-		}
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-// WriteTable writes res as a box-drawn table that fits opts.MaxWidth:
-// long values are cut with "…", NULL shows as opts.NullValue, and past
-// opts.MaxRows rows a line says how many more there are.
-func WriteTable(w io.Writer, res *Result, opts Options) error {
-	null := opts.NullValue
-	if null == "" {
-		null = DefaultNull
-	}
-	rows := res.Rows
-	more := 0
-	if opts.MaxRows > 0 && len(rows) > opts.MaxRows {
-		more = len(rows) - opts.MaxRows
-		rows = rows[:opts.MaxRows]
-	}
-	colMax := 0
-	if opts.MaxWidth > 0 && len(res.Columns) > 0 {
-		// Each column costs 3 cells of border and padding.
-		colMax = max(8, (opts.MaxWidth-1)/len(res.Columns)-3)
-	}
-	cut := func(s string) string {
-		s = strings.NewReplacer("\r\n", "↵", "\n", "↵", "\t", " ").Replace(s)
-		if colMax > 0 && utf8.RuneCountInString(s) > colMax {
-			r := []rune(s)
-			return string(r[:colMax-1]) + "…"
-		}
-		return s
-	}
-	t := tablewriter.NewTable(w,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleLight)})),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithTrimSpace(tw.Off),
-	)
-	numeric := make([]bool, len(res.Columns))
-	for i := range numeric {
-		numeric[i] = len(rows) > 0
-		for _, row := range rows {
-			switch row[i].(type) {
-			case int64, float64, nil:
-			default:
-				numeric[i] = false
-			}
-		}
-	}
-	aligns := make([]tw.Align, len(res.Columns))
-	for i, n := range numeric {
-		aligns[i] = tw.AlignLeft
-		if n {
-			aligns[i] = tw.AlignRight
-		}
-	}
-	t.Options(tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}))
-	{
-		hdr := make([]any, len(res.Columns))
-		for i, c := range res.Columns {
-			hdr[i] = cut(c)
-		}
-		t.Header(hdr...)
-	}
-	for _, row := range rows {
-		cells := make([]string, len(row))
-		for i, v := range row {
-			if v == nil {
-				cells[i] = null
-			} else {
-				cells[i] = cut(FormatValue(v))
-			}
-		}
-		if err := t.Append(cells); err != nil {
-			return err
-		}
-	}
-	if err := t.Render(); err != nil {
-		return err
-	}
-	switch {
-	case more > 0:
-		_, err := fmt.Fprintf(w, "(%d rows shown of %d; %d more rows: use .mode csv with .once FILE, or LIMIT/OFFSET, to see them all)\n", len(rows), len(res.Rows), more)
-		return err
-	case len(res.Rows) != 1:
-		_, err := fmt.Fprintf(w, "(%d rows)\n", len(res.Rows))
-		return err
-	}
-	return nil
+	opts.Format = "line"
+	return Write(w, res, opts)
 }
 
 // WriteList writes values separated by "|", one row per line, as
 // sqlite3's default .mode list does; the header row only when asked.
 func WriteList(w io.Writer, res *Result, opts Options) error {
-	var b strings.Builder
-	if opts.Headers {
-		b.WriteString(strings.Join(res.Columns, "|"))
-		b.WriteByte('\n')
+	opts.Format = "list"
+	return Write(w, res, opts)
+}
+
+type csvWriter struct {
+	w    *bufio.Writer
+	cols int
+	eol  string
+	buf  []string
+	null []bool
+}
+
+func (c *csvWriter) record(fields []string, nulls []bool) {
+	for i, f := range fields {
+		if i > 0 {
+			c.w.WriteByte(',')
+		}
+		switch {
+		case nulls != nil && nulls[i]:
+		case f == "" || strings.ContainsAny(f, ",\"\r\n"):
+			c.w.WriteByte('"')
+			c.w.WriteString(strings.ReplaceAll(f, `"`, `""`))
+			c.w.WriteByte('"')
+		default:
+			c.w.WriteString(f)
+		}
 	}
-	for _, row := range res.Rows {
-		for i, v := range row {
-			if i > 0 {
-				b.WriteByte('|')
-			}
-			if v == nil {
-				b.WriteString(opts.NullValue)
-			} else {
-				b.WriteString(FormatValue(v))
+	c.w.WriteString(c.eol)
+}
+
+func (c *csvWriter) Row(vals []any) error {
+	if c.buf == nil {
+		c.buf, c.null = make([]string, len(vals)), make([]bool, len(vals))
+	}
+	for i, v := range vals {
+		c.buf[i], c.null[i] = FormatValue(v), v == nil
+	}
+	c.record(c.buf, c.null)
+	return nil
+}
+
+func (c *csvWriter) Close(error) error { return c.w.Flush() }
+
+type tsvWriter struct{ w *bufio.Writer }
+
+var tsvEscaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
+
+func (t *tsvWriter) record(fields []string) {
+	for i, f := range fields {
+		if i > 0 {
+			t.w.WriteByte('\t')
+		}
+		t.w.WriteString(tsvEscaper.Replace(f))
+	}
+	t.w.WriteByte('\n')
+}
+
+func (t *tsvWriter) Row(vals []any) error {
+	fields := make([]string, len(vals))
+	for i, v := range vals {
+		fields[i] = FormatValue(v)
+	}
+	t.record(fields)
+	return nil
+}
+
+func (t *tsvWriter) Close(error) error { return t.w.Flush() }
+
+type jsonWriter struct {
+	w    *bufio.Writer
+	cols []string
+	n    int
+}
+
+func (j *jsonWriter) Row(vals []any) error {
+	if j.n == 0 {
+		j.w.WriteString("[")
+	} else {
+		j.w.WriteString(",")
+	}
+	j.n++
+	j.w.WriteString("\n  {")
+	for i, v := range vals {
+		if i > 0 {
+			j.w.WriteString(", ")
+		}
+		k, _ := json.Marshal(j.cols[i])
+		j.w.Write(k)
+		j.w.WriteString(": ")
+		switch x := v.(type) {
+		case []byte:
+			v = string(x)
+		case float64:
+			// JSON has no infinity; SQLite's json() writes it as 9e999.
+			if math.IsInf(x, 0) {
+				v = json.Number(map[bool]string{true: "9e999", false: "-9e999"}[x > 0])
 			}
 		}
-		b.WriteByte('\n')
+		val, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		j.w.Write(val)
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	j.w.WriteString("}")
+	return nil
 }
+
+func (j *jsonWriter) Close(error) error {
+	if j.n == 0 {
+		j.w.WriteString("[")
+	} else {
+		j.w.WriteString("\n")
+	}
+	j.w.WriteString("]\n")
+	return j.w.Flush()
+}
+
+type markdownWriter struct {
+	w    *bufio.Writer
+	null string
+}
+
+var markdownEscaper = strings.NewReplacer("|", `\|`, "\n", "<br>", "\r", "")
+
+func newMarkdownWriter(w *bufio.Writer, cols []string, opts Options) *markdownWriter {
+	w.WriteString("|")
+	for _, c := range cols {
+		w.WriteString(" " + markdownEscaper.Replace(c) + " |")
+	}
+	w.WriteString("\n|")
+	for range cols {
+		w.WriteString(" --- |")
+	}
+	w.WriteString("\n")
+	return &markdownWriter{w: w, null: opts.NullValue}
+}
+
+func (m *markdownWriter) Row(vals []any) error {
+	m.w.WriteString("|")
+	for _, v := range vals {
+		s := FormatValue(v)
+		if v == nil {
+			s = m.null
+		}
+		m.w.WriteString(" " + markdownEscaper.Replace(s) + " |")
+	}
+	m.w.WriteString("\n")
+	return nil
+}
+
+func (m *markdownWriter) Close(error) error { return m.w.Flush() }
+
+type lineWriter struct {
+	w     *bufio.Writer
+	cols  []string
+	null  string
+	width int
+	n     int
+}
+
+func (l *lineWriter) Row(vals []any) error {
+	if l.n == 0 {
+		for _, c := range l.cols {
+			l.width = max(l.width, utf8.RuneCountInString(c))
+		}
+	} else {
+		l.w.WriteString("\n")
+	}
+	l.n++
+	for i, v := range vals {
+		s := FormatValue(v)
+		if v == nil {
+			s = l.null
+		}
+		fmt.Fprintf(l.w, "%*s = %s\n", l.width, l.cols[i], s)
+	}
+	return nil
+}
+
+func (l *lineWriter) Close(error) error { return l.w.Flush() }
+
+type listWriter struct {
+	w    *bufio.Writer
+	null string
+}
+
+func (l *listWriter) Row(vals []any) error {
+	for i, v := range vals {
+		if i > 0 {
+			l.w.WriteByte('|')
+		}
+		if v == nil {
+			l.w.WriteString(l.null)
+		} else {
+			l.w.WriteString(FormatValue(v))
+		}
+	}
+	l.w.WriteByte('\n')
+	return nil
+}
+
+func (l *listWriter) Close(error) error { return l.w.Flush() }

@@ -8,6 +8,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"strconv"
 	"time"
 )
@@ -41,34 +42,104 @@ func ScanRows(rows *sql.Rows) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Columns: cols}
+	sc := newRowScanner(len(cols))
 	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
+		vals, err := sc.scan(rows)
+		if err != nil {
 			return nil, err
-		}
-		for i, v := range vals {
-			switch x := v.(type) {
-			case []byte:
-				vals[i] = append([]byte(nil), x...)
-			case time.Time:
-				vals[i] = x.Format(time.RFC3339Nano)
-			case bool:
-				if x {
-					vals[i] = int64(1)
-				} else {
-					vals[i] = int64(0)
-				}
-			case int:
-				vals[i] = int64(x)
-			}
 		}
 		res.Rows = append(res.Rows, vals)
 	}
 	return res, rows.Err()
+}
+
+// rowScanner scans rows into fresh slices of nil, int64, float64, string
+// and []byte values.
+type rowScanner struct {
+	vals, ptrs []any
+}
+
+func newRowScanner(n int) *rowScanner {
+	sc := &rowScanner{vals: make([]any, n), ptrs: make([]any, n)}
+	for i := range sc.vals {
+		sc.ptrs[i] = &sc.vals[i]
+	}
+	return sc
+}
+
+func (sc *rowScanner) scan(rows *sql.Rows) ([]any, error) {
+	if err := rows.Scan(sc.ptrs...); err != nil {
+		return nil, err
+	}
+	out := make([]any, len(sc.vals))
+	for i, v := range sc.vals {
+		switch x := v.(type) {
+		case []byte:
+			out[i] = append([]byte(nil), x...)
+		case time.Time:
+			out[i] = x.Format(time.RFC3339Nano)
+		case bool:
+			if x {
+				out[i] = int64(1)
+			} else {
+				out[i] = int64(0)
+			}
+		case int:
+			out[i] = int64(x)
+		default:
+			out[i] = v
+		}
+		sc.vals[i] = nil
+	}
+	return out, nil
+}
+
+// DefaultKeepRows is how many rows of the last result the shell keeps in
+// memory for .export; keepBytes bounds their size too.
+const (
+	DefaultKeepRows = 100_000
+	keepBytes       = 64 << 20
+)
+
+// lastResult is the last result the shell printed, kept for .export: all
+// of its rows when they fit the bounds, else only its statement, which
+// .export runs again.
+type lastResult struct {
+	Result
+	SQL      string
+	Args     []any
+	Total    int  // rows the statement returned
+	Complete bool // Rows holds all of them
+	limit    int
+	size     int
+}
+
+func newLastResult(cols []string, stmt string, args []any, limit int) *lastResult {
+	if limit <= 0 {
+		limit = DefaultKeepRows
+	}
+	return &lastResult{Result: Result{Columns: cols}, SQL: stmt, Args: args, Complete: true, limit: limit}
+}
+
+func (l *lastResult) add(vals []any) {
+	l.Total++
+	if !l.Complete {
+		return
+	}
+	for _, v := range vals {
+		l.size += 16
+		switch x := v.(type) {
+		case string:
+			l.size += len(x)
+		case []byte:
+			l.size += len(x)
+		}
+	}
+	if len(l.Rows) >= l.limit || l.size > keepBytes {
+		l.Complete, l.Rows = false, nil
+		return
+	}
+	l.Rows = append(l.Rows, vals)
 }
 
 // FormatValue renders a non-NULL value as text.
@@ -83,6 +154,12 @@ func FormatValue(v any) string {
 	case int64:
 		return strconv.FormatInt(x, 10)
 	case float64:
+		switch {
+		case math.IsInf(x, 1):
+			return "Inf" // as SQLite prints it
+		case math.IsInf(x, -1):
+			return "-Inf"
+		}
 		return strconv.FormatFloat(x, 'g', -1, 64)
 	}
 	return fmt.Sprint(v)

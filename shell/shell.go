@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cablesql/cablesql/store"
@@ -20,8 +21,18 @@ type LineReader interface {
 	Readline(prompt string) (string, error)
 }
 
+// HistoryKeeper is a LineReader that keeps a history. The shell adds
+// each complete entry: a dot-command, or the lines of one or more
+// statements as typed, joined by newlines, once they are complete.
+type HistoryKeeper interface {
+	AddHistory(entry string)
+}
+
 // ErrInterrupt is returned by a LineReader when the user pressed Ctrl-C.
 var ErrInterrupt = errors.New("interrupt")
+
+// ErrInterrupted is returned by Exec when the statement was interrupted.
+var ErrInterrupted = errors.New("interrupted")
 
 // ErrFailed is returned by Run when at least one statement failed.
 var ErrFailed = errors.New("one or more statements failed")
@@ -32,7 +43,12 @@ const (
 	ContPrompt = "     ...> "
 )
 
+// DefaultMaxRows is how many rows an interactive table shows by default.
+const DefaultMaxRows = 100
+
 // Shell is a SQL shell over a cablesql store. Set its fields, then Run.
+// The shell runs every statement on one connection, so transactions,
+// temporary tables and changes() carry from one statement to the next.
 type Shell struct {
 	DB      *sql.DB
 	Store   *store.DB // for provenance; may be nil
@@ -41,45 +57,82 @@ type Shell struct {
 	Out     io.Writer // results
 	Err     io.Writer // errors and notices
 
-	// Interactive shows prompts and caps table output to the terminal.
+	// Interactive shows prompts, keeps history and caps table output to
+	// the terminal.
 	Interactive bool
 	// Bail stops at the first failed statement.
 	Bail bool
-	// Width is the terminal width tables must fit, 0 for no limit.
-	Width int
+	// Width returns the terminal width tables must fit; nil or 0 for no
+	// limit.
+	Width func() int
 	// MaxRows caps table output in interactive mode, 0 for no cap.
 	MaxRows int
+	// KeepRows bounds the rows of the last result kept in memory for
+	// .export (default DefaultKeepRows); a longer result is run again.
+	KeepRows int
 	// Interrupts receives a value when the user presses Ctrl-C while a
 	// statement runs; the statement is then cancelled.
 	Interrupts <-chan struct{}
 
+	conn    *sql.Conn
 	opts    Options
 	timer   bool
+	changes bool
 	out     io.Writer // current .output target
 	outFile *os.File
 	once    bool
-	last    *Result
-	lastSQL string
-	changes bool
+	last    *lastResult
+	lastErr string // why there is no last result
 	failed  bool
-	quit    bool
+	depth   int // .read nesting
+
+	mu        sync.Mutex // guards the fields below, read by the completer
+	pending   string     // incomplete statement at the prompt
+	schema    *schemaCache
+	valuesOld bool // data may have changed since values were cached
 }
 
 // errQuit ends Run without error.
 var errQuit = errors.New("quit")
 
+// errReported marks a failure already printed.
+var errReported = errors.New("reported")
+
 func (s *Shell) init() {
 	if s.opts.Format == "" {
-		// Like sqlite3: tables on a terminal, plain "|"-separated values
-		// without a header in scripts.
+		// Like sqlite3: plain "|"-separated values without a header in
+		// scripts; tables on a terminal.
 		s.opts = Options{Format: "list"}
 		if s.Interactive {
-			s.opts = Options{Format: "table", Headers: true}
+			s.opts = Options{Format: "box", Headers: true}
 		}
 	}
 	if s.out == nil {
 		s.out = s.Out
 	}
+}
+
+// connection returns the shell's one connection, opening it on first use.
+func (s *Shell) connection(ctx context.Context) (*sql.Conn, error) {
+	if s.conn == nil {
+		conn, err := s.DB.Conn(ctx)
+		if err != nil {
+			return nil, err
+		}
+		s.conn = conn
+	}
+	return s.conn, nil
+}
+
+// Close releases the shell's connection and closes any .output file.
+func (s *Shell) Close() error {
+	s.closeOutput()
+	if s.conn != nil {
+		err := s.conn.Close()
+		s.conn = nil
+		return err
+	}
+	return nil
 }
 
 // SetMode sets the output format, as .mode does.
@@ -98,50 +151,21 @@ func (s *Shell) SetMode(format string) error {
 // when a statement failed (and, with Bail, stops there).
 func (s *Shell) Run(ctx context.Context) error {
 	s.init()
-	defer s.closeOutput()
-	var sp Splitter
-	for !s.quit {
-		prompt := Prompt
-		if sp.Pending() {
-			prompt = ContPrompt
-		}
-		if !s.Interactive {
-			prompt = ""
-		}
-		line, err := s.In.Readline(prompt)
-		if errors.Is(err, ErrInterrupt) {
-			sp.Reset()
-			continue
-		}
-		if err == io.EOF {
-			if sp.Pending() {
-				s.fail(fmt.Errorf("incomplete statement at end of input: %s", firstLine(sp.Buffered())))
-			}
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if !sp.Pending() && strings.HasPrefix(strings.TrimSpace(line), ".") {
-			if err := s.Dot(ctx, strings.TrimSpace(line)); err != nil {
-				if errors.Is(err, errQuit) {
-					break
-				}
-				s.fail(err)
-			}
-		} else {
-			for _, stmt := range sp.Feed(line) {
-				if err := s.Exec(ctx, stmt); err != nil {
-					s.fail(err)
-				}
-				if s.Bail && s.failed {
-					break
-				}
-			}
-		}
-		if s.Bail && s.failed {
-			break
-		}
+	defer s.Close()
+	if s.MaxRows == 0 && s.Interactive {
+		s.MaxRows = DefaultMaxRows
+	}
+	// Open the connection now: completion needs it before any statement.
+	if _, err := s.connection(ctx); err != nil {
+		return err
+	}
+	source := ""
+	if r, ok := s.In.(*ScriptReader); ok {
+		source = r.Name
+	}
+	err := s.runInput(ctx, s.In, source)
+	if err != nil && !errors.Is(err, errQuit) && !errors.Is(err, errReported) && !errors.Is(err, ErrInterrupted) {
+		return err
 	}
 	if s.failed {
 		return ErrFailed
@@ -149,47 +173,178 @@ func (s *Shell) Run(ctx context.Context) error {
 	return nil
 }
 
-func firstLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i] + " ..."
-	}
-	return s
-}
-
-func (s *Shell) fail(err error) {
-	s.failed = true
-	fmt.Fprintf(s.Err, "Error: %v\n", err)
-}
-
-// Exec runs one SQL statement and renders its result.
-func (s *Shell) Exec(ctx context.Context, stmt string, args ...any) error {
-	s.init()
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	if s.Interrupts != nil {
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-s.Interrupts:
-				cancel()
-			case <-done:
+// runInput reads statements and dot-commands from in until EOF. source
+// names a script (for error positions); "" is the interactive prompt,
+// or standard input.
+func (s *Shell) runInput(ctx context.Context, in LineReader, source string) error {
+	prompting := s.Interactive && s.depth == 0
+	history, _ := in.(HistoryKeeper)
+	var sp Splitter
+	var entry []string // lines of the current history entry
+	for {
+		prompt := ""
+		if prompting {
+			prompt = Prompt
+			if sp.Pending() {
+				prompt = ContPrompt
 			}
-		}()
+			s.setPending(sp.Buffered())
+		}
+		line, err := in.Readline(prompt)
+		if errors.Is(err, ErrInterrupt) {
+			sp.Reset()
+			entry = nil
+			continue
+		}
+		if err == io.EOF {
+			if sp.Pending() && !prompting {
+				// As sqlite3 does, run a last statement that lacks its ";".
+				st := Statement{Text: strings.TrimSpace(sp.Buffered()), Line: sp.bufLine}
+				if err := s.execStatement(ctx, st, source); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		trimmed := strings.TrimSpace(line)
+		if !sp.Pending() && strings.HasPrefix(trimmed, ".") {
+			sp.lastLine++ // keep line numbers right
+			if history != nil {
+				history.AddHistory(trimmed)
+			}
+			if err := s.Dot(ctx, trimmed); err != nil {
+				if errors.Is(err, errQuit) {
+					return err
+				}
+				if errors.Is(err, ErrInterrupted) {
+					if s.depth == 0 { // else the outermost .read says it
+						s.notice("Interrupted.")
+					}
+					if !prompting {
+						return err
+					}
+					continue
+				}
+				if !errors.Is(err, errReported) {
+					s.report(err, Statement{Line: sp.lastLine}, source)
+				}
+				s.failed = true
+				if s.Bail {
+					return errReported
+				}
+			}
+			continue
+		}
+		if trimmed != "" || sp.Pending() {
+			entry = append(entry, line)
+		}
+		stmts := sp.Feed(line)
+		if !sp.Pending() && len(entry) > 0 {
+			if history != nil {
+				history.AddHistory(strings.TrimSpace(strings.Join(entry, "\n")))
+			}
+			entry = nil
+		}
+		for _, st := range stmts {
+			err := s.execStatement(ctx, st, source)
+			if errors.Is(err, ErrInterrupted) && prompting {
+				break // skip the rest of the line, stay in the shell
+			}
+			if err != nil {
+				return err
+			}
+		}
 	}
-	start := time.Now()
-	res, err := Collect(ctx, s.DB, stmt, args...)
-	if err != nil {
-		if ctx.Err() != nil {
-			return fmt.Errorf("interrupted")
+}
+
+// execStatement runs one statement, reporting its error. It returns an
+// error only when the input must stop: with Bail, or when interrupted.
+func (s *Shell) execStatement(ctx context.Context, st Statement, source string) error {
+	err := s.Exec(ctx, st.Text)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, ErrInterrupted):
+		if s.depth == 0 { // else the .read that ran it says it
+			s.notice("Interrupted.")
 		}
 		return err
 	}
-	if len(res.Columns) > 0 {
-		s.last, s.lastSQL = res, stmt
-		if err := s.render(res); err != nil {
-			return err
+	s.report(err, st, source)
+	s.failed = true
+	if s.Bail {
+		return errReported
+	}
+	return nil
+}
+
+// notice writes a line for the user to the error stream. In an
+// interactive shell it starts with a carriage return, to overwrite the
+// "^C" the terminal echoed.
+func (s *Shell) notice(msg string) {
+	if s.Interactive {
+		msg = "\r" + msg
+	}
+	fmt.Fprintln(s.Err, msg)
+}
+
+func (s *Shell) setPending(text string) {
+	s.mu.Lock()
+	s.pending = text
+	s.mu.Unlock()
+}
+
+// Exec runs one SQL statement on the shell's connection and renders its
+// rows, if it returns any, to the current output. A SQL error comes back
+// as a *StatementError; an interrupted statement as ErrInterrupted.
+func (s *Shell) Exec(ctx context.Context, stmt string, args ...any) error {
+	s.init()
+	if s.once {
+		defer s.closeOutput() // .once covers one statement
+	}
+	ctx, stop := s.interruptible(ctx)
+	defer stop()
+	start := time.Now()
+	conn, err := s.connection(ctx)
+	if err != nil {
+		return err
+	}
+	s.last, s.lastErr = nil, "the last statement failed"
+	rows, err := conn.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		if ctx.Err() != nil {
+			s.lastErr = "the last statement was interrupted"
+			return ErrInterrupted
+		}
+		return s.statementError(stmt, err)
+	}
+	cols, err := rows.Columns()
+	if err != nil {
+		rows.Close()
+		return err
+	}
+	if len(cols) == 0 {
+		rows.Close()
+		s.dataChanged()
+		s.lastErr = "the last statement returned no rows"
+	} else {
+		last, err := s.stream(ctx, rows, cols, stmt, args)
+		if err != nil {
+			if ctx.Err() != nil {
+				s.lastErr = "the last statement was interrupted"
+				return ErrInterrupted
+			}
+			return s.statementError(stmt, err)
+		}
+		s.last = last
+	}
+	if s.changes && (len(cols) == 0 || isDML(stmt)) {
+		var n, total int64
+		if err := conn.QueryRowContext(ctx, "SELECT changes(), total_changes()").Scan(&n, &total); err == nil {
+			fmt.Fprintf(s.Err, "changes: %d   total_changes: %d\n", n, total)
 		}
 	}
 	if s.timer {
@@ -198,21 +353,109 @@ func (s *Shell) Exec(ctx context.Context, stmt string, args ...any) error {
 	return nil
 }
 
-func (s *Shell) render(res *Result) error {
+// interruptible returns a context that Ctrl-C (a value on Interrupts)
+// cancels, and the function that releases it.
+func (s *Shell) interruptible(ctx context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	if s.Interrupts == nil {
+		return ctx, cancel
+	}
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-s.Interrupts:
+			cancel()
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		close(done)
+		cancel()
+	}
+}
+
+// stream renders rows to the current output as they come and keeps up
+// to KeepRows of them for .export.
+func (s *Shell) stream(ctx context.Context, rows *sql.Rows, cols []string, stmt string, args []any) (*lastResult, error) {
+	defer rows.Close()
 	opts := s.opts
-	if s.Interactive && s.out == s.Out {
-		opts.MaxWidth, opts.MaxRows = s.Width, s.MaxRows
+	toTerminal := s.Interactive && s.out == s.Out
+	if toTerminal {
+		opts.MaxRows = s.MaxRows
+		if s.Width != nil {
+			opts.MaxWidth = s.Width()
+		}
 	}
-	err := Write(s.out, res, opts)
-	if s.once {
-		s.closeOutput()
+	rw, err := NewRowWriter(s.out, cols, opts)
+	if err != nil {
+		return nil, err
 	}
-	return err
+	last := newLastResult(cols, stmt, args, s.KeepRows)
+	sc := newRowScanner(len(cols))
+	for rows.Next() {
+		var vals []any
+		if vals, err = sc.scan(rows); err != nil {
+			break
+		}
+		if err = rw.Row(vals); err != nil {
+			break
+		}
+		last.add(vals)
+	}
+	if err == nil {
+		err = rows.Err()
+	}
+	if ctx.Err() != nil {
+		// Interrupted; database/sql may have closed the rows under Scan.
+		err = ctx.Err()
+		if toTerminal {
+			io.WriteString(s.out, "\r") // over the "^C" the terminal echoed
+		}
+	}
+	if cerr := rw.Close(err); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return last, nil
+}
+
+// isDML reports whether stmt starts with INSERT, UPDATE, DELETE or
+// REPLACE, so that .changes reports it even when it returns rows.
+func isDML(stmt string) bool {
+	word := strings.ToUpper(firstWord(stmt))
+	return word == "INSERT" || word == "UPDATE" || word == "DELETE" || word == "REPLACE"
+}
+
+// firstWord returns the first keyword of stmt, after comments.
+func firstWord(stmt string) string {
+	for i := 0; i < len(stmt); {
+		tok, next := scanToken(stmt, i)
+		if next < 0 {
+			return ""
+		}
+		if tok != tkWS {
+			return stmt[i:next]
+		}
+		i = next
+	}
+	return ""
+}
+
+// dataChanged notes that a statement may have changed the data or the
+// schema, so that completion looks them up again.
+func (s *Shell) dataChanged() {
+	s.mu.Lock()
+	s.valuesOld = true
+	s.mu.Unlock()
 }
 
 func (s *Shell) closeOutput() {
 	if s.outFile != nil {
-		s.outFile.Close()
+		if err := s.outFile.Close(); err != nil {
+			fmt.Fprintf(s.Err, "Error: %v\n", err)
+		}
 	}
 	s.outFile, s.out, s.once = nil, s.Out, false
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -17,20 +18,22 @@ import (
 //
 //	-- name: event_attendees
 //	-- description: Countries that attended an event.
-//	-- param: event [default Conference] a substring of the event name
-//	SELECT ... WHERE event LIKE '%' || :event || '%';
+//	-- param: event a substring of the event name
+//	-- param: limit default 100 how many rows at most
+//	SELECT ... WHERE instr(lower(event), lower(:event)) > 0 LIMIT :limit;
 //
-// Parameters are referenced as :name in the SQL and always bound.
+// Parameters are referenced as :name in the SQL and always bound, never
+// spliced into the text. An optional "-- pivot:" header (see [ParsePivot])
+// asks the caller to turn the long rows into a matrix.
 type SavedQuery struct {
 	Name        string
 	Description string
 	Params      []Param
-	// Pivot, from an optional "-- pivot: ROWCOLS... COLCOL VALUECOL" header,
-	// asks the caller to pivot the long rows into a matrix.
-	Pivot  []string
-	SQL    string
-	Source string // file the query was read from
-	Line   int    // line of its -- name: header
+	Pivot       *PivotSpec // nil when the query is not pivoted
+	SQL         string
+	Source      string // file the query was read from, e.g. queries/participation.sql
+	Line        int    // line of its -- name: header
+	Builtin     bool   // embedded in the binary, not a user file
 }
 
 // Param is a declared parameter of a saved query.
@@ -44,8 +47,16 @@ type Param struct {
 // Catalog is the set of saved queries, by name.
 type Catalog struct {
 	Queries map[string]*SavedQuery
-	// Notices says which built-in queries were overridden, and by which file.
+	// Notices says which queries were overridden, and by which file.
 	Notices []string
+}
+
+// QueryDir is a directory of saved-query files and the name it is shown
+// by in messages and listings.
+type QueryDir struct {
+	Name    string // "queries" for the built-ins, else the directory's path
+	FS      fs.FS
+	Builtin bool
 }
 
 // Names returns the query names in order.
@@ -67,32 +78,56 @@ func (c *Catalog) Lookup(name string) (*SavedQuery, error) {
 	return q, nil
 }
 
-// LoadCatalog reads every *.sql file of each fsys in turn; a query in a
-// later fsys overrides one of the same name in an earlier one, with a
-// notice. Pass the built-in queries first, then user directories.
+// LoadCatalog reads every *.sql file of each fsys in turn; the first is
+// taken as the built-in queries, the others as user directories. See
+// [LoadQueryDirs].
 func LoadCatalog(fsyss ...fs.FS) (*Catalog, error) {
-	c := &Catalog{Queries: map[string]*SavedQuery{}}
+	dirs := make([]QueryDir, len(fsyss))
 	for i, fsys := range fsyss {
-		names, err := fs.Glob(fsys, "*.sql")
+		dirs[i] = QueryDir{FS: fsys, Builtin: i == 0}
+		if i == 0 {
+			dirs[i].Name = "queries"
+		}
+	}
+	return LoadQueryDirs(dirs...)
+}
+
+// LoadQueryDirs reads every *.sql file of each directory in turn. A query
+// in a later directory overrides one of the same name in an earlier one,
+// with a notice; two built-in queries of the same name are an error.
+// Pass the built-in queries first, then the user's directories.
+func LoadQueryDirs(dirs ...QueryDir) (*Catalog, error) {
+	c := &Catalog{Queries: map[string]*SavedQuery{}}
+	for _, dir := range dirs {
+		names, err := fs.Glob(dir.FS, "*.sql")
 		if err != nil {
 			return nil, err
 		}
 		sort.Strings(names)
 		for _, name := range names {
-			b, err := fs.ReadFile(fsys, name)
+			file := name
+			if dir.Name != "" {
+				file = path.Join(dir.Name, name)
+			}
+			b, err := fs.ReadFile(dir.FS, name)
 			if err != nil {
 				return nil, err
 			}
-			qs, err := ParseQueries(name, string(b))
+			qs, err := ParseQueries(file, string(b))
 			if err != nil {
 				return nil, err
 			}
 			for _, q := range qs {
+				q.Builtin = dir.Builtin
 				if prev, ok := c.Queries[q.Name]; ok {
-					if i == 0 {
+					if prev.Source == q.Source || (dir.Builtin && prev.Builtin) {
 						return nil, fmt.Errorf("%s:%d: query %q already defined at %s:%d", q.Source, q.Line, q.Name, prev.Source, prev.Line)
 					}
-					c.Notices = append(c.Notices, fmt.Sprintf("query %q from %s overrides %s", q.Name, q.Source, prev.Source))
+					what := prev.Source
+					if prev.Builtin {
+						what = "the built-in one"
+					}
+					c.Notices = append(c.Notices, fmt.Sprintf("query %s from %s:%d overrides %s", q.Name, q.Source, q.Line, what))
 				}
 				c.Queries[q.Name] = q
 			}
@@ -104,11 +139,13 @@ func LoadCatalog(fsyss ...fs.FS) (*Catalog, error) {
 var headerRE = regexp.MustCompile(`^--\s*(name|description|param|pivot)\s*:\s*(.*)$`)
 
 // ParseQueries splits the text of a .sql file into its named queries.
+// Every :name the SQL uses must be declared by a "-- param:" header.
 // Errors carry file:line.
 func ParseQueries(file, text string) ([]*SavedQuery, error) {
 	var out []*SavedQuery
 	var cur *SavedQuery
 	var body strings.Builder
+	bodyLine := 0 // line where the current query's SQL starts
 	inHeader := false
 	finish := func() error {
 		if cur == nil {
@@ -117,6 +154,9 @@ func ParseQueries(file, text string) ([]*SavedQuery, error) {
 		cur.SQL = strings.TrimSpace(body.String())
 		if cur.SQL == "" {
 			return fmt.Errorf("%s:%d: query %q has no SQL", file, cur.Line, cur.Name)
+		}
+		if err := checkParams(cur, file, bodyLine); err != nil {
+			return err
 		}
 		out = append(out, cur)
 		body.Reset()
@@ -140,16 +180,28 @@ func ParseQueries(file, text string) ([]*SavedQuery, error) {
 				if len(name) == 0 {
 					return nil, fmt.Errorf("%s:%d: empty query name", file, line)
 				}
+				if !paramNameRE.MatchString(name[0]) {
+					return nil, fmt.Errorf("%s:%d: bad query name %q (use letters, digits and _)", file, line, name[0])
+				}
 				cur = &SavedQuery{Name: name[0], Source: file, Line: line}
 				inHeader = true
 			case "description":
 				cur.Description = strings.TrimSpace(cur.Description + " " + val)
 			case "pivot":
-				cur.Pivot = strings.Fields(val)
+				p, err := ParsePivot(val)
+				if err != nil {
+					return nil, fmt.Errorf("%s:%d: %v", file, line, err)
+				}
+				cur.Pivot = p
 			case "param":
 				p, err := parseParam(val)
 				if err != nil {
 					return nil, fmt.Errorf("%s:%d: %v", file, line, err)
+				}
+				for _, q := range cur.Params {
+					if q.Name == p.Name {
+						return nil, fmt.Errorf("%s:%d: parameter %s declared twice", file, line, p.Name)
+					}
 				}
 				cur.Params = append(cur.Params, p)
 			}
@@ -160,6 +212,9 @@ func ParseQueries(file, text string) ([]*SavedQuery, error) {
 		}
 		if inHeader && strings.HasPrefix(strings.TrimSpace(l), "--") {
 			continue
+		}
+		if inHeader {
+			bodyLine = line
 		}
 		inHeader = false
 		body.WriteString(l)
@@ -177,10 +232,86 @@ func ParseQueries(file, text string) ([]*SavedQuery, error) {
 	return out, nil
 }
 
+// checkParams reports a :name, @name or $name in q's SQL that no
+// "-- param:" header declares, at the line it is used on.
+func checkParams(q *SavedQuery, file string, firstLine int) error {
+	declared := map[string]bool{}
+	for _, p := range q.Params {
+		declared[p.Name] = true
+	}
+	for _, ref := range paramRefs(q.SQL) {
+		if !declared[ref.name] {
+			return fmt.Errorf("%s:%d: query %s uses :%s, which no `-- param: %s` header declares",
+				file, firstLine+ref.line, q.Name, ref.name, ref.name)
+		}
+	}
+	return nil
+}
+
+type paramRef struct {
+	name string
+	line int // 0-based line within the SQL
+}
+
+// paramRefs finds the named parameters (:name, @name, $name) in a SQL
+// text, skipping string literals, quoted identifiers and comments.
+func paramRefs(text string) []paramRef {
+	var refs []paramRef
+	line := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			line++
+		case c == '\'' || c == '"' || c == '`' || c == '[':
+			end := c
+			if c == '[' {
+				end = ']'
+			}
+			j := i + 1
+			for j < len(text) && text[j] != end {
+				if text[j] == '\n' {
+					line++
+				}
+				j++
+			}
+			i = j
+		case c == '-' && strings.HasPrefix(text[i:], "--"):
+			for i < len(text) && text[i] != '\n' {
+				i++
+			}
+			i-- // let the newline be counted
+		case c == '/' && strings.HasPrefix(text[i:], "/*"):
+			end := strings.Index(text[i+2:], "*/")
+			if end < 0 {
+				end = len(text) - i - 2
+			}
+			line += strings.Count(text[i:i+2+end], "\n")
+			i += end + 3
+		case (c == ':' || c == '@' || c == '$') && i+1 < len(text) && isIdentStart(text[i+1]) &&
+			(i == 0 || !isIdentByte(text[i-1])):
+			j := i + 1
+			for j < len(text) && isIdentByte(text[j]) {
+				j++
+			}
+			refs = append(refs, paramRef{text[i+1 : j], line})
+			i = j - 1
+		}
+	}
+	return refs
+}
+
+func isIdentStart(c byte) bool {
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+func isIdentByte(c byte) bool { return isIdentStart(c) || (c >= '0' && c <= '9') }
+
 var paramNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // parseParam reads "NAME [default VALUE] description". VALUE may be
-// quoted with double quotes to hold spaces.
+// quoted with double quotes to hold spaces; `default ""` is the empty
+// string.
 func parseParam(s string) (Param, error) {
 	var p Param
 	fields := strings.SplitN(s, " ", 2)
@@ -214,30 +345,69 @@ func parseParam(s string) (Param, error) {
 	return p, nil
 }
 
+// Missing returns the parameters that have no default and no value in
+// args, in declaration order.
+func (q *SavedQuery) Missing(args map[string]string) []Param {
+	var out []Param
+	for _, p := range q.Params {
+		if _, ok := args[p.Name]; !ok && !p.HasDefault {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Values returns the value of every declared parameter: args, or the
+// default. Call it after Bind has succeeded.
+func (q *SavedQuery) Values(args map[string]string) map[string]string {
+	out := map[string]string{}
+	for _, p := range q.Params {
+		if v, ok := args[p.Name]; ok {
+			out[p.Name] = v
+		} else if p.HasDefault {
+			out[p.Name] = p.Default
+		}
+	}
+	return out
+}
+
 // Bind checks args against the query's parameters and returns them as
-// named arguments, defaults filled in. A parameter without a default and
-// without a value is ErrMissingParam; a name the query does not declare is
-// ErrUnknownParam.
+// named arguments, defaults filled in, for database/sql. A parameter
+// without a default and without a value is ErrMissingParam; a name the
+// query does not declare is ErrUnknownParam.
 func (q *SavedQuery) Bind(args map[string]string) ([]any, error) {
 	declared := map[string]bool{}
+	var names []string
 	for _, p := range q.Params {
 		declared[p.Name] = true
+		names = append(names, p.Name)
 	}
+	unknown := make([]string, 0)
 	for name := range args {
 		if !declared[name] {
-			return nil, fmt.Errorf("query %s: %w %q", q.Name, cablesql.ErrUnknownParam, name)
+			unknown = append(unknown, name)
 		}
 	}
-	var out []any
-	for _, p := range q.Params {
-		v, ok := args[p.Name]
-		if !ok {
-			if !p.HasDefault {
-				return nil, fmt.Errorf("query %s: %w %q (%s)", q.Name, cablesql.ErrMissingParam, p.Name, p.Description)
-			}
-			v = p.Default
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		takes := "takes no parameters"
+		if len(names) > 0 {
+			takes = "takes " + strings.Join(names, ", ")
 		}
-		out = append(out, sql.Named(p.Name, v))
+		return nil, fmt.Errorf("query %s: %w %q (it %s)", q.Name, cablesql.ErrUnknownParam, unknown[0], takes)
+	}
+	if missing := q.Missing(args); len(missing) > 0 {
+		p := missing[0]
+		what := ""
+		if p.Description != "" {
+			what = ": " + p.Description
+		}
+		return nil, fmt.Errorf("query %s: %w %q%s (give it as %s=VALUE)", q.Name, cablesql.ErrMissingParam, p.Name, what, p.Name)
+	}
+	values := q.Values(args)
+	out := make([]any, 0, len(q.Params))
+	for _, p := range q.Params {
+		out = append(out, sql.Named(p.Name, values[p.Name]))
 	}
 	return out, nil
 }

@@ -1,7 +1,12 @@
 package store
 
 import (
+	"context"
+	"database/sql"
 	"errors"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -75,5 +80,126 @@ func TestLoadCatalogOverride(t *testing.T) {
 	}
 	if _, err := c.Lookup("nope"); !errors.Is(err, cablesql.ErrNotFound) {
 		t.Errorf("Lookup(nope) = %v", err)
+	}
+}
+
+func TestParseQueriesPivotAndParamChecks(t *testing.T) {
+	qs, err := ParseQueries("m.sql", `-- name: m
+-- description: A matrix.
+-- pivot: iso2,country event attended total=total mark=✓ sort=-total,country
+-- param: since default "" earliest date, or all
+SELECT iso2, country, event, 1 AS attended, '%H:%M' AS t, ':notaparam' AS s -- :nor_this
+FROM activities /* :nor
+ this */ WHERE date_from >= :since;
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := qs[0].Pivot
+	want := &PivotSpec{Rows: []string{"iso2", "country"}, Column: "event", Value: "attended", Total: "total", Mark: "✓", Sort: []string{"-total", "country"}}
+	if !reflect.DeepEqual(p, want) {
+		t.Errorf("pivot = %+v, want %+v", p, want)
+	}
+	if again, err := ParsePivot(p.String()); err != nil || !reflect.DeepEqual(again, p) {
+		t.Errorf("ParsePivot(String()) = %+v, %v", again, err)
+	}
+	if ps := qs[0].Params; len(ps) != 1 || !ps[0].HasDefault || ps[0].Default != "" {
+		t.Errorf("params = %+v", ps)
+	}
+
+	for _, tc := range []struct{ text, want string }{
+		{"-- name: a\nSELECT 1\nWHERE x = :who;", "x.sql:3: query a uses :who, which no `-- param: who` header declares"},
+		{"-- name: a\n-- pivot: onlyone\nSELECT 1;", "x.sql:2: pivot: want ROWCOLS COLCOL [VALUECOL], got \"onlyone\""},
+		{"-- name: a\n-- param: p x\n-- param: p y\nSELECT :p;", "x.sql:3: parameter p declared twice"},
+		{"-- name: a-b\nSELECT 1;", "x.sql:1: bad query name \"a-b\" (use letters, digits and _)"},
+	} {
+		_, err := ParseQueries("x.sql", tc.text)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("ParseQueries(%q) = %v, want %s", tc.text, err, tc.want)
+		}
+	}
+}
+
+func TestBindPassesValuesAsValues(t *testing.T) {
+	q := &SavedQuery{Name: "q", Params: []Param{{Name: "country"}, {Name: "limit", Default: "50", HasDefault: true}}}
+	hostile := "x'; DROP TABLE cables; --"
+	args, err := q.Bind(map[string]string{"country": hostile})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []any{sql.Named("country", hostile), sql.Named("limit", "50")}
+	if !reflect.DeepEqual(args, want) {
+		t.Errorf("Bind = %v, want %v", args, want)
+	}
+	if m := q.Missing(map[string]string{}); len(m) != 1 || m[0].Name != "country" {
+		t.Errorf("Missing = %v", m)
+	}
+	if v := q.Values(map[string]string{"country": "AL", "limit": "5"}); v["limit"] != "5" || v["country"] != "AL" {
+		t.Errorf("Values = %v", v)
+	}
+	if _, err = q.Bind(map[string]string{}); err == nil || !strings.Contains(err.Error(), `missing parameter "country"`) {
+		t.Errorf("Bind without country = %v", err)
+	}
+}
+
+func TestLoadQueryDirsNamesFiles(t *testing.T) {
+	user := fstest.MapFS{"t.sql": {Data: []byte("-- name: timeline\nSELECT 1;\n-- name: extra\nSELECT 2;\n")}}
+	more := fstest.MapFS{"x.sql": {Data: []byte("-- name: extra\nSELECT 3;\n")}}
+	c, err := LoadQueryDirs(QueryDir{Name: "queries", FS: cablesql.Queries(), Builtin: true},
+		QueryDir{Name: "/home/u/q", FS: user}, QueryDir{Name: "more", FS: more})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"query timeline from /home/u/q/t.sql:1 overrides the built-in one",
+		"query extra from more/x.sql:1 overrides /home/u/q/t.sql",
+	}
+	if !reflect.DeepEqual(c.Notices, want) {
+		t.Errorf("notices = %q, want %q", c.Notices, want)
+	}
+	if q, _ := c.Lookup("extra"); q.SQL != "SELECT 3;" || q.Builtin {
+		t.Errorf("extra = %+v", q)
+	}
+	if q, _ := c.Lookup("search"); q.Source != "queries/search.sql" || !q.Builtin {
+		t.Errorf("search = %+v", q)
+	}
+	dup := fstest.MapFS{"d.sql": {Data: []byte("-- name: a\nSELECT 1;\n-- name: a\nSELECT 2;\n")}}
+	if _, err := LoadQueryDirs(QueryDir{Name: "u", FS: dup}); err == nil || err.Error() != `u/d.sql:3: query "a" already defined at u/d.sql:1` {
+		t.Errorf("duplicate in one file: %v", err)
+	}
+}
+
+// Every built-in query parses, declares what it uses, and runs on an
+// empty store with its defaults and a sample value for each required
+// parameter.
+func TestBuiltinQueriesRun(t *testing.T) {
+	c, err := LoadCatalog(cablesql.Queries())
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "e.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, name := range c.Names() {
+		q := c.Queries[name]
+		if q.Description == "" {
+			t.Errorf("%s has no description", name)
+		}
+		args := map[string]string{}
+		for _, p := range q.Missing(args) {
+			args[p.Name] = "x"
+		}
+		bound, err := q.Bind(args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := db.SQL().Query(q.SQL, bound...)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		rows.Close()
 	}
 }

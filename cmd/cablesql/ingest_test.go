@@ -35,16 +35,24 @@ func synthDir(t *testing.T, n int) string {
 // storeCount runs a count query on the store at path.
 func storeCount(t *testing.T, path, query string) int {
 	t.Helper()
-	db, err := store.Open(context.Background(), path, store.Options{ReadOnly: true})
+	n, err := tryCount(path, query)
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var n int
-	if err := db.SQL().QueryRow(query).Scan(&n); err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}
 	return n
+}
+
+// tryCount runs a count query on the store at path, which may not be
+// ready yet.
+func tryCount(path, query string) (int, error) {
+	db, err := store.Open(context.Background(), path, store.Options{ReadOnly: true})
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	var n int
+	err = db.SQL().QueryRow(query).Scan(&n)
+	return n, err
 }
 
 // checkWholeCables fails unless every cable in the store at path is whole:
@@ -96,8 +104,10 @@ func TestIngestCountsMatchTheStoreAndRerunIsUnchanged(t *testing.T) {
 		t.Errorf("summary = %q, want one line naming the store", out)
 	}
 	n := parseSummary(t, out)
-	if n[0] == 0 || n[0]+n[4] != 120 {
-		t.Fatalf("summary %q: want every one of 120 files new or an error", out)
+	// A file is new, an error, or (when the synthesiser could not put the
+	// new serial into a seed's text) the same bytes as an earlier one.
+	if n[0] == 0 || n[0]+n[1]+n[2]+n[4] != 120 {
+		t.Fatalf("summary %q: want each of the 120 files counted once", out)
 	}
 	if got := storeCount(t, db, "SELECT count(*) FROM cables"); got != n[0] {
 		t.Errorf("store holds %d cables, summary says %d new", got, n[0])
@@ -114,8 +124,8 @@ func TestIngestCountsMatchTheStoreAndRerunIsUnchanged(t *testing.T) {
 	checkWholeCables(t, db)
 
 	out, _, _ = runBinary(t, dir, "", "ingest", "-db", db, src)
-	if again := parseSummary(t, out); again[0] != 0 || again[1] != 0 || again[2] != n[0] {
-		t.Errorf("second run: %q, want 0 new, 0 updated, %d unchanged", out, n[0])
+	if again := parseSummary(t, out); again[0] != 0 || again[1] != 0 || again[2] != n[0]+n[1]+n[2] {
+		t.Errorf("second run: %q, want 0 new, 0 updated, %d unchanged", out, n[0]+n[1]+n[2])
 	}
 	out, _, _ = runBinary(t, dir, "", "ingest", "-q", "-optimize", "-db", db, src)
 	if out != "" {

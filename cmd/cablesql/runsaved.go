@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -22,83 +22,123 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	readOnly := flags.Bool("readonly", false, "open the database read-only")
 	out := outputFlags(flags)
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql run [-db FILE] [-queries DIR] [-format F] [-o FILE] NAME [param=value ...]\n\nRuns a saved query; see cablesql queries.")
+		fmt.Fprintln(stderr, "Usage: cablesql run [-db FILE] [-queries DIR] [-format F] [-o FILE [-provenance]] NAME [param=value ...]\n\nRuns a saved query; cablesql queries lists them.")
 		flags.PrintDefaults()
 	}
-	if err := flags.Parse(args); err != nil {
+	pos, err := parseInterleaved(flags, args)
+	if err != nil {
 		return err
 	}
-	if flags.NArg() == 0 {
+	if len(pos) == 0 {
 		flags.Usage()
-		return &exitError{code: 2, msg: "run: no query NAME given"}
+		return &exitError{code: 2, msg: "run: no query NAME given (cablesql queries lists them)"}
+	}
+	if err := out.check(flags); err != nil {
+		return err
 	}
 	cat, err := loadCatalog(*queriesDir, stderr)
 	if err != nil {
 		return err
 	}
-	q, err := cat.Lookup(flags.Arg(0))
+	q, err := cat.Lookup(pos[0])
 	if err != nil {
-		return err
+		return &exitError{code: 2, msg: "run: " + err.Error()}
 	}
-	params, err := shell.ParseParams(flags.Args()[1:])
+	params, err := shell.ParseParams(pos[1:])
 	if err != nil {
-		return err
+		return &exitError{code: 2, msg: "run " + q.Name + ": " + err.Error()}
 	}
 	bound, err := q.Bind(params)
+	if errors.Is(err, cablesql.ErrMissingParam) || errors.Is(err, cablesql.ErrUnknownParam) {
+		return &exitError{code: 2, msg: "run: " + err.Error()}
+	}
 	if err != nil {
 		return err
 	}
-	db, err := openDB(ctx, resolveDB(*dbFlag, false), *readOnly)
+	path := resolveDB(*dbFlag, false)
+	db, err := openDB(ctx, path, *readOnly)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	res, err := shell.Collect(ctx, db.SQL(), q.SQL, bound...)
+	res, err := shell.RunSaved(ctx, db.SQL(), q, bound)
 	if err != nil {
-		return fmt.Errorf("%s:%d: query %s: %w", q.Source, q.Line, q.Name, err)
+		return shell.SavedQueryError(q, q.Values(params), err)
 	}
-	return out.write(stdout, res)
+	return out.write(ctx, stdout, res, export{
+		db: db, dbPath: path, query: q.SQL, params: q.Values(params), saved: q,
+		command: append([]string{"cablesql", "run"}, args...),
+	})
 }
 
 func runQueries(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	flags := flag.NewFlagSet("cablesql queries", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	queriesDir := flags.String("queries", "", "extra saved-query `DIR`")
-	if err := flags.Parse(args); err != nil {
+	queriesDir := flags.String("queries", "", "extra saved-query `DIR` (besides $XDG_CONFIG_HOME/cablesql/queries)")
+	flags.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: cablesql queries [-queries DIR] [NAME]\n\nLists the saved queries, or shows one with its SQL.")
+		flags.PrintDefaults()
+	}
+	pos, err := parseInterleaved(flags, args)
+	if err != nil {
 		return err
 	}
 	cat, err := loadCatalog(*queriesDir, stderr)
 	if err != nil {
 		return err
 	}
-	return shell.WriteCatalog(stdout, cat)
+	switch len(pos) {
+	case 0:
+		if err := shell.WriteCatalog(stdout, cat); err != nil {
+			return err
+		}
+		_, err := fmt.Fprintf(stdout, "\nRun one with: cablesql run NAME [param=value ...]   (in the shell: .run NAME ...)\nShow its SQL: cablesql queries NAME\nYour own: *.sql files in %s or -queries DIR\n", userQueriesDir())
+		return err
+	case 1:
+		q, err := cat.Lookup(pos[0])
+		if err != nil {
+			return err
+		}
+		return shell.WriteQuery(stdout, q)
+	}
+	return &exitError{code: 2, msg: "queries: want at most one NAME"}
 }
 
 // userQueriesDir is $XDG_CONFIG_HOME/cablesql/queries, by default
 // ~/.config/cablesql/queries.
 func userQueriesDir() string {
-	dir, err := os.UserConfigDir()
-	if err != nil {
-		return ""
+	dir := os.Getenv("XDG_CONFIG_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(home, ".config")
 	}
 	return filepath.Join(dir, "cablesql", "queries")
 }
 
 // loadCatalog reads the built-in queries, then the user's, then dir's;
-// later ones override earlier ones with a notice on stderr.
+// later ones override earlier ones with a notice on stderr. A -queries
+// DIR that does not exist is an error; a missing user directory is not.
 func loadCatalog(dir string, stderr io.Writer) (*store.Catalog, error) {
-	fsyss := []fs.FS{cablesql.Queries()}
-	for _, d := range []string{userQueriesDir(), dir} {
-		if d == "" {
-			continue
-		}
+	dirs := []store.QueryDir{{Name: "queries", FS: cablesql.Queries(), Builtin: true}}
+	if d := userQueriesDir(); d != "" {
 		if info, err := os.Stat(d); err == nil && info.IsDir() {
-			fsyss = append(fsyss, os.DirFS(d))
-		} else if d == dir {
-			return nil, fmt.Errorf("queries directory %s: not found", d)
+			dirs = append(dirs, store.QueryDir{Name: d, FS: os.DirFS(d)})
 		}
 	}
-	cat, err := store.LoadCatalog(fsyss...)
+	if dir != "" {
+		info, err := os.Stat(dir)
+		if err != nil {
+			return nil, fmt.Errorf("queries directory: %w", err)
+		}
+		if !info.IsDir() {
+			return nil, fmt.Errorf("queries directory %s: not a directory", dir)
+		}
+		dirs = append(dirs, store.QueryDir{Name: dir, FS: os.DirFS(dir)})
+	}
+	cat, err := store.LoadQueryDirs(dirs...)
 	if err != nil {
 		return nil, err
 	}

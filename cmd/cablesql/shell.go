@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/shell"
@@ -49,6 +48,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 	in, isFile := stdin.(*os.File)
 	if !isFile || !term.IsTerminal(int(in.Fd())) {
+		// A script: no prompt, no banner; exit status 1 if a statement failed.
 		sc := bufio.NewScanner(stdin)
 		sc.Buffer(make([]byte, 64*1024), 64<<20)
 		sh.In = &shell.ScriptReader{Scanner: sc}
@@ -60,29 +60,31 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		return nil
 	}
+	return runInteractive(ctx, sh, in, stdout, stderr, path)
+}
 
-	rl, err := readline.NewEx(&readline.Config{
-		Prompt:            shell.Prompt,
-		HistoryFile:       historyFile(),
-		HistorySearchFold: true,
-		InterruptPrompt:   "^C",
-		EOFPrompt:         "",
-		Stdin:             in,
-		Stdout:            stdout,
-		Stderr:            stderr,
-	})
-	if err != nil {
-		return err
+// runInteractive runs the shell on a terminal with chzyer/readline.
+//
+// Ctrl-C reaches the shell two ways. At the prompt readline holds the
+// terminal in raw mode, so Ctrl-C is a key: readline returns
+// ErrInterrupt and the shell drops the line. While a statement runs the
+// terminal is back in normal mode, so Ctrl-C is a SIGINT: it is caught
+// here and interrupts the statement (the shell cancels its context, and
+// modernc.org/sqlite calls sqlite3_interrupt).
+func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, path string) error {
+	fd := int(in.Fd())
+	var hist *shell.History
+	var entries []string
+	if p, err := shell.HistoryPath(os.Getenv); err == nil {
+		hist = &shell.History{Path: p}
+		if entries, err = hist.Load(); err != nil {
+			fmt.Fprintf(stderr, "cablesql: %v (history not kept)\n", err)
+			hist = nil
+		}
 	}
-	defer rl.Close()
-	where := path
-	if where == "" {
-		where = "the bundled sample cable 09STATE111693 (in memory; use -db FILE or cablesql ingest for your own)"
-	}
-	fmt.Fprintf(stdout, "cablesql %s on %s. Enter .help for help.\n", cablesql.Version, where)
 
-	// Ctrl-C while a statement runs interrupts it; at the prompt readline
-	// reports it as ErrInterrupt.
+	// SIGINT must be caught before the first statement runs, or it would
+	// kill the process.
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
@@ -95,24 +97,78 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			}
 		}
 	}()
-	sh.In = &readlineReader{rl: rl, interrupts: interrupts}
+
+	rl, err := readline.NewEx(&readline.Config{
+		Prompt:                 shell.Prompt,
+		HistoryLimit:           shell.DefaultHistorySize,
+		DisableAutoSaveHistory: true,
+		HistorySearchFold:      true,
+		InterruptPrompt:        "^C",
+		AutoComplete:           completer{sh},
+		Stdin:                  in,
+		Stdout:                 stdout,
+		Stderr:                 stderr,
+	})
+	if err != nil {
+		return err
+	}
+	defer rl.Close() // leaves the terminal as it found it
+	reader := &readlineReader{rl: rl, interrupts: interrupts, hist: hist, entries: entries, stderr: stderr}
+	reader.replayHistory()
+
+	// On SIGTERM (ctx done) end the read, so that the terminal is restored.
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case <-ctx.Done():
+			rl.Close()
+		case <-done:
+		}
+	}()
+
+	where := path
+	if where == "" {
+		where = "the bundled sample (in memory; -db FILE opens a store)"
+	}
+	fmt.Fprintf(stdout, "cablesql %s on %s.\nEnter SQL ending with \";\", .help for commands, Ctrl-D to quit.\n", cablesql.Version, where)
+
+	sh.In = reader
 	sh.Interrupts = interrupts
 	sh.Interactive = true
-	sh.MaxRows = 100
-	if w, _, err := term.GetSize(int(in.Fd())); err == nil {
-		sh.Width = w
+	sh.Width = func() int {
+		if w, _, err := term.GetSize(fd); err == nil {
+			return w
+		}
+		return 0
+	}
+	// Tables fit the screen: at most as many rows as leave the header and
+	// the footer in view.
+	if _, h, err := term.GetSize(fd); err == nil {
+		sh.MaxRows = min(shell.DefaultMaxRows, max(10, h-8))
 	}
 	err = sh.Run(ctx)
+	if ctx.Err() != nil {
+		fmt.Fprintln(stdout)
+		return &exitError{code: 128 + 15} // as if SIGTERM had killed it
+	}
 	if errors.Is(err, shell.ErrFailed) {
 		return nil // errors were shown; an interactive session ends cleanly
 	}
 	return err
 }
 
-// readlineReader adapts chzyer/readline to shell.LineReader.
+// readlineReader adapts chzyer/readline to shell.LineReader and
+// shell.HistoryKeeper. History entries are whole statements, kept in
+// the history file by shell.History; readline only holds them in memory
+// for Up, Down and Ctrl-R.
 type readlineReader struct {
 	rl         *readline.Instance
 	interrupts chan struct{}
+	hist       *shell.History // nil: not kept across sessions
+	entries    []string
+	warned     bool
+	stderr     io.Writer
 }
 
 func (r *readlineReader) Readline(prompt string) (string, error) {
@@ -129,20 +185,46 @@ func (r *readlineReader) Readline(prompt string) (string, error) {
 	return line, err
 }
 
-// historyFile is $XDG_STATE_HOME/cablesql/history, by default
-// ~/.local/state/cablesql/history.
-func historyFile() string {
-	dir := os.Getenv("XDG_STATE_HOME")
-	if dir == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return ""
+// AddHistory records a complete entry in memory and in the file.
+func (r *readlineReader) AddHistory(entry string) {
+	if n := len(r.entries); n > 0 && r.entries[n-1] == entry {
+		return
+	}
+	r.entries = append(r.entries, entry)
+	if len(r.entries) > shell.DefaultHistorySize {
+		r.entries = r.entries[len(r.entries)-shell.DefaultHistorySize:]
+	}
+	r.replayHistory()
+	if r.hist == nil {
+		return
+	}
+	if err := r.hist.Append(entry); err != nil && !r.warned {
+		r.warned = true
+		fmt.Fprintf(r.stderr, "cablesql: history: %v\n", err)
+	}
+}
+
+// replayHistory loads the entries into readline afresh. readline's own
+// history, when the user recalled an older entry before pressing Enter,
+// would save that entry's last line instead of the one passed to it.
+func (r *readlineReader) replayHistory() {
+	r.rl.ResetHistory()
+	for _, e := range r.entries {
+		r.rl.SaveHistory(shell.OneLine(e)) // readline cannot edit several lines
+	}
+}
+
+// completer adapts shell.Shell.Complete to readline.AutoCompleter.
+type completer struct{ sh *shell.Shell }
+
+// Do returns the rest of each completion of the word before pos.
+func (c completer) Do(line []rune, pos int) ([][]rune, int) {
+	cands, n := c.sh.Complete(string(line[:pos]))
+	out := make([][]rune, 0, len(cands))
+	for _, cand := range cands {
+		if r := []rune(cand); len(r) >= n {
+			out = append(out, r[n:])
 		}
-		dir = filepath.Join(home, ".local", "state")
 	}
-	dir = filepath.Join(dir, "cablesql")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return ""
-	}
-	return filepath.Join(dir, "history")
+	return out, n
 }

@@ -2,17 +2,161 @@
 // attended, was trained, informed, urged, consulted, assisted or hosted
 // what, and when. It works from the language of the text with an embedded
 // gazetteer of every country and territory.
+//
+// A cable is laid out into sentences with the country heading in force
+// (a name alone on a line, underlined or not), each sentence is split
+// into clauses, and a clause yields a fact when it holds an action word
+// (attended, participated in, urged, informed, discussed, provided, ...)
+// and a country in the right place: before the verb when the country
+// acts, after it when the United States acts on the country. A clause
+// that names no country takes the country of its section.
 package extract
 
-import "github.com/cablesql/cablesql"
+import (
+	"strings"
+	"time"
+
+	"github.com/cablesql/cablesql"
+)
+
+// cableContext is what the extractor knows about one cable as a whole.
+type cableContext struct {
+	g          *gazetteer
+	c          *cablesql.Cable
+	sents      []sentence
+	acr        acronyms
+	date       time.Time
+	tags       []string          // countries of the TAGS
+	mentioned  map[string]int    // unambiguous mentions per country
+	eventDates map[string]period // canonical event name -> the dates the cable gives it
+	people     map[string]bool   // surnames of US officials the cable names with their titles
+	named      []namedEvent      // event names in the order the cable states them
+}
+
+// namedEvent is an event's name stated in a sentence, which a later "the
+// workshop" or "the Code" may refer to.
+type namedEvent struct {
+	sent, start int
+	name        string
+}
 
 // Activities returns the facts stated in the cable's paragraphs.
 func Activities(c *cablesql.Cable) []cablesql.Activity {
-	// The extractor lands with issue 4; until then a cable yields no facts.
-	return nil
+	g := loadGazetteer()
+	sents := layout(g, c)
+	if !anyCountry(sents) {
+		return nil
+	}
+	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
+		mentioned: map[string]int{}, eventDates: map[string]period{}, people: map[string]bool{}}
+	x.learn()
+	facts := x.facts()
+	return x.finish(facts)
 }
 
-// Countries returns the gazetteer.
-func Countries() []cablesql.Country {
-	return nil
+// anyCountry reports whether any sentence names a country other than the
+// United States: the quick test that lets most cables through untouched.
+func anyCountry(sents []sentence) bool {
+	for _, s := range sents {
+		if s.heading != nil {
+			return true
+		}
+		for _, m := range s.mentions {
+			if len(m.isos) > 1 || m.isos[0] != "US" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// facts walks the sentences in order, keeping track of the section's
+// country, and collects the facts of every clause.
+func (x *cableContext) facts() []fact {
+	var out []fact
+	inferred, inferredAt := "", -1
+	for i := range x.sents {
+		s := &x.sents[i]
+		if s.reset || s.newBlock && s.gap >= 2 {
+			inferred = ""
+		}
+		heading := ""
+		if len(s.heading) == 1 {
+			heading = s.heading[0]
+		} else if len(s.heading) > 1 {
+			heading = x.resolve(i, s.heading, "", "")
+		}
+		for k := range s.mentions {
+			if m := &s.mentions[k]; len(m.isos) > 1 {
+				if iso := x.resolve(i, m.isos, heading, inferred); iso != "" {
+					m.isos = []string{iso}
+				}
+			}
+		}
+		fallback, explicit := heading, heading != ""
+		if fallback == "" {
+			if s.newBlock || inferredAt == i-1 {
+				// the section a re-publication lost its heading of: a block
+				// of its own, or the sentence after one that named the country
+				fallback = inferred
+			}
+		}
+		if len(s.mentions) == 0 && fallback == "" {
+			continue
+		}
+		var prev period
+		offset := 0
+		var sentFacts []fact
+		actor := actorUnknown
+		years := yearsIn(s.text)
+		for _, cl := range clauses(s.text) {
+			off := strings.Index(s.text[offset:], cl) + offset
+			offset = off + len(cl)
+			var ms []mention
+			for _, m := range s.mentions {
+				if m.start >= off && m.end <= off+len(cl) {
+					m.start -= off
+					m.end -= off
+					ms = append(ms, m)
+				}
+			}
+			fb, ex := fallback, explicit
+			if len(sentFacts) > 0 {
+				// "EXBS continued to train ..., and provided technical assistance"
+				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
+			}
+			if !mayAct(wordsOf(cl)) {
+				// no action word: only who acts, for the clauses after it
+				actor = x.mainActor(cl, subjectStart(cl), candidates(cl, ms), actor)
+				continue
+			}
+			dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
+			dates := nameDates(cl, findPeriods(cl, dc, false))
+			per := x.choosePeriod(cl, ms, dates, s.caps)
+			if per.valid() {
+				prev = per
+			} else {
+				per = prev
+			}
+			var fs []fact
+			fs, actor = x.clauseFacts(i, cl, ms, fb, ex, dates, per, actor)
+			if alts := conjoinedDates(cl, dates); len(alts) > 1 && len(fs) > 0 {
+				// "in November 2009 and again in May 2010": one fact per date
+				var all []fact
+				for _, p := range alts {
+					for _, f := range fs {
+						f.per = sinceCable(p, x.date)
+						all = append(all, f)
+					}
+				}
+				fs = all
+			}
+			sentFacts = append(sentFacts, fs...)
+		}
+		if len(sentFacts) > 0 && heading == "" {
+			inferred, inferredAt = sentFacts[0].iso, i
+		}
+		out = append(out, sentFacts...)
+	}
+	return out
 }

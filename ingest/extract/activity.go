@@ -1,0 +1,335 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Actions, the vocabulary of Activity.Action.
+const (
+	Attended  = "attended"  // took part in a named conference, academy, workshop or training event
+	Trained   = "trained"   // officials trained in courses on topics
+	Informed  = "informed"  // the US informed or briefed the country
+	Urged     = "urged"     // the US urged the country to do something
+	Discussed = "discussed" // talks, dialogue, consultations, meetings
+	Assisted  = "assisted"  // equipment, legal or regulatory help, programmes, demonstrations
+	Hosted    = "hosted"    // the country hosted or co-hosted an event
+)
+
+// Where a trigger looks for its country.
+const (
+	roleSubject = iota // the country acts: "Albania attended"
+	roleObject         // the US acts on the country: "urged Botswana"
+	roleEither         // either side: "the United States and India have discussed"
+)
+
+// trigger is a verb or noun that states an action.
+type trigger struct {
+	action string
+	role   int
+	re     *regexp.Regexp
+	heads  []string // first words of the pattern's phrases, to skip clauses without any
+	bit    wordSet  // the trigger's bit in a wordSet
+}
+
+func init() {
+	for i := range triggers {
+		triggers[i].heads = headWords(triggers[i].re.String())
+		triggers[i].bit = 1 << i
+		for _, h := range triggers[i].heads {
+			for _, w := range []string{h, h + "s", h + "es", h + "ed", h + "ing", h + "d"} {
+				triggerWords[w] |= 1 << i
+			}
+		}
+	}
+}
+
+// triggers in order of precedence: a clause yields the first that finds a country.
+var triggers = []trigger{
+	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil, 0},
+	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil, 0},
+	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
+	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
+	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
+	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
+	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
+	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
+}
+
+var (
+	passiveRE      = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
+	passiveHostRE  = regexp.MustCompile(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
+	trainingObjRE  = regexp.MustCompile(`^\s*(?:(?:[a-z][a-z-]*|[A-Za-z.()/]+-(?:funded|sponsored|hosted|led|organized|organised|run))\s+){0,3}(?:training|courses?)\b`)
+	consultObjRE   = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)
+	topicsRE       = regexp.MustCompile(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|concerning|regarding|about)\s+`)
+	coordinationRE = regexp.MustCompile(`^\s*(?:,|,?\s*and|,?\s*as well as|&|/|,?\s*or)\s*(?:the\s+)?$`)
+	venueWordRE    = regexp.MustCompile(`(?i)\b(?:in|at|near|inside|outside|within)\s+(?:the\s+)?$`)
+	orgBeforeRE    = regexp.MustCompile(`(?i)\b(?:university|college|institute|school|bank) of\s+(?:the\s+)?$`)
+	cityBeforeRE   = regexp.MustCompile(`\b[A-Z][a-z]+,\s+(?:the\s+)?$`)
+	listSepRE      = regexp.MustCompile(`,\s*|;\s*`)
+	danglingRE     = regexp.MustCompile(`(?i)\b(?:the|a|an|to|for|of|on|in|with|and|its|their)$`)
+	// directObjectRE is what may stand between "urged" or "briefed" and
+	// the country: "urged the GOAJ", "briefed officials from Peru".
+	directObjectRE = regexp.MustCompile(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:more than|over|about|some|nearly|approximately|at least)\s+)?(?:\d+\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	// withObjectRE is the text between a discussion word and "with" and
+	// the country: "discussed with the GOE", "raised the HCOC with".
+	withObjectRE = regexp.MustCompile(`(?i)^((?:[^,.;:]{0,80}?\s)?)with\s+(?:the\s+)?(?:(?:senior\s+)?(?:officials|representatives|delegations?|counterparts|authorities|experts)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	// compoundUSRE ends with "U.S.-" before a country: "U.S.-Ukraine talks".
+	compoundUSRE = regexp.MustCompile(`(?:U\.S\.|US|American)-$`)
+)
+
+// fact is an activity before its event and dates are finished.
+type fact struct {
+	iso       string
+	action    string
+	event     string
+	topics    []string
+	per       period
+	sent      int    // index of the sentence
+	tail      string // text after the country, for truncated sentences
+	clause    string
+	truncated bool // the sentence stops short: a re-publication lost its end
+	dangling  bool // ... on a word that wants more: "to the"
+}
+
+// clauseFacts finds the action of one clause and the countries it concerns.
+// fallback is the country the surrounding section is about ("" when none)
+// and explicit says whether a heading names it. prevActor is the actor of
+// the sentence's previous clause, which a clause without a subject of its
+// own continues; clauseFacts returns this clause's actor for the next.
+func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
+	cs := candidates(clause, ms)
+	ws := wordsOf(clause)
+	actorAt := func(from, to int) int {
+		if to-from > maxLead {
+			from = to - maxLead // the subject stands near its verb
+		}
+		lead, k := afterSubordinator(clause[from:to])
+		if m := innerFrontRE.FindStringIndex(lead); m != nil && k > 0 {
+			lead, k = lead[m[1]:], k+m[1] // "that, on the margins of the Washington Forum, he pressed"
+		}
+		sp := subjectPart(lead)
+		if bareLead(sp) && k == 0 {
+			return prevActor // "..., and provided technical assistance"
+		}
+		return actorOf(sp, cs, from+k, x.people)
+	}
+	front := subjectStart(clause)
+	clauseActor := x.mainActor(clause, front, cs, prevActor)
+	for _, t := range triggers {
+		if !t.mayMatch(ws) {
+			continue
+		}
+		for _, loc := range t.re.FindAllStringIndex(clause, -1) {
+			if loc[0] > 0 && clause[loc[0]-1] == '-' {
+				continue // "EXBS-sponsored", "co-hosted" used as a modifier
+			}
+			subj := front
+			if loc[0] < subj {
+				continue // inside a fronted phrase: "In our discussions with the GOB, we can"
+			}
+			lead := clause[max(subj, loc[0]-maxLead):loc[0]]
+			if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
+				continue // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
+			}
+			actor := actorAt(subj, loc[0])
+			before, _ := window(clause, loc[0], 40)
+			first := clause[loc[0]:loc[1]]
+			if i := strings.IndexByte(first, ' '); i >= 0 {
+				first = first[:i]
+			}
+			passive := passiveRE.MatchString(before) && !strings.HasSuffix(first, "ing") // not "is urging"
+			action := t.action
+			var group []candidate
+			switch t.role {
+			case roleSubject:
+				if t.action == Hosted && (passive || hasPrefixFold(clause[loc[1]:], " by")) {
+					continue // a host named in passing
+				}
+				if passive && t.action == Attended && hasPrefixFold(clause[loc[1]:], " by") {
+					group = groupAfter(clause, cs, loc[1], false) // "was attended by X"
+					break
+				}
+				group = subjectGroup(clause, cs, subj, loc[0])
+				if group == nil && t.action == Hosted && actor == actorUS {
+					// "the United States hosted Taiwan for talks"
+					if g := groupAfter(clause, cs, loc[1], false); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 3 {
+						group, action = g, Discussed
+					}
+				}
+				if group == nil && actor == actorUS {
+					continue
+				}
+			case roleObject:
+				if passive {
+					group = subjectGroup(clause, cs, subj, loc[0]) // "Botswana was urged to"
+					if group == nil && !explicit || group != nil && !explicit && !usActorRE.MatchString(clause[loc[1]:]) {
+						continue
+					}
+					break
+				}
+				if actor != actorUS {
+					continue // not US outreach: "Iran had pressed Azerbaijan"
+				}
+				group = groupAfter(clause, cs, loc[1], false)
+				switch {
+				case group == nil:
+				case t.action == Urged || t.action == Informed:
+					if !directObjectRE.MatchString(clause[loc[1]:group[0].start]) || !addressee(clause, group[len(group)-1]) {
+						group = nil // "urged engagement with Iran", "urged Brazilian support": not the one urged
+					}
+				default:
+					between := clause[loc[1]:group[0].start]
+					if wordsBetween(clause, loc[1], group[0].start) > 12 || strings.ContainsAny(between, ";:") ||
+						!directObjectRE.MatchString(between) && !recipientRE.MatchString(between) {
+						group = nil // "information about certain Chinese companies": not given to China
+					}
+				}
+				if group == nil && t.action != Urged && t.action != Informed {
+					// "EXBS conducted activities in Kazakhstan"
+					if g := groupAfter(clause, cs, loc[1], true); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 2 {
+						group = g
+					}
+				}
+			case roleEither:
+				if actor == actorForeign {
+					continue // talks between other countries
+				}
+				var jointly bool
+				group, jointly = discussionGroup(clause, cs, subj, loc)
+				if group != nil && actor != actorUS && !jointly && !explicit {
+					group = nil // "he had met with the North Korean Ambassador": who met is not said
+				}
+			}
+			if group == nil && fallback != "" && !namesCountry(clause, ms) && (actor == actorUS || explicit) &&
+				(t.action != Urged && t.action != Informed || explicit && genericObjectRE.MatchString(clause[loc[1]:])) &&
+				(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
+				group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
+			}
+			if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
+				group = nil // "provide a copy to the French POC", "provided background materials"
+			}
+			if group == nil {
+				continue
+			}
+			if fs := x.buildFacts(si, clause, ms, group, action, t, loc, dates, per); fs != nil {
+				return append(fs, x.reducedAid(si, clause, cs, ms, front, fallback, explicit, per, fs)...), clauseActor
+			}
+		}
+	}
+	return x.reducedAid(si, clause, cs, ms, front, fallback, explicit, per, nil), clauseActor
+}
+
+// innerFrontRE is a phrase fronted inside a subordinate clause.
+var innerFrontRE = regexp.MustCompile(`^,?\s*(?:in|on|at|during|after|before|since|from|following|with|under|despite)\b[^,;]*,\s*`)
+
+// maxLead bounds the text before a trigger that is read for its subject
+// and mood, so that a long run-on sentence costs no more than short ones.
+const maxLead = 200
+
+// mainActor returns who acts in a clause as a whole: the subject before
+// its first verb ("We are concerned that Iran ..." is ours), or the actor
+// of the clause before when it has none of its own.
+func (x *cableContext) mainActor(clause string, front int, cs []candidate, prevActor int) int {
+	end := min(len(clause), front+maxLead)
+	sp := subjectPart(clause[front:end])
+	if bareLead(sp) {
+		return prevActor
+	}
+	return actorOf(sp, cs, front, x.people)
+}
+
+var (
+	// nounModalRE follows a discussion noun that is the subject of a
+	// wish: "U.S.-Egyptian dialogue can strengthen".
+	nounModalRE = regexp.MustCompile(`^\s+(?:can|could|will|would|should|may|might|must|(?:is|are|was|were)\s+(?:un)?likely)\b`)
+	// recipientRE ends the text between a verb of giving and the country
+	// that receives: "provided equipment to", "a workshop for".
+	recipientRE = regexp.MustCompile(`(?i)\b(?:to|for|with)\s+(?:the\s+)?$`)
+	// genericObjectRE is an object that stands for the section's country:
+	// "urged the government to", "briefed officials on".
+	genericObjectRE = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:host\s+)?(?:government|officials|authorities|counterparts|them|it)\b`)
+	// addresseeNounRE follows a demonym that names who was urged or
+	// briefed: "Tunisian officials", "the Chilean government".
+	addresseeNounRE = regexp.MustCompile(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry)\b)`)
+)
+
+// gerundAfterPrep reports whether a trigger is a gerund after a
+// preposition, which names an action without stating it: "concerns about
+// providing", "interest in discussing".
+func gerundAfterPrep(clause string, loc []int) bool {
+	w := clause[loc[0]:loc[1]]
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	before, _ := window(clause, loc[0], 20)
+	return prepBeforeGerundRE.MatchString(before)
+}
+
+var prepBeforeGerundRE = regexp.MustCompile(`(?i)\b(?:about|of|for|on|against|from|without|before|after|in|at|toward|towards|regarding)\s+$`)
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// spanAround finds the name a discussion trigger belongs to: the name that
+// holds it ("Senior Policy Exchange") or ends just before it
+// ("Bilateral Counter Proliferation Task Force (CTF) meeting").
+func spanAround(clause string, ms []mention, loc []int, caps bool) string {
+	for from := 0; from < loc[1]; {
+		s, e := namedSpan(clause, from, ms, nil, caps)
+		if s < 0 || s > loc[1] {
+			break
+		}
+		if s <= loc[0] && e >= loc[0] || e <= loc[0] && strings.TrimSpace(clause[e:loc[0]]) == "" {
+			return clause[s:e]
+		}
+		from = e + 1
+	}
+	return ""
+}
+
+// firstOfPair keeps the first of two names joined by "and" when the first
+// is an acronym ("MTCR and Wassenaar Arrangement (WA)" -> "MTCR").
+func firstOfPair(name string) string {
+	if a, _, ok := strings.Cut(name, " and "); ok && isAcronym(a) && !strings.Contains(a, " ") {
+		return a
+	}
+	return name
+}
+
+// topicsAfter splits the list after "training courses on" into items.
+func topicsAfter(clause string, from int) []string {
+	loc := topicsRE.FindStringIndex(clause[from:])
+	if loc == nil {
+		return nil
+	}
+	list := clause[from+loc[1]:]
+	list = strings.TrimRight(list, " .;:")
+	var out []string
+	for _, part := range listSepRE.Split(list, -1) {
+		part = strings.TrimSpace(part)
+		for _, p := range []string{"and ", "or ", "as well as "} {
+			part = strings.TrimPrefix(part, p)
+		}
+		part = strings.Trim(part, ` "“”.`)
+		part = strings.ReplaceAll(part, `"`, "")
+		if part != "" && !contains(out, part) {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// sinceCable completes an open period at the cable's date.
+func sinceCable(p period, cable time.Time) period {
+	if p.since && !cable.IsZero() && cable.After(p.from) {
+		p.to = cable
+	}
+	return p
+}

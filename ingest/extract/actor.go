@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Who performs the action of a clause, as far as its subject tells.
+const (
+	actorUnknown = iota // a person or body the text does not place
+	actorUS             // the United States: "the U.S.", "EXBS", "we", "Embassy Paris", "A/S Smith"
+	actorForeign        // another country acts: "Iran had pressed Azerbaijan", "Foreign Minister Amorim urged"
+)
+
+var (
+	// usActorRE names the United States or one of its agencies, posts,
+	// officials or programmes.
+	usActorRE = regexp.MustCompile(`\bU\.\s?S\.|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
+	// foreignTitleRE names an office of another government.
+	foreignTitleRE = regexp.MustCompile(`\b(?:Minister|Ministry|President|Prime Minister|Premier|King|Emir|Sheikh|Prince|Chancellor|Parliament|MFA|MOFA|MOD|Vice-Minister|Vice Minister|Foreign Secretary)\b`)
+	// irrealisRE marks a clause that states no fact: a plan, a wish, a
+	// request, a recommendation, a condition or a negation.
+	irrealisRE = regexp.MustCompile(`(?i)\b(?:will|would|should|could|can|cannot|may|might|must|shall|not|n't|never|no longer|if|whether|unless|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|agreed|agrees|offered|offers|propos(?:es|ed)|recommends?|recommended|suggests?|suggested|ask(?:s|ed)|requests?|requested|seeks?|sought|declined|refused|failed|designed|ready|willing|prepared|invited|able|unable|likely|would like|look(?:s|ed|ing)? forward|seeking|no|in the event|opportunity|suggestion|proposal|importance of|advocates?|advocated)\b`)
+	// frontRE opens a clause with an adverbial phrase before its subject:
+	// "In June 2009, ", "Since the 2008 Canberra Plenary, ".
+	frontRE = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\s+(?:by|on|with|the|a|an|that|from|in|to|at|for|his|her|their|its|our|this|these)\b|In|On|During|Since|From|Between|After|Before|At|Throughout|Over|Also|Last|Earlier|Later|This|As|Following|Prior|Shortly|Recently|Separately|Additionally|Subsequently|Meanwhile|Most|Both|Until|Through|By|For|Under|With|Despite|Beginning|Starting)\b`)
+	// infinitiveRE ends the text before a trigger that is an infinitive
+	// ("to host"), unless it continues an action ("continued to train").
+	infinitiveRE = regexp.MustCompile(`\b[Tt]o\s+(?:[a-z]+ly\s+)?(?:([a-z][a-z-]*)(?:\s+[\w-]+){0,3}\s+)?$`)
+	// wishedRE holds an action someone was urged or asked to take: "urged
+	// the United States and China to have a discussion".
+	wishedRE     = regexp.MustCompile(`(?i)\b(?:urged|urges|urging|encouraged|encourages|pressed|called on|asked|invited|proposed)\b.*\bto\s+\w+`)
+	yearStartRE  = regexp.MustCompile(`^(?:19|20)\d\d\b`)
+	continuingRE = regexp.MustCompile(`(?i)\b(?:continu(?:e|es|ed|ing)|began|begun|begins|started|starts|work(?:s|ed|ing)?|helped|helps|went on|used|sought)\s+to\s+(?:\w+ly\s+)?$`)
+)
+
+// subjectStart returns the offset where a clause's subject begins: after
+// a bullet or label, and after a fronted adverbial phrase ("In June 2009,
+// ", "In our discussions with the GOB, "), which holds no verb. A trigger
+// before that offset is part of the fronted phrase.
+func subjectStart(clause string) int {
+	lead := labelRE.FindStringIndex(clause)
+	if !frontRE.MatchString(clause[lead[1]:]) {
+		return lead[1]
+	}
+	for i := lead[1]; i < len(clause); {
+		k := strings.Index(clause[i:], ", ")
+		if k < 0 {
+			break
+		}
+		i += k + 2
+		if yearStartRE.MatchString(clause[i:]) {
+			continue // the comma of "On December 8, 2009"
+		}
+		if hasVerb(clause[lead[1] : i-2]) {
+			break // "From November 2008 to November 2009 Macedonian officials participated in ..., "
+		}
+		return i
+	}
+	return lead[1]
+}
+
+// labelRE opens a clause with a bullet or label: "-- ", "(C) ", "Summary: ".
+var labelRE = regexp.MustCompile(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+:)\s*)*`)
+
+// afterSubordinator returns the part of a lead after its last
+// subordinating word: in "We are concerned that Iran has supplied" the
+// subject of "supplied" is Iran.
+func afterSubordinator(lead string) (string, int) {
+	if !strings.Contains(lead, "th") && !strings.Contains(lead, "wh") && !strings.Contains(lead, "because") {
+		return lead, 0 // no that, which, who, when, although, though, because
+	}
+	locs := subordinatorRE.FindAllStringIndex(lead, -1)
+	if locs == nil {
+		return lead, 0
+	}
+	k := locs[len(locs)-1][1]
+	return lead[k:], k
+}
+
+var subordinatorRE = regexp.MustCompile(`\b(?:that|which|who|whom|whose|because|when|whereas|although|though)\b,?`)
+
+// actorOf tells who acts in a subject: the United States, another country
+// or neither as far as the text says. people are the surnames of US
+// officials the cable introduces with their titles.
+func actorOf(subject string, cs []candidate, off int, people map[string]bool) int {
+	for _, c := range cs {
+		if c.start >= off && c.end <= off+len(subject) && !c.venue {
+			before, _ := window(subject, c.start-off, 30)
+			after := subject[c.end-off:]
+			if usAndRE.MatchString(before) || andUSRE.MatchString(after) {
+				continue // "the United States and India"
+			}
+			if strings.HasPrefix(after, "'s") && usActorRE.MatchString(after) {
+				continue
+			}
+			return actorForeign
+		}
+	}
+	us := usActorRE.FindStringIndex(subject)
+	if f := foreignTitleRE.FindStringIndex(subject); f != nil && (us == nil || f[0] <= us[0]) {
+		return actorForeign // "Foreign Secretary Miliband", not "Secretary Clinton and Foreign Minister Lavrov"
+	}
+	if us != nil || namesPerson(subject, people) {
+		return actorUS
+	}
+	return actorUnknown
+}
+
+// namesPerson reports whether a text names one of people.
+func namesPerson(s string, people map[string]bool) bool {
+	if len(people) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if people[strings.Trim(w, `,.;:'"()`)] {
+			return true
+		}
+	}
+	return false
+}
+
+// usTitleRE introduces a US official by title: "ISN Deputy Assistant
+// Secretary Vann Van Diepen", "Ambassador Anne E. Derse", "U/S Tauscher".
+var usTitleRE = regexp.MustCompile(`\b(?:Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
+
+// learnPeople collects the surnames of officials a text introduces with a
+// US title, unless a country's name stands just before the title.
+func learnPeople(s string, people map[string]bool) {
+	if !titleHintRE(s) {
+		return
+	}
+	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
+		before, _ := window(s, m[0], 25)
+		if foreignBeforeRE.MatchString(before) {
+			continue
+		}
+		words := strings.Fields(s[m[2]:m[3]])
+		last := strings.Trim(words[len(words)-1], ".,")
+		if len(last) > 2 && !isUSWord(last) {
+			people[last] = true
+		}
+	}
+}
+
+// titleHintRE reports whether a text may hold a US title, before the
+// costlier usTitleRE looks.
+func titleHintRE(s string) bool {
+	for _, w := range []string{"Ambassador", "Secretary", "Envoy", "Coordinator", "Charge", "DAS", "A/S", "U/S", "DCM",
+		"Senator", "Congress", "Representative", "General", "Admiral"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignBeforeRE ends with an adjective placing a title in another
+// government: "Azerbaijani Deputy Foreign Minister", "the Chinese Ambassador".
+var foreignBeforeRE = regexp.MustCompile(`\b[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:Deputy\s+|Vice\s+)?$`)
+
+// irrealis reports whether the text from a clause's subject to its
+// trigger makes the action a plan, wish, request or negation, or an
+// infinitive ("to host") rather than something done.
+func irrealis(lead string) bool {
+	if m := infinitiveRE.FindStringSubmatch(lead); m != nil && !continuingRE.MatchString(lead) && !determiners[strings.ToLower(m[1])] {
+		return true
+	}
+	hit := false
+	eachWord(lead, func(w string) bool {
+		hit = irrealisWords[lowerASCII(w)]
+		return !hit
+	})
+	return hit && irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") || wishedRE.MatchString(lead)
+}
+
+// irrealisWords are the words irrealisRE may match at, to skip it when a
+// lead holds none.
+var irrealisWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`will would should could can cannot may might must shall not never no if whether
+		unless plan plans planned planning intend intends intended expect expects expected hope hopes hoped want wants
+		wanted wish wishes wished agreed agrees offered offers proposes proposed recommend recommends recommended
+		suggest suggests suggested ask asks asked request requests requested seek seeks sought seeking declined
+		refused failed designed ready willing prepared invited able unable likely look looks looked looking event
+		opportunity suggestion proposal importance advocate advocates advocated`) {
+		irrealisWords[w] = true
+	}
+}
+
+// determiners stand between "to" and a noun: "returned to the talks" is
+// not an infinitive.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "these": true, "those": true, "bilateral": true, "further": true}

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Cables before 2006 or so are written all in capitals, which hides the
+// names the extractor finds by their capitals. A sentence in capitals is
+// read through a working copy in mixed case, of the same length so that
+// offsets hold: lower case, except the first word, countries' names,
+// acronyms, month names used as dates, the words that name the United
+// States' agencies and officials, and the long forms of acronyms the
+// sentence defines ("HAGUE CODE OF CONDUCT ... (HCOC)").
+
+// commonAcronyms stay in capitals in the working copy.
+var commonAcronyms = map[string]bool{"UN": true, "UNSCR": true, "WMD": true, "IAEA": true, "OPCW": true, "EU": true,
+	"NATO": true, "OSCE": true, "ASEAN": true, "APEC": true, "AU": true, "OAS": true, "ARF": true, "GCC": true,
+	"CBP": true, "DOE": true, "NNSA": true, "DHS": true, "DOD": true, "DOC": true, "USG": true, "USDEL": true,
+	"NSG": true, "AG": true, "WA": true, "ISN": true, "NP": true, "EXBS": true, "MTCR": true, "HCOC": true,
+	"PSI": true, "CWC": true, "BWC": true, "NPT": true, "CTBT": true, "GICNT": true, "UNODA": true, "ECNP": true,
+	"USAID": true, "FBI": true, "DEA": true, "ICE": true, "CTR": true, "NADR": true, "MFA": true, "MOD": true}
+
+// capsWords are written in mixed case in the working copy.
+var capsWords = map[string]string{"EMBASSY": "Embassy", "DEPARTMENT": "Department", "AMBASSADOR": "Ambassador",
+	"SECRETARY": "Secretary", "WASHINGTON": "Washington", "CHARGE": "Charge", "MISSION": "Mission",
+	"EMBOFF": "Emboff", "EMBOFFS": "Emboffs", "POLOFF": "Poloff", "ECONOFF": "Econoff", "DAS": "DAS"}
+
+var (
+	capsAcronymDefRE = regexp.MustCompile(`\(([A-Z][A-Z0-9/&]{1,9})\)`)
+	capsMonthPrevRE  = regexp.MustCompile(`(?i)\b(?:in|since|during|until|through|from|between|early|mid|late|by|of|and|to|on)[\s-]+$`)
+)
+
+// caseFold returns the working copy of a sentence written in capitals.
+func caseFold(s string, ms []mention) string {
+	b := []byte(strings.ToLower(s))
+	upper := func(from, to int) { copy(b[from:to], s[from:to]) }
+	title := func(from, to int) {
+		if from < to && b[from] >= 'a' && b[from] <= 'z' {
+			b[from] -= 'a' - 'A'
+		}
+	}
+	toks := tokenize(s)
+	for k, t := range toks {
+		w := s[t.start:t.end]
+		switch {
+		case commonAcronyms[w] || wellKnown[w] != "":
+			upper(t.start, t.end)
+		case capsWords[w] != "":
+			copy(b[t.start:t.end], capsWords[w])
+		case monthOf(w) != 0 && (strings.EqualFold(w, monthOf(w).String()) || len(w) == 3 || w == "SEPT"):
+			next := ""
+			if k+1 < len(toks) {
+				next = s[toks[k+1].start:toks[k+1].end]
+			}
+			if next != "" && isDigit(next[0]) && t.end+1 < len(s) && (s[t.end] == ' ' || s[t.end] == '.') ||
+				capsMonthPrevRE.MatchString(s[:t.start]) && w != "MAY" && w != "MARCH" {
+				title(t.start, t.end)
+			}
+		}
+	}
+	for _, m := range ms {
+		for _, t := range tokenize(s[m.start:m.end]) {
+			w := s[m.start+t.start : m.start+t.end]
+			switch {
+			case m.acronym || m.kind == kindGov:
+				upper(m.start+t.start, m.start+t.end)
+			case !connectors[strings.ToLower(w)]:
+				title(m.start+t.start, m.start+t.end)
+			}
+		}
+	}
+	for _, loc := range capsAcronymDefRE.FindAllStringSubmatchIndex(s, -1) {
+		upper(loc[2], loc[3])
+		for _, w := range longFormWords(s[:loc[0]], s[loc[2]:loc[3]]) {
+			title(w[0], w[1])
+		}
+	}
+	for i := 0; i < len(b); i++ { // the first letter of the sentence
+		if b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z' {
+			title(i, i+1)
+			break
+		}
+	}
+	return string(b)
+}
+
+// longFormWords returns the spans of the words before an acronym's
+// parenthesis that spell it out: the shortest run back to a word with the
+// acronym's first letter holding about as many words as it has letters.
+func longFormWords(before, acr string) [][2]int {
+	toks := tokenize(before)
+	var out [][2]int
+	words := 0
+	for k := len(toks) - 1; k >= 0 && len(toks)-k <= 12; k-- {
+		t := toks[k]
+		if strings.ContainsAny(before[t.end:min(len(before), t.end+2)], ",.;:") && k < len(toks)-1 {
+			break
+		}
+		w := before[t.start:t.end]
+		if connectors[strings.ToLower(w)] {
+			continue
+		}
+		words++
+		if words > len(acr)+2 {
+			break
+		}
+		out = append(out, [2]int{t.start, t.end})
+		if w[0] == acr[0] {
+			return out
+		}
+	}
+	return nil
+}
+
+// titleCase writes a name read from a sentence in capitals as names are
+// written: "caribbean regional export control seminar" -> "Caribbean
+// Regional Export Control Seminar", keeping acronyms and ordinals.
+func titleCase(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && connectors[lw] || lw == "a" || lw == "an" || lw == "in" || lw == "at" || lw == "for" && i > 0:
+			words[i] = lw
+		case w == strings.ToUpper(w) && strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+			// an acronym the working copy kept
+		case isDigit(w[0]):
+			words[i] = lw // "11th"
+		default:
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// capsEventRE finds an event described in a working copy: "the october
+// 2004 seoul MTCR plenary".
+var capsEventRE = regexp.MustCompile(`\b(?:the|a|an)\s+((?:[\w'-]+\s+){0,8}?(?:conferences?|plenary|workshops?|seminars?|symposium|courses?|academy|summit|forum|meetings?|exercises?|dialogue|talks|consultations))\b`)

@@ -1,0 +1,415 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cablesql/cablesql"
+)
+
+// period is a span of days stated in a text.
+type period struct {
+	from, to time.Time
+	text     string // as written
+	start    int    // byte offset in the clause
+	end      int
+	since    bool   // open-ended "since ...": runs to the cable's date
+	event    string // "since the <event>": the event whose date starts the period
+}
+
+func (p period) valid() bool { return !p.from.IsZero() }
+
+const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+
+// The date patterns are matched around each month name rather than over
+// the whole text: the text before a month is looked at through a short
+// window with patterns anchored at its end, the text after it with
+// patterns anchored at its start.
+var (
+	partBeforeRE     = regexp.MustCompile(`(?i)\b(early|mid|late)[- ]+$`)
+	dayRangeBeforeRE = regexp.MustCompile(`\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\s+$`)
+	dayBeforeRE      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+$`)
+	prepBeforeRE     = regexp.MustCompile(`(?i)\b(from|between|since|in|during|on|by|until|through|throughout)\s+$`)
+	weekBeforeRE     = regexp.MustCompile(`(?i)\b(?:(?:during|in|on|over)\s+)?the\s+week\s+of\s+$`)
+	// "in the fall of 2009", "during the summer", "spring 2010"
+	seasonRE     = regexp.MustCompile(`(?i)\b(?:(in|during|since|by|until|through|throughout|over)\s+)?(the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+((?:19|20)\d\d)\b)?`)
+	afterMonthRE = regexp.MustCompile(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
+	rangeJoinRE  = regexp.MustCompile(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
+	yearBeforeRE = regexp.MustCompile(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
+	// "throughout the year", "this year", "earlier this year", "last year"
+	relYearRE = regexp.MustCompile(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
+	// "Since the 2008 Canberra Plenary": a period opened by an event
+	sinceEventRE = regexp.MustCompile(`(?i)\bsince\s+the\s+`)
+)
+
+var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+func monthOf(s string) time.Month {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	return monthNumbers[s[:3]]
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func monthEnd(y int, m time.Month) time.Time { return day(y, m+1, 1).AddDate(0, 0, -1) }
+
+// monthPart narrows a month by "early" (1-10), "mid" (11-20) or "late" (21-end).
+func monthPart(y int, m time.Month, part string) (time.Time, time.Time) {
+	switch strings.ToLower(part) {
+	case "early":
+		return day(y, m, 1), day(y, m, 10)
+	case "mid":
+		return day(y, m, 11), day(y, m, 20)
+	case "late":
+		return day(y, m, 21), monthEnd(y, m)
+	}
+	return day(y, m, 1), monthEnd(y, m)
+}
+
+// dateContext supplies the years a text leaves out.
+type dateContext struct {
+	cable time.Time // the cable's date; zero when unknown
+	year  int       // the last year stated before the text in its sentence, 0 when none
+	later int       // a year stated elsewhere in the sentence, for cables without a date
+}
+
+// yearFor infers the year of a month given without one: the last year
+// stated before it (in before, then earlier in the sentence), else the
+// cable's year, or the year before when the month would lie after the
+// cable. "On April 14, ... the first round since October 2008" is April
+// of the cable's year, not of 2008.
+func (dc dateContext) yearFor(m time.Month, before string) int {
+	if y := lastYear(before); y != 0 {
+		return y
+	}
+	if dc.year != 0 {
+		return dc.year
+	}
+	if dc.cable.IsZero() {
+		return dc.later
+	}
+	if m > dc.cable.Month() {
+		return dc.cable.Year() - 1
+	}
+	return dc.cable.Year()
+}
+
+// lastYear returns the last year written in s, or 0.
+func lastYear(s string) int {
+	for i := len(s) - 4; i >= 0; i-- {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return atoi(s[i : i+4])
+		}
+	}
+	return 0
+}
+
+// monthToken is a month's name found in a text.
+type monthToken struct {
+	start, end int
+	month      time.Month
+}
+
+// monthTokens finds the month names of s. "May" and "March" are words
+// too: in mixed-case text they must be capitalised, and abbreviations
+// must end with a period or stand before a number.
+func monthTokens(s string, caps bool) []monthToken {
+	var out []monthToken
+	for _, t := range tokenize(s) {
+		w := s[t.start:t.end]
+		if len(w) < 3 || !(w[0] >= 'A' && w[0] <= 'Z') {
+			continue
+		}
+		mo := monthOf(w)
+		if mo == 0 {
+			continue
+		}
+		full := strings.ToLower(time.Month(mo).String())
+		end := t.end
+		switch {
+		case t.key == full:
+		case t.key == full[:3] || t.key == "sept":
+			rest := s[end:]
+			if strings.HasPrefix(rest, ".") {
+				end++
+			} else if !(len(rest) > 1 && rest[0] == ' ' && isDigit(rest[1])) {
+				continue
+			}
+		default:
+			continue
+		}
+		if caps && (t.key == "may" || t.key == "march") {
+			rest := strings.TrimLeft(s[end:], " ")
+			if rest == "" || !isDigit(rest[0]) {
+				continue
+			}
+		}
+		out = append(out, monthToken{start: t.start, end: end, month: mo})
+	}
+	return out
+}
+
+// window returns the up to n bytes of s before i.
+func window(s string, i, n int) (string, int) {
+	from := max(0, i-n)
+	return s[from:i], from
+}
+
+// findPeriods returns the dates stated in a clause, earliest first, with
+// overlapping matches resolved in favour of the first found.
+func findPeriods(s string, dc dateContext, caps bool) []period {
+	var found []period
+	add := func(p period, start, end int) {
+		if !p.valid() {
+			return
+		}
+		p.start, p.end = start, end
+		p.text = strings.TrimSpace(s[start:end])
+		for _, q := range found {
+			if p.start < q.end && q.start < p.end {
+				return
+			}
+		}
+		found = append(found, p)
+	}
+	months := monthTokens(s, caps)
+	for k := 0; k < len(months); k++ {
+		m1 := months[k]
+		g1 := groups(s[m1.end:], afterMonthRE.FindStringSubmatchIndex(s[m1.end:]))
+		end := m1.end + len(g1[0])
+		start := m1.start
+		part1, dayFrom := "", 0
+		before, off := window(s, start, 30)
+		if loc := partBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+			part1 = before[loc[2]:loc[3]]
+			start = off + loc[0]
+		} else if g1[1] == "" {
+			if loc := dayRangeBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+				// "25-27 June 2009"
+				g1[1], g1[2] = before[loc[2]:loc[3]], before[loc[4]:loc[5]]
+				start = off + loc[0]
+			} else if loc := dayBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+				g1[1] = before[loc[2]:loc[3]]
+				start = off + loc[0]
+			}
+		}
+		prep := ""
+		week := false
+		before, off = window(s, start, 30)
+		if loc := weekBeforeRE.FindStringIndex(before); loc != nil && g1[1] != "" && g1[2] == "" {
+			week, prep = true, "in"
+			start = off + loc[0]
+		} else if loc := prepBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+			prep = strings.ToLower(before[loc[2]:loc[3]])
+			start = off + loc[0]
+		}
+		dayFrom = atoi(g1[1])
+		y1 := atoi(g1[3])
+		// a range to a second month: "November 2008 to November 2009",
+		// "September 30 - October 2, 2009"
+		if k+1 < len(months) {
+			m2 := months[k+1]
+			if j := rangeJoinRE.FindStringSubmatch(s[end:m2.start]); j != nil {
+				g2 := groups(s[m2.end:], afterMonthRE.FindStringSubmatchIndex(s[m2.end:]))
+				y2 := atoi(g2[3])
+				if y2 == 0 {
+					y2 = dc.yearFor(m2.month, s[:m1.start])
+				}
+				if y1 == 0 {
+					y1 = y2
+					if m1.month > m2.month {
+						y1--
+					}
+				}
+				if y1 != 0 {
+					from, _ := monthPart(y1, m1.month, part1)
+					if dayFrom > 0 {
+						from = day(y1, m1.month, dayFrom)
+					}
+					_, to := monthPart(y2, m2.month, j[1])
+					if d := atoi(g2[1]); d > 0 {
+						to = day(y2, m2.month, d)
+					}
+					if !to.Before(from) {
+						add(period{from: from, to: to, since: prep == "since"}, start, m2.end+len(g2[0]))
+						k++
+						continue
+					}
+				}
+			}
+		}
+		if g1[1] == "" && g1[3] == "" && prep == "" && part1 == "" {
+			continue // a month alone needs a preposition, a day or a year
+		}
+		if y1 == 0 {
+			y1 = dc.yearFor(m1.month, s[:m1.start])
+		}
+		if y1 == 0 {
+			continue
+		}
+		from, to := monthPart(y1, m1.month, part1)
+		if dayFrom > 0 {
+			d2 := atoi(g1[2])
+			if d2 == 0 {
+				d2 = dayFrom
+			}
+			if dayFrom > 31 || d2 > 31 || d2 < dayFrom {
+				continue
+			}
+			from, to = day(y1, m1.month, dayFrom), day(y1, m1.month, d2)
+			if week {
+				to = from.AddDate(0, 0, 6)
+			}
+		}
+		add(period{from: from, to: to, since: prep == "since"}, start, end)
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) ||
+			i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
+			continue
+		}
+		before, off := window(s, i, 30)
+		loc := yearBeforeRE.FindStringSubmatchIndex(before)
+		if loc == nil {
+			continue
+		}
+		g := groups(before, loc)
+		y := atoi(s[i : i+4])
+		part := g[2]
+		if part == "" {
+			part = g[3]
+		}
+		from, to := day(y, 1, 1), day(y, 12, 31)
+		switch strings.ToLower(part) {
+		case "early":
+			to = day(y, 4, 30)
+		case "mid":
+			from, to = day(y, 5, 1), day(y, 8, 31)
+		case "late":
+			from = day(y, 9, 1)
+		}
+		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, off+loc[0], i+4)
+	}
+	var seasons [][]int
+	if hasSeason(s) {
+		seasons = seasonRE.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range seasons {
+		g := groups(s, m)
+		if g[2] == "" && g[4] == "" {
+			continue // "fall" is a verb too: a season needs "the" or a year
+		}
+		if p, ok := seasonPeriod(strings.ToLower(g[3]), atoi(g[4]), dc); ok {
+			p.since = strings.EqualFold(g[1], "since")
+			add(p, m[0], m[1])
+		}
+	}
+	if !dc.cable.IsZero() && (strings.Contains(s, "year") || strings.Contains(s, "YEAR")) {
+		for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {
+			y := dc.cable.Year()
+			w := strings.ToLower(s[m[2]:m[3]])
+			p := period{from: day(y, 1, 1), to: dc.cable}
+			if strings.HasPrefix(w, "last") || strings.HasPrefix(w, "past") {
+				p = period{from: day(y-1, 1, 1), to: day(y-1, 12, 31)}
+			}
+			add(p, m[0], m[1])
+		}
+	}
+	sortPeriods(found)
+	return found
+}
+
+// seasonPeriod spans a season of the northern year: spring March-May,
+// summer June-August, fall September-November, winter December to
+// February (the winter of 2010 starts in December 2009). Without a year
+// it is the year stated nearby, else the last such season to start before
+// the cable.
+func seasonPeriod(season string, y int, dc dateContext) (period, bool) {
+	first := map[string]time.Month{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
+	if y == 0 {
+		y = dc.year
+	}
+	if y == 0 && dc.cable.IsZero() {
+		y = dc.later
+	}
+	if y == 0 {
+		if dc.cable.IsZero() {
+			return period{}, false
+		}
+		y = dc.cable.Year()
+		if season == "winter" {
+			y++
+		}
+		for day(y, first, 1).After(dc.cable) || season == "winter" && day(y-1, first, 1).After(dc.cable) {
+			y--
+		}
+	}
+	if season == "winter" {
+		return period{from: day(y-1, 12, 1), to: monthEnd(y, 2)}, true
+	}
+	return period{from: day(y, first, 1), to: monthEnd(y, first+2)}, true
+}
+
+// hasSeason reports whether a text may name a season, before the costlier
+// seasonRE looks.
+func hasSeason(s string) bool {
+	for _, w := range []string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortPeriods(ps []period) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].start < ps[j-1].start; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+// groups returns the submatches of m as strings ("" when absent).
+func groups(s string, m []int) []string {
+	g := make([]string, len(m)/2)
+	for i := range g {
+		if m[2*i] >= 0 {
+			g[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return g
+}
+
+// iso formats a date as YYYY-MM-DD.
+func iso(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", t.Year(), t.Month(), t.Day())
+}
+
+// cableDate reads the cable's date from its DTG, or "" when unknown.
+func cableDate(c *cablesql.Cable) time.Time {
+	for _, s := range []string{c.DTG, c.Created} {
+		if len(s) >= 10 {
+			if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindPeriods(t *testing.T) {
+	cable := time.Date(2009, 10, 29, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text     string
+		from, to string
+		written  string
+	}{
+		{"In June 2009, Albania attended", "2009-06-01", "2009-06-30", "In June 2009"},
+		{"From November 2008 to November 2009, Albanian officials", "2008-11-01", "2009-11-30", "From November 2008 to November 2009"},
+		{"the conference in Istanbul, June 25-27, 2009, was", "2009-06-25", "2009-06-27", "June 25-27, 2009"},
+		{"hosted on September 30 - October 2, 2009.", "2009-09-30", "2009-10-02", "on September 30 - October 2, 2009"},
+		{"In mid-May 2009, the United States", "2009-05-11", "2009-05-20", "In mid-May 2009"},
+		{"In late November 2008, Macau officials", "2008-11-21", "2008-11-30", "In late November 2008"},
+		{"in early February 2009", "2009-02-01", "2009-02-10", "in early February 2009"},
+		{"late February", "2009-02-21", "2009-02-28", "late February"},
+		{"in December they met", "2008-12-01", "2008-12-31", "in December"},
+		{"on 3 March 2009", "2009-03-03", "2009-03-03", "on 3 March 2009"},
+		{"held 23-25 June 2007", "2007-06-23", "2007-06-25", "23-25 June 2007"},
+		{"in 2007", "2007-01-01", "2007-12-31", "in 2007"},
+		{"since March 2009", "2009-03-01", "2009-03-31", "since March 2009"},
+		{"Throughout the year the United States", "2009-01-01", "2009-10-29", "Throughout the year"},
+		{"between May and July 2009", "2009-05-01", "2009-07-31", "between May and July 2009"},
+		{"during the week of April 12 they met", "2009-04-12", "2009-04-18", "during the week of April 12"},
+		{"During the week of February 8, 2010, a team", "2010-02-08", "2010-02-14", "During the week of February 8, 2010"},
+		{"in the fall of 2009", "2009-09-01", "2009-11-30", "in the fall of 2009"},
+		{"in the fall of", "2009-09-01", "2009-11-30", "in the fall of"},
+		{"during the summer", "2009-06-01", "2009-08-31", "during the summer"},
+		{"in spring 2010", "2010-03-01", "2010-05-31", "in spring 2010"},
+		{"in the winter of 2010", "2009-12-01", "2010-02-28", "in the winter of 2010"},
+		{"prices fall 2 percent", "", "", ""},
+		{"we may meet in Update 2009", "", "", ""},
+		{"the UNSCR 1540 workshop", "", "", ""},
+	}
+	for _, tt := range tests {
+		ps := findPeriods(tt.text, dateContext{cable: cable}, false)
+		if tt.from == "" {
+			if len(ps) != 0 {
+				t.Errorf("findPeriods(%q) = %+v, want none", tt.text, ps)
+			}
+			continue
+		}
+		if len(ps) == 0 {
+			t.Errorf("findPeriods(%q) found nothing", tt.text)
+			continue
+		}
+		p := ps[0]
+		if iso(p.from) != tt.from || iso(p.to) != tt.to || p.text != tt.written {
+			t.Errorf("findPeriods(%q) = %s..%s %q, want %s..%s %q", tt.text, iso(p.from), iso(p.to), p.text, tt.from, tt.to, tt.written)
+		}
+	}
+}
+
+func TestYearFromContext(t *testing.T) {
+	ps := findPeriods("a June 23-25 workshop", dateContext{later: 2007}, false)
+	if len(ps) != 1 || iso(ps[0].from) != "2007-06-23" {
+		t.Errorf("got %+v, want 2007-06-23 from the year stated nearby", ps)
+	}
+}

@@ -1,0 +1,420 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wellKnown are the canonical names of nonproliferation regimes and
+// programmes that cables name by acronym without spelling them out.
+var wellKnown = map[string]string{
+	"MTCR":  "Missile Technology Control Regime (MTCR)",
+	"HCOC":  "Hague Code of Conduct Against Ballistic Missile Proliferation (HCOC)",
+	"NSG":   "Nuclear Suppliers Group (NSG)",
+	"EXBS":  "Export Control and Related Border Security (EXBS) Program",
+	"PSI":   "Proliferation Security Initiative (PSI)",
+	"CWC":   "Chemical Weapons Convention (CWC)",
+	"BWC":   "Biological Weapons Convention (BWC)",
+	"NPT":   "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)",
+	"CTBT":  "Comprehensive Nuclear-Test-Ban Treaty (CTBT)",
+	"GICNT": "Global Initiative to Combat Nuclear Terrorism (GICNT)",
+}
+
+var ordinals = map[string]string{"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+	"sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
+	"twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th", "sixteenth": "16th",
+	"seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th", "twentieth": "20th"}
+
+// connectors may stand between the capitalised words of a name.
+var connectors = map[string]bool{"of": true, "on": true, "and": true, "the": true, "against": true, "de": true,
+	"&": true, "to": true, "da": true, "del": true, "for": false}
+
+// determiners and modifiers that precede a name without being part of it.
+var skipWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true,
+	"these": true, "several": true, "two": true, "three": true, "additional": true, "another": true, "annual": true}
+
+var (
+	acronymDefRE = regexp.MustCompile(`\(([A-Z][A-Za-z0-9/&]{1,9})\)`)
+	modifierRE   = regexp.MustCompile(`^(?:[A-Za-z.()]+-)?(?:co-)?(?:sponsored|funded|hosted|organized|organised|led|supported|backed|run)$`)
+	monthLeadRE  = regexp.MustCompile(`^` + monthRE + `\s+((?:19|20)\d\d)\s+`)
+)
+
+// eventNouns make a lower-case phrase an event ("a workshop on export controls").
+var eventNounRE = regexp.MustCompile(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|sessions?|briefings?)\b`)
+
+// namedSpan finds the first name after byte offset from in s: capitalised
+// words with connectors, quotes, numbers and parenthesised acronyms, such
+// as "10th International Export Control Conference" or "Hague Code of
+// Conduct Against Ballistic Missile Proliferation (HCOC)". Country
+// mentions and dates are skipped. It returns -1 when there is none within
+// a few words.
+func namedSpan(s string, from int, ms []mention, dates []period, caps bool) (int, int) {
+	return spanFrom(s, from, ms, dates, caps, 8)
+}
+
+// spanFrom is namedSpan skipping at most maxSkip words before the name;
+// with maxSkip < 0 it looks through the whole text.
+func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSkip int) (int, int) {
+	if caps {
+		return -1, -1
+	}
+	scan := maxSkip < 0
+	i := from
+	start, end := -1, -1
+	skipped := 0
+	for i < len(s) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s)
+		} else {
+			j += i
+		}
+		word := s[i:j]
+		core := strings.TrimRight(word, ",.;:")
+		punct := len(core) < len(word)
+		if m := mentionAt(ms, i); m != nil {
+			if start >= 0 {
+				break
+			}
+			i = m.end
+			if i < len(s) && s[i] == '.' {
+				i++
+			}
+			skipped++
+			continue
+		}
+		if p := periodAt(dates, i); p != nil && start < 0 {
+			i = p.end
+			continue
+		}
+		bare := strings.Trim(core, `"“”'(`)
+		r, _ := utf8.DecodeRuneInString(bare)
+		capital := unicode.IsUpper(r) || unicode.IsDigit(r) && len(bare) > 0 && start >= 0 ||
+			(isOrdinalNumber(bare) || isYear(bare)) && start < 0 && !punct && nextCapital(s, j, ms)
+		if start < 0 {
+			lw := strings.ToLower(core)
+			switch {
+			case leadWords[core]:
+			case !capital && !scan && eventNounRE.MatchString(core):
+				return -1, -1 // a lower-case event: see lowerEventPhrase
+			case capital && !modifierRE.MatchString(core):
+				start = i
+				end = i + len(core)
+			case skipWords[lw] || modifierRE.MatchString(core) || isNumber(bare):
+			default:
+				skipped++
+				if !scan && (skipped > maxSkip || punct) {
+					return -1, -1
+				}
+			}
+			if punct && start < 0 && !scan {
+				return -1, -1
+			}
+		} else {
+			lw := strings.ToLower(core)
+			switch {
+			case capital || strings.HasPrefix(core, "(") && strings.HasSuffix(strings.TrimRight(core, "-"), ")"):
+				end = i + len(core)
+			case connectors[lw] && nextCapital(s, j, ms) && !nextMonth(s, j),
+				lw == "for" && nextTitle(s, j, ms): // "Regional Licensing Workshop for Central America"
+			default:
+				return start, end
+			}
+		}
+		if punct && start >= 0 {
+			break
+		}
+		i = j
+	}
+	return start, end
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)
+}
+
+// leadWords open sentences with a capital without starting a name.
+var leadWords = map[string]bool{"In": true, "The": true, "From": true, "Since": true, "On": true, "At": true,
+	"Also": true, "During": true, "As": true, "By": true, "With": true, "Throughout": true, "After": true,
+	"Before": true, "This": true, "These": true, "A": true, "An": true, "Two": true, "For": true, "Between": true}
+
+func isOrdinalNumber(w string) bool {
+	return len(w) > 2 && unicode.IsDigit(rune(w[0])) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") ||
+		strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd"))
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// nextCapital reports whether the word after offset j starts with a
+// capital and is not a country's name.
+func nextCapital(s string, j int, ms []mention) bool {
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) || mentionAt(ms, j) != nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[j:], `"“(`))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// nextTitle reports whether the word after offset j starts with a capital
+// and goes on in lower case (not an acronym: "for MERCOSUR members").
+func nextTitle(s string, j int, ms []mention) bool {
+	w := strings.TrimLeft(s[j:], " ")
+	return nextCapital(s, j, ms) && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z'
+}
+
+// nextMonth reports whether the word after offset j is a month's name:
+// "Meeting on May 2" ends before "on".
+func nextMonth(s string, j int) bool {
+	w := strings.TrimLeft(s[j:], " ")
+	if k := strings.IndexAny(w, " ,."); k >= 0 {
+		w = w[:k]
+	}
+	m := monthOf(w)
+	return m != 0 && (strings.EqualFold(w, m.String()) || len(w) == 3 || strings.EqualFold(w, "Sept")) && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+func mentionAt(ms []mention, i int) *mention {
+	for k := range ms {
+		m := &ms[k]
+		if i >= m.start && i < m.end {
+			return m
+		}
+	}
+	return nil
+}
+
+func periodAt(ps []period, i int) *period {
+	for k := range ps {
+		if i >= ps[k].start && i < ps[k].end {
+			return &ps[k]
+		}
+	}
+	return nil
+}
+
+// lowerEventPhrase finds an event described in lower case after offset
+// from ("a legal/regulatory workshop on export controls"): the phrase up
+// to a venue, a relative clause or punctuation, when it holds an event noun.
+func lowerEventPhrase(s string, from int) string {
+	rest := s[from:]
+	if k := strings.IndexAny(rest, ",.;:"); k >= 0 {
+		rest = rest[:k]
+	}
+	if loc := stopPhraseRE.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	rest = strings.TrimSpace(rest)
+	rest = leadDateRE.ReplaceAllString(rest, "") // "a November 3-4 forum"
+	for {
+		w, tail, _ := strings.Cut(rest, " ")
+		if skipWords[strings.ToLower(w)] || modifierRE.MatchString(w) || isUSWord(w) {
+			rest = tail
+			continue
+		}
+		break
+	}
+	if rest == "" || !eventNounRE.MatchString(rest) || strings.Count(rest, " ") > 12 {
+		return ""
+	}
+	return rest
+}
+
+var leadDateRE = regexp.MustCompile(`^(?:(?:a|an|the)\s+)?` + monthRE + `\s+\d{1,2}(?:\s*-\s*\d{1,2})?,?\s+(?:(?:19|20)\d\d,?\s+)?`)
+
+var stopPhraseRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made)|(?:co-)?(?:organized|organised|sponsored|hosted|funded|led|conducted)\s+by)\b`)
+
+func isUSWord(w string) bool {
+	switch w {
+	case "United", "States", "U.S.", "US", "USG":
+		return true
+	}
+	return false
+}
+
+// acronyms maps an acronym to its long form, "Long Name (ACR)", from the
+// definitions in the cable and the well-known regimes.
+type acronyms map[string]string
+
+// learnAcronyms reads definitions such as "Hague Code of Conduct Against
+// Ballistic Missile Proliferation (HCOC)" from a text.
+func (a acronyms) learn(s string) {
+	for _, m := range acronymDefRE.FindAllStringSubmatchIndex(s, -1) {
+		acr := s[m[2]:m[3]]
+		if _, ok := a[acr]; ok || len(acr) < 2 {
+			continue
+		}
+		words := strings.Fields(s[:m[0]])
+		// the longest run of capitalised words and connectors before the
+		// parenthesis whose first word starts with the acronym's letter
+		first := -1
+		for k := len(words) - 1; k >= 0 && len(words)-k <= 12; k-- {
+			w := strings.Trim(words[k], `"“”`)
+			if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") {
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				if unicode.ToUpper(r) == rune(acr[0]) {
+					first = k
+				}
+				continue
+			}
+			if !connectors[strings.ToLower(w)] {
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		long := strings.Trim(strings.Join(words[first:], " "), `"“”`)
+		a[acr] = long + " (" + acr + ")"
+	}
+}
+
+// canonicalEvent turns a name as written into the event's canonical name:
+// quotes dropped, a leading ordinal word in figures ("Tenth" -> "10th"), a
+// leading month dropped ("November 2008 Canberra MTCR Plenary" -> "2008
+// Canberra MTCR Plenary") and an acronym spelled out.
+func canonicalEvent(name string, acr acronyms) string {
+	name = strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(name)
+	name = strings.Join(strings.Fields(name), " ")
+	name = strings.Trim(name, " ,.;:-")
+	if m := monthLeadRE.FindStringSubmatchIndex(name); m != nil {
+		name = name[m[4]:]
+	}
+	if w, rest, ok := strings.Cut(name, " "); ok {
+		if o, found := ordinals[strings.ToLower(w)]; found {
+			name = o + " " + rest
+		}
+	}
+	if strings.HasSuffix(name, ")") {
+		if m := acronymDefRE.FindStringSubmatch(name); m != nil && strings.HasSuffix(name, m[0]) {
+			if long := wellKnown[m[1]]; long != "" && strings.EqualFold(long, name) {
+				return long // the same name in other capitals
+			}
+		}
+		return name
+	}
+	if long, ok := wellKnown[name]; ok {
+		return long
+	}
+	if long, ok := acr[name]; ok {
+		return long
+	}
+	for _, long := range acr {
+		if strings.HasPrefix(long, name+" (") {
+			return long
+		}
+	}
+	if strings.Count(name, " ") >= 2 {
+		// "Hague Code of Conduct": the beginning of a known long name
+		for _, m := range []map[string]string{acr, wellKnown} {
+			for _, long := range m {
+				if strings.HasPrefix(long, name+" ") {
+					return long
+				}
+			}
+		}
+	}
+	return name
+}
+
+// eventKind classifies an event by the words of its name.
+func eventKind(name string) string {
+	l := " " + strings.ToLower(name) + " "
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case name == "":
+		return ""
+	case has(" plenary"):
+		return "plenary"
+	case has("workshop", "training", " course", "academy", "exercise"):
+		return "training"
+	case has("conference", "seminar", "symposi", "forum", "summit"):
+		return "conference"
+	case has("talks", "meeting", "briefing", "dialogue", "exchange", "consultation", "task force", "committee", "commission"):
+		return "meeting"
+	case has(" program", "initiative"):
+		return "programme"
+	case has(" code ", "regime", "arrangement", "guidelines", " group", "treaty", "convention", "protocol", "resolution", "agreement"):
+		return "regime"
+	}
+	return "other"
+}
+
+// signature is the set of significant words of an event name, with
+// spelled-out acronyms reduced to the acronym, for matching shorter
+// mentions ("2008 Canberra Plenary") to longer ones ("2008 Canberra MTCR
+// Plenary").
+func signature(name string) map[string]bool {
+	if m := acronymDefRE.FindStringSubmatchIndex(name); m != nil {
+		// "Missile Technology Control Regime (MTCR) Plenary" -> "MTCR Plenary"
+		long := strings.TrimSpace(name[:m[0]])
+		words := strings.Fields(long)
+		acr := name[m[2]:m[3]]
+		cut := len(words)
+		for k := len(words) - 1; k >= 0; k-- {
+			if unicode.ToUpper(rune(words[k][0])) == rune(acr[0]) {
+				cut = k
+				break
+			}
+		}
+		name = strings.Join(words[:cut], " ") + " " + acr + " " + name[m[1]:]
+	}
+	sig := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, `"(),.`)
+		if w == "" || connectors[w] || w == "for" {
+			continue
+		}
+		sig[w] = true
+	}
+	return sig
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func lastWordOf(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	for k := len(f) - 1; k >= 0; k-- {
+		if !strings.HasPrefix(f[k], "(") {
+			return f[k]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/cablesql/cablesql"
+)
+
+// repairTruncated completes the events of sentences a re-publication cut
+// short: a name missing its last words ("the Eleventh International
+// Export Control") takes the fuller name it begins, and a clause ending on
+// "to the" takes the event of another clause of the cable that goes on
+// from the same words ("subscribe to the" + "HCOC").
+func (x *cableContext) repairTruncated(facts []fact) {
+	var known []string
+	for _, f := range facts {
+		if f.event != "" && !f.truncated {
+			known = append(known, f.event)
+		}
+	}
+	for _, n := range x.named {
+		known = append(known, n.name)
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.truncated && f.event != "" {
+			for _, k := range known {
+				if strings.HasPrefix(k, f.event+" ") {
+					f.event = k
+					break
+				}
+			}
+		}
+		if f.event != "" || !f.dangling {
+			continue
+		}
+		for _, o := range facts {
+			if o.action == f.action && o.event != "" && !o.truncated && f.tail != "" && strings.HasPrefix(o.tail, f.tail) {
+				f.event = o.event
+				break
+			}
+		}
+		if f.event != "" {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(f.clause))
+		if len(words) < 3 {
+			continue
+		}
+		end := strings.Join(words[len(words)-3:], " ") + " "
+		votes := map[string]int{}
+		best := ""
+		for _, o := range facts {
+			if o.action == f.action && o.event != "" && !o.truncated && strings.Contains(strings.ToLower(o.clause), end) {
+				votes[o.event]++
+				if votes[o.event] > votes[best] {
+					best = o.event
+				}
+			}
+		}
+		f.event = best
+	}
+}
+
+// resolve picks the country an ambiguous name stands for ("GOC", "Congo",
+// "Korean"): the section's country, a country named in the next sentences,
+// the TAGS, or the only candidate the cable names; "" when none decides.
+func (x *cableContext) resolve(i int, isos []string, heading, inferred string) string {
+	for _, c := range []string{heading, inferred} {
+		if c != "" && contains(isos, c) {
+			return c
+		}
+	}
+	for j := i + 1; j < len(x.sents) && j <= i+6; j++ {
+		s := x.sents[j]
+		if s.reset || s.newBlock && s.gap >= 2 && j > i+1 {
+			break
+		}
+		for _, m := range s.mentions {
+			if len(m.isos) == 1 && contains(isos, m.isos[0]) {
+				return m.isos[0]
+			}
+		}
+	}
+	if c := only(isos, x.tags); c != "" {
+		return c
+	}
+	var named []string
+	for _, iso := range isos {
+		if x.mentioned[iso] > 0 {
+			named = append(named, iso)
+		}
+	}
+	if len(named) == 1 {
+		return named[0]
+	}
+	return ""
+}
+
+// only returns the one member of isos found in list, or "".
+func only(isos, list []string) string {
+	found := ""
+	for _, iso := range isos {
+		if contains(list, iso) {
+			if found != "" && found != iso {
+				return ""
+			}
+			found = iso
+		}
+	}
+	return found
+}
+
+// finish completes the facts: events of truncated sentences, one name per
+// event, dates of events stated elsewhere in the cable, and no duplicates.
+func (x *cableContext) finish(facts []fact) []cablesql.Activity {
+	x.repairTruncated(facts)
+	names := map[string]int{}
+	for _, f := range facts {
+		if f.event != "" {
+			names[f.event]++
+		}
+	}
+	for n := range x.eventDates {
+		names[n] += 0
+	}
+	// names sharing a last word, each with its significant words, in a
+	// fixed order so that ties resolve the same way every time
+	type named struct {
+		name string
+		sig  map[string]bool
+	}
+	byLast := map[string][]named{}
+	for _, n := range slices.Sorted(maps.Keys(names)) {
+		byLast[lastWordOf(n)] = append(byLast[lastWordOf(n)], named{n, signature(n)})
+	}
+	canon := map[string]string{}
+	for _, group := range byLast {
+		for _, a := range group {
+			best, bestSize := "", len(a.sig)
+			for _, b := range group {
+				if a.name != b.name && len(b.sig) > len(a.sig) && subset(a.sig, b.sig) &&
+					(len(b.sig) > bestSize || len(b.sig) == bestSize && names[b.name] > names[best]) {
+					best, bestSize = b.name, len(b.sig)
+				}
+			}
+			if best != "" {
+				canon[a.name] = best
+			}
+		}
+	}
+	for i := range facts {
+		if c, ok := canon[facts[i].event]; ok {
+			facts[i].event = c
+		}
+	}
+	stated := statedDates(facts)
+	var out []cablesql.Activity
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if !f.per.valid() && f.event != "" {
+			if p, ok := x.eventDates[f.event]; ok {
+				f.per = p
+			} else if p, ok := stated[f.event]; ok {
+				f.per = p
+			}
+		}
+		a := cablesql.Activity{ISO2: f.iso, Country: x.g.countryName(f.iso), Action: f.action, Event: f.event,
+			EventKind: eventKind(f.event), Sentence: x.sents[f.sent].orig, Paragraph: x.sents[f.sent].para, Topics: f.topics}
+		if f.per.valid() {
+			a.DateFrom, a.DateTo, a.DateText = iso(f.per.from), iso(f.per.to), f.per.text
+		}
+		key := strings.Join([]string{a.ISO2, a.Action, a.Event, a.DateFrom, a.DateTo, a.Sentence}, "\x00")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, a)
+	}
+	return out
+}

@@ -1,0 +1,414 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cablesql/cablesql"
+)
+
+//go:embed countries.tsv
+var countriesTSV string
+
+// Kinds of country names in the gazetteer.
+const (
+	kindName    = "name"    // the short name or an alias
+	kindDemonym = "demonym" // a demonym or adjectival form
+	kindGov     = "gov"     // a government abbreviation
+)
+
+// nonCountryPhrases start with a country name or demonym but name
+// something else: a sea, a US state, a region. The matcher prefers them
+// as longer matches and then discards them.
+var nonCountryPhrases = []string{
+	"Indian Ocean", "Persian Gulf", "South China Sea", "East China Sea", "China Sea",
+	"New Mexico", "New Jersey", "New Guinea", "Georgia Tech", "Jordan River", "Jordan Valley",
+	"Latin America", "Latin American", "South America", "South American", "Central America",
+	"Central American", "North America", "North American", "Pan American", "Native American",
+	"American Indian", "Niger Delta", "Arabian Gulf", "Korean Peninsula", "Dutch Harbor",
+	"Georgia State", "West Indies", "Mexico City", "Panama City", "Panama Canal",
+	"Kuwait City", "Guatemala City", "Djibouti City", "Australia Group", "Vatican II", "Turkish Cypriot", "Turkish Cypriots",
+}
+
+// wordAcronyms are abbreviations that are also English words; in text
+// written all in capitals they are not taken as names.
+var wordAcronyms = map[string]bool{"CAR": true, "GOT": true, "GOD": true, "GON": true, "GOS": true,
+	"GOA": true, "US": true, "PA": true, "RSA": true, "GRAM": true, "LAO": true, "SAG": true, "TARO": true}
+
+// gazetteer is the parsed countries.tsv with its name matcher.
+type gazetteer struct {
+	countries []cablesql.Country
+	byISO     map[string]*cablesql.Country
+	byFIPS    map[string]string // FIPS code -> iso2
+	root      map[string]*trieNode
+}
+
+// trieNode is one token of a name; names ends a name at this node.
+type trieNode struct {
+	next  map[string]*trieNode
+	names []nameEntry
+}
+
+// nameEntry is one way of writing a country's name.
+type nameEntry struct {
+	iso     string // "" for a non-country phrase
+	kind    string
+	acronym bool     // all capitals: case must match in mixed-case text
+	gaps    []string // normalised separators between the tokens
+	text    string
+}
+
+var loadGazetteer = sync.OnceValue(func() *gazetteer {
+	g := &gazetteer{byISO: map[string]*cablesql.Country{}, byFIPS: map[string]string{}, root: map[string]*trieNode{}}
+	for _, line := range strings.Split(countriesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for len(f) < 6 {
+			f = append(f, "")
+		}
+		c := cablesql.Country{ISO2: f[0], FIPS: f[1], Name: f[2], Aliases: splitList(f[3]), Demonyms: splitList(f[4]), GovAbbr: splitList(f[5])}
+		g.countries = append(g.countries, c)
+	}
+	for i := range g.countries {
+		c := &g.countries[i]
+		g.byISO[c.ISO2] = c
+		if c.FIPS != "" {
+			g.byFIPS[c.FIPS] = c.ISO2
+		}
+		g.add(c.Name, c.ISO2, kindName)
+		for _, a := range c.Aliases {
+			g.add(a, c.ISO2, kindName)
+		}
+		for _, d := range c.Demonyms {
+			g.add(d, c.ISO2, kindDemonym)
+			if pluralDemonym(d) {
+				g.add(d+"s", c.ISO2, kindDemonym) // "the Russians", "Iraqis"
+			}
+		}
+		for _, a := range c.GovAbbr {
+			g.add(a, c.ISO2, kindGov)
+			if len(a) > 2 && strings.HasPrefix(a, "GO") {
+				g.add("Go"+a[2:], c.ISO2, kindGov) // GoI, GoAM
+			}
+		}
+	}
+	for _, p := range nonCountryPhrases {
+		g.add(p, "", kindName)
+	}
+	return g
+})
+
+// pluralDemonym reports whether a demonym names people in the plural with
+// an "s": Russians, Iraqis, Kazakhs, but not Chinese, French, Swiss.
+func pluralDemonym(d string) bool {
+	if strings.ContainsAny(d, " -") || isAcronym(d) {
+		return false
+	}
+	for _, suffix := range []string{"s", "sh", "ch", "ese", "x", "z"} {
+		if strings.HasSuffix(d, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// add enters one name; a leading "the" is dropped so that "the Bahamas"
+// and "Bahamas" are one name.
+func (g *gazetteer) add(name, iso, kind string) {
+	name = strings.TrimSpace(name)
+	if rest, ok := strings.CutPrefix(name, "the "); ok {
+		name = rest
+	} else if rest, ok := strings.CutPrefix(name, "The "); ok {
+		name = rest
+	}
+	toks := tokenize(name)
+	if len(toks) == 0 {
+		return
+	}
+	e := nameEntry{iso: iso, kind: kind, acronym: isAcronym(name), text: name}
+	for i := 1; i < len(toks); i++ {
+		e.gaps = append(e.gaps, gapKey(name[toks[i-1].end:toks[i].start]))
+	}
+	m := g.root
+	var n *trieNode
+	for _, t := range toks {
+		n = m[t.key]
+		if n == nil {
+			n = &trieNode{next: map[string]*trieNode{}}
+			m[t.key] = n
+		}
+		m = n.next
+	}
+	for _, old := range n.names {
+		if old.iso == e.iso && old.kind == e.kind && old.acronym == e.acronym && equalStrings(old.gaps, e.gaps) {
+			return
+		}
+	}
+	n.names = append(n.names, e)
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym reports whether a name is written in capitals (UAE, GOAM, U.S.).
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// token is a run of letters and digits in a text, with its byte span and
+// its matching key (lower case, accents folded).
+type token struct {
+	start, end int
+	key        string
+}
+
+// tokenize splits s into word tokens.
+func tokenize(s string) []token {
+	var toks []token
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			toks = append(toks, token{start: start, end: i, key: foldKey(s[start:i])})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		toks = append(toks, token{start: start, end: len(s), key: foldKey(s[start:])})
+	}
+	return toks
+}
+
+// foldKey lower-cases a word and folds the accents cables' sources use.
+func foldKey(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		switch r {
+		case 'á', 'à', 'â', 'ä', 'ã', 'å':
+			r = 'a'
+		case 'é', 'è', 'ê', 'ë':
+			r = 'e'
+		case 'í', 'ì', 'î', 'ï':
+			r = 'i'
+		case 'ó', 'ò', 'ô', 'ö', 'õ':
+			r = 'o'
+		case 'ú', 'ù', 'û', 'ü':
+			r = 'u'
+		case 'ç':
+			r = 'c'
+		case 'ñ':
+			r = 'n'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// gapKey normalises the separator between two tokens of a name: spaces
+// and hyphens do not matter, and a comma or apostrophe inside a word
+// ("d,Ivoire", "d'Ivoire") is one mark.
+func gapKey(g string) string {
+	var b strings.Builder
+	for _, r := range g {
+		switch r {
+		case ' ', '-', '\t', '\n', '\u00a0', '–':
+		case '’', '‘', '`':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	k := b.String()
+	if k == "," && !strings.ContainsAny(g, " \t\n") {
+		return "'"
+	}
+	return k
+}
+
+// mention is one country name found in a text.
+type mention struct {
+	start, end int      // byte span in the text
+	isos       []string // candidate countries; more than one when ambiguous
+	kind       string
+	acronym    bool
+}
+
+// find returns the country mentions in s, longest match first, left to
+// right. In mixed-case text a name must start with a capital and an
+// acronym must match its case; caps says the text is all capitals.
+func (g *gazetteer) find(s string, caps bool) []mention {
+	toks := tokenize(s)
+	var out []mention
+	for i := 0; i < len(toks); {
+		n := g.root[toks[i].key]
+		if n == nil {
+			i++
+			continue
+		}
+		best, bestEnd := []nameEntry(nil), 0
+		for j := i; n != nil; {
+			if ok := g.accept(s, toks, i, j, n.names, caps); len(ok) > 0 {
+				best, bestEnd = ok, j
+			}
+			j++
+			if j >= len(toks) {
+				break
+			}
+			n = n.next[toks[j].key]
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		m := mention{start: toks[i].start, end: toks[bestEnd].end, kind: best[0].kind, acronym: best[0].acronym}
+		for _, e := range best {
+			if e.iso != "" && !contains(m.isos, e.iso) {
+				m.isos = append(m.isos, e.iso)
+			}
+		}
+		if len(m.isos) > 0 {
+			m.start = governmentOf(s, m.start)
+			out = append(out, m)
+		}
+		i = bestEnd + 1
+	}
+	return out
+}
+
+// accept returns the entries among names that the text from token i to
+// token j may stand for.
+func (g *gazetteer) accept(s string, toks []token, i, j int, names []nameEntry, caps bool) []nameEntry {
+	var ok []nameEntry
+	first := s[toks[i].start:toks[i].end]
+	r, _ := utf8.DecodeRuneInString(first)
+	for _, e := range names {
+		if len(e.gaps) != j-i {
+			continue
+		}
+		gapsOK := true
+		for k := range e.gaps {
+			if gapKey(s[toks[i+k].end:toks[i+k+1].start]) != e.gaps[k] {
+				gapsOK = false
+				break
+			}
+		}
+		if !gapsOK {
+			continue
+		}
+		surface := s[toks[i].start:toks[j].end]
+		switch {
+		case caps:
+			if wordAcronyms[strings.ToUpper(surface)] {
+				continue
+			}
+		case e.acronym:
+			if !sameLetters(surface, e.text) {
+				continue
+			}
+		case !unicode.IsUpper(r):
+			continue
+		}
+		ok = append(ok, e)
+	}
+	return ok
+}
+
+// governmentOf extends a mention back over "the Government of (the)".
+func governmentOf(s string, start int) int {
+	before := s[:start]
+	for _, p := range []string{"government of the ", "government of "} {
+		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) {
+			return start - len(p)
+		}
+	}
+	return start
+}
+
+// sameLetters compares the letters of two strings, case-sensitively.
+func sameLetters(a, b string) bool {
+	strip := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	return strip(a) == strip(b)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// countryName returns the short name of a country.
+func (g *gazetteer) countryName(iso string) string {
+	if c := g.byISO[iso]; c != nil {
+		return c.Name
+	}
+	return iso
+}
+
+// Countries returns the gazetteer: every ISO 3166-1 country and territory
+// with its FIPS code, aliases, demonyms and government abbreviations.
+func Countries() []cablesql.Country {
+	g := loadGazetteer()
+	out := make([]cablesql.Country, len(g.countries))
+	for i, c := range g.countries {
+		c.Aliases = append([]string(nil), c.Aliases...)
+		c.Demonyms = append([]string(nil), c.Demonyms...)
+		c.GovAbbr = append([]string(nil), c.GovAbbr...)
+		out[i] = c
+	}
+	return out
+}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestCountriesComplete(t *testing.T) {
+	cs := Countries()
+	if len(cs) < 249 {
+		t.Fatalf("Countries() has %d entries, want every ISO 3166-1 entry (249+)", len(cs))
+	}
+	seen := map[string]bool{}
+	fips := map[string]string{}
+	for _, c := range cs {
+		if len(c.ISO2) != 2 || c.Name == "" || seen[c.ISO2] {
+			t.Errorf("bad or duplicate entry %+v", c)
+		}
+		seen[c.ISO2] = true
+		if c.FIPS != "" {
+			if other, dup := fips[c.FIPS]; dup {
+				t.Errorf("FIPS %s used by %s and %s", c.FIPS, other, c.ISO2)
+			}
+			fips[c.FIPS] = c.ISO2
+		}
+	}
+	for _, want := range []string{"AL", "CG", "CD", "CI", "MK", "MM", "BS", "KR", "KP", "TL", "PS", "EH", "AQ", "UM", "XK"} {
+		if !seen[want] {
+			t.Errorf("missing %s", want)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "iso" per mention, ambiguous ones joined by "/", mentions by " "
+	}{
+		{"the Republic of the Congo", "CG"},
+		{"Congo, Republic of", "CG"},
+		{"Congo-Brazzaville and Congo-Kinshasa", "CG CD"},
+		{"the Democratic Republic of the Congo", "CD"},
+		{"Congo, Democratic Republic of", "CD"},
+		{"Congo", "CD/CG"},
+		{"Congolese officials", "CD/CG"},
+		{"Cote d,Ivoire", "CI"},
+		{"Côte d'Ivoire and the Ivory Coast", "CI CI"},
+		{"Macedonia, North Macedonia, FYROM", "MK MK MK"},
+		{"Burma or Myanmar", "MM MM"},
+		{"the Bahamas", "BS"},
+		{"Bosnia and Herzegovina, Bosnia, Bosnian", "BA BA BA"},
+		{"South Korea, the ROK, the Republic of Korea", "KR KR KR"},
+		{"North Korea and the DPRK", "KP KP"},
+		{"the UAE and Emirati officials", "AE AE"},
+		{"the Kyrgyz Republic", "KG"},
+		{"Timor-Leste, East Timor", "TL TL"},
+		{"Albanian, Filipino, Philippine, Kazakh, Kazakhstani", "AL PH PH KZ KZ"},
+		{"Guinea-Bissau, Guinea, Equatorial Guinea, Papua New Guinea", "GW GN GQ PG"},
+		{"Niger and Nigeria", "NE NG"},
+		{"the GOAM and the GOAJ", "AM AZ"},
+		{"the GOC", "CA/CD/CG/CL/CM/CN/CO/CU/CY/HR/KH/KM/TD"},
+		{"New Mexico and New Jersey", ""},
+		{"a roast turkey in china", ""},
+		{"the Government of Afghanistan", "AF"},
+		{"the United States", "US"},
+	}
+	g := loadGazetteer()
+	for _, tt := range tests {
+		var got []string
+		for _, m := range g.find(tt.text, false) {
+			isos := slices.Clone(m.isos)
+			slices.Sort(isos)
+			got = append(got, strings.Join(isos, "/"))
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("find(%q) = %q, want %q", tt.text, s, tt.want)
+		}
+	}
+}
+
+func TestFindSpan(t *testing.T) {
+	g := loadGazetteer()
+	text := "work with the Government of Afghanistan through"
+	ms := g.find(text, false)
+	if len(ms) != 1 || text[ms[0].start:ms[0].end] != "Government of Afghanistan" {
+		t.Errorf("find(%q) = %+v, want the span of Government of Afghanistan", text, ms)
+	}
+	caps := "THE UNITED STATES URGED ALBANIA. HE GOT THERE."
+	ms = g.find(caps, true)
+	if len(ms) != 2 || ms[1].isos[0] != "AL" {
+		t.Errorf("find(%q) = %+v, want US and AL only", caps, ms)
+	}
+}

@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// candidate is a country mention that may be a clause's subject or object.
+type candidate struct {
+	mention
+	venue bool // a place named in passing: "held in Sri Lanka", "Istanbul, Turkey"
+	iso   string
+}
+
+// candidates classifies the clause's country mentions, leaving out the
+// United States, hosts named in passing ("co-hosted by the U.S. and
+// Poland") and names inside organisations ("University of Georgia").
+func candidates(clause string, ms []mention) []candidate {
+	var hostSpans [][2]int
+	var hosts [][]int
+	if strings.Contains(clause, " by") || strings.Contains(clause, " By") || strings.Contains(clause, " BY") {
+		hosts = passiveHostRE.FindAllStringIndex(clause, -1)
+	}
+	for _, loc := range hosts {
+		end := loc[1]
+		for end < len(clause) {
+			rest := clause[end:]
+			w := strings.TrimLeft(rest, " ")
+			if w == "" {
+				break
+			}
+			word, _, _ := strings.Cut(w, " ")
+			if m := mentionAt(ms, end+len(rest)-len(w)); m != nil {
+				end = m.end
+				continue
+			}
+			lw := strings.ToLower(strings.TrimRight(word, ","))
+			if lw == "and" || lw == "the" || strings.HasPrefix(word, "(") || isUSWord(strings.TrimRight(word, ",")) ||
+				strings.HasPrefix(word, "U.S.") {
+				end += len(rest) - len(w) + len(word)
+				continue
+			}
+			break
+		}
+		hostSpans = append(hostSpans, [2]int{loc[0], end})
+	}
+	var out []candidate
+	for _, m := range ms {
+		if len(m.isos) != 1 || m.isos[0] == "US" {
+			continue
+		}
+		host := false
+		for _, h := range hostSpans {
+			if m.start >= h[0] && m.start < h[1] {
+				host = true
+			}
+		}
+		before, _ := window(clause, m.start, 40)
+		if host || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") {
+			continue
+		}
+		c := candidate{mention: m, iso: m.isos[0]}
+		c.venue = isVenue(clause, ms, m)
+		out = append(out, c)
+	}
+	return out
+}
+
+// isVenue reports whether a mention names a place: "in Chile", "held in
+// Sri Lanka", "Istanbul, Turkey".
+func isVenue(clause string, ms []mention, m mention) bool {
+	before, off := window(clause, m.start, 30)
+	return venueWordRE.MatchString(before) ||
+		cityBeforeRE.MatchString(before) && mentionEndingAt(ms, off+strings.LastIndex(before, ",")) == nil
+}
+
+func mentionEndingAt(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].end == i {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// groupAt returns the candidates coordinated with cs[k] ("Albania, Croatia
+// and Macedonia").
+func groupAt(clause string, cs []candidate, k int) []candidate {
+	g := []candidate{cs[k]}
+	for j := k + 1; j < len(cs); j++ {
+		if cs[j].venue != cs[k].venue || !coordinationRE.MatchString(clause[cs[j-1].end:cs[j].start]) {
+			break
+		}
+		g = append(g, cs[j])
+	}
+	return g
+}
+
+// groupBefore returns the coordinated group nearest before offset i.
+func groupBefore(clause string, cs []candidate, i int) []candidate {
+	last := -1
+	for k, c := range cs {
+		if c.end <= i && !c.venue {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	first := last
+	for first > 0 && !cs[first-1].venue && coordinationRE.MatchString(clause[cs[first-1].end:cs[first].start]) {
+		first--
+	}
+	return cs[first : last+1]
+}
+
+// groupAfter returns the first coordinated group after offset i, of
+// places named in passing only when venues is set.
+func groupAfter(clause string, cs []candidate, i int, venues bool) []candidate {
+	for k, c := range cs {
+		if c.start >= i && c.venue == venues {
+			return groupAt(clause, cs, k)
+		}
+	}
+	return nil
+}
+
+// subjectGroup returns the countries that are the subject of a trigger at
+// offset trig: the coordinated group nearest before it within the subject
+// (from offset subj), not separated from it by another verb.
+func subjectGroup(clause string, cs []candidate, subj, trig int) []candidate {
+	g := groupBefore(clause, cs, trig)
+	if g == nil || g[0].start < subj {
+		return nil
+	}
+	between := clause[g[len(g)-1].end:trig]
+	if len(strings.Fields(between)) > 8 || relativeRE.MatchString(between) || hasLexicalVerb(between) {
+		return nil // "France reported on an information seminar it hosted"
+	}
+	return g
+}
+
+var relativeRE = regexp.MustCompile(`\b(?:that|which|who|whom|said|says|noted|told|after|when|while|because|since|where|including)\b`)
+
+// addressee reports whether a mention names the one urged or briefed:
+// a country, or a demonym before a person or body ("Tunisian officials",
+// "the Mongolian Foreign Ministry"), not before a thing ("Brazilian support").
+func addressee(clause string, c candidate) bool {
+	after := clause[c.end:]
+	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return addresseeNounRE.MatchString(after[len("'s"):]) || strings.HasPrefix(after, "’s") && addresseeNounRE.MatchString(after[len("’s"):])
+	}
+	if c.kind != kindDemonym {
+		return true
+	}
+	return after == "" || strings.HasPrefix(after, "s ") || addresseeNounRE.MatchString(after) || strings.HasPrefix(strings.TrimLeft(after, " "), "to ")
+}
+
+// discussionGroup finds the countries a discussion is with: "talks with
+// China", "discussed with the GOE issues", "raised the HCOC with
+// Ecuadorian counterparts" (the actor must be the United States), or,
+// jointly, "the United States and India have discussed" and "held the
+// third U.S.-France Strategic Dialogue".
+func discussionGroup(clause string, cs []candidate, subj int, loc []int) (g []candidate, jointly bool) {
+	word := strings.ToLower(clause[loc[0]:loc[1]])
+	noun := discussionNounRE.MatchString(word)
+	if g := groupAfter(clause, cs, loc[1], false); g != nil && addressee(clause, g[len(g)-1]) {
+		between := clause[loc[1]:g[0].start]
+		if strings.HasSuffix(word, "with") && directObjectRE.MatchString(between) {
+			return g, false
+		}
+		if m := withObjectRE.FindStringSubmatch(between); m != nil && !hasVerb(m[1]) &&
+			(!noun || len(strings.Fields(m[1])) <= 5) {
+			return g, false
+		}
+	}
+	pre := groupBefore(clause, cs, loc[0])
+	if pre == nil || pre[0].start < subj {
+		return nil, false
+	}
+	between := clause[pre[len(pre)-1].end:loc[0]]
+	if len(strings.Fields(between)) > 8 || strings.ContainsAny(between, ",;:") {
+		return nil, false
+	}
+	lead := clause[subj:pre[0].start]
+	if besideUS(clause, pre) && subjectLeadRE.MatchString(usAndRE.ReplaceAllString(lead, "")) {
+		return pre, true // "the United States and India have discussed"
+	}
+	if u := compoundUSRE.FindStringIndex(lead); u != nil && u[1] == len(lead) && len(strings.Fields(between)) <= 3 &&
+		(subjectLeadRE.MatchString(lead[:u[0]]) || heldRE.MatchString(lead[:u[0]])) {
+		return pre, true // "held the third U.S.-France Strategic Dialogue"
+	}
+	return nil, false
+}
+
+var (
+	discussionNounRE = regexp.MustCompile(`^(?:discussions?|talks|consultations?|dialog(?:ue)?|meetings?|negotiations?|exchanges?)`)
+	// subjectLeadRE is what may open a clause before its subject.
+	subjectLeadRE = regexp.MustCompile(`(?i)^[\s\-(]*(?:(?:the|a|an|both|and|also|in|on|during|since|\w+ \d{1,2},?|\d{4},?|\w+ \d{4},?|first|second|third|fourth|fifth|sixth|annual|bilateral)\s+)*$`)
+	// heldRE is a verb of holding a meeting before its name.
+	heldRE = regexp.MustCompile(`(?i)\b(?:held|hold|holds|hosted|host|hosts|had|conducted|convened|opened|launched|concluded|completed|resumed|attended|chaired|co-chaired)\s+(?:[\w-]+\s+){0,2}$`)
+	// withSomeoneRE opens the other party of a discussion: a discussion
+	// with a named person or body is not the section's country.
+	withSomeoneRE = regexp.MustCompile(`^[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]`)
+)
+
+// wordsBetween counts the words between two offsets.
+func wordsBetween(s string, i, j int) int {
+	if j <= i {
+		return 0
+	}
+	return len(strings.Fields(s[i:j]))
+}
+
+// besideUS reports whether a group is coordinated with the United States:
+// "the United States and India", "India and the U.S.".
+func besideUS(clause string, g []candidate) bool {
+	before, _ := window(clause, g[0].start, 30)
+	after := clause[g[len(g)-1].end:]
+	if len(after) > 30 {
+		after = after[:30]
+	}
+	return usAndRE.MatchString(before) || andUSRE.MatchString(after)
+}
+
+var (
+	usAndRE = regexp.MustCompile(`(?:U\.S\.|United States|USG)\s+and\s+(?:the\s+)?$`)
+	andUSRE = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:U\.S\.|United States|USG)`)
+)
+
+// namesCountry reports whether a clause names a country other than the
+// United States, other than as a place ("in Kazakhstan").
+func namesCountry(clause string, ms []mention) bool {
+	for _, m := range ms {
+		if len(m.isos) > 1 || m.isos[0] != "US" && !isVenue(clause, ms, m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// learn collects the cable-wide knowledge: acronym definitions, the TAGS
+// countries, unambiguous mentions and the dates the cable gives events.
+func (x *cableContext) learn() {
+	for _, t := range x.c.Tags {
+		if iso := x.g.byFIPS[strings.ToUpper(t.Name)]; iso != "" && len(t.Name) == 2 {
+			x.tags = append(x.tags, iso)
+		}
+	}
+	for _, s := range x.sents {
+		if strings.IndexByte(s.text, '(') >= 0 {
+			x.acr.learn(s.text)
+		}
+		learnPeople(s.text, x.people)
+		for _, m := range s.mentions {
+			if len(m.isos) == 1 {
+				x.mentioned[m.isos[0]]++
+			}
+		}
+	}
+	for i, s := range x.sents {
+		if !mayNameEvent(s.text) {
+			continue
+		}
+		if s.caps {
+			x.learnCapsEvents(i, s.text)
+			continue
+		}
+		for from := 0; from < len(s.text); {
+			st, en := spanFrom(s.text, from, s.mentions, nil, false, -1)
+			if st < 0 {
+				break
+			}
+			if name := canonicalEvent(s.text[st:en], x.acr); !genericNouns[strings.ToLower(name)] && eventKind(name) != "other" {
+				x.named = append(x.named, namedEvent{sent: i, start: st, name: name})
+			}
+			from = en + 1
+		}
+	}
+	for _, s := range x.sents {
+		if firstYear(s.text) == 0 || !mayNameEvent(s.text) {
+			continue
+		}
+		dates := nameDates(s.text, findPeriods(s.text, dateContext{cable: x.date}, false))
+		for from := 0; from < len(s.text); {
+			st, en := spanFrom(s.text, from, s.mentions, dates, false, -1)
+			if st < 0 {
+				break
+			}
+			name := s.text[st:en]
+			if m := monthLeadRE.FindStringSubmatch(name); m != nil {
+				y := atoi(m[2])
+				f, t := monthPart(y, monthOf(m[1]), "")
+				x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: m[1] + " " + m[2]})
+			} else if k := eventKind(canonicalEvent(name, x.acr)); k != "" &&
+				(st <= 4 || k != "other" && heldOnRE.MatchString(s.text[en:])) {
+				// "The Tenth ... Conference in Istanbul, June 25-27, 2009, was
+				// attended by", "the Regional Licensing Workshop ..., was held
+				// in Panama City on October 6-8, 2009"
+				var precise []period
+				for _, p := range dates {
+					if !p.since && p.to.Sub(p.from) < 62*24*time.Hour {
+						precise = append(precise, p)
+					}
+				}
+				if len(precise) == 1 {
+					x.register(canonicalEvent(name, x.acr), precise[0])
+				}
+			}
+			from = en + 1
+		}
+	}
+}
+
+// learnCapsEvents collects the events a sentence written in capitals
+// describes ("THE OCTOBER 2004 SEOUL MTCR PLENARY"), with the dates their
+// names give, from its working copy.
+func (x *cableContext) learnCapsEvents(i int, work string) {
+	for _, m := range capsEventRE.FindAllStringSubmatchIndex(work, -1) {
+		st := m[2]
+		phrase := work[m[2]:m[3]]
+		if k := capsStopRE.FindAllStringIndex(phrase, -1); k != nil {
+			st += k[len(k)-1][1]
+			phrase = work[st:m[3]]
+		}
+		name := titleCase(phrase)
+		if mm := monthLeadRE.FindStringSubmatch(name); mm != nil {
+			f, t := monthPart(atoi(mm[2]), monthOf(mm[1]), "")
+			x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: mm[1] + " " + mm[2]})
+		}
+		if c := canonicalEvent(name, x.acr); strings.Contains(c, " ") {
+			x.named = append(x.named, namedEvent{sent: i, start: st, name: c})
+		}
+	}
+}
+
+// capsStopRE ends the words that cannot belong to a name.
+var capsStopRE = regexp.MustCompile(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
+
+// eventWords are the words that name events and regimes.
+var eventWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"conference", "workshop", "plenary", "plenaries", "seminar", "symposium", "symposia",
+		"course", "academy", "summit", "forum", "meeting", "exercise", "dialogue", "dialog", "talks", "consultation",
+		"exchange", "code", "regime", "arrangement", "guideline", "convention", "treaty", "initiative", "program",
+		"programme", "training", "group", "session", "briefing", "protocol", "committee", "commission", "force",
+		"update"} {
+		eventWords[w], eventWords[w+"s"] = true, true
+	}
+}
+
+// mayNameEvent reports whether a text may name an event, before the
+// costlier scan for names.
+func mayNameEvent(s string) bool {
+	found := false
+	eachWord(s, func(w string) bool {
+		found = eventWords[lowerASCII(w)]
+		return !found
+	})
+	return found
+}
+
+// eachWord calls fn with each run of ASCII letters in s until fn returns false.
+func eachWord(s string, fn func(string) bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if !fn(s[start:i]) {
+				return
+			}
+			start = -1
+		}
+	}
+}

@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// toArgRE and aboutArgRE open what someone was urged to do or briefed
+	// on: "urged Botswana to subscribe to the HCOC", "informed Bahrain of
+	// the results of the 2008 Canberra MTCR Plenary".
+	toArgRE    = regexp.MustCompile(`(?i)\b(?:to|on|regarding|about)\s`)
+	aboutArgRE = regexp.MustCompile(`(?i)\b(?:on|of|about|regarding|concerning)\s`)
+	// moreArgRE joins a second subject matter: "on the HCOC and on the MTCR Guidelines".
+	moreArgRE = regexp.MustCompile(`(?i)^\s*,?\s*(?:and|as well as)\s+(?:also\s+)?(?:on|of|about|to)\s`)
+	// resultsOfRE opens a briefing's subject: "the outcome of the plenary".
+	resultsOfRE = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:results?|outcomes?|conclusions?|decisions?|proceedings|work|deliberations)\s+(?:of|at)\s+`)
+	// anaphorRE is an event named by its kind alone: "the workshop", "the plenary".
+	anaphorRE = regexp.MustCompile(`(?i)^\s*(?:the|this|that|these|those)\s+(?:same\s+|recent\s+|latest\s+|last\s+)?(workshops?|conferences?|seminars?|symposium|plenary|meetings?|courses?|academy|summit|forum|exercises?|briefings?|code|regime|arrangement|guidelines|convention|treaty|initiative)\b`)
+	// complementRE continues an event's noun with its topic: "workshop on
+	// UNSCR 1540 implementation".
+	complementRE = regexp.MustCompile(`^\s+(?:on|of)\s+[^,.;:()]*`)
+	// eventStopRE ends a lower-case event phrase.
+	eventStopRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|to|for|by|hosted|organized|sponsored|co-sponsored|funded|before|after|since|and|or)\b`)
+	// visitNounRE follows a name that stands for people, not an event:
+	// "hosted a FATF delegation", "hosted the Ambassador for dinner".
+	visitNounRE = regexp.MustCompile(`^\s+(?:delegations?|team|visits?|mission|officials?|dinner|lunch|reception|ambassador|minister)\b`)
+)
+
+// courseTopicRE finds the subject of a course named by it: "an
+// interdiction course", "a licensing training".
+var courseTopicRE = regexp.MustCompile(`^\s*(?:\S+\s+){0,2}?([a-z][a-z -]*?)\s+(?:training|courses?)\b`)
+
+// genericNouns name a kind of event or regime; a name that is nothing but
+// one of them refers to a fuller name stated before ("the Code").
+var genericNouns = map[string]bool{"workshop": true, "conference": true, "seminar": true, "symposium": true,
+	"plenary": true, "meeting": true, "course": true, "academy": true, "summit": true, "forum": true,
+	"exercise": true, "briefing": true, "code": true, "regime": true, "arrangement": true, "guidelines": true,
+	"convention": true, "treaty": true, "initiative": true, "program": true, "programme": true}
+
+// buildFacts fills in the event and topics of a clause's action.
+func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []candidate, action string, t trigger, loc []int, dates []period, per period) []fact {
+	last := group[len(group)-1]
+	after := max(loc[1], last.end)
+	caps := false // the working copy is in mixed case
+	var events []string
+	var topics []string
+	rest := clause[loc[1]:]
+	switch {
+	case action == Attended && trainingObjRE.MatchString(rest):
+		action = Trained
+		topics = topicsAfter(clause, loc[1])
+		if len(topics) == 0 {
+			// "participated in an EXBS-funded interdiction course"
+			if m := courseTopicRE.FindStringSubmatch(rest); m != nil && !skipWords[m[1]] {
+				topics = []string{m[1]}
+			}
+		}
+		if strings.Contains(clause, "EXBS") {
+			events = []string{"EXBS"}
+		}
+	case action == Attended && consultObjRE.MatchString(rest):
+		action = Discussed
+		topics = topicsAfter(clause, loc[1])
+	case action == Attended || action == Hosted:
+		events = []string{x.eventObject(si, clause, ms, dates, loc[1])}
+		if k := eventKind(canonicalEvent(events[0], x.acr)); strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "joined") &&
+			(k == "regime" || k == "programme" || k == "other") {
+			return nil // "Brazil later joined the NPT": membership, not attendance
+		}
+	case action == Urged:
+		events = x.argEvents(si, clause, ms, dates, after, toArgRE, 5)
+	case action == Informed:
+		events = x.argEvents(si, clause, ms, dates, after, aboutArgRE, 6)
+	case action == Discussed:
+		e := spanAround(clause, ms, loc, caps)
+		if eventKind(canonicalEvent(e, x.acr)) == "other" {
+			e = ""
+		}
+		if st, en := spanFrom(clause, loc[1], ms, dates, caps, 1); e == "" && st >= 0 {
+			// "raised the HCOC with Ecuadorian counterparts"
+			if k := eventKind(canonicalEvent(clause[st:en], x.acr)); k == "regime" || k == "programme" {
+				e = clause[st:en]
+			}
+		}
+		events = []string{e}
+	case action == Assisted:
+		if st, en := namedSpan(clause, loc[1], ms, dates, caps); st >= 0 && eventKind(canonicalEvent(clause[st:en], x.acr)) == "training" {
+			events = []string{clause[st:en]}
+		} else if strings.Contains(clause, "EXBS") {
+			events = []string{"EXBS"}
+		}
+	case action == Trained && t.role == roleObject && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train"):
+		// "EXBS conducted a Targeting and Risk Management course"
+		e := x.eventObject(si, clause, ms, dates, loc[1])
+		if eventKind(canonicalEvent(e, x.acr)) != "training" {
+			return nil
+		}
+		events = []string{e}
+		topics = topicsAfter(clause, loc[1])
+	case action == Trained:
+		topics = topicsAfter(clause, loc[1])
+		if strings.Contains(clause, "EXBS") {
+			events = []string{"EXBS"}
+		}
+	}
+	if len(events) == 0 {
+		events = []string{""}
+	}
+	for i, e := range events {
+		if e != "" && x.sents[si].caps && e != "EXBS" {
+			e = titleCase(e)
+		}
+		if e != "" {
+			events[i] = canonicalEvent(e, x.acr)
+		}
+	}
+	if (action == Attended || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 {
+		return nil // "participating in landing of explosives": no event, no topics
+	}
+	var out []fact
+	for _, e := range events {
+		if e != "" && eventKind(e) != "other" {
+			x.named = append(x.named, namedEvent{sent: si, start: loc[0], name: e})
+		}
+		for _, c := range group {
+			f := fact{iso: c.iso, action: action, event: e, topics: topics, per: per, sent: si}
+			f.tail = strings.ToLower(strings.TrimSpace(clause[min(after, len(clause)):]))
+			f.truncated = x.sents[si].truncated && !endsSentence(clause)
+			f.dangling = f.truncated && danglingRE.MatchString(strings.TrimRight(clause, " "))
+			f.clause = clause
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// eventObject finds the event a country attended or hosted after offset
+// from: a name ("the 11th International Export Control Conference"),
+// passing over places ("co-hosted with the UAE in Abu Dhabi a Gulf
+// regional workshop"), completed by the lower-case kind it names ("an EXBS
+// Targeting and Risk Management course"), or a lower-case description ("a
+// regional workshop on strategic trade controls"), or an event named
+// before ("the workshop").
+func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []period, from int) string {
+	if m := joinedAtRE.FindStringIndex(clause[from:]); m != nil {
+		from += m[1] // "joined Jamaican officials at the seminar"
+	}
+	if a := x.anaphor(si, clause, from); a != "" {
+		return a
+	}
+	caps := false // the working copy is in mixed case
+	for f := from; f < len(clause); {
+		st, en := namedSpan(clause, f, ms, dates, caps)
+		if st < 0 {
+			break
+		}
+		name := clause[st:en]
+		if venueWordRE.MatchString(clause[from:st]) && eventKind(canonicalEvent(name, x.acr)) == "other" &&
+			!strings.ContainsAny(name, `"“`) {
+			f = en // "in Abu Dhabi": a place on the way to the event
+			continue
+		}
+		if visitNounRE.MatchString(clause[en:]) {
+			return ""
+		}
+		e := extendEvent(clause, st, en, x.acr)
+		cut := x.sents[si].truncated && strings.TrimSpace(clause[st+len(e):]) == ""
+		if eventKind(canonicalEvent(e, x.acr)) == "other" && !strings.ContainsAny(e, `"“`) && !eventNounRE.MatchString(e) && !cut {
+			return "" // "participated in the shooting down of President Habyarimana's jet"
+		}
+		return e
+	}
+	return lowerEventPhrase(clause, from)
+}
+
+// extendEvent completes a name that does not say what kind of event it is
+// with the lower-case words after it up to an event noun and its topic:
+// "EXBS Targeting and Risk Management" + "course", "Gulf" + "regional
+// workshop on UNSCR 1540 implementation", "HCOC" + "annual meeting".
+func extendEvent(clause string, st, en int, acr acronyms) string {
+	name := clause[st:en]
+	if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+		// "the Global Initiative to Combat Nuclear Terrorism's senior-level Plenary Meeting"
+		if m := possessedRE.FindStringIndex(clause[en:]); m != nil {
+			return clause[st : en+m[1]]
+		}
+		// "the HCOC's annual meeting": the HCOC annual meeting
+		owner := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		return owner + eventTail(clause, en, owner, acr)
+	}
+	return name + eventTail(clause, en, name, acr)
+}
+
+// eventTail returns the lower-case words after offset en that say what
+// kind of event name is, with its topic, or "" when name says it itself.
+func eventTail(clause string, en int, name string, acr acronyms) string {
+	if k := eventKind(canonicalEvent(name, acr)); k != "other" && k != "regime" && k != "programme" {
+		return ""
+	}
+	i := en
+	for n := 0; n < 4; n++ {
+		rest := clause[i:]
+		w := strings.TrimLeft(rest, " ")
+		if len(w) == len(rest) || w == "" {
+			break // punctuation right after the name
+		}
+		word, _, _ := strings.Cut(w, " ")
+		core := strings.TrimRight(word, ",.;:")
+		if core == "" || core[0] < 'a' || core[0] > 'z' || eventStopRE.MatchString(" "+core+" ") {
+			break
+		}
+		i += len(rest) - len(w) + len(core)
+		if eventNounRE.MatchString(core) {
+			end := i
+			if len(core) == len(word) {
+				if m := complementRE.FindStringIndex(clause[i:]); m != nil {
+					c := clause[i : i+m[1]]
+					if k := eventStopRE.FindStringIndex(c[1:]); k != nil {
+						c = c[:k[0]+1]
+					}
+					end = i + len(strings.TrimRight(c, " "))
+				}
+			}
+			return clause[en:end]
+		}
+		if len(core) < len(word) {
+			break
+		}
+	}
+	return ""
+}
+
+// joinedAtRE passes over the people a delegation joined to the event:
+// "joined Jamaican officials at the seminar".
+var joinedAtRE = regexp.MustCompile(`^\s+(?:[\w'-]+\s+){1,4}?(?:at|in)\s+(?:the|a|an)\s`)
+
+// possessedRE is the event a possessive name owns: " senior-level Plenary Meeting".
+var possessedRE = regexp.MustCompile(`^(?:\s+[a-z][\w-]*){0,2}(?:\s+[A-Z][\w-]*)+`)
+
+// anaphor resolves an event named by its kind alone after offset from
+// ("the workshop", "the outcome of the plenary", "the Code") to the
+// nearest fuller name of that kind stated before, or "".
+func (x *cableContext) anaphor(si int, clause string, from int) string {
+	rest := clause[from:]
+	if m := resultsOfRE.FindStringIndex(rest); m != nil {
+		rest = rest[m[1]:]
+	}
+	m := anaphorRE.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return ""
+	}
+	if after := rest[m[1]:]; complementRE.MatchString(after) || strings.HasPrefix(after, " for ") {
+		return "" // "the workshop on export controls": described, not referred to
+	}
+	noun := strings.TrimSuffix(strings.ToLower(rest[m[2]:m[3]]), "s")
+	if noun == "guideline" || noun == "talk" || noun == "consultation" {
+		noun += "s"
+	}
+	return x.antecedent(si, from, noun)
+}
+
+// antecedent returns the nearest name stated before sentence si (or
+// before offset pos in it) that holds noun, or "".
+func (x *cableContext) antecedent(si, pos int, noun string) string {
+	for k := len(x.named) - 1; k >= 0; k-- {
+		n := x.named[k]
+		if n.sent > si || n.sent == si && n.start >= pos {
+			continue
+		}
+		if strings.EqualFold(n.name, noun) {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(n.name)) {
+			w = strings.Trim(w, `(),.`)
+			if w == noun || w == noun+"s" {
+				return n.name
+			}
+		}
+	}
+	return ""
+}
+
+// argEvents returns what an urging or briefing is about: the name after
+// "to ..." or "on ..." following the country (from offset from), and any
+// further one joined by "and on", "and to". A name that is only a kind
+// ("the plenary") refers to one stated before.
+func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []period, from int, prep *regexp.Regexp, maxSkip int) []string {
+	caps := false // the working copy is in mixed case
+	start := from
+	if loc := prep.FindStringIndex(clause[from:]); loc != nil && wordsBetween(clause, from, from+loc[0]) <= 6 &&
+		!strings.ContainsAny(clause[from:from+loc[0]], ",;:") {
+		start = from + loc[1]
+	}
+	var out []string
+	for {
+		if a := x.anaphor(si, clause, start); a != "" {
+			out = append(out, a)
+			break
+		}
+		st, en := spanFrom(clause, start, ms, dates, caps, maxSkip)
+		if st < 0 {
+			rest := clause[start:]
+			if m := resultsOfRE.FindStringIndex(rest); m != nil {
+				rest = rest[m[1]:]
+			}
+			if p := lowerEventPhrase(rest, 0); p != "" && len(strings.Fields(p)) <= 6 {
+				out = append(out, p) // "on the results of the 2004 seoul plenary" in a cable in capitals
+			}
+			break
+		}
+		name := firstOfPair(clause[st:en])
+		if single := strings.ToLower(name); genericNouns[single] {
+			if a := x.antecedent(si, st, single); a != "" {
+				name = a // "subscribe to the Code"
+			}
+		}
+		if eventKind(canonicalEvent(name, x.acr)) != "other" {
+			out = append(out, name) // not "urged Ukraine to identify a new location for a Central Reference Laboratory"
+		}
+		m := moreArgRE.FindStringIndex(clause[en:])
+		if m == nil {
+			break
+		}
+		start = en + m[1]
+	}
+	return out
+}

@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// heldOnRE follows an event's name when the sentence says when it took place.
+var heldOnRE = regexp.MustCompile(`^,?\s+(?:was|were|will be)\s+(?:\w+ly\s+)?(?:held|convened|conducted|organized|organised|hosted|co-hosted)\b|^,?\s+(?:took place|convened|met)\b`)
+
+// register records the dates of an event, keeping the most precise.
+func (x *cableContext) register(name string, p period) {
+	if old, ok := x.eventDates[name]; ok && old.to.Sub(old.from) <= p.to.Sub(p.from) {
+		return
+	}
+	x.eventDates[name] = p
+}
+
+// nameDates drops the dates that are part of a name ("the November 2008
+// Canberra MTCR Plenary"), which date the event, not the clause.
+func nameDates(s string, ps []period) []period {
+	out := ps[:0:0]
+	for _, p := range ps {
+		before := strings.ToLower(s[:p.start])
+		after := s[p.end:]
+		if (strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "the since ")) && len(after) > 1 && after[0] == ' ' &&
+			after[1] >= 'A' && after[1] <= 'Z' {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// yearAt is a year written at an offset of a text.
+type yearAt struct{ at, year int }
+
+// yearsIn returns the years written in s, in order.
+func yearsIn(s string) []yearAt {
+	var out []yearAt
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			out = append(out, yearAt{i, atoi(s[i : i+4])})
+		}
+	}
+	return out
+}
+
+// yearBefore returns the last year written before offset off, or 0.
+func yearBefore(ys []yearAt, off int) int {
+	y := 0
+	for _, v := range ys {
+		if v.at+4 > off {
+			break
+		}
+		y = v.year
+	}
+	return y
+}
+
+func firstOf(ys []yearAt) int {
+	if len(ys) == 0 {
+		return 0
+	}
+	return ys[0].year
+}
+
+// firstYear returns the first year written in s, or 0.
+func firstYear(s string) int {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return atoi(s[i : i+4])
+		}
+	}
+	return 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// choosePeriod picks the date of a clause: the narrowest of nested dates,
+// else the first; "since the <event>" runs from the event to the cable.
+func (x *cableContext) choosePeriod(cl string, ms []mention, dates []period, caps bool) period {
+	if len(dates) == 0 {
+		loc := sinceEventRE.FindStringIndex(cl)
+		if loc == nil {
+			return period{}
+		}
+		name, en := "", 0
+		if st, e := namedSpan(cl, loc[1], ms, nil, false); st == loc[1] {
+			name, en = canonicalEvent(cl[st:e], x.acr), e
+		} else if p := lowerEventPhrase(cl, loc[1]); caps && p != "" && strings.HasPrefix(cl[loc[1]:], p) {
+			name, en = canonicalEvent(titleCase(p), x.acr), loc[1]+len(p) // "SINCE THE SEOUL PLENARY"
+		} else {
+			return period{}
+		}
+		p, ok := x.eventDate(name)
+		if !ok {
+			y := firstYear(name)
+			if y == 0 {
+				return period{}
+			}
+			p = period{from: day(y, 1, 1)}
+		}
+		out := period{from: p.from, to: x.date, text: cl[loc[0]:en], since: true, start: loc[0], end: en}
+		if x.date.IsZero() || x.date.Before(out.from) {
+			out.to = p.to
+		}
+		return out
+	}
+	if loc := asidesRE.FindStringIndex(cl); loc != nil && dates[0].start < loc[0] {
+		// "Since 2003 ... provided ..., including monitors installed in 2009"
+		kept := dates[:0:0]
+		for _, p := range dates {
+			if p.start < loc[0] {
+				kept = append(kept, p)
+			}
+		}
+		dates = kept
+	}
+	best := dates[0]
+	for _, p := range dates[1:] {
+		if !p.from.Before(best.from) && !p.to.After(best.to) {
+			best = p
+		}
+	}
+	return sinceCable(best, x.date)
+}
+
+// statedDates returns the dates that facts give an event when they agree:
+// "Kenya hosted the workshop on 3-5 March" dates "officials from Uganda
+// took part in the workshop". Only precise dates count (two months at
+// most), from attending or hosting.
+func statedDates(facts []fact) map[string]period {
+	out := map[string]period{}
+	conflict := map[string]bool{}
+	for _, f := range facts {
+		if f.event == "" || !f.per.valid() || f.per.since || f.per.to.Sub(f.per.from) > 62*24*time.Hour ||
+			f.action != Attended && f.action != Hosted {
+			continue
+		}
+		if p, ok := out[f.event]; ok && (!p.from.Equal(f.per.from) || !p.to.Equal(f.per.to)) {
+			conflict[f.event] = true
+		}
+		out[f.event] = f.per
+	}
+	for e := range conflict {
+		delete(out, e)
+	}
+	return out
+}
+
+// asidesRE opens the part of a clause that gives examples or details,
+// whose dates are not the clause's.
+var asidesRE = regexp.MustCompile(`,\s+(?:including|such as|among them|notably)\s`)
+
+// conjoinedDates returns the dates of a clause that stand side by side
+// joined by "and" ("in November 2009 and again in May 2010"): each dates
+// the action once. It returns nil when the clause has no such pair.
+func conjoinedDates(cl string, dates []period) []period {
+	if len(dates) < 2 {
+		return nil
+	}
+	for k := 1; k < len(dates); k++ {
+		a, b := dates[k-1], dates[k]
+		if b.from.Before(a.to) || !dateJoinRE.MatchString(cl[a.end:b.start]) {
+			return nil
+		}
+	}
+	return dates
+}
+
+var dateJoinRE = regexp.MustCompile(`^\s*,?\s*(?:and|&)\s+(?:(?:again|later|once more|also)\s+)?$`)
+
+// eventDate looks up the dates of an event, by its name or by a fuller
+// name of it ("2008 Canberra Plenary" -> "2008 Canberra MTCR Plenary").
+func (x *cableContext) eventDate(name string) (period, bool) {
+	if p, ok := x.eventDates[name]; ok {
+		return p, true
+	}
+	sig := signature(name)
+	for other, p := range x.eventDates {
+		if lastWordOf(other) == lastWordOf(name) && subset(sig, signature(other)) {
+			return p, true
+		}
+	}
+	return period{}, false
+}

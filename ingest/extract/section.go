@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/cablesql/cablesql"
+)
+
+// sentence is one sentence of a cable's body with the layout around it:
+// the paragraph it sits in, the country heading in force and whether it
+// opens a block of text.
+type sentence struct {
+	text      string   // as read: in mixed case even when written in capitals (see caseFold)
+	orig      string   // as written
+	para      int      // Seq of the paragraph
+	heading   []string // candidates of the country heading in force; nil when none
+	block     int      // index of the block (text between blank lines or headings)
+	newBlock  bool     // first sentence of its block
+	gap       int      // blank lines before the block, when newBlock
+	reset     bool     // a numbered paragraph or a non-country heading starts here
+	truncated bool     // the sentence stops without final punctuation at a block end
+	caps      bool     // written all in capitals
+	mentions  []mention
+}
+
+var (
+	underlineRE = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
+	dashRE      = regexp.MustCompile(`\s+\)\s+`)
+	// inlineLabelRE opens a block with a label that names no country.
+	inlineLabelRE = regexp.MustCompile(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
+	inlineHeadRE  = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	// headerLineRE opens a block of the cable's header that the parser
+	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
+	// strongHeaderRE opens a header field wherever it stands: some pages
+	// repeat the header after the first paragraph.
+	strongHeaderRE = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d{4,5}|TAGS?:?\s+[A-Z]{2,6}\b|SUBJE?C?T?:|Classified [Bb]y:|CLASSIFIED BY:)`)
+	headerLineRE   = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
+)
+
+// normalize joins lines and repairs transmission artefacts the way the
+// parser does for Paragraph.Text: a comma standing for an apostrophe and
+// " ) " standing for a dash.
+func normalize(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if strings.IndexByte(s, ',') >= 0 {
+		s = commaApostrophes(s)
+	}
+	if strings.Contains(s, " ) ") {
+		s = dashRE.ReplaceAllString(s, " - ")
+	}
+	return s
+}
+
+// commaApostrophes replaces a comma standing for an apostrophe ("MTCR,s",
+// "Georgia,s", "don,t") with the apostrophe, as apostropheRE describes.
+func commaApostrophes(s string) string {
+	b := []byte(s)
+	changed := false
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] != ',' || !isLetter(b[i-1]) {
+			continue
+		}
+		rest := s[i+1:]
+		n := 0
+		switch {
+		case strings.HasPrefix(rest, "ll") || strings.HasPrefix(rest, "re") || strings.HasPrefix(rest, "ve"):
+			n = 2
+		case len(rest) > 0 && strings.IndexByte("sStTd", rest[0]) >= 0:
+			n = 1
+		}
+		if n == 0 || len(rest) > n && (isLetter(rest[n]) || isDigit(rest[n]) || rest[n] == '_') {
+			continue
+		}
+		b[i] = '\''
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// layout splits the cable's paragraphs into sentences, recognising
+// country headings (a name alone on a line, underlined or not, or a name
+// and a colon opening a block) and other headings, which end a section.
+func layout(g *gazetteer, c *cablesql.Cable) []sentence {
+	var out []sentence
+	var heading []string
+	block := 0
+	numbered := false
+	for _, p := range c.Paragraphs {
+		raw := p.Raw
+		if strings.TrimSpace(raw) == "" {
+			raw = p.Text
+		}
+		reset := p.Num > 0
+		if reset {
+			heading = nil
+			numbered = true
+		}
+		lines := strings.Split(raw, "\n")
+		skipping := false
+		var buf []string
+		gap := 0
+		pendingGap := 0
+		headingJustSet := false
+		flush := func() {
+			if len(buf) == 0 {
+				return
+			}
+			text := normalize(strings.Join(buf, " "))
+			buf = buf[:0]
+			if h, rest := inlineHeading(g, text); h != nil {
+				heading, text = h, rest
+			} else if heading != nil && inlineLabelRE.MatchString(text) {
+				heading = nil // "-- Arms Trade Treaty - ...": another topic
+			}
+			caps := isCaps(text)
+			sents := splitSentences(text)
+			for i, s := range sents {
+				sn := sentence{text: s, orig: s, para: p.Seq, heading: heading, block: block, newBlock: i == 0, caps: caps}
+				if i == 0 {
+					sn.gap, sn.reset = gap, reset
+					reset = false
+				}
+				if i == len(sents)-1 {
+					sn.truncated = !endsSentence(s)
+				}
+				sn.mentions = g.find(s, caps)
+				if caps {
+					sn.text = caseFold(s, sn.mentions)
+				}
+				out = append(out, sn)
+			}
+			block++
+		}
+		for i := 0; i < len(lines); i++ {
+			line := strings.TrimSpace(lines[i])
+			if line == "" {
+				flush()
+				pendingGap++
+				skipping = false
+				continue
+			}
+			if skipping || len(buf) == 0 && headerStart(line[0]) &&
+				(!numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
+				skipping = true // the header's fields, not prose
+				continue
+			}
+			if strings.IndexByte("/-=_*~+.", line[0]) >= 0 && underlineRE.MatchString(line) {
+				flush()
+				continue
+			}
+			if len(buf) == 0 {
+				gap, pendingGap = pendingGap, 0
+				if gap >= 2 && !headingJustSet {
+					// two blank lines and no heading: a re-publication that
+					// lost the heading of a new section
+					heading = nil
+				}
+				headingJustSet = false
+				next := ""
+				if i+1 < len(lines) {
+					next = strings.TrimSpace(lines[i+1])
+				}
+				underlined := next != "" && strings.IndexByte("/-=_*~+.", next[0]) >= 0 && underlineRE.MatchString(next)
+				alone := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || underlined
+				if alone {
+					if h := countryHeading(g, line); h != nil {
+						heading = h
+						headingJustSet = true
+						continue
+					}
+					if underlined || isOtherHeading(line) {
+						heading = nil
+						reset = true
+						continue
+					}
+				}
+			}
+			buf = append(buf, line)
+		}
+		flush()
+	}
+	return out
+}
+
+// headerStart reports whether a line may open a header field by its first
+// byte (E.O., TAGS, SUBJECT, REF, Classified By, Reason, SIPDIS, NOFORN,
+// SENSITIVE, "PARIS FOR").
+func headerStart(b byte) bool {
+	return b >= 'A' && b <= 'Z'
+}
+
+// countryHeading returns the candidates of a line that is nothing but a
+// country's name ("Albania", "Congo, Republic of", "BOSNIA AND HERZEGOVINA:").
+func countryHeading(g *gazetteer, line string) []string {
+	line = strings.TrimRight(line, " :-–")
+	if len(line) > 60 || line == "" {
+		return nil
+	}
+	ms := g.find(line, isCaps(line))
+	if len(ms) != 1 || ms[0].kind != kindName || ms[0].isos[0] == "US" {
+		return nil
+	}
+	if strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line[:ms[0].start], "The "), "the ")) != "" ||
+		strings.TrimSpace(line[ms[0].end:]) != "" {
+		return nil
+	}
+	return ms[0].isos
+}
+
+// inlineHeading recognises a block that opens with a country's name and a
+// colon or dash ("Albania: In June 2009, ...", "-- KENYA: ...") and returns
+// the country and the rest of the text.
+func inlineHeading(g *gazetteer, text string) ([]string, string) {
+	if k := strings.IndexAny(text, ":-"); k < 0 || k > 48 {
+		return nil, text // no colon or dash near the start: no heading
+	}
+	m := inlineHeadRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil, text
+	}
+	h := countryHeading(g, text[m[2]:m[3]])
+	if h == nil {
+		return nil, text
+	}
+	return h, text[m[1]:]
+}
+
+// isOtherHeading reports whether a line standing alone is a heading that
+// names no country: it ends with a colon, or it is a short line in capitals.
+func isOtherHeading(line string) bool {
+	if strings.HasSuffix(line, ":") && len(line) < 80 {
+		return true
+	}
+	return len(line) < 60 && isCaps(line) && !strings.HasSuffix(line, ".")
+}
+
+// isCaps reports whether a text is written in capitals: hardly any
+// lower-case letters among many letters.
+func isCaps(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper >= 4 && lower*20 < upper
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"')”’ `)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
+}
+
+// abbreviations end with a period without ending the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "gen": true, "col": true,
+	"lt": true, "amb": true, "sen": true, "rep": true, "gov": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "inc": true, "co": true, "corp": true, "ltd": true, "vs": true, "e.g": true, "i.e": true,
+	"approx": true, "dept": true, "para": true, "ref": true, "adm": true, "maj": true, "capt": true, "u.s": true,
+	"u.n": true, "u.k": true, "a.m": true, "p.m": true, "messrs": true, "prof": true, "sgt": true,
+}
+
+// sentenceStarters are words after which "U.S." ends a sentence.
+var sentenceStarters = map[string]bool{"The": true, "In": true, "This": true, "It": true, "He": true,
+	"She": true, "We": true, "They": true, "A": true, "An": true, "On": true, "At": true, "As": true,
+	"From": true, "Since": true, "During": true, "Also": true}
+
+// splitSentences splits normalised text into sentences.
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == ')') {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' || j+1 >= len(s) {
+			continue
+		}
+		next := s[j+1]
+		if !(next >= 'A' && next <= 'Z' || next >= '0' && next <= '9' || next == '"' || next == '(') {
+			continue
+		}
+		if c == '.' {
+			w := lastWord(s[start:i])
+			lw := strings.ToLower(w)
+			if abbreviations[lw] || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+				if lw != "u.s" || !sentenceStarters[firstWord(s[j+1:])] {
+					continue
+				}
+			}
+		}
+		out = append(out, strings.TrimSpace(s[start:j]))
+		start = j + 1
+	}
+	if rest := strings.TrimSpace(s[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " (\"")
+	return s[i+1:]
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " ,"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

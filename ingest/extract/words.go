@@ -1,0 +1,261 @@
+package extract
+
+import "strings"
+
+// headWords lists the first words of the alternatives of a trigger pattern.
+func headWords(pattern string) []string {
+	body := pattern[strings.Index(pattern, "(")+1:]
+	body = body[strings.Index(body, "(")+1:]
+	var out []string
+	depth := 0
+	startAlt := true
+	word := ""
+	for _, r := range body {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth == 0 {
+				if word != "" {
+					out = append(out, word)
+				}
+				return out
+			}
+			depth--
+		case r == '|' && depth == 0:
+			if word != "" {
+				out = append(out, word)
+			}
+			word, startAlt = "", true
+		case r == '?' && startAlt && depth == 0 && word != "":
+			word = word[:len(word)-1] // "discussions?" may be "discussion"
+			startAlt = false
+		case startAlt && depth == 0 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-'):
+			word += strings.ToLower(string(r))
+		case startAlt:
+			startAlt = false
+		}
+	}
+	return out
+}
+
+// wordSet tells which triggers a clause may hold: bit i is set when one
+// of its words opens an alternative of triggers[i].
+type wordSet uint32
+
+// triggerWords maps the first words of the triggers' alternatives, and
+// their inflections, to the triggers they open.
+var triggerWords = map[string]wordSet{}
+
+// wordsOf returns the triggers whose first words a clause holds.
+func wordsOf(s string) wordSet {
+	var ws wordSet
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' && start >= 0 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := s[start:i]
+			if len(w) >= 3 {
+				ws |= triggerWords[lowerASCII(w)]
+			}
+			start = -1
+		}
+	}
+	return ws
+}
+
+// mayMatch reports whether the clause holds one of the trigger's first words.
+func (t trigger) mayMatch(ws wordSet) bool { return ws&t.bit != 0 }
+
+// lowerASCII lower-cases a word, without allocating when it is already.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// clauses splits a sentence into clauses at ", and", ";", ", with", " and
+// urged" and the like, keeping together the parts that do not state an
+// action of their own.
+func clauses(s string) []string {
+	if !strings.ContainsAny(s, ",;") && !strings.Contains(s, " and ") {
+		return []string{s}
+	}
+	locs := clauseBreaks(s)
+	var out []string
+	start := 0
+	for k, loc := range locs {
+		nextEnd := len(s)
+		if k+1 < len(locs) {
+			nextEnd = locs[k+1][0]
+		}
+		if loc[1] <= nextEnd && hasTrigger(s[loc[1]:nextEnd]) {
+			out = append(out, s[start:loc[0]])
+			start = loc[1]
+		}
+	}
+	return append(out, s[start:])
+}
+
+// clauseBreaks returns where a sentence may break into clauses: the span
+// of ", and ", "; ", ", but ", ", while ", ", as well as ", ", with ", and
+// of " and " before a verb of action (" and urged", " and also provided").
+func clauseBreaks(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ',' || s[i] == ';':
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j == i+1 {
+				continue
+			}
+			rest := s[j:]
+			if s[i] == ';' {
+				out = append(out, [2]int{i, j + prefixLen(rest, "and ")})
+				continue
+			}
+			for _, w := range []string{"and ", "but ", "while ", "as well as ", "with "} {
+				if strings.HasPrefix(rest, w) {
+					out = append(out, [2]int{i, j + len(w)})
+					break
+				}
+			}
+		case s[i] == ' ' && strings.HasPrefix(s[i:], " and "):
+			j := i + len(" and ")
+			rest := s[j:]
+			for _, adv := range []string{"also ", "then ", "later ", "subsequently ", "regularly ", "routinely ", "again "} {
+				rest = strings.TrimPrefix(rest, adv)
+			}
+			if w, _, _ := strings.Cut(rest, " "); actionVerbs[strings.TrimRight(w, ",.;")] {
+				out = append(out, [2]int{i, len(s) - len(rest)})
+			}
+		}
+	}
+	return out
+}
+
+func prefixLen(s, p string) int {
+	if strings.HasPrefix(s, p) {
+		return len(p)
+	}
+	return 0
+}
+
+// actionVerbs open a clause of their own after " and ".
+var actionVerbs = map[string]bool{"urged": true, "encouraged": true, "pressed": true, "informed": true, "briefed": true,
+	"provided": true, "donated": true, "delivered": true, "discussed": true, "consulted": true, "hosted": true,
+	"co-hosted": true, "attended": true, "participated": true, "took": true, "met": true, "raised": true, "trained": true,
+	"sponsored": true, "funded": true, "assisted": true, "equipped": true, "supplied": true}
+
+func hasTrigger(s string) bool {
+	ws := wordsOf(s)
+	for _, t := range triggers {
+		if !t.mayMatch(ws) {
+			continue
+		}
+		if loc := t.re.FindStringIndex(s); loc != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// mayAct reports whether a clause holds a word that may open a trigger.
+func mayAct(ws wordSet) bool { return ws != 0 }
+
+// subjectPart returns the part of a clause's lead before its first verb:
+// the subject ("Van Diepen" of "Van Diepen reviewed U.S. concerns about
+// Iranian procurement").
+func subjectPart(lead string) string {
+	for i := 0; i < len(lead); {
+		for i < len(lead) && lead[i] == ' ' {
+			i++
+		}
+		j := strings.IndexByte(lead[i:], ' ')
+		if j < 0 {
+			j = len(lead)
+		} else {
+			j += i
+		}
+		if isVerbWord(strings.Trim(lead[i:j], `,.;:"'()`)) {
+			return lead[:i]
+		}
+		i = j
+	}
+	return lead
+}
+
+// hasVerb reports whether a text holds a word that looks like a finite
+// verb ("reported", "took"); "nonproliferation-related" does not count.
+func hasVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if isVerbWord(strings.Trim(w, `,.;:"'()`)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbWord reports whether a word looks like a finite verb: a past form
+// in -ed or one of a few common verbs and auxiliaries.
+func isVerbWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || verbWords[w]
+}
+
+var verbWords = map[string]bool{"took": true, "held": true, "met": true, "sent": true, "gave": true, "made": true,
+	"said": true, "told": true, "saw": true, "went": true, "began": true, "ran": true, "brought": true, "led": true,
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true,
+	"would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "did": true,
+	"does": true, "do": true, "continues": true, "remains": true, "says": true, "notes": true}
+
+// hasLexicalVerb reports whether a text holds a verb other than an
+// auxiliary: "France reported on an information seminar it" does,
+// "border guards were" does not.
+func hasLexicalVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, `,.;:"'()`)
+		if isVerbWord(w) && !auxiliaries[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true,
+	"are": true, "did": true, "does": true, "do": true}
+
+// bareLead reports whether the text before a trigger holds no subject of
+// its own: nothing, or adverbs ("also", "regularly").
+func bareLead(lead string) bool {
+	for _, w := range strings.Fields(lead) {
+		switch strings.ToLower(strings.Trim(w, ",")) {
+		case "also", "then", "later", "regularly", "routinely", "again", "subsequently", "has", "have", "had", "and":
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,158 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// stations are the station codes of reference ids (the origin part of
+// 09STATE111693) that a REF line may name. The list holds the posts of the
+// State Department's RUEH routing table and the other origins seen in
+// Cablegate ids; any other single word of four or more letters is accepted
+// too, so a post missing here still parses.
+var stations = setOf(`ABIDJAN ABUDHABI ABUJA ACCRA ADANA ADDISABABA AITTAIPEI AITKAOHSIUNG ALGIERS
+	ALMATY AMMAN AMSTERDAM ANKARA ANTANANARIVO APIA ASHGABAT ASMARA ASTANA ASUNCION ATHENS AUCKLAND
+	BAGHDAD BAKU BAMAKO BANDARSERIBEGAWAN BANGKOK BANGUI BANJUL BARCELONA BASRAH BEIJING BEIRUT
+	BELFAST BELGRADE BELMOPAN BERLIN BERN BISHKEK BOGOTA BONN BRASILIA BRATISLAVA BRAZZAVILLE
+	BRIDGETOWN BRUSSELS BUCHAREST BUDAPEST BUENOSAIRES BUJUMBURA CAIRO CALCUTTA CALGARY CANBERRA
+	CAPETOWN CARACAS CASABLANCA CDGENEVA CHENGDU CHENNAI CHIANGMAI CHISINAU CIUDADJUAREZ COLOMBO
+	CONAKRY COPENHAGEN COTONOU CURACAO DAKAR DAMASCUS DARESSALAAM DHAHRAN DHAKA DILI DJIBOUTI DOHA
+	DUBAI DUBLIN DURBAN DUSHANBE DUSSELDORF EDINBURGH ERBIL FLORENCE FRANKFURT FREETOWN FUKUOKA
+	GABORONE GENEVA GEORGETOWN GRENADA GUADALAJARA GUANGZHOU GUATEMALA GUAYAQUIL HALIFAX HAMBURG
+	HAMILTON HANOI HARARE HAVANA HELSINKI HERAT HERMOSILLO HILLAH HOCHIMINHCITY HONGKONG HYDERABAD
+	ISLAMABAD ISTANBUL IZMIR JAKARTA JEDDAH JERUSALEM JUBA KABUL KADUNA KAMPALA KARACHI KATHMANDU
+	KHARTOUM KIEV KIGALI KINGSTON KINSHASA KIRKUK KOLKATA KOLONIA KOROR KRAKOW KUALALUMPUR KUWAIT
+	KYIV LAGOS LAHORE LAPAZ LEIPZIG LIBREVILLE LILONGWE LIMA LISBON LJUBLJANA LOME LONDON LUANDA
+	LUSAKA LUXEMBOURG MADRAS MADRID MAJURO MALABO MANAGUA MANAMA MANILA MAPUTO MARSEILLE MASERU
+	MATAMOROS MAZARESHARIF MBABANE MEDAN MELBOURNE MERIDA MEXICO MILAN MINSK MONROVIA MONTERREY
+	MONTEVIDEO MONTREAL MOSCOW MOSUL MUMBAI MUNICH MUSCAT NAGOYA NAHA NAIROBI NAPLES NASSAU NDJAMENA
+	NEWDELHI NIAMEY NICOSIA NOGALES NOUAKCHOTT NUEVOLAREDO OSAKAKOBE OSLO OTTAWA OUAGADOUGOU PANAMA
+	PARAMARIBO PARIS PARTO PERTH PESHAWAR PHNOMPENH PODGORICA PONTADELGADA PORTAUPRINCE PORTLOUIS
+	PORTMORESBY PORTOFSPAIN PRAGUE PRAIA PRETORIA PRISTINA QUEBEC QUITO RABAT RANGOON RECIFE
+	REYKJAVIK RIGA RIODEJANEIRO RIYADH ROME RPODUBAI SANAA SANJOSE SANSALVADOR SANTIAGO SANTODOMINGO
+	SAOPAULO SAPPORO SARAJEVO SECDEF SEOUL SHANGHAI SHENYANG SINGAPORE SKOPJE SOFIA STATE STOCKHOLM
+	STPETERSBURG STRASBOURG SURABAYA SUVA SYDNEY TAIPEI TALLINN TASHKENT TBILISI TEGUCIGALPA TEHRAN
+	TELAVIV THEHAGUE THESSALONIKI TIJUANA TIRANA TOKYO TORONTO TRIPOLI TUNIS ULAANBAATAR UNESCOPARISFR
+	UNROME UNVIEVIENNA USAUADDISABABA USCBP USDAFAS USDOC USEUBRUSSELS USNATO USOSCE USTRGENEVA
+	USUNNEWYORK VALLETTA VANCOUVER VATICAN VIENNA VIENTIANE VILNIUS VLADIVOSTOK WARSAW WELLINGTON
+	WINDHOEK WINNIPEG YAOUNDE YEKATERINBURG YEREVAN ZAGREB`)
+
+// stationAliases maps how REF lines write an origin (spaces removed) to
+// the station code of the id.
+var stationAliases = map[string]string{
+	"SECSTATE": "STATE", "SECTSTATE": "STATE", "SECTATE": "STATE", "WASHDC": "STATE",
+	"SECSTATEWASHDC": "STATE", "DEPT": "STATE", "DEPARTMENT": "STATE", "STATEDEPT": "STATE",
+	"USUN": "USUNNEWYORK", "USUNNY": "USUNNEWYORK", "USUNNEWYORKNY": "USUNNEWYORK",
+	"UNVIE": "UNVIEVIENNA", "USUNVIE": "UNVIEVIENNA", "USEU": "USEUBRUSSELS",
+	"HK": "HONGKONG", "HCMC": "HOCHIMINHCITY", "HOCHIMINH": "HOCHIMINHCITY", "HAGUE": "THEHAGUE",
+	"BA": "BUENOSAIRES", "MEXICOCITY": "MEXICO", "RIO": "RIODEJANEIRO", "RIODEJAN": "RIODEJANEIRO",
+	"POS": "PORTOFSPAIN", "PAP": "PORTAUPRINCE", "PORTAUPRINCEHAITI": "PORTAUPRINCE",
+	"EMBASSYVIENNA": "VIENNA", "USUNESCOPARISFR": "UNESCOPARISFR", "PARISFR": "UNESCOPARISFR",
+	"USUNESCO": "UNESCOPARISFR", "GUATEMALACITY": "GUATEMALA", "PANAMACITY": "PANAMA",
+	"KUWAITCITY": "KUWAIT", "VATICANCITY": "VATICAN", "USNATOBRUSSELS": "USNATO", "NATO": "USNATO",
+	"USMISSIONGENEVA": "GENEVA", "USMISSIONUSUNNEWYORK": "USUNNEWYORK", "DARESSALAM": "DARESSALAAM",
+	"0TTAWA": "OTTAWA", "SANTIAG0": "SANTIAGO", "COTON0U": "COTONOU",
+}
+
+// refStopWords are capitalised words that stand before a number in REF
+// lines without naming a station: "PARA 5", "TELCON 12", "MSG 301601Z".
+var refStopWords = setOf(`PARA PARAS PARAGRAPH PAGE MSG DTG TELCON EMAIL E-MAIL MEMO MEMCON REPORT
+	NOTE LETTER IIR OSC FAM UNSCR UNSC RES RESOLUTION SECTION SECTIONS OF AND THE NO NUMBER FAX
+	TEL PHONE ROOM DATED DATE JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY
+	FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER CIRCULAR TO FROM
+	FOR ON IN AT BY CA NOTAL REFTEL REFTELS REF REFS ABOVE BELOW ITEM ANNEX TAB CHAPTER ARTICLE
+	APPENDIX PART PUBLIC LAW SEPTEL EXDIS NODIS LIMDIS NOFORN SIPDIS YEAR FY CY`)
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// canonicalStation turns an origin as written (e.g. "SAO PAULO",
+// "AMEMBASSY HANOI", "SECSTATE") into a station code, or "" when it does
+// not look like one.
+func canonicalStation(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	for _, p := range []string{"AMEMBASSY ", "AMCONSUL ", "EMBASSY ", "CONSULATE "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	code := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '.' || r == '\'' {
+			return -1
+		}
+		return r
+	}, s)
+	if a, ok := stationAliases[code]; ok {
+		return a
+	}
+	if stations[code] {
+		return code
+	}
+	if strings.Contains(s, " ") || len(code) < 4 || len(code) > 20 || refStopWords[code] {
+		return ""
+	}
+	for _, r := range code {
+		if r < 'A' || r > 'Z' {
+			return ""
+		}
+	}
+	return code
+}
+
+var (
+	// publishedIDRE splits a published reference id into year and the
+	// rest; a doubled year (7575LIBREVILLE1895) is dropped.
+	publishedIDRE = regexp.MustCompile(`^(\d{2})(?:\d{2})?([A-Z].*)$`)
+	// idJunkRE matches damage seen at the start of the origin of
+	// published ids: section text merged in, an EFTO or AMEMBASSY prefix.
+	idJunkRE = regexp.MustCompile(`^(?:S?E?C?T?I?ON\d{1,2}OF\d{1,2}|EFTO|AMEMBASSY|AMCONSUL)`)
+	// idOriginSerialRE splits the rest into origin and serial, leaving
+	// out junk after the serial (06MADRID002583ZFR2585).
+	idOriginSerialRE = regexp.MustCompile(`^([A-Z]+?)0*(\d{1,7})(?:[A-Z]+\d*)?$`)
+)
+
+// CanonicalID returns the canonical form of a published reference id:
+// upper case, leading zeros of the serial stripped, and known damage
+// repaired (08ECTION01OF02MANAMA492 -> 08MANAMA492, 06EFTOBAKU1165 ->
+// 06BAKU1165, 7575LIBREVILLE1895 -> 75LIBREVILLE1895). An id it cannot
+// read is returned without spaces, upper-cased.
+func CanonicalID(id string) string {
+	id = strings.ToUpper(strings.Join(strings.Fields(id), ""))
+	m := publishedIDRE.FindStringSubmatch(id)
+	if m == nil {
+		return id
+	}
+	rest := m[2]
+	for {
+		j := idJunkRE.FindString(rest)
+		if j == "" || j == rest {
+			break
+		}
+		rest = rest[len(j):]
+	}
+	os := idOriginSerialRE.FindStringSubmatch(rest)
+	if os == nil {
+		return id
+	}
+	origin := os[1]
+	if a, ok := stationAliases[origin]; ok {
+		origin = a
+	}
+	return m[1] + origin + os[2]
+}
+
+// stationOf returns the station part of a canonical id.
+func stationOf(id string) string {
+	m := publishedIDRE.FindStringSubmatch(id)
+	if m == nil {
+		return ""
+	}
+	os := idOriginSerialRE.FindStringSubmatch(m[2])
+	if os == nil {
+		return ""
+	}
+	return os[1]
+}

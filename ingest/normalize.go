@@ -1,0 +1,137 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// possessiveRE matches a comma standing for the apostrophe of a
+	// possessive: "MTCR,s", "State,s".
+	possessiveRE = regexp.MustCompile(`([A-Za-z.]),([sS])([^A-Za-z0-9]|$)`)
+	// contractionRE matches "don,t", "isn,t".
+	contractionRE = regexp.MustCompile(`([nN]),([tT])([^A-Za-z0-9]|$)`)
+	// elisionRE matches "d,Ivoire", "l,Homme", "O,Donnell".
+	elisionRE = regexp.MustCompile(`\b([dDlLO]),([A-Z])`)
+	// pronounRE matches "we,ll", "they,re", "I,m".
+	pronounRE = regexp.MustCompile(`\b(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|YOU|WE|THEY|HE|SHE|IT),(ll|re|ve|d|m|LL|RE|VE|D|M)\b`)
+	quoteFix  = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "¶", "")
+)
+
+// NormalizeText turns a paragraph's published lines into searchable
+// text: lines joined with single spaces (a word hyphenated at a line end
+// keeps its hyphen, without the space), curly quotes made plain, and two
+// telegram character-set artefacts repaired: a comma standing for an
+// apostrophe ("MTCR,s" -> "MTCR's", "Cote d,Ivoire" -> "Cote d'Ivoire")
+// and " ) " standing for a dash when no "(" is open ("talks ) in both"
+// -> "talks — in both").
+func NormalizeText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next character
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			cur := b.String()
+			space = !endsWithWordHyphen(cur) || !startsWithLetter(l)
+		}
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+		}
+	}
+	t := b.String()
+	if !isASCII(t) {
+		t = collapseSpace(quoteFix.Replace(t))
+	}
+	if hasGluedComma(t) {
+		t = possessiveRE.ReplaceAllString(t, "$1'$2$3")
+		t = contractionRE.ReplaceAllString(t, "$1'$2$3")
+		t = elisionRE.ReplaceAllString(t, "$1'$2")
+		t = pronounRE.ReplaceAllString(t, "$1'$2")
+	}
+	return dashParens(t)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// collapseSpace replaces each run of white space with one space and
+// trims the ends.
+func collapseSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\t' || c == '\r' || c == '\n' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean && isASCII(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// hasGluedComma reports whether s has a comma between two letters, the
+// only place the apostrophe repairs apply.
+func hasGluedComma(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ',' && isLetter(s[i+1]) && (isLetter(s[i-1]) || s[i-1] == '.') {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithWordHyphen(s string) bool {
+	n := len(s)
+	return n >= 2 && s[n-1] == '-' && isLetter(s[n-2])
+}
+
+func startsWithLetter(s string) bool { return s != "" && isLetter(s[0]) }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// dashParens replaces " ) " with " — " where no parenthesis is open.
+func dashParens(s string) string {
+	if !strings.Contains(s, " ) ") {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' && depth == 0 {
+				b.WriteString("—")
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}

@@ -1,0 +1,188 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cablesql/cablesql"
+)
+
+var (
+	// paraStartRE matches the start of a numbered paragraph: "1. (C)",
+	// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
+	paraStartRE = regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)
+	// markingRE reads the portion marking after the number.
+	markingRE = regexp.MustCompile(`^\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|^([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*`)
+	// proseMarkingRE reads the older "1. CONFIDENTIAL - ENTIRE TEXT." form.
+	proseMarkingRE = regexp.MustCompile(`^(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)\b`)
+	markingFirstRE = regexp.MustCompile(`^(?:U|C|S|TS|SBU|LOU|FOUO|NF)(?:$|[ /\-])`)
+
+	// pageMarkerRE matches a page marker of newer cables:
+	// "ABUJA 00001907 002 OF 004", "STATE 00000284  001.2 OF 002".
+	pageMarkerRE = regexp.MustCompile(`^[ \t]*[A-Za-z][A-Za-z .'\-]{1,30}?[ \t]+\d{4,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}[ \t]*$`)
+	// oldPageRE matches a page line of older cables:
+	// "PAGE 02        ROME  03067  211833Z".
+	oldPageRE    = regexp.MustCompile(`^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+.*\b\d{6}Z[ \t]*$`)
+	sectionRE    = regexp.MustCompile(`^[ \t]*SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)
+	sipdisOnlyRE = regexp.MustCompile(`(?i)^[ \t]*(?:SIPDIS[ \t,.]*)+$`)
+	endMarkRE    = regexp.MustCompile(`^[ \t]*(?:BT|NNNN|#|YYY|ZZZZ)[ \t]*$`)
+)
+
+// isMarkerLine reports whether a line is transmission furniture rather
+// than text: a page or section marker, a lone SIPDIS, an end marker.
+func isMarkerLine(t string) bool {
+	// Cheap tests first: most lines are prose.
+	switch {
+	case len(t) <= 6 && endMarkRE.MatchString(t):
+		return true
+	case strings.Contains(t, " OF ") && (pageMarkerRE.MatchString(t) || sectionRE.MatchString(t)):
+		return true
+	case strings.HasPrefix(strings.TrimSpace(t), "PAGE") && oldPageRE.MatchString(t):
+		return true
+	case len(t) < 40 && (strings.Contains(t, "SIPDIS") || strings.Contains(t, "ipdis")) && sipdisOnlyRE.MatchString(t):
+		return true
+	}
+	return false
+}
+
+// dropMarkers removes marker lines, repeated classification lines (at
+// the start of each section, before a page marker) and a classification
+// level alone on a line next to a page marker.
+func dropMarkers(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if isMarkerLine(t) || isRepeatedClassLine(t) {
+			continue
+		}
+		if levelOnlyRE.MatchString(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isRepeatedClassLine reports whether t is a whole classification line
+// (as repeated at the top of each section of a long cable).
+func isRepeatedClassLine(t string) bool {
+	if len(t) > 90 || !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	cl, ok := findClassLine(t, 0)
+	return ok && cl.start == 0 && strings.TrimSpace(strings.TrimRight(t[cl.end:], " \\")) == ""
+}
+
+// nextIsPage reports whether the first non-blank line from i, walking
+// by step, is a page marker.
+func nextIsPage(lines []string, i, step int) bool {
+	for ; i >= 0 && i < len(lines); i += step {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		return pageMarkerRE.MatchString(t) || oldPageRE.MatchString(t)
+	}
+	return false
+}
+
+// paraStart reads the number, marking and the rest of the first line of
+// a numbered paragraph.
+func paraStart(l string) (num int, marking, rest string, ok bool) {
+	m := paraStartRE.FindStringSubmatchIndex(l)
+	if m == nil {
+		return 0, "", "", false
+	}
+	num = atoi(l[m[2]:m[3]])
+	rest = l[m[1]:]
+	switch {
+	case m[4] >= 0:
+		rest = l[m[4]:]
+	case m[6] >= 0:
+		rest = l[m[6]:] // "1 (S) text": a number and a marking without the dot
+	}
+	if mm := markingRE.FindStringSubmatch(rest); mm != nil {
+		mk := mm[1]
+		if mk == "" {
+			mk = mm[2]
+		}
+		mk = strings.ToUpper(strings.Join(strings.Fields(mk), " "))
+		mk = strings.ReplaceAll(mk, " / ", "/")
+		if markingFirstRE.MatchString(mk) {
+			marking = mk
+			rest = rest[len(mm[0]):]
+		}
+	} else if pm := proseMarkingRE.FindString(rest); pm != "" && strings.Contains(rest, "ENTIRE TEXT") {
+		marking = map[string]string{"UNCLASSIFIED": "U", "LIMITED OFFICIAL USE": "LOU", "CONFIDENTIAL": "C", "SECRET": "S"}[pm]
+	}
+	return num, marking, rest, true
+}
+
+// splitParagraphs splits the body text after the caption into
+// paragraphs. A numbered paragraph starts at "N." with a portion marking,
+// or at the number after the previous one; it runs over inner blank lines
+// to the next numbered paragraph. Text outside numbered paragraphs is
+// split at blank lines. Raw keeps the published lines (without the
+// number and marking); Text is normalised.
+func splitParagraphs(lines []string) []cablesql.Paragraph {
+	var out []cablesql.Paragraph
+	var cur *cablesql.Paragraph
+	var raw []string
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		for len(raw) > 0 && strings.TrimSpace(raw[len(raw)-1]) == "" {
+			raw = raw[:len(raw)-1]
+		}
+		for len(raw) > 0 && strings.TrimSpace(raw[0]) == "" {
+			raw = raw[1:]
+		}
+		cur.Raw = strings.Join(raw, "\n")
+		cur.Text = NormalizeText(cur.Raw)
+		if cur.Text != "" || cur.Num > 0 {
+			cur.Seq = len(out) + 1
+			out = append(out, *cur)
+		}
+		cur, raw = nil, nil
+	}
+	marked := true // every numbered paragraph so far has a marking
+	sub := 0       // the last item number of a list inside the paragraph
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if num, marking, rest, ok := paraStart(l); ok && !startsWithDigit(rest) {
+			newPara := marking != "" || cur == nil || cur.Num == 0 ||
+				num == cur.Num+1 && num != sub+1 && !(marked && cur.Num > 0)
+			if newPara {
+				flush()
+				cur = &cablesql.Paragraph{Num: num, Marking: marking}
+				raw = []string{strings.TrimLeft(rest, " \t")}
+				// "1. CONFIDENTIAL - ENTIRE TEXT." marks the whole
+				// cable: the paragraphs after it carry no marking.
+				marked = marked && marking != "" && !strings.Contains(strings.ToUpper(l), "ENTIRE TEXT")
+				sub = 0
+				continue
+			}
+			// An item of a numbered list inside the paragraph.
+			sub = num
+		}
+		if strings.TrimSpace(l) == "" {
+			if cur != nil && cur.Num == 0 {
+				flush()
+			} else if cur != nil {
+				raw = append(raw, "")
+			}
+			continue
+		}
+		if cur == nil {
+			cur = &cablesql.Paragraph{}
+		}
+		raw = append(raw, l)
+	}
+	flush()
+	return out
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}

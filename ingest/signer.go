@@ -1,0 +1,60 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// signerLineRE matches a signature alone on the last line: CLINTON,
+	// VAN VOORST, Hrinak, GILLESPIE##, STRAUSZ-HUPE, O'DONOHUE.
+	signerLineRE = regexp.MustCompile(`^((?:(?:van|de|von|da|del|la|le|di)[ ]+)?[A-Z][A-Za-z'’\-]+(?:[ ]+[A-Z][A-Za-z'’\-]+){0,2})[ #.\\"]*$`)
+	// signerInlineRE matches a signature after the last sentence:
+	// "... xxxxxxxxxxxx. CLINTON".
+	signerInlineRE = regexp.MustCompile(`[.!?"”][ \t]+([A-Z][A-Z'’\-]{2,}(?:[ ][A-Z][A-Z'’\-]{2,})?)[ #\\"]*$`)
+	// trailerRE matches lines that may follow the signature: the
+	// classification again, end markers, release notes.
+	trailerRE = regexp.MustCompile(`(?i)^(?:` + classLevel + `|NNNN|BT|#+|END CABLE TEXT|DECLASSIFIED/RELEASED.*|SYSTEMATIC REVIEW.*|NOTE BY OC/T.*|CLASSIFICATION:.*|["\\ ]*|[=\-_* ]*(?:CABLE ENDS|END OF CABLE|END CABLE)?[=\-_* ]*|VISIT .*CLASSIFIED WEB ?SITE.*|(?:HTTPS?://|WWW\.)?\S*\.S?GOV\.GOV\S*)$`)
+)
+
+// notSigners are words that end a cable without being a signature.
+var notSigners = setOf(`END TEXT COMMENT SUMMARY NOTE QUOTE UNQUOTE NNNN BT REGARDS THANKS
+	CONFIDENTIAL SECRET UNCLASSIFIED UNCLAS SIPDIS NOFORN EXDIS NODIS LIMDIS OADR TEXT. ENDS
+	MESSAGE CABLE ACTION REQUEST INFORMATION BACKGROUND CONCLUSION PARA PARAGRAPH`)
+
+// findSigner returns the signature at the end of the body lines and
+// whether it stands alone on its line (lines[at]).
+func findSigner(lines []string) (signer string, at int, alone bool) {
+	i := len(lines) - 1
+	for ; i >= 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || trailerRE.MatchString(t) || isMarkerLine(t) {
+			continue
+		}
+		break
+	}
+	if i < 0 {
+		return "", -1, false
+	}
+	t := strings.TrimSpace(lines[i])
+	if m := signerLineRE.FindStringSubmatch(t); m != nil && len(t) <= 40 && plausibleSigner(m[1]) {
+		// A short mixed-case line ("Van Voorst") signs; a longer
+		// mixed-case line is more likely a heading.
+		if isUpper(m[1]) || len(strings.Fields(m[1])) <= 2 {
+			return strings.ToUpper(m[1]), i, true
+		}
+	}
+	if m := signerInlineRE.FindStringSubmatch(t); m != nil && plausibleSigner(m[1]) {
+		return m[1], i, false
+	}
+	return "", -1, false
+}
+
+func plausibleSigner(s string) bool {
+	for _, w := range strings.Fields(strings.ToUpper(s)) {
+		if notSigners[w] {
+			return false
+		}
+	}
+	return true
+}

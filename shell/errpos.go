@@ -1,0 +1,184 @@
+package shell
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
+	"modernc.org/sqlite"
+)
+
+// StatementError is a statement SQLite refused or failed to run, with
+// where in the statement the error is, when the message lets the shell
+// find it.
+type StatementError struct {
+	SQL    string
+	Offset int // byte offset in SQL of the offending token; -1 when unknown
+	Err    error
+}
+
+// Error returns SQLite's message.
+func (e *StatementError) Error() string { return sqliteMessage(e.Err) }
+
+// Unwrap returns the driver's error.
+func (e *StatementError) Unwrap() error { return e.Err }
+
+var (
+	codeSuffixRE = regexp.MustCompile(` \(\d+\)( \(SQLITE_BUSY\))?$`)
+	nearRE       = regexp.MustCompile(`^(?:near|unrecognized token:) "(.*)"`)
+	nameRE       = regexp.MustCompile(`^(?:no such (?:column|table|function)|ambiguous column name): (\S+)`)
+)
+
+// sqliteMessage returns SQLite's own message for err. modernc.org/sqlite
+// writes "<error class>: <message> (<code>)", where the class (e.g. "SQL
+// logic error") only repeats what the message says.
+func sqliteMessage(err error) string {
+	msg := err.Error()
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return msg
+	}
+	msg = codeSuffixRE.ReplaceAllString(msg, "")
+	if _, rest, ok := strings.Cut(msg, ": "); ok && rest != "" {
+		msg = rest
+	}
+	return msg
+}
+
+// statementError wraps a SQLite error of stmt with the offset of the token
+// it is about: for a syntax error (near "x"), found by asking SQLite to
+// prepare the statement cut after each candidate token, the first that
+// fails the same way; for an unknown name, its first use.
+func (s *Shell) statementError(stmt string, err error) error {
+	se := &StatementError{SQL: stmt, Offset: -1, Err: err}
+	msg := sqliteMessage(err)
+	if m := nearRE.FindStringSubmatch(msg); m != nil && m[1] != "" {
+		se.Offset = s.syntaxErrorOffset(stmt, m[0], m[1])
+	} else if m := nameRE.FindStringSubmatch(msg); m != nil {
+		se.Offset = nameOffset(stmt, m[1])
+	}
+	return se
+}
+
+// syntaxErrorOffset finds the token that SQLite's message near "tok"
+// is about. SQLite names the token but not where it is, and the same
+// token may occur earlier in a valid place (the first "=" of "a = = 1").
+func (s *Shell) syntaxErrorOffset(stmt, prefix, tok string) int {
+	var candidates []int
+	for _, p := range tokenStarts(stmt) {
+		if strings.HasPrefix(stmt[p:], tok) {
+			candidates = append(candidates, p)
+		}
+	}
+	if len(candidates) <= 1 || s.conn == nil {
+		if len(candidates) == 0 {
+			return -1
+		}
+		return candidates[0]
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	for i, p := range candidates {
+		if i == 32 {
+			break
+		}
+		st, err := s.conn.PrepareContext(ctx, stmt[:p+len(tok)])
+		if err == nil {
+			st.Close()
+			continue
+		}
+		if strings.HasPrefix(sqliteMessage(err), prefix) {
+			return p
+		}
+	}
+	return candidates[0]
+}
+
+// nameOffset finds the first use of name (possibly quoted) in stmt.
+func nameOffset(stmt, name string) int {
+	for _, p := range tokenStarts(stmt) {
+		q := p
+		if c := stmt[p]; c == '"' || c == '`' || c == '[' {
+			q++
+		}
+		end := q + len(name)
+		if end <= len(stmt) && strings.EqualFold(stmt[q:end], name) &&
+			(end == len(stmt) || !isIdentChar(stmt[end])) {
+			return p
+		}
+	}
+	return -1
+}
+
+// tokenStarts lists the offsets where tokens (other than white space and
+// comments) start in stmt.
+func tokenStarts(stmt string) []int {
+	var starts []int
+	for i := 0; i < len(stmt); {
+		tok, next := scanToken(stmt, i)
+		if tok != tkWS {
+			starts = append(starts, i)
+		}
+		if next < 0 {
+			break
+		}
+		i = next
+	}
+	return starts
+}
+
+// report prints a failed statement's error: SQLite's message, prefixed
+// with the script position in a script, and the statement line with a
+// caret under the offending token when its position is known.
+func (s *Shell) report(err error, st Statement, source string) {
+	var se *StatementError
+	offset := -1
+	if errors.As(err, &se) && se.Offset >= 0 && se.Offset <= len(se.SQL) {
+		offset = se.Offset
+	}
+	where := ""
+	if !s.Interactive || s.depth > 0 {
+		if source == "" {
+			source = "stdin"
+		}
+		line := st.Line
+		if offset >= 0 && st.Text == se.SQL { // not the SQL of a saved query
+			line += strings.Count(se.SQL[:offset], "\n")
+		}
+		where = fmt.Sprintf("%s:%d: ", source, line)
+	}
+	fmt.Fprintf(s.Err, "Error: %s%v\n", where, err)
+	if offset >= 0 {
+		fmt.Fprint(s.Err, caretContext(se.SQL, offset, 100))
+	}
+}
+
+// caretContext shows the line of text holding offset, indented by two
+// spaces, and a caret under offset. Lines longer than width are cut
+// around the caret.
+func caretContext(text string, offset, width int) string {
+	start := strings.LastIndexByte(text[:offset], '\n') + 1
+	end := strings.IndexByte(text[offset:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += offset
+	}
+	before := cellText(text[start:offset])
+	after := cellText(text[offset:end])
+	if w := twwidth.Width(before); w > width/2 {
+		r := []rune(before)
+		for twwidth.Width(string(r)) > width/2-1 {
+			r = r[1:]
+		}
+		before = "…" + string(r)
+	}
+	if twwidth.Width(before)+twwidth.Width(after) > width {
+		after = truncateWidth(after, width-twwidth.Width(before))
+	}
+	return fmt.Sprintf("  %s%s\n  %s^\n", before, after, strings.Repeat(" ", twwidth.Width(before)))
+}

@@ -1,0 +1,309 @@
+package shell
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+)
+
+// minColumnWidth is the narrowest a column is cut to before columns are
+// dropped from the right instead.
+const minColumnWidth = 15
+
+// WriteTable writes res as a table (ASCII lines; box-drawing lines when
+// opts.Format is "box") that fits opts.MaxWidth: long values are cut with
+// "…", columns that cannot fit are dropped with a note, NULL shows as
+// opts.NullValue (default NULL), and past opts.MaxRows rows a line says
+// how many more there are and how to see them.
+func WriteTable(w io.Writer, res *Result, opts Options) error {
+	if opts.Format != "box" {
+		opts.Format = "table"
+	}
+	return Write(w, res, opts)
+}
+
+// tableWriter buffers rows and renders them with tablewriter. With
+// MaxRows set it keeps only the rows it shows: it renders them as soon as
+// one more arrives, then only counts the rest.
+type tableWriter struct {
+	w        *bufio.Writer
+	cols     []string
+	opts     Options
+	rows     [][]any
+	total    int  // rows seen
+	rendered bool // the table is out; rows are only counted now
+	hidden   []string
+}
+
+func newTableWriter(w *bufio.Writer, cols []string, opts Options) *tableWriter {
+	if opts.NullValue == "" {
+		opts.NullValue = DefaultNull
+	}
+	return &tableWriter{w: w, cols: cols, opts: opts}
+}
+
+func (t *tableWriter) Row(vals []any) error {
+	t.total++
+	if t.opts.MaxRows > 0 && len(t.rows) >= t.opts.MaxRows {
+		if !t.rendered {
+			t.rendered = true
+			if err := t.render(); err != nil {
+				return err
+			}
+			return t.w.Flush() // show the table while the rest is counted
+		}
+		return nil
+	}
+	t.rows = append(t.rows, vals)
+	return nil
+}
+
+func (t *tableWriter) Close(stopped error) error {
+	if !t.rendered {
+		if err := t.render(); err != nil {
+			return err
+		}
+	}
+	shown, more := len(t.rows), t.total-len(t.rows)
+	why := "the error"
+	if errors.Is(stopped, ErrInterrupted) || errors.Is(stopped, context.Canceled) {
+		why = "the interrupt"
+	}
+	switch {
+	case more > 0 && stopped == nil:
+		t.note(fmt.Sprintf("%d more %s not shown (%d of %d).", more, plural(more, "row", "rows"), shown, t.total),
+			"See them all: .maxrows 0, or .export FILE.csv")
+	case more > 0:
+		fmt.Fprintf(t.w, "at least %d more %s not shown (%d shown; counting stopped by %s)\n", more, plural(more, "row", "rows"), shown, why)
+	case stopped != nil:
+		fmt.Fprintf(t.w, "(%d %s before %s)\n", shown, plural(shown, "row", "rows"), why)
+	case shown != 1:
+		fmt.Fprintf(t.w, "(%d rows)\n", shown)
+	}
+	if len(t.hidden) > 0 {
+		msg := fmt.Sprintf("%d more %s not shown: %s.", len(t.hidden), plural(len(t.hidden), "column", "columns"), strings.Join(t.hidden, ", "))
+		if t.opts.MaxWidth > 0 {
+			msg = truncateWidth(msg, t.opts.MaxWidth)
+		}
+		t.note(msg, "See them: .mode line, or SELECT fewer columns")
+	}
+	return t.w.Flush()
+}
+
+// note writes a message and a hint, on one line when they fit the width.
+func (t *tableWriter) note(msg, hint string) {
+	if t.opts.MaxWidth > 0 && twwidth.Width(msg)+1+twwidth.Width(hint) > t.opts.MaxWidth {
+		fmt.Fprintf(t.w, "%s\n%s\n", msg, hint)
+		return
+	}
+	fmt.Fprintf(t.w, "%s %s\n", msg, hint)
+}
+
+func (t *tableWriter) render() error {
+	header := make([]string, len(t.cols))
+	for i, c := range t.cols {
+		header[i] = cellText(c)
+	}
+	cells := make([][]string, len(t.rows))
+	for r, row := range t.rows {
+		cells[r] = make([]string, len(row))
+		for i, v := range row {
+			if v == nil {
+				cells[r][i] = t.opts.NullValue
+			} else {
+				cells[r][i] = cellText(FormatValue(v))
+			}
+		}
+	}
+	natural := make([]int, len(header))
+	for i, h := range header {
+		natural[i] = max(1, twwidth.Width(h))
+		for _, row := range cells {
+			natural[i] = max(natural[i], twwidth.Width(row[i]))
+		}
+	}
+	widths := fitColumns(natural, t.opts.MaxWidth)
+	if n := len(widths); n < len(header) {
+		t.hidden = append([]string(nil), t.cols[n:]...)
+		header = header[:n]
+		for r := range cells {
+			cells[r] = cells[r][:n]
+		}
+	}
+	for i := range header {
+		header[i] = truncateWidth(header[i], widths[i])
+		for _, row := range cells {
+			row[i] = truncateWidth(row[i], widths[i])
+		}
+	}
+
+	style := tw.StyleASCII
+	if t.opts.Format == "box" {
+		style = tw.StyleLight
+	}
+	tbl := tablewriter.NewTable(t.w,
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(style)})),
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeaderAlignment(tw.AlignLeft),
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
+		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+		tablewriter.WithTrimSpace(tw.Off),
+	)
+	aligns := make([]tw.Align, len(header))
+	for i := range aligns {
+		aligns[i] = tw.AlignLeft
+		if numericColumn(t.rows, i) {
+			aligns[i] = tw.AlignRight
+		}
+	}
+	tbl.Options(tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}))
+	hdr := make([]any, len(header))
+	for i, h := range header {
+		hdr[i] = h
+	}
+	tbl.Header(hdr...)
+	for _, row := range cells {
+		if err := tbl.Append(row); err != nil {
+			return err
+		}
+	}
+	return tbl.Render()
+}
+
+// numericColumn reports whether column i holds only numbers and NULLs
+// (and at least one number), to align it right.
+func numericColumn(rows [][]any, i int) bool {
+	numbers := false
+	for _, row := range rows {
+		switch row[i].(type) {
+		case int64, float64:
+			numbers = true
+		case nil:
+		default:
+			return false
+		}
+	}
+	return numbers
+}
+
+// fitColumns chooses display widths for columns of the given natural
+// widths so that a table with borders (1 + width + 3 cells per column)
+// fits maxWidth: narrow columns keep their width and the widest are cut
+// to a common limit. When even minColumnWidth per column is too wide, the
+// columns on the right are dropped: the result is then shorter than
+// natural. maxWidth 0 means no limit.
+func fitColumns(natural []int, maxWidth int) []int {
+	widths := append([]int(nil), natural...)
+	if maxWidth <= 0 {
+		return widths
+	}
+	need := func(ws []int, limit int) int {
+		total := 1
+		for _, w := range ws {
+			total += min(w, limit) + 3
+		}
+		return total
+	}
+	for len(widths) > 1 && need(widths, minColumnWidth) > maxWidth {
+		widths = widths[:len(widths)-1]
+	}
+	widest := 0
+	for _, w := range widths {
+		widest = max(widest, w)
+	}
+	if need(widths, widest) <= maxWidth {
+		return widths
+	}
+	// The largest common limit that fits, then the spare cells to the
+	// cut columns from the left.
+	limit := 1
+	for lo, hi := 1, widest; lo <= hi; {
+		mid := (lo + hi) / 2
+		if need(widths, mid) <= maxWidth {
+			limit, lo = mid, mid+1
+		} else {
+			hi = mid - 1
+		}
+	}
+	spare := maxWidth - need(widths, limit)
+	for i, w := range widths {
+		widths[i] = min(w, limit)
+		if w > limit && spare > 0 {
+			widths[i]++
+			spare--
+		}
+	}
+	return widths
+}
+
+// cellText makes a value printable on one line of a table: line breaks
+// show as ↵, tabs as a space, other control characters as their Unicode
+// control pictures (␛ for ESC), C1 controls and bytes that are not UTF-8
+// as �, so no value can move the cursor or change the terminal.
+func cellText(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError || (r >= 0x80 && r <= 0x9f):
+			b.WriteRune('�')
+		case r == '\r' && strings.HasPrefix(s[i:], "\r\n"):
+		case r == '\n' || r == '\r':
+			b.WriteRune('↵')
+		case r == '\t':
+			b.WriteByte(' ')
+		case r < 0x20:
+			b.WriteRune(0x2400 + r)
+		case r == 0x7f:
+			b.WriteRune('␡')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// truncateWidth cuts s to at most width display cells, ending it with "…"
+// when it was cut.
+func truncateWidth(s string, width int) string {
+	if twwidth.Width(s) <= width {
+		return s
+	}
+	var b strings.Builder
+	used := 0
+	for _, r := range s {
+		w := twwidth.Width(string(r))
+		if used+w > width-1 {
+			break
+		}
+		b.WriteRune(r)
+		used += w
+	}
+	b.WriteRune('…')
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
