@@ -98,7 +98,7 @@ EOF
 read -r sq_s sq_kb sq_u sq_sys < <(tail -1 "$W/sqlite.time")
 sq_rows=$(sqlite3 "$W/sqlite.db" 'SELECT count(*) FROM raw')
 
-/usr/bin/time -f '%e %M %U %S' -o "$W/ingest.time" "$CABLESQL" ingest -db "$W/cables.db" "$INPUT" >"$W/ingest.out" 2>"$W/ingest.err" || true
+/usr/bin/time -f '%e %M %U %S' -o "$W/ingest.time" "$CABLESQL" ingest -cpuprofile "$W/ingest.prof" -db "$W/cables.db" "$INPUT" >"$W/ingest.out" 2>"$W/ingest.err" || true
 read -r in_s in_kb in_u in_sys < <(tail -1 "$W/ingest.time")
 
 echo
@@ -109,6 +109,15 @@ echo "  $(wc -l <"$W/ingest.err") lines on stderr$( [[ -s $W/ingest.err ]] && ec
 awk -v a="$in_s" -v b="$sq_s" -v n="$N" -v ca="$in_u" -v cas="$in_sys" -v cb="$sq_u" -v cbs="$sq_sys" 'BEGIN {
 	printf "ratio ingest/sqlite3: %.2fx wall, %.2fx CPU; %.0f cables/s; %.2f ms per cable\n", a / b, (ca + cas) / (cb + cbs), n / a, 1000 * a / n
 	printf "251,287 cables at this rate: %.0f s\n", a / n * 251287 }'
+# CPU by stage, from the ingest's CPU profile (cumulative seconds).
+go tool pprof -top -cum -nodecount=2000 "$CABLESQL" "$W/ingest.prof" 2>/dev/null | awk '
+	/Total samples/ { total = $(NF-1); sub(/s$/, "", total); sub(/.*= */, "", total) }
+	/\/ingest\.Parse$/ { parse = $4 }
+	/\/extract\.Activities$/ { extract = $4 }
+	/ main\.\(\*ingestRun\)\.write$/ { write = $4 }
+	function s(v) { if (v ~ /ms$/) { sub(/ms$/, "", v); return v / 1000 } sub(/s$/, "", v); return v + 0 }
+	END { printf "CPU by stage: parse %.1f s, extract activities %.1f s, write %.1f s, other (reading, GC) %.1f s\n",
+		s(parse), s(extract), s(write), total - s(parse) - s(extract) - s(write) }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "store: $(du -m "$W/cables.db" | cut -f1) MB (+ $(du -m "$W/cables.db-wal" 2>/dev/null | cut -f1 || echo 0) MB WAL); sqlite3's: $(du -m "$W/sqlite.db" | cut -f1) MB"
 
@@ -129,7 +138,7 @@ echo "latency, median of $RUNS runs, process start included (target: 100 ms each
 printf '%-40s %8s\n' query ms
 # Saved queries as cablesql queries lists them, "name p=VALUE [q=default]"
 # on the first line of each: required parameters get a sample value.
-"$CABLESQL" queries | grep -v '^[[:space:]]' | grep -v '^$' | while read -r name params; do
+"$CABLESQL" queries | grep -E '^[a-z][a-z0-9_]*( \[?[a-z_]+=[^ ]*)*$' | while read -r name params; do
 	args=()
 	for p in $params; do
 		[[ $p == \[* ]] && continue
