@@ -3,10 +3,10 @@ package extract_test
 import (
 	"fmt"
 	"html"
-	"slices"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
