@@ -132,6 +132,13 @@ func (x *cableContext) facts() []fact {
 			}
 			dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
 			dates := nameDates(cl, findPeriods(cl, dc, false))
+			if hasAnchored(cl) {
+				// "The following week, ...": counted from the date before
+				if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
+					dates = append(dates, p)
+					sortPeriods(dates)
+				}
+			}
 			per := x.choosePeriod(cl, ms, dates, s.caps)
 			if per.valid() {
 				prev = per

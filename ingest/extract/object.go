@@ -143,8 +143,8 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 // regional workshop on strategic trade controls"), or an event named
 // before ("the workshop").
 func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []period, from int) string {
-	if m := joinedAtRE.FindStringIndex(clause[from:]); m != nil {
-		from += m[1] // "joined Jamaican officials at the seminar"
+	if m := joinedAtRE.FindStringIndex(clause[from:]); m != nil && !eventNounRE.MatchString(clause[from:from+m[1]]) {
+		from += m[1] // "joined Jamaican officials at the seminar", not "attended the Academy at the University of Georgia"
 	}
 	if a := x.anaphor(si, clause, from); a != "" {
 		return a
