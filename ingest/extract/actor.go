@@ -60,8 +60,9 @@ func subjectStart(clause string) int {
 	return lead[1]
 }
 
-// labelRE opens a clause with a bullet or label: "-- ", "(C) ", "Summary: ".
-var labelRE = regexp.MustCompile(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+:)\s*)*`)
+// labelRE opens a clause with a bullet or label: "-- ", "(C) ", "Summary: ",
+// "Bilateral contacts: ".
+var labelRE = regexp.MustCompile(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:)\s*)*`)
 
 // afterSubordinator returns the part of a lead after its last
 // subordinating word: in "We are concerned that Iran has supplied" the

@@ -31,6 +31,9 @@ type cableContext struct {
 	eventDates map[string]period // canonical event name -> the dates the cable gives it
 	people     map[string]bool   // surnames of US officials the cable names with their titles
 	named      []namedEvent      // event names in the order the cable states them
+	home       string            // the one country the cable is about, or ""
+	sentEvents []string          // events attended or hosted in the clauses of the sentence so far
+	clauseOff  int               // offset of the clause being read in its sentence
 }
 
 // namedEvent is an event's name stated in a sentence, which a later "the
@@ -101,12 +104,16 @@ func (x *cableContext) facts() []fact {
 				fallback = inferred
 			}
 		}
+		if fallback == "" && x.home != "" {
+			fallback, explicit = x.home, true // a cable about one country
+		}
 		if len(s.mentions) == 0 && fallback == "" {
 			continue
 		}
 		var prev period
 		offset := 0
 		var sentFacts []fact
+		x.sentEvents = x.sentEvents[:0]
 		actor := actorUnknown
 		years := yearsIn(s.text)
 		for _, cl := range clauses(s.text) {
@@ -146,7 +153,13 @@ func (x *cableContext) facts() []fact {
 				per = prev
 			}
 			var fs []fact
+			x.clauseOff = off
 			fs, actor = x.clauseFacts(i, cl, ms, fb, ex, dates, per, actor)
+			for _, f := range fs {
+				if (f.action == Attended || f.action == Hosted) && f.event != "" {
+					x.sentEvents = append(x.sentEvents, f.event)
+				}
+			}
 			if alts := conjoinedDates(cl, dates); len(alts) > 1 && len(fs) > 0 {
 				// "in November 2009 and again in May 2010": one fact per date
 				var all []fact

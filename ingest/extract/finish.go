@@ -157,6 +157,9 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		}
 	}
 	stated := statedDates(facts)
+	if x.home != "" {
+		x.dateTalks(facts)
+	}
 	var out []cablesql.Activity
 	seen := map[string]bool{}
 	for _, f := range facts {
@@ -180,4 +183,28 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		out = append(out, a)
 	}
 	return out
+}
+
+// dateTalks gives talks told without a date the date of the talks the
+// cable dates, in a cable about one country when it dates only one round
+// with that country: "On May 14-15, a delegation held consultations with
+// the GOM ... The delegation reviewed with officials of MITI ...".
+func (x *cableContext) dateTalks(facts []fact) {
+	dated := map[string]period{}
+	rounds := map[string]int{}
+	for _, f := range facts {
+		if f.action != Discussed || f.event != "" || !f.per.valid() || f.per.since {
+			continue
+		}
+		if p, ok := dated[f.iso]; !ok || !p.from.Equal(f.per.from) || !p.to.Equal(f.per.to) {
+			rounds[f.iso]++
+		}
+		dated[f.iso] = f.per
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.action == Discussed && f.event == "" && !f.per.valid() && rounds[f.iso] == 1 {
+			f.per = dated[f.iso]
+		}
+	}
 }

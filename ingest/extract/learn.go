@@ -14,6 +14,7 @@ func (x *cableContext) learn() {
 			x.tags = append(x.tags, iso)
 		}
 	}
+	x.home = x.homeCountry()
 	for _, s := range x.sents {
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
@@ -44,7 +45,7 @@ func (x *cableContext) learn() {
 			from = en + 1
 		}
 	}
-	for _, s := range x.sents {
+	for i, s := range x.sents {
 		if firstYear(s.text) == 0 || !mayNameEvent(s.text) {
 			continue
 		}
@@ -55,7 +56,19 @@ func (x *cableContext) learn() {
 				break
 			}
 			name := s.text[st:en]
-			if m := monthLeadRE.FindStringSubmatch(name); m != nil {
+			if m := plenaryInRE.FindStringSubmatch(s.text[en:]); m != nil && firstYear(name) == 0 &&
+				eventKind(canonicalEvent(name, x.acr)) == "plenary" {
+				// "the Rio de Janeiro Plenary in November 2009" is the
+				// 2009 Rio de Janeiro Plenary
+				y := atoi(m[2])
+				f, t := day(y, 1, 1), day(y, 12, 31)
+				if m[1] != "" {
+					f, t = monthPart(y, monthOf(m[1]), "")
+				}
+				dated := canonicalEvent(m[2]+" "+name, x.acr)
+				x.register(dated, period{from: f, to: t, text: strings.TrimSpace(strings.TrimLeft(s.text[en:en+len(m[0])], ","))})
+				x.named = append(x.named, namedEvent{sent: i, start: st, name: dated})
+			} else if m := monthLeadRE.FindStringSubmatch(name); m != nil {
 				y := atoi(m[2])
 				f, t := monthPart(y, monthOf(m[1]), "")
 				x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: m[1] + " " + m[2]})
@@ -78,6 +91,40 @@ func (x *cableContext) learn() {
 		}
 	}
 }
+
+// homeCountry returns the one country a cable as a whole is about, or "":
+// the country its subject opens with ("VIETNAM: EXBS TRAINING ..."), or,
+// for a cable from a post abroad (not the Department, not a mission to an
+// organisation), the only country of its TAGS. A sentence that names no
+// country and stands under no heading is about it.
+func (x *cableContext) homeCountry() string {
+	if prefix, _, ok := strings.Cut(x.c.Subject, ":"); ok {
+		if h := countryHeading(x.g, strings.TrimSpace(subjectMarkRE.ReplaceAllString(prefix, ""))); len(h) == 1 {
+			return h[0]
+		}
+	}
+	st := strings.ToUpper(x.c.Station)
+	if st == "" || st == "STATE" || st == "SECSTATE" || strings.HasPrefix(st, "UN") || strings.HasPrefix(st, "US") {
+		return ""
+	}
+	home := ""
+	for _, t := range x.tags {
+		if t != "US" && t != home {
+			if home != "" {
+				return ""
+			}
+			home = t
+		}
+	}
+	return home
+}
+
+// subjectMarkRE is a classification mark opening a subject: "(C) ", "(SBU) ".
+var subjectMarkRE = regexp.MustCompile(`^\s*\([A-Z/]{1,8}\)\s*`)
+
+// plenaryInRE dates a plenary named without its year: "the Rio de
+// Janeiro Plenary in November 2009", "the Seoul Plenary of 2010".
+var plenaryInRE = regexp.MustCompile(`^,?\s+(?:held\s+)?(?:in|of)\s+(?:` + monthRE + `\s+)?((?:19|20)\d\d)\b`)
 
 // learnCapsEvents collects the events a sentence written in capitals
 // describes ("THE OCTOBER 2004 SEOUL MTCR PLENARY"), with the dates their
