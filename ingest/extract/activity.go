@@ -221,8 +221,9 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 				if actor == actorForeign {
 					continue // talks between other countries
 				}
-				if passive && (first == "met" || first == "reviewed") {
-					continue // "the requirements were met"
+				if (first == "met" || first == "meet" || first == "meets" || first == "reviewed") && passive ||
+					strings.EqualFold(first, "met") && first != "met" {
+					continue // "the requirements were met", "the MET team"
 				}
 				if discussionNounRE.MatchString(strings.ToLower(clause[loc[0]:loc[1]])) && anaphoricLeadRE.MatchString(clause[subj:loc[0]]) &&
 					!newTalksRE.MatchString(clause[loc[1]:]) {
@@ -234,10 +235,24 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 					group = nil // "he had met with the North Korean Ambassador": who met is not said
 				}
 			}
-			if group == nil && fallback != "" && t.role != roleListed && !namesCountry(clause, ms, fallback) && (actor == actorUS || explicit) &&
-				(t.action != Urged && t.action != Informed || explicit && genericObjectRE.MatchString(clause[loc[1]:])) &&
-				(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
-				group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
+			if group == nil && fallback != "" && t.role != roleListed && !namesCountry(clause, ms, fallback) {
+				if x.homeFallback {
+					// a cable about one country: the United States acting on
+					// its government ("the Ambassador urged Deputy Prime
+					// Minister X", "met with the Ministry of Trade")
+					aid := (t.action == Assisted || t.action == Trained) && namesOnly(ms, fallback) && homeAidRE.MatchString(clause[loc[1]:])
+					if actor == actorUS && (aid || t.action != Assisted && t.action != Trained &&
+						(homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
+						group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
+					}
+				} else if (actor == actorUS || explicit) &&
+					(t.action != Urged && t.action != Informed || explicit && genericObjectRE.MatchString(clause[loc[1]:])) &&
+					(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
+					group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
+				}
+			}
+			if group != nil && t.action == Urged && callOnRE.MatchString(first) && !urgesTo(clause[max(loc[1], group[len(group)-1].end):]) {
+				action = Discussed // "called on Interior Minister X to discuss": a visit
 			}
 			if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
 				group = nil // "provide a copy to the French POC", "provided background materials"
@@ -291,10 +306,56 @@ var (
 	// genericObjectRE is an object that stands for the section's country:
 	// "urged the government to", "briefed officials on".
 	genericObjectRE = regexp.MustCompile(`^\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|officials|authorities|counterparts|them|it)\b|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary|Director|Chief|Commissioner|Governor|Chairman|Speaker|Cabinet|Parliament|MFA|MOFA|MOD)\b)`)
+	// homeObjectRE is the government of the country a cable is about as
+	// the one acted on: "urged Deputy Prime Minister X", "officials of
+	// the Ministry of Trade".
+	homeObjectRE = regexp.MustCompile(`^` + homeObject)
+	// homeAidRE is help given to a body of the country a cable is about:
+	// "provided the Royal Malaysian Customs with two radiation isotope
+	// identifiers".
+	homeAidRE = regexp.MustCompile(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?)\b`)
+	// homeWithRE is talks with that government: "met with the Ministry of
+	// Industry and Trade", "met separately with Deputy Prime Minister X".
+	homeWithRE = regexp.MustCompile(`^\s+(?:[a-z]+ly\s+)?with` + homeObject)
 	// addresseeNounRE follows a demonym that names who was urged or
 	// briefed: "Tunisian officials", "the Chilean government".
 	addresseeNounRE = regexp.MustCompile(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry|observers?|participants?|customs|border|police|licensing|embassy|envoys?|hosts?|colleagues|agenc(?:y|ies)|ministr(?:y|ies)|regulators?|interlocutor|chair)\b)`)
 )
+
+// namesOnly reports whether the mentions of a clause name the country
+// iso, and no other but the United States.
+func namesOnly(ms []mention, iso string) bool {
+	found := false
+	for _, m := range ms {
+		switch {
+		case len(m.isos) == 1 && m.isos[0] == iso:
+			found = true
+		case len(m.isos) != 1 || m.isos[0] != "US":
+			return false
+		}
+	}
+	return found
+}
+
+// callOnRE is a verb of urging that is also one of visiting: "called on".
+var callOnRE = regexp.MustCompile(`(?i)^(?:called|calling|calls|call)$`)
+
+// urgesTo reports whether the text after "called on X" says what X should
+// do ("to ratify"), not why one called ("to discuss", "to present").
+func urgesTo(after string) bool {
+	m := toVerbRE.FindStringSubmatch(after)
+	return m != nil && !visitVerbs[strings.ToLower(m[1])]
+}
+
+var (
+	toVerbRE   = regexp.MustCompile(`^[^,;.]{0,80}?\bto\s+([a-z]+)`)
+	visitVerbs = map[string]bool{"discuss": true, "review": true, "talk": true, "present": true, "deliver": true,
+		"raise": true, "introduce": true, "meet": true, "exchange": true, "brief": true, "congratulate": true,
+		"express": true, "convey": true, "pay": true, "share": true, "hear": true, "learn": true, "seek": true}
+)
+
+// homeObject is the pattern of homeObjectRE.
+const homeObject = `\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|authorities|counterparts)\b|(?i:(?:senior\s+)?officials\s+(?:of|from)\s+the)\s+[A-Z]|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary General|Director General|Cabinet|Parliament|MFA|MOFA|MOD)\b)`
 
 // gerundAfterPrep reports whether a trigger is a gerund after a
 // preposition, which names an action without stating it: "concerns about

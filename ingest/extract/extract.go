@@ -21,19 +21,20 @@ import (
 
 // cableContext is what the extractor knows about one cable as a whole.
 type cableContext struct {
-	g          *gazetteer
-	c          *cablesql.Cable
-	sents      []sentence
-	acr        acronyms
-	date       time.Time
-	tags       []string          // countries of the TAGS
-	mentioned  map[string]int    // unambiguous mentions per country
-	eventDates map[string]period // canonical event name -> the dates the cable gives it
-	people     map[string]bool   // surnames of US officials the cable names with their titles
-	named      []namedEvent      // event names in the order the cable states them
-	home       string            // the one country the cable is about, or ""
-	sentEvents []string          // events attended or hosted in the clauses of the sentence so far
-	clauseOff  int               // offset of the clause being read in its sentence
+	g            *gazetteer
+	c            *cablesql.Cable
+	sents        []sentence
+	acr          acronyms
+	date         time.Time
+	tags         []string          // countries of the TAGS
+	mentioned    map[string]int    // unambiguous mentions per country
+	eventDates   map[string]period // canonical event name -> the dates the cable gives it
+	people       map[string]bool   // surnames of US officials the cable names with their titles
+	named        []namedEvent      // event names in the order the cable states them
+	home         string            // the one country the cable is about, or ""
+	homeFallback bool              // the sentence's country is home, for want of a section
+	sentEvents   []string          // events attended or hosted in the clauses of the sentence so far
+	clauseOff    int               // offset of the clause being read in its sentence
 }
 
 // namedEvent is an event's name stated in a sentence, which a later "the
@@ -104,8 +105,9 @@ func (x *cableContext) facts() []fact {
 				fallback = inferred
 			}
 		}
+		home := false
 		if fallback == "" && x.home != "" {
-			fallback, explicit = x.home, true // a cable about one country
+			fallback, home = x.home, true // a cable about one country
 		}
 		if len(s.mentions) == 0 && fallback == "" {
 			continue
@@ -128,6 +130,7 @@ func (x *cableContext) facts() []fact {
 				}
 			}
 			fb, ex := fallback, explicit
+			x.homeFallback = home && len(sentFacts) == 0
 			if len(sentFacts) > 0 {
 				// "EXBS continued to train ..., and provided technical assistance"
 				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -203,8 +204,13 @@ func (x *cableContext) dateTalks(facts []fact) {
 	}
 	for i := range facts {
 		f := &facts[i]
-		if f.action == Discussed && f.event == "" && !f.per.valid() && rounds[f.iso] == 1 {
+		if f.action == Discussed && f.event == "" && !f.per.valid() && rounds[f.iso] == 1 &&
+			sameTalksRE.MatchString(f.clause[subjectStart(f.clause):]) {
 			f.per = dated[f.iso]
 		}
 	}
 }
+
+// sameTalksRE opens a clause whose subject is the US party of talks told
+// before: "The delegation reviewed", "We also discussed".
+var sameTalksRE = regexp.MustCompile(`^(?:(?i:the)\s+(?:U\.S\.\s+|American\s+|visiting\s+|interagency\s+)?(?:delegation|team|side|delegations|two sides|visitors)|We|He|She|They|Both sides)\b`)

@@ -341,11 +341,6 @@ func TestPublishedFormsRead(t *testing.T) {
 	}
 }
 
-// pendingHeldOut are held-out cables the extractor does not pass yet
-// (work in progress: emptied when it does).
-var pendingHeldOut = map[string]bool{"09HANOI312": true, "10STATE27415": true, "10STATE94417": true,
-	"08STATE99870": true, "09KUALALUMPUR588": true, "09UNVIEVIENNA266": true, "05STATE176512": true, "10STATE15533": true}
-
 // formCase is a cable to read in every published form and the facts
 // written down for it.
 type formCase struct{ id, text, expected string }
@@ -411,10 +406,6 @@ func TestFactsInEveryForm(t *testing.T) {
 				}
 				tl.got, tl.want = tl.got+len(got), tl.want+len(want)
 				t.Logf("%s %s: %d facts, %d expected, precision %.2f, recall %.2f", fc.id, name, len(got), len(want), p, r)
-				if pendingHeldOut[fc.id] {
-					t.Logf("%s %s: pending, not yet required", fc.id, name)
-					return
-				}
 				diffSets(t, fc.id+" "+name, got, want)
 			})
 		}

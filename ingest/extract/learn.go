@@ -93,30 +93,26 @@ func (x *cableContext) learn() {
 }
 
 // homeCountry returns the one country a cable as a whole is about, or "":
-// the country its subject opens with ("VIETNAM: EXBS TRAINING ..."), or,
-// for a cable from a post abroad (not the Department, not a mission to an
-// organisation), the only country of its TAGS. A sentence that names no
-// country and stands under no heading is about it.
+// the country its subject opens with ("VIETNAM: EXBS TRAINING ..."), unless
+// the cable comes from a post in another country (Embassy Rome on "IRAN:
+// ..." meets Italians); else the country of the post abroad it comes from
+// when its TAGS name it. The Department and missions to organisations
+// (UNVIE, USNATO) have none. A sentence that names no country and stands
+// under no heading is about it.
 func (x *cableContext) homeCountry() string {
+	post := x.g.byPost[stationKey(x.c.Station)]
 	if prefix, _, ok := strings.Cut(x.c.Subject, ":"); ok {
-		if h := countryHeading(x.g, strings.TrimSpace(subjectMarkRE.ReplaceAllString(prefix, ""))); len(h) == 1 {
+		if h := countryHeading(x.g, strings.TrimSpace(subjectMarkRE.ReplaceAllString(prefix, ""))); len(h) == 1 && h[0] != "US" {
+			if post != "" && post != h[0] {
+				return ""
+			}
 			return h[0]
 		}
 	}
-	st := strings.ToUpper(x.c.Station)
-	if st == "" || st == "STATE" || st == "SECSTATE" || strings.HasPrefix(st, "UN") || strings.HasPrefix(st, "US") {
-		return ""
+	if post != "" && contains(x.tags, post) {
+		return post
 	}
-	home := ""
-	for _, t := range x.tags {
-		if t != "US" && t != home {
-			if home != "" {
-				return ""
-			}
-			home = t
-		}
-	}
-	return home
+	return ""
 }
 
 // subjectMarkRE is a classification mark opening a subject: "(C) ", "(SBU) ".

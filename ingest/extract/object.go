@@ -64,9 +64,11 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		topics = topicsAfter(clause, loc[1])
 	case action == Attended || action == Hosted:
 		events = []string{x.eventObject(si, clause, ms, dates, loc[1])}
-		if events[0] == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest)) {
+		cut := x.sents[si].truncated && !endsSentence(clause) && danglingRE.MatchString(strings.TrimRight(clause, " "))
+		if events[0] == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut) {
 			// "with Uruguay and Paraguay attending as observers",
-			// "Participants included delegations from Chile": the event
+			// "Participants included delegations from Chile", "attended
+			// the" where a re-publication lost the line's end: the event
 			// the text is about
 			events[0] = x.contextEvent(si, loc[0])
 		}
@@ -148,6 +150,17 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 // "equipment and training").
 var namedEventHeadRE = regexp.MustCompile(`(?i)\b(?:workshops?|conferences?|seminars?|symposium|courses?|academy|forums?|exercises?|summit|briefings?)$`)
 
+// nameHead returns an event's name up to its complement: "8th Regular
+// Meeting" of "8th Regular Meeting of HCOC Subscribing States".
+func nameHead(name string) string {
+	for _, sep := range []string{" of ", " on ", " for ", " in "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	return name
+}
+
 // eventHead returns a phrase up to its complement: "legal/regulatory
 // workshop" of "legal/regulatory workshop on strategic trade legislation".
 func eventHead(p string) string {
@@ -182,6 +195,7 @@ func (x *cableContext) contextEvent(si, at int) string {
 	pos := x.clauseOff + at
 	for _, n := range x.named {
 		if n.sent > si || n.sent < si-8 || n.sent == si && n.start >= pos || !contextKinds[eventKind(n.name)] ||
+			!eventNounRE.MatchString(lastWordOf(nameHead(n.name))) ||
 			!equalStrings(x.sents[n.sent].heading, x.sents[si].heading) {
 			continue
 		}
