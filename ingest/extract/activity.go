@@ -54,7 +54,9 @@ var triggers = []trigger{
 	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
 	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
-	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|met|meets|meet|review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(met|meets|meet)\b`), nil, 0},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0},
 	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
@@ -240,9 +242,9 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 					// a cable about one country: the United States acting on
 					// its government ("the Ambassador urged Deputy Prime
 					// Minister X", "met with the Ministry of Trade")
-					aid := (t.action == Assisted || t.action == Trained) && namesOnly(ms, fallback) && homeAidRE.MatchString(clause[loc[1]:])
-					if actor == actorUS && (aid || t.action != Assisted && t.action != Trained &&
-						(homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
+					giving := t.action == Assisted || t.action == Trained
+					if actor == actorUS && (giving && namesOnly(ms, fallback) && homeAidRE.MatchString(clause[loc[1]:]) ||
+						!giving && (homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
 						group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
 					}
 				} else if (actor == actorUS || explicit) &&

@@ -330,8 +330,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			add(p, m[0], m[1])
 		}
 	}
-	if strings.Contains(s, "last") || strings.Contains(s, "this") || strings.Contains(s, "past") ||
-		strings.Contains(s, "previous") || strings.Contains(s, "Last") || strings.Contains(s, "This") {
+	if mayCountFromCable(s) {
 		cableRelativePeriods(s, dc.cable, add)
 	}
 	sortPeriods(found)

@@ -74,6 +74,23 @@ func anyCountry(sents []sentence) bool {
 	return false
 }
 
+// usHints are words of which usActorRE needs one.
+var usHints = []string{"U.S", "U. S", "United States", "USG", "USDEL", "EXBS", "Washington", "Embassy", "Mission",
+	"Department", "Dept", "ISN", "Post", "EmbOff", "Emboff", "PolOff", "Poloff", "EconOff", "Econoff", "Ambassador", "Amb",
+	"Charge", "Secretary", "DAS", "A/S", "U/S", "Codel", "CODEL", "Staffdel", "Senator", "Treasury", "USAID", "DOE", "DoD",
+	"DOD", "NSC", "FBI", "DHS", "CBP", "DOC", "We ", " we ", "Our ", " our ", "delegation", "team"}
+
+// usHint reports whether a sentence may name the United States as an
+// actor, before the costlier analysis of its clauses.
+func usHint(s string, people map[string]bool) bool {
+	for _, h := range usHints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return namesPerson(s, people)
+}
+
 // facts walks the sentences in order, keeping track of the section's
 // country, and collects the facts of every clause.
 func (x *cableContext) facts() []fact {
@@ -109,8 +126,8 @@ func (x *cableContext) facts() []fact {
 		if fallback == "" && x.home != "" {
 			fallback, home = x.home, true // a cable about one country
 		}
-		if len(s.mentions) == 0 && fallback == "" {
-			continue
+		if len(s.mentions) == 0 && (fallback == "" || home && (!mayAct(wordsOf(s.text)) || !usHint(s.text, x.people))) {
+			continue // home needs the United States to act: "the Ambassador urged ..."
 		}
 		var prev period
 		offset := 0
@@ -142,7 +159,7 @@ func (x *cableContext) facts() []fact {
 			}
 			dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
 			dates := nameDates(cl, findPeriods(cl, dc, false))
-			if hasAnchored(cl) {
+			if hasAnchored(cl) && anchoredRE.MatchString(cl) {
 				// "The following week, ...": counted from the date before
 				if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
 					dates = append(dates, p)

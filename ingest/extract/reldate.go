@@ -95,9 +95,6 @@ func cableRelativePeriods(s string, cable time.Time, add func(period, int, int))
 		}
 		add(p, m[0], m[1])
 	}
-	if !hasSeason(s) {
-		return
-	}
 	for _, m := range seasonRelativeRE.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
 		p, ok := seasonPeriod(strings.ToLower(g[2]), 0, dateContext{cable: cable})
@@ -115,6 +112,24 @@ func cableRelativePeriods(s string, cable time.Time, add func(period, int, int))
 		}
 		add(p, m[0], m[1])
 	}
+}
+
+// mayCountFromCable reports whether a text may hold a period counted from
+// the cable's date, before the costlier patterns look.
+func mayCountFromCable(s string) bool {
+	lower := strings.Contains(s, "last") || strings.Contains(s, "this") || strings.Contains(s, "past") ||
+		strings.Contains(s, "previous") || strings.Contains(s, "Last") || strings.Contains(s, "This") ||
+		strings.Contains(s, "LAST") || strings.Contains(s, "THIS")
+	if !lower {
+		return false
+	}
+	for _, w := range []string{"month", "week", "pring", "ummer", "fall", "utumn", "inter", "MONTH", "WEEK", "PRING", "UMMER",
+		"FALL", "UTUMN", "INTER"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekStart returns the Monday of the week holding d.
