@@ -49,8 +49,8 @@ func subjectStart(clause string) int {
 			break
 		}
 		i += k + 2
-		if yearStartRE.MatchString(clause[i:]) {
-			continue // the comma of "On December 8, 2009"
+		if yearStartRE.MatchString(clause[i:]) || monthOf(firstWord(clause[i:])) != 0 && isCapital(clause[i]) {
+			continue // the comma of "On December 8, 2009", "On Monday, May 9"
 		}
 		if hasVerb(clause[lead[1] : i-2]) {
 			break // "From November 2008 to November 2009 Macedonian officials participated in ..., "
@@ -59,6 +59,8 @@ func subjectStart(clause string) int {
 	}
 	return lead[1]
 }
+
+func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // labelRE opens a clause with a bullet or label: "-- ", "(C) ", "Summary: ",
 // "Bilateral contacts: ".

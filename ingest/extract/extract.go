@@ -32,6 +32,7 @@ type cableContext struct {
 	people       map[string]bool   // surnames of US officials the cable names with their titles
 	named        []namedEvent      // event names in the order the cable states them
 	home         string            // the one country the cable is about, or ""
+	anchored     map[int]period    // periods counted from a date before, by sentence
 	homeFallback bool              // the sentence's country is home, for want of a section
 	sentEvents   []string          // events attended or hosted in the clauses of the sentence so far
 	clauseOff    int               // offset of the clause being read in its sentence
@@ -48,11 +49,13 @@ type namedEvent struct {
 func Activities(c *cablesql.Cable) []cablesql.Activity {
 	g := loadGazetteer()
 	sents := layout(g, c)
-	if !anyCountry(sents) {
+	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
+		mentioned: map[string]int{}, eventDates: map[string]period{}, people: map[string]bool{}, anchored: map[int]period{}}
+	x.tags = tagCountries(g, c)
+	x.home = x.homeCountry()
+	if !anyCountry(sents) && x.home == "" {
 		return nil
 	}
-	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
-		mentioned: map[string]int{}, eventDates: map[string]period{}, people: map[string]bool{}}
 	x.learn()
 	facts := x.facts()
 	return x.finish(facts)
@@ -164,6 +167,7 @@ func (x *cableContext) facts() []fact {
 				if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
 					dates = append(dates, p)
 					sortPeriods(dates)
+					x.anchored[i] = p
 				}
 			}
 			per := x.choosePeriod(cl, ms, dates, s.caps)

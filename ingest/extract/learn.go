@@ -4,17 +4,13 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/cablesql/cablesql"
 )
 
-// learn collects the cable-wide knowledge: acronym definitions, the TAGS
-// countries, unambiguous mentions and the dates the cable gives events.
+// learn collects the cable-wide knowledge: acronym definitions, unambiguous
+// mentions and the dates the cable gives events.
 func (x *cableContext) learn() {
-	for _, t := range x.c.Tags {
-		if iso := x.g.byFIPS[strings.ToUpper(t.Name)]; iso != "" && len(t.Name) == 2 {
-			x.tags = append(x.tags, iso)
-		}
-	}
-	x.home = x.homeCountry()
 	for _, s := range x.sents {
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
@@ -90,6 +86,17 @@ func (x *cableContext) learn() {
 			from = en + 1
 		}
 	}
+}
+
+// tagCountries returns the countries of a cable's TAGS.
+func tagCountries(g *gazetteer, c *cablesql.Cable) []string {
+	var out []string
+	for _, t := range c.Tags {
+		if iso := g.byFIPS[strings.ToUpper(t.Name)]; iso != "" && len(t.Name) == 2 {
+			out = append(out, iso)
+		}
+	}
+	return out
 }
 
 // homeCountry returns the one country a cable as a whole is about, or "":

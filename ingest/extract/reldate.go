@@ -227,6 +227,9 @@ func hasAnchored(s string) bool {
 // most), which a "the following week" counts from.
 func (x *cableContext) anchorBefore(i, off int) period {
 	for j := i; j >= 0 && j >= i-6; j-- {
+		if p, ok := x.anchored[j]; ok && j < i {
+			return p // "The following week, ... The next day, ..."
+		}
 		text := x.sents[j].text
 		if j == i {
 			text = text[:off]
