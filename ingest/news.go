@@ -7,7 +7,10 @@ import (
 
 // footerRE matches the first line of a news site's page furniture after
 // the cable: copyright line, advertising, newsletter and sharing blocks.
-var footerRE = regexp.MustCompile(`(?i)^[ \t]*(?:©|\(c\)[ \t]|copyright\b|advertisement\b|join our|subscribe\b|share (?:this|on)\b|related (?:stories|news|articles)|more (?:from|stories)\b|comments?\b[ \t]*$|the catch up|print this|email this|licence needed|recommended\b|trending\b)`)
+// Words that also open wrapped lines of a cable's prose ("subscribe to the
+// HCOC", "share this information") count only as the site writes them,
+// capitalised.
+var footerRE = regexp.MustCompile(`(?i)^[ \t]*(?:©|\(c\)[ \t]|copyright\b|advertisement\b|join our|(?-i:Subscribe)\b|(?-i:Share) (?:this|on)\b|related (?:stories|news|articles)|(?-i:More) (?:from|stories)\b|comments?\b[ \t]*$|the catch up|print this|email this|licence needed|(?-i:Recommended)\b|(?-i:Trending)\b)`)
 
 // newsTitle returns the subject part of a news headline: what follows
 // "Cablegate:" (or "US embassy cables:"), without a " | Site" suffix.

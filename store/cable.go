@@ -36,84 +36,21 @@ func (r PutResult) String() string {
 // holds the cable from another source, the two are merged: fields the
 // stored cable lacks are filled from c, the paragraphs (and the activities
 // extracted from them) come from the more complete text, and both sources
-// are recorded.
-func (db *DB) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Activity) (res PutResult, err error) {
-	if c.ID == "" {
-		return Unchanged, errors.New("put cable: no reference id")
-	}
-	tx, err := db.db.BeginTx(ctx, nil)
+// are recorded. To write many cables, a [Writer] batches them.
+func (db *DB) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Activity) (PutResult, error) {
+	w, err := db.NewWriter(ctx)
 	if err != nil {
 		return Unchanged, fmt.Errorf("put cable %s: %w", c.ID, err)
 	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
-	res, err = putCable(ctx, tx, c, acts)
+	defer w.Close()
+	res, err := w.Put(ctx, c, acts)
 	if err != nil {
-		return Unchanged, fmt.Errorf("put cable %s: %w", c.ID, err)
+		return Unchanged, err
 	}
-	if err := tx.Commit(); err != nil {
+	if err := w.Commit(ctx); err != nil {
 		return Unchanged, fmt.Errorf("put cable %s: %w", c.ID, err)
 	}
 	return res, nil
-}
-
-func putCable(ctx context.Context, tx *sql.Tx, c *cablesql.Cable, acts []cablesql.Activity) (PutResult, error) {
-	var seen int
-	err := tx.QueryRowContext(ctx,
-		`SELECT count(*) FROM cable_sources WHERE cable_id = ? AND sha256 = ?`,
-		c.ID, c.Source.SHA256).Scan(&seen)
-	if err != nil {
-		return Unchanged, err
-	}
-	if seen > 0 {
-		return Unchanged, nil
-	}
-	old, err := getCable(ctx, tx, c.ID)
-	if errors.Is(err, cablesql.ErrNotFound) {
-		if err := insertCable(ctx, tx, c); err != nil {
-			return Unchanged, err
-		}
-		if err := insertParagraphs(ctx, tx, c.ID, c.Paragraphs); err != nil {
-			return Unchanged, err
-		}
-		if err := insertActivities(ctx, tx, c.ID, acts); err != nil {
-			return Unchanged, err
-		}
-		return New, insertSource(ctx, tx, c)
-	}
-	if err != nil {
-		return Unchanged, err
-	}
-	merged := mergeCable(old, c)
-	if _, err := tx.ExecContext(ctx, `DELETE FROM cables WHERE id = ?`, c.ID); err != nil {
-		return Unchanged, err
-	}
-	// The delete cascaded to paragraphs, tags, refs, sources and activities:
-	// the sources are re-inserted, the rest rewritten from the merge.
-	if err := insertCable(ctx, tx, merged); err != nil {
-		return Unchanged, err
-	}
-	for _, s := range old.sources {
-		if _, err := tx.ExecContext(ctx,
-			`INSERT INTO cable_sources(cable_id, path, format, sha256, line) VALUES (?, ?, ?, ?, ?)`,
-			c.ID, s.Path, s.Format, s.SHA256, s.Line); err != nil {
-			return Unchanged, err
-		}
-	}
-	paras, keepActs := merged.Paragraphs, old.activities
-	if moreComplete(c.Paragraphs, old.Paragraphs) {
-		paras, keepActs = c.Paragraphs, acts
-	}
-	if err := insertParagraphs(ctx, tx, c.ID, paras); err != nil {
-		return Unchanged, err
-	}
-	if err := insertActivities(ctx, tx, c.ID, keepActs); err != nil {
-		return Unchanged, err
-	}
-	return Updated, insertSource(ctx, tx, c)
 }
 
 // moreComplete reports whether paragraphs a hold more text than b.
@@ -125,6 +62,12 @@ func moreComplete(a, b []cablesql.Paragraph) bool {
 		return total
 	}
 	return n(a) > n(b)
+}
+
+// querier is what getCable reads through: a *sql.Tx or a *sql.Conn.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 type storedCable struct {
@@ -190,102 +133,9 @@ func nullIfEmpty(s string) any {
 	return s
 }
 
-func insertCable(ctx context.Context, tx *sql.Tx, c *cablesql.Cable) error {
-	tags := make([]string, len(c.Tags))
-	for i, t := range c.Tags {
-		tags[i] = t.Name
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO cables(id, dtg, precedence, classification, caveats, station, origin,
-		subject, subject_source, tags, declassify_on, declassify_text, classified_by, reason, signer,
-		created, released, header, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		c.ID, nullIfEmpty(c.DTG), nullIfEmpty(c.Precedence), nullIfEmpty(c.Classification),
-		nullIfEmpty(strings.Join(c.Caveats, " ")), nullIfEmpty(c.Station), nullIfEmpty(c.Origin),
-		nullIfEmpty(c.Subject), nullIfEmpty(c.SubjectSource), nullIfEmpty(strings.Join(tags, " ")),
-		nullIfEmpty(c.DeclassifyOn), nullIfEmpty(c.DeclassifyText), nullIfEmpty(c.ClassifiedBy),
-		nullIfEmpty(c.Reason), nullIfEmpty(c.Signer), nullIfEmpty(c.Created), nullIfEmpty(c.Released),
-		nullIfEmpty(c.Header), nullIfEmpty(c.Body))
-	if err != nil {
-		return err
-	}
-	for _, t := range c.Tags {
-		if _, err := tx.ExecContext(ctx,
-			`INSERT OR IGNORE INTO cable_tags(cable_id, tag, kind) VALUES (?, ?, ?)`, c.ID, t.Name, t.Kind); err != nil {
-			return err
-		}
-	}
-	for _, r := range c.Refs {
-		if _, err := tx.ExecContext(ctx,
-			`INSERT OR IGNORE INTO cable_refs(cable_id, ref_id) VALUES (?, ?)`, c.ID, r); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func insertSource(ctx context.Context, tx *sql.Tx, c *cablesql.Cable) error {
-	_, err := tx.ExecContext(ctx,
-		`INSERT OR IGNORE INTO cable_sources(cable_id, path, format, sha256, line) VALUES (?, ?, ?, ?, ?)`,
-		c.ID, c.Source.Path, c.Source.Format, c.Source.SHA256, c.Source.Line)
-	return err
-}
-
-func insertParagraphs(ctx context.Context, tx *sql.Tx, id string, ps []cablesql.Paragraph) error {
-	for _, p := range ps {
-		var num any
-		if p.Num > 0 {
-			num = p.Num
-		}
-		if _, err := tx.ExecContext(ctx,
-			`INSERT INTO paragraphs(cable_id, seq, num, marking, text, raw) VALUES (?, ?, ?, ?, ?, ?)`,
-			id, p.Seq, num, nullIfEmpty(p.Marking), p.Text, p.Raw); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func insertActivities(ctx context.Context, tx *sql.Tx, id string, acts []cablesql.Activity) error {
-	for _, a := range acts {
-		var eventID any
-		if a.Event != "" {
-			kind := a.EventKind
-			if kind == "" {
-				kind = "other"
-			}
-			if _, err := tx.ExecContext(ctx,
-				`INSERT INTO events(name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING`, a.Event, kind); err != nil {
-				return err
-			}
-			var eid int64
-			if err := tx.QueryRowContext(ctx, `SELECT id FROM events WHERE name = ?`, a.Event).Scan(&eid); err != nil {
-				return err
-			}
-			eventID = eid
-		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO activities(cable_id, iso2, country, action, event_id, event,
-			date_from, date_to, date_text, sentence, paragraph) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-			id, a.ISO2, a.Country, a.Action, eventID, nullIfEmpty(a.Event), nullIfEmpty(a.DateFrom),
-			nullIfEmpty(a.DateTo), nullIfEmpty(a.DateText), a.Sentence, a.Paragraph)
-		if err != nil {
-			return err
-		}
-		aid, err := r.LastInsertId()
-		if err != nil {
-			return err
-		}
-		for _, t := range a.Topics {
-			if _, err := tx.ExecContext(ctx,
-				`INSERT OR IGNORE INTO activity_topics(activity_id, topic) VALUES (?, ?)`, aid, t); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
 // getCable reads back a stored cable with its sources and activities, for
 // merging. It returns cablesql.ErrNotFound when there is none.
-func getCable(ctx context.Context, tx *sql.Tx, id string) (*storedCable, error) {
+func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) {
 	var c storedCable
 	var caveats, tags sql.NullString
 	ns := make([]sql.NullString, 17)
@@ -390,7 +240,7 @@ func getCable(ctx context.Context, tx *sql.Tx, id string) (*storedCable, error) 
 	return &c, nil
 }
 
-func scanRows(ctx context.Context, tx *sql.Tx, query string, arg any, fn func(*sql.Rows) error) error {
+func scanRows(ctx context.Context, tx querier, query string, arg any, fn func(*sql.Rows) error) error {
 	rows, err := tx.QueryContext(ctx, query, arg)
 	if err != nil {
 		return err

@@ -45,14 +45,14 @@ func openDB(ctx context.Context, path string, readOnly bool) (*store.DB, error) 
 		db.Close()
 		return nil, err
 	}
-	ing := &ingester{db: db, quiet: true}
-	if err := ing.ingestReader(ctx, cablesql.SampleName, bytes.NewReader(cablesql.Sample)); err != nil {
+	run := &ingestRun{db: db}
+	if err := run.run(ctx, []input{{path: cablesql.SampleName, r: bytes.NewReader(cablesql.Sample)}}); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("load sample: %w", err)
 	}
-	if ing.errors > 0 {
+	if run.errors > 0 {
 		db.Close()
-		return nil, fmt.Errorf("load sample: %d errors", ing.errors)
+		return nil, fmt.Errorf("load sample: %d errors", run.errors)
 	}
 	return db, nil
 }

@@ -6,25 +6,39 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
+	"os/signal"
+	"runtime"
+	"runtime/pprof"
 	"time"
 
-	"github.com/cablesql/cablesql/ingest"
 	"github.com/cablesql/cablesql/ingest/extract"
 	"github.com/cablesql/cablesql/store"
 )
+
+// errIngestInterrupted ends an ingest stopped by Ctrl-C (SIGINT) after
+// committing what was done: exit status 130, as shells report 128+SIGINT.
+var errIngestInterrupted = &exitError{code: 130}
+
+// hiddenFlags are ingest flags for developers, left out of -h.
+var hiddenFlags = map[string]bool{"cpuprofile": true, "memprofile": true}
 
 func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("cablesql ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbFlag := fs.String("db", "", "database `FILE` (default $CABLESQL_DB or ./cablesql.db)")
-	quiet := fs.Bool("q", false, "quiet: print errors only")
+	quiet := fs.Bool("q", false, "quiet: print errors only, no progress bar or summary")
+	mergeIndex := fs.Bool("optimize", false, "merge the full-text index into one segment at the end (after a big ingest: fastest search)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
+	memProfile := fs.String("memprofile", "", "write a heap profile to `FILE`")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql ingest [-db FILE] [-q] PATH...\n\nReads cables from files, directories (recursively) and - (stdin) into the store.")
-		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "Usage: cablesql ingest [-db FILE] [-q] [-optimize] PATH...\n\nReads cables from files, directories (recursively) and - (stdin) into the store.\nOn a terminal it shows progress; Ctrl-C stops after the current cables and keeps what is done.")
+		fs.VisitAll(func(f *flag.Flag) {
+			if !hiddenFlags[f.Name] {
+				name, usage := flag.UnquoteUsage(f)
+				fmt.Fprintf(stderr, "  -%s %s\n    \t%s\n", f.Name, name, usage)
+			}
+		})
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -33,125 +47,103 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fs.Usage()
 		return &exitError{code: 2, msg: "ingest: no PATH given"}
 	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	// Ctrl-C ends the run after the cables in hand, not the process; a
+	// second Ctrl-C, once the first has been seen, ends the process.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+
 	path := resolveDB(*dbFlag, true)
 	db, err := store.Open(ctx, path, store.Options{})
 	if err != nil {
-		return err
+		return interrupted(ctx, err)
 	}
 	defer db.Close()
 	if err := db.PutCountries(ctx, extract.Countries()); err != nil {
-		return err
+		return interrupted(ctx, err)
 	}
-	ing := &ingester{db: db, stderr: stderr, quiet: *quiet}
-	start := time.Now()
+	var inputs []input
 	for _, p := range fs.Args() {
-		if err := ing.ingestPath(ctx, p, stdin); err != nil {
+		if p == "-" {
+			inputs = append(inputs, input{path: "-", r: stdin})
+		} else {
+			inputs = append(inputs, input{path: p})
+		}
+	}
+	run := &ingestRun{db: db, stderr: stderr}
+	if !*quiet && isTerminal(stderr) {
+		run.progress = newProgress(stderr, inputBytes(inputs))
+	}
+	start := time.Now()
+	err = run.run(ctx, inputs)
+	run.progress.finish()
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return interrupted(ctx, err)
+	}
+	if run.counts[store.New]+run.counts[store.Updated] > 0 {
+		if err := db.Optimize(context.WithoutCancel(ctx)); err != nil {
+			run.report(err)
+		}
+	}
+	if *mergeIndex && !run.interrupted {
+		if err := db.MergeSearchIndex(ctx); err != nil && ctx.Err() == nil {
+			run.report(err)
+		}
+	}
+	if rerr := db.RecordRun(context.WithoutCancel(ctx), store.Run{Started: start, Finished: time.Now(),
+		New: run.counts[store.New], Updated: run.counts[store.Updated],
+		Unchanged: run.counts[store.Unchanged], Errors: run.errors}); rerr != nil {
+		run.report(rerr)
+	}
+	if !*quiet {
+		note := ""
+		if run.interrupted {
+			note = " (interrupted)"
+		}
+		fmt.Fprintf(stdout, "%s: %d new, %d updated, %d unchanged, %d activities, %d errors in %s%s\n",
+			path, run.counts[store.New], run.counts[store.Updated], run.counts[store.Unchanged],
+			run.activities, run.errors, time.Since(start).Round(time.Millisecond), note)
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			return err
+		}
+		runtime.GC()
+		err = pprof.WriteHeapProfile(f)
+		f.Close()
+		if err != nil {
 			return err
 		}
 	}
-	if !*quiet {
-		fmt.Fprintf(stdout, "%s: %d new, %d updated, %d unchanged, %d activities, %d errors in %s\n",
-			path, ing.counts[store.New], ing.counts[store.Updated], ing.counts[store.Unchanged],
-			ing.activities, ing.errors, time.Since(start).Round(time.Millisecond))
-	}
-	if ing.errors > 0 {
+	switch {
+	case run.interrupted:
+		return errIngestInterrupted
+	case run.errors > 0:
 		return errReported
 	}
 	return nil
 }
 
-// ingester reads, parses and stores cables, counting what happened.
-type ingester struct {
-	db         *store.DB
-	stderr     io.Writer
-	quiet      bool
-	counts     [3]int // by store.PutResult
-	activities int
-	errors     int
-}
-
-func (ing *ingester) report(err error) {
-	ing.errors++
-	if ing.stderr != nil {
-		fmt.Fprintln(ing.stderr, err)
+// interrupted returns errIngestInterrupted for an error caused by Ctrl-C,
+// and err otherwise.
+func interrupted(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return errIngestInterrupted
 	}
-}
-
-// ingestPath ingests a file, every file under a directory, or stdin ("-").
-func (ing *ingester) ingestPath(ctx context.Context, path string, stdin io.Reader) error {
-	if path == "-" {
-		return ing.ingestReader(ctx, "-", stdin)
-	}
-	info, err := os.Stat(path)
-	if err != nil {
-		ing.report(err)
-		return nil
-	}
-	if !info.IsDir() {
-		return ing.ingestFile(ctx, path)
-	}
-	var files []string
-	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			ing.report(err)
-			return nil
-		}
-		if d.Type().IsRegular() && d.Name()[0] != '.' {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		if err := ing.ingestFile(ctx, f); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (ing *ingester) ingestFile(ctx context.Context, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		ing.report(err)
-		return nil
-	}
-	defer f.Close()
-	return ing.ingestReader(ctx, path, f)
-}
-
-// ingestReader reads every cable of one source. A bad cable is reported
-// and skipped; only a cancelled context stops the run.
-func (ing *ingester) ingestReader(ctx context.Context, name string, r io.Reader) error {
-	return ingest.Read(name, r, func(doc *ingest.Document, err error) error {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if err != nil {
-			ing.report(err)
-			return nil
-		}
-		c, err := ingest.Parse(doc)
-		if err != nil {
-			ing.report(err)
-			return nil
-		}
-		acts := extract.Activities(c)
-		res, err := ing.db.Put(ctx, c, acts)
-		if err != nil {
-			if errors.Is(err, context.Canceled) {
-				return err
-			}
-			ing.report(fmt.Errorf("%s:%d: %w", doc.Path, doc.Line, err))
-			return nil
-		}
-		ing.counts[res]++
-		if res != store.Unchanged {
-			ing.activities += len(acts)
-		}
-		return nil
-	})
+	return err
 }

@@ -22,6 +22,7 @@ const (
 	roleSubject = iota // the country acts: "Albania attended"
 	roleObject         // the US acts on the country: "urged Botswana"
 	roleEither         // either side: "the United States and India have discussed"
+	roleListed         // the countries listed after it: "Participants included delegations from Chile and Peru"
 )
 
 // trigger is a verb or noun that states an action.
@@ -51,12 +52,27 @@ var triggers = []trigger{
 	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil, 0},
 	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
 	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
+	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
 	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(met|meets|meet)\b`), nil, 0},
+	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0},
 	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
 }
+
+// listedRE introduces a list of the countries that took part: "Participants
+// included delegations from", "states represented as observers were".
+var listedRE = func() *regexp.Regexp {
+	incl := `\s+(?:[\w-]+\s+){0,4}?(?:included|includes|came from|were from|comprised)`
+	were := `(?:\s+as\s+(?:an?\s+)?observers?)?\s+(?:were|was|included)`
+	alts := []string{"participants" + incl, "attendees" + incl, "delegations" + incl, "delegates" + incl,
+		"observers" + incl, "participating (?:countries|states|delegations)" + incl,
+		`among\s+(?:the\s+)?(?:participants|attendees|delegations|observers)\s+(?:were|was)`,
+		"represented" + were, "attending" + were, "participating" + were, "present" + were}
+	return regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)\b`)
+}()
 
 var (
 	passiveRE      = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
@@ -141,9 +157,19 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 				first = first[:i]
 			}
 			passive := passiveRE.MatchString(before) && !strings.HasSuffix(first, "ing") // not "is urging"
+			if loc[0] == subj && strings.EqualFold(first, "attended") && hasPrefixFold(clause[loc[1]:], " by") {
+				passive = true // "..., attended by officials from Iraq and Yemen"
+			}
 			action := t.action
 			var group []candidate
 			switch t.role {
+			case roleListed:
+				if irrealis(clause[loc[0]:loc[1]]) {
+					continue // "participants will include"
+				}
+				if g := groupAfter(clause, cs, loc[1], false); g != nil && directObjectRE.MatchString(clause[loc[1]:g[0].start]) {
+					group = g
+				}
 			case roleSubject:
 				if t.action == Hosted && (passive || hasPrefixFold(clause[loc[1]:], " by")) {
 					continue // a host named in passing
@@ -197,16 +223,38 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 				if actor == actorForeign {
 					continue // talks between other countries
 				}
+				if (first == "met" || first == "meet" || first == "meets" || first == "reviewed") && passive ||
+					strings.EqualFold(first, "met") && first != "met" {
+					continue // "the requirements were met", "the MET team"
+				}
+				if discussionNounRE.MatchString(strings.ToLower(clause[loc[0]:loc[1]])) && anaphoricLeadRE.MatchString(clause[subj:loc[0]]) &&
+					!newTalksRE.MatchString(clause[loc[1]:]) {
+					continue // "The discussions focused on ...": talks told before
+				}
 				var jointly bool
 				group, jointly = discussionGroup(clause, cs, subj, loc)
 				if group != nil && actor != actorUS && !jointly && !explicit {
 					group = nil // "he had met with the North Korean Ambassador": who met is not said
 				}
 			}
-			if group == nil && fallback != "" && !namesCountry(clause, ms) && (actor == actorUS || explicit) &&
-				(t.action != Urged && t.action != Informed || explicit && genericObjectRE.MatchString(clause[loc[1]:])) &&
-				(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
-				group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
+			if group == nil && fallback != "" && t.role != roleListed && !namesCountry(clause, ms, fallback) {
+				if x.homeFallback {
+					// a cable about one country: the United States acting on
+					// its government ("the Ambassador urged Deputy Prime
+					// Minister X", "met with the Ministry of Trade")
+					giving := t.action == Assisted || t.action == Trained
+					if actor == actorUS && (giving && namesOnly(ms, fallback) && homeAidRE.MatchString(clause[loc[1]:]) ||
+						!giving && (homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
+						group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
+					}
+				} else if (actor == actorUS || explicit) &&
+					(t.action != Urged && t.action != Informed || explicit && genericObjectRE.MatchString(clause[loc[1]:])) &&
+					(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
+					group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
+				}
+			}
+			if group != nil && t.action == Urged && callOnRE.MatchString(first) && !urgesTo(clause[max(loc[1], group[len(group)-1].end):]) {
+				action = Discussed // "called on Interior Minister X to discuss": a visit
 			}
 			if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
 				group = nil // "provide a copy to the French POC", "provided background materials"
@@ -221,6 +269,15 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 	}
 	return x.reducedAid(si, clause, cs, ms, front, fallback, explicit, per, nil), clauseActor
 }
+
+var (
+	// anaphoricLeadRE is a determiner alone before a discussion noun that
+	// opens a clause: "The discussions", "These talks".
+	anaphoricLeadRE = regexp.MustCompile(`(?i)^\s*(?:the|these|those|this|that|such)\s+$`)
+	// newTalksRE follows a discussion noun that states talks of its own:
+	// "The meeting with Kenyan officials", "the talks were held".
+	newTalksRE = regexp.MustCompile(`(?i)^\s+(?:with|between|among|(?:was|were)\s+held|took place|(?:was|were)\s+conducted)\b`)
+)
 
 // innerFrontRE is a phrase fronted inside a subordinate clause.
 var innerFrontRE = regexp.MustCompile(`^,?\s*(?:in|on|at|during|after|before|since|from|following|with|under|despite)\b[^,;]*,\s*`)
@@ -250,11 +307,57 @@ var (
 	recipientRE = regexp.MustCompile(`(?i)\b(?:to|for|with)\s+(?:the\s+)?$`)
 	// genericObjectRE is an object that stands for the section's country:
 	// "urged the government to", "briefed officials on".
-	genericObjectRE = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:host\s+)?(?:government|officials|authorities|counterparts|them|it)\b`)
+	genericObjectRE = regexp.MustCompile(`^\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|officials|authorities|counterparts|them|it)\b|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary|Director|Chief|Commissioner|Governor|Chairman|Speaker|Cabinet|Parliament|MFA|MOFA|MOD)\b)`)
+	// homeObjectRE is the government of the country a cable is about as
+	// the one acted on: "urged Deputy Prime Minister X", "officials of
+	// the Ministry of Trade".
+	homeObjectRE = regexp.MustCompile(`^` + homeObject)
+	// homeAidRE is help given to a body of the country a cable is about:
+	// "provided the Royal Malaysian Customs with two radiation isotope
+	// identifiers".
+	homeAidRE = regexp.MustCompile(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?)\b`)
+	// homeWithRE is talks with that government: "met with the Ministry of
+	// Industry and Trade", "met separately with Deputy Prime Minister X".
+	homeWithRE = regexp.MustCompile(`^\s+(?:[a-z]+ly\s+)?with` + homeObject)
 	// addresseeNounRE follows a demonym that names who was urged or
 	// briefed: "Tunisian officials", "the Chilean government".
-	addresseeNounRE = regexp.MustCompile(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry)\b)`)
+	addresseeNounRE = regexp.MustCompile(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry|observers?|participants?|customs|border|police|licensing|embassy|envoys?|hosts?|colleagues|agenc(?:y|ies)|ministr(?:y|ies)|regulators?|interlocutor|chair)\b)`)
 )
+
+// namesOnly reports whether the mentions of a clause name the country
+// iso, and no other but the United States.
+func namesOnly(ms []mention, iso string) bool {
+	found := false
+	for _, m := range ms {
+		switch {
+		case len(m.isos) == 1 && m.isos[0] == iso:
+			found = true
+		case len(m.isos) != 1 || m.isos[0] != "US":
+			return false
+		}
+	}
+	return found
+}
+
+// callOnRE is a verb of urging that is also one of visiting: "called on".
+var callOnRE = regexp.MustCompile(`(?i)^(?:called|calling|calls|call)$`)
+
+// urgesTo reports whether the text after "called on X" says what X should
+// do ("to ratify"), not why one called ("to discuss", "to present").
+func urgesTo(after string) bool {
+	m := toVerbRE.FindStringSubmatch(after)
+	return m != nil && !visitVerbs[strings.ToLower(m[1])]
+}
+
+var (
+	toVerbRE   = regexp.MustCompile(`^[^,;.]{0,80}?\bto\s+([a-z]+)`)
+	visitVerbs = map[string]bool{"discuss": true, "review": true, "talk": true, "present": true, "deliver": true,
+		"raise": true, "introduce": true, "meet": true, "exchange": true, "brief": true, "congratulate": true,
+		"express": true, "convey": true, "pay": true, "share": true, "hear": true, "learn": true, "seek": true}
+)
+
+// homeObject is the pattern of homeObjectRE.
+const homeObject = `\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|authorities|counterparts)\b|(?i:(?:senior\s+)?officials\s+(?:of|from)\s+the)\s+[A-Z]|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary General|Director General|Cabinet|Parliament|MFA|MOFA|MOD)\b)`
 
 // gerundAfterPrep reports whether a trigger is a gerund after a
 // preposition, which names an action without stating it: "concerns about

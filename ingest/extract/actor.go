@@ -49,8 +49,8 @@ func subjectStart(clause string) int {
 			break
 		}
 		i += k + 2
-		if yearStartRE.MatchString(clause[i:]) {
-			continue // the comma of "On December 8, 2009"
+		if yearStartRE.MatchString(clause[i:]) || monthOf(firstWord(clause[i:])) != 0 && isCapital(clause[i]) {
+			continue // the comma of "On December 8, 2009", "On Monday, May 9"
 		}
 		if hasVerb(clause[lead[1] : i-2]) {
 			break // "From November 2008 to November 2009 Macedonian officials participated in ..., "
@@ -60,8 +60,11 @@ func subjectStart(clause string) int {
 	return lead[1]
 }
 
-// labelRE opens a clause with a bullet or label: "-- ", "(C) ", "Summary: ".
-var labelRE = regexp.MustCompile(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+:)\s*)*`)
+func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// labelRE opens a clause with a bullet or label: "-- ", "(C) ", "Summary: ",
+// "Bilateral contacts: ".
+var labelRE = regexp.MustCompile(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:)\s*)*`)
 
 // afterSubordinator returns the part of a lead after its last
 // subordinating word: in "We are concerned that Iran has supplied" the

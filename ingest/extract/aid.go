@@ -30,7 +30,7 @@ func (x *cableContext) reducedAid(si int, clause string, cs []candidate, ms []me
 	if group == nil && len(done) > 0 {
 		group = []candidate{{iso: done[0].iso}}
 	}
-	if group == nil && explicit && !namesCountry(clause, ms) {
+	if group == nil && explicit && !namesCountry(clause, ms, fallback) {
 		group = []candidate{{iso: fallback}}
 	}
 	if group == nil {

@@ -277,6 +277,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 		}
 		add(period{from: from, to: to, since: prep == "since"}, start, end)
 	}
+	fiscalPeriods(s, add)
 	for i := 0; i+4 <= len(s); i++ {
 		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) ||
 			i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
@@ -328,6 +329,9 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			}
 			add(p, m[0], m[1])
 		}
+	}
+	if mayCountFromCable(s) {
+		cableRelativePeriods(s, dc.cable, add)
 	}
 	sortPeriods(found)
 	return found

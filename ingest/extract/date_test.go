@@ -34,6 +34,14 @@ func TestFindPeriods(t *testing.T) {
 		{"during the summer", "2009-06-01", "2009-08-31", "during the summer"},
 		{"in spring 2010", "2010-03-01", "2010-05-31", "in spring 2010"},
 		{"in the winter of 2010", "2009-12-01", "2010-02-28", "in the winter of 2010"},
+		{"In FY2008, EXBS provided", "2007-10-01", "2008-09-30", "In FY2008"},
+		{"during fiscal year 2010 the program", "2009-10-01", "2010-09-30", "during fiscal year 2010"},
+		{"In 2Q 2009, EXBS sponsored", "2009-04-01", "2009-06-30", "In 2Q 2009"},
+		{"in the third quarter of 2008", "2008-07-01", "2008-09-30", "in the third quarter of 2008"},
+		{"in Q1 FY2010", "2009-10-01", "2009-12-31", "in Q1 FY2010"},
+		{"took part in a seminar last month", "2009-09-01", "2009-09-30", "last month"},
+		{"attended the Academy last summer", "2009-06-01", "2009-08-31", "last summer"},
+		{"earlier this month they met", "2009-10-01", "2009-10-29", "earlier this month"},
 		{"prices fall 2 percent", "", "", ""},
 		{"we may meet in Update 2009", "", "", ""},
 		{"the UNSCR 1540 workshop", "", "", ""},
@@ -61,5 +69,35 @@ func TestYearFromContext(t *testing.T) {
 	ps := findPeriods("a June 23-25 workshop", dateContext{later: 2007}, false)
 	if len(ps) != 1 || iso(ps[0].from) != "2007-06-23" {
 		t.Errorf("got %+v, want 2007-06-23 from the year stated nearby", ps)
+	}
+}
+
+func TestAnchoredPeriods(t *testing.T) {
+	week := period{from: day(2009, 3, 2), to: day(2009, 3, 6)}
+	one := period{from: day(2009, 5, 28), to: day(2009, 5, 28)}
+	tests := []struct {
+		text     string
+		anchor   period
+		from, to string
+	}{
+		{"The following week, the Embassy met", week, "2009-03-09", "2009-03-15"},
+		{"We met him the same day.", one, "2009-05-28", "2009-05-28"},
+		{"the next day they toured the port", one, "2009-05-29", "2009-05-29"},
+		{"later that month the team returned", one, "2009-05-29", "2009-05-31"},
+		{"the same day", week, "", ""},
+		{"the following year", one, "2010-01-01", "2010-12-31"},
+		{"the next steps", one, "", ""},
+	}
+	for _, tt := range tests {
+		p, ok := anchoredPeriod(tt.text, tt.anchor)
+		if tt.from == "" {
+			if ok {
+				t.Errorf("anchoredPeriod(%q) = %s..%s, want none", tt.text, iso(p.from), iso(p.to))
+			}
+			continue
+		}
+		if !ok || iso(p.from) != tt.from || iso(p.to) != tt.to {
+			t.Errorf("anchoredPeriod(%q) = %s..%s %v, want %s..%s", tt.text, iso(p.from), iso(p.to), ok, tt.from, tt.to)
+		}
 	}
 }

@@ -292,12 +292,17 @@ func (a acronyms) learn(s string) {
 	}
 }
 
+// quoteDropper removes quotation marks from a name.
+var quoteDropper = strings.NewReplacer(`"`, "", "“", "", "”", "")
+
 // canonicalEvent turns a name as written into the event's canonical name:
 // quotes dropped, a leading ordinal word in figures ("Tenth" -> "10th"), a
 // leading month dropped ("November 2008 Canberra MTCR Plenary" -> "2008
 // Canberra MTCR Plenary") and an acronym spelled out.
 func canonicalEvent(name string, acr acronyms) string {
-	name = strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(name)
+	if strings.ContainsAny(name, `"“”`) {
+		name = quoteDropper.Replace(name)
+	}
 	name = strings.Join(strings.Fields(name), " ")
 	name = strings.Trim(name, " ,.;:-")
 	if m := monthLeadRE.FindStringSubmatchIndex(name); m != nil {

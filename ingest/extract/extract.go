@@ -21,16 +21,21 @@ import (
 
 // cableContext is what the extractor knows about one cable as a whole.
 type cableContext struct {
-	g          *gazetteer
-	c          *cablesql.Cable
-	sents      []sentence
-	acr        acronyms
-	date       time.Time
-	tags       []string          // countries of the TAGS
-	mentioned  map[string]int    // unambiguous mentions per country
-	eventDates map[string]period // canonical event name -> the dates the cable gives it
-	people     map[string]bool   // surnames of US officials the cable names with their titles
-	named      []namedEvent      // event names in the order the cable states them
+	g            *gazetteer
+	c            *cablesql.Cable
+	sents        []sentence
+	acr          acronyms
+	date         time.Time
+	tags         []string          // countries of the TAGS
+	mentioned    map[string]int    // unambiguous mentions per country
+	eventDates   map[string]period // canonical event name -> the dates the cable gives it
+	people       map[string]bool   // surnames of US officials the cable names with their titles
+	named        []namedEvent      // event names in the order the cable states them
+	home         string            // the one country the cable is about, or ""
+	anchored     map[int]period    // periods counted from a date before, by sentence
+	homeFallback bool              // the sentence's country is home, for want of a section
+	sentEvents   []string          // events attended or hosted in the clauses of the sentence so far
+	clauseOff    int               // offset of the clause being read in its sentence
 }
 
 // namedEvent is an event's name stated in a sentence, which a later "the
@@ -44,11 +49,13 @@ type namedEvent struct {
 func Activities(c *cablesql.Cable) []cablesql.Activity {
 	g := loadGazetteer()
 	sents := layout(g, c)
-	if !anyCountry(sents) {
+	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
+		mentioned: map[string]int{}, eventDates: map[string]period{}, people: map[string]bool{}, anchored: map[int]period{}}
+	x.tags = tagCountries(g, c)
+	x.home = x.homeCountry()
+	if !anyCountry(sents) && x.home == "" {
 		return nil
 	}
-	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
-		mentioned: map[string]int{}, eventDates: map[string]period{}, people: map[string]bool{}}
 	x.learn()
 	facts := x.facts()
 	return x.finish(facts)
@@ -68,6 +75,23 @@ func anyCountry(sents []sentence) bool {
 		}
 	}
 	return false
+}
+
+// usHints are words of which usActorRE needs one.
+var usHints = []string{"U.S", "U. S", "United States", "USG", "USDEL", "EXBS", "Washington", "Embassy", "Mission",
+	"Department", "Dept", "ISN", "Post", "EmbOff", "Emboff", "PolOff", "Poloff", "EconOff", "Econoff", "Ambassador", "Amb",
+	"Charge", "Secretary", "DAS", "A/S", "U/S", "Codel", "CODEL", "Staffdel", "Senator", "Treasury", "USAID", "DOE", "DoD",
+	"DOD", "NSC", "FBI", "DHS", "CBP", "DOC", "We ", " we ", "Our ", " our ", "delegation", "team"}
+
+// usHint reports whether a sentence may name the United States as an
+// actor, before the costlier analysis of its clauses.
+func usHint(s string, people map[string]bool) bool {
+	for _, h := range usHints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return namesPerson(s, people)
 }
 
 // facts walks the sentences in order, keeping track of the section's
@@ -101,12 +125,17 @@ func (x *cableContext) facts() []fact {
 				fallback = inferred
 			}
 		}
-		if len(s.mentions) == 0 && fallback == "" {
-			continue
+		home := false
+		if fallback == "" && x.home != "" {
+			fallback, home = x.home, true // a cable about one country
+		}
+		if len(s.mentions) == 0 && (fallback == "" || home && (!mayAct(wordsOf(s.text)) || !usHint(s.text, x.people))) {
+			continue // home needs the United States to act: "the Ambassador urged ..."
 		}
 		var prev period
 		offset := 0
 		var sentFacts []fact
+		x.sentEvents = x.sentEvents[:0]
 		actor := actorUnknown
 		years := yearsIn(s.text)
 		for _, cl := range clauses(s.text) {
@@ -121,6 +150,7 @@ func (x *cableContext) facts() []fact {
 				}
 			}
 			fb, ex := fallback, explicit
+			x.homeFallback = home && len(sentFacts) == 0
 			if len(sentFacts) > 0 {
 				// "EXBS continued to train ..., and provided technical assistance"
 				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
@@ -132,6 +162,14 @@ func (x *cableContext) facts() []fact {
 			}
 			dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
 			dates := nameDates(cl, findPeriods(cl, dc, false))
+			if hasAnchored(cl) && anchoredRE.MatchString(cl) {
+				// "The following week, ...": counted from the date before
+				if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
+					dates = append(dates, p)
+					sortPeriods(dates)
+					x.anchored[i] = p
+				}
+			}
 			per := x.choosePeriod(cl, ms, dates, s.caps)
 			if per.valid() {
 				prev = per
@@ -139,7 +177,13 @@ func (x *cableContext) facts() []fact {
 				per = prev
 			}
 			var fs []fact
+			x.clauseOff = off
 			fs, actor = x.clauseFacts(i, cl, ms, fb, ex, dates, per, actor)
+			for _, f := range fs {
+				if (f.action == Attended || f.action == Hosted) && f.event != "" {
+					x.sentEvents = append(x.sentEvents, f.event)
+				}
+			}
 			if alts := conjoinedDates(cl, dates); len(alts) > 1 && len(fs) > 0 {
 				// "in November 2009 and again in May 2010": one fact per date
 				var all []fact

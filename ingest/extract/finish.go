@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -157,6 +158,9 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		}
 	}
 	stated := statedDates(facts)
+	if x.home != "" {
+		x.dateTalks(facts)
+	}
 	var out []cablesql.Activity
 	seen := map[string]bool{}
 	for _, f := range facts {
@@ -181,3 +185,32 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	}
 	return out
 }
+
+// dateTalks gives talks told without a date the date of the talks the
+// cable dates, in a cable about one country when it dates only one round
+// with that country: "On May 14-15, a delegation held consultations with
+// the GOM ... The delegation reviewed with officials of MITI ...".
+func (x *cableContext) dateTalks(facts []fact) {
+	dated := map[string]period{}
+	rounds := map[string]int{}
+	for _, f := range facts {
+		if f.action != Discussed || f.event != "" || !f.per.valid() || f.per.since {
+			continue
+		}
+		if p, ok := dated[f.iso]; !ok || !p.from.Equal(f.per.from) || !p.to.Equal(f.per.to) {
+			rounds[f.iso]++
+		}
+		dated[f.iso] = f.per
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.action == Discussed && f.event == "" && !f.per.valid() && rounds[f.iso] == 1 &&
+			sameTalksRE.MatchString(f.clause[subjectStart(f.clause):]) {
+			f.per = dated[f.iso]
+		}
+	}
+}
+
+// sameTalksRE opens a clause whose subject is the US party of talks told
+// before: "The delegation reviewed", "We also discussed".
+var sameTalksRE = regexp.MustCompile(`^(?:(?i:the)\s+(?:U\.S\.\s+|American\s+|visiting\s+|interagency\s+)?(?:delegation|team|side|delegations|two sides|visitors)|We|He|She|They|Both sides)\b`)

@@ -43,6 +43,7 @@ type gazetteer struct {
 	countries []cablesql.Country
 	byISO     map[string]*cablesql.Country
 	byFIPS    map[string]string // FIPS code -> iso2
+	byPost    map[string]string // station of a US post abroad, as cable ids write it (KUALALUMPUR) -> iso2
 	root      map[string]*trieNode
 }
 
@@ -62,17 +63,21 @@ type nameEntry struct {
 }
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{byISO: map[string]*cablesql.Country{}, byFIPS: map[string]string{}, root: map[string]*trieNode{}}
+	g := &gazetteer{byISO: map[string]*cablesql.Country{}, byFIPS: map[string]string{}, byPost: map[string]string{},
+		root: map[string]*trieNode{}}
 	for _, line := range strings.Split(countriesTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		for len(f) < 6 {
+		for len(f) < 7 {
 			f = append(f, "")
 		}
 		c := cablesql.Country{ISO2: f[0], FIPS: f[1], Name: f[2], Aliases: splitList(f[3]), Demonyms: splitList(f[4]), GovAbbr: splitList(f[5])}
 		g.countries = append(g.countries, c)
+		for _, p := range splitList(f[6]) {
+			g.byPost[stationKey(p)] = c.ISO2
+		}
 	}
 	for i := range g.countries {
 		c := &g.countries[i]
@@ -115,6 +120,18 @@ func pluralDemonym(d string) bool {
 		}
 	}
 	return true
+}
+
+// stationKey writes a post's city as cable ids do: capitals only, no
+// spaces or punctuation ("Port-au-Prince" -> PORTAUPRINCE).
+func stationKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToUpper(s) {
+		if r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func splitList(s string) []string {

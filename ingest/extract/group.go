@@ -166,7 +166,7 @@ func discussionGroup(clause string, cs []candidate, subj int, loc []int) (g []ca
 	noun := discussionNounRE.MatchString(word)
 	if g := groupAfter(clause, cs, loc[1], false); g != nil && addressee(clause, g[len(g)-1]) {
 		between := clause[loc[1]:g[0].start]
-		if strings.HasSuffix(word, "with") && directObjectRE.MatchString(between) {
+		if (strings.HasSuffix(word, "with") || word == "met" || word == "meet" || word == "meets") && directObjectRE.MatchString(between) {
 			return g, false
 		}
 		if m := withObjectRE.FindStringSubmatch(between); m != nil && !hasVerb(m[1]) &&
@@ -229,10 +229,11 @@ var (
 )
 
 // namesCountry reports whether a clause names a country other than the
-// United States, other than as a place ("in Kazakhstan").
-func namesCountry(clause string, ms []mention) bool {
+// United States and than the section's country, other than as a place
+// ("in Kazakhstan").
+func namesCountry(clause string, ms []mention, section string) bool {
 	for _, m := range ms {
-		if len(m.isos) > 1 || m.isos[0] != "US" && !isVenue(clause, ms, m) {
+		if len(m.isos) > 1 || m.isos[0] != "US" && m.isos[0] != section && !isVenue(clause, ms, m) {
 			return true
 		}
 	}

@@ -4,16 +4,13 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/cablesql/cablesql"
 )
 
-// learn collects the cable-wide knowledge: acronym definitions, the TAGS
-// countries, unambiguous mentions and the dates the cable gives events.
+// learn collects the cable-wide knowledge: acronym definitions, unambiguous
+// mentions and the dates the cable gives events.
 func (x *cableContext) learn() {
-	for _, t := range x.c.Tags {
-		if iso := x.g.byFIPS[strings.ToUpper(t.Name)]; iso != "" && len(t.Name) == 2 {
-			x.tags = append(x.tags, iso)
-		}
-	}
 	for _, s := range x.sents {
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
@@ -44,7 +41,7 @@ func (x *cableContext) learn() {
 			from = en + 1
 		}
 	}
-	for _, s := range x.sents {
+	for i, s := range x.sents {
 		if firstYear(s.text) == 0 || !mayNameEvent(s.text) {
 			continue
 		}
@@ -55,7 +52,19 @@ func (x *cableContext) learn() {
 				break
 			}
 			name := s.text[st:en]
-			if m := monthLeadRE.FindStringSubmatch(name); m != nil {
+			if m := plenaryInRE.FindStringSubmatch(s.text[en:]); m != nil && firstYear(name) == 0 &&
+				eventKind(canonicalEvent(name, x.acr)) == "plenary" {
+				// "the Rio de Janeiro Plenary in November 2009" is the
+				// 2009 Rio de Janeiro Plenary
+				y := atoi(m[2])
+				f, t := day(y, 1, 1), day(y, 12, 31)
+				if m[1] != "" {
+					f, t = monthPart(y, monthOf(m[1]), "")
+				}
+				dated := canonicalEvent(m[2]+" "+name, x.acr)
+				x.register(dated, period{from: f, to: t, text: strings.TrimSpace(strings.TrimLeft(s.text[en:en+len(m[0])], ","))})
+				x.named = append(x.named, namedEvent{sent: i, start: st, name: dated})
+			} else if m := monthLeadRE.FindStringSubmatch(name); m != nil {
 				y := atoi(m[2])
 				f, t := monthPart(y, monthOf(m[1]), "")
 				x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: m[1] + " " + m[2]})
@@ -78,6 +87,47 @@ func (x *cableContext) learn() {
 		}
 	}
 }
+
+// tagCountries returns the countries of a cable's TAGS.
+func tagCountries(g *gazetteer, c *cablesql.Cable) []string {
+	var out []string
+	for _, t := range c.Tags {
+		if iso := g.byFIPS[strings.ToUpper(t.Name)]; iso != "" && len(t.Name) == 2 {
+			out = append(out, iso)
+		}
+	}
+	return out
+}
+
+// homeCountry returns the one country a cable as a whole is about, or "":
+// the country its subject opens with ("VIETNAM: EXBS TRAINING ..."), unless
+// the cable comes from a post in another country (Embassy Rome on "IRAN:
+// ..." meets Italians); else the country of the post abroad it comes from
+// when its TAGS name it. The Department and missions to organisations
+// (UNVIE, USNATO) have none. A sentence that names no country and stands
+// under no heading is about it.
+func (x *cableContext) homeCountry() string {
+	post := x.g.byPost[stationKey(x.c.Station)]
+	if prefix, _, ok := strings.Cut(x.c.Subject, ":"); ok {
+		if h := countryHeading(x.g, strings.TrimSpace(subjectMarkRE.ReplaceAllString(prefix, ""))); len(h) == 1 && h[0] != "US" {
+			if post != "" && post != h[0] {
+				return ""
+			}
+			return h[0]
+		}
+	}
+	if post != "" && contains(x.tags, post) {
+		return post
+	}
+	return ""
+}
+
+// subjectMarkRE is a classification mark opening a subject: "(C) ", "(SBU) ".
+var subjectMarkRE = regexp.MustCompile(`^\s*\([A-Z/]{1,8}\)\s*`)
+
+// plenaryInRE dates a plenary named without its year: "the Rio de
+// Janeiro Plenary in November 2009", "the Seoul Plenary of 2010".
+var plenaryInRE = regexp.MustCompile(`^,?\s+(?:held\s+)?(?:in|of)\s+(?:` + monthRE + `\s+)?((?:19|20)\d\d)\b`)
 
 // learnCapsEvents collects the events a sentence written in capitals
 // describes ("THE OCTOBER 2004 SEOUL MTCR PLENARY"), with the dates their

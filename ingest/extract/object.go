@@ -64,6 +64,14 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		topics = topicsAfter(clause, loc[1])
 	case action == Attended || action == Hosted:
 		events = []string{x.eventObject(si, clause, ms, dates, loc[1])}
+		cut := x.sents[si].truncated && !endsSentence(clause) && danglingRE.MatchString(strings.TrimRight(clause, " "))
+		if events[0] == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut) {
+			// "with Uruguay and Paraguay attending as observers",
+			// "Participants included delegations from Chile", "attended
+			// the" where a re-publication lost the line's end: the event
+			// the text is about
+			events[0] = x.contextEvent(si, loc[0])
+		}
 		if k := eventKind(canonicalEvent(events[0], x.acr)); strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "joined") &&
 			(k == "regime" || k == "programme" || k == "other") {
 			return nil // "Brazil later joined the NPT": membership, not attendance
@@ -87,6 +95,9 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	case action == Assisted:
 		if st, en := namedSpan(clause, loc[1], ms, dates, caps); st >= 0 && eventKind(canonicalEvent(clause[st:en], x.acr)) == "training" {
 			events = []string{clause[st:en]}
+		} else if p := lowerEventPhrase(clause, loc[1]); strings.Contains(p, " ") && sponsorRE.MatchString(clause[loc[0]:loc[1]]) &&
+			namedEventHeadRE.MatchString(eventHead(p)) {
+			events = []string{p} // "sponsored a legal/regulatory workshop on strategic trade legislation for"
 		} else if strings.Contains(clause, "EXBS") {
 			events = []string{"EXBS"}
 		}
@@ -135,6 +146,66 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	return out
 }
 
+// namedEventHeadRE ends the head of a phrase that names one event (not
+// "equipment and training").
+var namedEventHeadRE = regexp.MustCompile(`(?i)\b(?:workshops?|conferences?|seminars?|symposium|courses?|academy|forums?|exercises?|summit|briefings?)$`)
+
+// nameHead returns an event's name up to its complement: "8th Regular
+// Meeting" of "8th Regular Meeting of HCOC Subscribing States".
+func nameHead(name string) string {
+	for _, sep := range []string{" of ", " on ", " for ", " in "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	return name
+}
+
+// eventHead returns a phrase up to its complement: "legal/regulatory
+// workshop" of "legal/regulatory workshop on strategic trade legislation".
+func eventHead(p string) string {
+	if i := strings.Index(p, " on "); i >= 0 {
+		p = p[:i]
+	}
+	if i := strings.Index(p, " of "); i >= 0 {
+		p = p[:i]
+	}
+	return p
+}
+
+// sponsorRE is a verb of giving that gives an event: "sponsored a workshop".
+var sponsorRE = regexp.MustCompile(`(?i)^(?:sponsored|funded|organized|organised|conducted|provided|delivered|supported)$`)
+
+// bareRestRE is what may follow a verb of attending that names no event:
+// nothing, "as observers", a place or a date.
+var bareRestRE = regexp.MustCompile(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time)\b)`)
+
+// contextKinds are the kinds of event a bare "attended" refers to.
+var contextKinds = map[string]bool{"conference": true, "training": true, "meeting": true, "plenary": true}
+
+// contextEvent returns the event a clause that names none is about: one
+// attended or hosted in an earlier clause of the sentence, else the
+// nearest conference, course, meeting or plenary named before it in the
+// same section, a few sentences back at most.
+func (x *cableContext) contextEvent(si, at int) string {
+	if n := len(x.sentEvents); n > 0 {
+		return x.sentEvents[n-1]
+	}
+	best, bestSent, bestStart := "", -1, -1
+	pos := x.clauseOff + at
+	for _, n := range x.named {
+		if n.sent > si || n.sent < si-8 || n.sent == si && n.start >= pos || !contextKinds[eventKind(n.name)] ||
+			!eventNounRE.MatchString(lastWordOf(nameHead(n.name))) ||
+			!equalStrings(x.sents[n.sent].heading, x.sents[si].heading) {
+			continue
+		}
+		if n.sent > bestSent || n.sent == bestSent && n.start > bestStart {
+			best, bestSent, bestStart = n.name, n.sent, n.start
+		}
+	}
+	return best
+}
+
 // eventObject finds the event a country attended or hosted after offset
 // from: a name ("the 11th International Export Control Conference"),
 // passing over places ("co-hosted with the UAE in Abu Dhabi a Gulf
@@ -143,8 +214,8 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 // regional workshop on strategic trade controls"), or an event named
 // before ("the workshop").
 func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []period, from int) string {
-	if m := joinedAtRE.FindStringIndex(clause[from:]); m != nil {
-		from += m[1] // "joined Jamaican officials at the seminar"
+	if m := joinedAtRE.FindStringIndex(clause[from:]); m != nil && !eventNounRE.MatchString(clause[from:from+m[1]]) {
+		from += m[1] // "joined Jamaican officials at the seminar", not "attended the Academy at the University of Georgia"
 	}
 	if a := x.anaphor(si, clause, from); a != "" {
 		return a
@@ -199,7 +270,7 @@ func eventTail(clause string, en int, name string, acr acronyms) string {
 		return ""
 	}
 	i := en
-	for n := 0; n < 4; n++ {
+	for n := 0; n < 6; n++ {
 		rest := clause[i:]
 		w := strings.TrimLeft(rest, " ")
 		if len(w) == len(rest) || w == "" {
@@ -207,6 +278,10 @@ func eventTail(clause string, en int, name string, acr acronyms) string {
 		}
 		word, _, _ := strings.Cut(w, " ")
 		core := strings.TrimRight(word, ",.;:")
+		if (core == "and" || core == "or") && n > 0 && len(core) == len(word) {
+			i += len(rest) - len(w) + len(core) // "licensing and enforcement workshop"
+			continue
+		}
 		if core == "" || core[0] < 'a' || core[0] > 'z' || eventStopRE.MatchString(" "+core+" ") {
 			break
 		}
@@ -293,12 +368,28 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 		start = from + loc[1]
 	}
 	var out []string
+	occasion, passed := "", 0
 	for {
 		if a := x.anaphor(si, clause, start); a != "" {
 			out = append(out, a)
 			break
 		}
 		st, en := spanFrom(clause, start, ms, dates, caps, maxSkip)
+		if st >= 0 && passed < 2 && !strings.ContainsAny(clause[start:st], ",;:") {
+			if occasionRE.MatchString(clause[start:st]) {
+				// "to submit its declaration before the June HCOC Regular
+				// Meeting": when, not what
+				if occasion == "" {
+					occasion = clause[st:en]
+				}
+				start, passed = en, passed+1
+				continue
+			}
+			if eventKind(canonicalEvent(clause[st:en], x.acr)) == "other" && !isAcronym(clause[st:en]) {
+				start, passed = en, passed+1 // "to recommend that Jakarta subscribe to the HCOC"
+				continue
+			}
+		}
 		if st < 0 {
 			rest := clause[start:]
 			if m := resultsOfRE.FindStringIndex(rest); m != nil {
@@ -324,5 +415,17 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 		}
 		start = en + m[1]
 	}
+	if len(out) == 0 && occasion != "" {
+		// the regime an occasion belongs to: "the HCOC Regular Meeting"
+		for _, w := range strings.Fields(occasion) {
+			if c := canonicalEvent(w, x.acr); c != w && eventKind(c) == "regime" {
+				return []string{c}
+			}
+		}
+	}
 	return out
 }
+
+// occasionRE ends the text before a name that tells when or where an
+// action is to be done, not what it is about: "before the", "at the".
+var occasionRE = regexp.MustCompile(`(?i)\b(?:before|after|by|until|ahead of|prior to|following|during|at|since|in advance of|on the margins of)\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+)?$`)

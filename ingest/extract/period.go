@@ -141,6 +141,9 @@ func statedDates(facts []fact) map[string]period {
 			f.action != Attended && f.action != Hosted {
 			continue
 		}
+		if k := eventKind(f.event); k == "programme" || k == "regime" || k == "other" {
+			continue // a programme or regime runs on: one fact's dates are not its own
+		}
 		if p, ok := out[f.event]; ok && (!p.from.Equal(f.per.from) || !p.to.Equal(f.per.to)) {
 			conflict[f.event] = true
 		}

@@ -30,7 +30,7 @@ var (
 	dashRE      = regexp.MustCompile(`\s+\)\s+`)
 	// inlineLabelRE opens a block with a label that names no country.
 	inlineLabelRE = regexp.MustCompile(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
-	inlineHeadRE  = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	inlineHeadRE  = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*|[A-Z][.)]\s+)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
 	// headerLineRE opens a block of the cable's header that the parser
 	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
 	// strongHeaderRE opens a header field wherever it stands: some pages
@@ -155,6 +155,9 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 				flush()
 				continue
 			}
+			if len(buf) > 0 && isBullet(line) {
+				flush() // "-- In May 2009, ..." on the line after another item
+			}
 			if len(buf) == 0 {
 				gap, pendingGap = pendingGap, 0
 				if gap >= 2 && !headingJustSet {
@@ -196,10 +199,29 @@ func headerStart(b byte) bool {
 	return b >= 'A' && b <= 'Z'
 }
 
+// isBullet reports whether a line opens an item of a list: "-- ", "- ",
+// "* ", "o ", "• ".
+func isBullet(line string) bool {
+	for _, b := range []string{"-- ", "--", "- ", "* ", "o ", "• ", "· "} {
+		if strings.HasPrefix(line, b) {
+			return len(line) > len(b) && line[len(b)] != '-'
+		}
+	}
+	return false
+}
+
+// enumeratorRE opens a heading with its letter or number: "A. ", "B) ",
+// "(c) ", "IV. ", "2. ".
+var enumeratorRE = regexp.MustCompile(`^(?:\(?(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})[.)]|\((?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})\))\s+`)
+
 // countryHeading returns the candidates of a line that is nothing but a
-// country's name ("Albania", "Congo, Republic of", "BOSNIA AND HERZEGOVINA:").
+// country's name ("Albania", "Congo, Republic of", "BOSNIA AND HERZEGOVINA:",
+// "A. Ghana").
 func countryHeading(g *gazetteer, line string) []string {
 	line = strings.TrimRight(line, " :-–")
+	if m := enumeratorRE.FindStringIndex(line); m != nil {
+		line = line[m[1]:]
+	}
 	if len(line) > 60 || line == "" {
 		return nil
 	}

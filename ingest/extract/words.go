@@ -135,6 +135,9 @@ func clauseBreaks(s string) [][2]int {
 					break
 				}
 			}
+			if strings.HasPrefix(rest, "attended by ") {
+				out = append(out, [2]int{i, j}) // "a workshop in Aqaba, attended by officials from Iraq"
+			}
 		case s[i] == ' ' && strings.HasPrefix(s[i:], " and "):
 			j := i + len(" and ")
 			rest := s[j:]

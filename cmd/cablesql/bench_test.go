@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/extract"
+	"github.com/cablesql/cablesql/internal/synth"
+	"github.com/cablesql/cablesql/store"
+)
+
+// benchInput writes n cables from the bench seeds in the cables.csv
+// layout, or, while the cables.csv reader is missing, as text files in a
+// directory; it returns the input and its size in bytes.
+func benchInput(b *testing.B, n int) (input, int64) {
+	b.Helper()
+	seeds, err := synth.LoadSeeds("../../testdata/bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var csv bytes.Buffer
+	var cables []synth.Cable
+	synth.Generate(seeds, n, func(c synth.Cable) error {
+		cables = append(cables, c)
+		return synth.WriteCablesCSV(&csv, c)
+	})
+	if len(readDocs(b, input{path: "bench.csv", r: bytes.NewReader(csv.Bytes())})) > 0 {
+		return input{path: "bench.csv", r: bytes.NewReader(csv.Bytes())}, int64(csv.Len())
+	}
+	dir := b.TempDir()
+	for _, c := range cables {
+		if err := os.WriteFile(filepath.Join(dir, c.ID+".txt"), []byte(c.Text()), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return input{path: dir}, int64(csv.Len())
+}
+
+// readDocs returns the documents of in.
+func readDocs(b *testing.B, in input) []*ingest.Document {
+	var docs []*ingest.Document
+	keep := func(d *ingest.Document, err error) error {
+		if d != nil {
+			docs = append(docs, d)
+		}
+		return nil
+	}
+	if in.r != nil {
+		ingest.Read(in.path, in.r, keep)
+		return docs
+	}
+	paths, _ := filepath.Glob(filepath.Join(in.path, "*"))
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ingest.Read(p, f, keep)
+		f.Close()
+	}
+	return docs
+}
+
+// BenchmarkParseExtract parses cables and extracts their activities: the
+// work of one pipeline worker.
+func BenchmarkParseExtract(b *testing.B) {
+	in, _ := benchInput(b, 300)
+	docs := readDocs(b, in)
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Header) + len(d.Body))
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, d := range docs {
+			if c, err := ingest.Parse(d); err == nil {
+				extract.Activities(c)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "cables/s")
+}
+
+// BenchmarkIngest runs the whole pipeline (read, parse, extract, write)
+// into a new store; MB/s is of the cables.csv bytes.
+func BenchmarkIngest(b *testing.B) {
+	const n = 2000
+	in, size := benchInput(b, n)
+	var csv []byte
+	if in.r != nil {
+		csv, _ = io.ReadAll(in.r)
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		b.StopTimer()
+		db, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if in.r != nil {
+			in.r = bytes.NewReader(csv)
+		}
+		b.StartTimer()
+		run := &ingestRun{db: db}
+		if err := run.run(context.Background(), []input{in}); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		db.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "cables/s")
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+)
+
+// progress draws the ingest progress bar on a terminal: bytes read of the
+// total, cables stored, rate and time left. A nil *progress draws nothing,
+// so callers need not check.
+type progress struct {
+	bar  *progressbar.ProgressBar
+	next time.Time // when to redraw next
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// newProgress starts a bar on w for total bytes (-1 when unknown).
+func newProgress(w io.Writer, total int64) *progress {
+	bar := progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("ingest"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionShowTotalBytes(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSpinnerType(14),
+	)
+	bar.RenderBlank()
+	return &progress{bar: bar}
+}
+
+// update shows the bytes read so far, and the cables stored (committed
+// and not) and the errors.
+func (p *progress) update(bytes int64, committed, batch [3]int, errors int) {
+	if p == nil {
+		return
+	}
+	now := time.Now()
+	if now.Before(p.next) {
+		return
+	}
+	p.next = now.Add(100 * time.Millisecond)
+	n := 0
+	for i := range committed {
+		n += committed[i] + batch[i]
+	}
+	desc := fmt.Sprintf("%d cables", n)
+	if errors > 0 {
+		desc += fmt.Sprintf(", %d errors", errors)
+	}
+	p.bar.Describe(desc)
+	p.bar.Set64(bytes)
+}
+
+// clear takes the bar off the screen, before printing a line; the next
+// update draws it again.
+func (p *progress) clear() {
+	if p == nil {
+		return
+	}
+	p.bar.Clear()
+	p.next = time.Time{}
+}
+
+// finish removes the bar for good.
+func (p *progress) finish() {
+	if p == nil {
+		return
+	}
+	p.bar.Exit()
+	p.bar.Clear()
+}
+
+// inputBytes sums the sizes of the files the inputs name, for the bar's
+// total; -1 when an input is a stream of unknown length.
+func inputBytes(inputs []input) int64 {
+	var total int64
+	for _, in := range inputs {
+		if in.r != nil {
+			return -1
+		}
+		filepath.WalkDir(in.path, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if p != in.path && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				if info, err := d.Info(); err == nil {
+					total += info.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return total
+}

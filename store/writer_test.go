@@ -1,0 +1,172 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/store"
+)
+
+// checkFTS fails the test unless paragraphs_fts matches paragraphs row for
+// row: the FTS5 integrity check with rank 1 compares the index with the
+// content table.
+func checkFTS(t *testing.T, db *store.DB) {
+	t.Helper()
+	if _, err := db.SQL().Exec(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Errorf("full-text index out of step with paragraphs: %v", err)
+	}
+}
+
+func cableWith(id, sha string, paras ...string) *cablesql.Cable {
+	c := &cablesql.Cable{ID: id, DTG: "2009-10-29T15:42Z", Classification: "CONFIDENTIAL",
+		Tags:   []cablesql.Tag{{Name: "PREL", Kind: "subject"}},
+		Source: cablesql.Source{Path: id + ".txt", Format: "text", SHA256: sha, Line: 1}}
+	for i, p := range paras {
+		c.Paragraphs = append(c.Paragraphs, cablesql.Paragraph{Seq: i + 1, Num: i + 1, Text: p, Raw: p})
+	}
+	return c
+}
+
+func TestWriter_FailingCableRollsBackAlone(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	w, err := db.NewWriter(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	acts := []cablesql.Activity{{ISO2: "AL", Country: "Albania", Action: "attended", Event: "Export Control Conference",
+		Sentence: "Albania attended.", Paragraph: 1, Topics: []string{"licensing"}}}
+	if _, err := w.Put(ctx, cableWith("09AAA1", "a", "Albania attended the conference."), acts); err != nil {
+		t.Fatal(err)
+	}
+	bad := cableWith("09BBB2", "b", "Brazil urged restraint.", "Brazil said more.")
+	bad.Paragraphs[1].Seq = 1 // a duplicate key half way through the cable
+	if _, err := w.Put(ctx, bad, acts); err == nil || errors.Is(err, store.ErrBatchLost) {
+		t.Fatalf("Put(bad cable) = %v, want an error that leaves the batch", err)
+	}
+	if _, err := w.Put(ctx, cableWith("09CCC3", "c", "Chile hosted the plenary."), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.Pending(); got != 2 {
+		t.Errorf("Pending() = %d, want 2", got)
+	}
+	if err := w.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string]int{
+		"SELECT count(*) FROM cables":                                               2,
+		"SELECT count(*) FROM cables WHERE id = '09BBB2'":                           0,
+		"SELECT count(*) FROM paragraphs WHERE cable_id = '09BBB2'":                 0,
+		"SELECT count(*) FROM cable_tags":                                           2,
+		"SELECT count(*) FROM cable_sources":                                        2,
+		"SELECT count(*) FROM activities":                                           1,
+		"SELECT count(*) FROM activity_topics":                                      1,
+		"SELECT count(*) FROM events":                                               1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'brazil'":   0,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'plenary'":  1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'attended'": 1,
+	} {
+		if got := count(t, db, query); got != want {
+			t.Errorf("%s = %d, want %d", query, got, want)
+		}
+	}
+	checkFTS(t, db)
+}
+
+func TestWriter_MergesTwoSourcesInOneBatch(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	w, err := db.NewWriter(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	poor := cableWith("09STATE111693", "news", "Partial text about the MTCR.")
+	poor.Subject, poor.SubjectSource = "Missile Technology Control Regime", "title"
+	rich := cableWith("09STATE111693", "orig", "Full text about the MTCR.", "Albania attended the conference in June.")
+	rich.Subject, rich.SubjectSource = "MISSILE TECHNOLOGY CONTROL REGIME (MTCR): U.S. REPORT", "subject"
+	want := []store.PutResult{store.New, store.Updated, store.Unchanged, store.Unchanged}
+	for i, c := range []*cablesql.Cable{poor, rich, poor, rich} {
+		res, err := w.Put(ctx, c, nil)
+		if err != nil || res != want[i] {
+			t.Fatalf("Put #%d = %v, %v; want %v", i+1, res, err, want[i])
+		}
+	}
+	if err := w.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string]int{
+		"SELECT count(*) FROM cables":                                              1,
+		"SELECT count(*) FROM cable_sources":                                       2,
+		"SELECT count(*) FROM paragraphs":                                          2,
+		"SELECT count(*) FROM cables WHERE subject_source = 'subject'":             1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'partial'": 0,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'albania'": 1,
+	} {
+		if got := count(t, db, query); got != want {
+			t.Errorf("%s = %d, want %d", query, got, want)
+		}
+	}
+	checkFTS(t, db)
+}
+
+func TestWriter_CloseDropsTheUncommittedBatch(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	w, err := db.NewWriter(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		if _, err := w.Put(ctx, cableWith(fmt.Sprintf("09X%d", i+1), fmt.Sprint(i), "Text."), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := count(t, db, "SELECT count(*) FROM cables"); got != 0 {
+		t.Errorf("%d cables after Close without Commit, want 0", got)
+	}
+	checkFTS(t, db)
+	// The writer's connection went back to the pool as the DSN set it.
+	if got := count(t, db, "PRAGMA cache_size"); got != -2000 {
+		t.Errorf("cache_size after Close = %d, want -2000", got)
+	}
+}
+
+func TestWriter_FailingMergeLeavesTheStoredCable(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	w, err := db.NewWriter(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := w.Put(ctx, cableWith("09STATE111693", "news", "Partial text about the MTCR."), nil); err != nil {
+		t.Fatal(err)
+	}
+	bad := cableWith("09STATE111693", "orig", "The full text of the cable.", "Albania attended the conference.")
+	bad.Paragraphs[1].Seq = 1
+	if _, err := w.Put(ctx, bad, nil); err == nil || errors.Is(err, store.ErrBatchLost) {
+		t.Fatalf("Put(bad merge) = %v, want an error that leaves the batch", err)
+	}
+	if err := w.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string]int{
+		"SELECT count(*) FROM cables":                                              1,
+		"SELECT count(*) FROM cable_sources":                                       1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'partial'": 1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'albania'": 0,
+	} {
+		if got := count(t, db, query); got != want {
+			t.Errorf("%s = %d, want %d", query, got, want)
+		}
+	}
+	checkFTS(t, db)
+}
