@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"fmt"
@@ -14,24 +15,31 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cablesql/cablesql/internal/synth"
 	"github.com/cablesql/cablesql/store"
 )
 
-// writeCorpus writes n distinct cables, variants of the original text of
-// 09STATE111693 under other serials, into dir.
-func writeCorpus(t *testing.T, dir string, n int) {
+// writeCorpus writes n distinct cables in the cables.csv layout, made
+// from the varied real cables of testdata/bench, each under its own id.
+func writeCorpus(t *testing.T, path string, n int) {
 	t.Helper()
-	src, err := os.ReadFile("../../testdata/09STATE111693.txt")
+	seeds, err := synth.LoadSeeds("../../testdata/bench")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; i < n; i++ {
-		serial := 300000 + i
-		s := strings.Replace(string(src), "09STATE111693", fmt.Sprintf("09STATE%d", serial), 1)
-		s = strings.ReplaceAll(s, "STATE 111693", fmt.Sprintf("STATE %d", serial))
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("c%05d.txt", i)), []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	if err := synth.Generate(seeds, n, func(c synth.Cable) error { return synth.WriteCablesCSV(w, c) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -98,9 +106,9 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Skip("kills a running ingest; skipped in -short mode")
 	}
 	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
-	os.Mkdir(corpus, 0o755)
-	writeCorpus(t, corpus, 600)
+	const n = 2000
+	corpus := filepath.Join(dir, "cables.csv")
+	writeCorpus(t, corpus, n)
 
 	ref := filepath.Join(dir, "ref.db")
 	start := time.Now()
@@ -109,13 +117,15 @@ func TestKillDuringIngest(t *testing.T) {
 	}
 	clean := time.Since(start)
 	want := cableSignatures(t, ref)
-	if len(want) != 600 {
-		t.Fatalf("clean ingest holds %d cables, want 600", len(want))
+	if len(want) != n {
+		t.Fatalf("clean ingest holds %d cables, want %d", len(want), n)
 	}
 
-	db := filepath.Join(dir, "crash.db")
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
+	var db string
 	for round := 0; round < 3; round++ {
+		// Each round kills a fresh ingest at its own random point.
+		db = filepath.Join(dir, fmt.Sprintf("crash%d.db", round))
 		cmd := exec.Command(binary, "ingest", "-q", "-db", db, corpus)
 		cmd.Env = append(os.Environ(), "CABLESQL_DB=")
 		if err := cmd.Start(); err != nil {
