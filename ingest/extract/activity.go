@@ -57,7 +57,7 @@ var triggers = []trigger{
 	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
 	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(met|meets|meet)\b`), nil, 0},
 	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0},
-	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
+	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
 	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
 }
@@ -65,13 +65,15 @@ var triggers = []trigger{
 // listedRE introduces a list of the countries that took part: "Participants
 // included delegations from", "states represented as observers were".
 var listedRE = func() *regexp.Regexp {
-	incl := `\s+(?:[\w-]+\s+){0,4}?(?:included|includes|came from|were from|comprised)`
-	were := `(?:\s+as\s+(?:an?\s+)?observers?)?\s+(?:were|was|included)`
-	alts := []string{"participants" + incl, "attendees" + incl, "delegations" + incl, "delegates" + incl,
+	incl := `\s+(?:[\w-]+\s+){0,4}?(?:included|includes|came from|were from|comprised)\b`
+	were := `(?:\s+as\s+(?:an?\s+)?observers?)?\s+(?:were|was|included)\b`
+	alts := []string{`following\s+(?:countries|states|governments|nations|delegations)[^:;.]{0,60}:`,
+		`participants\s*:`, `attendees\s*:`, `participating\s+(?:countries|states|delegations)\s*:`,
+		"participants" + incl, "attendees" + incl, "delegations" + incl, "delegates" + incl,
 		"observers" + incl, "participating (?:countries|states|delegations)" + incl,
-		`among\s+(?:the\s+)?(?:participants|attendees|delegations|observers)\s+(?:were|was)`,
+		`among\s+(?:the\s+)?(?:participants|attendees|delegations|observers)\s+(?:were|was)\b`,
 		"represented" + were, "attending" + were, "participating" + were, "present" + were}
-	return regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)\b`)
+	return regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)`)
 }()
 
 var (
@@ -143,9 +145,10 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 				continue // "EXBS-sponsored", "co-hosted" used as a modifier
 			}
 			subj := front
-			if loc[0] < subj {
+			if loc[0] < subj && t.role != roleListed {
 				continue // inside a fronted phrase: "In our discussions with the GOB, we can"
 			}
+			subj = min(subj, loc[0]) // "Participants: Chile, Peru" is a label and a list
 			lead := clause[max(subj, loc[0]-maxLead):loc[0]]
 			if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
 				continue // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
@@ -244,6 +247,7 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 					// Minister X", "met with the Ministry of Trade")
 					giving := t.action == Assisted || t.action == Trained
 					if actor == actorUS && (giving && namesOnly(ms, fallback) && homeAidRE.MatchString(clause[loc[1]:]) ||
+						t.action == Trained && strings.HasPrefix(strings.ToLower(first), "train") && traineesRE.MatchString(clause[loc[1]:]) ||
 						!giving && (homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
 						group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
 					}
@@ -316,6 +320,9 @@ var (
 	// "provided the Royal Malaysian Customs with two radiation isotope
 	// identifiers".
 	homeAidRE = regexp.MustCompile(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?)\b`)
+	// traineesRE is whom a course trains, named by trade: "trained 14
+	// Coast Guard officers".
+	traineesRE = regexp.MustCompile(`^\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:officers|officials|inspectors|guards|personnel|agents|staff|investigators|prosecutors|analysts|specialists|instructors|experts)\b`)
 	// homeWithRE is talks with that government: "met with the Ministry of
 	// Industry and Trade", "met separately with Deputy Prime Minister X".
 	homeWithRE = regexp.MustCompile(`^\s+(?:[a-z]+ly\s+)?with` + homeObject)

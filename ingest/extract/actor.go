@@ -40,6 +40,9 @@ var (
 // before that offset is part of the fronted phrase.
 func subjectStart(clause string) int {
 	lead := labelRE.FindStringIndex(clause)
+	if hasVerb(clause[:lead[1]]) {
+		lead = []int{0, 0} // "The following countries sent delegations:" is no label
+	}
 	if !frontRE.MatchString(clause[lead[1]:]) {
 		return lead[1]
 	}

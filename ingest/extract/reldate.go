@@ -22,7 +22,7 @@ var (
 	// summer", "this spring".
 	seasonRelativeRE = regexp.MustCompile(`(?i)\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b`)
 	// anchoredRE is a period counted from a date stated before it.
-	anchoredRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:following|next|same|previous)\s+(day|week|month|year)|(?:that|that same|the same)\s+(day|week|month)|the\s+(day)\s+(?:before|after)|later\s+(?:that|the same)\s+(day|week|month|year))\b`)
+	anchoredRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:following|next|same|previous)\s+(day|week|month|year)|(?:that|that same|the same)\s+(day|week|month)|the\s+(day)\s+(?:before|after)|(?:later|earlier)\s+(?:in\s+)?(?:that|the same|the)\s+(day|week|month|year)|the\s+(first|opening|second|third|last|final|closing)\s+day\s+of\s+the\s+(?:workshop|conference|seminar|meeting|course|talks|visit|plenary|forum|training|session|consultations|exercise))\b`)
 )
 
 var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -148,8 +148,30 @@ func anchoredPeriod(s string, anchor period) (period, bool) {
 	}
 	g := groups(s, m)
 	text := strings.ToLower(s[m[0]:m[1]])
+	if nth := strings.ToLower(g[5]); nth != "" {
+		// "the last day of the workshop": a day of the span before
+		d := anchor.from.AddDate(0, 0, map[string]int{"second": 1, "third": 2}[nth])
+		if nth == "last" || nth == "final" || nth == "closing" {
+			d = anchor.to
+		}
+		if d.After(anchor.to) {
+			return period{}, false
+		}
+		return period{from: d, to: d, start: m[0], end: m[1], text: strings.TrimSpace(s[m[0]:m[1]])}, true
+	}
 	unit := strings.ToLower(g[1] + g[2] + g[3] + g[4])
 	later := strings.HasPrefix(text, "later")
+	if strings.HasPrefix(text, "earlier") {
+		// "earlier in the month": from the start of the anchor's month,
+		// week or year to the day before it
+		from := map[string]time.Time{"day": anchor.from, "week": weekStart(anchor.from),
+			"month": day(anchor.from.Year(), anchor.from.Month(), 1), "year": day(anchor.from.Year(), 1, 1)}[unit]
+		to := anchor.from.AddDate(0, 0, -1)
+		if unit == "day" || to.Before(from) {
+			return period{}, false
+		}
+		return period{from: from, to: to, start: m[0], end: m[1], text: strings.TrimSpace(s[m[0]:m[1]])}, true
+	}
 	before := strings.Contains(text, "previous") || strings.Contains(text, "before")
 	next := strings.Contains(text, "following") || strings.Contains(text, "next") || strings.Contains(text, "after")
 	a, b := anchor.from, anchor.to
@@ -214,7 +236,7 @@ func anchoredPeriod(s string, anchor period) (period, bool) {
 // earlier date, before the costlier anchoredRE looks.
 func hasAnchored(s string) bool {
 	for _, w := range []string{"following", "next", "same", "previous", "later", "that day", "that week", "that month",
-		"day before", "day after"} {
+		"day before", "day after", "arlier", "day of"} {
 		if strings.Contains(s, w) {
 			return true
 		}

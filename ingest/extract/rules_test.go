@@ -60,6 +60,17 @@ func TestThirdRoundRules(t *testing.T) {
 				"2. (SBU) On June 22, EconOff met with the Ministry of Industry to discuss the draft export control law.",
 			want: []string{"PY\turged\tHague Code of Conduct Against Ballistic Missile Proliferation (HCOC)\t2011-06-20\t2011-06-20",
 				"PY\tdiscussed\t\t2011-06-22\t2011-06-22"}},
+		{name: "colon lists, last day of, handed over, earlier in the month", dtg: "2011-06-30T12:00Z",
+			text: "1. (U) Ecuador hosted the Andean Border Security Seminar in Quito on 11-13 May 2011. Participants: Bolivia, Colombia and Venezuela.\n\n" +
+				"2. (U) On the last day of the seminar, the U.S. delegation met with the Bolivian delegation.\n\n" +
+				"3. (U) On June 20, the Embassy handed over three x-ray vans to the Ecuadorian Customs Service. Earlier in the month, EXBS trained 30 Ecuadorian customs inspectors.",
+			want: []string{"EC	hosted	Andean Border Security Seminar	2011-05-11	2011-05-13",
+				"BO	attended	Andean Border Security Seminar	2011-05-11	2011-05-13",
+				"CO	attended	Andean Border Security Seminar	2011-05-11	2011-05-13",
+				"VE	attended	Andean Border Security Seminar	2011-05-11	2011-05-13",
+				"BO	discussed		2011-05-13	2011-05-13",
+				"EC	assisted		2011-06-20	2011-06-20",
+				"EC	trained	Export Control and Related Border Security (EXBS) Program	2011-06-01	2011-06-19"}},
 		{name: "cable from a post elsewhere", subject: "PARAGUAY: VIEWS OF THE HOST GOVERNMENT", station: "MONTEVIDEO",
 			dtg: "2011-06-30T12:00Z", tags: []string{"PA", "UY"},
 			text: "1. (SBU) On June 20, the Ambassador met with the Foreign Minister to discuss Paraguay.",
