@@ -23,7 +23,7 @@ import (
 // SchemaVersion is the version of cablesql.Schema, stored in PRAGMA
 // user_version. A store at an older version is carried forward by the
 // files in migrations/, named NNN.sql for the version they produce.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 //go:embed migrations
 var migrationsFS embed.FS

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"github.com/cablesql/cablesql"
@@ -167,6 +168,48 @@ func TestWriter_FailingMergeLeavesTheStoredCable(t *testing.T) {
 		if got := count(t, db, query); got != want {
 			t.Errorf("%s = %d, want %d", query, got, want)
 		}
+	}
+	checkFTS(t, db)
+}
+
+// A version 1 store indexed new paragraphs by an insert trigger; opening
+// it migrates it, so that the writer's own full-text rows are not doubled.
+func TestOpen_MigratesVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What version 1 had: the trigger, and plainer indexes.
+	for _, stmt := range []string{
+		`CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+		   INSERT INTO paragraphs_fts(rowid, text) VALUES (new.rowid, new.text);
+		 END`,
+		`DROP INDEX cables_origin`, `CREATE INDEX cables_origin ON cables(origin)`,
+		`PRAGMA user_version = 1`,
+	} {
+		if _, err := db.SQL().Exec(stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	db, err = store.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got := count(t, db, "PRAGMA user_version"); got != store.SchemaVersion {
+		t.Errorf("user_version = %d after open, want %d", got, store.SchemaVersion)
+	}
+	if got := count(t, db, "SELECT count(*) FROM sqlite_schema WHERE name = 'paragraphs_ai'"); got != 0 {
+		t.Error("insert trigger still there")
+	}
+	if _, err := db.Put(ctx, cableWith("09AAA1", "a", "Albania attended the conference."), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := count(t, db, "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'albania'"); got != 1 {
+		t.Errorf("search finds %d paragraphs, want 1", got)
 	}
 	checkFTS(t, db)
 }
