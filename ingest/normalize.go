@@ -1,22 +1,8 @@
 package ingest
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-var (
-	// possessiveRE matches a comma standing for the apostrophe of a
-	// possessive: "MTCR,s", "State,s".
-	possessiveRE = regexp.MustCompile(`([A-Za-z.]),([sS])([^A-Za-z0-9]|$)`)
-	// contractionRE matches "don,t", "isn,t".
-	contractionRE = regexp.MustCompile(`([nN]),([tT])([^A-Za-z0-9]|$)`)
-	// elisionRE matches "d,Ivoire", "l,Homme", "O,Donnell".
-	elisionRE = regexp.MustCompile(`\b([dDlLO]),([A-Z])`)
-	// pronounRE matches "we,ll", "they,re", "I,m".
-	pronounRE = regexp.MustCompile(`\b(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|YOU|WE|THEY|HE|SHE|IT),(ll|re|ve|d|m|LL|RE|VE|D|M)\b`)
-	quoteFix  = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "¶", "")
-)
+var quoteFix = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "¶", "")
 
 // NormalizeText turns a paragraph's published lines into searchable
 // text: lines joined with single spaces (a word hyphenated at a line end
@@ -56,10 +42,10 @@ func NormalizeText(s string) string {
 		t = collapseSpace(quoteFix.Replace(t))
 	}
 	if hasGluedComma(t) {
-		t = possessiveRE.ReplaceAllString(t, "$1'$2$3")
-		t = contractionRE.ReplaceAllString(t, "$1'$2$3")
-		t = elisionRE.ReplaceAllString(t, "$1'$2")
-		t = pronounRE.ReplaceAllString(t, "$1'$2")
+		t = replaceCommas(t, possessiveComma)
+		t = replaceCommas(t, contractionComma)
+		t = replaceCommas(t, elisionComma)
+		t = replaceCommas(t, pronounComma)
 	}
 	return dashParens(t)
 }
