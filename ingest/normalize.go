@@ -15,7 +15,13 @@ func NormalizeText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is owed before the next character
-	for _, l := range strings.Split(s, "\n") {
+	for rest := s; rest != ""; {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue

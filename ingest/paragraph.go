@@ -89,6 +89,10 @@ func nextIsPage(lines []string, i, step int) bool {
 // paraStart reads the number, marking and the rest of the first line of
 // a numbered paragraph.
 func paraStart(l string) (num int, marking, rest string, ok bool) {
+	// Most lines do not start with a number: skip the expression.
+	if lead := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(l, " \t"), "¶"), " \t"); !startsWithDigit(lead) {
+		return 0, "", "", false
+	}
 	m := paraStartRE.FindStringSubmatchIndex(l)
 	if m == nil {
 		return 0, "", "", false
