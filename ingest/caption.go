@@ -193,7 +193,7 @@ func subjectBlock(lines []string, i int) (string, int) {
 	}
 	for ; j < len(lines) && j < i+5; j++ {
 		t := strings.TrimSpace(lines[j])
-		if t == "" || isMarkerLine(t) || subjectStopRE.MatchString(t) || levelOnlyRE.MatchString(t) {
+		if t == "" || isMarkerLine(t) || subjectStopRE.MatchString(t) || mayBeLevelOnly(t) && levelOnlyRE.MatchString(t) {
 			break
 		}
 		if _, ok := findClassLine(t, 0); ok {

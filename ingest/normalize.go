@@ -30,17 +30,22 @@ func NormalizeText(s string) string {
 			cur := b.String()
 			space = !endsWithWordHyphen(cur) || !startsWithLetter(l)
 		}
-		for i := 0; i < len(l); i++ {
-			c := l[i]
-			if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+		for i := 0; i < len(l); {
+			if isBlankByte(l[i]) {
 				space = true
+				i++
 				continue
+			}
+			j := i + 1
+			for j < len(l) && !isBlankByte(l[j]) {
+				j++
 			}
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteByte(c)
+			b.WriteString(l[i:j])
+			i = j
 		}
 	}
 	t := b.String()
@@ -54,6 +59,11 @@ func NormalizeText(s string) string {
 		t = replaceCommas(t, pronounComma)
 	}
 	return dashParens(t)
+}
+
+// isBlankByte reports whether c is white space within a line.
+func isBlankByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func isASCII(s string) bool {

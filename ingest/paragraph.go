@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
 )
@@ -55,12 +56,27 @@ func dropMarkers(lines []string) []string {
 		if isMarkerLine(t) || isRepeatedClassLine(t) {
 			continue
 		}
-		if levelOnlyRE.MatchString(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) {
+		if mayBeLevelOnly(t) && levelOnlyRE.MatchString(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) {
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// mayBeLevelOnly is a cheap test before levelOnlyRE: an ASCII line
+// holding anything but letters, spaces and tabs is no level alone.
+func mayBeLevelOnly(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return true // (?i) folds some non-ASCII letters: let the expression decide
+		}
+		if !isLetter(c) && c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // isRepeatedClassLine reports whether t is a whole classification line
