@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
 )
@@ -284,6 +285,9 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			continue
 		}
 		before, off := window(s, i, 30)
+		if !mayLeadYear(before) {
+			continue
+		}
 		loc := yearBeforeRE.FindStringSubmatchIndex(before)
 		if loc == nil {
 			continue
@@ -366,6 +370,32 @@ func seasonPeriod(season string, y int, dc dateContext) (period, bool) {
 		return period{from: day(y-1, 12, 1), to: monthEnd(y, 2)}, true
 	}
 	return period{from: day(y, first, 1), to: monthEnd(y, first+2)}, true
+}
+
+// yearLeads are the words yearBeforeRE wants last before a year.
+var yearLeads = []string{"in", "during", "since", "throughout", "by", "until", "through", "for", "early", "mid", "late"}
+
+// mayLeadYear is a cheap test before yearBeforeRE: in ASCII text, the
+// last word before the trailing spaces and dashes must be one of
+// yearLeads. Other text goes to the expression, whose (?i) folds some
+// non-ASCII letters.
+func mayLeadYear(before string) bool {
+	t := strings.TrimRight(before, " \t\n\f\r-")
+	i := len(t)
+	for i > 0 && isLetter(t[i-1]) {
+		i--
+	}
+	for k := 0; k < len(before); k++ {
+		if before[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, w := range yearLeads {
+		if strings.EqualFold(t[i:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSeason reports whether a text may name a season, before the costlier
