@@ -13,7 +13,7 @@ var (
 	// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
 	paraStartRE = regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)
 	// markingRE reads the portion marking after the number.
-	markingRE = regexp.MustCompile(`^\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|^([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*`)
+	markingRE = regexp.MustCompile(`^(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*)`)
 	// proseMarkingRE reads the older "1. CONFIDENTIAL - ENTIRE TEXT." form.
 	proseMarkingRE = regexp.MustCompile(`^(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)\b`)
 	markingFirstRE = regexp.MustCompile(`^(?:U|C|S|TS|SBU|LOU|FOUO|NF)(?:$|[ /\-])`)
