@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 var quoteFix = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "¶", "")
 
@@ -61,6 +65,11 @@ func NormalizeText(s string) string {
 	return dashParens(t)
 }
 
+// asciiSpace reports whether c is an ASCII space as unicode.IsSpace sees it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 // isBlankByte reports whether c is white space within a line.
 func isBlankByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
@@ -78,18 +87,22 @@ func isASCII(s string) bool {
 // collapseSpace replaces each run of white space with one space and
 // trims the ends.
 func collapseSpace(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c == '\t' || c == '\r' || c == '\n' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			clean = false
-			break
+		if c >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += w
+			continue
 		}
+		if asciiSpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		i++
 	}
-	if clean && isASCII(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
+	return s // Fields and Join would give it back unchanged
 }
 
 // hasGluedComma reports whether s has a comma between two letters, the
