@@ -334,16 +334,18 @@ func canonicalEvent(name string, acr acronyms) string {
 	if long, ok := acr[name]; ok {
 		return long
 	}
+	spelled := name + " (" // built once: the loops below run over every known name
 	for _, long := range acr {
-		if strings.HasPrefix(long, name+" (") {
+		if strings.HasPrefix(long, spelled) {
 			return long
 		}
 	}
 	if strings.Count(name, " ") >= 2 {
 		// "Hague Code of Conduct": the beginning of a known long name
+		begun := spelled[:len(name)+1]
 		for _, m := range []map[string]string{acr, wellKnown} {
 			for _, long := range m {
-				if strings.HasPrefix(long, name+" ") {
+				if strings.HasPrefix(long, begun) {
 					return long
 				}
 			}
