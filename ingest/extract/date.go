@@ -51,7 +51,20 @@ var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 func monthOf(s string) time.Month {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	s = strings.TrimSuffix(s, ".")
+	if len(s) >= 3 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && s[2] < utf8.RuneSelf {
+		// Only the first three letters count: lower-case them on the stack.
+		var key [3]byte
+		for i := range key {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key[i] = c
+		}
+		return monthNumbers[string(key[:])]
+	}
+	s = strings.ToLower(s)
 	if len(s) < 3 {
 		return 0
 	}
