@@ -107,7 +107,6 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 		capital := unicode.IsUpper(r) || unicode.IsDigit(r) && len(bare) > 0 && start >= 0 ||
 			(isOrdinalNumber(bare) || isYear(bare)) && start < 0 && !punct && nextCapital(s, j, ms)
 		if start < 0 {
-			lw := strings.ToLower(core)
 			switch {
 			case leadWords[core]:
 			case !capital && !scan && eventNounRE.MatchString(core):
@@ -115,7 +114,7 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 			case capital && !isModifier(core):
 				start = i
 				end = i + len(core)
-			case skipWords[lw] || isModifier(core) || isNumber(bare):
+			case skipWords[strings.ToLower(core)] || isModifier(core) || isNumber(bare):
 			default:
 				skipped++
 				if !scan && (skipped > maxSkip || punct) {
