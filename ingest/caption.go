@@ -193,7 +193,7 @@ func subjectBlock(lines []string, i int) (string, int) {
 	}
 	for ; j < len(lines) && j < i+5; j++ {
 		t := strings.TrimSpace(lines[j])
-		if t == "" || isMarkerLine(t) || subjectStopRE.MatchString(t) || levelOnlyRE.MatchString(t) {
+		if t == "" || isMarkerLine(t) || subjectStopRE.MatchString(t) || mayBeLevelOnly(t) && levelOnlyRE.MatchString(t) {
 			break
 		}
 		if _, ok := findClassLine(t, 0); ok {
@@ -301,7 +301,7 @@ func refBlock(lines []string, i int) (string, int) {
 
 var (
 	refItemRE      = regexp.MustCompile(`^(?:¶?[ \t]*[\[(]?[A-Za-z][.):\]][ \t]|[\[(]\d{1,2}[)\]][ \t]|[A-Z][A-Z ]+[ \t]0*\d{1,7}\b|\d{2,4}[ \t]+[A-Z]+[ \t]+\d)`)
-	summaryStartRE = regexp.MustCompile(`(?i)^(?:BEGIN[ \t]+)?SUMMARY\b|^-{3,}`)
+	summaryStartRE = regexp.MustCompile(`(?i)^(?:(?:BEGIN[ \t]+)?SUMMARY\b|-{3,})`)
 )
 
 // parseClassifiedBy splits the text after "Classified By" into the name

@@ -272,6 +272,9 @@ func levelCouldStart(text string, i int) bool {
 	return false
 }
 
+// stationPunct drops the punctuation of station words.
+var stationPunct = strings.NewReplacer(".", "", "'", "", "-", "")
+
 // stationCode turns the station words of a classification line into the
 // station code of the id: "USUN NEW YORK" -> USUNNEWYORK.
 func stationCode(s string) string {
@@ -283,7 +286,7 @@ func stationCode(s string) string {
 		return ""
 	}
 	code := strings.Join(f, "")
-	code = strings.NewReplacer(".", "", "'", "", "-", "").Replace(code)
+	code = stationPunct.Replace(code)
 	if len(code) < 3 {
 		return ""
 	}

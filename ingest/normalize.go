@@ -1,22 +1,12 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-var (
-	// possessiveRE matches a comma standing for the apostrophe of a
-	// possessive: "MTCR,s", "State,s".
-	possessiveRE = regexp.MustCompile(`([A-Za-z.]),([sS])([^A-Za-z0-9]|$)`)
-	// contractionRE matches "don,t", "isn,t".
-	contractionRE = regexp.MustCompile(`([nN]),([tT])([^A-Za-z0-9]|$)`)
-	// elisionRE matches "d,Ivoire", "l,Homme", "O,Donnell".
-	elisionRE = regexp.MustCompile(`\b([dDlLO]),([A-Z])`)
-	// pronounRE matches "we,ll", "they,re", "I,m".
-	pronounRE = regexp.MustCompile(`\b(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|YOU|WE|THEY|HE|SHE|IT),(ll|re|ve|d|m|LL|RE|VE|D|M)\b`)
-	quoteFix  = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "¶", "")
-)
+var quoteFix = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "¶", "")
 
 // NormalizeText turns a paragraph's published lines into searchable
 // text: lines joined with single spaces (a word hyphenated at a line end
@@ -29,7 +19,13 @@ func NormalizeText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is owed before the next character
-	for _, l := range strings.Split(s, "\n") {
+	for rest := s; rest != ""; {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue
@@ -38,17 +34,22 @@ func NormalizeText(s string) string {
 			cur := b.String()
 			space = !endsWithWordHyphen(cur) || !startsWithLetter(l)
 		}
-		for i := 0; i < len(l); i++ {
-			c := l[i]
-			if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+		for i := 0; i < len(l); {
+			if isBlankByte(l[i]) {
 				space = true
+				i++
 				continue
+			}
+			j := i + 1
+			for j < len(l) && !isBlankByte(l[j]) {
+				j++
 			}
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteByte(c)
+			b.WriteString(l[i:j])
+			i = j
 		}
 	}
 	t := b.String()
@@ -56,12 +57,22 @@ func NormalizeText(s string) string {
 		t = collapseSpace(quoteFix.Replace(t))
 	}
 	if hasGluedComma(t) {
-		t = possessiveRE.ReplaceAllString(t, "$1'$2$3")
-		t = contractionRE.ReplaceAllString(t, "$1'$2$3")
-		t = elisionRE.ReplaceAllString(t, "$1'$2")
-		t = pronounRE.ReplaceAllString(t, "$1'$2")
+		t = replaceCommas(t, possessiveComma)
+		t = replaceCommas(t, contractionComma)
+		t = replaceCommas(t, elisionComma)
+		t = replaceCommas(t, pronounComma)
 	}
 	return dashParens(t)
+}
+
+// asciiSpace reports whether c is an ASCII space as unicode.IsSpace sees it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// isBlankByte reports whether c is white space within a line.
+func isBlankByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func isASCII(s string) bool {
@@ -76,18 +87,22 @@ func isASCII(s string) bool {
 // collapseSpace replaces each run of white space with one space and
 // trims the ends.
 func collapseSpace(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c == '\t' || c == '\r' || c == '\n' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			clean = false
-			break
+		if c >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += w
+			continue
 		}
+		if asciiSpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		i++
 	}
-	if clean && isASCII(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
+	return s // Fields and Join would give it back unchanged
 }
 
 // hasGluedComma reports whether s has a comma between two letters, the

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
 )
@@ -12,7 +13,7 @@ var (
 	// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
 	paraStartRE = regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)
 	// markingRE reads the portion marking after the number.
-	markingRE = regexp.MustCompile(`^\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|^([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*`)
+	markingRE = regexp.MustCompile(`^(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*)`)
 	// proseMarkingRE reads the older "1. CONFIDENTIAL - ENTIRE TEXT." form.
 	proseMarkingRE = regexp.MustCompile(`^(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)\b`)
 	markingFirstRE = regexp.MustCompile(`^(?:U|C|S|TS|SBU|LOU|FOUO|NF)(?:$|[ /\-])`)
@@ -55,12 +56,27 @@ func dropMarkers(lines []string) []string {
 		if isMarkerLine(t) || isRepeatedClassLine(t) {
 			continue
 		}
-		if levelOnlyRE.MatchString(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) {
+		if mayBeLevelOnly(t) && levelOnlyRE.MatchString(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) {
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// mayBeLevelOnly is a cheap test before levelOnlyRE: an ASCII line
+// holding anything but letters, spaces and tabs is no level alone.
+func mayBeLevelOnly(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return true // (?i) folds some non-ASCII letters: let the expression decide
+		}
+		if !isLetter(c) && c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // isRepeatedClassLine reports whether t is a whole classification line
@@ -89,6 +105,10 @@ func nextIsPage(lines []string, i, step int) bool {
 // paraStart reads the number, marking and the rest of the first line of
 // a numbered paragraph.
 func paraStart(l string) (num int, marking, rest string, ok bool) {
+	// Most lines do not start with a number: skip the expression.
+	if lead := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(l, " \t"), "¶"), " \t"); !startsWithDigit(lead) {
+		return 0, "", "", false
+	}
 	m := paraStartRE.FindStringSubmatchIndex(l)
 	if m == nil {
 		return 0, "", "", false

@@ -174,7 +174,7 @@ func irrealis(lead string) bool {
 	}
 	hit := false
 	eachWord(lead, func(w string) bool {
-		hit = irrealisWords[lowerASCII(w)]
+		hit = lookupLower(irrealisWords, w)
 		return !hit
 	})
 	return hit && irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") || wishedRE.MatchString(lead)

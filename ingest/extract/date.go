@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
 )
@@ -50,7 +51,20 @@ var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 func monthOf(s string) time.Month {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	s = strings.TrimSuffix(s, ".")
+	if len(s) >= 3 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && s[2] < utf8.RuneSelf {
+		// Only the first three letters count: lower-case them on the stack.
+		var key [3]byte
+		for i := range key {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key[i] = c
+		}
+		return monthNumbers[string(key[:])]
+	}
+	s = strings.ToLower(s)
 	if len(s) < 3 {
 		return 0
 	}
@@ -284,6 +298,9 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			continue
 		}
 		before, off := window(s, i, 30)
+		if !mayLeadYear(before) {
+			continue
+		}
 		loc := yearBeforeRE.FindStringSubmatchIndex(before)
 		if loc == nil {
 			continue
@@ -366,6 +383,32 @@ func seasonPeriod(season string, y int, dc dateContext) (period, bool) {
 		return period{from: day(y-1, 12, 1), to: monthEnd(y, 2)}, true
 	}
 	return period{from: day(y, first, 1), to: monthEnd(y, first+2)}, true
+}
+
+// yearLeads are the words yearBeforeRE wants last before a year.
+var yearLeads = []string{"in", "during", "since", "throughout", "by", "until", "through", "for", "early", "mid", "late"}
+
+// mayLeadYear is a cheap test before yearBeforeRE: in ASCII text, the
+// last word before the trailing spaces and dashes must be one of
+// yearLeads. Other text goes to the expression, whose (?i) folds some
+// non-ASCII letters.
+func mayLeadYear(before string) bool {
+	t := strings.TrimRight(before, " \t\n\f\r-")
+	i := len(t)
+	for i > 0 && isLetter(t[i-1]) {
+		i--
+	}
+	for k := 0; k < len(before); k++ {
+		if before[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, w := range yearLeads {
+		if strings.EqualFold(t[i:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSeason reports whether a text may name a season, before the costlier

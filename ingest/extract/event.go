@@ -41,6 +41,13 @@ var (
 	monthLeadRE  = regexp.MustCompile(`^` + monthRE + `\s+((?:19|20)\d\d)\s+`)
 )
 
+// isModifier reports whether a word is a participle that modifies an
+// event ("EXBS-sponsored", "co-hosted") as modifierRE reads it, trying
+// the expression only on words with the endings it wants.
+func isModifier(w string) bool {
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "run")) && modifierRE.MatchString(w)
+}
+
 // eventNouns make a lower-case phrase an event ("a workshop on export controls").
 var eventNounRE = regexp.MustCompile(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|sessions?|briefings?)\b`)
 
@@ -100,15 +107,14 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 		capital := unicode.IsUpper(r) || unicode.IsDigit(r) && len(bare) > 0 && start >= 0 ||
 			(isOrdinalNumber(bare) || isYear(bare)) && start < 0 && !punct && nextCapital(s, j, ms)
 		if start < 0 {
-			lw := strings.ToLower(core)
 			switch {
 			case leadWords[core]:
 			case !capital && !scan && eventNounRE.MatchString(core):
 				return -1, -1 // a lower-case event: see lowerEventPhrase
-			case capital && !modifierRE.MatchString(core):
+			case capital && !isModifier(core):
 				start = i
 				end = i + len(core)
-			case skipWords[lw] || modifierRE.MatchString(core) || isNumber(bare):
+			case skipWords[strings.ToLower(core)] || isModifier(core) || isNumber(bare):
 			default:
 				skipped++
 				if !scan && (skipped > maxSkip || punct) {
@@ -228,7 +234,7 @@ func lowerEventPhrase(s string, from int) string {
 	rest = leadDateRE.ReplaceAllString(rest, "") // "a November 3-4 forum"
 	for {
 		w, tail, _ := strings.Cut(rest, " ")
-		if skipWords[strings.ToLower(w)] || modifierRE.MatchString(w) || isUSWord(w) {
+		if skipWords[strings.ToLower(w)] || isModifier(w) || isUSWord(w) {
 			rest = tail
 			continue
 		}
@@ -327,16 +333,18 @@ func canonicalEvent(name string, acr acronyms) string {
 	if long, ok := acr[name]; ok {
 		return long
 	}
+	spelled := name + " (" // built once: the loops below run over every known name
 	for _, long := range acr {
-		if strings.HasPrefix(long, name+" (") {
+		if strings.HasPrefix(long, spelled) {
 			return long
 		}
 	}
 	if strings.Count(name, " ") >= 2 {
 		// "Hague Code of Conduct": the beginning of a known long name
+		begun := spelled[:len(name)+1]
 		for _, m := range []map[string]string{acr, wellKnown} {
 			for _, long := range m {
-				if strings.HasPrefix(long, name+" ") {
+				if strings.HasPrefix(long, begun) {
 					return long
 				}
 			}

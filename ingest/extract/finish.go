@@ -162,7 +162,8 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		x.dateTalks(facts)
 	}
 	var out []cablesql.Activity
-	seen := map[string]bool{}
+	type activityKey struct{ iso, action, event, from, to, sentence string }
+	seen := map[activityKey]bool{}
 	for _, f := range facts {
 		if !f.per.valid() && f.event != "" {
 			if p, ok := x.eventDates[f.event]; ok {
@@ -176,7 +177,7 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		if f.per.valid() {
 			a.DateFrom, a.DateTo, a.DateText = iso(f.per.from), iso(f.per.to), f.per.text
 		}
-		key := strings.Join([]string{a.ISO2, a.Action, a.Event, a.DateFrom, a.DateTo, a.Sentence}, "\x00")
+		key := activityKey{a.ISO2, a.Action, a.Event, a.DateFrom, a.DateTo, a.Sentence}
 		if seen[key] {
 			continue
 		}

@@ -211,7 +211,7 @@ type token struct {
 
 // tokenize splits s into word tokens.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+1) // a word and its separator take about six bytes
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -172,7 +172,7 @@ func init() {
 func mayNameEvent(s string) bool {
 	found := false
 	eachWord(s, func(w string) bool {
-		found = eventWords[lowerASCII(w)]
+		found = lookupLower(eventWords, w)
 		return !found
 	})
 	return found

@@ -7,7 +7,7 @@ import (
 )
 
 // heldOnRE follows an event's name when the sentence says when it took place.
-var heldOnRE = regexp.MustCompile(`^,?\s+(?:was|were|will be)\s+(?:\w+ly\s+)?(?:held|convened|conducted|organized|organised|hosted|co-hosted)\b|^,?\s+(?:took place|convened|met)\b`)
+var heldOnRE = regexp.MustCompile(`^(?:,?\s+(?:was|were|will be)\s+(?:\w+ly\s+)?(?:held|convened|conducted|organized|organised|hosted|co-hosted)\b|,?\s+(?:took place|convened|met)\b)`)
 
 // register records the dates of an event, keeping the most precise.
 func (x *cableContext) register(name string, p period) {

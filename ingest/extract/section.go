@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
 )
@@ -43,7 +44,9 @@ var (
 // parser does for Paragraph.Text: a comma standing for an apostrophe and
 // " ) " standing for a dash.
 func normalize(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if strings.IndexByte(s, ',') >= 0 {
 		s = commaApostrophes(s)
 	}
@@ -51,6 +54,21 @@ func normalize(s string) string {
 		s = dashRE.ReplaceAllString(s, " - ")
 	}
 	return s
+}
+
+// singleSpaced reports whether s is ASCII with words parted by single
+// spaces and no space at either end: strings.Fields and Join would give
+// it back unchanged.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // commaApostrophes replaces a comma standing for an apostrophe ("MTCR,s",

@@ -65,7 +65,7 @@ func wordsOf(s string) wordSet {
 		if start >= 0 {
 			w := s[start:i]
 			if len(w) >= 3 {
-				ws |= triggerWords[lowerASCII(w)]
+				ws |= lookupLower(triggerWords, w)
 			}
 			start = -1
 		}
@@ -75,6 +75,26 @@ func wordsOf(s string) wordSet {
 
 // mayMatch reports whether the clause holds one of the trigger's first words.
 func (t trigger) mayMatch(ws wordSet) bool { return ws&t.bit != 0 }
+
+// lookupLower returns m[lowerASCII(w)], lower-casing a short ASCII word
+// on the stack, not the heap.
+func lookupLower[V any](m map[string]V, w string) V {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[lowerASCII(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return m[lowerASCII(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
 
 // lowerASCII lower-cases a word, without allocating when it is already.
 func lowerASCII(w string) string {
