@@ -334,23 +334,33 @@ func canonicalEvent(name string, acr acronyms) string {
 		return long
 	}
 	spelled := name + " (" // built once: the loops below run over every known name
-	for _, long := range acr {
-		if strings.HasPrefix(long, spelled) {
-			return long
-		}
+	if long, ok := longNameWithPrefix(acr, spelled); ok {
+		return long
 	}
 	if strings.Count(name, " ") >= 2 {
 		// "Hague Code of Conduct": the beginning of a known long name
 		begun := spelled[:len(name)+1]
-		for _, m := range []map[string]string{acr, wellKnown} {
-			for _, long := range m {
-				if strings.HasPrefix(long, begun) {
-					return long
-				}
-			}
+		if long, ok := longNameWithPrefix(acr, begun); ok {
+			return long
+		}
+		if long, ok := longNameWithPrefix(wellKnown, begun); ok {
+			return long
 		}
 	}
 	return name
+}
+
+// longNameWithPrefix returns the shortest long name in m that starts with
+// prefix (the first in byte order among equals), so the choice does not
+// depend on the order Go visits the map in.
+func longNameWithPrefix(m map[string]string, prefix string) (string, bool) {
+	best, found := "", false
+	for _, long := range m {
+		if strings.HasPrefix(long, prefix) && (!found || len(long) < len(best) || len(long) == len(best) && long < best) {
+			best, found = long, true
+		}
+	}
+	return best, found
 }
 
 // eventKind classifies an event by the words of its name.
