@@ -10,8 +10,6 @@ import (
 	"github.com/cablesql/cablesql/store"
 )
 
-var ioEOF = io.EOF
-
 // WriteCatalog lists the saved queries: each name with how to call it,
 // its description, and its parameters with their defaults.
 func WriteCatalog(w io.Writer, c *store.Catalog) error {

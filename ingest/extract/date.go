@@ -17,8 +17,7 @@ type period struct {
 	text     string // as written
 	start    int    // byte offset in the clause
 	end      int
-	since    bool   // open-ended "since ...": runs to the cable's date
-	event    string // "since the <event>": the event whose date starts the period
+	since    bool // open-ended "since ...": runs to the cable's date
 }
 
 func (p period) valid() bool { return !p.from.IsZero() }
