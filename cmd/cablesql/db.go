@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"os"
 
@@ -14,6 +15,28 @@ import (
 // defaultDB is the store used when neither -db nor $CABLESQL_DB is given
 // and it exists.
 const defaultDB = "cablesql.db"
+
+// readerFlags are the -db and -readonly flags of the commands that read a
+// store: the shell, query and run.
+type readerFlags struct {
+	db       *string
+	readOnly *bool
+}
+
+func addReaderFlags(fs *flag.FlagSet) readerFlags {
+	return readerFlags{
+		db:       fs.String("db", "", "database `FILE` (default $CABLESQL_DB, ./cablesql.db, or the bundled sample)"),
+		readOnly: fs.Bool("readonly", false, "open the database read-only"),
+	}
+}
+
+// open opens the store the flags name and returns it with its path ("" for
+// the bundled sample).
+func (f readerFlags) open(ctx context.Context) (*store.DB, string, error) {
+	path := resolveDB(*f.db, false)
+	db, err := openDB(ctx, path, *f.readOnly)
+	return db, path, err
+}
 
 // resolveDB names the database file: flag, then $CABLESQL_DB, then
 // ./cablesql.db when it exists (or when create is set). "" means the

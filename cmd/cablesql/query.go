@@ -16,9 +16,8 @@ import (
 func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("cablesql query", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dbFlag := fs.String("db", "", "database `FILE` (default $CABLESQL_DB, ./cablesql.db, or the bundled sample)")
+	storeFlags := addReaderFlags(fs)
 	out := outputFlags(fs)
-	readOnly := fs.Bool("readonly", false, "open the database read-only")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns one SQL statement and prints its result.")
 		fs.PrintDefaults()
@@ -34,8 +33,7 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := out.check(fs); err != nil {
 		return err
 	}
-	path := resolveDB(*dbFlag, false)
-	db, err := openDB(ctx, path, *readOnly)
+	db, path, err := storeFlags.open(ctx)
 	if err != nil {
 		return err
 	}

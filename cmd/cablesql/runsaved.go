@@ -17,9 +17,8 @@ import (
 func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	flags := flag.NewFlagSet("cablesql run", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	dbFlag := flags.String("db", "", "database `FILE` (default $CABLESQL_DB, ./cablesql.db, or the bundled sample)")
+	storeFlags := addReaderFlags(flags)
 	queriesDir := flags.String("queries", "", "extra saved-query `DIR` (besides $XDG_CONFIG_HOME/cablesql/queries)")
-	readOnly := flags.Bool("readonly", false, "open the database read-only")
 	out := outputFlags(flags)
 	flags.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: cablesql run [-db FILE] [-queries DIR] [-format F] [-o FILE [-provenance]] NAME [param=value ...]\n\nRuns a saved query; cablesql queries lists them.")
@@ -55,8 +54,7 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	path := resolveDB(*dbFlag, false)
-	db, err := openDB(ctx, path, *readOnly)
+	db, path, err := storeFlags.open(ctx)
 	if err != nil {
 		return err
 	}

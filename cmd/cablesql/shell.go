@@ -19,9 +19,8 @@ import (
 func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("cablesql", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dbFlag := fs.String("db", "", "database `FILE` (default $CABLESQL_DB, ./cablesql.db, or the bundled sample)")
+	storeFlags := addReaderFlags(fs)
 	bail := fs.Bool("bail", false, "stop at the first failed statement")
-	readOnly := fs.Bool("readonly", false, "open the database read-only")
 	queriesDir := fs.String("queries", "", "extra saved-query `DIR`")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -34,8 +33,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if fs.NArg() > 0 {
 		return &exitError{code: 2, msg: "unexpected argument " + fs.Arg(0) + "; run cablesql -h"}
 	}
-	path := resolveDB(*dbFlag, false)
-	db, err := openDB(ctx, path, *readOnly)
+	db, path, err := storeFlags.open(ctx)
 	if err != nil {
 		return err
 	}
