@@ -29,7 +29,7 @@ const (
 type trigger struct {
 	action string
 	role   int
-	re     *regexp.Regexp
+	re     *wordRE
 	heads  []string // first words of the pattern's phrases, to skip clauses without any
 	bit    wordSet  // the trigger's bit in a wordSet
 }
@@ -48,23 +48,23 @@ func init() {
 
 // triggers in order of precedence: a clause yields the first that finds a country.
 var triggers = []trigger{
-	{Urged, roleObject, regexp.MustCompile(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil, 0},
-	{Informed, roleObject, regexp.MustCompile(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil, 0},
-	{Hosted, roleSubject, regexp.MustCompile(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
-	{Attended, roleSubject, regexp.MustCompile(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
+	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil, 0},
+	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil, 0},
+	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
+	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
 	{Attended, roleListed, listedRE, nil, 0},
-	{Trained, roleSubject, regexp.MustCompile(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
-	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
-	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(met|meets|meet)\b`), nil, 0},
-	{Discussed, roleEither, regexp.MustCompile(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0},
-	{Assisted, roleObject, regexp.MustCompile(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
-	{Trained, roleObject, regexp.MustCompile(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
-	{Trained, roleObject, regexp.MustCompile(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
+	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
+	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
+	{Discussed, roleEither, mustWordRE(`(?i)\b(met|meets|meet)\b`), nil, 0},
+	{Discussed, roleEither, mustWordRE(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0},
+	{Assisted, roleObject, mustWordRE(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
+	{Trained, roleObject, mustWordRE(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
+	{Trained, roleObject, mustWordRE(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
 }
 
 // listedRE introduces a list of the countries that took part: "Participants
 // included delegations from", "states represented as observers were".
-var listedRE = func() *regexp.Regexp {
+var listedRE = func() *wordRE {
 	incl := `\s+(?:[\w-]+\s+){0,4}?(?:included|includes|came from|were from|comprised)\b`
 	were := `(?:\s+as\s+(?:an?\s+)?observers?)?\s+(?:were|was|included)\b`
 	alts := []string{`following\s+(?:countries|states|governments|nations|delegations)[^:;.]{0,60}:`,
@@ -73,21 +73,21 @@ var listedRE = func() *regexp.Regexp {
 		"observers" + incl, "participating (?:countries|states|delegations)" + incl,
 		`among\s+(?:the\s+)?(?:participants|attendees|delegations|observers)\s+(?:were|was)\b`,
 		"represented" + were, "attending" + were, "participating" + were, "present" + were}
-	return regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)`)
+	return mustWordRE(`(?i)\b(` + strings.Join(alts, "|") + `)`)
 }()
 
 var (
-	passiveRE      = regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
-	passiveHostRE  = regexp.MustCompile(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
+	passiveRE      = mustWordRE(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
+	passiveHostRE  = mustWordRE(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
 	trainingObjRE  = regexp.MustCompile(`^\s*(?:(?:[a-z][a-z-]*|[A-Za-z.()/]+-(?:funded|sponsored|hosted|led|organized|organised|run))\s+){0,3}(?:training|courses?)\b`)
 	consultObjRE   = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)
-	topicsRE       = regexp.MustCompile(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|concerning|regarding|about)\s+`)
+	topicsRE       = mustWordRE(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|concerning|regarding|about)\s+`)
 	coordinationRE = regexp.MustCompile(`^\s*(?:,|,?\s*and|,?\s*as well as|&|/|,?\s*or)\s*(?:the\s+)?$`)
-	venueWordRE    = regexp.MustCompile(`(?i)\b(?:in|at|near|inside|outside|within)\s+(?:the\s+)?$`)
-	orgBeforeRE    = regexp.MustCompile(`(?i)\b(?:university|college|institute|school|bank) of\s+(?:the\s+)?$`)
-	cityBeforeRE   = regexp.MustCompile(`\b[A-Z][a-z]+,\s+(?:the\s+)?$`)
+	venueWordRE    = mustWordRE(`(?i)\b(?:in|at|near|inside|outside|within)\s+(?:the\s+)?$`)
+	orgBeforeRE    = mustWordRE(`(?i)\b(?:university|college|institute|school|bank) of\s+(?:the\s+)?$`)
+	cityBeforeRE   = mustWordRE(`\b[A-Z][a-z]+,\s+(?:the\s+)?$`)
 	listSepRE      = regexp.MustCompile(`,\s*|;\s*`)
-	danglingRE     = regexp.MustCompile(`(?i)\b(?:the|a|an|to|for|of|on|in|with|and|its|their)$`)
+	danglingRE     = mustWordRE(`(?i)\b(?:the|a|an|to|for|of|on|in|with|and|its|their)$`)
 	// directObjectRE is what may stand between "urged" or "briefed" and
 	// the country: "urged the GOAJ", "briefed officials from Peru".
 	directObjectRE = regexp.MustCompile(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:more than|over|about|some|nearly|approximately|at least)\s+)?(?:\d+\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
@@ -308,7 +308,7 @@ var (
 	nounModalRE = regexp.MustCompile(`^\s+(?:can|could|will|would|should|may|might|must|(?:is|are|was|were)\s+(?:un)?likely)\b`)
 	// recipientRE ends the text between a verb of giving and the country
 	// that receives: "provided equipment to", "a workshop for".
-	recipientRE = regexp.MustCompile(`(?i)\b(?:to|for|with)\s+(?:the\s+)?$`)
+	recipientRE = mustWordRE(`(?i)\b(?:to|for|with)\s+(?:the\s+)?$`)
 	// genericObjectRE is an object that stands for the section's country:
 	// "urged the government to", "briefed officials on".
 	genericObjectRE = regexp.MustCompile(`^\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|officials|authorities|counterparts|them|it)\b|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary|Director|Chief|Commissioner|Governor|Chairman|Speaker|Cabinet|Parliament|MFA|MOFA|MOD)\b)`)
@@ -381,7 +381,7 @@ func gerundAfterPrep(clause string, loc []int) bool {
 	return prepBeforeGerundRE.MatchString(before)
 }
 
-var prepBeforeGerundRE = regexp.MustCompile(`(?i)\b(?:about|of|for|on|against|from|without|before|after|in|at|toward|towards|regarding)\s+$`)
+var prepBeforeGerundRE = mustWordRE(`(?i)\b(?:about|of|for|on|against|from|without|before|after|in|at|toward|towards|regarding)\s+$`)
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)

@@ -15,23 +15,23 @@ const (
 var (
 	// usActorRE names the United States or one of its agencies, posts,
 	// officials or programmes.
-	usActorRE = regexp.MustCompile(`\bU\.\s?S\.|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
+	usActorRE = mustWordRE(`\bU\.\s?S\.|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
 	// foreignTitleRE names an office of another government.
-	foreignTitleRE = regexp.MustCompile(`\b(?:Minister|Ministry|President|Prime Minister|Premier|King|Emir|Sheikh|Prince|Chancellor|Parliament|MFA|MOFA|MOD|Vice-Minister|Vice Minister|Foreign Secretary)\b`)
+	foreignTitleRE = mustWordRE(`\b(?:Minister|Ministry|President|Prime Minister|Premier|King|Emir|Sheikh|Prince|Chancellor|Parliament|MFA|MOFA|MOD|Vice-Minister|Vice Minister|Foreign Secretary)\b`)
 	// irrealisRE marks a clause that states no fact: a plan, a wish, a
 	// request, a recommendation, a condition or a negation.
-	irrealisRE = regexp.MustCompile(`(?i)\b(?:will|would|should|could|can|cannot|may|might|must|shall|not|n't|never|no longer|if|whether|unless|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|agreed|agrees|offered|offers|propos(?:es|ed)|recommends?|recommended|suggests?|suggested|ask(?:s|ed)|requests?|requested|seeks?|sought|declined|refused|failed|designed|ready|willing|prepared|invited|able|unable|likely|would like|look(?:s|ed|ing)? forward|seeking|no|in the event|opportunity|suggestion|proposal|importance of|advocates?|advocated)\b`)
+	irrealisRE = mustWordRE(`(?i)\b(?:will|would|should|could|can|cannot|may|might|must|shall|not|n't|never|no longer|if|whether|unless|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|agreed|agrees|offered|offers|propos(?:es|ed)|recommends?|recommended|suggests?|suggested|ask(?:s|ed)|requests?|requested|seeks?|sought|declined|refused|failed|designed|ready|willing|prepared|invited|able|unable|likely|would like|look(?:s|ed|ing)? forward|seeking|no|in the event|opportunity|suggestion|proposal|importance of|advocates?|advocated)\b`)
 	// frontRE opens a clause with an adverbial phrase before its subject:
 	// "In June 2009, ", "Since the 2008 Canberra Plenary, ".
 	frontRE = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\s+(?:by|on|with|the|a|an|that|from|in|to|at|for|his|her|their|its|our|this|these)\b|In|On|During|Since|From|Between|After|Before|At|Throughout|Over|Also|Last|Earlier|Later|This|As|Following|Prior|Shortly|Recently|Separately|Additionally|Subsequently|Meanwhile|Most|Both|Until|Through|By|For|Under|With|Despite|Beginning|Starting)\b`)
 	// infinitiveRE ends the text before a trigger that is an infinitive
 	// ("to host"), unless it continues an action ("continued to train").
-	infinitiveRE = regexp.MustCompile(`\b[Tt]o\s+(?:[a-z]+ly\s+)?(?:([a-z][a-z-]*)(?:\s+[\w-]+){0,3}\s+)?$`)
+	infinitiveRE = mustWordRE(`\b[Tt]o\s+(?:[a-z]+ly\s+)?(?:([a-z][a-z-]*)(?:\s+[\w-]+){0,3}\s+)?$`)
 	// wishedRE holds an action someone was urged or asked to take: "urged
 	// the United States and China to have a discussion".
-	wishedRE     = regexp.MustCompile(`(?i)\b(?:urged|urges|urging|encouraged|encourages|pressed|called on|asked|invited|proposed)\b.*\bto\s+\w+`)
+	wishedRE     = mustWordRE(`(?i)\b(?:urged|urges|urging|encouraged|encourages|pressed|called on|asked|invited|proposed)\b.*\bto\s+\w+`)
 	yearStartRE  = regexp.MustCompile(`^(?:19|20)\d\d\b`)
-	continuingRE = regexp.MustCompile(`(?i)\b(?:continu(?:e|es|ed|ing)|began|begun|begins|started|starts|work(?:s|ed|ing)?|helped|helps|went on|used|sought)\s+to\s+(?:\w+ly\s+)?$`)
+	continuingRE = mustWordRE(`(?i)\b(?:continu(?:e|es|ed|ing)|began|begun|begins|started|starts|work(?:s|ed|ing)?|helped|helps|went on|used|sought)\s+to\s+(?:\w+ly\s+)?$`)
 )
 
 // subjectStart returns the offset where a clause's subject begins: after
@@ -84,7 +84,7 @@ func afterSubordinator(lead string) (string, int) {
 	return lead[k:], k
 }
 
-var subordinatorRE = regexp.MustCompile(`\b(?:that|which|who|whom|whose|because|when|whereas|although|though)\b,?`)
+var subordinatorRE = mustWordRE(`\b(?:that|which|who|whom|whose|because|when|whereas|although|though)\b,?`)
 
 // actorOf tells who acts in a subject: the United States, another country
 // or neither as far as the text says. people are the surnames of US
@@ -128,7 +128,7 @@ func namesPerson(s string, people map[string]bool) bool {
 
 // usTitleRE introduces a US official by title: "ISN Deputy Assistant
 // Secretary Vann Van Diepen", "Ambassador Anne E. Derse", "U/S Tauscher".
-var usTitleRE = regexp.MustCompile(`\b(?:Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
+var usTitleRE = mustWordRE(`\b(?:Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
 
 // learnPeople collects the surnames of officials a text introduces with a
 // US title, unless a country's name stands just before the title.
@@ -163,7 +163,7 @@ func titleHintRE(s string) bool {
 
 // foreignBeforeRE ends with an adjective placing a title in another
 // government: "Azerbaijani Deputy Foreign Minister", "the Chinese Ambassador".
-var foreignBeforeRE = regexp.MustCompile(`\b[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:Deputy\s+|Vice\s+)?$`)
+var foreignBeforeRE = mustWordRE(`\b[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:Deputy\s+|Vice\s+)?$`)
 
 // irrealis reports whether the text from a clause's subject to its
 // trigger makes the action a plan, wish, request or negation, or an

@@ -1,20 +1,25 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
 // reducedAidRE is help named in passing as given by the United States:
 // "trained on radiation detection equipment provided under the EXBS program".
-var reducedAidRE = regexp.MustCompile(`(?i)\b(?:equipment|assistance|training|funding|grants?|vehicles|detectors|systems|commodities)\s+(?:\w+\s+)?(?:provided|donated|delivered|supplied|funded)\s+(?:by|under|through|from)\s+(?:the\s+)?(?:U\.S\.|United States|USG|EXBS|Department)`)
+var reducedAidRE = mustWordRE(`(?i)\b(?:equipment|assistance|training|funding|grants?|vehicles|detectors|systems|commodities)\s+(?:\w+\s+)?(?:provided|donated|delivered|supplied|funded)\s+(?:by|under|through|from)\s+(?:the\s+)?(?:U\.S\.|United States|USG|EXBS|Department)`)
+
+// mayReduceAid reports whether a clause holds a preposition that
+// reducedAidRE needs, before the costlier expression looks.
+func mayReduceAid(clause string) bool {
+	return strings.Contains(clause, " by ") || strings.Contains(clause, " under ") || strings.Contains(clause, " through ") ||
+		strings.Contains(clause, " from ")
+}
 
 // reducedAid returns the assistance a clause names in passing, for the
 // country it is about (its subject, or its section's), unless the clause
 // already stated it.
 func (x *cableContext) reducedAid(si int, clause string, cs []candidate, ms []mention, front int, fallback string, explicit bool, per period, done []fact) []fact {
-	if !strings.Contains(clause, " by ") && !strings.Contains(clause, " under ") && !strings.Contains(clause, " through ") &&
-		!strings.Contains(clause, " from ") {
+	if !mayReduceAid(clause) {
 		return nil
 	}
 	loc := reducedAidRE.FindStringIndex(clause)
@@ -61,7 +66,7 @@ func aidWindow(clause string, loc []int, group []candidate) string {
 }
 
 // aidNounRE names what assistance consists of.
-var aidNounRE = regexp.MustCompile(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|vans|boats|vessels|detectors|\$|USD|dollars|million|monitors|scanners|x-ray|inspection|systems|radios|computers|software|kits|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
+var aidNounRE = mustWordRE(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|vans|boats|vessels|detectors|\$|USD|dollars|million|monitors|scanners|x-ray|inspection|systems|radios|computers|software|kits|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
 
 // aidGiven reports whether a verb of giving or working with gives help:
 // "provided Ghana with radiation detection equipment", "delivered two
@@ -79,4 +84,4 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 }
 
 // notAidRE names things handed over that are messages, not help.
-var notAidRE = regexp.MustCompile(`(?i)\b(?:cop(?:y|ies)|letters?|non-papers?|demarches?|messages?|points|texts?|responses?|repl(?:y|ies)|information|updates?|reports?|lists?|notes?|statements?|views|assurances|answers?|overviews?|readouts?|invitations?|keynote|address|remarks|speech|proposals?|materials|comments|data|documents?|briefings?)\b`)
+var notAidRE = mustWordRE(`(?i)\b(?:cop(?:y|ies)|letters?|non-papers?|demarches?|messages?|points|texts?|responses?|repl(?:y|ies)|information|updates?|reports?|lists?|notes?|statements?|views|assurances|answers?|overviews?|readouts?|invitations?|keynote|address|remarks|speech|proposals?|materials|comments|data|documents?|briefings?)\b`)

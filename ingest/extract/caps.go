@@ -28,7 +28,7 @@ var capsWords = map[string]string{"EMBASSY": "Embassy", "DEPARTMENT": "Departmen
 
 var (
 	capsAcronymDefRE = regexp.MustCompile(`\(([A-Z][A-Z0-9/&]{1,9})\)`)
-	capsMonthPrevRE  = regexp.MustCompile(`(?i)\b(?:in|since|during|until|through|from|between|early|mid|late|by|of|and|to|on)[\s-]+$`)
+	capsMonthPrevRE  = mustWordRE(`(?i)\b(?:in|since|during|until|through|from|between|early|mid|late|by|of|and|to|on)[\s-]+$`)
 )
 
 // caseFold returns the working copy of a sentence written in capitals.
@@ -136,4 +136,4 @@ func titleCase(name string) string {
 
 // capsEventRE finds an event described in a working copy: "the october
 // 2004 seoul MTCR plenary".
-var capsEventRE = regexp.MustCompile(`\b(?:the|a|an)\s+((?:[\w'-]+\s+){0,8}?(?:conferences?|plenary|workshops?|seminars?|symposium|courses?|academy|summit|forum|meetings?|exercises?|dialogue|talks|consultations))\b`)
+var capsEventRE = mustWordRE(`\b(?:the|a|an)\s+((?:[\w'-]+\s+){0,8}?(?:conferences?|plenary|workshops?|seminars?|symposium|courses?|academy|summit|forum|meetings?|exercises?|dialogue|talks|consultations))\b`)

@@ -30,20 +30,20 @@ const monthRE = `(January|February|March|April|May|June|July|August|September|Oc
 // window with patterns anchored at its end, the text after it with
 // patterns anchored at its start.
 var (
-	partBeforeRE     = regexp.MustCompile(`(?i)\b(early|mid|late)[- ]+$`)
-	dayRangeBeforeRE = regexp.MustCompile(`\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\s+$`)
-	dayBeforeRE      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+$`)
-	prepBeforeRE     = regexp.MustCompile(`(?i)\b(from|between|since|in|during|on|by|until|through|throughout)\s+$`)
-	weekBeforeRE     = regexp.MustCompile(`(?i)\b(?:(?:during|in|on|over)\s+)?the\s+week\s+of\s+$`)
+	partBeforeRE     = mustWordRE(`(?i)\b(early|mid|late)[- ]+$`)
+	dayRangeBeforeRE = mustWordRE(`\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\s+$`)
+	dayBeforeRE      = mustWordRE(`\b(\d{1,2})(?:st|nd|rd|th)?\s+$`)
+	prepBeforeRE     = mustWordRE(`(?i)\b(from|between|since|in|during|on|by|until|through|throughout)\s+$`)
+	weekBeforeRE     = mustWordRE(`(?i)\b(?:(?:during|in|on|over)\s+)?the\s+week\s+of\s+$`)
 	// "in the fall of 2009", "during the summer", "spring 2010"
-	seasonRE     = regexp.MustCompile(`(?i)\b(?:(in|during|since|by|until|through|throughout|over)\s+)?(the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+((?:19|20)\d\d)\b)?`)
+	seasonRE     = mustWordRE(`(?i)\b(?:(in|during|since|by|until|through|throughout|over)\s+)?(the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+((?:19|20)\d\d)\b)?`)
 	afterMonthRE = regexp.MustCompile(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
 	rangeJoinRE  = regexp.MustCompile(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
-	yearBeforeRE = regexp.MustCompile(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
+	yearBeforeRE = mustWordRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
 	// "throughout the year", "this year", "earlier this year", "last year"
-	relYearRE = regexp.MustCompile(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
+	relYearRE = mustWordRE(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
 	// "Since the 2008 Canberra Plenary": a period opened by an event
-	sinceEventRE = regexp.MustCompile(`(?i)\bsince\s+the\s+`)
+	sinceEventRE = mustWordRE(`(?i)\bsince\s+the\s+`)
 )
 
 var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

@@ -132,13 +132,20 @@ func (x *cableContext) facts() []fact {
 		if len(s.mentions) == 0 && (fallback == "" || home && (!mayAct(wordsOf(s.text)) || !usHint(s.text, x.people))) {
 			continue // home needs the United States to act: "the Ambassador urged ..."
 		}
+		cls := clauses(s.text)
+		if !mayYield(cls) {
+			// no clause states an action: only the dates that later
+			// sentences count from ("the following week")
+			x.anchorClauses(i, s.text, cls)
+			continue
+		}
 		var prev period
 		offset := 0
 		var sentFacts []fact
 		x.sentEvents = x.sentEvents[:0]
 		actor := actorUnknown
 		years := yearsIn(s.text)
-		for _, cl := range clauses(s.text) {
+		for _, cl := range cls {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
 			var ms []mention
@@ -203,4 +210,44 @@ func (x *cableContext) facts() []fact {
 		out = append(out, sentFacts...)
 	}
 	return out
+}
+
+// mayYield reports whether any of a sentence's clauses may state a fact:
+// one with a trigger that matches, or help named in passing. It is the
+// exact condition under which clauseFacts can return facts, checked
+// before the costlier reading of actors, dates and countries, which most
+// sentences do not need.
+func mayYield(clauses []string) bool {
+	for _, cl := range clauses {
+		ws := wordsOf(cl)
+		if !mayAct(ws) {
+			continue
+		}
+		for _, t := range triggers {
+			if t.mayMatch(ws) && t.re.MatchString(cl) {
+				return true
+			}
+		}
+		if mayReduceAid(cl) && reducedAidRE.MatchString(cl) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorClauses records the period a sentence that states no fact counts
+// from an earlier date ("The following week, ..."), as facts does for the
+// sentences it reads in full: later sentences may count from it.
+func (x *cableContext) anchorClauses(i int, text string, clauses []string) {
+	offset := 0
+	for _, cl := range clauses {
+		off := strings.Index(text[offset:], cl) + offset
+		offset = off + len(cl)
+		if !mayAct(wordsOf(cl)) || !hasAnchored(cl) || !anchoredRE.MatchString(cl) {
+			continue
+		}
+		if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
+			x.anchored[i] = p
+		}
+	}
 }

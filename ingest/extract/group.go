@@ -140,7 +140,7 @@ func subjectGroup(clause string, cs []candidate, subj, trig int) []candidate {
 	return g
 }
 
-var relativeRE = regexp.MustCompile(`\b(?:that|which|who|whom|said|says|noted|told|after|when|while|because|since|where|including)\b`)
+var relativeRE = mustWordRE(`\b(?:that|which|who|whom|said|says|noted|told|after|when|while|because|since|where|including)\b`)
 
 // addressee reports whether a mention names the one urged or briefed:
 // a country, or a demonym before a person or body ("Tunisian officials",
@@ -198,7 +198,7 @@ var (
 	// subjectLeadRE is what may open a clause before its subject.
 	subjectLeadRE = regexp.MustCompile(`(?i)^[\s\-(]*(?:(?:the|a|an|both|and|also|in|on|during|since|\w+ \d{1,2},?|\d{4},?|\w+ \d{4},?|first|second|third|fourth|fifth|sixth|annual|bilateral)\s+)*$`)
 	// heldRE is a verb of holding a meeting before its name.
-	heldRE = regexp.MustCompile(`(?i)\b(?:held|hold|holds|hosted|host|hosts|had|conducted|convened|opened|launched|concluded|completed|resumed|attended|chaired|co-chaired)\s+(?:[\w-]+\s+){0,2}$`)
+	heldRE = mustWordRE(`(?i)\b(?:held|hold|holds|hosted|host|hosts|had|conducted|convened|opened|launched|concluded|completed|resumed|attended|chaired|co-chaired)\s+(?:[\w-]+\s+){0,2}$`)
 	// withSomeoneRE opens the other party of a discussion: a discussion
 	// with a named person or body is not the section's country.
 	withSomeoneRE = regexp.MustCompile(`^[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]`)

@@ -152,7 +152,7 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 }
 
 // capsStopRE ends the words that cannot belong to a name.
-var capsStopRE = regexp.MustCompile(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
+var capsStopRE = mustWordRE(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
 
 // eventWords are the words that name events and regimes.
 var eventWords = map[string]bool{}

@@ -9,8 +9,8 @@ var (
 	// toArgRE and aboutArgRE open what someone was urged to do or briefed
 	// on: "urged Botswana to subscribe to the HCOC", "informed Bahrain of
 	// the results of the 2008 Canberra MTCR Plenary".
-	toArgRE    = regexp.MustCompile(`(?i)\b(?:to|on|regarding|about)\s`)
-	aboutArgRE = regexp.MustCompile(`(?i)\b(?:on|of|about|regarding|concerning)\s`)
+	toArgRE    = mustWordRE(`(?i)\b(?:to|on|regarding|about)\s`)
+	aboutArgRE = mustWordRE(`(?i)\b(?:on|of|about|regarding|concerning)\s`)
 	// moreArgRE joins a second subject matter: "on the HCOC and on the MTCR Guidelines".
 	moreArgRE = regexp.MustCompile(`(?i)^\s*,?\s*(?:and|as well as)\s+(?:also\s+)?(?:on|of|about|to)\s`)
 	// resultsOfRE opens a briefing's subject: "the outcome of the plenary".
@@ -148,7 +148,7 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 
 // namedEventHeadRE ends the head of a phrase that names one event (not
 // "equipment and training").
-var namedEventHeadRE = regexp.MustCompile(`(?i)\b(?:workshops?|conferences?|seminars?|symposium|courses?|academy|forums?|exercises?|summit|briefings?)$`)
+var namedEventHeadRE = mustWordRE(`(?i)\b(?:workshops?|conferences?|seminars?|symposium|courses?|academy|forums?|exercises?|summit|briefings?)$`)
 
 // nameHead returns an event's name up to its complement: "8th Regular
 // Meeting" of "8th Regular Meeting of HCOC Subscribing States".
@@ -360,7 +360,7 @@ func (x *cableContext) antecedent(si, pos int, noun string) string {
 // "to ..." or "on ..." following the country (from offset from), and any
 // further one joined by "and on", "and to". A name that is only a kind
 // ("the plenary") refers to one stated before.
-func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []period, from int, prep *regexp.Regexp, maxSkip int) []string {
+func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []period, from int, prep *wordRE, maxSkip int) []string {
 	caps := false // the working copy is in mixed case
 	start := from
 	if loc := prep.FindStringIndex(clause[from:]); loc != nil && wordsBetween(clause, from, from+loc[0]) <= 6 &&
@@ -428,4 +428,4 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 
 // occasionRE ends the text before a name that tells when or where an
 // action is to be done, not what it is about: "before the", "at the".
-var occasionRE = regexp.MustCompile(`(?i)\b(?:before|after|by|until|ahead of|prior to|following|during|at|since|in advance of|on the margins of)\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+)?$`)
+var occasionRE = mustWordRE(`(?i)\b(?:before|after|by|until|ahead of|prior to|following|during|at|since|in advance of|on the margins of)\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+)?$`)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -12,17 +11,17 @@ import (
 
 var (
 	// fiscalYearRE is a US fiscal year: "FY2009", "FY 09", "fiscal year 2009".
-	fiscalYearRE = regexp.MustCompile(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+)?(?:FY\s?-?\s?|fiscal\s+year\s+)((?:19|20)?\d\d)\b`)
+	fiscalYearRE = mustWordRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+)?(?:FY\s?-?\s?|fiscal\s+year\s+)((?:19|20)?\d\d)\b`)
 	// quarterRE is a quarter of a calendar or fiscal year: "2Q 2009",
 	// "Q2 2009", "the second quarter of 2009", "2Q FY2009".
-	quarterRE = regexp.MustCompile(`(?i)\b(?:(in|during|since|by|until|through|throughout)\s+)?(?:the\s+)?(?:([1-4])Q|Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?:,\s*)?(FY\s?-?\s?|fiscal\s+year\s+|CY\s?)?((?:19|20)\d\d|'?\d\d)\b`)
+	quarterRE = mustWordRE(`(?i)\b(?:(in|during|since|by|until|through|throughout)\s+)?(?:the\s+)?(?:([1-4])Q|Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?:,\s*)?(FY\s?-?\s?|fiscal\s+year\s+|CY\s?)?((?:19|20)\d\d|'?\d\d)\b`)
 	// cableRelativeRE is a period counted from the cable's date.
-	cableRelativeRE = regexp.MustCompile(`(?i)\b(last|this|earlier this|the past|the previous|past)\s+(month|week)\b`)
+	cableRelativeRE = mustWordRE(`(?i)\b(last|this|earlier this|the past|the previous|past)\s+(month|week)\b`)
 	// seasonRelativeRE is a season counted from the cable's date: "last
 	// summer", "this spring".
-	seasonRelativeRE = regexp.MustCompile(`(?i)\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b`)
+	seasonRelativeRE = mustWordRE(`(?i)\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b`)
 	// anchoredRE is a period counted from a date stated before it.
-	anchoredRE = regexp.MustCompile(`(?i)\b(?:the\s+(?:following|next|same|previous)\s+(day|week|month|year)|(?:that|that same|the same)\s+(day|week|month)|the\s+(day)\s+(?:before|after)|(?:later|earlier)\s+(?:in\s+)?(?:that|the same|the)\s+(day|week|month|year)|the\s+(first|opening|second|third|last|final|closing)\s+day\s+of\s+the\s+(?:workshop|conference|seminar|meeting|course|talks|visit|plenary|forum|training|session|consultations|exercise))\b`)
+	anchoredRE = mustWordRE(`(?i)\b(?:the\s+(?:following|next|same|previous)\s+(day|week|month|year)|(?:that|that same|the same)\s+(day|week|month)|the\s+(day)\s+(?:before|after)|(?:later|earlier)\s+(?:in\s+)?(?:that|the same|the)\s+(day|week|month|year)|the\s+(first|opening|second|third|last|final|closing)\s+day\s+of\s+the\s+(?:workshop|conference|seminar|meeting|course|talks|visit|plenary|forum|training|session|consultations|exercise))\b`)
 )
 
 var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

@@ -1,0 +1,398 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordRE is a regular expression whose every match begins a word
+// (`\b(?:urged|urges|...)`), searched faster than regexp does it.
+//
+// Go's regexp has no fast skip to where a match may begin when the
+// expression is case-insensitive or an alternation: it runs its matcher
+// from every byte of the text. The extractor's expressions are mostly
+// of that kind, and were about two thirds of its time. A wordRE tries
+// the expression, anchored, only at the starts of words that begin with
+// a byte a match can begin with; the leftmost start where it matches is
+// the leftmost match, and the anchored expression keeps regexp's choice
+// among the matches that start there, so the results are those of
+// regexp. The few texts where a match could begin with a non-ASCII rune
+// (case folding makes "ſ" an "s") go to regexp as they are.
+type wordRE struct {
+	re       *regexp.Regexp // the expression as written
+	anchored *regexp.Regexp // ^(?:expression), tried at each possible start
+	first    [128]bool      // ASCII bytes a match may begin with
+	fast     bool           // whether the expression has the shape the fast search needs
+	maxLen   int            // the longest match in bytes, -1 when unbounded or when it may end at the text's end
+
+	// Non-ASCII runes a match may begin with ("ſ" for a case-insensitive
+	// "s"), and whether any may: a text holding one right after a word
+	// character goes to regexp (see useFast).
+	firstRunes  []rune
+	anyNonASCII bool
+}
+
+// mustWordRE compiles expr like regexp.MustCompile. An expression without
+// the shape the fast search needs (one that may match where no word
+// begins) is still correct: it is searched by regexp alone.
+func mustWordRE(expr string) *wordRE {
+	w := &wordRE{re: regexp.MustCompile(expr), anchored: regexp.MustCompile(`^(?:` + expr + `)`)}
+	wordREs = append(wordREs, w)
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	tree = tree.Simplify()
+	var first firstSet
+	nullable := first.add(tree)
+	w.fast = !nullable && leadsWithBoundary(tree) && !hasTextAnchor(tree)
+	w.firstRunes, w.anyNonASCII = first.runes, first.anyNonASCII
+	w.maxLen = maxLen(tree)
+	if hasEndAnchor(tree) {
+		w.maxLen = -1
+	}
+	for c := range utf8.RuneSelf {
+		switch {
+		case !first.ascii[c]:
+		case isWordByte(byte(c)):
+			w.first[c] = true
+		default:
+			w.fast = false // a match may begin with a byte that is not a word's
+		}
+	}
+	return w
+}
+
+// wordREs lists every wordRE compiled, for the test that holds them to
+// regexp's results.
+var wordREs []*wordRE
+
+// String returns the expression as written.
+func (w *wordRE) String() string { return w.re.String() }
+
+// next returns the leftmost match at or after from in s, as
+// FindStringSubmatchIndex numbers it but counted in s, or nil.
+func (w *wordRE) next(s string, from int, submatches bool) []int {
+	for p := from; p < len(s); p++ {
+		c := s[p]
+		if c >= utf8.RuneSelf || !w.first[c] || p > 0 && isWordByte(s[p-1]) {
+			// no match begins here: not a word's start, or not a byte a
+			// match begins with (a non-ASCII one, useFast made sure)
+			continue
+		}
+		// regexp's backtracker clears a bitmap as long as the text times
+		// the program before each search: a bounded match needs the text
+		// only up to its longest length, and a byte more for a `\b`.
+		end := len(s)
+		if w.maxLen >= 0 {
+			end = min(end, p+w.maxLen+1)
+		}
+		var loc []int
+		if submatches {
+			loc = w.anchored.FindStringSubmatchIndex(s[p:end])
+		} else {
+			loc = w.anchored.FindStringIndex(s[p:end])
+		}
+		if loc == nil {
+			continue
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += p
+			}
+		}
+		return loc
+	}
+	return nil
+}
+
+// useFast reports whether s can be searched the fast way. A match may
+// begin with a non-ASCII rune only where `\b` holds before it, after an
+// ASCII word character ("xſent"), which the anchored expression cannot
+// see; a text with such a rune in such a place goes to regexp.
+func (w *wordRE) useFast(s string) bool {
+	if !w.fast {
+		return false
+	}
+	if w.firstRunes == nil && !w.anyNonASCII {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf || !isWordByte(s[i-1]) {
+			continue
+		}
+		if w.anyNonASCII {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if slices.Contains(w.firstRunes, r) || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
+}
+
+// MatchString is regexp.Regexp.MatchString.
+func (w *wordRE) MatchString(s string) bool {
+	if !w.useFast(s) {
+		return w.re.MatchString(s)
+	}
+	return w.next(s, 0, false) != nil
+}
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (w *wordRE) FindStringIndex(s string) []int {
+	if !w.useFast(s) {
+		return w.re.FindStringIndex(s)
+	}
+	return w.next(s, 0, false)
+}
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
+func (w *wordRE) FindStringSubmatchIndex(s string) []int {
+	if !w.useFast(s) {
+		return w.re.FindStringSubmatchIndex(s)
+	}
+	return w.next(s, 0, true)
+}
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
+func (w *wordRE) FindStringSubmatch(s string) []string {
+	if !w.useFast(s) {
+		return w.re.FindStringSubmatch(s)
+	}
+	loc := w.next(s, 0, true)
+	if loc == nil {
+		return nil
+	}
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
+}
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
+func (w *wordRE) FindAllStringIndex(s string, n int) [][]int {
+	return w.findAll(s, n, false)
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (w *wordRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return w.findAll(s, n, true)
+}
+
+func (w *wordRE) findAll(s string, n int, submatches bool) [][]int {
+	if !w.useFast(s) {
+		if submatches {
+			return w.re.FindAllStringSubmatchIndex(s, n)
+		}
+		return w.re.FindAllStringIndex(s, n)
+	}
+	var out [][]int
+	// No match is empty (mustWordRE checks), so each next search starts
+	// where the last match ended, as regexp's does.
+	for from := 0; n < 0 || len(out) < n; {
+		loc := w.next(s, from, submatches)
+		if loc == nil {
+			break
+		}
+		out = append(out, loc)
+		from = loc[1]
+	}
+	return out
+}
+
+// isWordByte reports whether c is a word character of `\b`: ASCII
+// letters, digits and the underscore.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// firstSet is what a match may begin with: ASCII bytes, non-ASCII runes
+// (runes), or any non-ASCII rune at all (anyNonASCII).
+type firstSet struct {
+	ascii       [utf8.RuneSelf]bool
+	runes       []rune
+	anyNonASCII bool
+}
+
+func (f *firstSet) addRune(r rune) {
+	if r < utf8.RuneSelf {
+		f.ascii[r] = true
+	} else if !slices.Contains(f.runes, r) {
+		f.runes = append(f.runes, r)
+	}
+}
+
+// add adds what a match of re may begin with and reports whether re
+// matches the empty string.
+func (f *firstSet) add(re *syntax.Regexp) (nullable bool) {
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return false
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		r := re.Rune[0]
+		f.addRune(r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
+				f.addRune(c)
+			}
+		}
+		return false
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+				f.ascii[r] = true
+			}
+			if hi >= utf8.RuneSelf {
+				f.anyNonASCII = true
+			}
+		}
+		return false
+	case syntax.OpCapture:
+		return f.add(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		f.add(re.Sub[0])
+		return true
+	case syntax.OpPlus:
+		return f.add(re.Sub[0])
+	case syntax.OpRepeat:
+		return f.add(re.Sub[0]) || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !f.add(sub) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		nullable := false
+		for _, sub := range re.Sub {
+			if f.add(sub) {
+				nullable = true
+			}
+		}
+		return nullable
+	default: // any character
+		for c := range f.ascii {
+			f.ascii[c] = true
+		}
+		f.anyNonASCII = true
+		return false
+	}
+}
+
+// leadsWithBoundary reports whether every match of re begins with `\b`.
+func leadsWithBoundary(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary:
+		return true
+	case syntax.OpCapture:
+		return leadsWithBoundary(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && leadsWithBoundary(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !leadsWithBoundary(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// hasTextAnchor reports whether re holds ^ or $ of a line or the text
+// (other than $ at the end of the text, which a search from a later start
+// keeps): ^ would match at every start the fast search tries.
+func hasTextAnchor(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEndLine:
+		return true
+	}
+	for _, sub := range re.Sub {
+		if hasTextAnchor(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLen returns the length in bytes of the longest text re matches, or
+// -1 when there is no bound.
+func maxLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			if re.Flags&syntax.FoldCase != 0 || r >= utf8.RuneSelf {
+				n += utf8.UTFMax // a folded rune may be longer: "ſ" for "s"
+			} else {
+				n++
+			}
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return utf8.UTFMax
+	case syntax.OpCapture:
+		return maxLen(re.Sub[0])
+	case syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		return -1
+	case syntax.OpRepeat:
+		n := maxLen(re.Sub[0])
+		if n < 0 || re.Max < 0 {
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpConcat:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxLen(sub)
+			if n < 0 {
+				return -1
+			}
+			total += n
+		}
+		return total
+	case syntax.OpAlternate:
+		longest := 0
+		for _, sub := range re.Sub {
+			n := maxLen(sub)
+			if n < 0 {
+				return -1
+			}
+			longest = max(longest, n)
+		}
+		return longest
+	}
+	return 0 // empty-width assertions, the empty match
+}
+
+// hasEndAnchor reports whether re holds $: a text cut short would end
+// where the real one does not.
+func hasEndAnchor(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpEndText || re.Op == syntax.OpEndLine {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if hasEndAnchor(sub) {
+			return true
+		}
+	}
+	return false
+}
