@@ -212,6 +212,23 @@ type token struct {
 // tokenize splits s into word tokens.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1) // a word and its separator take about six bytes
+	if lower, ok := asciiLower(s); ok {
+		// the keys are slices of one lower-cased copy: no string per word
+		start := -1
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && isAlnum(s[i]) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				toks = append(toks, token{start: start, end: i, key: lower[start:i]})
+				start = -1
+			}
+		}
+		return toks
+	}
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -229,6 +246,27 @@ func tokenize(s string) []token {
 		toks = append(toks, token{start: start, end: len(s), key: foldKey(s[start:])})
 	}
 	return toks
+}
+
+// asciiLower returns s in lower case when it is all ASCII, and whether it is.
+func asciiLower(s string) (string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return s, true
+	}
+	return strings.ToLower(s), true
+}
+
+// isAlnum reports whether an ASCII byte is a letter or a digit.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // foldKey lower-cases a word and folds the accents cables' sources use.

@@ -11,7 +11,9 @@ import (
 // learn collects the cable-wide knowledge: acronym definitions, unambiguous
 // mentions and the dates the cable gives events.
 func (x *cableContext) learn() {
-	for _, s := range x.sents {
+	eventy := make([]bool, len(x.sents)) // mayNameEvent, asked twice below
+	for i, s := range x.sents {
+		eventy[i] = mayNameEvent(s.text)
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
 		}
@@ -23,7 +25,7 @@ func (x *cableContext) learn() {
 		}
 	}
 	for i, s := range x.sents {
-		if !mayNameEvent(s.text) {
+		if !eventy[i] {
 			continue
 		}
 		if s.caps {
@@ -42,7 +44,7 @@ func (x *cableContext) learn() {
 		}
 	}
 	for i, s := range x.sents {
-		if firstYear(s.text) == 0 || !mayNameEvent(s.text) {
+		if !eventy[i] || firstYear(s.text) == 0 {
 			continue
 		}
 		dates := nameDates(s.text, findPeriods(s.text, dateContext{cable: x.date}, false))

@@ -27,6 +27,7 @@ type wordRE struct {
 	first    [128]bool      // ASCII bytes a match may begin with
 	fast     bool           // whether the expression has the shape the fast search needs
 	maxLen   int            // the longest match in bytes, -1 when unbounded or when it may end at the text's end
+	starts   map[string]bool // lower-cased texts, up to startLen bytes, one of which every match begins with; nil: any
 
 	// Non-ASCII runes a match may begin with ("ſ" for a case-insensitive
 	// "s"), and whether any may: a text holding one right after a word
@@ -51,6 +52,15 @@ func mustWordRE(expr string) *wordRE {
 	w.fast = !nullable && leadsWithBoundary(tree) && !hasTextAnchor(tree)
 	w.firstRunes, w.anyNonASCII = first.runes, first.anyNonASCII
 	w.maxLen = maxLen(tree)
+	if ps, ok := startsOf(tree); ok {
+		w.starts = map[string]bool{}
+		for _, p := range ps {
+			w.starts[p.text] = true
+		}
+		if w.starts[""] {
+			w.starts = nil // a match may begin with anything
+		}
+	}
 	if hasEndAnchor(tree) {
 		w.maxLen = -1
 	}
@@ -83,6 +93,9 @@ func (w *wordRE) next(s string, from int, submatches bool) []int {
 			// match begins with (a non-ASCII one, useFast made sure)
 			continue
 		}
+		if w.starts != nil && !w.mayStart(s[p:min(len(s), p+startLen)]) {
+			continue
+		}
 		// regexp's backtracker clears a bitmap as long as the text times
 		// the program before each search: a bounded match needs the text
 		// only up to its longest length, and a byte more for a `\b`.
@@ -107,6 +120,29 @@ func (w *wordRE) next(s string, from int, submatches bool) []int {
 		return loc
 	}
 	return nil
+}
+
+// mayStart reports whether a match may begin with the text at hand: one
+// of starts opens it, case aside. A non-ASCII byte, which case folding may
+// make a letter of the expression's, lets it through.
+func (w *wordRE) mayStart(head string) bool {
+	var buf [startLen]byte
+	for i := 0; i < len(head); i++ {
+		c := head[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	for n := 1; n <= len(head); n++ {
+		if w.starts[string(buf[:n])] {
+			return true
+		}
+	}
+	return false
 }
 
 // useFast reports whether s can be searched the fast way. A match may
@@ -395,4 +431,115 @@ func hasEndAnchor(re *syntax.Regexp) bool {
 		}
 	}
 	return false
+}
+
+// startLen is the length of the texts that startsOf gives.
+const startLen = 4
+
+// start is a text a match may begin with, lower-cased; open when what
+// follows it is not known (the expression goes on with a repetition).
+type start struct {
+	text string
+	open bool
+}
+
+// startsOf returns texts of up to startLen bytes, lower-cased, one of which
+// every match of re begins with (a match may be shorter than startLen), or
+// false when there are too many to list.
+func startsOf(re *syntax.Regexp) ([]start, bool) {
+	const most = 400
+	anything := []start{{"", true}}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []start{{"", false}}, true
+	case syntax.OpLiteral:
+		var b []byte
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf || len(b) == startLen {
+				return []start{{string(b), true}}, true
+			}
+			b = append(b, byte(unicode.ToLower(r)))
+		}
+		return []start{{string(b), false}}, true
+	case syntax.OpCharClass:
+		var out []start
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if hi >= utf8.RuneSelf || hi-lo > 12 {
+				return anything, true
+			}
+			for r := lo; r <= hi; r++ {
+				t := string(rune(unicode.ToLower(r)))
+				if !slices.Contains(out, start{t, false}) {
+					out = append(out, start{t, false})
+				}
+			}
+		}
+		if len(out) > 16 {
+			return anything, true
+		}
+		return out, true
+	case syntax.OpCapture:
+		return startsOf(re.Sub[0])
+	case syntax.OpQuest:
+		sub, ok := startsOf(re.Sub[0])
+		return append(sub, start{"", false}), ok
+	case syntax.OpPlus:
+		sub, ok := startsOf(re.Sub[0])
+		for i := range sub {
+			sub[i].open = true
+		}
+		return sub, ok
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return anything, true
+		}
+		sub, ok := startsOf(re.Sub[0])
+		for i := range sub {
+			sub[i].open = true
+		}
+		return sub, ok
+	case syntax.OpConcat:
+		out := []start{{"", false}}
+		for _, sub := range re.Sub {
+			next, ok := startsOf(sub)
+			if !ok {
+				return nil, false
+			}
+			var joined []start
+			for _, a := range out {
+				if a.open || len(a.text) >= startLen {
+					joined = append(joined, a)
+					continue
+				}
+				for _, b := range next {
+					t := a.text + b.text
+					open := b.open
+					if len(t) > startLen {
+						t, open = t[:startLen], false
+					}
+					if !slices.Contains(joined, start{t, open}) {
+						joined = append(joined, start{t, open})
+					}
+				}
+			}
+			if len(joined) > most {
+				return nil, false
+			}
+			out = joined
+		}
+		return out, true
+	case syntax.OpAlternate:
+		var out []start
+		for _, sub := range re.Sub {
+			next, ok := startsOf(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, next...)
+		}
+		return out, len(out) <= most
+	}
+	return anything, true // any character, a repetition that may be empty
 }
