@@ -22,11 +22,11 @@ import (
 // regexp. The few texts where a match could begin with a non-ASCII rune
 // (case folding makes "ſ" an "s") go to regexp as they are.
 type wordRE struct {
-	re       *regexp.Regexp // the expression as written
-	anchored *regexp.Regexp // ^(?:expression), tried at each possible start
-	first    [128]bool      // ASCII bytes a match may begin with
-	fast     bool           // whether the expression has the shape the fast search needs
-	maxLen   int            // the longest match in bytes, -1 when unbounded or when it may end at the text's end
+	re       *regexp.Regexp  // the expression as written
+	anchored *regexp.Regexp  // ^(?:expression), tried at each possible start
+	first    [128]bool       // ASCII bytes a match may begin with
+	fast     bool            // whether the expression has the shape the fast search needs
+	maxLen   int             // the longest match in bytes, -1 when unbounded or when it may end at the text's end
 	starts   map[string]bool // lower-cased texts, up to startLen bytes, one of which every match begins with; nil: any
 
 	// Non-ASCII runes a match may begin with ("ſ" for a case-insensitive
