@@ -45,6 +45,7 @@ type gazetteer struct {
 	byFIPS    map[string]string // FIPS code -> iso2
 	byPost    map[string]string // station of a US post abroad, as cable ids write it (KUALALUMPUR) -> iso2
 	root      map[string]*trieNode
+	rootShape wordShapes // of root's keys, to skip most words without a lookup
 }
 
 // trieNode is one token of a name; names ends a name at this node.
@@ -104,6 +105,9 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	}
 	for _, p := range nonCountryPhrases {
 		g.add(p, "", kindName)
+	}
+	for k := range g.root {
+		g.rootShape.add(k)
 	}
 	return g
 })
@@ -340,7 +344,10 @@ func (g *gazetteer) find(s string, caps bool) []mention {
 	toks := tokenize(s)
 	var out []mention
 	for i := 0; i < len(toks); {
-		n := g.root[toks[i].key]
+		var n *trieNode
+		if g.rootShape.mayHold(toks[i].key) {
+			n = g.root[toks[i].key]
+		}
 		if n == nil {
 			i++
 			continue
@@ -466,4 +473,38 @@ func Countries() []cablesql.Country {
 		out[i] = c
 	}
 	return out
+}
+
+// wordShapes records the shapes of a set of lower-case keys: length,
+// first byte and last byte. A word of another shape is not among them,
+// which is cheaper to tell than a map lookup for most words of a text.
+type wordShapes struct {
+	// lastBytes[n][f] has bit b set for a key of length n (the last
+	// slot: any longer) that begins with byte class f and ends with b.
+	lastBytes [16][27]uint32
+}
+
+// shapeClass maps a byte to 0-25 for a lower-case letter, 26 otherwise.
+func shapeClass(c byte) int {
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+func (ws *wordShapes) add(key string) {
+	if key == "" {
+		return
+	}
+	n := min(len(key), len(ws.lastBytes)-1)
+	ws.lastBytes[n][shapeClass(key[0])] |= 1 << shapeClass(key[len(key)-1])
+}
+
+// mayHold reports whether a key of the shape of key was added.
+func (ws *wordShapes) mayHold(key string) bool {
+	if key == "" {
+		return true
+	}
+	n := min(len(key), len(ws.lastBytes)-1)
+	return ws.lastBytes[n][shapeClass(key[0])]&(1<<shapeClass(key[len(key)-1])) != 0
 }
