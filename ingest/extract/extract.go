@@ -129,8 +129,12 @@ func (x *cableContext) facts() []fact {
 		if fallback == "" && x.home != "" {
 			fallback, home = x.home, true // a cable about one country
 		}
-		if len(s.mentions) == 0 && (fallback == "" || home && (!mayAct(wordsOf(s.text)) || !usHint(s.text, x.people))) {
+		acts := mayAct(wordsOf(s.text))
+		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !usHint(s.text, x.people))) {
 			continue // home needs the United States to act: "the Ambassador urged ..."
+		}
+		if !acts {
+			continue // no clause holds an action word, nor an anchored date (anchorClauses)
 		}
 		cls := clauses(s.text)
 		if !mayYield(cls) {
