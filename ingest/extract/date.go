@@ -142,7 +142,15 @@ type monthToken struct {
 // must end with a period or stand before a number.
 func monthTokens(s string, caps bool) []monthToken {
 	var out []monthToken
-	for _, t := range tokenize(s) {
+	buf := tokenPool.Get().(*[]token)
+	defer tokenPool.Put(buf)
+	toks, ascii := asciiTokens((*buf)[:0], s)
+	if ascii {
+		*buf = toks
+	} else {
+		toks = tokenize(s)
+	}
+	for _, t := range toks {
 		w := s[t.start:t.end]
 		if len(w) < 3 || !(w[0] >= 'A' && w[0] <= 'Z') {
 			continue
@@ -150,6 +158,9 @@ func monthTokens(s string, caps bool) []monthToken {
 		mo := monthOf(w)
 		if mo == 0 {
 			continue
+		}
+		if ascii {
+			t.key = strings.ToLower(w)
 		}
 		full := strings.ToLower(time.Month(mo).String())
 		end := t.end

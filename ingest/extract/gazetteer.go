@@ -273,6 +273,35 @@ func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// tokenPool holds token slices for find to use again.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// asciiTokens appends to dst the word tokens of s, as tokenize cuts them,
+// with no key, when s is all ASCII; ok is false, and dst of no use,
+// when it is not.
+func asciiTokens(dst []token, s string) (toks []token, ok bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return dst, false
+			}
+			if isAlnum(c) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+		}
+		if start >= 0 {
+			dst = append(dst, token{start: start, end: i})
+			start = -1
+		}
+	}
+	return dst, true
+}
+
 // foldKey lower-cases a word and folds the accents cables' sources use.
 func foldKey(w string) string {
 	ascii := true
@@ -341,12 +370,28 @@ type mention struct {
 // right. In mixed-case text a name must start with a capital and an
 // acronym must match its case; caps says the text is all capitals.
 func (g *gazetteer) find(s string, caps bool) []mention {
-	toks := tokenize(s)
+	// An ASCII text is cut into words as they stand, and each is looked
+	// up lower-cased on the stack (lookupLower), in a token slice used
+	// again for the next text: most of what find costs was allocating.
+	buf := tokenPool.Get().(*[]token)
+	defer tokenPool.Put(buf)
+	toks, ascii := asciiTokens((*buf)[:0], s)
+	if !ascii {
+		toks = tokenize(s)
+	} else {
+		*buf = toks
+	}
+	lookup := func(m map[string]*trieNode, t token) *trieNode {
+		if ascii {
+			return lookupLower(m, s[t.start:t.end])
+		}
+		return m[t.key]
+	}
 	var out []mention
 	for i := 0; i < len(toks); {
 		var n *trieNode
-		if g.rootShape.mayHold(toks[i].key) {
-			n = g.root[toks[i].key]
+		if ascii && g.rootShape.mayHoldWord(s[toks[i].start:toks[i].end]) || !ascii && g.rootShape.mayHold(toks[i].key) {
+			n = lookup(g.root, toks[i])
 		}
 		if n == nil {
 			i++
@@ -361,7 +406,7 @@ func (g *gazetteer) find(s string, caps bool) []mention {
 			if j >= len(toks) {
 				break
 			}
-			n = n.next[toks[j].key]
+			n = lookup(n.next, toks[j])
 		}
 		if best == nil {
 			i++
@@ -498,6 +543,23 @@ func (ws *wordShapes) add(key string) {
 	}
 	n := min(len(key), len(ws.lastBytes)-1)
 	ws.lastBytes[n][shapeClass(key[0])] |= 1 << shapeClass(key[len(key)-1])
+}
+
+// mayHoldWord is mayHold for the lower-case form of an ASCII word.
+func (ws *wordShapes) mayHoldWord(w string) bool {
+	if w == "" {
+		return true
+	}
+	n := min(len(w), len(ws.lastBytes)-1)
+	return ws.lastBytes[n][shapeClass(lowerByte(w[0]))]&(1<<shapeClass(lowerByte(w[len(w)-1]))) != 0
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // mayHold reports whether a key of the shape of key was added.
