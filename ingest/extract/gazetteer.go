@@ -430,39 +430,49 @@ func (g *gazetteer) find(s string, caps bool) []mention {
 // accept returns the entries among names that the text from token i to
 // token j may stand for.
 func (g *gazetteer) accept(s string, toks []token, i, j int, names []nameEntry, caps bool) []nameEntry {
+	// Most often every entry passes: then names itself is the answer,
+	// and nothing is copied.
 	var ok []nameEntry
+	all := true
 	first := s[toks[i].start:toks[i].end]
 	r, _ := utf8.DecodeRuneInString(first)
-	for _, e := range names {
-		if len(e.gaps) != j-i {
+	for idx, e := range names {
+		if !g.accepts(s, toks, i, j, e, r, caps) {
+			if all {
+				ok, all = append([]nameEntry(nil), names[:idx]...), false
+			}
 			continue
 		}
-		gapsOK := true
-		for k := range e.gaps {
-			if gapKey(s[toks[i+k].end:toks[i+k+1].start]) != e.gaps[k] {
-				gapsOK = false
-				break
-			}
+		if !all {
+			ok = append(ok, e)
 		}
-		if !gapsOK {
-			continue
-		}
-		surface := s[toks[i].start:toks[j].end]
-		switch {
-		case caps:
-			if wordAcronyms[strings.ToUpper(surface)] {
-				continue
-			}
-		case e.acronym:
-			if !sameLetters(surface, e.text) {
-				continue
-			}
-		case !unicode.IsUpper(r):
-			continue
-		}
-		ok = append(ok, e)
+	}
+	if all {
+		return names
 	}
 	return ok
+}
+
+// accepts reports whether entry e is a name the text from token i to
+// token j may stand for; r is the text's first rune.
+func (g *gazetteer) accepts(s string, toks []token, i, j int, e nameEntry, r rune, caps bool) bool {
+	if len(e.gaps) != j-i {
+		return false
+	}
+	for k := range e.gaps {
+		if gapKey(s[toks[i+k].end:toks[i+k+1].start]) != e.gaps[k] {
+			return false
+		}
+	}
+	surface := s[toks[i].start:toks[j].end]
+	switch {
+	case caps:
+		return !wordAcronyms[strings.ToUpper(surface)]
+	case e.acronym:
+		return sameLetters(surface, e.text)
+	default:
+		return unicode.IsUpper(r)
+	}
 }
 
 // governmentOf extends a mention back over "the Government of (the)".

@@ -45,7 +45,7 @@ var (
 // " ) " standing for a dash.
 func normalize(s string) string {
 	if !singleSpaced(s) {
-		s = strings.Join(strings.Fields(s), " ")
+		s = collapseSpaces(s)
 	}
 	if strings.IndexByte(s, ',') >= 0 {
 		s = commaApostrophes(s)
@@ -54,6 +54,33 @@ func normalize(s string) string {
 		s = dashRE.ReplaceAllString(s, " - ")
 	}
 	return s
+}
+
+// collapseSpaces is strings.Join(strings.Fields(s), " ") in one copy.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1
+	word := func(end int) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:end])
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				word(i)
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		word(len(s))
+	}
+	return b.String()
 }
 
 // singleSpaced reports whether s is ASCII with words parted by single
