@@ -101,10 +101,9 @@ func singleSpaced(s string) bool {
 // commaApostrophes replaces a comma standing for an apostrophe ("MTCR,s",
 // "Georgia,s", "don,t") with the apostrophe, as apostropheRE describes.
 func commaApostrophes(s string) string {
-	b := []byte(s)
-	changed := false
-	for i := 1; i+1 < len(b); i++ {
-		if b[i] != ',' || !isLetter(b[i-1]) {
+	var b []byte // a copy of s, made at the first change
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != ',' || !isLetter(s[i-1]) {
 			continue
 		}
 		rest := s[i+1:]
@@ -118,10 +117,12 @@ func commaApostrophes(s string) string {
 		if n == 0 || len(rest) > n && (isLetter(rest[n]) || isDigit(rest[n]) || rest[n] == '_') {
 			continue
 		}
+		if b == nil {
+			b = []byte(s)
+		}
 		b[i] = '\''
-		changed = true
 	}
-	if !changed {
+	if b == nil {
 		return s
 	}
 	return string(b)
@@ -133,7 +134,11 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // country headings (a name alone on a line, underlined or not, or a name
 // and a colon opening a block) and other headings, which end a section.
 func layout(g *gazetteer, c *cablesql.Cable) []sentence {
-	var out []sentence
+	size := 0
+	for _, p := range c.Paragraphs {
+		size += len(p.Raw)
+	}
+	out := make([]sentence, 0, size/120+4) // a sentence is about 150 bytes
 	var heading []string
 	block := 0
 	numbered := false
