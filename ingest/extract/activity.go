@@ -40,7 +40,7 @@ func init() {
 		triggers[i].bit = 1 << i
 		for _, h := range triggers[i].heads {
 			for _, w := range []string{h, h + "s", h + "es", h + "ed", h + "ing", h + "d"} {
-				triggerWords[w] |= 1 << i
+				triggerWords.set(w, triggerWords.m[w]|1<<i)
 			}
 		}
 	}

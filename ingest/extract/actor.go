@@ -174,7 +174,7 @@ func irrealis(lead string) bool {
 	}
 	hit := false
 	eachWord(lead, func(w string) bool {
-		hit = lookupLower(irrealisWords, w)
+		hit = irrealisWords.get(w)
 		return !hit
 	})
 	return hit && irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") || wishedRE.MatchString(lead)
@@ -182,7 +182,7 @@ func irrealis(lead string) bool {
 
 // irrealisWords are the words irrealisRE may match at, to skip it when a
 // lead holds none.
-var irrealisWords = map[string]bool{}
+var irrealisWords = wordTable[bool]{m: map[string]bool{}}
 
 func init() {
 	for _, w := range strings.Fields(`will would should could can cannot may might must shall not never no if whether
@@ -191,7 +191,7 @@ func init() {
 		suggest suggests suggested ask asks asked request requests requested seek seeks sought seeking declined
 		refused failed designed ready willing prepared invited able unable likely look looks looked looking event
 		opportunity suggestion proposal importance advocate advocates advocated`) {
-		irrealisWords[w] = true
+		irrealisWords.set(w, true)
 	}
 }
 

@@ -157,7 +157,7 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 var capsStopRE = mustWordRE(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
 
 // eventWords are the words that name events and regimes.
-var eventWords = map[string]bool{}
+var eventWords = wordTable[bool]{m: map[string]bool{}}
 
 func init() {
 	for _, w := range []string{"conference", "workshop", "plenary", "plenaries", "seminar", "symposium", "symposia",
@@ -165,7 +165,8 @@ func init() {
 		"exchange", "code", "regime", "arrangement", "guideline", "convention", "treaty", "initiative", "program",
 		"programme", "training", "group", "session", "briefing", "protocol", "committee", "commission", "force",
 		"update"} {
-		eventWords[w], eventWords[w+"s"] = true, true
+		eventWords.set(w, true)
+		eventWords.set(w+"s", true)
 	}
 }
 
@@ -174,7 +175,7 @@ func init() {
 func mayNameEvent(s string) bool {
 	found := false
 	eachWord(s, func(w string) bool {
-		found = lookupLower(eventWords, w)
+		found = eventWords.get(w)
 		return !found
 	})
 	return found

@@ -28,6 +28,10 @@ type wordRE struct {
 	fast     bool            // whether the expression has the shape the fast search needs
 	maxLen   int             // the longest match in bytes, -1 when unbounded or when it may end at the text's end
 	starts   map[string]bool // lower-cased texts, up to startLen bytes, one of which every match begins with; nil: any
+	// startsOne has the one-byte texts of starts, startsTwo the first two
+	// bytes of the longer ones: most words are turned away on these.
+	startsOne [utf8.RuneSelf]bool
+	startsTwo [utf8.RuneSelf][2]uint64
 
 	// Non-ASCII runes a match may begin with ("ſ" for a case-insensitive
 	// "s"), and whether any may: a text holding one right after a word
@@ -59,6 +63,14 @@ func mustWordRE(expr string) *wordRE {
 		}
 		if w.starts[""] {
 			w.starts = nil // a match may begin with anything
+		}
+		for t := range w.starts {
+			switch {
+			case len(t) == 1:
+				w.startsOne[t[0]] = true
+			case len(t) >= 2 && t[1] < utf8.RuneSelf:
+				w.startsTwo[t[0]][t[1]/64] |= 1 << (t[1] % 64)
+			}
 		}
 	}
 	if hasEndAnchor(tree) {
@@ -137,7 +149,16 @@ func (w *wordRE) mayStart(head string) bool {
 		}
 		buf[i] = c
 	}
-	for n := 1; n <= len(head); n++ {
+	if len(head) == 0 {
+		return false
+	}
+	if w.startsOne[buf[0]] {
+		return true
+	}
+	if len(head) < 2 || w.startsTwo[buf[0]][buf[1]/64]&(1<<(buf[1]%64)) == 0 {
+		return false
+	}
+	for n := 2; n <= len(head); n++ {
 		if w.starts[string(buf[:n])] {
 			return true
 		}

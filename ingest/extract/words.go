@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // headWords lists the first words of the alternatives of a trigger pattern.
 func headWords(pattern string) []string {
@@ -45,7 +48,7 @@ type wordSet uint32
 
 // triggerWords maps the first words of the triggers' alternatives, and
 // their inflections, to the triggers they open.
-var triggerWords = map[string]wordSet{}
+var triggerWords = wordTable[wordSet]{m: map[string]wordSet{}}
 
 // wordsOf returns the triggers whose first words a clause holds.
 func wordsOf(s string) wordSet {
@@ -65,7 +68,7 @@ func wordsOf(s string) wordSet {
 		if start >= 0 {
 			w := s[start:i]
 			if len(w) >= 3 {
-				ws |= lookupLower(triggerWords, w)
+				ws |= triggerWords.get(w)
 			}
 			start = -1
 		}
@@ -75,6 +78,33 @@ func wordsOf(s string) wordSet {
 
 // mayMatch reports whether the clause holds one of the trigger's first words.
 func (t trigger) mayMatch(ws wordSet) bool { return ws&t.bit != 0 }
+
+// wordTable is a map from lower-case words that tells most words it does
+// not hold by their shape (wordShapes), before hashing them.
+type wordTable[V any] struct {
+	m      map[string]V
+	shapes wordShapes
+}
+
+// set maps the lower-case word w to v.
+func (t *wordTable[V]) set(w string, v V) {
+	t.m[w] = v
+	t.shapes.add(w)
+}
+
+// get returns the value of w in lower case, or the zero value.
+func (t *wordTable[V]) get(w string) V {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return lookupLower(t.m, w) // lower-casing may change its shape
+		}
+	}
+	if !t.shapes.mayHoldWord(w) {
+		var zero V
+		return zero
+	}
+	return lookupLower(t.m, w)
+}
 
 // lookupLower returns m[lowerASCII(w)], lower-casing a short ASCII word
 // on the stack, not the heap.
