@@ -61,24 +61,28 @@ func collapseSpaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	start := -1
-	word := func(end int) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s[start:end])
-		start = -1
-	}
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				word(i)
+	for i := 0; i <= len(s); {
+		space, size := true, 1 // the end of s ends a word too
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
 			}
-		} else if start < 0 {
+		}
+		switch {
+		case space && start >= 0:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+			start = -1
+		case !space && start < 0:
 			start = i
 		}
-	}
-	if start >= 0 {
-		word(len(s))
+		i += size
 	}
 	return b.String()
 }

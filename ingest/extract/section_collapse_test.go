@@ -7,7 +7,7 @@ import (
 
 // TestCollapseSpaces holds collapseSpaces to strings.Fields and Join.
 func TestCollapseSpaces(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a  b\tc\n", "\u00a0x\u0085y\u2003z ", "a\xffb  \xff", "\v\f\r", "é  è", "a b"} {
+	for _, s := range []string{"", " ", "a", " a  b\tc\n", "\u00a0x\u0085y\u2003z ", "a\xffb  \xff", "\v\f\r", "é  è", "a b", "\u0085a", "a\u00a0", "\xc2", "a\xc2\xa0b", "  x  "} {
 		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
 		}
