@@ -86,13 +86,10 @@ var usHints = []string{"U.S", "U. S", "United States", "USG", "USDEL", "EXBS", "
 // usHint reports whether a sentence may name the United States as an
 // actor, before the costlier analysis of its clauses.
 func usHint(s string, people map[string]bool) bool {
-	for _, h := range usHints {
-		if strings.Contains(s, h) {
-			return true
-		}
-	}
-	return namesPerson(s, people)
+	return usHintSet.in(s) || namesPerson(s, people)
 }
+
+var usHintSet = newLiterals(usHints)
 
 // facts walks the sentences in order, keeping track of the section's
 // country, and collects the facts of every clause.

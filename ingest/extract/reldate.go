@@ -234,14 +234,11 @@ func anchoredPeriod(s string, anchor period) (period, bool) {
 // hasAnchored reports whether a text may hold a period counted from an
 // earlier date, before the costlier anchoredRE looks.
 func hasAnchored(s string) bool {
-	for _, w := range []string{"following", "next", "same", "previous", "later", "that day", "that week", "that month",
-		"day before", "day after", "arlier", "day of"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return anchoredHints.in(s)
 }
+
+var anchoredHints = newLiterals([]string{"following", "next", "same", "previous", "later", "that day", "that week",
+	"that month", "day before", "day after", "arlier", "day of"})
 
 // anchorBefore returns the last date stated before offset off of sentence
 // i: in the sentence itself, else in the sentences before it (a few at

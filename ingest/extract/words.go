@@ -312,3 +312,33 @@ func bareLead(lead string) bool {
 	}
 	return true
 }
+
+// literals is a set of strings to look for in a text at once: one pass
+// over the text, trying at each byte only the strings that begin with it,
+// instead of one strings.Contains per string.
+type literals struct {
+	byFirst [256][]string
+}
+
+func newLiterals(words []string) *literals {
+	l := &literals{}
+	for _, w := range words {
+		if w == "" {
+			panic("newLiterals: an empty string is in every text")
+		}
+		l.byFirst[w[0]] = append(l.byFirst[w[0]], w)
+	}
+	return l
+}
+
+// in reports whether s holds one of the strings.
+func (l *literals) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range l.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
