@@ -311,8 +311,10 @@ func canonicalEvent(name string, acr acronyms) string {
 	}
 	name = strings.Join(strings.Fields(name), " ")
 	name = strings.Trim(name, " ,.;:-")
-	if m := monthLeadRE.FindStringSubmatchIndex(name); m != nil {
-		name = name[m[4]:]
+	if name != "" && strings.IndexByte("JFMASOND", name[0]) >= 0 { // a month's first letter, before the expression
+		if m := monthLeadRE.FindStringSubmatchIndex(name); m != nil {
+			name = name[m[4]:]
+		}
 	}
 	if w, rest, ok := strings.Cut(name, " "); ok {
 		if o, found := ordinals[strings.ToLower(w)]; found {
