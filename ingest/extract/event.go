@@ -306,10 +306,12 @@ var quoteDropper = strings.NewReplacer(`"`, "", "“", "", "”", "")
 // leading month dropped ("November 2008 Canberra MTCR Plenary" -> "2008
 // Canberra MTCR Plenary") and an acronym spelled out.
 func canonicalEvent(name string, acr acronyms) string {
-	if strings.ContainsAny(name, `"“”`) {
+	if strings.IndexByte(name, '"') >= 0 || strings.Contains(name, "“") || strings.Contains(name, "”") {
 		name = quoteDropper.Replace(name)
 	}
-	name = strings.Join(strings.Fields(name), " ")
+	if !singleSpaced(name) {
+		name = collapseSpaces(name)
+	}
 	name = strings.Trim(name, " ,.;:-")
 	if name != "" && strings.IndexByte("JFMASOND", name[0]) >= 0 { // a month's first letter, before the expression
 		if m := monthLeadRE.FindStringSubmatchIndex(name); m != nil {
