@@ -112,12 +112,13 @@ type fact struct {
 	dangling  bool // ... on a word that wants more: "to the"
 }
 
-// clauseFacts finds the action of one clause and the countries it concerns.
+// clauseFacts finds the action of one clause and the countries it concerns,
+// from found, the matches of each trigger in it (triggerMatches).
 // fallback is the country the surrounding section is about ("" when none)
 // and explicit says whether a heading names it. prevActor is the actor of
 // the sentence's previous clause, which a clause without a subject of its
 // own continues; clauseFacts returns this clause's actor for the next.
-func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
+func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
 	cs := candidates(clause, ms)
 	ws := wordsOf(clause)
 	actorAt := func(from, to int) int {
@@ -136,11 +137,11 @@ func (x *cableContext) clauseFacts(si int, clause string, ms []mention, fallback
 	}
 	front := subjectStart(clause)
 	clauseActor := x.mainActor(clause, front, cs, prevActor)
-	for _, t := range triggers {
+	for ti, t := range triggers {
 		if !t.mayMatch(ws) {
 			continue
 		}
-		for _, loc := range t.re.FindAllStringIndex(clause, -1) {
+		for _, loc := range found[ti] {
 			if loc[0] > 0 && clause[loc[0]-1] == '-' {
 				continue // "EXBS-sponsored", "co-hosted" used as a modifier
 			}

@@ -134,7 +134,8 @@ func (x *cableContext) facts() []fact {
 			continue // no clause holds an action word, nor an anchored date (anchorClauses)
 		}
 		cls := clauses(s.text)
-		if !mayYield(cls) {
+		found, yields := triggerMatches(cls)
+		if !yields {
 			// no clause states an action: only the dates that later
 			// sentences count from ("the following week")
 			x.anchorClauses(i, s.text, cls)
@@ -146,7 +147,7 @@ func (x *cableContext) facts() []fact {
 		x.sentEvents = x.sentEvents[:0]
 		actor := actorUnknown
 		years := yearsIn(s.text)
-		for _, cl := range cls {
+		for k, cl := range cls {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
 			var ms []mention
@@ -186,7 +187,7 @@ func (x *cableContext) facts() []fact {
 			}
 			var fs []fact
 			x.clauseOff = off
-			fs, actor = x.clauseFacts(i, cl, ms, fb, ex, dates, per, actor)
+			fs, actor = x.clauseFacts(i, cl, found[k], ms, fb, ex, dates, per, actor)
 			for _, f := range fs {
 				if (f.action == Attended || f.action == Hosted) && f.event != "" {
 					x.sentEvents = append(x.sentEvents, f.event)
@@ -213,27 +214,29 @@ func (x *cableContext) facts() []fact {
 	return out
 }
 
-// mayYield reports whether any of a sentence's clauses may state a fact:
-// one with a trigger that matches, or help named in passing. It is the
-// exact condition under which clauseFacts can return facts, checked
-// before the costlier reading of actors, dates and countries, which most
-// sentences do not need.
-func mayYield(clauses []string) bool {
-	for _, cl := range clauses {
+// triggerMatches finds the matches of each trigger in each clause of a
+// sentence (found[clause][trigger]), for clauseFacts, and reports whether
+// any clause may state a fact: one with a trigger that matches, or help
+// named in passing. That is the exact condition under which clauseFacts
+// can return facts, checked before the costlier reading of actors, dates
+// and countries, which most sentences do not need.
+func triggerMatches(clauses []string) (found [][][][]int, yields bool) {
+	found = make([][][][]int, len(clauses))
+	for k, cl := range clauses {
 		ws := wordsOf(cl)
 		if !mayAct(ws) {
 			continue
 		}
-		for _, t := range triggers {
-			if t.mayMatch(ws) && t.re.MatchString(cl) {
-				return true
+		found[k] = make([][][]int, len(triggers))
+		for i, t := range triggers {
+			if t.mayMatch(ws) {
+				found[k][i] = t.re.FindAllStringIndex(cl, -1)
+				yields = yields || found[k][i] != nil
 			}
 		}
-		if mayReduceAid(cl) && reducedAidRE.MatchString(cl) {
-			return true
-		}
+		yields = yields || mayReduceAid(cl) && reducedAidRE.MatchString(cl)
 	}
-	return false
+	return found, yields
 }
 
 // anchorClauses records the period a sentence that states no fact counts
