@@ -43,7 +43,7 @@ func (x *cableContext) reducedAid(si int, clause string, cs []candidate, ms []me
 	}
 	event := ""
 	if strings.Contains(clause[loc[0]:loc[1]], "EXBS") {
-		event = canonicalEvent("EXBS", x.acr)
+		event = x.canonical("EXBS")
 	}
 	var out []fact
 	for _, c := range group {

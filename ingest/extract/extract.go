@@ -36,6 +36,19 @@ type cableContext struct {
 	homeFallback bool              // the sentence's country is home, for want of a section
 	sentEvents   []string          // events attended or hosted in the clauses of the sentence so far
 	clauseOff    int               // offset of the clause being read in its sentence
+	canon        map[string]string // canonicalEvent of names, once the acronyms are learnt (canonical)
+}
+
+// canonical is canonicalEvent with the cable's acronyms, remembered: the
+// same names come up sentence after sentence. The acronyms must all be
+// learnt (learn does so first).
+func (x *cableContext) canonical(name string) string {
+	if c, ok := x.canon[name]; ok {
+		return c
+	}
+	c := canonicalEvent(name, x.acr)
+	x.canon[name] = c
+	return c
 }
 
 // namedEvent is an event's name stated in a sentence, which a later "the
@@ -50,7 +63,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	g := loadGazetteer()
 	sents := layout(g, c)
 	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
-		mentioned: map[string]int{}, eventDates: map[string]period{}, people: map[string]bool{}, anchored: map[int]period{}}
+		mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, people: map[string]bool{}, anchored: map[int]period{}}
 	x.tags = tagCountries(g, c)
 	x.home = x.homeCountry()
 	if !anyCountry(sents) && x.home == "" {

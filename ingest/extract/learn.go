@@ -37,7 +37,7 @@ func (x *cableContext) learn() {
 			if st < 0 {
 				break
 			}
-			if name := canonicalEvent(s.text[st:en], x.acr); !genericNouns[strings.ToLower(name)] && eventKind(name) != "other" {
+			if name := x.canonical(s.text[st:en]); !genericNouns[strings.ToLower(name)] && eventKind(name) != "other" {
 				x.named = append(x.named, namedEvent{sent: i, start: st, name: name})
 			}
 			from = en + 1
@@ -55,7 +55,7 @@ func (x *cableContext) learn() {
 			}
 			name := s.text[st:en]
 			if m := plenaryInRE.FindStringSubmatch(s.text[en:]); m != nil && firstYear(name) == 0 &&
-				eventKind(canonicalEvent(name, x.acr)) == "plenary" {
+				eventKind(x.canonical(name)) == "plenary" {
 				// "the Rio de Janeiro Plenary in November 2009" is the
 				// 2009 Rio de Janeiro Plenary
 				y := atoi(m[2])
@@ -63,14 +63,14 @@ func (x *cableContext) learn() {
 				if m[1] != "" {
 					f, t = monthPart(y, monthOf(m[1]), "")
 				}
-				dated := canonicalEvent(m[2]+" "+name, x.acr)
+				dated := x.canonical(m[2] + " " + name)
 				x.register(dated, period{from: f, to: t, text: strings.TrimSpace(strings.TrimLeft(s.text[en:en+len(m[0])], ","))})
 				x.named = append(x.named, namedEvent{sent: i, start: st, name: dated})
 			} else if m := monthLeadRE.FindStringSubmatch(name); m != nil {
 				y := atoi(m[2])
 				f, t := monthPart(y, monthOf(m[1]), "")
-				x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: m[1] + " " + m[2]})
-			} else if k := eventKind(canonicalEvent(name, x.acr)); k != "" &&
+				x.register(x.canonical(name), period{from: f, to: t, text: m[1] + " " + m[2]})
+			} else if k := eventKind(x.canonical(name)); k != "" &&
 				(st <= 4 || k != "other" && heldOnRE.MatchString(s.text[en:])) {
 				// "The Tenth ... Conference in Istanbul, June 25-27, 2009, was
 				// attended by", "the Regional Licensing Workshop ..., was held
@@ -82,7 +82,7 @@ func (x *cableContext) learn() {
 					}
 				}
 				if len(precise) == 1 {
-					x.register(canonicalEvent(name, x.acr), precise[0])
+					x.register(x.canonical(name), precise[0])
 				}
 			}
 			from = en + 1
@@ -145,9 +145,9 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 		name := titleCase(phrase)
 		if mm := monthLeadRE.FindStringSubmatch(name); mm != nil {
 			f, t := monthPart(atoi(mm[2]), monthOf(mm[1]), "")
-			x.register(canonicalEvent(name, x.acr), period{from: f, to: t, text: mm[1] + " " + mm[2]})
+			x.register(x.canonical(name), period{from: f, to: t, text: mm[1] + " " + mm[2]})
 		}
-		if c := canonicalEvent(name, x.acr); strings.Contains(c, " ") {
+		if c := x.canonical(name); strings.Contains(c, " ") {
 			x.named = append(x.named, namedEvent{sent: i, start: st, name: c})
 		}
 	}

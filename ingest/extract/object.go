@@ -72,7 +72,7 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 			// the text is about
 			events[0] = x.contextEvent(si, loc[0])
 		}
-		if k := eventKind(canonicalEvent(events[0], x.acr)); strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "joined") &&
+		if k := eventKind(x.canonical(events[0])); strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "joined") &&
 			(k == "regime" || k == "programme" || k == "other") {
 			return nil // "Brazil later joined the NPT": membership, not attendance
 		}
@@ -82,18 +82,18 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		events = x.argEvents(si, clause, ms, dates, after, aboutArgRE, 6)
 	case action == Discussed:
 		e := spanAround(clause, ms, loc, caps)
-		if eventKind(canonicalEvent(e, x.acr)) == "other" {
+		if eventKind(x.canonical(e)) == "other" {
 			e = ""
 		}
 		if st, en := spanFrom(clause, loc[1], ms, dates, caps, 1); e == "" && st >= 0 {
 			// "raised the HCOC with Ecuadorian counterparts"
-			if k := eventKind(canonicalEvent(clause[st:en], x.acr)); k == "regime" || k == "programme" {
+			if k := eventKind(x.canonical(clause[st:en])); k == "regime" || k == "programme" {
 				e = clause[st:en]
 			}
 		}
 		events = []string{e}
 	case action == Assisted:
-		if st, en := namedSpan(clause, loc[1], ms, dates, caps); st >= 0 && eventKind(canonicalEvent(clause[st:en], x.acr)) == "training" {
+		if st, en := namedSpan(clause, loc[1], ms, dates, caps); st >= 0 && eventKind(x.canonical(clause[st:en])) == "training" {
 			events = []string{clause[st:en]}
 		} else if p := lowerEventPhrase(clause, loc[1]); strings.Contains(p, " ") && sponsorRE.MatchString(clause[loc[0]:loc[1]]) &&
 			namedEventHeadRE.MatchString(eventHead(p)) {
@@ -104,7 +104,7 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	case action == Trained && t.role == roleObject && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train"):
 		// "EXBS conducted a Targeting and Risk Management course"
 		e := x.eventObject(si, clause, ms, dates, loc[1])
-		if eventKind(canonicalEvent(e, x.acr)) != "training" {
+		if eventKind(x.canonical(e)) != "training" {
 			return nil
 		}
 		events = []string{e}
@@ -123,7 +123,7 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 			e = titleCase(e)
 		}
 		if e != "" {
-			events[i] = canonicalEvent(e, x.acr)
+			events[i] = x.canonical(e)
 		}
 	}
 	if (action == Attended || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 {
@@ -227,7 +227,7 @@ func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []
 			break
 		}
 		name := clause[st:en]
-		if venueWordRE.MatchString(clause[from:st]) && eventKind(canonicalEvent(name, x.acr)) == "other" &&
+		if venueWordRE.MatchString(clause[from:st]) && eventKind(x.canonical(name)) == "other" &&
 			!strings.ContainsAny(name, `"“`) {
 			f = en // "in Abu Dhabi": a place on the way to the event
 			continue
@@ -237,7 +237,7 @@ func (x *cableContext) eventObject(si int, clause string, ms []mention, dates []
 		}
 		e := extendEvent(clause, st, en, x.acr)
 		cut := x.sents[si].truncated && strings.TrimSpace(clause[st+len(e):]) == ""
-		if eventKind(canonicalEvent(e, x.acr)) == "other" && !strings.ContainsAny(e, `"“`) && !eventNounRE.MatchString(e) && !cut {
+		if eventKind(x.canonical(e)) == "other" && !strings.ContainsAny(e, `"“`) && !eventNounRE.MatchString(e) && !cut {
 			return "" // "participated in the shooting down of President Habyarimana's jet"
 		}
 		return e
@@ -385,7 +385,7 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 				start, passed = en, passed+1
 				continue
 			}
-			if eventKind(canonicalEvent(clause[st:en], x.acr)) == "other" && !isAcronym(clause[st:en]) {
+			if eventKind(x.canonical(clause[st:en])) == "other" && !isAcronym(clause[st:en]) {
 				start, passed = en, passed+1 // "to recommend that Jakarta subscribe to the HCOC"
 				continue
 			}
@@ -406,7 +406,7 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 				name = a // "subscribe to the Code"
 			}
 		}
-		if eventKind(canonicalEvent(name, x.acr)) != "other" {
+		if eventKind(x.canonical(name)) != "other" {
 			out = append(out, name) // not "urged Ukraine to identify a new location for a Central Reference Laboratory"
 		}
 		m := moreArgRE.FindStringIndex(clause[en:])
@@ -418,7 +418,7 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 	if len(out) == 0 && occasion != "" {
 		// the regime an occasion belongs to: "the HCOC Regular Meeting"
 		for _, w := range strings.Fields(occasion) {
-			if c := canonicalEvent(w, x.acr); c != w && eventKind(c) == "regime" {
+			if c := x.canonical(w); c != w && eventKind(c) == "regime" {
 				return []string{c}
 			}
 		}

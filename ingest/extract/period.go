@@ -90,9 +90,9 @@ func (x *cableContext) choosePeriod(cl string, ms []mention, dates []period, cap
 		}
 		name, en := "", 0
 		if st, e := namedSpan(cl, loc[1], ms, nil, false); st == loc[1] {
-			name, en = canonicalEvent(cl[st:e], x.acr), e
+			name, en = x.canonical(cl[st:e]), e
 		} else if p := lowerEventPhrase(cl, loc[1]); caps && p != "" && strings.HasPrefix(cl[loc[1]:], p) {
-			name, en = canonicalEvent(titleCase(p), x.acr), loc[1]+len(p) // "SINCE THE SEOUL PLENARY"
+			name, en = x.canonical(titleCase(p)), loc[1]+len(p) // "SINCE THE SEOUL PLENARY"
 		} else {
 			return period{}
 		}
