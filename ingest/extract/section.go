@@ -321,10 +321,21 @@ func isOtherHeading(line string) bool {
 // lower-case letters among many letters.
 func isCaps(s string) bool {
 	upper, lower := 0, 0
-	for _, r := range s {
-		if unicode.IsUpper(r) {
+	for i, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
 			upper++
-		} else if unicode.IsLower(r) {
+		case r >= 'a' && r <= 'z':
+			lower++
+			// the rest of s, all capitals, could not outweigh the
+			// lower-case letters: mixed case, known before the end
+			if lower*20 >= upper+len(s)-i {
+				return false
+			}
+		case r < utf8.RuneSelf:
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
 			lower++
 		}
 	}
