@@ -24,7 +24,7 @@ import (
 type wordRE struct {
 	re       *regexp.Regexp  // the expression as written
 	anchored *regexp.Regexp  // ^(?:expression), tried at each possible start
-	first    [128]bool       // ASCII bytes a match may begin with
+	first    [256]bool       // ASCII bytes a match may begin with (none of the others)
 	fast     bool            // whether the expression has the shape the fast search needs
 	maxLen   int             // the longest match in bytes, -1 when unbounded or when it may end at the text's end
 	starts   map[string]bool // lower-cased texts, up to startLen bytes, one of which every match begins with; nil: any
@@ -100,7 +100,7 @@ func (w *wordRE) String() string { return w.re.String() }
 func (w *wordRE) next(s string, from int, submatches bool) []int {
 	for p := from; p < len(s); p++ {
 		c := s[p]
-		if c >= utf8.RuneSelf || !w.first[c] || p > 0 && isWordByte(s[p-1]) {
+		if !w.first[c] || p > 0 && wordByteTable[s[p-1]] {
 			// no match begins here: not a word's start, or not a byte a
 			// match begins with (a non-ASCII one, useFast made sure)
 			continue
@@ -270,6 +270,14 @@ func (w *wordRE) findAll(s string, n int, submatches bool) [][]int {
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
+
+// wordByteTable is isWordByte as a table, for the fast search's inner loop.
+var wordByteTable = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
 
 // firstSet is what a match may begin with: ASCII bytes, non-ASCII runes
 // (runes), or any non-ASCII rune at all (anyNonASCII).
