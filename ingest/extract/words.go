@@ -68,7 +68,7 @@ func wordsOf(s string) wordSet {
 		if start >= 0 {
 			w := s[start:i]
 			if len(w) >= 3 {
-				ws |= triggerWords.get(w)
+				ws |= triggerWords.getASCII(w)
 			}
 			start = -1
 		}
@@ -99,6 +99,15 @@ func (t *wordTable[V]) get(w string) V {
 			return lookupLower(t.m, w) // lower-casing may change its shape
 		}
 	}
+	if !t.shapes.mayHoldWord(w) {
+		var zero V
+		return zero
+	}
+	return lookupLower(t.m, w)
+}
+
+// getASCII is get for a word of ASCII letters.
+func (t *wordTable[V]) getASCII(w string) V {
 	if !t.shapes.mayHoldWord(w) {
 		var zero V
 		return zero
