@@ -102,6 +102,10 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 			i = p.end
 			continue
 		}
+		if scan && start < 0 && s[i] >= 'a' && s[i] <= 'z' {
+			i = j // a word in lower case opens no name, and a scan does not count what it skips
+			continue
+		}
 		bare := strings.Trim(core, `"“”'(`)
 		r, _ := utf8.DecodeRuneInString(bare)
 		capital := unicode.IsUpper(r) || unicode.IsDigit(r) && len(bare) > 0 && start >= 0 ||
