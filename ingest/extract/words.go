@@ -327,22 +327,28 @@ func bareLead(lead string) bool {
 // instead of one strings.Contains per string.
 type literals struct {
 	byFirst [256][]string
+	pairs   [1 << 16 / 64]uint64 // the first two bytes of the strings, as bits of a 16-bit number
 }
 
 func newLiterals(words []string) *literals {
 	l := &literals{}
 	for _, w := range words {
-		if w == "" {
-			panic("newLiterals: an empty string is in every text")
+		if len(w) < 2 {
+			panic("newLiterals: strings must have two bytes at least")
 		}
 		l.byFirst[w[0]] = append(l.byFirst[w[0]], w)
+		pair := uint16(w[0])<<8 | uint16(w[1])
+		l.pairs[pair/64] |= 1 << (pair % 64)
 	}
 	return l
 }
 
 // in reports whether s holds one of the strings.
 func (l *literals) in(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i+1 < len(s); i++ {
+		if pair := uint16(s[i])<<8 | uint16(s[i+1]); l.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			continue
+		}
 		for _, w := range l.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], w) {
 				return true
