@@ -40,13 +40,24 @@ var (
 	headerLineRE   = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
 )
 
-// normalize joins lines and repairs transmission artefacts the way the
-// parser does for Paragraph.Text: a comma standing for an apostrophe and
-// " ) " standing for a dash.
-func normalize(s string) string {
-	if !singleSpaced(s) {
-		s = collapseSpaces(s)
+// normalizeLines joins the lines of a block and repairs transmission
+// artefacts the way the parser does for Paragraph.Text: runs of blanks
+// become one space, a comma standing for an apostrophe an apostrophe, and
+// " ) " standing for a dash a dash. The text is built in one copy.
+func normalizeLines(lines []string) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.Grow(len(l) + 1)
 	}
+	for _, l := range lines {
+		appendCollapsed(&b, l)
+	}
+	return repairMarks(b.String())
+}
+
+// repairMarks makes a comma standing for an apostrophe an apostrophe, and
+// " ) " standing for a dash a dash, in single-spaced text.
+func repairMarks(s string) string {
 	if strings.IndexByte(s, ',') >= 0 {
 		s = commaApostrophes(s)
 	}
@@ -60,6 +71,13 @@ func normalize(s string) string {
 func collapseSpaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	appendCollapsed(&b, s)
+	return b.String()
+}
+
+// appendCollapsed appends the words of s (strings.Fields) to b, each after
+// a space unless b is empty.
+func appendCollapsed(b *strings.Builder, s string) {
 	start := -1
 	for i := 0; i <= len(s); {
 		space, size := true, 1 // the end of s ends a word too
@@ -84,7 +102,6 @@ func collapseSpaces(s string) string {
 		}
 		i += size
 	}
-	return b.String()
 }
 
 // singleSpaced reports whether s is ASCII with words parted by single
@@ -166,7 +183,7 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 			if len(buf) == 0 {
 				return
 			}
-			text := normalize(strings.Join(buf, " "))
+			text := normalizeLines(buf)
 			buf = buf[:0]
 			if h, rest := inlineHeading(g, text); h != nil {
 				heading, text = h, rest

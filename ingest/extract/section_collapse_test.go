@@ -13,3 +13,12 @@ func TestCollapseSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeLines holds normalizeLines to its steps one by one.
+func TestNormalizeLines(t *testing.T) {
+	for _, lines := range [][]string{{"a"}, {"The  U.S. ) talks", "went  on."}, {"Iran,s", "delegation"}, {"x\u00a0y", "z"}, {"é", "  ", "b"}} {
+		if got, want := normalizeLines(lines), repairMarks(collapseSpaces(strings.Join(lines, " "))); got != want {
+			t.Errorf("normalizeLines(%q) = %q, want %q", lines, got, want)
+		}
+	}
+}
