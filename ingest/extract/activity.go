@@ -120,7 +120,6 @@ type fact struct {
 // own continues; clauseFacts returns this clause's actor for the next.
 func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
 	cs := candidates(clause, ms)
-	ws := wordsOf(clause)
 	actorAt := func(from, to int) int {
 		if to-from > maxLead {
 			from = to - maxLead // the subject stands near its verb
@@ -138,10 +137,7 @@ func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []
 	front := subjectStart(clause)
 	clauseActor := x.mainActor(clause, front, cs, prevActor)
 	for ti, t := range triggers {
-		if !t.mayMatch(ws) {
-			continue
-		}
-		for _, loc := range found[ti] {
+		for _, loc := range found[ti] { // none for a trigger whose first words the clause lacks
 			if loc[0] > 0 && clause[loc[0]-1] == '-' {
 				continue // "EXBS-sponsored", "co-hosted" used as a modifier
 			}

@@ -139,7 +139,8 @@ func (x *cableContext) facts() []fact {
 		if fallback == "" && x.home != "" {
 			fallback, home = x.home, true // a cable about one country
 		}
-		acts := mayAct(wordsOf(s.text))
+		sws := wordsOf(s.text)
+		acts := mayAct(sws)
 		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !usHint(s.text, x.people))) {
 			continue // home needs the United States to act: "the Ambassador urged ..."
 		}
@@ -147,11 +148,11 @@ func (x *cableContext) facts() []fact {
 			continue // no clause holds an action word, nor an anchored date (anchorClauses)
 		}
 		cls := clauses(s.text)
-		found, yields := triggerMatches(cls)
+		found, yields := triggerMatches(cls, s.text, sws)
 		if !yields {
 			// no clause states an action: only the dates that later
 			// sentences count from ("the following week")
-			x.anchorClauses(i, s.text, cls)
+			x.anchorClauses(i, s.text, cls, found)
 			continue
 		}
 		var prev period
@@ -177,7 +178,7 @@ func (x *cableContext) facts() []fact {
 				// "EXBS continued to train ..., and provided technical assistance"
 				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
 			}
-			if !mayAct(wordsOf(cl)) {
+			if found[k] == nil { // no action word (triggerMatches)
 				// no action word: only who acts, for the clauses after it
 				actor = x.mainActor(cl, subjectStart(cl), candidates(cl, ms), actor)
 				continue
@@ -233,10 +234,17 @@ func (x *cableContext) facts() []fact {
 // named in passing. That is the exact condition under which clauseFacts
 // can return facts, checked before the costlier reading of actors, dates
 // and countries, which most sentences do not need.
-func triggerMatches(clauses []string) (found [][][][]int, yields bool) {
+//
+// found[clause] is nil for a clause without an action word (mayAct).
+// sentence is the text the clauses are of, and ws its wordsOf: a sentence
+// of one clause is not read again.
+func triggerMatches(clauses []string, sentence string, sws wordSet) (found [][][][]int, yields bool) {
 	found = make([][][][]int, len(clauses))
 	for k, cl := range clauses {
-		ws := wordsOf(cl)
+		ws := sws
+		if len(clauses) > 1 || cl != sentence {
+			ws = wordsOf(cl)
+		}
 		if !mayAct(ws) {
 			continue
 		}
@@ -255,12 +263,12 @@ func triggerMatches(clauses []string) (found [][][][]int, yields bool) {
 // anchorClauses records the period a sentence that states no fact counts
 // from an earlier date ("The following week, ..."), as facts does for the
 // sentences it reads in full: later sentences may count from it.
-func (x *cableContext) anchorClauses(i int, text string, clauses []string) {
+func (x *cableContext) anchorClauses(i int, text string, clauses []string, found [][][][]int) {
 	offset := 0
-	for _, cl := range clauses {
+	for k, cl := range clauses {
 		off := strings.Index(text[offset:], cl) + offset
 		offset = off + len(cl)
-		if !mayAct(wordsOf(cl)) || !hasAnchored(cl) || !anchoredRE.MatchString(cl) {
+		if found[k] == nil || !hasAnchored(cl) || !anchoredRE.MatchString(cl) {
 			continue
 		}
 		if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
