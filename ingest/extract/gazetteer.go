@@ -370,28 +370,15 @@ type mention struct {
 // right. In mixed-case text a name must start with a capital and an
 // acronym must match its case; caps says the text is all capitals.
 func (g *gazetteer) find(s string, caps bool) []mention {
-	// An ASCII text is cut into words as they stand, and each is looked
-	// up lower-cased on the stack (lookupLower), in a token slice used
-	// again for the next text: most of what find costs was allocating.
-	buf := tokenPool.Get().(*[]token)
-	defer tokenPool.Put(buf)
-	toks, ascii := asciiTokens((*buf)[:0], s)
-	if !ascii {
-		toks = tokenize(s)
-	} else {
-		*buf = toks
+	if isASCII(s) {
+		return g.findASCII(s, caps)
 	}
-	lookup := func(m map[string]*trieNode, t token) *trieNode {
-		if ascii {
-			return lookupLower(m, s[t.start:t.end])
-		}
-		return m[t.key]
-	}
+	toks := tokenize(s)
 	var out []mention
 	for i := 0; i < len(toks); {
 		var n *trieNode
-		if ascii && g.rootShape.mayHoldWord(s[toks[i].start:toks[i].end]) || !ascii && g.rootShape.mayHold(toks[i].key) {
-			n = lookup(g.root, toks[i])
+		if g.rootShape.mayHold(toks[i].key) {
+			n = g.root[toks[i].key]
 		}
 		if n == nil {
 			i++
@@ -406,25 +393,108 @@ func (g *gazetteer) find(s string, caps bool) []mention {
 			if j >= len(toks) {
 				break
 			}
-			n = lookup(n.next, toks[j])
+			n = n.next[toks[j].key]
 		}
 		if best == nil {
 			i++
 			continue
 		}
-		m := mention{start: toks[i].start, end: toks[bestEnd].end, kind: best[0].kind, acronym: best[0].acronym}
-		for _, e := range best {
-			if e.iso != "" && !contains(m.isos, e.iso) {
-				m.isos = append(m.isos, e.iso)
-			}
-		}
-		if len(m.isos) > 0 {
-			m.start = governmentOf(s, m.start)
+		if m, ok := g.mention(s, toks[i].start, toks[bestEnd].end, best); ok {
 			out = append(out, m)
 		}
 		i = bestEnd + 1
 	}
 	return out
+}
+
+// findASCII is find for an ASCII text. It reads the words as they stand,
+// looking each up lower-cased on the stack, and makes tokens only of the
+// words from one that opens a name: most of what find cost was cutting
+// every text into tokens.
+func (g *gazetteer) findASCII(s string, caps bool) []mention {
+	var out []mention
+	buf := tokenPool.Get().(*[]token)
+	defer tokenPool.Put(buf)
+	toks := (*buf)[:0] // the words from one that opens a name, made again for each
+	defer func() { *buf = toks }()
+	for pos := 0; ; {
+		st, en := nextWord(s, pos)
+		if st < 0 {
+			return out
+		}
+		pos = en
+		var n *trieNode
+		if g.rootShape.mayHoldWord(s[st:en]) {
+			n = lookupLower(g.root, s[st:en])
+		}
+		if n == nil {
+			continue
+		}
+		toks = append(toks[:0], token{start: st, end: en})
+		best, bestEnd := []nameEntry(nil), 0
+		for j := 0; n != nil; {
+			if ok := g.accept(s, toks, 0, j, n.names, caps); len(ok) > 0 {
+				best, bestEnd = ok, j
+			}
+			j++
+			ns, ne := nextWord(s, toks[j-1].end)
+			if ns < 0 {
+				break
+			}
+			toks = append(toks, token{start: ns, end: ne})
+			n = lookupLower(n.next, s[ns:ne])
+		}
+		if best == nil {
+			continue
+		}
+		if m, ok := g.mention(s, toks[0].start, toks[bestEnd].end, best); ok {
+			out = append(out, m)
+		}
+		pos = toks[bestEnd].end
+	}
+}
+
+// mention makes the mention of the names in best found from start to end,
+// and reports whether one of them is a country's.
+func (g *gazetteer) mention(s string, start, end int, best []nameEntry) (mention, bool) {
+	m := mention{start: start, end: end, kind: best[0].kind, acronym: best[0].acronym}
+	for _, e := range best {
+		if e.iso != "" && !contains(m.isos, e.iso) {
+			m.isos = append(m.isos, e.iso)
+		}
+	}
+	if len(m.isos) == 0 {
+		return m, false
+	}
+	m.start = governmentOf(s, m.start)
+	return m, true
+}
+
+// nextWord returns the span of the first run of ASCII letters and digits
+// at or after from in s (a token of tokenize), or -1, -1.
+func nextWord(s string, from int) (int, int) {
+	i := from
+	for i < len(s) && !isAlnum(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return -1, -1
+	}
+	j := i + 1
+	for j < len(s) && isAlnum(s[j]) {
+		j++
+	}
+	return i, j
+}
+
+// isASCII reports whether s holds ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // accept returns the entries among names that the text from token i to

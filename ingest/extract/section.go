@@ -46,9 +46,11 @@ var (
 // " ) " standing for a dash a dash. The text is built in one copy.
 func normalizeLines(lines []string) string {
 	var b strings.Builder
+	size := 0
 	for _, l := range lines {
-		b.Grow(len(l) + 1)
+		size += len(l) + 1
 	}
+	b.Grow(size)
 	for _, l := range lines {
 		appendCollapsed(&b, l)
 	}
