@@ -179,44 +179,51 @@ func findClassLine(text string, limit int) (classLine, bool) {
 				lineEnd = len(text)
 			}
 		}
-		if !levelCouldStart(text, i) {
-			continue
+		if cl, ok := classLineAt(text, i, lineEnd); ok {
+			return cl, true
 		}
-		end := windowEnd(text, i, lineEnd)
-		m := classLineRE.FindStringSubmatchIndex(text[i:end])
-		if m == nil {
-			continue
-		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += i
-			}
-		}
-		code := stationCode(text[m[10]:m[11]])
-		if code == "" {
-			continue
-		}
-		lvl := text[m[2]:m[3]]
-		// A level word inside a sentence ("the secret state 12") is
-		// not a classification line: accept lower case only when
-		// the level is spaced or sits at the start of a line.
-		if !isUpper(lvl) && !spacedRE.MatchString(strings.TrimSpace(lvl)) && !atLineStart(text, m[2]) {
-			continue
-		}
-		// An upper-case level names an upper-case station: "SECRET
-		// Embassy Paris 12" is prose or a table, not a classification
-		// line.
-		if isUpper(lvl) && !isUpper(text[m[10]:m[11]]) {
-			continue
-		}
-		cl := classLine{start: m[2], end: m[13], level: NormalizeLevel(lvl), station: code, serial: text[m[12]:m[13]]}
-		if m[6] >= 0 {
-			cl.section = atoi(text[m[6]:m[7]])
-		}
-		cl.marks = handlingWords(text[m[4]:m[5]])
-		return cl, true
 	}
 	return classLine{}, false
+}
+
+// classLineAt reads a classification line starting at text[i], on the
+// line that ends at lineEnd.
+func classLineAt(text string, i, lineEnd int) (classLine, bool) {
+	if !levelCouldStart(text, i) {
+		return classLine{}, false
+	}
+	end := windowEnd(text, i, lineEnd)
+	m := classLineRE.FindStringSubmatchIndex(text[i:end])
+	if m == nil {
+		return classLine{}, false
+	}
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += i
+		}
+	}
+	code := stationCode(text[m[10]:m[11]])
+	if code == "" {
+		return classLine{}, false
+	}
+	lvl := text[m[2]:m[3]]
+	// A level word inside a sentence ("the secret state 12") is not a
+	// classification line: accept lower case only when the level is
+	// spaced or sits at the start of a line.
+	if !isUpper(lvl) && !spacedRE.MatchString(strings.TrimSpace(lvl)) && !atLineStart(text, m[2]) {
+		return classLine{}, false
+	}
+	// An upper-case level names an upper-case station: "SECRET Embassy
+	// Paris 12" is prose or a table, not a classification line.
+	if isUpper(lvl) && !isUpper(text[m[10]:m[11]]) {
+		return classLine{}, false
+	}
+	cl := classLine{start: m[2], end: m[13], level: NormalizeLevel(lvl), station: code, serial: text[m[12]:m[13]]}
+	if m[6] >= 0 {
+		cl.section = atoi(text[m[6]:m[7]])
+	}
+	cl.marks = handlingWords(text[m[4]:m[5]])
+	return cl, true
 }
 
 // windowEnd returns where the classification line starting at i may

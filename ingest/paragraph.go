@@ -85,8 +85,15 @@ func isRepeatedClassLine(t string) bool {
 	if len(t) > 90 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	cl, ok := findClassLine(t, 0)
-	return ok && cl.start == 0 && strings.TrimSpace(strings.TrimRight(t[cl.end:], " \\")) == ""
+	// Only a line starting at t[0] can qualify, and findClassLine would
+	// return that one first: try offset 0 alone rather than every
+	// offset of the line.
+	lineEnd := strings.IndexByte(t, '\n')
+	if lineEnd < 0 {
+		lineEnd = len(t)
+	}
+	cl, ok := classLineAt(t, 0, lineEnd)
+	return ok && strings.TrimSpace(strings.TrimRight(t[cl.end:], " \\")) == ""
 }
 
 // nextIsPage reports whether the first non-blank line from i, walking
@@ -179,7 +186,7 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 				raw = []string{strings.TrimLeft(rest, " \t")}
 				// "1. CONFIDENTIAL - ENTIRE TEXT." marks the whole
 				// cable: the paragraphs after it carry no marking.
-				marked = marked && marking != "" && !strings.Contains(strings.ToUpper(l), "ENTIRE TEXT")
+				marked = marked && marking != "" && !containsUpper(l, "ENTIRE TEXT")
 				sub = 0
 				continue
 			}

@@ -322,7 +322,7 @@ func subjectAnywhere(header, body []string) string {
 			if i > 150 {
 				break
 			}
-			if subjectRE.MatchString(l) && strings.Contains(strings.ToUpper(l), "SUBJ") {
+			if subjectRE.MatchString(l) && containsUpper(l, "SUBJ") {
 				if s, _ := subjectBlock(lines, i); s != "" {
 					return s
 				}
