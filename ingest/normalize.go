@@ -16,9 +16,32 @@ var quoteFix = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"
 // and " ) " standing for a dash when no "(" is open ("talks ) in both"
 // -> "talks — in both").
 func NormalizeText(s string) string {
+	t := joinLines(s)
+	if !isASCII(t) {
+		t = collapseSpace(quoteFix.Replace(t))
+	}
+	if hasGluedComma(t) {
+		t = replaceCommas(t, possessiveComma)
+		t = replaceCommas(t, contractionComma)
+		t = replaceCommas(t, elisionComma)
+		t = replaceCommas(t, pronounComma)
+	}
+	return dashParens(t)
+}
+
+// joinLines joins the lines of s, each trimmed, with single spaces (none
+// after a word hyphenated at a line end), and turns each run of blanks
+// inside a line into one space. Every paragraph goes through here, so it
+// copies whole runs of already normal text rather than byte by byte, and
+// a one-line paragraph that needs no change is returned without a copy.
+func joinLines(s string) string {
+	if strings.IndexByte(s, '\n') < 0 {
+		if l := strings.TrimSpace(s); blankRun(l, 0) == len(l) {
+			return l
+		}
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false // a space is owed before the next character
 	for rest := s; rest != ""; {
 		l := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -30,39 +53,40 @@ func NormalizeText(s string) string {
 		if l == "" {
 			continue
 		}
-		if b.Len() > 0 {
-			cur := b.String()
-			space = !endsWithWordHyphen(cur) || !startsWithLetter(l)
+		if b.Len() > 0 && (!endsWithWordHyphen(b.String()) || !startsWithLetter(l)) {
+			b.WriteByte(' ')
 		}
-		for i := 0; i < len(l); {
-			if isBlankByte(l[i]) {
-				space = true
+		// l is trimmed: it starts and ends with a byte that is no blank.
+		for from := 0; ; {
+			i := blankRun(l, from)
+			b.WriteString(l[from:i])
+			if i == len(l) {
+				break
+			}
+			b.WriteByte(' ')
+			for i < len(l) && isBlankByte(l[i]) {
 				i++
-				continue
 			}
-			j := i + 1
-			for j < len(l) && !isBlankByte(l[j]) {
-				j++
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteString(l[i:j])
-			i = j
+			from = i
 		}
 	}
-	t := b.String()
-	if !isASCII(t) {
-		t = collapseSpace(quoteFix.Replace(t))
+	return b.String()
+}
+
+// blankRun returns the index of the first run of blanks in l from i on
+// that is not a single space between two words, or len(l).
+func blankRun(l string, i int) int {
+	for ; i < len(l); i++ {
+		c := l[i]
+		if c > ' ' || !isBlankByte(c) {
+			continue
+		}
+		if c == ' ' && i+1 < len(l) && !isBlankByte(l[i+1]) {
+			continue
+		}
+		return i
 	}
-	if hasGluedComma(t) {
-		t = replaceCommas(t, possessiveComma)
-		t = replaceCommas(t, contractionComma)
-		t = replaceCommas(t, elisionComma)
-		t = replaceCommas(t, pronounComma)
-	}
-	return dashParens(t)
+	return len(l)
 }
 
 // asciiSpace reports whether c is an ASCII space as unicode.IsSpace sees it.
@@ -108,10 +132,15 @@ func collapseSpace(s string) string {
 // hasGluedComma reports whether s has a comma between two letters, the
 // only place the apostrophe repairs apply.
 func hasGluedComma(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == ',' && isLetter(s[i+1]) && (isLetter(s[i-1]) || s[i-1] == '.') {
+	for i := strings.IndexByte(s, ','); i >= 0 && i+1 < len(s); {
+		if i > 0 && isLetter(s[i+1]) && (isLetter(s[i-1]) || s[i-1] == '.') {
 			return true
 		}
+		j := strings.IndexByte(s[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

@@ -1,0 +1,71 @@
+package ingest
+
+import (
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// joinLinesByWords is the plain form of joinLines, word by word: the
+// specification the faster scan must meet.
+func joinLinesByWords(s string) string {
+	var b strings.Builder
+	space := false // a space is owed before the next word
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			space = !endsWithWordHyphen(b.String()) || !startsWithLetter(l)
+		}
+		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r < 0x80 && isBlankByte(byte(r)) }) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			b.WriteString(w)
+		}
+	}
+	return b.String()
+}
+
+func TestJoinLinesMatchesWordByWord(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := joinLines(s), joinLinesByWords(s); got != want {
+			t.Fatalf("joinLines(%q):\n got %q\nwant %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"", " ", "a", " a ", "a  b", "a\tb", "a \t b\n", "well-\nknown", "well -\nknown",
+		"1-\n2", "a-\n b", "a\n\n\nb", "\u00a0a\u00a0 b\u00a0\n c", "a\r\nb\r", "a\vb\fc", "x\x00 y", "é-\nb"} {
+		check(s)
+	}
+	// Every paragraph-sized piece of the test corpus.
+	filepath.WalkDir("testdata/corpus", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range strings.Split(string(b), "\n\n") {
+			check(p)
+		}
+		return nil
+	})
+	// Random strings over blanks, line ends, hyphens and letters.
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{" ", " ", "  ", "\t", "\r", "\v", "\f", "\n", "\n", "-", "a", "Z", "1", "word", "\u00a0", "\u2003", "é", "\x00", "\xff"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+}
