@@ -6,15 +6,14 @@ import (
 )
 
 // containsUpper reports whether strings.ToUpper(s) contains upper, an
-// upper-case ASCII word, without building the upper-case copy when s is
-// ASCII (the common case, and a hot one: every paragraph's first line is
-// tested). Non-ASCII text takes the exact route, since a few non-ASCII
-// letters upper-case to ASCII ones (ı -> I, ſ -> S).
+// upper-case ASCII word, without building the upper-case copy (a hot
+// test: every paragraph's first line goes through it). Only two
+// non-ASCII letters upper-case to ASCII ones, ı -> I and ſ -> S; text
+// holding them takes the exact route. Any other non-ASCII byte matches
+// no byte of upper, as its upper-case form would not.
 func containsUpper(s, upper string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.Contains(strings.ToUpper(s), upper)
-		}
+	if upperCasesToASCII(s) {
+		return strings.Contains(strings.ToUpper(s), upper)
 	}
 	for i := 0; i+len(upper) <= len(s); i++ {
 		if hasUpperPrefixASCII(s[i:], upper) {
@@ -36,6 +35,17 @@ func hasUpperPrefixASCII(s, upper string) bool {
 		}
 	}
 	return true
+}
+
+// upperCasesToASCII reports whether s holds ı (U+0131) or ſ (U+017F),
+// the only non-ASCII runes whose upper case is ASCII.
+func upperCasesToASCII(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] >= utf8.RuneSelf && (s[i] == 0xC4 && s[i+1] == 0xB1 || s[i] == 0xC5 && s[i+1] == 0xBF) {
+			return true
+		}
+	}
+	return false
 }
 
 func upperASCII(c byte) byte {

@@ -69,3 +69,38 @@ func TestJoinLinesMatchesWordByWord(t *testing.T) {
 		check(b.String())
 	}
 }
+
+func TestFixQuotesMatchesReplacer(t *testing.T) {
+	replacer := strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "¶", "")
+	rng := rand.New(rand.NewPCG(5, 6))
+	// Whole characters and their bytes alone, so that broken sequences
+	// are tried too.
+	pieces := []string{"a", " ", "‘", "’", "“", "”", "¶", "—", "€", "é", "\xe2", "\x80", "\x98", "\x9d", "\xc2", "\xb6", "\xe2\x80"}
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := fixQuotes(s), replacer.Replace(s); got != want {
+			t.Fatalf("fixQuotes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestContainsUpperMatchesToUpper(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"e", "E", "n", "t", "I", "i", "ı", "ſ", "s", "S", "r", "x", "T", " ", "é", "\xff", "\xc4", "\xb1"}
+	for _, upper := range []string{"ENTIRE TEXT", "SUBJ", "IS"} {
+		for range 50000 {
+			var b strings.Builder
+			for range rng.IntN(12) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			s := b.String()
+			if got, want := containsUpper(s, upper), strings.Contains(strings.ToUpper(s), upper); got != want {
+				t.Fatalf("containsUpper(%q, %q) = %v, want %v", s, upper, got, want)
+			}
+		}
+	}
+}
