@@ -15,12 +15,37 @@ func containsUpper(s, upper string) bool {
 	if upperCasesToASCII(s) {
 		return strings.Contains(strings.ToUpper(s), upper)
 	}
-	for i := 0; i+len(upper) <= len(s); i++ {
-		if hasUpperPrefixASCII(s[i:], upper) {
-			return true
+	// Look for the word's rarest letter in either case with IndexByte,
+	// then compare the whole word around it.
+	k := rarestLetter(upper)
+	for _, anchor := range [2]byte{upper[k], upper[k] | 0x20} {
+		for i := k; i < len(s); i++ {
+			j := strings.IndexByte(s[i:], anchor)
+			if j < 0 {
+				break
+			}
+			i += j
+			if hasUpperPrefixASCII(s[i-k:], upper) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// letterRarity lists the letters from the rarest in English text.
+const letterRarity = "ZQXJKVBPYGFWMUCLDRHSNIOATE"
+
+// rarestLetter returns the index of the rarest letter of upper, which
+// holds at least one upper-case letter.
+func rarestLetter(upper string) int {
+	best, rank := 0, len(letterRarity)
+	for i := 0; i < len(upper); i++ {
+		if r := strings.IndexByte(letterRarity, upper[i]); r >= 0 && r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
 }
 
 // hasUpperPrefixASCII reports whether ASCII s starts with upper in any

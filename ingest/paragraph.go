@@ -36,7 +36,7 @@ func isMarkerLine(t string) bool {
 	switch {
 	case len(t) <= 6 && endMarkRE.MatchString(t):
 		return true
-	case strings.Contains(t, " OF ") && (pageMarkerRE.MatchString(t) || sectionRE.MatchString(t)):
+	case endsWithDigit(t) && strings.Contains(t, " OF ") && (pageMarkerRE.MatchString(t) || sectionRE.MatchString(t)):
 		return true
 	case strings.HasPrefix(strings.TrimSpace(t), "PAGE") && oldPageRE.MatchString(t):
 		return true
@@ -64,9 +64,20 @@ func dropMarkers(lines []string) []string {
 	return out
 }
 
-// mayBeLevelOnly is a cheap test before levelOnlyRE: an ASCII line
-// holding anything but letters, spaces and tabs is no level alone.
+// endsWithDigit reports whether t ends with a digit before any spaces
+// and tabs, as page and section markers do.
+func endsWithDigit(t string) bool {
+	t = strings.TrimRight(t, " \t")
+	return t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9'
+}
+
+// mayBeLevelOnly is a cheap test before levelOnlyRE: a line that starts
+// with an ASCII letter no level starts with (in any case), or an ASCII
+// line holding anything but letters, spaces and tabs, is no level alone.
 func mayBeLevelOnly(t string) bool {
+	if l := strings.TrimLeft(t, " \t"); l != "" && l[0] < utf8.RuneSelf && strings.IndexByte("ctsul", l[0]|0x20) < 0 {
+		return false
+	}
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c >= utf8.RuneSelf {
@@ -82,7 +93,7 @@ func mayBeLevelOnly(t string) bool {
 // isRepeatedClassLine reports whether t is a whole classification line
 // (as repeated at the top of each section of a long cable).
 func isRepeatedClassLine(t string) bool {
-	if len(t) > 90 || !strings.ContainsAny(t, "0123456789") {
+	if t == "" || len(t) > 90 || !levelCouldStart(t, 0) || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	// Only a line starting at t[0] can qualify, and findClassLine would
