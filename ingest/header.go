@@ -77,9 +77,21 @@ func makeDTG(day, hour, min, mon, year string, prec string) (dtg, bool) {
 // findDTG returns the first date-time group of a transmission header: on
 // a line of its own if there is one, else anywhere.
 func findDTG(header string) (dtg, bool) {
-	for _, m := range dtgLineRE.FindAllStringSubmatch(header, -1) {
-		if d, ok := makeDTG(m[2], m[3], m[4], m[5], m[6], m[1]); ok {
-			return d, true
+	if !mayHoldDTG(header) {
+		return dtg{}, false
+	}
+	// Line by line, so that the expression runs only on the lines that
+	// may hold a DTG; its matches never span lines.
+	for rest := header; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if !mayHoldDTG(l) {
+			continue
+		}
+		if m := dtgLineRE.FindStringSubmatch(l); m != nil {
+			if d, ok := makeDTG(m[2], m[3], m[4], m[5], m[6], m[1]); ok {
+				return d, true
+			}
 		}
 	}
 	for _, m := range dtgAnyRE.FindAllStringSubmatchIndex(header, -1) {
@@ -89,6 +101,22 @@ func findDTG(header string) (dtg, bool) {
 		}
 	}
 	return dtg{}, false
+}
+
+// mayHoldDTG is a quick test of whether s holds a date-time group: a
+// digit, Z, then a space or tab ("041820Z JAN 10").
+func mayHoldDTG(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:], 'Z')
+		if j < 0 || i+j+1 >= len(s) {
+			return false
+		}
+		i += j
+		if c := s[i-1]; c >= '0' && c <= '9' && (s[i+1] == ' ' || s[i+1] == '\t') {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedPrecedence reads the prosign before a DTG in a header whose line

@@ -12,9 +12,12 @@ import (
 // cables quoted the typographer's way). Like the replacer it matches
 // byte by byte, so invalid UTF-8 is handled the same.
 func fixQuotes(s string) string {
-	var b []byte // nil until the first replacement
-	done := 0    // s[:done] is in b
+	var b strings.Builder // empty until the first replacement
+	done := 0             // s[:done] is in b
 	for i := 0; i < len(s); i++ {
+		if s[i] < 0xC2 {
+			continue // not the first byte of a quote or ¶
+		}
 		var repl string
 		n := 0 // length of the match at i
 		switch {
@@ -31,17 +34,19 @@ func fixQuotes(s string) string {
 		if n == 0 {
 			continue
 		}
-		if b == nil {
-			b = make([]byte, 0, len(s))
+		if done == 0 {
+			b.Grow(len(s)) // the result is never longer
 		}
-		b = append(append(b, s[done:i]...), repl...)
+		b.WriteString(s[done:i])
+		b.WriteString(repl)
 		done = i + n
 		i = done - 1
 	}
-	if b == nil {
+	if done == 0 {
 		return s
 	}
-	return string(append(b, s[done:]...))
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 // NormalizeText turns a paragraph's published lines into searchable
@@ -52,8 +57,8 @@ func fixQuotes(s string) string {
 // and " ) " standing for a dash when no "(" is open ("talks ) in both"
 // -> "talks — in both").
 func NormalizeText(s string) string {
-	t := joinLines(s)
-	if !isASCII(t) {
+	t, ascii := joinLines(s)
+	if !ascii {
 		t = collapseSpace(fixQuotes(t))
 	}
 	if hasGluedComma(t) {
@@ -66,18 +71,21 @@ func NormalizeText(s string) string {
 }
 
 // joinLines joins the lines of s, each trimmed, with single spaces (none
-// after a word hyphenated at a line end), and turns each run of blanks
-// inside a line into one space. Every paragraph goes through here, so it
-// copies whole runs of already normal text rather than byte by byte, and
-// a one-line paragraph that needs no change is returned without a copy.
-func joinLines(s string) string {
+// after a word hyphenated at a line end), turns each run of blanks inside
+// a line into one space, and reports whether the result is ASCII. Every
+// paragraph goes through here, so it copies whole runs of already normal
+// text rather than byte by byte, and a one-line paragraph that needs no
+// change is returned without a copy.
+func joinLines(s string) (string, bool) {
 	if strings.IndexByte(s, '\n') < 0 {
-		if l := strings.TrimSpace(s); blankRun(l, 0) == len(l) {
-			return l
+		l := strings.TrimSpace(s)
+		if i, ascii := blankRun(l, 0); i == len(l) {
+			return l, ascii
 		}
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	allASCII := true
 	for rest := s; rest != ""; {
 		l := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -94,7 +102,8 @@ func joinLines(s string) string {
 		}
 		// l is trimmed: it starts and ends with a byte that is no blank.
 		for from := 0; ; {
-			i := blankRun(l, from)
+			i, ascii := blankRun(l, from)
+			allASCII = allASCII && ascii
 			b.WriteString(l[from:i])
 			if i == len(l) {
 				break
@@ -106,23 +115,29 @@ func joinLines(s string) string {
 			from = i
 		}
 	}
-	return b.String()
+	return b.String(), allASCII
 }
 
 // blankRun returns the index of the first run of blanks in l from i on
-// that is not a single space between two words, or len(l).
-func blankRun(l string, i int) int {
+// that is not a single space between two words, or len(l), and whether
+// l[i:] up to there is ASCII.
+func blankRun(l string, i int) (int, bool) {
+	ascii := true
 	for ; i < len(l); i++ {
 		c := l[i]
-		if c > ' ' || !isBlankByte(c) {
+		if c-0x21 < 0x7f-0x21 {
+			continue // printable ASCII, the common case, in one test
+		}
+		if c >= utf8.RuneSelf {
+			ascii = false
 			continue
 		}
-		if c == ' ' && i+1 < len(l) && !isBlankByte(l[i+1]) {
+		if !isBlankByte(c) || c == ' ' && i+1 < len(l) && !isBlankByte(l[i+1]) {
 			continue
 		}
-		return i
+		return i, ascii
 	}
-	return len(l)
+	return len(l), ascii
 }
 
 // asciiSpace reports whether c is an ASCII space as unicode.IsSpace sees it.
@@ -135,20 +150,15 @@ func isBlankByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // collapseSpace replaces each run of white space with one space and
 // trims the ends.
 func collapseSpace(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c-0x21 < 0x7f-0x21 {
+			i++
+			continue // printable ASCII, the common case, in one test
+		}
 		if c >= utf8.RuneSelf {
 			r, w := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // joinLinesByWords is the plain form of joinLines, word by word: the
@@ -36,8 +37,10 @@ func joinLinesByWords(s string) string {
 func TestJoinLinesMatchesWordByWord(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
-		if got, want := joinLines(s), joinLinesByWords(s); got != want {
-			t.Fatalf("joinLines(%q):\n got %q\nwant %q", s, got, want)
+		want := joinLinesByWords(s)
+		wantASCII := !strings.ContainsFunc(want, func(r rune) bool { return r >= utf8.RuneSelf })
+		if got, ascii := joinLines(s); got != want || ascii != wantASCII {
+			t.Fatalf("joinLines(%q):\n got %q, ASCII %v\nwant %q, ASCII %v", s, got, ascii, want, wantASCII)
 		}
 	}
 	for _, s := range []string{"", " ", "a", " a ", "a  b", "a\tb", "a \t b\n", "well-\nknown", "well -\nknown",
