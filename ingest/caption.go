@@ -22,15 +22,15 @@ type caption struct {
 }
 
 var (
-	eoRE       = regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*E\.?[ \t]?O\.?[ \t]*(\d{4,5})\b[ \t]*[:;,.]?[ \t]*(.*)$`)
-	tagsRE     = regexp.MustCompile(`(?i)^[ \t]*(?:TAGS?|TAGES|TAGSS|TAS|TABS|TGS|AGS)(?:[ \t]*[:;,.][ \t]*|[ \t]+)(.*)$`)
-	subjectRE  = regexp.MustCompile(`(?i)^[ \t]*(?:SUBJECT|SUBJ|UBJECT)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)
-	refRE      = regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)
-	classByRE  = regexp.MustCompile(`(?i)^[ \t]*(?:¶?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z/ \-]+\)[ \t]*)?(?:[A-Z]+[ \t]+-[ \t]+ENTIRE[ \t]+TEXT\.?[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*:?[ \t]*(.*)$`)
-	caveatLine = regexp.MustCompile(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)
+	eoRE       = lineRE{starts: "e", Regexp: regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*E\.?[ \t]?O\.?[ \t]*(\d{4,5})\b[ \t]*[:;,.]?[ \t]*(.*)$`)}
+	tagsRE     = lineRE{starts: "ta", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:TAGS?|TAGES|TAGSS|TAS|TABS|TGS|AGS)(?:[ \t]*[:;,.][ \t]*|[ \t]+)(.*)$`)}
+	subjectRE  = lineRE{starts: "su", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:SUBJECT|SUBJ|UBJECT)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
+	refRE      = lineRE{starts: "r", Regexp: regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
+	classByRE  = lineRE{word: "CLASSIFIED", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:¶?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z/ \-]+\)[ \t]*)?(?:[A-Z]+[ \t]+-[ \t]+ENTIRE[ \t]+TEXT\.?[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*:?[ \t]*(.*)$`)}
+	caveatLine = lineRE{starts: "nselfcr", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)}
 	// subjectStopRE matches a line that ends a SUBJECT, REF or
 	// Classified By block.
-	subjectStopRE = regexp.MustCompile(`(?i)^[ \t]*(?:REFS?\b|REF\(S\)|REFTELS?\b|REFERENCES?:|CLASSIFIED[ \t]+BY|¶|\d{1,3}[ \t]*\.(?:[ \t]|\(|$)|\((?:U|C|S|SBU|LOU|S/NF|C/NF)\)[ \t]|SUMMARY|BEGIN SUMMARY|THIS IS AN |SIPDIS|E\.?[ ]?O\.?[ \t]*\d{4}|TAGS?\b|-{3,}|={3,}|_{3,}|PAGE[ \t]+\d|SENSITIVE BUT|NOFORN)`)
+	subjectStopRE = lineRE{starts: "rc0123456789(sbte-=_pn", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:REFS?\b|REF\(S\)|REFTELS?\b|REFERENCES?:|CLASSIFIED[ \t]+BY|¶|\d{1,3}[ \t]*\.(?:[ \t]|\(|$)|\((?:U|C|S|SBU|LOU|S/NF|C/NF)\)[ \t]|SUMMARY|BEGIN SUMMARY|THIS IS AN |SIPDIS|E\.?[ ]?O\.?[ \t]*\d{4}|TAGS?\b|-{3,}|={3,}|_{3,}|PAGE[ \t]+\d|SENSITIVE BUT|NOFORN)`)}
 	// inlineStopRE finds where a subject that runs into the next field
 	// on the same line ends.
 	inlineStopRE    = regexp.MustCompile(`(?:REFS?:|REF\(S\):|Classified [Bb]y|CLASSIFIED BY|¶|[ \t]1\.[ \t]?\([A-Z]|SENSITIVE BUT UNCLASSIFIED)`)

@@ -11,7 +11,7 @@ import (
 var (
 	// paraStartRE matches the start of a numbered paragraph: "1. (C)",
 	// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
-	paraStartRE = regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)
+	paraStartRE = lineRE{starts: "0123456789", Regexp: regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)}
 	// markingRE reads the portion marking after the number.
 	markingRE = regexp.MustCompile(`^(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*)`)
 	// proseMarkingRE reads the older "1. CONFIDENTIAL - ENTIRE TEXT." form.
