@@ -15,6 +15,10 @@ func fixQuotes(s string) string {
 	var b strings.Builder // empty until the first replacement
 	done := 0             // s[:done] is in b
 	for i := 0; i < len(s); i++ {
+		if i+8 <= len(s) && load64(s[i:])&highBits == 0 {
+			i += 7 // eight ASCII bytes: no quote starts there
+			continue
+		}
 		if s[i] < 0xC2 {
 			continue // not the first byte of a quote or ¶
 		}
@@ -197,24 +201,41 @@ func isBlankByte(c byte) bool {
 // collapseSpace replaces each run of white space with one space and
 // trims the ends.
 func collapseSpace(s string) string {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return strings.Join(strings.Fields(s), " ")
+	}
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c-0x21 < 0x7f-0x21 {
-			i++
-			continue // printable ASCII, the common case, in one test
+		if i+8 <= len(s) {
+			// Eight ASCII bytes without a control byte or two spaces
+			// side by side need no change (see normalWord).
+			if w := load64(s[i:]); w&highBits == 0 && normalWord(w) {
+				if w>>56 == ' ' {
+					i += 7 // a space ends the word: look at it again with what follows
+				} else {
+					i += 8
+				}
+				continue
+			}
 		}
-		if c >= utf8.RuneSelf {
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+		for end := min(i+8, len(s)); i < end; {
+			c := s[i]
+			if c-0x21 < 0x7f-0x21 {
+				i++
+				continue // printable ASCII, the common case, in one test
+			}
+			if c >= utf8.RuneSelf {
+				r, w := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsSpace(r) {
+					return strings.Join(strings.Fields(s), " ")
+				}
+				i += w
+				continue
+			}
+			if asciiSpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 				return strings.Join(strings.Fields(s), " ")
 			}
-			i += w
-			continue
+			i++
 		}
-		if asciiSpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return strings.Join(strings.Fields(s), " ")
-		}
-		i++
 	}
 	return s // Fields and Join would give it back unchanged
 }
@@ -244,9 +265,26 @@ func startsWithLetter(s string) bool { return s != "" && isLetter(s[0]) }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
+// hasSpacedParen is strings.Contains(s, " ) ") done from the rare
+// parenthesis: Contains looks for the first byte, a space, which comes
+// every few bytes.
+func hasSpacedParen(s string) bool {
+	for i := strings.IndexByte(s, ')'); i >= 0; {
+		if i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ')')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // dashParens replaces " ) " with " — " where no parenthesis is open.
 func dashParens(s string) string {
-	if !strings.Contains(s, " ) ") {
+	if !hasSpacedParen(s) {
 		return s
 	}
 	var b strings.Builder

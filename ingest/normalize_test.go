@@ -79,9 +79,9 @@ func TestFixQuotesMatchesReplacer(t *testing.T) {
 	// Whole characters and their bytes alone, so that broken sequences
 	// are tried too.
 	pieces := []string{"a", " ", "‘", "’", "“", "”", "¶", "—", "€", "é", "\xe2", "\x80", "\x98", "\x9d", "\xc2", "\xb6", "\xe2\x80"}
-	for range 50000 {
+	for k := range 50000 {
 		var b strings.Builder
-		for range rng.IntN(10) {
+		for range rng.IntN(10 + k%2*20) { // some long enough for several eight-byte words
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		s := b.String()
@@ -104,6 +104,24 @@ func TestContainsUpperMatchesToUpper(t *testing.T) {
 			if got, want := containsUpper(s, upper), strings.Contains(strings.ToUpper(s), upper); got != want {
 				t.Fatalf("containsUpper(%q, %q) = %v, want %v", s, upper, got, want)
 			}
+		}
+	}
+}
+
+func TestCollapseSpaceAndSpacedParenMatchStrings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	pieces := []string{"a", "word", " ", " ", "  ", "\t", "\n", "\v", "\r", "\u00a0", "\u2003", "\u0085", "é", "\xff", ")", "(", " ) ", "x)", "\x01"}
+	for k := range 50000 {
+		var b strings.Builder
+		for range rng.IntN(8 + k%2*30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := hasSpacedParen(s), strings.Contains(s, " ) "); got != want {
+			t.Fatalf("hasSpacedParen(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

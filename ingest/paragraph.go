@@ -139,7 +139,13 @@ func paraStart(l string) (num int, marking, rest string, ok bool) {
 	case m[6] >= 0:
 		rest = l[m[6]:] // "1 (S) text": a number and a marking without the dot
 	}
-	if mm := markingRE.FindStringSubmatch(rest); mm != nil {
+	if mk, n, ok := shortMarking(rest); ok {
+		// What markingRE reads from "(C) text", without running it.
+		if mk = strings.ToUpper(mk); markingFirstRE.MatchString(mk) {
+			marking = mk
+			rest = rest[n:]
+		}
+	} else if mm := markingRE.FindStringSubmatch(rest); mm != nil {
 		mk := mm[1]
 		if mk == "" {
 			mk = mm[2]
@@ -154,6 +160,31 @@ func paraStart(l string) (num int, marking, rest string, ok bool) {
 		marking = map[string]string{"UNCLASSIFIED": "U", "LIMITED OFFICIAL USE": "LOU", "CONFIDENTIAL": "C", "SECRET": "S"}[pm]
 	}
 	return num, marking, rest, true
+}
+
+// shortMarking reads the common form of a portion marking, one to four
+// letters in parentheses ("(C) ", "(SBU). "), as markingRE would: the
+// letters, and the length of the marking with a dot and blanks after
+// it. ok is false for any other text, which is left to markingRE.
+func shortMarking(s string) (letters string, n int, ok bool) {
+	if s == "" || s[0] != '(' {
+		return "", 0, false
+	}
+	k := 1
+	for k < len(s) && k <= 5 && isLetter(s[k]) {
+		k++
+	}
+	if k == 1 || k > 5 || k == len(s) || s[k] != ')' {
+		return "", 0, false
+	}
+	n = k + 1
+	if n < len(s) && s[n] == '.' {
+		n++
+	}
+	for n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+		n++
+	}
+	return s[1:k], n, true
 }
 
 // splitParagraphs splits the body text after the caption into
