@@ -33,16 +33,22 @@ func containsUpper(s, upper string) bool {
 	return false
 }
 
-// letterRarity lists the letters from the rarest in English text.
-const letterRarity = "ZQXJKVBPYGFWMUCLDRHSNIOATE"
+// letterRank ranks the upper-case letters from the rarest in English
+// text (1) to the most common (26); other bytes rank 0.
+var letterRank = func() (rank [256]uint8) {
+	for i, c := range "ZQXJKVBPYGFWMUCLDRHSNIOATE" {
+		rank[c] = uint8(i + 1)
+	}
+	return rank
+}()
 
 // rarestLetter returns the index of the rarest letter of upper, which
 // holds at least one upper-case letter.
 func rarestLetter(upper string) int {
-	best, rank := 0, len(letterRarity)
+	best := 0
 	for i := 0; i < len(upper); i++ {
-		if r := strings.IndexByte(letterRarity, upper[i]); r >= 0 && r < rank {
-			best, rank = i, r
+		if r := letterRank[upper[i]]; r > 0 && (letterRank[upper[best]] == 0 || r < letterRank[upper[best]]) {
+			best = i
 		}
 	}
 	return best

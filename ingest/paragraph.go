@@ -78,6 +78,7 @@ func mayBeLevelOnly(t string) bool {
 	if l := strings.TrimLeft(t, " \t"); l != "" && l[0] < utf8.RuneSelf && strings.IndexByte("ctsul", l[0]|0x20) < 0 {
 		return false
 	}
+	letters := 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c >= utf8.RuneSelf {
@@ -85,6 +86,13 @@ func mayBeLevelOnly(t string) bool {
 		}
 		if !isLetter(c) && c != ' ' && c != '\t' {
 			return false
+		}
+		// No level has more letters than SENSITIVE BUT UNCLASSIFIED:
+		// a longer ASCII line of words is prose.
+		if isLetter(c) {
+			if letters++; letters > len("SENSITIVEBUTUNCLASSIFIED") {
+				return false
+			}
 		}
 	}
 	return true
