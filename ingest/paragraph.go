@@ -204,24 +204,25 @@ func shortMarking(s string) (letters string, n int, ok bool) {
 func splitParagraphs(lines []string) []cablesql.Paragraph {
 	var out []cablesql.Paragraph
 	var cur *cablesql.Paragraph
-	var raw []string
+	var raw []string // the current paragraph's lines; the array is reused
 	flush := func() {
 		if cur == nil {
 			return
 		}
-		for len(raw) > 0 && strings.TrimSpace(raw[len(raw)-1]) == "" {
-			raw = raw[:len(raw)-1]
+		lines := raw
+		for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+			lines = lines[:len(lines)-1]
 		}
-		for len(raw) > 0 && strings.TrimSpace(raw[0]) == "" {
-			raw = raw[1:]
+		for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+			lines = lines[1:]
 		}
-		cur.Raw = strings.Join(raw, "\n")
+		cur.Raw = strings.Join(lines, "\n")
 		cur.Text = NormalizeText(cur.Raw)
 		if cur.Text != "" || cur.Num > 0 {
 			cur.Seq = len(out) + 1
 			out = append(out, *cur)
 		}
-		cur, raw = nil, nil
+		cur, raw = nil, raw[:0]
 	}
 	marked := true // every numbered paragraph so far has a marking
 	sub := 0       // the last item number of a list inside the paragraph
@@ -233,7 +234,7 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 			if newPara {
 				flush()
 				cur = &cablesql.Paragraph{Num: num, Marking: marking}
-				raw = []string{strings.TrimLeft(rest, " \t")}
+				raw = append(raw[:0], strings.TrimLeft(rest, " \t"))
 				// "1. CONFIDENTIAL - ENTIRE TEXT." marks the whole
 				// cable: the paragraphs after it carry no marking.
 				marked = marked && marking != "" && !containsUpper(l, "ENTIRE TEXT")
