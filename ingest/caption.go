@@ -187,7 +187,7 @@ func subjectBlock(lines []string, i int) (string, int) {
 	first := subjectRE.FindStringSubmatch(lines[i])[1]
 	parts := []string{first}
 	j := i + 1
-	if loc := inlineStopRE.FindStringIndex(first); loc != nil {
+	if loc := findInlineStop(first); loc != nil {
 		parts[0] = first[:loc[0]]
 		return cleanSubject(joinWrapped(parts)), j
 	}
@@ -199,7 +199,7 @@ func subjectBlock(lines []string, i int) (string, int) {
 		if _, ok := findClassLine(t, 0); ok {
 			break
 		}
-		if loc := inlineStopRE.FindStringIndex(t); loc != nil {
+		if loc := findInlineStop(t); loc != nil {
 			parts = append(parts, t[:loc[0]])
 			j++
 			break
@@ -209,11 +209,29 @@ func subjectBlock(lines []string, i int) (string, int) {
 	return cleanSubject(joinWrapped(parts)), j
 }
 
+// inlineStopWords are words every inlineStopRE match contains.
+var inlineStopWords = []string{"REF", "Classified ", "CLASSIFIED BY", "¶", "1.", "SENSITIVE BUT UNCLASSIFIED"}
+
+// findInlineStop is inlineStopRE.FindStringIndex, run only when s holds
+// one of the words a match needs: the expression has no literal prefix
+// for regexp to look for, so it costs as much to fail as to match.
+func findInlineStop(s string) []int {
+	for _, w := range inlineStopWords {
+		if strings.Contains(s, w) {
+			return inlineStopRE.FindStringIndex(s)
+		}
+	}
+	return nil
+}
+
 // cleanSubject removes portion markings such as (C) or (SBU) from the
 // start and end of a subject.
 func cleanSubject(s string) string {
 	s = strings.TrimSpace(s)
 	for {
+		if !strings.HasPrefix(s, "(") && !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, ".") {
+			return s // neither expression can match: most subjects
+		}
 		t := markingPrefixRE.ReplaceAllString(s, "")
 		t = markingSuffixRE.ReplaceAllString(t, "")
 		t = strings.TrimSpace(t)

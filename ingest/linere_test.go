@@ -88,3 +88,35 @@ func TestMayBeLevelOnlyRejectsNoLevel(t *testing.T) {
 		t.Fatalf("only %d lines matched: the test tries too little", matched)
 	}
 }
+
+// TestQuickTestsRejectNoMatch checks the word and line-end tests in
+// front of inlineStopRE and signerInlineRE on random lines.
+func TestQuickTestsRejectNoMatch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	pieces := []string{"REF:", "REFS:", "REF(S):", "Classified By", "Classified by", "CLASSIFIED BY", "¶", " 1. (C", " 1.(S",
+		"SENSITIVE BUT UNCLASSIFIED", ". ", "? ", "\" ", "” ", "CLINTON", "O'BRIEN", "VAN-VOORST", "D’ARCY", " ", "\t", "#", "\\",
+		"\"", "x", "Ab", "ZZ", "1"}
+	inline, signer := 0, 0
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		l := b.String()
+		if want := inlineStopRE.FindStringIndex(l); want != nil {
+			inline++
+			if got := findInlineStop(l); got == nil || got[0] != want[0] || got[1] != want[1] {
+				t.Fatalf("findInlineStop(%q) = %v, want %v", l, got, want)
+			}
+		}
+		if signerInlineRE.MatchString(l) {
+			signer++
+			if !mayEndWithSigner(l) {
+				t.Fatalf("signerInlineRE matches %q but mayEndWithSigner rejects it", l)
+			}
+		}
+	}
+	if inline < 1000 || signer < 1000 {
+		t.Fatalf("%d inline stops, %d signers matched: the test tries too little", inline, signer)
+	}
+}
