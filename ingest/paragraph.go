@@ -56,7 +56,7 @@ func dropMarkers(lines []string) []string {
 		if isMarkerLine(t) || isRepeatedClassLine(t) {
 			continue
 		}
-		if mayBeLevelOnly(t) && levelOnlyRE.MatchString(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) {
+		if mayBeLevelOnly(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) && levelOnlyRE.MatchString(t) {
 			continue
 		}
 		out = append(out, l)
@@ -123,6 +123,11 @@ func nextIsPage(lines []string, i, step int) bool {
 		if t == "" {
 			continue
 		}
+		// Both kinds of page marker end in a digit or a Z ("211833Z"):
+		// test that before the expressions.
+		if c := t[len(t)-1]; !(c >= '0' && c <= '9' || c == 'Z') {
+			return false
+		}
 		return pageMarkerRE.MatchString(t) || oldPageRE.MatchString(t)
 	}
 	return false
@@ -132,7 +137,7 @@ func nextIsPage(lines []string, i, step int) bool {
 // a numbered paragraph.
 func paraStart(l string) (num int, marking, rest string, ok bool) {
 	// Most lines do not start with a number: skip the expression.
-	if lead := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(l, " \t"), "¶"), " \t"); !startsWithDigit(lead) {
+	if !digitAfterBlanks(l) {
 		return 0, "", "", false
 	}
 	m := paraStartRE.FindStringSubmatchIndex(l)
@@ -193,6 +198,25 @@ func shortMarking(s string) (letters string, n int, ok bool) {
 		n++
 	}
 	return s[1:k], n, true
+}
+
+// digitAfterBlanks reports whether l starts with a digit after blanks,
+// a ¶ and blanks (each optional), as every numbered paragraph does.
+func digitAfterBlanks(l string) bool {
+	i := skipBlanks(l, 0)
+	if strings.HasPrefix(l[i:], "¶") {
+		i = skipBlanks(l, i+len("¶"))
+	}
+	return i < len(l) && l[i] >= '0' && l[i] <= '9'
+}
+
+// skipBlanks returns the index of the first byte of l from i on that is
+// neither a space nor a tab.
+func skipBlanks(l string, i int) int {
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // splitParagraphs splits the body text after the caption into
