@@ -259,8 +259,11 @@ func tagsBlock(lines []string, i int) (string, int) {
 		}
 		text += " " + t
 	}
-	if loc := subjectInTagsRE.FindStringIndex(text); loc != nil {
-		text = text[:loc[0]]
+	// Every match holds SUBJ, which few TAGS lines do: test that first.
+	if containsUpper(text, "SUBJ") {
+		if loc := subjectInTagsRE.FindStringIndex(text); loc != nil {
+			text = text[:loc[0]]
+		}
 	}
 	return strings.TrimSpace(text), j
 }
@@ -328,7 +331,7 @@ var (
 func parseClassifiedBy(s string) (by, reason string) {
 	s = classifiedPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	cut := len(s)
-	if loc := reasonRE.FindStringIndex(s); loc != nil {
+	if loc := findReason(s); loc != nil {
 		cut = loc[0]
 	}
 	if loc := reasonCodeRE.FindStringIndex(s); loc != nil {
@@ -366,7 +369,7 @@ var classifierCutRE = regexp.MustCompile(`(?i)[,;(]| - | -- |\bper\b|\bE\.O\.|\b
 // titles and offices before the name and anything after a comma go.
 func cleanClassifier(s string) string {
 	s = strings.TrimSpace(s)
-	if loc := classifierCutRE.FindStringIndex(s); loc != nil {
+	if loc := findClassifierCut(s); loc != nil {
 		s = s[:loc[0]]
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".:;,"))
@@ -419,4 +422,25 @@ func isoDate(y, m, d int) string {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// findReason is reasonRE.FindStringIndex, run only on text that holds
+// REASON in some case: the expression has no literal prefix for regexp
+// to look for.
+func findReason(s string) []int {
+	if !containsUpper(s, "REASON") {
+		return nil
+	}
+	return reasonRE.FindStringIndex(s)
+}
+
+// findClassifierCut is classifierCutRE.FindStringIndex, run only on text
+// holding something a match needs (a name alone, the common case, holds
+// none of them).
+func findClassifierCut(s string) []int {
+	if !strings.ContainsAny(s, ",;(") && !strings.Contains(s, " - ") && !strings.Contains(s, " -- ") &&
+		!containsUpper(s, "PER") && !containsUpper(s, "E.O.") && !containsUpper(s, "FOR") {
+		return nil
+	}
+	return classifierCutRE.FindStringIndex(s)
 }
