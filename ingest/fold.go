@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // containsUpper reports whether strings.ToUpper(s) contains upper, an
@@ -69,14 +68,10 @@ func hasUpperPrefixASCII(s, upper string) bool {
 }
 
 // upperCasesToASCII reports whether s holds ı (U+0131) or ſ (U+017F),
-// the only non-ASCII runes whose upper case is ASCII.
+// the only non-ASCII runes whose upper case is ASCII. Their first bytes
+// are rare, so IndexByte finds them fast.
 func upperCasesToASCII(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] >= utf8.RuneSelf && (s[i] == 0xC4 && s[i+1] == 0xB1 || s[i] == 0xC5 && s[i+1] == 0xBF) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(s, "ı") || strings.Contains(s, "ſ")
 }
 
 func upperASCII(c byte) byte {

@@ -67,7 +67,7 @@ func dropMarkers(lines []string) []string {
 // endsWithDigit reports whether t ends with a digit before any spaces
 // and tabs, as page and section markers do.
 func endsWithDigit(t string) bool {
-	t = strings.TrimRight(t, " \t")
+	t = trimBlanksRight(t)
 	return t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9'
 }
 
@@ -75,7 +75,7 @@ func endsWithDigit(t string) bool {
 // with an ASCII letter no level starts with (in any case), or an ASCII
 // line holding anything but letters, spaces and tabs, is no level alone.
 func mayBeLevelOnly(t string) bool {
-	if l := strings.TrimLeft(t, " \t"); l != "" && l[0] < utf8.RuneSelf && strings.IndexByte("ctsul", l[0]|0x20) < 0 {
+	if l := t[skipBlanks(t, 0):]; l != "" && l[0] < utf8.RuneSelf && strings.IndexByte("ctsul", l[0]|0x20) < 0 {
 		return false
 	}
 	letters := 0
@@ -219,6 +219,16 @@ func skipBlanks(l string, i int) int {
 	return i
 }
 
+// trimBlanksRight is strings.TrimRight(l, " \t") without building a
+// character set on each call (it runs on every body line).
+func trimBlanksRight(l string) string {
+	i := len(l)
+	for i > 0 && (l[i-1] == ' ' || l[i-1] == '\t') {
+		i--
+	}
+	return l[:i]
+}
+
 // splitParagraphs splits the body text after the caption into
 // paragraphs. A numbered paragraph starts at "N." with a portion marking,
 // or at the number after the previous one; it runs over inner blank lines
@@ -251,7 +261,7 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 	marked := true // every numbered paragraph so far has a marking
 	sub := 0       // the last item number of a list inside the paragraph
 	for _, l := range lines {
-		l = strings.TrimRight(l, " \t")
+		l = trimBlanksRight(l)
 		if num, marking, rest, ok := paraStart(l); ok && !startsWithDigit(rest) {
 			newPara := marking != "" || cur == nil || cur.Num == 0 ||
 				num == cur.Num+1 && num != sub+1 && !(marked && cur.Num > 0)
