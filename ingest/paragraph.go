@@ -140,21 +140,14 @@ func paraStart(l string) (num int, marking, rest string, ok bool) {
 	if !digitAfterBlanks(l) {
 		return 0, "", "", false
 	}
-	m := paraStartRE.FindStringSubmatchIndex(l)
-	if m == nil {
+	digits, at, ok := paraNumber(l)
+	if !ok {
 		return 0, "", "", false
 	}
-	num = atoi(l[m[2]:m[3]])
-	rest = l[m[1]:]
-	switch {
-	case m[4] >= 0:
-		rest = l[m[4]:]
-	case m[6] >= 0:
-		rest = l[m[6]:] // "1 (S) text": a number and a marking without the dot
-	}
+	num, rest = atoi(digits), l[at:]
 	if mk, n, ok := shortMarking(rest); ok {
 		// What markingRE reads from "(C) text", without running it.
-		if mk = strings.ToUpper(mk); markingFirstRE.MatchString(mk) {
+		if mk = strings.ToUpper(mk); isMarkingWord(mk) {
 			marking = mk
 			rest = rest[n:]
 		}
@@ -173,6 +166,62 @@ func paraStart(l string) (num int, marking, rest string, ok bool) {
 		marking = map[string]string{"UNCLASSIFIED": "U", "LIMITED OFFICIAL USE": "LOU", "CONFIDENTIAL": "C", "SECRET": "S"}[pm]
 	}
 	return num, marking, rest, true
+}
+
+// isMarkingWord reports whether letters, upper case, are a marking:
+// what markingFirstRE accepts of a word without other characters.
+func isMarkingWord(letters string) bool {
+	switch letters {
+	case "U", "C", "S", "TS", "SBU", "LOU", "FOUO", "NF":
+		return true
+	}
+	return false
+}
+
+// parenMarkings are the markings paraStartRE accepts after a paragraph
+// number without a dot: "1 (S) text".
+var parenMarkings = []string{"(U)", "(C)", "(S)", "(SBU)", "(LOU)", "(S/NF)", "(C/NF)", "(SBU/NF)"}
+
+// paraNumber reads the number that opens a numbered paragraph as
+// paraStartRE matches it, without the expression (paraStart runs on
+// every line that starts with a digit): blanks, an optional ¶ and
+// blanks, one to three digits, then either a dot followed by blanks,
+// the line's end or the text's first character ((, a letter, a quote),
+// or blanks and a marking in parentheses. It returns the digits and
+// where the text after the number starts: after the blanks that follow
+// the dot, or at that first character, or at the marking.
+func paraNumber(l string) (digits string, at int, ok bool) {
+	i := skipBlanks(l, 0)
+	if strings.HasPrefix(l[i:], "¶") {
+		i = skipBlanks(l, i+len("¶"))
+	}
+	start := i
+	for i < len(l) && i-start < 4 && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if n := i - start; n == 0 || n > 3 {
+		return "", 0, false // \d{1,3} cannot be followed by a digit
+	}
+	digits = l[start:i]
+	if j := skipBlanks(l, i); j < len(l) && l[j] == '.' {
+		r := j + 1
+		switch {
+		case r == len(l):
+			return digits, r, true
+		case l[r] == ' ' || l[r] == '\t':
+			return digits, skipBlanks(l, r), true
+		case isLetter(l[r]) || l[r] == '(' || l[r] == '"' || l[r] == '\'' || strings.HasPrefix(l[r:], "“"):
+			return digits, r, true
+		}
+	}
+	if j := skipBlanks(l, i); j > i {
+		for _, w := range parenMarkings {
+			if strings.HasPrefix(l[j:], w) {
+				return digits, j, true
+			}
+		}
+	}
+	return "", 0, false
 }
 
 // shortMarking reads the common form of a portion marking, one to four
