@@ -27,7 +27,7 @@ var (
 	subjectRE  = lineRE{starts: "su", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:SUBJECT|SUBJ|UBJECT)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
 	refRE      = lineRE{starts: "r", Regexp: regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
 	classByRE  = lineRE{word: "CLASSIFIED", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:¶?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z/ \-]+\)[ \t]*)?(?:[A-Z]+[ \t]+-[ \t]+ENTIRE[ \t]+TEXT\.?[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*:?[ \t]*(.*)$`)}
-	caveatLine = lineRE{starts: "nselfcr", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)}
+	caveatLine = lineRE{starts: "nselfcr", wordsOnly: " \t,./", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)}
 	// subjectStopRE matches a line that ends a SUBJECT, REF or
 	// Classified By block.
 	subjectStopRE = lineRE{starts: "rc0123456789(sbte-=_pn", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:REFS?\b|REF\(S\)|REFTELS?\b|REFERENCES?:|CLASSIFIED[ \t]+BY|¶|\d{1,3}[ \t]*\.(?:[ \t]|\(|$)|\((?:U|C|S|SBU|LOU|S/NF|C/NF)\)[ \t]|SUMMARY|BEGIN SUMMARY|THIS IS AN |SIPDIS|E\.?[ ]?O\.?[ \t]*\d{4}|TAGS?\b|-{3,}|={3,}|_{3,}|PAGE[ \t]+\d|SENSITIVE BUT|NOFORN)`)}

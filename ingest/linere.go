@@ -19,6 +19,9 @@ type lineRE struct {
 	// word, when not "", is an upper-case word that the line, upper-cased,
 	// must contain.
 	word string
+	// wordsOnly, when not "", says the expression matches only lines of
+	// ASCII letters and these bytes (and non-ASCII text).
+	wordsOnly string
 }
 
 // mayMatch reports whether the expression may match l.
@@ -31,6 +34,13 @@ func (r lineRE) mayMatch(l string) bool {
 		if i < len(l) {
 			c := l[i]
 			if c < utf8.RuneSelf && strings.IndexByte(r.starts, c) < 0 && strings.IndexByte(r.starts, c|0x20) < 0 {
+				return false
+			}
+		}
+	}
+	if r.wordsOnly != "" {
+		for i := 0; i < len(l); i++ {
+			if c := l[i]; c < utf8.RuneSelf && !isLetter(c) && strings.IndexByte(r.wordsOnly, c) < 0 {
 				return false
 			}
 		}

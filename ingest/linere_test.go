@@ -43,7 +43,7 @@ func TestLineREQuickTestRejectsNoMatch(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	pieces := []string{" ", "\t", "¶", "ſ", "E.O. 12958", "eo 13526", "TAGS", "tags:", "AGS ", "SUBJECT:", "subj ", "UBJECT ",
 		"Ref: ", "REFTEL ", "(C) ", "1. ", "Classified by ", "CLAſſIFIED BY", "NOFORN", "sipdis", "E F T O", "Roger",
-		"---", "___", "===", "(U) ", "BEGIN SUMMARY", "this is an ", "PAGE 02", "x", "Q", ".", ":", "12"}
+		"---", "___", "===", "(U) ", "BEGIN SUMMARY", "this is an ", "PAGE 02", "x", "Q", ".", ":", "12", ",", "/", "EXDIS"}
 	for range 30000 {
 		var b strings.Builder
 		for range 1 + rng.IntN(5) {
