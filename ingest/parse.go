@@ -84,9 +84,13 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	if hasDTG {
 		year = t.year
 	}
+	metaID := ""
+	if d.Meta.ID != "" {
+		metaID = CanonicalID(d.Meta.ID)
+	}
 	switch {
-	case d.Meta.ID != "" && publishedIDRE.MatchString(CanonicalID(d.Meta.ID)):
-		c.ID = CanonicalID(d.Meta.ID)
+	case d.Meta.ID != "" && publishedIDRE.MatchString(metaID):
+		c.ID = metaID
 	case found && (year > 0 || yearFromDate(d.Meta.Created) > 0):
 		if year == 0 {
 			year = yearFromDate(d.Meta.Created)
