@@ -286,8 +286,9 @@ func trimBlanksRight(l string) string {
 // number and marking); Text is normalised.
 func splitParagraphs(lines []string) []cablesql.Paragraph {
 	var out []cablesql.Paragraph
-	var cur *cablesql.Paragraph
-	var raw []string // the current paragraph's lines; the array is reused
+	var cur *cablesql.Paragraph // the paragraph being read (&next), or nil
+	var next cablesql.Paragraph // one variable for every paragraph: out gets copies
+	var raw []string            // the current paragraph's lines; the array is reused
 	flush := func() {
 		if cur == nil {
 			return
@@ -316,7 +317,8 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 				num == cur.Num+1 && num != sub+1 && !(marked && cur.Num > 0)
 			if newPara {
 				flush()
-				cur = &cablesql.Paragraph{Num: num, Marking: marking}
+				next = cablesql.Paragraph{Num: num, Marking: marking}
+				cur = &next
 				raw = append(raw[:0], strings.TrimLeft(rest, " \t"))
 				// "1. CONFIDENTIAL - ENTIRE TEXT." marks the whole
 				// cable: the paragraphs after it carry no marking.
@@ -336,7 +338,8 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 			continue
 		}
 		if cur == nil {
-			cur = &cablesql.Paragraph{}
+			next = cablesql.Paragraph{}
+			cur = &next
 		}
 		raw = append(raw, l)
 	}
