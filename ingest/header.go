@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 var months = map[string]int{"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6,
@@ -68,10 +69,28 @@ func makeDTG(day, hour, min, mon, year string, prec string) (dtg, bool) {
 	if d.day < 1 || d.day > 31 || d.hour > 24 || d.min > 59 {
 		return dtg{}, false
 	}
-	if p := strings.Fields(prec); len(p) > 0 {
-		d.precedence = precedences[p[0]]
+	if p := firstField(prec); p != "" {
+		d.precedence = precedences[p]
 	}
 	return d, true
+}
+
+// firstField returns strings.Fields(s)[0], or "" when s has no field,
+// without building the slice.
+func firstField(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			return s[start:i]
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }
 
 // findDTG returns the first date-time group of a transmission header: on
@@ -362,6 +381,9 @@ func NormalizeLevel(s string) string {
 	if i := strings.Index(s, "//"); i >= 0 {
 		s = s[:i]
 	}
+	if lvl, ok := levelForms[s]; ok {
+		return lvl // as written most of the time: skip the expression
+	}
 	if spacedRE.MatchString(s) {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "\t", "")
 	}
@@ -380,6 +402,12 @@ func NormalizeLevel(s string) string {
 	}
 	return s
 }
+
+// levelForms are the usual written forms of the levels with what
+// NormalizeLevel makes of them.
+var levelForms = map[string]string{"UNCLAS": "UNCLASSIFIED", "UNCLASSIFIED": "UNCLASSIFIED",
+	"SENSITIVE BUT UNCLASSIFIED": "UNCLASSIFIED", "CONFIDENTIAL": "CONFIDENTIAL", "SECRET": "SECRET",
+	"TOP SECRET": "TOP SECRET", "LIMITED OFFICIAL USE": "LIMITED OFFICIAL USE"}
 
 // caveatWords are the handling caveats recorded in Cable.Caveats.
 var caveatWords = setOf(`NOFORN SIPDIS EXDIS NODIS LIMDIS STADIS EFTO ROGER CHEROKEE NOCONTRACT

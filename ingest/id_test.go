@@ -78,3 +78,59 @@ func TestSimpleIDsMatchExpressions(t *testing.T) {
 		check(b.String())
 	}
 }
+
+// normalizeLevelByExpression is NormalizeLevel without the table of
+// usual forms.
+func normalizeLevelByExpression(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if i := strings.Index(s, "//"); i >= 0 {
+		s = s[:i]
+	}
+	if spacedRE.MatchString(s) {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "\t", "")
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	switch strings.ReplaceAll(s, " ", "") {
+	case "UNCLAS", "UNCLASSIFIED", "SENSITIVEBUTUNCLASSIFIED":
+		return "UNCLASSIFIED"
+	case "CONFIDENTIAL":
+		return "CONFIDENTIAL"
+	case "SECRET":
+		return "SECRET"
+	case "TOPSECRET":
+		return "TOP SECRET"
+	case "LIMITEDOFFICIALUSE":
+		return "LIMITED OFFICIAL USE"
+	}
+	return s
+}
+
+func TestLevelFormsAndFirstFieldMatchSlowForms(t *testing.T) {
+	for form := range levelForms {
+		for _, s := range []string{form, strings.ToLower(form), " " + form + "//NOFORN"} {
+			if got, want := NormalizeLevel(s), normalizeLevelByExpression(s); got != want {
+				t.Fatalf("NormalizeLevel(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(29, 30))
+	pieces := []string{"SECRET", "S E C R E T", "TOP", "UNCLAS", "SIFIED", "CONFIDENTIAL", "LIMITED", "OFFICIAL", "USE",
+		"SENSITIVE BUT", " ", "\t", "//", "NOFORN", "\u00a0", "é", "x", "P", "Z "}
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(4) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := NormalizeLevel(s), normalizeLevelByExpression(s); got != want {
+			t.Fatalf("NormalizeLevel(%q) = %q, want %q", s, got, want)
+		}
+		want := ""
+		if f := strings.Fields(s); len(f) > 0 {
+			want = f[0]
+		}
+		if got := firstField(s); got != want {
+			t.Fatalf("firstField(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
