@@ -56,6 +56,13 @@ func parseCaption(lines []string, year int) caption {
 	var c caption
 	seen := false // an E.O., TAGS or SUBJECT line was seen
 	i, passing := 0, 0
+	// m is the submatch of the field expression of the case that
+	// matched, so that the block readers need not run it again.
+	var m []string
+	match := func(r lineRE, l string) bool {
+		m = r.FindStringSubmatch(l)
+		return m != nil
+	}
 	for i < len(lines) {
 		l := lines[i]
 		t := strings.TrimSpace(l)
@@ -68,26 +75,25 @@ func parseCaption(lines []string, year int) caption {
 			i++
 		case isMarkerLine(t):
 			i++
-		case eoRE.MatchString(l):
-			m := eoRE.FindStringSubmatch(l)
+		case match(eoRE, l):
 			c.declassifyText = strings.TrimSpace(strings.TrimRight(m[2], " \\"))
 			c.declassifyOn = declassifyDate(c.declassifyText, year)
 			seen = true
 			i++
-		case tagsRE.MatchString(l) && (seen || c.tagsText == ""):
+		case match(tagsRE, l) && (seen || c.tagsText == ""):
 			var end int
-			c.tagsText, end = tagsBlock(lines, i)
+			c.tagsText, end = tagsBlock(lines, i, m[1])
 			c.tagsText = clip(c.tagsText, maxTagsText)
 			seen = true
 			i = end
-		case subjectRE.MatchString(l) && c.subject == "":
+		case match(subjectRE, l) && c.subject == "":
 			var end int
-			c.subject, end = subjectBlock(lines, i)
+			c.subject, end = subjectBlock(lines, i, m[1])
 			c.subject = clip(c.subject, maxSubject)
 			seen = true
 			i = end
-		case refRE.MatchString(l):
-			text, end := refBlock(lines, i)
+		case match(refRE, l):
+			text, end := refBlock(lines, i, m[1])
 			c.refText = clip(strings.TrimSpace(c.refText+" "+text), maxRefText)
 			i = end
 		case classByRE.MatchString(l) && c.classifiedBy == "":
@@ -182,9 +188,9 @@ func joinWrapped(parts []string) string {
 	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
 }
 
-// subjectBlock reads a SUBJECT line and its continuation lines.
-func subjectBlock(lines []string, i int) (string, int) {
-	first := subjectRE.FindStringSubmatch(lines[i])[1]
+// subjectBlock reads a SUBJECT line, lines[i], and its continuation
+// lines; first is what subjectRE captured of line i.
+func subjectBlock(lines []string, i int, first string) (string, int) {
 	parts := []string{first}
 	j := i + 1
 	if loc := findInlineStop(first); loc != nil {
@@ -244,9 +250,8 @@ func cleanSubject(s string) string {
 
 // tagsBlock reads a TAGS line and the lines it wraps onto: a line counts
 // as a continuation when the previous one ends with a comma or it looks
-// like "WORD," itself.
-func tagsBlock(lines []string, i int) (string, int) {
-	text := tagsRE.FindStringSubmatch(lines[i])[1]
+// like "WORD," itself. text is what tagsRE captured of line i.
+func tagsBlock(lines []string, i int, text string) (string, int) {
 	j := i + 1
 	for ; j < len(lines) && j < i+4; j++ {
 		t := strings.TrimSpace(lines[j])
@@ -289,9 +294,9 @@ var (
 )
 
 // refBlock reads a REF line and the reference items after it, which may
-// be separated by blank lines.
-func refBlock(lines []string, i int) (string, int) {
-	parts := []string{refRE.FindStringSubmatch(lines[i])[1]}
+// be separated by blank lines. first is what refRE captured of line i.
+func refBlock(lines []string, i int, first string) (string, int) {
+	parts := []string{first}
 	j := i + 1
 	size := len(parts[0])
 	for ; j < len(lines) && j < i+30 && size < 1500; j++ {

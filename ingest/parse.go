@@ -326,8 +326,8 @@ func subjectAnywhere(header, body []string) string {
 			if i > 150 {
 				break
 			}
-			if subjectRE.MatchString(l) && containsUpper(l, "SUBJ") {
-				if s, _ := subjectBlock(lines, i); s != "" {
+			if m := subjectRE.FindStringSubmatch(l); m != nil && containsUpper(l, "SUBJ") {
+				if s, _ := subjectBlock(lines, i, m[1]); s != "" {
 					return s
 				}
 			}
