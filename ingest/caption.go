@@ -22,15 +22,15 @@ type caption struct {
 }
 
 var (
-	eoRE       = regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*E\.?[ \t]?O\.?[ \t]*(\d{4,5})\b[ \t]*[:;,.]?[ \t]*(.*)$`)
-	tagsRE     = regexp.MustCompile(`(?i)^[ \t]*(?:TAGS?|TAGES|TAGSS|TAS|TABS|TGS|AGS)(?:[ \t]*[:;,.][ \t]*|[ \t]+)(.*)$`)
-	subjectRE  = regexp.MustCompile(`(?i)^[ \t]*(?:SUBJECT|SUBJ|UBJECT)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)
-	refRE      = regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)
-	classByRE  = regexp.MustCompile(`(?i)^[ \t]*(?:¶?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z/ \-]+\)[ \t]*)?(?:[A-Z]+[ \t]+-[ \t]+ENTIRE[ \t]+TEXT\.?[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*:?[ \t]*(.*)$`)
-	caveatLine = regexp.MustCompile(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)
+	eoRE       = lineRE{starts: "e", Regexp: regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*E\.?[ \t]?O\.?[ \t]*(\d{4,5})\b[ \t]*[:;,.]?[ \t]*(.*)$`)}
+	tagsRE     = lineRE{starts: "ta", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:TAGS?|TAGES|TAGSS|TAS|TABS|TGS|AGS)(?:[ \t]*[:;,.][ \t]*|[ \t]+)(.*)$`)}
+	subjectRE  = lineRE{starts: "su", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:SUBJECT|SUBJ|UBJECT)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
+	refRE      = lineRE{starts: "r", Regexp: regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
+	classByRE  = lineRE{word: "CLASSIFIED", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:¶?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z/ \-]+\)[ \t]*)?(?:[A-Z]+[ \t]+-[ \t]+ENTIRE[ \t]+TEXT\.?[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*:?[ \t]*(.*)$`)}
+	caveatLine = lineRE{starts: "nselfcr", wordsOnly: " \t,./", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)}
 	// subjectStopRE matches a line that ends a SUBJECT, REF or
 	// Classified By block.
-	subjectStopRE = regexp.MustCompile(`(?i)^[ \t]*(?:REFS?\b|REF\(S\)|REFTELS?\b|REFERENCES?:|CLASSIFIED[ \t]+BY|¶|\d{1,3}[ \t]*\.(?:[ \t]|\(|$)|\((?:U|C|S|SBU|LOU|S/NF|C/NF)\)[ \t]|SUMMARY|BEGIN SUMMARY|THIS IS AN |SIPDIS|E\.?[ ]?O\.?[ \t]*\d{4}|TAGS?\b|-{3,}|={3,}|_{3,}|PAGE[ \t]+\d|SENSITIVE BUT|NOFORN)`)
+	subjectStopRE = lineRE{starts: "rc0123456789(sbte-=_pn", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:REFS?\b|REF\(S\)|REFTELS?\b|REFERENCES?:|CLASSIFIED[ \t]+BY|¶|\d{1,3}[ \t]*\.(?:[ \t]|\(|$)|\((?:U|C|S|SBU|LOU|S/NF|C/NF)\)[ \t]|SUMMARY|BEGIN SUMMARY|THIS IS AN |SIPDIS|E\.?[ ]?O\.?[ \t]*\d{4}|TAGS?\b|-{3,}|={3,}|_{3,}|PAGE[ \t]+\d|SENSITIVE BUT|NOFORN)`)}
 	// inlineStopRE finds where a subject that runs into the next field
 	// on the same line ends.
 	inlineStopRE    = regexp.MustCompile(`(?:REFS?:|REF\(S\):|Classified [Bb]y|CLASSIFIED BY|¶|[ \t]1\.[ \t]?\([A-Z]|SENSITIVE BUT UNCLASSIFIED)`)
@@ -56,6 +56,13 @@ func parseCaption(lines []string, year int) caption {
 	var c caption
 	seen := false // an E.O., TAGS or SUBJECT line was seen
 	i, passing := 0, 0
+	// m is the submatch of the field expression of the case that
+	// matched, so that the block readers need not run it again.
+	var m []string
+	match := func(r lineRE, l string) bool {
+		m = r.FindStringSubmatch(l)
+		return m != nil
+	}
 	for i < len(lines) {
 		l := lines[i]
 		t := strings.TrimSpace(l)
@@ -68,26 +75,25 @@ func parseCaption(lines []string, year int) caption {
 			i++
 		case isMarkerLine(t):
 			i++
-		case eoRE.MatchString(l):
-			m := eoRE.FindStringSubmatch(l)
+		case match(eoRE, l):
 			c.declassifyText = strings.TrimSpace(strings.TrimRight(m[2], " \\"))
 			c.declassifyOn = declassifyDate(c.declassifyText, year)
 			seen = true
 			i++
-		case tagsRE.MatchString(l) && (seen || c.tagsText == ""):
+		case match(tagsRE, l) && (seen || c.tagsText == ""):
 			var end int
-			c.tagsText, end = tagsBlock(lines, i)
+			c.tagsText, end = tagsBlock(lines, i, m[1])
 			c.tagsText = clip(c.tagsText, maxTagsText)
 			seen = true
 			i = end
-		case subjectRE.MatchString(l) && c.subject == "":
+		case match(subjectRE, l) && c.subject == "":
 			var end int
-			c.subject, end = subjectBlock(lines, i)
+			c.subject, end = subjectBlock(lines, i, m[1])
 			c.subject = clip(c.subject, maxSubject)
 			seen = true
 			i = end
-		case refRE.MatchString(l):
-			text, end := refBlock(lines, i)
+		case match(refRE, l):
+			text, end := refBlock(lines, i, m[1])
 			c.refText = clip(strings.TrimSpace(c.refText+" "+text), maxRefText)
 			i = end
 		case classByRE.MatchString(l) && c.classifiedBy == "":
@@ -182,12 +188,12 @@ func joinWrapped(parts []string) string {
 	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
 }
 
-// subjectBlock reads a SUBJECT line and its continuation lines.
-func subjectBlock(lines []string, i int) (string, int) {
-	first := subjectRE.FindStringSubmatch(lines[i])[1]
+// subjectBlock reads a SUBJECT line, lines[i], and its continuation
+// lines; first is what subjectRE captured of line i.
+func subjectBlock(lines []string, i int, first string) (string, int) {
 	parts := []string{first}
 	j := i + 1
-	if loc := inlineStopRE.FindStringIndex(first); loc != nil {
+	if loc := findInlineStop(first); loc != nil {
 		parts[0] = first[:loc[0]]
 		return cleanSubject(joinWrapped(parts)), j
 	}
@@ -199,7 +205,7 @@ func subjectBlock(lines []string, i int) (string, int) {
 		if _, ok := findClassLine(t, 0); ok {
 			break
 		}
-		if loc := inlineStopRE.FindStringIndex(t); loc != nil {
+		if loc := findInlineStop(t); loc != nil {
 			parts = append(parts, t[:loc[0]])
 			j++
 			break
@@ -209,11 +215,29 @@ func subjectBlock(lines []string, i int) (string, int) {
 	return cleanSubject(joinWrapped(parts)), j
 }
 
+// inlineStopWords are words every inlineStopRE match contains.
+var inlineStopWords = []string{"REF", "Classified ", "CLASSIFIED BY", "¶", "1.", "SENSITIVE BUT UNCLASSIFIED"}
+
+// findInlineStop is inlineStopRE.FindStringIndex, run only when s holds
+// one of the words a match needs: the expression has no literal prefix
+// for regexp to look for, so it costs as much to fail as to match.
+func findInlineStop(s string) []int {
+	for _, w := range inlineStopWords {
+		if strings.Contains(s, w) {
+			return inlineStopRE.FindStringIndex(s)
+		}
+	}
+	return nil
+}
+
 // cleanSubject removes portion markings such as (C) or (SBU) from the
 // start and end of a subject.
 func cleanSubject(s string) string {
 	s = strings.TrimSpace(s)
 	for {
+		if !strings.HasPrefix(s, "(") && !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, ".") {
+			return s // neither expression can match: most subjects
+		}
 		t := markingPrefixRE.ReplaceAllString(s, "")
 		t = markingSuffixRE.ReplaceAllString(t, "")
 		t = strings.TrimSpace(t)
@@ -226,9 +250,8 @@ func cleanSubject(s string) string {
 
 // tagsBlock reads a TAGS line and the lines it wraps onto: a line counts
 // as a continuation when the previous one ends with a comma or it looks
-// like "WORD," itself.
-func tagsBlock(lines []string, i int) (string, int) {
-	text := tagsRE.FindStringSubmatch(lines[i])[1]
+// like "WORD," itself. text is what tagsRE captured of line i.
+func tagsBlock(lines []string, i int, text string) (string, int) {
 	j := i + 1
 	for ; j < len(lines) && j < i+4; j++ {
 		t := strings.TrimSpace(lines[j])
@@ -241,8 +264,11 @@ func tagsBlock(lines []string, i int) (string, int) {
 		}
 		text += " " + t
 	}
-	if loc := subjectInTagsRE.FindStringIndex(text); loc != nil {
-		text = text[:loc[0]]
+	// Every match holds SUBJ, which few TAGS lines do: test that first.
+	if containsUpper(text, "SUBJ") {
+		if loc := subjectInTagsRE.FindStringIndex(text); loc != nil {
+			text = text[:loc[0]]
+		}
 	}
 	return strings.TrimSpace(text), j
 }
@@ -268,9 +294,9 @@ var (
 )
 
 // refBlock reads a REF line and the reference items after it, which may
-// be separated by blank lines.
-func refBlock(lines []string, i int) (string, int) {
-	parts := []string{refRE.FindStringSubmatch(lines[i])[1]}
+// be separated by blank lines. first is what refRE captured of line i.
+func refBlock(lines []string, i int, first string) (string, int) {
+	parts := []string{first}
 	j := i + 1
 	size := len(parts[0])
 	for ; j < len(lines) && j < i+30 && size < 1500; j++ {
@@ -310,7 +336,7 @@ var (
 func parseClassifiedBy(s string) (by, reason string) {
 	s = classifiedPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	cut := len(s)
-	if loc := reasonRE.FindStringIndex(s); loc != nil {
+	if loc := findReason(s); loc != nil {
 		cut = loc[0]
 	}
 	if loc := reasonCodeRE.FindStringIndex(s); loc != nil {
@@ -348,7 +374,7 @@ var classifierCutRE = regexp.MustCompile(`(?i)[,;(]| - | -- |\bper\b|\bE\.O\.|\b
 // titles and offices before the name and anything after a comma go.
 func cleanClassifier(s string) string {
 	s = strings.TrimSpace(s)
-	if loc := classifierCutRE.FindStringIndex(s); loc != nil {
+	if loc := findClassifierCut(s); loc != nil {
 		s = s[:loc[0]]
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".:;,"))
@@ -401,4 +427,25 @@ func isoDate(y, m, d int) string {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// findReason is reasonRE.FindStringIndex, run only on text that holds
+// REASON in some case: the expression has no literal prefix for regexp
+// to look for.
+func findReason(s string) []int {
+	if !containsUpper(s, "REASON") {
+		return nil
+	}
+	return reasonRE.FindStringIndex(s)
+}
+
+// findClassifierCut is classifierCutRE.FindStringIndex, run only on text
+// holding something a match needs (a name alone, the common case, holds
+// none of them).
+func findClassifierCut(s string) []int {
+	if !strings.ContainsAny(s, ",;(") && !strings.Contains(s, " - ") && !strings.Contains(s, " -- ") &&
+		!containsUpper(s, "PER") && !containsUpper(s, "E.O.") && !containsUpper(s, "FOR") {
+		return nil
+	}
+	return classifierCutRE.FindStringIndex(s)
 }

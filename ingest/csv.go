@@ -75,7 +75,7 @@ func readCablesCSVLimit(name string, r *bufio.Reader, maxField int, fn func(*Doc
 			},
 			Header: fields[6],
 			Body:   fields[7],
-			SHA256: hex.EncodeToString(cr.h.Sum(nil)),
+			SHA256: cr.digest(),
 		}
 		if err := fn(doc, nil); err != nil {
 			return err
@@ -113,6 +113,25 @@ type csvReader struct {
 	h        hash.Hash // digest of the current row's bytes
 	maxField int
 	field    []byte
+	fields   []string // the current row, reused from row to row
+	b1       [1]byte  // hashByte's buffer
+	sum      []byte   // digest's buffers
+	hexSum   []byte
+}
+
+// hashByte adds one byte to the row's digest. A []byte{c} literal given
+// to the hash.Hash interface would be a heap allocation per byte.
+func (cr *csvReader) hashByte(c byte) {
+	cr.b1[0] = c
+	cr.h.Write(cr.b1[:])
+}
+
+// digest returns the row's SHA-256 in hex, with one allocation: the
+// string.
+func (cr *csvReader) digest() string {
+	cr.sum = cr.h.Sum(cr.sum[:0])
+	cr.hexSum = hex.AppendEncode(cr.hexSum[:0], cr.sum)
+	return string(cr.hexSum)
 }
 
 // row reads the next row and the line it starts on. It returns io.EOF
@@ -136,13 +155,15 @@ func (cr *csvReader) row() ([]string, int, error) {
 	}
 	cr.h.Reset()
 	start := cr.line
-	var fields []string
+	// The last row's slice is reused: its caller is done with it.
+	fields := cr.fields[:0]
 	for {
 		f, end, err := cr.fieldValue(start)
 		if err != nil {
 			return nil, start, err
 		}
 		fields = append(fields, f)
+		cr.fields = fields
 		if end {
 			return fields, start, nil
 		}
@@ -163,7 +184,7 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 		cr.r.UnreadByte()
 		return cr.bareField(rowLine)
 	}
-	cr.h.Write([]byte{'"'})
+	cr.hashByte('"')
 	escaped := false
 	for {
 		chunk, err := cr.r.ReadSlice('"')
@@ -227,13 +248,13 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 		case err != nil:
 			return "", false, err
 		case next == '"':
-			cr.h.Write([]byte{'"'})
+			cr.hashByte('"')
 			cr.field = append(cr.field, '"') // "" doubling
 		case next == ',':
-			cr.h.Write([]byte{','})
+			cr.hashByte(',')
 			return cr.value(), false, nil
 		case next == '\n':
-			cr.h.Write([]byte{'\n'})
+			cr.hashByte('\n')
 			cr.line++
 			return cr.value(), true, nil
 		case next == '\r':
@@ -261,7 +282,7 @@ func (cr *csvReader) bareField(rowLine int) (string, bool, error) {
 		if err != nil {
 			return "", false, err
 		}
-		cr.h.Write([]byte{c})
+		cr.hashByte(c)
 		switch c {
 		case ',':
 			return cr.value(), false, nil
@@ -307,16 +328,62 @@ func (cr *csvReader) resync() bool {
 	}
 }
 
-// csvDate turns cables.csv's "12/28/1966 18:48" into "1966-12-28T18:48".
+// csvDate turns cables.csv's "12/28/1966 18:48" into "1966-12-28T18:48";
+// text of another form is returned trimmed. It reads what the
+// expression ^(\d{1,2})/(\d{1,2})/(\d{4})[ T](\d{1,2}):(\d{2}) matches
+// (anything after the minutes is ignored) by hand: it runs on every row.
 func csvDate(s string) string {
-	m := csvDateRE.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
-		return strings.TrimSpace(s)
+	t := strings.TrimSpace(s)
+	month, i, ok := digitRun(t, 0, 1, 2, "/")
+	if !ok {
+		return t
 	}
-	return fmt.Sprintf("%s-%02d-%02dT%02d:%s", m[3], atoi(m[1]), atoi(m[2]), atoi(m[4]), m[5])
+	day, i, ok := digitRun(t, i, 1, 2, "/")
+	if !ok {
+		return t
+	}
+	year, i, ok := digitRun(t, i, 4, 4, " T")
+	if !ok {
+		return t
+	}
+	hour, i, ok := digitRun(t, i, 1, 2, ":")
+	if !ok {
+		return t
+	}
+	minute, _, ok := digitRun(t, i, 2, 2, "")
+	if !ok {
+		return t
+	}
+	return year + "-" + twoWide(month) + "-" + twoWide(day) + "T" + twoWide(hour) + ":" + minute
 }
 
-var csvDateRE = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})[ T](\d{1,2}):(\d{2})`)
+// digitRun reads least to most digits of s at i, then one byte of
+// after (none when after is ""), and returns the digits and the index
+// after them and that byte.
+func digitRun(s string, i, least, most int, after string) (digits string, next int, ok bool) {
+	j := i
+	for j < len(s) && j-i < most && isDigit(s[j]) {
+		j++
+	}
+	if j-i < least {
+		return "", 0, false
+	}
+	if after == "" {
+		return s[i:j], j, true
+	}
+	if j == len(s) || strings.IndexByte(after, s[j]) < 0 {
+		return "", 0, false // a digit past most, or no separator
+	}
+	return s[i:j], j + 1, true
+}
+
+// twoWide pads one digit with a zero, as %02d does.
+func twoWide(d string) string {
+	if len(d) == 1 {
+		return "0" + d
+	}
+	return d
+}
 
 func isDigits(s string) bool {
 	if s == "" {

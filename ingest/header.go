@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 var months = map[string]int{"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6,
@@ -68,18 +69,48 @@ func makeDTG(day, hour, min, mon, year string, prec string) (dtg, bool) {
 	if d.day < 1 || d.day > 31 || d.hour > 24 || d.min > 59 {
 		return dtg{}, false
 	}
-	if p := strings.Fields(prec); len(p) > 0 {
-		d.precedence = precedences[p[0]]
+	if p := firstField(prec); p != "" {
+		d.precedence = precedences[p]
 	}
 	return d, true
+}
+
+// firstField returns strings.Fields(s)[0], or "" when s has no field,
+// without building the slice.
+func firstField(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			return s[start:i]
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }
 
 // findDTG returns the first date-time group of a transmission header: on
 // a line of its own if there is one, else anywhere.
 func findDTG(header string) (dtg, bool) {
-	for _, m := range dtgLineRE.FindAllStringSubmatch(header, -1) {
-		if d, ok := makeDTG(m[2], m[3], m[4], m[5], m[6], m[1]); ok {
-			return d, true
+	if !mayHoldDTG(header) {
+		return dtg{}, false
+	}
+	// Line by line, so that the expression runs only on the lines that
+	// may hold a DTG; its matches never span lines.
+	for rest := header; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if !mayHoldDTG(l) {
+			continue
+		}
+		if m := dtgLineRE.FindStringSubmatch(l); m != nil {
+			if d, ok := makeDTG(m[2], m[3], m[4], m[5], m[6], m[1]); ok {
+				return d, true
+			}
 		}
 	}
 	for _, m := range dtgAnyRE.FindAllStringSubmatchIndex(header, -1) {
@@ -89,6 +120,22 @@ func findDTG(header string) (dtg, bool) {
 		}
 	}
 	return dtg{}, false
+}
+
+// mayHoldDTG is a quick test of whether s holds a date-time group: a
+// digit, Z, then a space or tab ("041820Z JAN 10").
+func mayHoldDTG(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:], 'Z')
+		if j < 0 || i+j+1 >= len(s) {
+			return false
+		}
+		i += j
+		if c := s[i-1]; c >= '0' && c <= '9' && (s[i+1] == ' ' || s[i+1] == '\t') {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedPrecedence reads the prosign before a DTG in a header whose line
@@ -179,44 +226,51 @@ func findClassLine(text string, limit int) (classLine, bool) {
 				lineEnd = len(text)
 			}
 		}
-		if !levelCouldStart(text, i) {
-			continue
+		if cl, ok := classLineAt(text, i, lineEnd); ok {
+			return cl, true
 		}
-		end := windowEnd(text, i, lineEnd)
-		m := classLineRE.FindStringSubmatchIndex(text[i:end])
-		if m == nil {
-			continue
-		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += i
-			}
-		}
-		code := stationCode(text[m[10]:m[11]])
-		if code == "" {
-			continue
-		}
-		lvl := text[m[2]:m[3]]
-		// A level word inside a sentence ("the secret state 12") is
-		// not a classification line: accept lower case only when
-		// the level is spaced or sits at the start of a line.
-		if !isUpper(lvl) && !spacedRE.MatchString(strings.TrimSpace(lvl)) && !atLineStart(text, m[2]) {
-			continue
-		}
-		// An upper-case level names an upper-case station: "SECRET
-		// Embassy Paris 12" is prose or a table, not a classification
-		// line.
-		if isUpper(lvl) && !isUpper(text[m[10]:m[11]]) {
-			continue
-		}
-		cl := classLine{start: m[2], end: m[13], level: NormalizeLevel(lvl), station: code, serial: text[m[12]:m[13]]}
-		if m[6] >= 0 {
-			cl.section = atoi(text[m[6]:m[7]])
-		}
-		cl.marks = handlingWords(text[m[4]:m[5]])
-		return cl, true
 	}
 	return classLine{}, false
+}
+
+// classLineAt reads a classification line starting at text[i], on the
+// line that ends at lineEnd.
+func classLineAt(text string, i, lineEnd int) (classLine, bool) {
+	if !levelCouldStart(text, i) {
+		return classLine{}, false
+	}
+	end := windowEnd(text, i, lineEnd)
+	m := classLineRE.FindStringSubmatchIndex(text[i:end])
+	if m == nil {
+		return classLine{}, false
+	}
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += i
+		}
+	}
+	code := stationCode(text[m[10]:m[11]])
+	if code == "" {
+		return classLine{}, false
+	}
+	lvl := text[m[2]:m[3]]
+	// A level word inside a sentence ("the secret state 12") is not a
+	// classification line: accept lower case only when the level is
+	// spaced or sits at the start of a line.
+	if !isUpper(lvl) && !spacedRE.MatchString(strings.TrimSpace(lvl)) && !atLineStart(text, m[2]) {
+		return classLine{}, false
+	}
+	// An upper-case level names an upper-case station: "SECRET Embassy
+	// Paris 12" is prose or a table, not a classification line.
+	if isUpper(lvl) && !isUpper(text[m[10]:m[11]]) {
+		return classLine{}, false
+	}
+	cl := classLine{start: m[2], end: m[13], level: NormalizeLevel(lvl), station: code, serial: text[m[12]:m[13]]}
+	if m[6] >= 0 {
+		cl.section = atoi(text[m[6]:m[7]])
+	}
+	cl.marks = handlingWords(text[m[4]:m[5]])
+	return cl, true
 }
 
 // windowEnd returns where the classification line starting at i may
@@ -327,6 +381,9 @@ func NormalizeLevel(s string) string {
 	if i := strings.Index(s, "//"); i >= 0 {
 		s = s[:i]
 	}
+	if lvl, ok := levelForms[s]; ok {
+		return lvl // as written most of the time: skip the expression
+	}
 	if spacedRE.MatchString(s) {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "\t", "")
 	}
@@ -345,6 +402,12 @@ func NormalizeLevel(s string) string {
 	}
 	return s
 }
+
+// levelForms are the usual written forms of the levels with what
+// NormalizeLevel makes of them.
+var levelForms = map[string]string{"UNCLAS": "UNCLASSIFIED", "UNCLASSIFIED": "UNCLASSIFIED",
+	"SENSITIVE BUT UNCLASSIFIED": "UNCLASSIFIED", "CONFIDENTIAL": "CONFIDENTIAL", "SECRET": "SECRET",
+	"TOP SECRET": "TOP SECRET", "LIMITED OFFICIAL USE": "LIMITED OFFICIAL USE"}
 
 // caveatWords are the handling caveats recorded in Cable.Caveats.
 var caveatWords = setOf(`NOFORN SIPDIS EXDIS NODIS LIMDIS STADIS EFTO ROGER CHEROKEE NOCONTRACT

@@ -120,7 +120,16 @@ var (
 // 06BAKU1165, 7575LIBREVILLE1895 -> 75LIBREVILLE1895). An id it cannot
 // read is returned without spaces, upper-cased.
 func CanonicalID(id string) string {
-	id = strings.ToUpper(strings.Join(strings.Fields(id), ""))
+	if !isASCIIText(id) || strings.ContainsAny(id, " \t\n\v\f\r") {
+		id = strings.Join(strings.Fields(id), "")
+	}
+	id = strings.ToUpper(id)
+	if year, origin, serial, ok := splitSimpleID(id); ok && !hasIDJunk(origin) {
+		if a, ok := stationAliases[origin]; ok {
+			origin = a
+		}
+		return year + origin + serial
+	}
 	m := publishedIDRE.FindStringSubmatch(id)
 	if m == nil {
 		return id
@@ -146,6 +155,9 @@ func CanonicalID(id string) string {
 
 // stationOf returns the station part of a canonical id.
 func stationOf(id string) string {
+	if _, origin, _, ok := splitSimpleID(id); ok {
+		return origin
+	}
 	m := publishedIDRE.FindStringSubmatch(id)
 	if m == nil {
 		return ""
@@ -156,3 +168,43 @@ func stationOf(id string) string {
 	}
 	return os[1]
 }
+
+// splitSimpleID splits an id of the common form, two digits, capital
+// letters, then digits ("09STATE000123"), into year, origin and serial
+// without leading zeros, as publishedIDRE and idOriginSerialRE do,
+// without running them (every cable's id and references go through
+// CanonicalID). ok is false for any other form, and for a serial of
+// more than seven digits, which the expressions reject.
+func splitSimpleID(id string) (year, origin, serial string, ok bool) {
+	if len(id) < 4 || !isDigit(id[0]) || !isDigit(id[1]) {
+		return "", "", "", false
+	}
+	i := 2
+	for i < len(id) && id[i] >= 'A' && id[i] <= 'Z' {
+		i++
+	}
+	j := i
+	for j < len(id) && isDigit(id[j]) {
+		j++
+	}
+	if i == 2 || j == i || j != len(id) {
+		return "", "", "", false
+	}
+	serial = strings.TrimLeft(id[i:], "0")
+	if serial == "" {
+		serial = "0"
+	}
+	if len(serial) > 7 {
+		return "", "", "", false
+	}
+	return id[:2], id[2:i], serial, true
+}
+
+// hasIDJunk reports whether the origin of a simple id starts with damage
+// idJunkRE strips (the section form needs digits, which such an origin
+// has none of).
+func hasIDJunk(origin string) bool {
+	return strings.HasPrefix(origin, "EFTO") || strings.HasPrefix(origin, "AMEMBASSY") || strings.HasPrefix(origin, "AMCONSUL")
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -84,9 +84,13 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	if hasDTG {
 		year = t.year
 	}
+	metaID := ""
+	if d.Meta.ID != "" {
+		metaID = CanonicalID(d.Meta.ID)
+	}
 	switch {
-	case d.Meta.ID != "" && publishedIDRE.MatchString(CanonicalID(d.Meta.ID)):
-		c.ID = CanonicalID(d.Meta.ID)
+	case d.Meta.ID != "" && publishedIDRE.MatchString(metaID):
+		c.ID = metaID
 	case found && (year > 0 || yearFromDate(d.Meta.Created) > 0):
 		if year == 0 {
 			year = yearFromDate(d.Meta.Created)
@@ -322,8 +326,8 @@ func subjectAnywhere(header, body []string) string {
 			if i > 150 {
 				break
 			}
-			if subjectRE.MatchString(l) && strings.Contains(strings.ToUpper(l), "SUBJ") {
-				if s, _ := subjectBlock(lines, i); s != "" {
+			if m := subjectRE.FindStringSubmatch(l); m != nil && containsUpper(l, "SUBJ") {
+				if s, _ := subjectBlock(lines, i, m[1]); s != "" {
 					return s
 				}
 			}

@@ -43,12 +43,22 @@ func ParseRefs(text, yy, self string) []string {
 			out = append(out, id)
 		}
 	}
-	for _, m := range compactRefRE.FindAllStringSubmatch(text, -1) {
-		if st := canonicalStation(m[2]); st != "" {
-			add(m[1], st, m[3])
+	// The compact ids, then the text without them (as ReplaceAllString
+	// with " " would make it, from the same matches).
+	if locs := compactRefRE.FindAllStringSubmatchIndex(text, -1); locs != nil {
+		var b strings.Builder
+		last := 0
+		for _, loc := range locs {
+			if st := canonicalStation(text[loc[4]:loc[5]]); st != "" {
+				add(text[loc[2]:loc[3]], st, text[loc[6]:loc[7]])
+			}
+			b.WriteString(text[last:loc[0]])
+			b.WriteByte(' ')
+			last = loc[1]
 		}
+		b.WriteString(text[last:])
+		text = b.String()
 	}
-	text = compactRefRE.ReplaceAllString(text, " ")
 	for pos := 0; pos < len(text); {
 		loc := spelledRefRE.FindStringSubmatchIndex(text[pos:])
 		if loc == nil {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
@@ -37,15 +38,19 @@ func findSigner(lines []string) (signer string, at int, alone bool) {
 		return "", -1, false
 	}
 	t := strings.TrimSpace(lines[i])
-	if m := signerLineRE.FindStringSubmatch(t); m != nil && len(t) <= 40 && plausibleSigner(m[1]) {
-		// A short mixed-case line ("Van Voorst") signs; a longer
-		// mixed-case line is more likely a heading.
-		if isUpper(m[1]) || len(strings.Fields(m[1])) <= 2 {
-			return strings.ToUpper(m[1]), i, true
+	if len(t) <= 40 {
+		if m := signerLineRE.FindStringSubmatch(t); m != nil && plausibleSigner(m[1]) {
+			// A short mixed-case line ("Van Voorst") signs; a longer
+			// mixed-case line is more likely a heading.
+			if isUpper(m[1]) || len(strings.Fields(m[1])) <= 2 {
+				return strings.ToUpper(m[1]), i, true
+			}
 		}
 	}
-	if m := signerInlineRE.FindStringSubmatch(t); m != nil && plausibleSigner(m[1]) {
-		return m[1], i, false
+	if mayEndWithSigner(t) {
+		if m := signerInlineRE.FindStringSubmatch(t); m != nil && plausibleSigner(m[1]) {
+			return m[1], i, false
+		}
 	}
 	return "", -1, false
 }
@@ -57,4 +62,16 @@ func plausibleSigner(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayEndWithSigner is a quick test before signerInlineRE, which regexp
+// tries from every byte of the line: the name must end the line, before
+// any of " #\\\"", in an upper-case letter, an apostrophe or a hyphen.
+func mayEndWithSigner(t string) bool {
+	t = strings.TrimRight(t, " #\\\"")
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return c >= 'A' && c <= 'Z' || c == '\'' || c == '-' || c >= utf8.RuneSelf // ’ ends in a non-ASCII byte
 }

@@ -1,0 +1,60 @@
+package ingest
+
+import (
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// findDTGWhole is findDTG without the line-by-line shortcut: the
+// expression over the whole header.
+func findDTGWhole(header string) (dtg, bool) {
+	for _, m := range dtgLineRE.FindAllStringSubmatch(header, -1) {
+		if d, ok := makeDTG(m[2], m[3], m[4], m[5], m[6], m[1]); ok {
+			return d, true
+		}
+	}
+	for _, m := range dtgAnyRE.FindAllStringSubmatchIndex(header, -1) {
+		g := func(k int) string { return header[m[2*k]:m[2*k+1]] }
+		if d, ok := makeDTG(g(1), g(2), g(3), g(4), g(5), gluedPrecedence(header[:m[2]])); ok {
+			return d, true
+		}
+	}
+	return dtg{}, false
+}
+
+func TestFindDTGMatchesWholeHeaderSearch(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		got, gotOK := findDTG(s)
+		want, wantOK := findDTGWhole(s)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("findDTG(%q) = %v %v, want %v %v", s, got, gotOK, want, wantOK)
+		}
+	}
+	filepath.WalkDir("testdata/corpus", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		check(s[:min(len(s), 8000)])
+		return nil
+	})
+	rng := rand.New(rand.NewPCG(9, 10))
+	pieces := []string{"041820Z", "321820Z", "Z", " ", "\t", "\n", "P ", "R ", "O", "JAN", "Feb", "XYZ", " 10", " 2010",
+		"1", "12", "ZZHP", "x", "\r"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+}

@@ -1,0 +1,163 @@
+package ingest
+
+import (
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLineREQuickTestRejectsNoMatch checks that the cheap test of each
+// lineRE never turns away a line its expression matches: on every line
+// of the test corpus and on random lines built from the fields' words.
+func TestLineREQuickTestRejectsNoMatch(t *testing.T) {
+	res := map[string]lineRE{"eoRE": eoRE, "tagsRE": tagsRE, "subjectRE": subjectRE, "refRE": refRE,
+		"classByRE": classByRE, "caveatLine": caveatLine, "subjectStopRE": subjectStopRE, "paraStartRE": paraStartRE}
+	matched := map[string]int{}
+	check := func(l string) {
+		t.Helper()
+		for name, r := range res {
+			if r.Regexp.MatchString(l) {
+				matched[name]++
+				if !r.mayMatch(l) {
+					t.Fatalf("%s matches %q but its quick test rejects it", name, l)
+				}
+			}
+		}
+	}
+	filepath.WalkDir("testdata/corpus", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			check(l)
+		}
+		return nil
+	})
+	rng := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{" ", "\t", "¶", "ſ", "E.O. 12958", "eo 13526", "TAGS", "tags:", "AGS ", "SUBJECT:", "subj ", "UBJECT ",
+		"Ref: ", "REFTEL ", "(C) ", "1. ", "Classified by ", "CLAſſIFIED BY", "NOFORN", "sipdis", "E F T O", "Roger",
+		"---", "___", "===", "(U) ", "BEGIN SUMMARY", "this is an ", "PAGE 02", "x", "Q", ".", ":", "12", ",", "/", "EXDIS"}
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(5) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+	for name := range res {
+		if matched[name] == 0 {
+			t.Errorf("%s matched no line: the test tries nothing for it", name)
+		}
+	}
+}
+
+// TestMayBeLevelOnlyRejectsNoLevel checks that the quick test before
+// levelOnlyRE never turns away a line that holds a level alone.
+func TestMayBeLevelOnlyRejectsNoLevel(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	words := []string{"SECRET", "secret", "S E C R E T", "TOP", "CONFIDENTIAL", "C O N F I D E N T I A L", "UNCLAS",
+		"UNCLASSIFIED", "U N C L A S S I F I E D", "SENSITIVE", "BUT", "LIMITED", "OFFICIAL", "USE", "ſecret", "the", "x"}
+	blanks := []string{"", " ", "  ", "\t", " \t  "}
+	matched := 0
+	for range 50000 {
+		var b strings.Builder
+		b.WriteString(blanks[rng.IntN(len(blanks))])
+		for k := range 1 + rng.IntN(3) {
+			if k > 0 {
+				b.WriteString(blanks[1+rng.IntN(len(blanks)-1)])
+			}
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		b.WriteString(blanks[rng.IntN(len(blanks))])
+		l := b.String()
+		if levelOnlyRE.MatchString(l) {
+			matched++
+			if !mayBeLevelOnly(l) {
+				t.Fatalf("levelOnlyRE matches %q but mayBeLevelOnly rejects it", l)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d lines matched: the test tries too little", matched)
+	}
+}
+
+// TestQuickTestsRejectNoMatch checks the word and line-end tests in
+// front of inlineStopRE and signerInlineRE on random lines.
+func TestQuickTestsRejectNoMatch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	pieces := []string{"REF:", "REFS:", "REF(S):", "Classified By", "Classified by", "CLASSIFIED BY", "¶", " 1. (C", " 1.(S",
+		"SENSITIVE BUT UNCLASSIFIED", ". ", "? ", "\" ", "” ", "CLINTON", "O'BRIEN", "VAN-VOORST", "D’ARCY", " ", "\t", "#", "\\",
+		"\"", "x", "Ab", "ZZ", "1"}
+	inline, signer := 0, 0
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		l := b.String()
+		if want := inlineStopRE.FindStringIndex(l); want != nil {
+			inline++
+			if got := findInlineStop(l); got == nil || got[0] != want[0] || got[1] != want[1] {
+				t.Fatalf("findInlineStop(%q) = %v, want %v", l, got, want)
+			}
+		}
+		if signerInlineRE.MatchString(l) {
+			signer++
+			if !mayEndWithSigner(l) {
+				t.Fatalf("signerInlineRE matches %q but mayEndWithSigner rejects it", l)
+			}
+		}
+	}
+	if inline < 1000 || signer < 1000 {
+		t.Fatalf("%d inline stops, %d signers matched: the test tries too little", inline, signer)
+	}
+}
+
+// TestCaptionQuickTestsRejectNoMatch does the same for findReason,
+// findClassifierCut and the SUBJ test before subjectInTagsRE.
+func TestCaptionQuickTestsRejectNoMatch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 24))
+	pieces := []string{"for reasons", "Reason:", "REASONS", "reaſon", "per", "PER ", " Per", "E.O.", "e.o.", " - ", " -- ",
+		"-", ",", ";", "(", "Subj:", "SUBJECT:", "ſubj:", "subjet:", "for", "FOR", "fort", " ", "x", "Ambassador", "1.4"}
+	counts := map[string]int{}
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(5) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, c := range []struct {
+			name      string
+			want, got []int
+		}{
+			{"reason", reasonRE.FindStringIndex(s), findReason(s)},
+			{"classifier cut", classifierCutRE.FindStringIndex(s), findClassifierCut(s)},
+		} {
+			if c.want != nil {
+				counts[c.name]++
+			}
+			if len(c.got) != len(c.want) || c.want != nil && (c.got[0] != c.want[0] || c.got[1] != c.want[1]) {
+				t.Fatalf("%s in %q: got %v, want %v", c.name, s, c.got, c.want)
+			}
+		}
+		if subjectInTagsRE.MatchString(s) {
+			counts["subject in tags"]++
+			if !containsUpper(s, "SUBJ") {
+				t.Fatalf("subjectInTagsRE matches %q, which has no SUBJ", s)
+			}
+		}
+	}
+	for _, name := range []string{"reason", "classifier cut", "subject in tags"} {
+		if counts[name] < 1000 {
+			t.Errorf("%s: only %d matches: the test tries too little", name, counts[name])
+		}
+	}
+}
