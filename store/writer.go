@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql"
@@ -89,14 +90,19 @@ const (
 //     for about 20 MB more RSS (SQLite's allocator here rounds a 4 KB
 //     page up to 8 KB);
 //   - the savepoints' journal in memory, not in a temporary file;
-//   - a checkpoint every 64 MB of WAL rather than 4 MB, which copies the
-//     pages every batch changes (index and FTS pages) fewer times.
+//   - a checkpoint every walCheckpointBytes of WAL rather than every 1000
+//     pages, which copies the pages every batch changes (index and FTS
+//     pages) fewer times; set in pages, so from the store's page size.
 //
 // https://sqlite.org/pragma.html#pragma_cache_size
 var (
-	writerPragmas = []string{"PRAGMA cache_size = -24576", "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 16384"}
+	writerPragmas = []string{"PRAGMA cache_size = -24576", "PRAGMA temp_store = MEMORY"}
 	resetPragmas  = []string{"PRAGMA cache_size = -2000", "PRAGMA temp_store = DEFAULT", "PRAGMA wal_autocheckpoint = 1000"}
 )
+
+// walCheckpointBytes is how much WAL the writer lets grow before a
+// checkpoint copies it into the store.
+const walCheckpointBytes = 64 << 20
 
 // NewWriter takes a connection from the pool for writing and prepares the
 // statements of the write path. Close returns the connection.
@@ -110,7 +116,14 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 	}
 	w := &Writer{conn: conn, events: map[string]int64{}}
 	// Settings of this connection only, undone by Close.
-	for _, pragma := range writerPragmas {
+	var pageSize int
+	if err := conn.QueryRowContext(ctx, "PRAGMA page_size").Scan(&pageSize); err != nil || pageSize <= 0 {
+		w.Close()
+		return nil, fmt.Errorf("new writer: page size %d: %v", pageSize, err)
+	}
+	// PRAGMA takes no bound parameters; the number is ours.
+	checkpoint := fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", walCheckpointBytes/pageSize)
+	for _, pragma := range append(slices.Clip(writerPragmas), checkpoint) {
 		if _, err := conn.ExecContext(ctx, pragma); err != nil {
 			w.Close()
 			return nil, fmt.Errorf("new writer: %s: %w", pragma, err)
