@@ -60,7 +60,7 @@ type Writer struct {
 
 // writerStmts are the statements of the write path, prepared once.
 type writerStmts struct {
-	seen, exists, delete, lastRowid *sql.Stmt
+	known, delete, lastRowid        *sql.Stmt
 	cable, ref, source, fts         *sql.Stmt
 	eventID, event, activity, topic *sql.Stmt
 	tags, paragraphs                multiRowInsert
@@ -68,8 +68,9 @@ type writerStmts struct {
 
 // The SQL of the write path, prepared by NewWriter.
 const (
-	seenSQL   = `SELECT EXISTS (SELECT 1 FROM cable_sources WHERE cable_id = ? AND sha256 = ?)`
-	existsSQL = `SELECT EXISTS (SELECT 1 FROM cables WHERE id = ?)`
+	// knownSQL: is the cable in the store, and from these source bytes?
+	knownSQL = `SELECT EXISTS (SELECT 1 FROM cables WHERE id = ?1),
+		EXISTS (SELECT 1 FROM cable_sources WHERE cable_id = ?1 AND sha256 = ?2)`
 	deleteSQL = `DELETE FROM cables WHERE id = ?`
 	cableSQL  = `INSERT INTO cables(id, dtg, precedence, classification, caveats, station, origin,
 		subject, subject_source, tags, declassify_on, declassify_text, classified_by, reason, signer,
@@ -138,7 +139,7 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&w.st.seen, seenSQL}, {&w.st.exists, existsSQL}, {&w.st.delete, deleteSQL},
+		{&w.st.known, knownSQL}, {&w.st.delete, deleteSQL},
 		{&w.st.lastRowid, lastRowidSQL}, {&w.st.cable, cableSQL}, {&w.st.ref, refSQL},
 		{&w.st.source, sourceSQL}, {&w.st.fts, ftsSQL},
 		{&w.st.eventID, eventIDSQL}, {&w.st.event, eventSQL},
@@ -185,16 +186,13 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 			return Unchanged, fmt.Errorf("put cable %s: begin: %w", c.ID, err)
 		}
 	}
-	var seen, exists bool
-	if err := w.st.seen.QueryRowContext(ctx, c.ID, c.Source.SHA256).Scan(&seen); err != nil {
+	var exists, seen bool
+	if err := w.st.known.QueryRowContext(ctx, c.ID, c.Source.SHA256).Scan(&exists, &seen); err != nil {
 		return Unchanged, fmt.Errorf("put cable %s: %w", c.ID, err)
 	}
 	if seen {
 		w.pending++
 		return Unchanged, nil
-	}
-	if err := w.st.exists.QueryRowContext(ctx, c.ID).Scan(&exists); err != nil {
-		return Unchanged, fmt.Errorf("put cable %s: %w", c.ID, err)
 	}
 	if exists {
 		// A merge deletes the old paragraphs' full-text rows, which must
