@@ -51,6 +51,9 @@ func TestDB_OpenSetsPragmasAndVersion(t *testing.T) {
 	if got := count(t, db, "PRAGMA user_version"); got != store.SchemaVersion {
 		t.Errorf("user_version = %d, want %d", got, store.SchemaVersion)
 	}
+	if got := count(t, db, "PRAGMA page_size"); got != 16384 {
+		t.Errorf("page_size of a new store = %d, want 16384", got)
+	}
 }
 
 func TestDB_PutIsIdempotentAndMerges(t *testing.T) {

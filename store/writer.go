@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql"
@@ -26,7 +28,10 @@ var ErrBatchLost = errors.New("transaction rolled back: the uncommitted cables w
 // The full-text rows of a batch are written just before it commits, not
 // cable by cable: FTS5 writes its pending terms to disk at every savepoint
 // of a transaction it takes part in, which would make a tiny index
-// segment per cable and spend most of the ingest merging them.
+// segment per cable and spend most of the ingest merging them. One
+// statement indexes them all, reading the text back from paragraphs: the
+// writer numbers the paragraphs itself, so the rows of the batch are a
+// range of rowids.
 //
 // The caller decides how many cables go in a batch (a few hundred, or
 // what arrived in the last second): bigger batches are faster, and an
@@ -44,37 +49,36 @@ type Writer struct {
 	events    map[string]int64
 	newEvents []string
 
-	// fts holds the full-text rows of the paragraphs written in the open
-	// batch, to index before it commits.
-	fts []ftsRow
-}
+	// nextRowid is the rowid of the next paragraph, counted from the
+	// greatest in the store when the batch began; the paragraphs from
+	// rowid unindexed on are not in the full-text index yet.
+	nextRowid, unindexed int64
 
-// ftsRow is a paragraph to add to paragraphs_fts.
-type ftsRow struct {
-	rowid int64
-	text  string
+	// args is the argument list of multi-row inserts, reused.
+	args []any
 }
 
 // writerStmts are the statements of the write path, prepared once.
 type writerStmts struct {
-	seen, exists, delete                    *sql.Stmt
-	cable, tag, ref, source, paragraph, fts *sql.Stmt
-	eventID, event, activity, topic         *sql.Stmt
+	known, delete, lastRowid        *sql.Stmt
+	cable, ref, source, fts         *sql.Stmt
+	eventID, event, activity, topic *sql.Stmt
+	tags, paragraphs                multiRowInsert
 }
 
 // The SQL of the write path, prepared by NewWriter.
 const (
-	seenSQL   = `SELECT EXISTS (SELECT 1 FROM cable_sources WHERE cable_id = ? AND sha256 = ?)`
-	existsSQL = `SELECT EXISTS (SELECT 1 FROM cables WHERE id = ?)`
+	// knownSQL: is the cable in the store, and from these source bytes?
+	knownSQL = `SELECT EXISTS (SELECT 1 FROM cables WHERE id = ?1),
+		EXISTS (SELECT 1 FROM cable_sources WHERE cable_id = ?1 AND sha256 = ?2)`
 	deleteSQL = `DELETE FROM cables WHERE id = ?`
 	cableSQL  = `INSERT INTO cables(id, dtg, precedence, classification, caveats, station, origin,
 		subject, subject_source, tags, declassify_on, declassify_text, classified_by, reason, signer,
 		created, released, header, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
-	tagSQL       = `INSERT OR IGNORE INTO cable_tags(cable_id, tag, kind) VALUES (?, ?, ?)`
 	refSQL       = `INSERT OR IGNORE INTO cable_refs(cable_id, ref_id) VALUES (?, ?)`
 	sourceSQL    = `INSERT OR IGNORE INTO cable_sources(cable_id, path, format, sha256, line) VALUES (?, ?, ?, ?, ?)`
-	paragraphSQL = `INSERT INTO paragraphs(cable_id, seq, num, marking, text, raw) VALUES (?, ?, ?, ?, ?, ?)`
-	ftsSQL       = `INSERT INTO paragraphs_fts(rowid, text) VALUES (?, ?)`
+	lastRowidSQL = `SELECT max(rowid) FROM paragraphs`
+	ftsSQL       = `INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs WHERE rowid >= ? AND rowid < ?`
 	eventIDSQL   = `SELECT id FROM events WHERE name = ?`
 	eventSQL     = `INSERT INTO events(name, kind) VALUES (?, ?)`
 	activitySQL  = `INSERT INTO activities(cable_id, iso2, country, action, event_id, event,
@@ -89,14 +93,19 @@ const (
 //     for about 20 MB more RSS (SQLite's allocator here rounds a 4 KB
 //     page up to 8 KB);
 //   - the savepoints' journal in memory, not in a temporary file;
-//   - a checkpoint every 64 MB of WAL rather than 4 MB, which copies the
-//     pages every batch changes (index and FTS pages) fewer times.
+//   - a checkpoint every walCheckpointBytes of WAL rather than every 1000
+//     pages, which copies the pages every batch changes (index and FTS
+//     pages) fewer times; set in pages, so from the store's page size.
 //
 // https://sqlite.org/pragma.html#pragma_cache_size
 var (
-	writerPragmas = []string{"PRAGMA cache_size = -24576", "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 16384"}
+	writerPragmas = []string{"PRAGMA cache_size = -24576", "PRAGMA temp_store = MEMORY"}
 	resetPragmas  = []string{"PRAGMA cache_size = -2000", "PRAGMA temp_store = DEFAULT", "PRAGMA wal_autocheckpoint = 1000"}
 )
+
+// walCheckpointBytes is how much WAL the writer lets grow before a
+// checkpoint copies it into the store.
+const walCheckpointBytes = 64 << 20
 
 // NewWriter takes a connection from the pool for writing and prepares the
 // statements of the write path. Close returns the connection.
@@ -109,8 +118,18 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 		return nil, fmt.Errorf("new writer: %w", err)
 	}
 	w := &Writer{conn: conn, events: map[string]int64{}}
+	w.st.tags = multiRowInsert{conn: conn, insert: `INSERT OR IGNORE INTO cable_tags(cable_id, tag, kind) VALUES `, row: "(?, ?, ?)"}
+	w.st.paragraphs = multiRowInsert{conn: conn,
+		insert: `INSERT INTO paragraphs(rowid, cable_id, seq, num, marking, text, raw) VALUES `, row: "(?, ?, ?, ?, ?, ?, ?)"}
 	// Settings of this connection only, undone by Close.
-	for _, pragma := range writerPragmas {
+	var pageSize int
+	if err := conn.QueryRowContext(ctx, "PRAGMA page_size").Scan(&pageSize); err != nil || pageSize <= 0 {
+		w.Close()
+		return nil, fmt.Errorf("new writer: page size %d: %v", pageSize, err)
+	}
+	// PRAGMA takes no bound parameters; the number is ours.
+	checkpoint := fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", walCheckpointBytes/pageSize)
+	for _, pragma := range append(slices.Clip(writerPragmas), checkpoint) {
 		if _, err := conn.ExecContext(ctx, pragma); err != nil {
 			w.Close()
 			return nil, fmt.Errorf("new writer: %s: %w", pragma, err)
@@ -120,9 +139,9 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&w.st.seen, seenSQL}, {&w.st.exists, existsSQL}, {&w.st.delete, deleteSQL},
-		{&w.st.cable, cableSQL}, {&w.st.tag, tagSQL}, {&w.st.ref, refSQL},
-		{&w.st.source, sourceSQL}, {&w.st.paragraph, paragraphSQL}, {&w.st.fts, ftsSQL},
+		{&w.st.known, knownSQL}, {&w.st.delete, deleteSQL},
+		{&w.st.lastRowid, lastRowidSQL}, {&w.st.cable, cableSQL}, {&w.st.ref, refSQL},
+		{&w.st.source, sourceSQL}, {&w.st.fts, ftsSQL},
 		{&w.st.eventID, eventIDSQL}, {&w.st.event, eventSQL},
 		{&w.st.activity, activitySQL}, {&w.st.topic, topicSQL},
 	} {
@@ -163,21 +182,17 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 	// and the statements run without it.
 	ctx = context.WithoutCancel(ctx)
 	if !w.inTx {
-		if err := w.exec(ctx, "BEGIN IMMEDIATE"); err != nil {
+		if err := w.begin(ctx); err != nil {
 			return Unchanged, fmt.Errorf("put cable %s: begin: %w", c.ID, err)
 		}
-		w.inTx = true
 	}
-	var seen, exists bool
-	if err := w.st.seen.QueryRowContext(ctx, c.ID, c.Source.SHA256).Scan(&seen); err != nil {
+	var exists, seen bool
+	if err := w.st.known.QueryRowContext(ctx, c.ID, c.Source.SHA256).Scan(&exists, &seen); err != nil {
 		return Unchanged, fmt.Errorf("put cable %s: %w", c.ID, err)
 	}
 	if seen {
 		w.pending++
 		return Unchanged, nil
-	}
-	if err := w.st.exists.QueryRowContext(ctx, c.ID).Scan(&exists); err != nil {
-		return Unchanged, fmt.Errorf("put cable %s: %w", c.ID, err)
 	}
 	if exists {
 		// A merge deletes the old paragraphs' full-text rows, which must
@@ -190,14 +205,14 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 		return Unchanged, w.lost(ctx, fmt.Errorf("put cable %s: %w", c.ID, err))
 	}
 	w.newEvents = w.newEvents[:0]
-	nfts := len(w.fts)
+	nextRowid := w.nextRowid
 	res, err := w.put(ctx, c, acts, exists)
 	if err != nil {
 		err = fmt.Errorf("put cable %s: %w", c.ID, err)
 		for _, name := range w.newEvents {
 			delete(w.events, name)
 		}
-		w.fts = w.fts[:nfts]
+		w.nextRowid = nextRowid
 		if rerr := w.exec(ctx, "ROLLBACK TO cable"); rerr != nil {
 			// No savepoint: SQLite rolled the whole transaction back.
 			return Unchanged, w.lost(ctx, err)
@@ -214,12 +229,30 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 	return res, nil
 }
 
+// begin opens a batch, and finds the rowid its paragraphs start from.
+func (w *Writer) begin(ctx context.Context) error {
+	if err := w.exec(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return err
+	}
+	w.inTx = true
+	var last sql.NullInt64
+	if err := w.st.lastRowid.QueryRowContext(ctx).Scan(&last); err != nil {
+		return w.lost(ctx, err)
+	}
+	if last.Int64 == math.MaxInt64 {
+		return w.lost(ctx, errors.New("paragraph rowids exhausted"))
+	}
+	w.nextRowid = last.Int64 + 1
+	w.unindexed = w.nextRowid
+	return nil
+}
+
 // lost ends the transaction after a failure that took the batch with it.
 func (w *Writer) lost(ctx context.Context, err error) error {
 	if w.inTx {
 		w.exec(ctx, "ROLLBACK") // fails harmlessly when SQLite already rolled back
 	}
-	w.inTx, w.pending, w.fts = false, 0, w.fts[:0]
+	w.inTx, w.pending = false, 0
 	clear(w.events)
 	return fmt.Errorf("%w (%w)", err, ErrBatchLost)
 }
@@ -246,11 +279,13 @@ func (w *Writer) Commit(ctx context.Context) error {
 func (w *Writer) Close() error {
 	if w.inTx {
 		w.exec(context.Background(), "ROLLBACK")
-		w.inTx, w.pending, w.fts = false, 0, nil
+		w.inTx, w.pending = false, 0
 	}
 	for _, s := range w.stmts {
 		s.Close()
 	}
+	w.st.tags.close()
+	w.st.paragraphs.close()
 	for _, pragma := range resetPragmas {
 		w.conn.ExecContext(context.Background(), pragma)
 	}
@@ -319,10 +354,12 @@ func (w *Writer) insertCable(ctx context.Context, c *cablesql.Cable) error {
 	if err != nil {
 		return err
 	}
+	w.args = w.args[:0]
 	for _, t := range c.Tags {
-		if _, err := w.st.tag.ExecContext(ctx, c.ID, t.Name, t.Kind); err != nil {
-			return err
-		}
+		w.args = append(w.args, c.ID, t.Name, t.Kind)
+	}
+	if err := w.st.tags.exec(ctx, w.args); err != nil {
+		return err
 	}
 	for _, r := range c.Refs {
 		if _, err := w.st.ref.ExecContext(ctx, c.ID, r); err != nil {
@@ -337,34 +374,33 @@ func (w *Writer) insertSource(ctx context.Context, id string, s cablesql.Source)
 	return err
 }
 
+// insertParagraphs writes ps under the next rowids of the batch.
 func (w *Writer) insertParagraphs(ctx context.Context, id string, ps []cablesql.Paragraph) error {
-	for _, p := range ps {
+	w.args = w.args[:0]
+	for i, p := range ps {
 		var num any
 		if p.Num > 0 {
 			num = p.Num
 		}
-		r, err := w.st.paragraph.ExecContext(ctx, id, p.Seq, num, nullIfEmpty(p.Marking), p.Text, p.Raw)
-		if err != nil {
-			return err
-		}
-		rowid, err := r.LastInsertId()
-		if err != nil {
-			return err
-		}
-		w.fts = append(w.fts, ftsRow{rowid, p.Text})
+		w.args = append(w.args, w.nextRowid+int64(i), id, p.Seq, num, nullIfEmpty(p.Marking), p.Text, p.Raw)
 	}
+	if err := w.st.paragraphs.exec(ctx, w.args); err != nil {
+		return err
+	}
+	w.nextRowid += int64(len(ps))
 	return nil
 }
 
 // indexParagraphs adds the paragraphs written since the last call to the
 // full-text index.
 func (w *Writer) indexParagraphs(ctx context.Context) error {
-	for _, r := range w.fts {
-		if _, err := w.st.fts.ExecContext(ctx, r.rowid, r.text); err != nil {
-			return fmt.Errorf("index paragraphs: %w", err)
-		}
+	if w.unindexed == w.nextRowid {
+		return nil
 	}
-	w.fts = w.fts[:0]
+	if _, err := w.st.fts.ExecContext(ctx, w.unindexed, w.nextRowid); err != nil {
+		return fmt.Errorf("index paragraphs: %w", err)
+	}
+	w.unindexed = w.nextRowid
 	return nil
 }
 

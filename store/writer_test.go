@@ -115,6 +115,55 @@ func TestWriter_MergesTwoSourcesInOneBatch(t *testing.T) {
 	checkFTS(t, db)
 }
 
+// The writer numbers paragraphs itself and indexes a batch's as a range
+// of rowids: a cable longer than one multi-row insert, a failed cable
+// between two good ones, and a merge that replaces the paragraphs with the
+// highest rowids must all leave the index in step with the table.
+func TestWriter_IndexesEveryParagraphOfTheBatch(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	var long []string
+	for i := range 70 {
+		long = append(long, fmt.Sprintf("Paragraph para%d of a long cable.", i+1))
+	}
+	bad := cableWith("09BBB2", "b", "Brazil urged restraint.", "Brazil said more.")
+	bad.Paragraphs[1].Seq = 1
+	for batch, cables := range [][]*cablesql.Cable{
+		{cableWith("09AAA1", "a", long...), bad, cableWith("09CCC3", "old", "Chile wrote an outdated draft.")},
+		{cableWith("09CCC3", "new", "Chile hosted the plenary.", "A second paragraph, longer than the draft.")},
+		{cableWith("09DDD4", "d", "Denmark attended.")},
+	} {
+		w, err := db.NewWriter(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cables {
+			if _, err := w.Put(ctx, c, nil); err != nil && c != bad {
+				t.Fatalf("batch %d: %v", batch+1, err)
+			}
+		}
+		if err := w.Commit(ctx); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+	}
+	for query, want := range map[string]int{
+		"SELECT count(*) FROM paragraphs":                                           70 + 2 + 1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'para1'":    1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'para33'":   1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'para70'":   1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'brazil'":   0,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'outdated'": 0,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'plenary'":  1,
+		"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'denmark'":  1,
+	} {
+		if got := count(t, db, query); got != want {
+			t.Errorf("%s = %d, want %d", query, got, want)
+		}
+	}
+	checkFTS(t, db)
+}
+
 func TestWriter_CloseDropsTheUncommittedBatch(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
