@@ -424,13 +424,10 @@ func mayLeadYear(before string) bool {
 // hasSeason reports whether a text may name a season, before the costlier
 // seasonRE looks.
 func hasSeason(s string) bool {
-	for _, w := range []string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return seasonHints.in(s)
 }
+
+var seasonHints = newLiterals([]string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"})
 
 func sortPeriods(ps []period) {
 	for i := 1; i < len(ps); i++ {
