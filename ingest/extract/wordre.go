@@ -27,6 +27,7 @@ type wordRE struct {
 	first    [256]bool       // ASCII bytes a match may begin with (none of the others)
 	fast     bool            // whether the expression has the shape the fast search needs
 	maxLen   int             // the longest match in bytes, -1 when unbounded or when it may end at the text's end
+	maxRunes int             // the longest match in runes, when maxLen is not -1: its bytes in an ASCII text
 	starts   map[string]bool // lower-cased texts, up to startLen bytes, one of which every match begins with; nil: any
 	// startsOne has the one-byte texts of starts, startsTwo the first two
 	// bytes of the longer ones: most words are turned away on these.
@@ -55,7 +56,7 @@ func mustWordRE(expr string) *wordRE {
 	nullable := first.add(tree)
 	w.fast = !nullable && leadsWithBoundary(tree) && !hasTextAnchor(tree)
 	w.firstRunes, w.anyNonASCII = first.runes, first.anyNonASCII
-	w.maxLen = maxLen(tree)
+	w.maxLen, w.maxRunes = maxLen(tree, false), maxLen(tree, true)
 	if ps, ok := startsOf(tree); ok {
 		w.starts = map[string]bool{}
 		for _, p := range ps {
@@ -113,7 +114,11 @@ func (w *wordRE) next(s string, from int, submatches bool) []int {
 		// only up to its longest length, and a byte more for a `\b`.
 		end := len(s)
 		if w.maxLen >= 0 {
-			end = min(end, p+w.maxLen+1)
+			n := w.maxRunes
+			if !isASCII(s[p:min(len(s), p+n)]) {
+				n = w.maxLen
+			}
+			end = min(end, p+n+1)
 		}
 		var loc []int
 		if submatches {
@@ -396,11 +401,14 @@ func hasTextAnchor(re *syntax.Regexp) bool {
 	return false
 }
 
-// maxLen returns the length in bytes of the longest text re matches, or
-// -1 when there is no bound.
-func maxLen(re *syntax.Regexp) int {
+// maxLen returns the length in bytes (in runes with runes set) of the
+// longest text re matches, or -1 when there is no bound.
+func maxLen(re *syntax.Regexp, runes bool) int {
 	switch re.Op {
 	case syntax.OpLiteral:
+		if runes {
+			return len(re.Rune)
+		}
 		n := 0
 		for _, r := range re.Rune {
 			if re.Flags&syntax.FoldCase != 0 || r >= utf8.RuneSelf {
@@ -411,15 +419,18 @@ func maxLen(re *syntax.Regexp) int {
 		}
 		return n
 	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		if runes {
+			return 1
+		}
 		return utf8.UTFMax
 	case syntax.OpCapture:
-		return maxLen(re.Sub[0])
+		return maxLen(re.Sub[0], runes)
 	case syntax.OpQuest:
-		return maxLen(re.Sub[0])
+		return maxLen(re.Sub[0], runes)
 	case syntax.OpStar, syntax.OpPlus:
 		return -1
 	case syntax.OpRepeat:
-		n := maxLen(re.Sub[0])
+		n := maxLen(re.Sub[0], runes)
 		if n < 0 || re.Max < 0 {
 			return -1
 		}
@@ -427,7 +438,7 @@ func maxLen(re *syntax.Regexp) int {
 	case syntax.OpConcat:
 		total := 0
 		for _, sub := range re.Sub {
-			n := maxLen(sub)
+			n := maxLen(sub, runes)
 			if n < 0 {
 				return -1
 			}
@@ -437,7 +448,7 @@ func maxLen(re *syntax.Regexp) int {
 	case syntax.OpAlternate:
 		longest := 0
 		for _, sub := range re.Sub {
-			n := maxLen(sub)
+			n := maxLen(sub, runes)
 			if n < 0 {
 				return -1
 			}
