@@ -39,6 +39,13 @@ type wordRE struct {
 	// character goes to regexp (see useFast).
 	firstRunes  []rune
 	anyNonASCII bool
+
+	// For an expression whose every match ends at the text's end
+	// (`\b(?:in|at)\s+$`), tail is set and alphabet holds the bytes a
+	// match may hold: a match covers the text from its start, so it
+	// starts after the last byte of the text outside the alphabet.
+	tail     bool
+	alphabet [256]bool
 }
 
 // mustWordRE compiles expr like regexp.MustCompile. An expression without
@@ -77,6 +84,10 @@ func mustWordRE(expr string) *wordRE {
 	if hasEndAnchor(tree) {
 		w.maxLen = -1
 	}
+	if endsAtTextEnd(tree) {
+		w.tail = true
+		addAlphabet(&w.alphabet, tree)
+	}
 	for c := range utf8.RuneSelf {
 		switch {
 		case !first.ascii[c]:
@@ -99,14 +110,28 @@ func (w *wordRE) String() string { return w.re.String() }
 // next returns the leftmost match at or after from in s, as
 // FindStringSubmatchIndex numbers it but counted in s, or nil.
 func (w *wordRE) next(s string, from int, submatches bool) []int {
-	for p := from; p < len(s); p++ {
+	p := from
+	if w.tail {
+		t := len(s)
+		for t > p && w.alphabet[s[t-1]] {
+			t--
+		}
+		p = t
+	}
+	for p < len(s) {
 		c := s[p]
-		if !w.first[c] || p > 0 && wordByteTable[s[p-1]] {
-			// no match begins here: not a word's start, or not a byte a
-			// match begins with (a non-ASCII one, useFast made sure)
+		if !wordByteTable[c] {
+			p++
 			continue
 		}
-		if w.starts != nil && !w.mayStart(s[p:min(len(s), p+startLen)]) {
+		// A word starts here, or p is inside one (from may be): a match
+		// begins only at a word's start with a byte it may begin with (an
+		// ASCII one: useFast made sure) and one of its starts.
+		start := p
+		for p++; p < len(s) && wordByteTable[s[p]]; p++ {
+		}
+		if start > 0 && wordByteTable[s[start-1]] || !w.first[c] ||
+			w.starts != nil && !w.mayStart(s[start:min(len(s), start+startLen)]) {
 			continue
 		}
 		// regexp's backtracker clears a bitmap as long as the text times
@@ -115,23 +140,23 @@ func (w *wordRE) next(s string, from int, submatches bool) []int {
 		end := len(s)
 		if w.maxLen >= 0 {
 			n := w.maxRunes
-			if !isASCII(s[p:min(len(s), p+n)]) {
+			if !isASCII(s[start:min(len(s), start+n)]) {
 				n = w.maxLen
 			}
-			end = min(end, p+n+1)
+			end = min(end, start+n+1)
 		}
 		var loc []int
 		if submatches {
-			loc = w.anchored.FindStringSubmatchIndex(s[p:end])
+			loc = w.anchored.FindStringSubmatchIndex(s[start:end])
 		} else {
-			loc = w.anchored.FindStringIndex(s[p:end])
+			loc = w.anchored.FindStringIndex(s[start:end])
 		}
 		if loc == nil {
 			continue
 		}
 		for i := range loc {
 			if loc[i] >= 0 {
-				loc[i] += p
+				loc[i] += start
 			}
 		}
 		return loc
@@ -457,6 +482,67 @@ func maxLen(re *syntax.Regexp, runes bool) int {
 		return longest
 	}
 	return 0 // empty-width assertions, the empty match
+}
+
+// endsAtTextEnd reports whether every match of re ends at the text's end.
+func endsAtTextEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText:
+		return true
+	case syntax.OpCapture:
+		return endsAtTextEnd(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && endsAtTextEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !endsAtTextEnd(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// addAlphabet adds to a the bytes that a match of re may hold: ASCII
+// bytes, and all the others when a match may hold a non-ASCII rune.
+func addAlphabet(a *[256]bool, re *syntax.Regexp) {
+	addRune := func(r rune) {
+		if r < utf8.RuneSelf {
+			a[r] = true
+			return
+		}
+		for c := utf8.RuneSelf; c < len(a); c++ {
+			a[c] = true
+		}
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			addRune(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
+					addRune(c)
+				}
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1] && r < utf8.RuneSelf; r++ {
+				a[r] = true
+			}
+			if re.Rune[i+1] >= utf8.RuneSelf {
+				addRune(utf8.RuneSelf)
+			}
+		}
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for c := range a {
+			a[c] = true
+		}
+	}
+	for _, sub := range re.Sub {
+		addAlphabet(a, sub)
+	}
 }
 
 // hasEndAnchor reports whether re holds $: a text cut short would end
