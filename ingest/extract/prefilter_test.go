@@ -105,3 +105,52 @@ func TestSentenceWords(t *testing.T) {
 		t.Fatalf("%d texts with trigger words, %d with event words: the test checks too little", acts, eventy)
 	}
 }
+
+// TestSeasonWordStartsKeepsMatches checks that the cheap test before
+// seasonRE never rejects a text the expression matches: every sentence
+// and 40-byte window of the test cables, and random strings of season
+// words, prepositions, case, hyphens and non-ASCII letters.
+func TestSeasonWordStartsKeepsMatches(t *testing.T) {
+	var texts []string
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test cables")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		texts = append(texts, strings.Split(s, ". ")...)
+		for i := 0; i < len(s); i += 17 {
+			texts = append(texts, s[i:min(len(s), i+40)])
+		}
+	}
+	pieces := []string{"in", "the", "The", "during", "since", "spring", "Spring", "SPRING", "sPrInG", "summer", "fall",
+		"Fall", "autumn", "winter", "WINTER", "of", "2009", "x", "_", "-", " ", " ", "  ", "ſpring", "é", "over", "all", "inter"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched, turned := 0, 0
+	for _, s := range texts {
+		m := seasonRE.FindAllStringSubmatchIndex(s, -1) != nil
+		if !seasonWordStarts(s) {
+			turned++
+			if m {
+				t.Fatalf("seasonWordStarts(%q) = false, but seasonRE matches", s)
+			}
+		}
+		if m {
+			matched++
+		}
+	}
+	if matched < 1000 || turned < 1000 {
+		t.Fatalf("%d texts matched, %d turned away: the test checks too little", matched, turned)
+	}
+}
