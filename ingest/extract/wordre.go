@@ -46,6 +46,10 @@ type wordRE struct {
 	// starts after the last byte of the text outside the alphabet.
 	tail     bool
 	alphabet [256]bool
+
+	// alts, when the expression matches a few fixed texts only, finds
+	// the match at a start without regexp (when no submatches are asked).
+	alts *wordAlts
 }
 
 // mustWordRE compiles expr like regexp.MustCompile. An expression without
@@ -83,6 +87,9 @@ func mustWordRE(expr string) *wordRE {
 	}
 	if hasEndAnchor(tree) {
 		w.maxLen = -1
+	}
+	if w.fast {
+		w.alts = newWordAlts(tree)
 	}
 	if endsAtTextEnd(tree) {
 		w.tail = true
@@ -133,6 +140,14 @@ func (w *wordRE) next(s string, from int, submatches bool) []int {
 		if start > 0 && wordByteTable[s[start-1]] || !w.first[c] ||
 			w.starts != nil && !w.mayStart(s[start:min(len(s), start+startLen)]) {
 			continue
+		}
+		if w.alts != nil && !submatches {
+			if e, ok := w.alts.matchAt(s, start); ok {
+				if e < 0 {
+					continue
+				}
+				return []int{start, e}
+			}
 		}
 		// regexp's backtracker clears a bitmap as long as the text times
 		// the program before each search: a bounded match needs the text
