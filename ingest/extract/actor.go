@@ -73,7 +73,7 @@ var labelRE = regexp.MustCompile(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /]
 // subordinating word: in "We are concerned that Iran has supplied" the
 // subject of "supplied" is Iran.
 func afterSubordinator(lead string) (string, int) {
-	if !strings.Contains(lead, "th") && !strings.Contains(lead, "wh") && !strings.Contains(lead, "because") {
+	if !subordinatorHints.in(lead) {
 		return lead, 0 // no that, which, who, when, although, though, because
 	}
 	locs := subordinatorRE.FindAllStringIndex(lead, -1)
@@ -83,6 +83,8 @@ func afterSubordinator(lead string) (string, int) {
 	k := locs[len(locs)-1][1]
 	return lead[k:], k
 }
+
+var subordinatorHints = newLiterals([]string{"th", "wh", "because"})
 
 var subordinatorRE = mustWordRE(`\b(?:that|which|who|whom|whose|because|when|whereas|although|though)\b,?`)
 
@@ -152,14 +154,11 @@ func learnPeople(s string, people map[string]bool) {
 // titleHintRE reports whether a text may hold a US title, before the
 // costlier usTitleRE looks.
 func titleHintRE(s string) bool {
-	for _, w := range []string{"Ambassador", "Secretary", "Envoy", "Coordinator", "Charge", "DAS", "A/S", "U/S", "DCM",
-		"Senator", "Congress", "Representative", "General", "Admiral"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return titleHints.in(s)
 }
+
+var titleHints = newLiterals([]string{"Ambassador", "Secretary", "Envoy", "Coordinator", "Charge", "DAS", "A/S", "U/S", "DCM",
+	"Senator", "Congress", "Representative", "General", "Admiral"})
 
 // foreignBeforeRE ends with an adjective placing a title in another
 // government: "Azerbaijani Deputy Foreign Minister", "the Chinese Ambassador".

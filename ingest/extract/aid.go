@@ -11,9 +11,10 @@ var reducedAidRE = mustWordRE(`(?i)\b(?:equipment|assistance|training|funding|gr
 // mayReduceAid reports whether a clause holds a preposition that
 // reducedAidRE needs, before the costlier expression looks.
 func mayReduceAid(clause string) bool {
-	return strings.Contains(clause, " by ") || strings.Contains(clause, " under ") || strings.Contains(clause, " through ") ||
-		strings.Contains(clause, " from ")
+	return reducedAidHints.in(clause)
 }
+
+var reducedAidHints = newLiterals([]string{" by ", " under ", " through ", " from "})
 
 // reducedAid returns the assistance a clause names in passing, for the
 // country it is about (its subject, or its section's), unless the clause

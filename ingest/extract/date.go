@@ -333,7 +333,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, off+loc[0], i+4)
 	}
 	var seasons [][]int
-	if hasSeason(s) {
+	if hasSeason(s) && seasonWordStarts(s) {
 		seasons = seasonRE.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, m := range seasons {
@@ -424,13 +424,52 @@ func mayLeadYear(before string) bool {
 // hasSeason reports whether a text may name a season, before the costlier
 // seasonRE looks.
 func hasSeason(s string) bool {
-	for _, w := range []string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"} {
-		if strings.Contains(s, w) {
-			return true
+	return seasonHints.in(s)
+}
+
+// seasonWordStarts reports whether a word of an ASCII text is a season's
+// name, case aside, or the text is not ASCII: seasonRE needs one (its name
+// follows `\b` or a blank), and most texts that hasSeason lets through
+// hold "all" or "inter" inside other words.
+func seasonWordStarts(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true // "ſpring" is a spring to (?i)
+		}
+		if i > 0 && wordByteTable[s[i-1]] {
+			continue
+		}
+		for _, w := range seasonNames {
+			if w[0] == c|0x20 && hasLowerPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+var seasonNames = []string{"spring", "summer", "fall", "autumn", "winter"}
+
+// hasLowerPrefix reports whether s opens with the lower-case ASCII word w,
+// ASCII case aside.
+func hasLowerPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+var seasonHints = newLiterals([]string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"})
 
 func sortPeriods(ps []period) {
 	for i := 1; i < len(ps); i++ {

@@ -373,33 +373,50 @@ func longNameWithPrefix(m map[string]string, prefix string) (string, bool) {
 
 // eventKind classifies an event by the words of its name.
 func eventKind(name string) string {
-	l := " " + strings.ToLower(name) + " "
-	has := func(ws ...string) bool {
-		for _, w := range ws {
-			if strings.Contains(l, w) {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case name == "":
+	if name == "" {
 		return ""
-	case has(" plenary"):
-		return "plenary"
-	case has("workshop", "training", " course", "academy", "exercise"):
-		return "training"
-	case has("conference", "seminar", "symposi", "forum", "summit"):
-		return "conference"
-	case has("talks", "meeting", "briefing", "dialogue", "exchange", "consultation", "task force", "committee", "commission"):
-		return "meeting"
-	case has(" program", "initiative"):
-		return "programme"
-	case has(" code ", "regime", "arrangement", "guidelines", " group", "treaty", "convention", "protocol", "resolution", "agreement"):
-		return "regime"
 	}
-	return "other"
+	l := " " + strings.ToLower(name) + " "
+	kind := len(eventKinds)
+	eventKindWords.each(l, func(w string) {
+		kind = min(kind, eventKindOfWord[w])
+	})
+	if kind == len(eventKinds) {
+		return "other"
+	}
+	return eventKinds[kind].kind
 }
+
+// eventKinds are the kinds of event, the first before the others when a
+// name holds words of several, each with the words (in a lower-cased name
+// between spaces) that make one.
+var eventKinds = []struct {
+	kind  string
+	words []string
+}{
+	{"plenary", []string{" plenary"}},
+	{"training", []string{"workshop", "training", " course", "academy", "exercise"}},
+	{"conference", []string{"conference", "seminar", "symposi", "forum", "summit"}},
+	{"meeting", []string{"talks", "meeting", "briefing", "dialogue", "exchange", "consultation", "task force",
+		"committee", "commission"}},
+	{"programme", []string{" program", "initiative"}},
+	{"regime", []string{" code ", "regime", "arrangement", "guidelines", " group", "treaty", "convention",
+		"protocol", "resolution", "agreement"}},
+}
+
+// eventKindWords are the words of all eventKinds, looked for in one pass,
+// and eventKindOfWord the kind (its index) each makes.
+var eventKindWords, eventKindOfWord = func() (*literals, map[string]int) {
+	var all []string
+	of := map[string]int{}
+	for k, e := range eventKinds {
+		for _, w := range e.words {
+			all = append(all, w)
+			of[w] = k
+		}
+	}
+	return newLiterals(all), of
+}()
 
 // signature is the set of significant words of an event name, with
 // spelled-out acronyms reduced to the acronym, for matching shorter

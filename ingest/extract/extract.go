@@ -37,6 +37,7 @@ type cableContext struct {
 	sentEvents   []string          // events attended or hosted in the clauses of the sentence so far
 	clauseOff    int               // offset of the clause being read in its sentence
 	canon        map[string]string // canonicalEvent of names, once the acronyms are learnt (canonical)
+	sentWords    []wordSet         // wordsOf of each sentence, read by learn (sentenceWords)
 }
 
 // canonical is canonicalEvent with the cable's acronyms, remembered: the
@@ -139,7 +140,7 @@ func (x *cableContext) facts() []fact {
 		if fallback == "" && x.home != "" {
 			fallback, home = x.home, true // a cable about one country
 		}
-		sws := wordsOf(s.text)
+		sws := x.sentWords[i]
 		acts := mayAct(sws)
 		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !usHint(s.text, x.people))) {
 			continue // home needs the United States to act: "the Ambassador urged ..."

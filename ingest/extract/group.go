@@ -12,13 +12,16 @@ type candidate struct {
 	iso   string
 }
 
+// byHints are what passiveHostRE needs one of.
+var byHints = newLiterals([]string{" by", " By", " BY"})
+
 // candidates classifies the clause's country mentions, leaving out the
 // United States, hosts named in passing ("co-hosted by the U.S. and
 // Poland") and names inside organisations ("University of Georgia").
 func candidates(clause string, ms []mention) []candidate {
 	var hostSpans [][2]int
 	var hosts [][]int
-	if strings.Contains(clause, " by") || strings.Contains(clause, " By") || strings.Contains(clause, " BY") {
+	if byHints.in(clause) {
 		hosts = passiveHostRE.FindAllStringIndex(clause, -1)
 	}
 	for _, loc := range hosts {

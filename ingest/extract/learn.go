@@ -12,8 +12,9 @@ import (
 // mentions and the dates the cable gives events.
 func (x *cableContext) learn() {
 	eventy := make([]bool, len(x.sents)) // mayNameEvent, asked twice below
+	x.sentWords = make([]wordSet, len(x.sents))
 	for i, s := range x.sents {
-		eventy[i] = mayNameEvent(s.text)
+		x.sentWords[i], eventy[i] = sentenceWords(s.text)
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
 		}
@@ -179,6 +180,43 @@ func mayNameEvent(s string) bool {
 		return !found
 	})
 	return found
+}
+
+// sentenceWords returns wordsOf(s) and mayNameEvent(s) in one pass over
+// s: the triggers whose first words it holds, and whether it holds a word
+// that names events. wordsOf's words are runs of letters and inner
+// hyphens ("co-hosted"), eachWord's runs of letters only.
+func sentenceWords(s string) (ws wordSet, eventy bool) {
+	start, letters := -1, -1 // of wordsOf's word, and of eachWord's
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if start < 0 {
+				start = i
+			}
+			if letters < 0 {
+				letters = i
+			}
+			continue
+		}
+		if letters >= 0 {
+			eventy = eventy || eventWords.get(s[letters:i])
+			letters = -1
+		}
+		if c == '-' && start >= 0 {
+			continue
+		}
+		if start >= 0 {
+			if w := s[start:i]; len(w) >= 3 {
+				ws |= triggerWords.getASCII(w)
+			}
+			start = -1
+		}
+	}
+	return ws, eventy
 }
 
 // eachWord calls fn with each run of ASCII letters in s until fn returns false.

@@ -50,3 +50,107 @@ func TestMayLeadYearKeepsMatches(t *testing.T) {
 		check(b.String())
 	}
 }
+
+// TestSentenceWords holds sentenceWords to wordsOf and mayNameEvent, each
+// reading the text on its own: every sentence and 50-byte window of the
+// test cables, and random strings of trigger and event words, hyphens,
+// case and other bytes.
+func TestSentenceWords(t *testing.T) {
+	var texts []string
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test cables")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		texts = append(texts, strings.Split(s, ". ")...)
+		for i := 0; i < len(s); i += 23 {
+			texts = append(texts, s[i:min(len(s), i+50)])
+		}
+	}
+	var pieces []string
+	for w := range triggerWords.m {
+		pieces = append(pieces, w, strings.ToUpper(w))
+	}
+	for w := range eventWords.m {
+		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), w[:len(w)-1])
+	}
+	pieces = append(pieces, " ", " ", "-", "co", "co-", "-", ",", "x", "é", "9", "_")
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	acts, eventy := 0, 0
+	for _, s := range texts {
+		ws, ev := sentenceWords(s)
+		if ws != wordsOf(s) || ev != mayNameEvent(s) {
+			t.Fatalf("sentenceWords(%q) = %b, %v; wordsOf and mayNameEvent give %b, %v", s, ws, ev, wordsOf(s), mayNameEvent(s))
+		}
+		if ws != 0 {
+			acts++
+		}
+		if ev {
+			eventy++
+		}
+	}
+	if acts < 1000 || eventy < 1000 {
+		t.Fatalf("%d texts with trigger words, %d with event words: the test checks too little", acts, eventy)
+	}
+}
+
+// TestSeasonWordStartsKeepsMatches checks that the cheap test before
+// seasonRE never rejects a text the expression matches: every sentence
+// and 40-byte window of the test cables, and random strings of season
+// words, prepositions, case, hyphens and non-ASCII letters.
+func TestSeasonWordStartsKeepsMatches(t *testing.T) {
+	var texts []string
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test cables")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		texts = append(texts, strings.Split(s, ". ")...)
+		for i := 0; i < len(s); i += 17 {
+			texts = append(texts, s[i:min(len(s), i+40)])
+		}
+	}
+	pieces := []string{"in", "the", "The", "during", "since", "spring", "Spring", "SPRING", "sPrInG", "summer", "fall",
+		"Fall", "autumn", "winter", "WINTER", "of", "2009", "x", "_", "-", " ", " ", "  ", "ſpring", "é", "over", "all", "inter"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched, turned := 0, 0
+	for _, s := range texts {
+		m := seasonRE.FindAllStringSubmatchIndex(s, -1) != nil
+		if !seasonWordStarts(s) {
+			turned++
+			if m {
+				t.Fatalf("seasonWordStarts(%q) = false, but seasonRE matches", s)
+			}
+		}
+		if m {
+			matched++
+		}
+	}
+	if matched < 1000 || turned < 1000 {
+		t.Fatalf("%d texts matched, %d turned away: the test checks too little", matched, turned)
+	}
+}

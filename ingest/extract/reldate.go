@@ -62,7 +62,7 @@ func fiscalPeriods(s string, add func(period, int, int)) {
 			add(period{from: day(y, first, 1), to: monthEnd(y, first+2), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
 		}
 	}
-	if strings.Contains(s, "FY") || strings.Contains(s, "iscal") || strings.Contains(s, "ISCAL") {
+	if fiscalHints.in(s) {
 		for _, m := range fiscalYearRE.FindAllStringSubmatchIndex(s, -1) {
 			g := groups(s, m)
 			y := fullYear(g[2])
@@ -70,6 +70,8 @@ func fiscalPeriods(s string, add func(period, int, int)) {
 		}
 	}
 }
+
+var fiscalHints = newLiterals([]string{"FY", "iscal", "ISCAL"})
 
 // cableRelativePeriods finds periods counted back from the cable's date:
 // "last month", "this month", "last week", "last summer".
@@ -116,20 +118,14 @@ func cableRelativePeriods(s string, cable time.Time, add func(period, int, int))
 // mayCountFromCable reports whether a text may hold a period counted from
 // the cable's date, before the costlier patterns look.
 func mayCountFromCable(s string) bool {
-	lower := strings.Contains(s, "last") || strings.Contains(s, "this") || strings.Contains(s, "past") ||
-		strings.Contains(s, "previous") || strings.Contains(s, "Last") || strings.Contains(s, "This") ||
-		strings.Contains(s, "LAST") || strings.Contains(s, "THIS")
-	if !lower {
-		return false
-	}
-	for _, w := range []string{"month", "week", "pring", "ummer", "fall", "utumn", "inter", "MONTH", "WEEK", "PRING", "UMMER",
-		"FALL", "UTUMN", "INTER"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return countFromHints.in(s) && countUnitHints.in(s)
 }
+
+var (
+	countFromHints = newLiterals([]string{"last", "this", "past", "previous", "Last", "This", "LAST", "THIS"})
+	countUnitHints = newLiterals([]string{"month", "week", "pring", "ummer", "fall", "utumn", "inter", "MONTH", "WEEK",
+		"PRING", "UMMER", "FALL", "UTUMN", "INTER"})
+)
 
 // weekStart returns the Monday of the week holding d.
 func weekStart(d time.Time) time.Time {

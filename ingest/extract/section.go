@@ -78,33 +78,50 @@ func collapseSpaces(s string) string {
 }
 
 // appendCollapsed appends the words of s (strings.Fields) to b, each after
-// a space unless b is empty.
+// a space unless b is empty. Words parted by one ASCII space are copied
+// as one run.
 func appendCollapsed(b *strings.Builder, s string) {
-	start := -1
-	for i := 0; i <= len(s); {
-		space, size := true, 1 // the end of s ends a word too
-		if i < len(s) {
+	for i := 0; ; {
+		for i < len(s) { // blanks
 			if c := s[i]; c < utf8.RuneSelf {
-				space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+			} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				i += size
 			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				space = unicode.IsSpace(r)
+				break
 			}
 		}
-		switch {
-		case space && start >= 0:
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s[start:i])
-			start = -1
-		case !space && start < 0:
-			start = i
+		if i == len(s) {
+			return
 		}
-		i += size
+		start := i
+		for i < len(s) { // words parted by single spaces
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					i++
+				} else if c == ' ' && i+1 < len(s) && s[i+1] < utf8.RuneSelf && !asciiSpace[s[i+1]] {
+					i += 2
+				} else {
+					break
+				}
+			} else if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+				i += size
+			} else {
+				break
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:i])
 	}
 }
+
+// asciiSpace tells the ASCII bytes that unicode.IsSpace holds.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // singleSpaced reports whether s is ASCII with words parted by single
 // spaces and no space at either end: strings.Fields and Join would give

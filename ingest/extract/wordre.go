@@ -27,6 +27,7 @@ type wordRE struct {
 	first    [256]bool       // ASCII bytes a match may begin with (none of the others)
 	fast     bool            // whether the expression has the shape the fast search needs
 	maxLen   int             // the longest match in bytes, -1 when unbounded or when it may end at the text's end
+	maxRunes int             // the longest match in runes, when maxLen is not -1: its bytes in an ASCII text
 	starts   map[string]bool // lower-cased texts, up to startLen bytes, one of which every match begins with; nil: any
 	// startsOne has the one-byte texts of starts, startsTwo the first two
 	// bytes of the longer ones: most words are turned away on these.
@@ -38,6 +39,17 @@ type wordRE struct {
 	// character goes to regexp (see useFast).
 	firstRunes  []rune
 	anyNonASCII bool
+
+	// For an expression whose every match ends at the text's end
+	// (`\b(?:in|at)\s+$`), tail is set and alphabet holds the bytes a
+	// match may hold: a match covers the text from its start, so it
+	// starts after the last byte of the text outside the alphabet.
+	tail     bool
+	alphabet [256]bool
+
+	// alts, when the expression matches a few fixed texts only, finds
+	// the match at a start without regexp (when no submatches are asked).
+	alts *wordAlts
 }
 
 // mustWordRE compiles expr like regexp.MustCompile. An expression without
@@ -55,7 +67,7 @@ func mustWordRE(expr string) *wordRE {
 	nullable := first.add(tree)
 	w.fast = !nullable && leadsWithBoundary(tree) && !hasTextAnchor(tree)
 	w.firstRunes, w.anyNonASCII = first.runes, first.anyNonASCII
-	w.maxLen = maxLen(tree)
+	w.maxLen, w.maxRunes = maxLen(tree, false), maxLen(tree, true)
 	if ps, ok := startsOf(tree); ok {
 		w.starts = map[string]bool{}
 		for _, p := range ps {
@@ -75,6 +87,13 @@ func mustWordRE(expr string) *wordRE {
 	}
 	if hasEndAnchor(tree) {
 		w.maxLen = -1
+	}
+	if w.fast {
+		w.alts = newWordAlts(tree)
+	}
+	if endsAtTextEnd(tree) {
+		w.tail = true
+		addAlphabet(&w.alphabet, tree)
 	}
 	for c := range utf8.RuneSelf {
 		switch {
@@ -98,35 +117,61 @@ func (w *wordRE) String() string { return w.re.String() }
 // next returns the leftmost match at or after from in s, as
 // FindStringSubmatchIndex numbers it but counted in s, or nil.
 func (w *wordRE) next(s string, from int, submatches bool) []int {
-	for p := from; p < len(s); p++ {
+	p := from
+	if w.tail {
+		t := len(s)
+		for t > p && w.alphabet[s[t-1]] {
+			t--
+		}
+		p = t
+	}
+	for p < len(s) {
 		c := s[p]
-		if !w.first[c] || p > 0 && wordByteTable[s[p-1]] {
-			// no match begins here: not a word's start, or not a byte a
-			// match begins with (a non-ASCII one, useFast made sure)
+		if !wordByteTable[c] {
+			p++
 			continue
 		}
-		if w.starts != nil && !w.mayStart(s[p:min(len(s), p+startLen)]) {
+		// A word starts here, or p is inside one (from may be): a match
+		// begins only at a word's start with a byte it may begin with (an
+		// ASCII one: useFast made sure) and one of its starts.
+		start := p
+		for p++; p < len(s) && wordByteTable[s[p]]; p++ {
+		}
+		if start > 0 && wordByteTable[s[start-1]] || !w.first[c] ||
+			w.starts != nil && !w.mayStart(s[start:min(len(s), start+startLen)]) {
 			continue
+		}
+		if w.alts != nil && !submatches {
+			if e, ok := w.alts.matchAt(s, start); ok {
+				if e < 0 {
+					continue
+				}
+				return []int{start, e}
+			}
 		}
 		// regexp's backtracker clears a bitmap as long as the text times
 		// the program before each search: a bounded match needs the text
 		// only up to its longest length, and a byte more for a `\b`.
 		end := len(s)
 		if w.maxLen >= 0 {
-			end = min(end, p+w.maxLen+1)
+			n := w.maxRunes
+			if !isASCII(s[start:min(len(s), start+n)]) {
+				n = w.maxLen
+			}
+			end = min(end, start+n+1)
 		}
 		var loc []int
 		if submatches {
-			loc = w.anchored.FindStringSubmatchIndex(s[p:end])
+			loc = w.anchored.FindStringSubmatchIndex(s[start:end])
 		} else {
-			loc = w.anchored.FindStringIndex(s[p:end])
+			loc = w.anchored.FindStringIndex(s[start:end])
 		}
 		if loc == nil {
 			continue
 		}
 		for i := range loc {
 			if loc[i] >= 0 {
-				loc[i] += p
+				loc[i] += start
 			}
 		}
 		return loc
@@ -396,11 +441,14 @@ func hasTextAnchor(re *syntax.Regexp) bool {
 	return false
 }
 
-// maxLen returns the length in bytes of the longest text re matches, or
-// -1 when there is no bound.
-func maxLen(re *syntax.Regexp) int {
+// maxLen returns the length in bytes (in runes with runes set) of the
+// longest text re matches, or -1 when there is no bound.
+func maxLen(re *syntax.Regexp, runes bool) int {
 	switch re.Op {
 	case syntax.OpLiteral:
+		if runes {
+			return len(re.Rune)
+		}
 		n := 0
 		for _, r := range re.Rune {
 			if re.Flags&syntax.FoldCase != 0 || r >= utf8.RuneSelf {
@@ -411,15 +459,18 @@ func maxLen(re *syntax.Regexp) int {
 		}
 		return n
 	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		if runes {
+			return 1
+		}
 		return utf8.UTFMax
 	case syntax.OpCapture:
-		return maxLen(re.Sub[0])
+		return maxLen(re.Sub[0], runes)
 	case syntax.OpQuest:
-		return maxLen(re.Sub[0])
+		return maxLen(re.Sub[0], runes)
 	case syntax.OpStar, syntax.OpPlus:
 		return -1
 	case syntax.OpRepeat:
-		n := maxLen(re.Sub[0])
+		n := maxLen(re.Sub[0], runes)
 		if n < 0 || re.Max < 0 {
 			return -1
 		}
@@ -427,7 +478,7 @@ func maxLen(re *syntax.Regexp) int {
 	case syntax.OpConcat:
 		total := 0
 		for _, sub := range re.Sub {
-			n := maxLen(sub)
+			n := maxLen(sub, runes)
 			if n < 0 {
 				return -1
 			}
@@ -437,7 +488,7 @@ func maxLen(re *syntax.Regexp) int {
 	case syntax.OpAlternate:
 		longest := 0
 		for _, sub := range re.Sub {
-			n := maxLen(sub)
+			n := maxLen(sub, runes)
 			if n < 0 {
 				return -1
 			}
@@ -446,6 +497,67 @@ func maxLen(re *syntax.Regexp) int {
 		return longest
 	}
 	return 0 // empty-width assertions, the empty match
+}
+
+// endsAtTextEnd reports whether every match of re ends at the text's end.
+func endsAtTextEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText:
+		return true
+	case syntax.OpCapture:
+		return endsAtTextEnd(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && endsAtTextEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !endsAtTextEnd(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// addAlphabet adds to a the bytes that a match of re may hold: ASCII
+// bytes, and all the others when a match may hold a non-ASCII rune.
+func addAlphabet(a *[256]bool, re *syntax.Regexp) {
+	addRune := func(r rune) {
+		if r < utf8.RuneSelf {
+			a[r] = true
+			return
+		}
+		for c := utf8.RuneSelf; c < len(a); c++ {
+			a[c] = true
+		}
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			addRune(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
+					addRune(c)
+				}
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1] && r < utf8.RuneSelf; r++ {
+				a[r] = true
+			}
+			if re.Rune[i+1] >= utf8.RuneSelf {
+				addRune(utf8.RuneSelf)
+			}
+		}
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for c := range a {
+			a[c] = true
+		}
+	}
+	for _, sub := range re.Sub {
+		addAlphabet(a, sub)
+	}
 }
 
 // hasEndAnchor reports whether re holds $: a text cut short would end

@@ -52,22 +52,47 @@ func TestWordREMatchesRegexp(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
+	// texts cut before a word, as the expressions ending at the text's end
+	// read them ("... was held in the "): prefixes of every 5th sentence
+	// and random strings ending in a blank
+	var tailTexts []string
+	for i := 0; i < len(texts); i += 5 {
+		for j := 1; j < len(texts[i]); j++ {
+			if texts[i][j-1] == ' ' || texts[i][j-1] == ',' {
+				tailTexts = append(tailTexts, texts[i][:j])
+			}
+		}
+	}
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		tailTexts = append(tailTexts, b.String()+[]string{" ", "  ", ", ", "-", "\t"}[rng.IntN(5)])
+	}
 	// a non-ASCII rune that case folding makes a letter of a match,
 	// after a word character, where only regexp sees the boundary
 	texts = append(texts, "xſent delegates to", "Iran ſent officials to the meeting", "xſince the", "paKistan attended",
 		"the GOB xſponsored", "Kosovo; ſent experts to", "The ſummer of 2009 in Berlin")
-	fast, matched := 0, 0
+	fast, matched, tailMatched := 0, 0, 0
 	for _, w := range wordREs {
 		if w.fast {
 			fast++
 		}
-		for _, s := range texts {
+		all := texts
+		if w.tail {
+			all = append(tailTexts, texts...)
+		}
+		for _, s := range all {
 			got, want := w.FindAllStringSubmatchIndex(s, -1), w.re.FindAllStringSubmatchIndex(s, -1)
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q: FindAllStringSubmatchIndex = %v, regexp gives %v", w, s, got, want)
 			}
 			if want != nil {
 				matched++
+				if w.tail {
+					tailMatched++
+				}
 			}
 			if got, want := w.FindAllStringIndex(s, 2), w.re.FindAllStringIndex(s, 2); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q: FindAllStringIndex = %v, regexp gives %v", w, s, got, want)
@@ -80,10 +105,11 @@ func TestWordREMatchesRegexp(t *testing.T) {
 			}
 		}
 	}
-	if fast == 0 || matched < 1000 {
-		t.Fatalf("%d fast expressions, %d texts matched: the test checks too little", fast, matched)
+	if fast == 0 || matched < 1000 || tailMatched < 1000 {
+		t.Fatalf("%d fast expressions, %d texts matched (%d by expressions ending at the end): the test checks too little",
+			fast, matched, tailMatched)
 	}
-	t.Logf("%d expressions (%d fast), %d texts, %d matches", len(wordREs), fast, len(texts), matched)
+	t.Logf("%d expressions (%d fast), %d texts, %d matches (%d ending at the end)", len(wordREs), fast, len(texts)+len(tailTexts), matched, tailMatched)
 }
 
 // TestWordREShape checks which expressions the fast search takes: only

@@ -326,12 +326,14 @@ func bareLead(lead string) bool {
 // over the text, trying at each byte only the strings that begin with it,
 // instead of one strings.Contains per string.
 type literals struct {
+	words   []string // as given, for the test that holds in to strings.Contains
 	byFirst [256][]string
 	pairs   [1 << 16 / 64]uint64 // the first two bytes of the strings, as bits of a 16-bit number
 }
 
 func newLiterals(words []string) *literals {
-	l := &literals{}
+	l := &literals{words: words}
+	literalSets = append(literalSets, l)
 	for _, w := range words {
 		if len(w) < 2 {
 			panic("newLiterals: strings must have two bytes at least")
@@ -341,6 +343,23 @@ func newLiterals(words []string) *literals {
 		l.pairs[pair/64] |= 1 << (pair % 64)
 	}
 	return l
+}
+
+// literalSets lists every literals made.
+var literalSets []*literals
+
+// each calls f with every string that s holds at each place, in order.
+func (l *literals) each(s string, f func(string)) {
+	for i := 0; i+1 < len(s); i++ {
+		if pair := uint16(s[i])<<8 | uint16(s[i+1]); l.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			continue
+		}
+		for _, w := range l.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				f(w)
+			}
+		}
+	}
 }
 
 // in reports whether s holds one of the strings.
