@@ -84,6 +84,8 @@ type ingestRun struct {
 	stderr   io.Writer // errors, or nil to drop them
 	progress *progress // nil when not shown
 
+	cpu *cpuShare // turns on the CPUs: the writer's first (see cpuShare)
+
 	counts      [3]int // committed cables by store.PutResult
 	activities  int    // activities of the committed new and updated cables
 	errors      int
@@ -105,6 +107,8 @@ func (r *ingestRun) report(err error) {
 func (r *ingestRun) run(ctx context.Context, inputs []input) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	workers := max(1, runtime.GOMAXPROCS(0))
+	r.cpu = newCPUShare(workers)
 	jobs := make(chan job, docQueue)
 	results := make(chan parsed, parsedQueue)
 	go func() {
@@ -112,7 +116,7 @@ func (r *ingestRun) run(ctx context.Context, inputs []input) error {
 		r.read(ctx, inputs, jobs)
 	}()
 	var wg sync.WaitGroup
-	for range max(1, runtime.GOMAXPROCS(0)) {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -229,7 +233,10 @@ func (r *ingestRun) read(ctx context.Context, inputs []input, jobs chan<- job) {
 // false when out refuses one (the run was cancelled).
 func (r *ingestRun) work(ctx context.Context, j job, out func(parsed) bool) bool {
 	if j.path == "" {
-		p := parse(j.doc, j.err)
+		p, ok := r.parse(ctx, j.doc, j.err)
+		if !ok {
+			return false
+		}
 		p.seq, p.end = j.seq, true
 		return out(p)
 	}
@@ -241,7 +248,10 @@ func (r *ingestRun) work(ctx context.Context, j job, out func(parsed) bool) bool
 		if sub > 0 && !out(held) {
 			return ctx.Err()
 		}
-		held = parse(doc, err)
+		var ok bool
+		if held, ok = r.parse(ctx, doc, err); !ok {
+			return ctx.Err()
+		}
 		held.seq, held.sub = j.seq, sub
 		sub++
 		return nil
@@ -288,6 +298,19 @@ func parse(doc *ingest.Document, err error) (p parsed) {
 	return p
 }
 
+// parse is parse on a turn of the CPUs; ok is false when ctx ended
+// while it waited for one.
+func (r *ingestRun) parse(ctx context.Context, doc *ingest.Document, err error) (p parsed, ok bool) {
+	if doc == nil {
+		return parse(doc, err), true // nothing to parse
+	}
+	if !r.cpu.acquireCtx(ctx) {
+		return p, false
+	}
+	defer r.cpu.release()
+	return parse(doc, err), true
+}
+
 // write stores the parsed cables in input order, in batches.
 func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 	w, err := r.db.NewWriter(ctx)
@@ -300,7 +323,22 @@ func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 		activities int
 		started    time.Time
 	}
+	// The writer holds a turn on the CPUs while it has cables to write,
+	// and gives it back before it waits for more.
+	holding := false
+	hold := func() {
+		if !holding {
+			r.cpu.acquire()
+			holding = true
+		}
+	}
+	defer func() {
+		if holding {
+			r.cpu.release()
+		}
+	}()
 	commit := func() {
+		hold()
 		if err := w.Commit(ctx); err != nil {
 			// Every cable of the batch is an error; the message counts once.
 			lost := batch.counts[store.New] + batch.counts[store.Updated]
@@ -324,6 +362,10 @@ func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 			r.interrupted = true
 			commit()
 			return ctx.Err()
+		}
+		if holding && len(results) == 0 {
+			r.cpu.release()
+			holding = false
 		}
 		select {
 		case <-ctx.Done():
@@ -355,6 +397,7 @@ func (r *ingestRun) write(ctx context.Context, results <-chan parsed) error {
 			if w.Pending() == 0 {
 				batch.started = time.Now()
 			}
+			hold()
 			r.store(ctx, w, p, &batch.counts, &batch.activities)
 			r.progress.update(r.bytesRead.Load(), r.counts, batch.counts, r.errors)
 			if w.Pending() >= batchCables || (w.Pending() > 0 && time.Since(batch.started) >= batchDelay) {
