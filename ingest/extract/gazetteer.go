@@ -373,6 +373,11 @@ func (g *gazetteer) find(s string, caps bool) []mention {
 	if isASCII(s) {
 		return g.findASCII(s, caps)
 	}
+	return g.findTokens(s, caps)
+}
+
+// findTokens is find for any text, cut into tokens first.
+func (g *gazetteer) findTokens(s string, caps bool) []mention {
 	toks := tokenize(s)
 	var out []mention
 	for i := 0; i < len(toks); {
@@ -423,6 +428,12 @@ func (g *gazetteer) findASCII(s string, caps bool) []mention {
 			return out
 		}
 		pos = en
+		if !caps && s[st] >= 'a' && s[st] <= 'z' {
+			// In mixed-case text a name needs a capital first letter and an
+			// acronym (no lower-case letter in it) the same letters: no
+			// entry accepts a text that opens with a lower-case letter.
+			continue
+		}
 		var n *trieNode
 		if g.rootShape.mayHoldWord(s[st:en]) {
 			n = lookupLower(g.root, s[st:en])

@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -90,5 +94,61 @@ func TestFindSpan(t *testing.T) {
 	ms = g.find(caps, true)
 	if len(ms) != 2 || ms[1].isos[0] != "AL" {
 		t.Errorf("find(%q) = %+v, want US and AL only", caps, ms)
+	}
+}
+
+// TestFindASCIIMatchesTokens holds findASCII, which reads words as they
+// stand and passes over lower-case words in mixed-case text, to
+// findTokens, which cuts the whole text into tokens: every sentence and
+// 60-byte window of the test cables, in mixed case and in capitals, and
+// random strings of the gazetteer's names in several cases.
+func TestFindASCIIMatchesTokens(t *testing.T) {
+	g := loadGazetteer()
+	var texts []string
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test cables")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		texts = append(texts, strings.Split(s, ". ")...)
+		for i := 0; i < len(s); i += 37 {
+			texts = append(texts, s[i:min(len(s), i+60)])
+		}
+	}
+	var pieces []string
+	for _, c := range g.countries {
+		for _, n := range append(append([]string{c.Name}, c.Aliases...), append(c.Demonyms, c.GovAbbr...)...) {
+			pieces = append(pieces, n, strings.ToLower(n), strings.ToUpper(n))
+		}
+	}
+	pieces = append(pieces, " ", " ", "  ", ", ", "-", ".", "'", "the ", "The ", "government of ", "of", "and", "x", "9", "_")
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	found := 0
+	for _, s := range texts {
+		if !isASCII(s) {
+			continue
+		}
+		for _, caps := range []bool{false, true} {
+			got, want := g.findASCII(s, caps), g.findTokens(s, caps)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("findASCII(%q, %v) = %+v; findTokens gives %+v", s, caps, got, want)
+			}
+			found += len(got)
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("%d mentions found: the test checks too little", found)
 	}
 }
