@@ -32,6 +32,38 @@ var captionKeywordStart = func() (t [256]bool) {
 // captionKeywordAt returns the end of captionKeywordRE's match at s[i:],
 // trying its alternatives in the expression's order, or -1.
 func captionKeywordAt(s string, i int) int {
+	// Each alternative's first letter and the byte after it turn away
+	// most starts before the alternatives are tried.
+	first := s[i] | 0x20
+	if s[i] == 0xC5 {
+		first = 's'
+	}
+	if i+1 >= len(s) {
+		return -1
+	}
+	next := s[i+1] | 0x20
+	switch first {
+	case 's':
+		if next != 'i' && next != 'u' && s[i+1] != 0xBF {
+			return -1
+		}
+	case 'e':
+		if next != '.' && next != 'o' {
+			return -1
+		}
+	case 't':
+		if next != 'a' {
+			return -1
+		}
+	case 'r':
+		if next != 'e' {
+			return -1
+		}
+	case 'c':
+		if next != 'l' {
+			return -1
+		}
+	}
 	if e := foldPrefix(s, i, "sipdis"); e >= 0 { // SIPDIS
 		return e
 	}
