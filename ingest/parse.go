@@ -195,24 +195,27 @@ func firstParagraph(lines []string) int {
 	return len(lines)
 }
 
-// captionKeywordRE finds a caption field run into the previous one on
-// the same line, as in bodies whose line ends were lost:
-// "...000348SipdisE.o. 12958: decl: 01/07/2014 Tags: prel Subject: ...".
-var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d{4}|TAGS?[:;]|\bSUBJECT[:;]|(?-i:SUBJECT:)|\bSUBJ:|REFS?:|\bREF\(S\):|\bCLASSIFIED[ ]+BY\b|(?-i:Classified [Bb]y))`)
-
 // reflowCaption puts each caption field that was run into another on a
-// line of its own.
+// line of its own, as in bodies whose line ends were lost:
+// "...000348SipdisE.o. 12958: decl: 01/07/2014 Tags: prel Subject: ..."
+// (the fields are found by nextCaptionKeyword).
 func reflowCaption(lines []string) []string {
 	out := make([]string, 0, len(lines)+4)
 	for _, l := range lines {
-		for mayHoldCaptionKeyword(l) {
+		for {
 			// Fields run together sit near the start of a line.
-			locs := captionKeywordRE.FindAllStringIndex(l[:cutAtRune(l, min(len(l), 2000))], -1)
+			s := l[:cutAtRune(l, min(len(l), 2000))]
+			// On an ASCII line a match after the start holds one of the
+			// captionKeywords there; mayHoldCaptionKeyword is the gate
+			// only for other lines, where lower-casing may move bytes.
+			if !isASCIIText(s) && !mayHoldCaptionKeyword(l) {
+				break
+			}
 			cut := -1
-			for _, loc := range locs {
-				if loc[0] > 0 && !markingOnlyRE.MatchString(l[:loc[0]]) && !continuesClassifiedBy(l, loc[0]) &&
-					!sipdisInTags(l, loc[0]) {
-					cut = loc[0]
+			for at, end := nextCaptionKeyword(s, 0); at >= 0; at, end = nextCaptionKeyword(s, end) {
+				if at > 0 && !markingOnlyRE.MatchString(l[:at]) && !continuesClassifiedBy(l, at) &&
+					!sipdisInTags(l, at) {
+					cut = at
 					break
 				}
 			}
@@ -237,7 +240,7 @@ func sipdisInTags(l string, i int) bool {
 	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && tagsRE.MatchString(l[:i]) && !isLetter(l[i-1])
 }
 
-// captionKeywords are lower-case forms every captionKeywordRE match
+// captionKeywords are lower-case forms every nextCaptionKeyword match
 // contains, for a quick test before the regular expression.
 var captionKeywords = []string{"sipdis", "e.o.", "eo 1", "tags", "tag:", "tag;", "subj", "ref:", "refs:", "ref(s)", "classified"}
 

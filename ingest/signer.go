@@ -48,7 +48,7 @@ func findSigner(lines []string) (signer string, at int, alone bool) {
 		}
 	}
 	if mayEndWithSigner(t) {
-		if m := signerInlineRE.FindStringSubmatch(t); m != nil && plausibleSigner(m[1]) {
+		if m := signerInlineRE.FindStringSubmatch(t[signerInlineFrom(t):]); m != nil && plausibleSigner(m[1]) {
 			return m[1], i, false
 		}
 	}
@@ -75,3 +75,34 @@ func mayEndWithSigner(t string) bool {
 	c := t[len(t)-1]
 	return c >= 'A' && c <= 'Z' || c == '\'' || c == '-' || c >= utf8.RuneSelf // ’ ends in a non-ASCII byte
 }
+
+// signerInlineFrom returns a byte of t at or before the start of every
+// signerInlineRE match, at the start of a rune: the expression, which
+// looks at nothing before its match, finds the same match in t[from:]
+// without being tried from every byte of a long last line. After the
+// mark that opens a match come only blanks, capitals, apostrophes,
+// hyphens, and the '#', '\\' and '"' that may trail the name.
+func signerInlineFrom(t string) int {
+	q := len(t)
+	for q > 0 && signerTailByte[t[q-1]] {
+		q--
+	}
+	from := max(0, q-len("”"))
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	return from
+}
+
+// signerTailByte marks the bytes that may follow the mark opening a
+// signerInlineRE match: those of [ \t A-Z'’\-#\\"], the bytes of ’
+// included.
+var signerTailByte = func() (b [256]bool) {
+	for _, c := range []byte(" \t'-#\\\"’") {
+		b[c] = true
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		b[c] = true
+	}
+	return b
+}()

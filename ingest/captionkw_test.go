@@ -1,0 +1,54 @@
+package ingest
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// captionKeywordRE is the expression nextCaptionKeyword reads by hand: a
+// caption field run into the previous one on the same line.
+var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d{4}|TAGS?[:;]|\bSUBJECT[:;]|(?-i:SUBJECT:)|\bSUBJ:|REFS?:|\bREF\(S\):|\bCLASSIFIED[ ]+BY\b|(?-i:Classified [Bb]y))`)
+
+// TestNextCaptionKeywordIsRegexp holds nextCaptionKeyword to
+// captionKeywordRE.FindAllStringIndex on the corpus lines and on random
+// lines made of pieces of the keywords, and checks the ASCII shortcut in
+// reflowCaption: an ASCII line with a match after its start passes
+// mayHoldCaptionKeyword.
+func TestNextCaptionKeywordIsRegexp(t *testing.T) {
+	matched := 0
+	check := func(l string) {
+		s := l[:cutAtRune(l, min(len(l), 2000))]
+		want := captionKeywordRE.FindAllStringIndex(s, -1)
+		var got [][]int
+		for at, end := nextCaptionKeyword(s, 0); at >= 0; at, end = nextCaptionKeyword(s, end) {
+			got = append(got, []int{at, end})
+		}
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("%q: nextCaptionKeyword finds %v, the regexp %v", s, got, want)
+		}
+		matched += len(want)
+		if isASCIIText(s) && slices.ContainsFunc(want, func(m []int) bool { return m[0] > 0 }) && !mayHoldCaptionKeyword(l) {
+			t.Fatalf("%q: a match after the start, but mayHoldCaptionKeyword is false", l)
+		}
+	}
+	for _, l := range corpusLines(t) {
+		check(l)
+	}
+	if matched < 300 {
+		t.Fatalf("only %d matches in the corpus: the test tries too little", matched)
+	}
+	rng := rand.New(rand.NewPCG(31, 32))
+	pieces := []string{"SIPDIS", "sipdiſ", "ſ", "Sipdis", "E.O.", "e.o. ", "E.O.1", "EO 1", "eo 12958", "1", "12", "x", "_",
+		" ", "  ", "TAG", "tags", "S", ":", ";", "SUBJECT", "Subject", "subj", "SUBJ:", "REF", "refs", "REF(S):", "ref(s)",
+		"CLASSIFIED", "Classified ", "classified  by", "By", "by", "y", "Y", "é", "\xc5", "\xbf", "\xe2", "."}
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+}
