@@ -218,18 +218,8 @@ func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1) // a word and its separator take about six bytes
 	if lower, ok := asciiLower(s); ok {
 		// the keys are slices of one lower-cased copy: no string per word
-		start := -1
-		for i := 0; i <= len(s); i++ {
-			if i < len(s) && isAlnum(s[i]) {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-			if start >= 0 {
-				toks = append(toks, token{start: start, end: i, key: lower[start:i]})
-				start = -1
-			}
+		for st, en := nextWord(s, 0); st >= 0; st, en = nextWord(s, en) {
+			toks = append(toks, token{start: st, end: en, key: lower[st:en]})
 		}
 		return toks
 	}
@@ -280,24 +270,11 @@ var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 // with no key, when s is all ASCII; ok is false, and dst of no use,
 // when it is not.
 func asciiTokens(dst []token, s string) (toks []token, ok bool) {
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) {
-			c := s[i]
-			if c >= utf8.RuneSelf {
-				return dst, false
-			}
-			if isAlnum(c) {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-		}
-		if start >= 0 {
-			dst = append(dst, token{start: start, end: i})
-			start = -1
-		}
+	if !isASCII(s) {
+		return dst, false
+	}
+	for st, en := nextWord(s, 0); st >= 0; st, en = nextWord(s, en) {
+		dst = append(dst, token{start: st, end: en})
 	}
 	return dst, true
 }
@@ -435,7 +412,7 @@ func (g *gazetteer) findASCII(s string, caps bool) []mention {
 			continue
 		}
 		var n *trieNode
-		if g.rootShape.mayHoldWord(s[st:en]) {
+		if g.rootShape.mayHold(s[st:en]) {
 			n = lookupLower(g.root, s[st:en])
 		}
 		if n == nil {
@@ -636,15 +613,6 @@ func (ws *wordShapes) add(key string) {
 	ws.lastBytes[n][shapeClass(key[0])] |= 1 << shapeClass(key[len(key)-1])
 }
 
-// mayHoldWord is mayHold for the lower-case form of an ASCII word.
-func (ws *wordShapes) mayHoldWord(w string) bool {
-	if w == "" {
-		return true
-	}
-	n := min(len(w), len(ws.lastBytes)-1)
-	return ws.lastBytes[n][shapeClass(lowerByte(w[0]))]&(1<<shapeClass(lowerByte(w[len(w)-1]))) != 0
-}
-
 // lowerByte lower-cases an ASCII letter.
 func lowerByte(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
@@ -653,11 +621,12 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-// mayHold reports whether a key of the shape of key was added.
-func (ws *wordShapes) mayHold(key string) bool {
-	if key == "" {
+// mayHold reports whether a key of the shape of w was added, ASCII case
+// aside: w may be a word as written.
+func (ws *wordShapes) mayHold(w string) bool {
+	if w == "" {
 		return true
 	}
-	n := min(len(key), len(ws.lastBytes)-1)
-	return ws.lastBytes[n][shapeClass(key[0])]&(1<<shapeClass(key[len(key)-1])) != 0
+	n := min(len(w), len(ws.lastBytes)-1)
+	return ws.lastBytes[n][shapeClass(lowerByte(w[0]))]&(1<<shapeClass(lowerByte(w[len(w)-1]))) != 0
 }

@@ -99,7 +99,7 @@ func (t *wordTable[V]) get(w string) V {
 			return lookupLower(t.m, w) // lower-casing may change its shape
 		}
 	}
-	if !t.shapes.mayHoldWord(w) {
+	if !t.shapes.mayHold(w) {
 		var zero V
 		return zero
 	}
@@ -108,7 +108,7 @@ func (t *wordTable[V]) get(w string) V {
 
 // getASCII is get for a word of ASCII letters.
 func (t *wordTable[V]) getASCII(w string) V {
-	if !t.shapes.mayHoldWord(w) {
+	if !t.shapes.mayHold(w) {
 		var zero V
 		return zero
 	}
