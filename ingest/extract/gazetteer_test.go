@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -104,22 +102,7 @@ func TestFindSpan(t *testing.T) {
 // random strings of the gazetteer's names in several cases.
 func TestFindASCIIMatchesTokens(t *testing.T) {
 	g := loadGazetteer()
-	var texts []string
-	files, _ := filepath.Glob("testdata/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no test cables")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		texts = append(texts, strings.Split(s, ". ")...)
-		for i := 0; i < len(s); i += 37 {
-			texts = append(texts, s[i:min(len(s), i+60)])
-		}
-	}
+	texts := testCableTexts(t, 37, 60)
 	var pieces []string
 	for _, c := range g.countries {
 		for _, n := range append(append([]string{c.Name}, c.Aliases...), append(c.Demonyms, c.GovAbbr...)...) {

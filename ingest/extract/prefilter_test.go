@@ -56,22 +56,7 @@ func TestMayLeadYearKeepsMatches(t *testing.T) {
 // test cables, and random strings of trigger and event words, hyphens,
 // case and other bytes.
 func TestSentenceWords(t *testing.T) {
-	var texts []string
-	files, _ := filepath.Glob("testdata/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no test cables")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		texts = append(texts, strings.Split(s, ". ")...)
-		for i := 0; i < len(s); i += 23 {
-			texts = append(texts, s[i:min(len(s), i+50)])
-		}
-	}
+	texts := testCableTexts(t, 23, 50)
 	var pieces []string
 	for w := range triggerWords.m {
 		pieces = append(pieces, w, strings.ToUpper(w))
@@ -111,22 +96,7 @@ func TestSentenceWords(t *testing.T) {
 // and 40-byte window of the test cables, and random strings of season
 // words, prepositions, case, hyphens and non-ASCII letters.
 func TestSeasonWordStartsKeepsMatches(t *testing.T) {
-	var texts []string
-	files, _ := filepath.Glob("testdata/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no test cables")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		texts = append(texts, strings.Split(s, ". ")...)
-		for i := 0; i < len(s); i += 17 {
-			texts = append(texts, s[i:min(len(s), i+40)])
-		}
-	}
+	texts := testCableTexts(t, 17, 40)
 	pieces := []string{"in", "the", "The", "during", "since", "spring", "Spring", "SPRING", "sPrInG", "summer", "fall",
 		"Fall", "autumn", "winter", "WINTER", "of", "2009", "x", "_", "-", " ", " ", "  ", "ſpring", "é", "over", "all", "inter"}
 	rng := rand.New(rand.NewPCG(13, 14))
@@ -153,4 +123,28 @@ func TestSeasonWordStartsKeepsMatches(t *testing.T) {
 	if matched < 1000 || turned < 1000 {
 		t.Fatalf("%d texts matched, %d turned away: the test checks too little", matched, turned)
 	}
+}
+
+// testCableTexts returns the sentences of the test cables (their text cut
+// at ". ") and windows of width bytes every step bytes, as inputs for the
+// tests that hold a shortcut to the code it stands for.
+func testCableTexts(t *testing.T, step, width int) []string {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test cables")
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		texts = append(texts, strings.Split(s, ". ")...)
+		for i := 0; i < len(s); i += step {
+			texts = append(texts, s[i:min(len(s), i+width)])
+		}
+	}
+	return texts
 }
