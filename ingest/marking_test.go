@@ -94,6 +94,16 @@ func TestParaNumberMatchesExpression(t *testing.T) {
 // corpusLines returns every line of the test corpus.
 func corpusLines(t *testing.T) []string {
 	var lines []string
+	for _, s := range corpusFiles(t) {
+		lines = append(lines, strings.Split(s, "\n")...)
+	}
+	return lines
+}
+
+// corpusFiles returns the text of every file of the test corpus.
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	var files []string
 	filepath.WalkDir("testdata/corpus", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -102,8 +112,11 @@ func corpusLines(t *testing.T) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
+		files = append(files, string(b))
 		return nil
 	})
-	return lines
+	if len(files) == 0 {
+		t.Fatal("no test corpus")
+	}
+	return files
 }

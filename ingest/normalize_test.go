@@ -1,10 +1,7 @@
 package ingest
 
 import (
-	"io/fs"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -48,19 +45,11 @@ func TestJoinLinesMatchesWordByWord(t *testing.T) {
 		check(s)
 	}
 	// Every paragraph-sized piece of the test corpus.
-	filepath.WalkDir("testdata/corpus", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range strings.Split(string(b), "\n\n") {
+	for _, s := range corpusFiles(t) {
+		for _, p := range strings.Split(s, "\n\n") {
 			check(p)
 		}
-		return nil
-	})
+	}
 	// Random strings over blanks, line ends, hyphens and letters.
 	rng := rand.New(rand.NewPCG(3, 4))
 	pieces := []string{" ", " ", "  ", "\t", "\r", "\v", "\f", "\n", "\n", "-", "a", "Z", "1", "word", "\u00a0", "\u2003", "é", "\x00", "\xff"}
