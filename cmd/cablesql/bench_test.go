@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
-	"github.com/cablesql/cablesql/ingest/extract"
 	"github.com/cablesql/cablesql/internal/synth"
 	"github.com/cablesql/cablesql/store"
 )

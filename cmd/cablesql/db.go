@@ -8,7 +8,7 @@ import (
 	"os"
 
 	"github.com/cablesql/cablesql"
-	"github.com/cablesql/cablesql/ingest/extract"
+	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/store"
 )
 

@@ -13,7 +13,7 @@ import (
 	"runtime/pprof"
 	"time"
 
-	"github.com/cablesql/cablesql/ingest/extract"
+	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/store"
 )
 

@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
-	"github.com/cablesql/cablesql/ingest/extract"
 	"github.com/cablesql/cablesql/store"
 )
 

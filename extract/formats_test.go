@@ -12,8 +12,8 @@ import (
 	"unicode"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
-	"github.com/cablesql/cablesql/ingest/extract"
 )
 
 // This file rebuilds a cable written as plain text in the other published
@@ -349,7 +349,7 @@ type formCase struct{ id, text, expected string }
 
 // formCases lists the seed, the outreach cables and the held-out ones.
 func formCases(t testing.TB) []formCase {
-	cases := []formCase{{"09STATE111693", filepath.Join("..", "..", "testdata", "09STATE111693.txt"), "09STATE111693.expected.tsv"}}
+	cases := []formCase{{"09STATE111693", filepath.Join("..", "testdata", "09STATE111693.txt"), "09STATE111693.expected.tsv"}}
 	for _, oc := range outreachCables {
 		if !strings.Contains(oc.file, ".scoop") {
 			cases = append(cases, formCase{strings.TrimSuffix(oc.file, ".txt"), filepath.Join("testdata", oc.file), oc.expected})

@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
-	"github.com/cablesql/cablesql/ingest/extract"
 )
 
 // outreachCables are cables of the seed's kind written for these tests:

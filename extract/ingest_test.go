@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
-	"github.com/cablesql/cablesql/ingest/extract"
 )
 
 // parseFile reads the one cable of a file with the ingest parser.
@@ -37,7 +37,7 @@ func parseFile(t testing.TB, path string) *cablesql.Cable {
 // holding a single word, gives the same facts as the original text, and
 // that both give the expected facts.
 func TestNewsSiteSameAsOriginal(t *testing.T) {
-	dir := filepath.Join("..", "..", "testdata")
+	dir := filepath.Join("..", "testdata")
 	orig := parseFile(t, filepath.Join(dir, "09STATE111693.txt"))
 	news := parseFile(t, filepath.Join(dir, "09STATE111693.scoop.txt"))
 	if news.DTG == "" {

@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
-	"github.com/cablesql/cablesql/ingest/extract"
 )
 
 // corpusCables reads the cables of a corpus directory: text files through

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cablesql/cablesql/ingest/extract"
+	"github.com/cablesql/cablesql/extract"
 )
 
 // TestOddShapes runs the extractor over cut, capitalised and mangled

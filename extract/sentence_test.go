@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cablesql/cablesql/ingest/extract"
+	"github.com/cablesql/cablesql/extract"
 )
 
 // TestSentences checks single paragraphs: who is the subject, which action,
@@ -80,7 +80,7 @@ func TestHeadingsGiveSubject(t *testing.T) {
 }
 
 func BenchmarkActivities(b *testing.B) {
-	seed := parseFile(b, "../../testdata/09STATE111693.txt")
+	seed := parseFile(b, "../testdata/09STATE111693.txt")
 	plain := cableFromText("P", seedDTG, "1. (C) The Ambassador met the Finance Minister to review the budget. "+
 		"He said the ministry would report next week on revenues, which fell in the second quarter.\n\n"+
 		"2. (C) Comment: the figures are not yet public. End comment.")

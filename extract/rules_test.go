@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
-	"github.com/cablesql/cablesql/ingest/extract"
+	"github.com/cablesql/cablesql/extract"
 )
 
 // TestThirdRoundRules checks the shapes the third held-out round brought

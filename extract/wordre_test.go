@@ -20,7 +20,7 @@ func TestWordREMatchesRegexp(t *testing.T) {
 	}
 	var texts []string
 	files, _ := filepath.Glob("testdata/*.txt")
-	more, _ := filepath.Glob("../../testdata/*.txt")
+	more, _ := filepath.Glob("../testdata/*.txt")
 	files = append(files, more...)
 	if len(files) < 10 {
 		t.Fatalf("only %d test cables", len(files))

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
-	"github.com/cablesql/cablesql/ingest/extract"
+	"github.com/cablesql/cablesql/extract"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected facts in testdata")
@@ -107,7 +107,7 @@ func readLines(t *testing.T, path string) []string {
 
 func seedText(t *testing.T) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "09STATE111693.txt"))
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "09STATE111693.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
