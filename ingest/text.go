@@ -85,7 +85,27 @@ func splitCables(text string) []string {
 			start = at
 		}
 	}
-	return append(parts, text[start:])
+	return sameCableOnce(append(parts, text[start:]))
+}
+
+// sameCableOnce joins consecutive parts that are one cable twice: a
+// Cable Viewer page shows a cut preview of the cable ("Please se...")
+// and then its whole record, each with the same classification line
+// (station and serial). The two are one cable, and the longer copy is
+// kept, with the text before the first (the page's preamble).
+func sameCableOnce(parts []string) []string {
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		last := out[len(out)-1]
+		a, okA := findClassLine(last, 0)
+		b, okB := findClassLine(p, 0)
+		if okA && okB && a.station == b.station && a.serial == b.serial && a.serial != "" {
+			out[len(out)-1] = last + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // readError turns a read failure into an *Error with the line it
