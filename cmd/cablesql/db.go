@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/cablesql/cablesql"
@@ -31,8 +32,8 @@ func addReaderFlags(fs *flag.FlagSet) readerFlags {
 }
 
 // open opens the store the flags name and returns it with its path ("" for
-// the bundled sample).
-func (f readerFlags) open(ctx context.Context) (*store.DB, string, error) {
+// the bundled sample). Notices for the user go to stderr.
+func (f readerFlags) open(ctx context.Context, stderr io.Writer) (*store.DB, string, error) {
 	path := resolveDB(*f.db, false)
 	db, err := openDB(ctx, path, *f.readOnly)
 	return db, path, err

@@ -19,7 +19,7 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	storeFlags := addReaderFlags(fs)
 	out := outputFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns one SQL statement and prints its result.")
+		fmt.Fprintln(stderr, "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns the SQL statements in order and prints the result of each; rows\nchanged by INSERT, UPDATE and DELETE are counted on stderr.")
 		fs.PrintDefaults()
 	}
 	sqlArgs, err := parseInterleaved(fs, args)
@@ -33,20 +33,46 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := out.check(fs); err != nil {
 		return err
 	}
-	db, path, err := storeFlags.open(ctx)
+	db, path, err := storeFlags.open(ctx, stderr)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	query := strings.Join(sqlArgs, " ")
-	res, err := shell.Collect(ctx, db.SQL(), query)
-	if err != nil {
-		return db.Explain(err)
-	}
-	return out.write(ctx, stdout, res, export{
+	results, runErr := runStatements(ctx, db, query, stderr)
+	from := export{
 		db: db, dbPath: path, query: query, params: map[string]string{},
 		command: append([]string{"cablesql", "query"}, args...),
+	}
+	if runErr != nil {
+		if *out.file == "" { // what ran before the failure is shown, as sqlite3 does
+			out.write(ctx, stdout, results, from)
+		}
+		return runErr
+	}
+	return out.write(ctx, stdout, results, from)
+}
+
+// runStatements runs every statement of query on one connection, in
+// order, and returns the results of those that return rows. Rows changed
+// by a statement are reported on stderr ("349 rows deleted").
+func runStatements(ctx context.Context, db *store.DB, query string, stderr io.Writer) ([]*shell.Result, error) {
+	conn, err := db.SQL().Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	var results []*shell.Result
+	err = shell.RunAll(ctx, conn, query, func(sr shell.StatementResult) error {
+		if sr.Result != nil {
+			results = append(results, sr.Result)
+		}
+		if sr.Changed > 0 || (sr.Result == nil && shell.ChangeVerb(sr.SQL) != "changed") {
+			fmt.Fprintln(stderr, shell.ChangeNotice(sr.SQL, sr.Changed))
+		}
+		return nil
 	})
+	return results, db.Explain(err)
 }
 
 // parseInterleaved parses flags that may come before, between or after
@@ -148,26 +174,37 @@ type export struct {
 	command []string
 }
 
-// write renders res to stdout or, with -o, to the file (written whole or
-// not at all), and with -provenance the record beside it. A pivot's marks
-// replace its 1/0 cells in tables only.
-func (o *output) write(ctx context.Context, stdout io.Writer, res *shell.Result, from export) error {
-	if len(res.Columns) == 0 {
-		return nil // a statement that returns no rows, such as CREATE or INSERT
+// write renders each result in turn to stdout or, with -o, to the file
+// (written whole or not at all), and with -provenance the record beside
+// it. A pivot's marks replace its 1/0 cells in tables only. A statement
+// that returns no rows (CREATE, INSERT) has no result.
+func (o *output) write(ctx context.Context, stdout io.Writer, results []*shell.Result, from export) error {
+	if len(results) == 0 {
+		return nil
+	}
+	if *o.provenance && len(results) > 1 {
+		return &exitError{code: 2, msg: fmt.Sprintf("-provenance records one result; the SQL gave %d (run one statement)", len(results))}
 	}
 	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf}
-	shown := res
-	if from.saved != nil && shell.MarksShown(opts.Format) {
-		shown = shell.Marked(res, from.saved.Pivot)
+	writeAll := func(w io.Writer) error {
+		for _, res := range results {
+			shown := res
+			if from.saved != nil && shell.MarksShown(opts.Format) {
+				shown = shell.Marked(res, from.saved.Pivot)
+			}
+			if err := shell.Write(w, shown, opts); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	if *o.file == "" {
-		return shell.Write(stdout, shown, opts)
+		return writeAll(stdout)
 	}
-	err := writeFileAtomic(*o.file, func(w io.Writer) error { return shell.Write(w, shown, opts) })
-	if err != nil || !*o.provenance {
+	if err := writeFileAtomic(*o.file, writeAll); err != nil || !*o.provenance {
 		return err
 	}
-	rec, err := newProvenance(ctx, from, res, *o.file, *o.format)
+	rec, err := newProvenance(ctx, from, results[0], *o.file, *o.format)
 	if err != nil {
 		return err
 	}

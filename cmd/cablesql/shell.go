@@ -33,7 +33,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if fs.NArg() > 0 {
 		return &exitError{code: 2, msg: "unexpected argument " + fs.Arg(0) + "; run cablesql -h"}
 	}
-	db, path, err := storeFlags.open(ctx)
+	db, path, err := storeFlags.open(ctx, stderr)
 	if err != nil {
 		return err
 	}
