@@ -208,3 +208,23 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	return nil
 }
+
+// FileName is the file a -db value names: path itself, or the file of a
+// "file:" URI (file:x.db?mode=ro, file:///abs/x.db) as sqlite3 reads it.
+func FileName(path string) string {
+	if !strings.HasPrefix(path, "file:") {
+		return path
+	}
+	u, err := url.Parse(path)
+	if err != nil {
+		return strings.TrimPrefix(path, "file:")
+	}
+	if u.Opaque != "" {
+		name, err := url.PathUnescape(u.Opaque)
+		if err != nil {
+			return u.Opaque
+		}
+		return name
+	}
+	return u.Path
+}

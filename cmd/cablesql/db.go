@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"errors"
 	"fmt"
+	"io/fs"
 	"io"
 	"os"
 
@@ -32,11 +34,38 @@ func addReaderFlags(fs *flag.FlagSet) readerFlags {
 }
 
 // open opens the store the flags name and returns it with its path ("" for
-// the bundled sample). Notices for the user go to stderr.
+// the bundled sample). Notices for the user go to stderr, unless it is
+// nil (the interactive shell's banner says them).
 func (f readerFlags) open(ctx context.Context, stderr io.Writer) (*store.DB, string, error) {
 	path := resolveDB(*f.db, false)
+	if path == "" && stderr != nil {
+		fmt.Fprintln(stderr, "cablesql: using the bundled sample (1 cable); -db FILE for your store")
+	} else if path != "" {
+		if err := mustExist(path); err != nil {
+			return nil, "", err
+		}
+	}
 	db, err := openDB(ctx, path, *f.readOnly)
 	return db, path, err
+}
+
+// mustExist refuses a store that a reading command would otherwise
+// create: a file that does not exist, or is empty. Only ingest creates
+// a store.
+func mustExist(path string) error {
+	file := store.FileName(path)
+	info, err := os.Stat(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: no such store (cablesql ingest -db %s FILE... creates one)", file, file)}
+	case err != nil:
+		return err
+	case info.IsDir():
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: a directory, not a store", file)}
+	case info.Size() == 0:
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: an empty file, not a store (cablesql ingest -db %s FILE... makes it one)", file, file)}
+	}
+	return nil
 }
 
 // resolveDB names the database file: flag, then $CABLESQL_DB, then

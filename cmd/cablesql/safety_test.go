@@ -82,3 +82,60 @@ func fileExists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
 }
+
+// TestReadingCommandsNeverCreateAStore: query, run and the shell refuse
+// a -db (or $CABLESQL_DB) that does not exist or is empty, naming it and
+// saying how a store is made, and leave no file or folder behind.
+func TestReadingCommandsNeverCreateAStore(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, stdin, db string
+		args            []string
+	}{
+		{"query in a missing folder", "", "nodir/x.db", []string{"query", "-db", "nodir/x.db", "SELECT 1"}},
+		{"run", "", "typo.db", []string{"run", "-db", "typo.db", "cables_by_origin"}},
+		{"piped shell", "SELECT 1;\n", "typo.db", []string{"-db", "typo.db"}},
+		{"readonly", "", "typo.db", []string{"query", "-readonly", "-db", "typo.db", "SELECT 1"}},
+		{"empty file", "", empty, []string{"query", "-db", empty, "SELECT 1"}},
+	}
+	for _, c := range cases {
+		out, errs, code := runBinary(t, dir, c.stdin, c.args...)
+		if code == 0 || out != "" || !strings.Contains(errs, c.db) || !strings.Contains(errs, "cablesql ingest -db") {
+			t.Errorf("%s: %q %q exit %d; want an error naming %s and ingest", c.name, out, errs, code, c.db)
+		}
+	}
+	// $CABLESQL_DB naming a missing file is refused the same way.
+	_, errs, code := cli(t, []string{"CABLESQL_DB=" + filepath.Join(dir, "env.db")}, "query", "SELECT 1")
+	if code == 0 || !strings.Contains(errs, "env.db: no such store") {
+		t.Errorf("$CABLESQL_DB missing: %q exit %d", errs, code)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("files left behind: %v", entries)
+	}
+	if info, _ := os.Stat(empty); info.Size() != 0 {
+		t.Errorf("the empty file was written: %d bytes", info.Size())
+	}
+}
+
+// TestBundledSampleIsAnnounced: with no store named, query, run and a
+// piped script say on stderr that they answer from the one-cable sample.
+func TestBundledSampleIsAnnounced(t *testing.T) {
+	const notice = "using the bundled sample (1 cable); -db FILE for your store"
+	for _, args := range [][]string{{"query", "SELECT count(*) FROM cables"}, {"run", "cables_by_origin"}, {}} {
+		out, errs, code := runBinary(t, t.TempDir(), "SELECT count(*) FROM cables;\n", args...)
+		if code != 0 || out == "" || !strings.Contains(errs, notice) {
+			t.Errorf("%v: %q %q exit %d; want the result and the notice", args, out, errs, code)
+		}
+	}
+	// A store named says nothing of the sample.
+	dir := t.TempDir()
+	db := sampleStore(t, dir)
+	if _, errs, _ := runBinary(t, dir, "", "query", "-db", db, "SELECT 1"); errs != "" {
+		t.Errorf("with -db: stderr %q", errs)
+	}
+}

@@ -33,7 +33,13 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if fs.NArg() > 0 {
 		return &exitError{code: 2, msg: "unexpected argument " + fs.Arg(0) + "; run cablesql -h"}
 	}
-	db, path, err := storeFlags.open(ctx, stderr)
+	in, isFile := stdin.(*os.File)
+	interactive := isFile && term.IsTerminal(int(in.Fd()))
+	notices := stderr
+	if interactive {
+		notices = nil // the banner says which store this is
+	}
+	db, path, err := storeFlags.open(ctx, notices)
 	if err != nil {
 		return err
 	}
@@ -44,8 +50,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	sh := &shell.Shell{DB: db.SQL(), Store: db, Catalog: cat, Out: stdout, Err: stderr, Bail: *bail}
 
-	in, isFile := stdin.(*os.File)
-	if !isFile || !term.IsTerminal(int(in.Fd())) {
+	if !interactive {
 		// A script: no prompt, no banner; exit status 1 if a statement failed.
 		sc := bufio.NewScanner(stdin)
 		sc.Buffer(make([]byte, 64*1024), 64<<20)
