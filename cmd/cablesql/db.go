@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"errors"
+	"flag"
 	"fmt"
-	"io/fs"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/cablesql/cablesql"
