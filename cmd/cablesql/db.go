@@ -34,18 +34,18 @@ func addReaderFlags(fs *flag.FlagSet) readerFlags {
 }
 
 // open opens the store the flags name and returns it with its path ("" for
-// the bundled sample). Notices for the user go to stderr, unless it is
-// nil (the interactive shell's banner says them).
-func (f readerFlags) open(ctx context.Context, stderr io.Writer) (*store.DB, string, error) {
+// the bundled sample). Notices for the user go to stderr; with banner,
+// the interactive shell's banner says which store it is.
+func (f readerFlags) open(ctx context.Context, stderr io.Writer, banner bool) (*store.DB, string, error) {
 	path := resolveDB(*f.db, false)
-	if path == "" && stderr != nil {
+	if path == "" && !banner {
 		fmt.Fprintln(stderr, "cablesql: using the bundled sample (1 cable); -db FILE for your store")
 	} else if path != "" {
 		if err := mustExist(path); err != nil {
 			return nil, "", err
 		}
 	}
-	db, err := openDB(ctx, path, *f.readOnly)
+	db, err := openDB(ctx, path, *f.readOnly, stderr)
 	return db, path, err
 }
 
@@ -85,10 +85,10 @@ func resolveDB(flagValue string, create bool) string {
 }
 
 // openDB opens the store named by path, or the bundled sample in memory
-// when path is "".
-func openDB(ctx context.Context, path string, readOnly bool) (*store.DB, error) {
+// when path is "". A migration is announced on stderr.
+func openDB(ctx context.Context, path string, readOnly bool, stderr io.Writer) (*store.DB, error) {
 	if path != "" {
-		return store.Open(ctx, path, store.Options{ReadOnly: readOnly})
+		return store.Open(ctx, path, store.Options{ReadOnly: readOnly, Notify: notifier(stderr)})
 	}
 	db, err := store.Open(ctx, ":memory:", store.Options{})
 	if err != nil {
@@ -108,4 +108,9 @@ func openDB(ctx context.Context, path string, readOnly bool) (*store.DB, error) 
 		return nil, fmt.Errorf("load sample: %d errors", run.errors)
 	}
 	return db, nil
+}
+
+// notifier returns a store.Options.Notify that writes to stderr.
+func notifier(stderr io.Writer) func(string) {
+	return func(msg string) { fmt.Fprintln(stderr, "cablesql:", msg) }
 }

@@ -80,11 +80,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}()
 
 	path := resolveDB(*dbFlag, true)
-	db, err := store.Open(ctx, path, store.Options{})
+	db, err := store.Open(ctx, path, store.Options{Notify: notifier(stderr)})
 	if err != nil {
 		return interrupted(ctx, err)
 	}
 	defer db.Close()
+	if db.Foreign {
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: a SQLite database that is not a cablesql store; ingest into a new file (cablesql ingest -db NEW.db ...)", db.Path)}
+	}
 	if err := db.PutCountries(ctx, extract.Countries()); err != nil {
 		return interrupted(ctx, err)
 	}

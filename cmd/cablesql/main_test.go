@@ -40,7 +40,14 @@ func TestMain(m *testing.M) {
 // and the exit status.
 func runBinary(t *testing.T, dir, stdin string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	return runCommand(t, dir, stdin, binary, args...)
+}
+
+// runCommand runs name (the binary, or a command that runs it) as
+// runBinary does.
+func runCommand(t *testing.T, dir, stdin, name string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	cmd.Stdin = strings.NewReader(stdin)
 	cmd.Env = append(os.Environ(), "CABLESQL_DB=", "XDG_CONFIG_HOME="+t.TempDir(), "XDG_STATE_HOME="+t.TempDir())

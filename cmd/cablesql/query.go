@@ -33,7 +33,7 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := out.check(fs); err != nil {
 		return err
 	}
-	db, path, err := storeFlags.open(ctx, stderr)
+	db, path, err := storeFlags.open(ctx, stderr, false)
 	if err != nil {
 		return err
 	}

@@ -54,7 +54,7 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	db, path, err := storeFlags.open(ctx, stderr)
+	db, path, err := storeFlags.open(ctx, stderr, false)
 	if err != nil {
 		return err
 	}

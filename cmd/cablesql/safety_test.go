@@ -1,8 +1,12 @@
 package main
 
 import (
+	"database/sql"
 	"encoding/json"
+	"fmt"
+	"github.com/cablesql/cablesql/store"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -64,6 +68,11 @@ func TestQueryRunsEveryStatement(t *testing.T) {
 	}
 	if n := storeCount(t, db, "SELECT count(*) FROM cables"); n != 1 {
 		t.Errorf("after -readonly DELETE: %d cables, want 1", n)
+	}
+	// TEMP tables are allowed read-only, as in sqlite3 -readonly.
+	out, errs, code = runBinary(t, dir, "", "query", "-readonly", "-db", db, "-format", "csv", "CREATE TEMP TABLE t AS SELECT id FROM cables; SELECT count(*) AS n FROM t")
+	if code != 0 || out != "n\n1\n" {
+		t.Errorf("-readonly TEMP table: %q %q exit %d", out, errs, code)
 	}
 	// A failure stops the run: the statements after it do not run, and
 	// -o writes nothing.
@@ -137,5 +146,137 @@ func TestBundledSampleIsAnnounced(t *testing.T) {
 	db := sampleStore(t, dir)
 	if _, errs, _ := runBinary(t, dir, "", "query", "-db", db, "SELECT 1"); errs != "" {
 		t.Errorf("with -db: stderr %q", errs)
+	}
+}
+
+// foreignDB makes a SQLite file as another tool would (rollback
+// journal, its own table) and returns its path.
+func foreignDB(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "notes.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES ('one'), ('two')"); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// fileFacts says what a SQLite file holds: its schema, journal mode and
+// user_version, read without changing it.
+func fileFacts(t *testing.T, path string) string {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var schema, mode string
+	var version int
+	if err := db.QueryRow("SELECT group_concat(type || ' ' || name, ', ') FROM sqlite_schema").Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%s; journal %s; user_version %d", schema, mode, version)
+}
+
+// TestForeignFileOpenedAsItIs: a SQLite file that is not a cablesql
+// store is read and written as sqlite3 would, with no tables added, no
+// migration and its journal mode untouched; saved queries fail with
+// their SQL error, ingest refuses it, and the shell's banner says so.
+func TestForeignFileOpenedAsItIs(t *testing.T) {
+	dir := t.TempDir()
+	path := foreignDB(t, dir)
+	before := fileFacts(t, path)
+	out, errs, code := runBinary(t, dir, "", "query", "-db", path, "-format", "csv", "SELECT count(*) AS n FROM notes; INSERT INTO notes(body) VALUES ('three')")
+	if code != 0 || out != "n\n2\n" || errs != "1 row inserted\n" {
+		t.Errorf("query: %q %q exit %d", out, errs, code)
+	}
+	out, errs, code = runBinary(t, dir, "SELECT body FROM notes ORDER BY id;\n", "-readonly", "-db", path)
+	if code != 0 || out != "one\ntwo\nthree\n" {
+		t.Errorf("-readonly shell: %q %q exit %d", out, errs, code)
+	}
+	_, errs, code = runBinary(t, dir, "", "run", "-db", path, "cables_by_origin")
+	if code == 0 || !strings.Contains(errs, "no such table: cables") {
+		t.Errorf("run on a foreign file: %q exit %d; want the SQL error", errs, code)
+	}
+	seed, _ := filepath.Abs("../../testdata/09STATE111693.txt")
+	_, errs, code = runBinary(t, dir, "", "ingest", "-q", "-db", path, seed)
+	if code == 0 || !strings.Contains(errs, "not a cablesql store") {
+		t.Errorf("ingest into a foreign file: %q exit %d", errs, code)
+	}
+	if after := fileFacts(t, path); after != before {
+		t.Errorf("the file changed:\n%s\nwas\n%s", after, before)
+	}
+	if fileExists(path + "-wal") {
+		t.Errorf("a -wal file was made")
+	}
+
+	tm := startTerminalArgs(t, t.TempDir(), "-db", path)
+	if !strings.Contains(tm.screen(), "notes.db, a SQLite database that is not a cablesql store") {
+		t.Errorf("banner: %q", tm.screen())
+	}
+	if code := tm.exit(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+}
+
+// TestOlderStoreMigratesOnlyReadWrite: a store at an older schema
+// version is refused with -readonly (saying what it is) and migrated,
+// with a notice, when opened read-write.
+func TestOlderStoreMigratesOnlyReadWrite(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleStore(t, dir)
+	older := fmt.Sprint(store.SchemaVersion - 1)
+	if _, _, code := runBinary(t, dir, "", "query", "-db", db, "PRAGMA user_version = "+older); code != 0 {
+		t.Fatal("setting user_version")
+	}
+	_, errs, code := runBinary(t, dir, "", "query", "-readonly", "-db", db, "SELECT 1")
+	if code == 0 || !strings.Contains(errs, "a cablesql store of schema version "+older) || !strings.Contains(errs, "without -readonly") {
+		t.Errorf("-readonly on an older store: %q exit %d", errs, code)
+	}
+	out, errs, code := runBinary(t, dir, "", "query", "-db", db, "-format", "csv", "PRAGMA user_version")
+	wantNotice := fmt.Sprintf("migrating %s from schema version %s to %d", db, older, store.SchemaVersion)
+	if code != 0 || out != fmt.Sprintf("user_version\n%d\n", store.SchemaVersion) || !strings.Contains(errs, wantNotice) {
+		t.Errorf("read-write: %q %q exit %d; want the notice %q", out, errs, code, wantNotice)
+	}
+}
+
+// TestReadOnlyMedia: a store on a read-only file system opens with
+// -readonly (and as a file: URI with mode=ro), where SQLite cannot make
+// the WAL's -shm; without -readonly the error says to use it. TEMP
+// tables work read-only, as in sqlite3. Needs unshare(1) and mount
+// namespaces; skipped without them.
+func TestReadOnlyMedia(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleStore(t, dir)
+	os.Remove(db + "-shm")
+	if err := exec.Command("unshare", "-rm", "sh", "-c", "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\"", dir).Run(); err != nil {
+		t.Skipf("no read-only bind mounts here: %v", err)
+	}
+	onReadOnly := func(args ...string) (string, string, int) {
+		script := `mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"`
+		return runCommand(t, dir, "", "unshare", append([]string{"-rm", "sh", "-c", script, dir, binary}, args...)...)
+	}
+	out, errs, code := onReadOnly("query", "-readonly", "-db", db, "-format", "csv",
+		"SELECT count(*) AS n FROM cables; CREATE TEMP TABLE t(x); INSERT INTO t VALUES (42); SELECT x FROM t")
+	if code != 0 || out != "n\n1\nx\n42\n" {
+		t.Errorf("-readonly on read-only media: %q %q exit %d", out, errs, code)
+	}
+	out, errs, code = onReadOnly("query", "-db", "file:"+db+"?mode=ro", "-format", "csv", "SELECT count(*) AS n FROM cables")
+	if code != 0 || out != "n\n1\n" {
+		t.Errorf("file: URI with mode=ro: %q %q exit %d", out, errs, code)
+	}
+	_, errs, code = onReadOnly("query", "-db", db, "SELECT 1")
+	if code == 0 || !strings.Contains(errs, "-readonly opens it read-only") {
+		t.Errorf("read-write on read-only media: %q exit %d", errs, code)
 	}
 }

@@ -35,11 +35,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	in, isFile := stdin.(*os.File)
 	interactive := isFile && term.IsTerminal(int(in.Fd()))
-	notices := stderr
-	if interactive {
-		notices = nil // the banner says which store this is
-	}
-	db, path, err := storeFlags.open(ctx, notices)
+	db, path, err := storeFlags.open(ctx, stderr, interactive)
 	if err != nil {
 		return err
 	}
@@ -63,7 +59,14 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		return nil
 	}
-	return runInteractive(ctx, sh, in, stdout, stderr, path)
+	where := path
+	switch {
+	case path == "":
+		where = "the bundled sample (in memory; -db FILE opens a store)"
+	case db.Foreign:
+		where = path + ", a SQLite database that is not a cablesql store (opened as it is)"
+	}
+	return runInteractive(ctx, sh, in, stdout, stderr, where)
 }
 
 // runInteractive runs the shell on a terminal with chzyer/readline.
@@ -74,7 +77,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // terminal is back in normal mode, so Ctrl-C is a SIGINT: it is caught
 // here and interrupts the statement (the shell cancels its context, and
 // modernc.org/sqlite calls sqlite3_interrupt).
-func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, path string) error {
+func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, where string) error {
 	fd := int(in.Fd())
 	var hist *shell.History
 	var entries []string
@@ -130,10 +133,6 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		}
 	}()
 
-	where := path
-	if where == "" {
-		where = "the bundled sample (in memory; -db FILE opens a store)"
-	}
 	fmt.Fprintf(stdout, "cablesql %s on %s.\nEnter SQL ending with \";\", .help for commands, Ctrl-D to quit.\n", cablesql.Version, where)
 
 	sh.In = reader
