@@ -16,11 +16,11 @@ import (
 type dsnKind int
 
 const (
-	dsnStore    dsnKind = iota // a cablesql store, read-write: WAL and the store's PRAGMAs
-	dsnReadOnly                // any file, read-only: mode=ro
-	dsnImmutable               // read-only on read-only media: mode=ro&immutable=1
-	dsnAsIs                    // a foreign file, read-write: as sqlite3 opens it
-	dsnProbe                   // an existing file, read-write, to learn what it is
+	dsnStore     dsnKind = iota // a cablesql store, read-write: WAL and the store's PRAGMAs
+	dsnReadOnly                 // any file, read-only: mode=ro
+	dsnImmutable                // read-only on read-only media: mode=ro&immutable=1
+	dsnAsIs                     // a foreign file, read-write: as sqlite3 opens it
+	dsnProbe                    // an existing file, read-write, to learn what it is
 )
 
 // DSN builds the modernc.org/sqlite data source name for path (a file
