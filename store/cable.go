@@ -25,7 +25,7 @@ func (r PutResult) String() string {
 	case New:
 		return "new"
 	case Updated:
-		return "updated"
+		return "merged"
 	}
 	return "unchanged"
 }

@@ -102,11 +102,11 @@ func TestIngestBothSourcesMakeOneCable(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("ingest: %q %q exit %d", out, errs, code)
 	}
-	if !strings.Contains(out, "1 new, 1 updated") {
+	if !strings.Contains(out, "1 new, 1 merged") {
 		t.Errorf("ingest summary = %q", out)
 	}
 	out, _, _ = runBinary(t, dir, "", "ingest", "-db", db, scoop, orig)
-	if !strings.Contains(out, "0 new, 0 updated, 2 unchanged") {
+	if !strings.Contains(out, "0 new, 0 merged, 2 unchanged") {
 		t.Errorf("second ingest summary = %q, want all unchanged", out)
 	}
 	out, errs, code = runBinary(t, dir, "", "query", "-db", db, "-format", "csv",
