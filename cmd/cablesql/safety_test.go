@@ -280,3 +280,64 @@ func TestReadOnlyMedia(t *testing.T) {
 		t.Errorf("read-write on read-only media: %q exit %d", errs, code)
 	}
 }
+
+// TestAmbiguousCountryIsAnError: a name that stands for several
+// countries (GOI in the gazetteer) is an error listing each of them with
+// its code, not a mix of their activities; a name for one still answers.
+func TestAmbiguousCountryIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleStore(t, dir)
+	codes := lines(mustQuery(t, db, "SELECT DISTINCT iso2 FROM country_names WHERE name = 'GOI' COLLATE NOCASE ORDER BY iso2"))
+	if len(codes) < 2 {
+		t.Fatalf("the gazetteer has GOI for %v; the test needs a shared name", codes)
+	}
+	for _, name := range []string{"GOI", "goi"} {
+		out, errs, code := runBinary(t, dir, "", "run", "-db", db, "country_activities", "country="+name)
+		if code == 0 || out != "" || !strings.Contains(errs, fmt.Sprintf("stands for %d countries", len(codes))) {
+			t.Errorf("country=%s: %q %q exit %d", name, out, errs, code)
+		}
+		for _, c := range codes {
+			if !strings.Contains(errs, "("+c+")") {
+				t.Errorf("country=%s: the error does not list %s: %q", name, c, errs)
+			}
+		}
+	}
+	out, errs, code := runBinary(t, dir, "", "run", "-db", db, "-format", "csv", "country_activities", "country=Albanian")
+	if code != 0 || !strings.HasPrefix(lines(out)[1], "AL,Albania,") {
+		t.Errorf("country=Albanian: %q %q exit %d", out, errs, code)
+	}
+}
+
+// mustQuery runs SQL through the binary and returns its rows, one a line.
+func mustQuery(t *testing.T, db, sql string) string {
+	t.Helper()
+	out, errs, code := runBinary(t, t.TempDir(), "", "query", "-db", db, "-format", "tsv", sql)
+	if code != 0 {
+		t.Fatalf("%s: %s", sql, errs)
+	}
+	return strings.Join(lines(out)[1:], "\n")
+}
+
+// TestSearchTakesOrdinaryWords: words with hyphens and dots are searched
+// as written; FTS5 syntax still works; a query that does not parse says
+// how to quote.
+func TestSearchTakesOrdinaryWords(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleStore(t, dir)
+	for q, want := range map[string]string{
+		"co-hosted":                 "**co-hosted**",
+		"industry-government":       "**industry-government**",
+		"WMD-related dual-use":      "**dual-use**",
+		`"export control" academy`:  "**Academy**",
+		"nonproliferation* OR hcoc": "**",
+	} {
+		out, errs, code := runBinary(t, dir, "", "run", "-db", db, "-format", "csv", "search", "q="+q)
+		if code != 0 || len(lines(out)) < 2 || !strings.Contains(strings.ToLower(out), strings.ToLower(want)) {
+			t.Errorf("q=%s: %q %q exit %d; want a match with %s", q, out, errs, code, want)
+		}
+	}
+	_, errs, code := runBinary(t, dir, "", "run", "-db", db, "search", `q=AND "export`)
+	if code == 0 || !strings.Contains(errs, "put words in double quotes") {
+		t.Errorf("bad FTS5 query: %q exit %d; want how to quote", errs, code)
+	}
+}
