@@ -143,5 +143,8 @@ func loadCatalog(dir string, stderr io.Writer) (*store.Catalog, error) {
 	for _, n := range cat.Notices {
 		fmt.Fprintln(stderr, "notice:", n)
 	}
+	for _, w := range cat.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
 	return cat, nil
 }

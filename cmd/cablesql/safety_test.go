@@ -341,3 +341,43 @@ func TestSearchTakesOrdinaryWords(t *testing.T) {
 		t.Errorf("bad FTS5 query: %q exit %d; want how to quote", errs, code)
 	}
 }
+
+// TestUserQueryFiles: a personal query with an error is a file:line
+// warning and is left out, and the shell, run and queries go on; a
+// parameter used without a -- param: line is inferred.
+func TestUserQueryFiles(t *testing.T) {
+	config := t.TempDir()
+	qdir := filepath.Join(config, "cablesql", "queries")
+	os.MkdirAll(qdir, 0o755)
+	os.WriteFile(filepath.Join(qdir, "broken.sql"), []byte("-- name: broken\n-- pivot: onlyone\nSELECT 1;\n"), 0o644)
+	os.WriteFile(filepath.Join(qdir, "plus.sql"), []byte("-- name: plus_one\nSELECT :x + 1 AS y;\n"), 0o644)
+	env := []string{"XDG_CONFIG_HOME=" + config}
+	const warning = "broken.sql:2: pivot:"
+	check := func(what, out, errs string, code int, wantOut string) {
+		t.Helper()
+		if code != 0 || out != wantOut || strings.Count(errs, warning) != 1 || !strings.Contains(errs, "warning: ") {
+			t.Errorf("%s: %q %q exit %d; want %q and one warning", what, out, errs, code, wantOut)
+		}
+	}
+	out, errs, code := cli(t, env, "run", "-format", "csv", "plus_one", "x=41")
+	check("run plus_one x=41", out, errs, code, "y\n42\n")
+	cmd := exec.Command(binary)
+	cmd.Env = append(os.Environ(), "CABLESQL_DB=", "XDG_CONFIG_HOME="+config)
+	cmd.Stdin = strings.NewReader("SELECT 1;\n.run plus_one x=1\n")
+	var o, e strings.Builder
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	code = 0
+	if err != nil {
+		code = 1
+	}
+	check("piped shell", o.String(), strings.ReplaceAll(e.String(), "cablesql: using the bundled sample (1 cable); -db FILE for your store\n", ""), code, "1\n2\n")
+	out, errs, code = cli(t, env, "queries")
+	if code != 0 || !strings.Contains(out, "plus_one") || strings.Contains(out, "broken") || strings.Count(errs, warning) != 1 {
+		t.Errorf("queries: %q %q exit %d", out, errs, code)
+	}
+	_, errs, code = cli(t, env, "run", "plus_one")
+	if code != 2 || !strings.Contains(errs, "x") {
+		t.Errorf("run plus_one without x: %q exit %d; want the missing parameter named", errs, code)
+	}
+}
