@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -140,15 +142,13 @@ func (o *output) check(fs *flag.FlagSet) error {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "format" })
 	if !set && *o.file != "" {
-		switch strings.ToLower(filepath.Ext(*o.file)) {
-		case ".csv":
-			*o.format = "csv"
-		case ".tsv", ".tab":
-			*o.format = "tsv"
-		case ".json":
-			*o.format = "json"
-		case ".md", ".markdown":
-			*o.format = "markdown"
+		f, ok := shell.FormatForFile(*o.file)
+		if !ok && filepath.Ext(*o.file) != "" {
+			return &exitError{code: 2, msg: fmt.Sprintf("-o %s: no format writes %s files (known: %s); -format says what to write",
+				*o.file, filepath.Ext(*o.file), strings.Join(shell.Extensions(), " "))}
+		}
+		if ok {
+			*o.format = f
 		}
 	}
 	ok := false
@@ -215,9 +215,12 @@ func (o *output) write(ctx context.Context, stdout io.Writer, results []*shell.R
 // directory, renamed into place only when write succeeded, so a failed
 // export never leaves a half-written file.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("write %s: a folder, not a file", path)
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return err
+		return fmt.Errorf("write %s: %w", path, pathless(err))
 	}
 	defer os.Remove(f.Name())
 	if err := write(f); err != nil {
@@ -228,7 +231,24 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		return err
+		return fmt.Errorf("write %s: %w", path, pathless(err))
 	}
-	return os.Rename(f.Name(), path)
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, pathless(err))
+	}
+	return nil
+}
+
+// pathless returns the cause of a file error without the file's name,
+// which for writeFileAtomic is a temporary file the user never named.
+func pathless(err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
+	}
+	return err
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -381,3 +382,32 @@ func TestUserQueryFiles(t *testing.T) {
 		t.Errorf("run plus_one without x: %q exit %d; want the missing parameter named", errs, code)
 	}
 }
+
+// TestOutputFileNames: -o with an extension no format claims is refused
+// unless -format says what to write, and nothing is written; -o naming a
+// folder, or a file in a missing folder, names the path the user gave.
+func TestOutputFileNames(t *testing.T) {
+	dir := t.TempDir()
+	xlsx := filepath.Join(dir, "out.xlsx")
+	_, errs, code := runBinary(t, dir, "", "query", "-o", xlsx, "SELECT 1 AS a")
+	if code != 2 || !strings.Contains(errs, "no format writes .xlsx files") || fileExists(xlsx) {
+		t.Errorf("-o out.xlsx: %q exit %d", errs, code)
+	}
+	if _, errs, code = runBinary(t, dir, "", "query", "-o", xlsx, "-format", "csv", "SELECT 1 AS a"); code != 0 {
+		t.Errorf("-o out.xlsx -format csv: %q exit %d", errs, code)
+	} else if b, _ := os.ReadFile(xlsx); string(b) != "a\n1\n" {
+		t.Errorf("-o out.xlsx -format csv wrote %q", b)
+	}
+	for _, target := range []string{dir, filepath.Join(dir, "nodir", "x.csv")} {
+		_, errs, code = runBinary(t, dir, "", "query", "-o", target, "-format", "csv", "SELECT 1 AS a")
+		if code == 0 || !strings.Contains(errs, "write "+target+": ") || strings.Contains(errs, ".*") || regexpTemp.MatchString(errs) {
+			t.Errorf("-o %s: %q exit %d; want an error naming it alone", target, errs, code)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("files left behind: %v", entries)
+	}
+}
+
+// regexpTemp matches the name of writeFileAtomic's temporary files.
+var regexpTemp = regexp.MustCompile(`/\.[^/ ]+\.\d+`)
