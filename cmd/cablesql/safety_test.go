@@ -3,6 +3,7 @@ package main
 import (
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"github.com/cablesql/cablesql/store"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // sampleStore ingests the sample cable into a new store in dir and
@@ -411,3 +413,61 @@ func TestOutputFileNames(t *testing.T) {
 
 // regexpTemp matches the name of writeFileAtomic's temporary files.
 var regexpTemp = regexp.MustCompile(`/\.[^/ ]+\.\d+`)
+
+// TestShellKeepsWork: .exit N exits with N; .pivot keeps the query's
+// result as the last result, so a second .pivot and an .export work.
+func TestShellKeepsWork(t *testing.T) {
+	dir := t.TempDir()
+	_, _, code := runBinary(t, dir, "SELECT 1;\n.exit 3\nSELECT 2;\n")
+	if code != 3 {
+		t.Errorf(".exit 3 in a script: exit %d", code)
+	}
+	csv := filepath.Join(dir, "last.csv")
+	out, errs, code := runBinary(t, dir, "SELECT 'a' AS k, 'x' AS c, 1 AS v UNION ALL SELECT 'b', 'y', 2;\n.pivot k c v\n.pivot c k v\n.export "+csv+"\n")
+	if code != 0 || strings.Count(out, "\n") < 4 {
+		t.Errorf(".pivot twice: %q %q exit %d", out, errs, code)
+	}
+	if b, _ := os.ReadFile(csv); string(b) != "k,c,v\na,x,1\nb,y,2\n" {
+		t.Errorf(".export after .pivot wrote %q, want the query's result", b)
+	}
+}
+
+// TestTerminalKeys drives the shell on a terminal: Ctrl-D at "...>"
+// keeps the unfinished statement in the history and says it was not
+// run; Ctrl-C after Tab listed candidates closes the list and keeps the
+// line; .exit 3 exits 3.
+func TestTerminalKeys(t *testing.T) {
+	state := t.TempDir()
+	tm := startTerminal(t, state)
+	tm.send("SELECT 'kept'\r")
+	tm.expect("...> ")
+	if code := tm.exit(); code != 0 {
+		t.Errorf("Ctrl-D at ...>: exit %d", code)
+	}
+	if !strings.Contains(tm.screen(), "The unfinished statement was not run") {
+		t.Errorf("no notice: %q", tm.rest())
+	}
+	tm = startTerminal(t, state)
+	tm.send("\x1b[A") // Up
+	tm.expect("SELECT 'kept'")
+	tm.send(";\r")
+	tm.expect("kept")
+
+	for _, keys := range []string{"SELECT id FROM ca\t\t", "SELECT id FROM cable\t"} {
+		tm.send(keys)
+		tm.expect("cable_tags")
+		tm.send("\x03") // Ctrl-C closes the list, the line stays
+		tm.send("s;\r")
+		tm.expect("09STATE111693")
+	}
+	tm.send(".exit 3\r")
+	select {
+	case err := <-tm.done:
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 3 {
+			t.Errorf(".exit 3 on a terminal: %v", err)
+		}
+	case <-time.After(waitFor):
+		t.Errorf(".exit 3 did not exit")
+	}
+}

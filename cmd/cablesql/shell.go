@@ -55,7 +55,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			if errors.Is(err, shell.ErrFailed) {
 				return errReported
 			}
-			return err
+			return exitStatus(err)
 		}
 		return nil
 	}
@@ -156,6 +156,15 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 	}
 	if errors.Is(err, shell.ErrFailed) {
 		return nil // errors were shown; an interactive session ends cleanly
+	}
+	return exitStatus(err)
+}
+
+// exitStatus turns the shell's .exit N into the process's exit status.
+func exitStatus(err error) error {
+	var st shell.ExitStatus
+	if errors.As(err, &st) {
+		return &exitError{code: int(st)}
 	}
 	return err
 }
