@@ -69,11 +69,12 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 ) STRICT;
 
 -- Full-text index over paragraph text, with external content: the text is
--- stored once, in paragraphs. Ingest adds the rows of new paragraphs itself,
--- in the transaction that writes them (an insert trigger would make FTS5
--- flush a segment per statement); the triggers below keep the index in step
--- when paragraphs are deleted or changed. After inserting paragraphs by
--- other means, run: INSERT INTO paragraphs_fts(paragraphs_fts) VALUES('rebuild');
+-- stored once, in paragraphs. The triggers below keep the index in step
+-- with every writer (sqlite3, Python, the shell). cablesql's ingest drops
+-- the insert trigger inside its own transaction and restores it before it
+-- commits (other connections never see it gone): it adds the rows of a
+-- batch's paragraphs with one statement, since a trigger would make FTS5
+-- flush a segment per statement.
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
   text, content='paragraphs', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
@@ -84,6 +85,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
 -- https://sqlite.org/fts5.html#fts5_configuration_options_config_table_
 INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('hashsize', 16777216);
 INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('automerge', 16);
+CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
 CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
   INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;

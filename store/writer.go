@@ -54,6 +54,10 @@ type Writer struct {
 	// rowid unindexed on are not in the full-text index yet.
 	nextRowid, unindexed int64
 
+	// insertTrigger is the SQL of the paragraphs insert trigger the open
+	// batch dropped, to restore before it commits ("" when none).
+	insertTrigger string
+
 	// args is the argument list of multi-row inserts, reused.
 	args []any
 }
@@ -244,6 +248,22 @@ func (w *Writer) begin(ctx context.Context) error {
 	}
 	w.nextRowid = last.Int64 + 1
 	w.unindexed = w.nextRowid
+	// The insert trigger indexes a paragraph per statement; the batch
+	// indexes its paragraphs itself (indexParagraphs). Dropped inside the
+	// transaction, it is restored before the commit, so no other
+	// connection sees the store without it.
+	w.insertTrigger = ""
+	var trig sql.NullString
+	err := w.conn.QueryRowContext(ctx, `SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'paragraphs_ai'`).Scan(&trig)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return w.lost(ctx, err)
+	}
+	if trig.Valid {
+		if err := w.exec(ctx, "DROP TRIGGER paragraphs_ai"); err != nil {
+			return w.lost(ctx, err)
+		}
+		w.insertTrigger = trig.String
+	}
 	return nil
 }
 
@@ -266,6 +286,11 @@ func (w *Writer) Commit(ctx context.Context) error {
 	ctx = context.WithoutCancel(ctx)
 	if err := w.indexParagraphs(ctx); err != nil {
 		return w.lost(ctx, fmt.Errorf("commit: %w", err))
+	}
+	if w.insertTrigger != "" {
+		if err := w.exec(ctx, w.insertTrigger); err != nil {
+			return w.lost(ctx, fmt.Errorf("commit: restore the insert trigger: %w", err))
+		}
 	}
 	if err := w.exec(ctx, "COMMIT"); err != nil {
 		return w.lost(ctx, fmt.Errorf("commit: %w", err))

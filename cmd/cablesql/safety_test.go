@@ -471,3 +471,35 @@ func TestTerminalKeys(t *testing.T) {
 		t.Errorf(".exit 3 did not exit")
 	}
 }
+
+// TestParagraphsFromOtherWritersAreSearchable: a paragraph inserted by
+// another program reaches the full-text index, an ingest after it keeps
+// the index whole (FTS5 integrity-check), and the insert trigger is
+// still there after the ingest.
+func TestParagraphsFromOtherWritersAreSearchable(t *testing.T) {
+	dir := t.TempDir()
+	db := sampleStore(t, dir)
+	other, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = other.Exec(`INSERT INTO paragraphs(cable_id, seq, text, raw) VALUES ('09STATE111693', 999, 'Zanzibar lighthouse keepers', 'x')`)
+	other.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := runBinary(t, dir, "", "run", "-db", db, "-format", "csv", "search", "q=zanzibar lighthouse")
+	if code != 0 || !strings.Contains(out, "09STATE111693,") || !strings.Contains(out, "**Zanzibar**") {
+		t.Errorf("search for the inserted paragraph: %q %q exit %d", out, errs, code)
+	}
+	scoop, _ := filepath.Abs("../../testdata/09STATE111693.scoop.txt")
+	if _, errs, code := runBinary(t, dir, "", "ingest", "-q", "-db", db, scoop); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	if _, errs, code := runBinary(t, dir, "", "query", "-db", db, "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)"); code != 0 {
+		t.Errorf("FTS5 integrity-check after the ingest: %s", errs)
+	}
+	if n := storeCount(t, db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'paragraphs_ai'"); n != 1 {
+		t.Errorf("insert trigger after an ingest: %d", n)
+	}
+}
