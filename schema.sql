@@ -23,12 +23,16 @@ CREATE TABLE IF NOT EXISTS cables (
   released        TEXT,                  -- publisher metadata, ISO 8601
   header          TEXT,                  -- raw transmission header
   body            TEXT,                  -- raw body
-  ingested_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+  ingested_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  published_id    TEXT,                  -- the id as published when it was repaired (09EFTOLONDON2187)
+  date            TEXT                   -- YYYY-MM-DD: the DTG's, else the publisher's created date
 ) STRICT;
 CREATE INDEX IF NOT EXISTS cables_dtg ON cables(dtg);
--- origin with station and dtg: cables per origin (the saved query
+CREATE INDEX IF NOT EXISTS cables_date ON cables(date);
+CREATE INDEX IF NOT EXISTS cables_published_id ON cables(published_id) WHERE published_id IS NOT NULL;
+-- origin with station and date: cables per origin (the saved query
 -- cables_by_origin) reads this index alone, not the rows with their bodies.
-CREATE INDEX IF NOT EXISTS cables_origin ON cables(origin, station, dtg);
+CREATE INDEX IF NOT EXISTS cables_origin ON cables(origin, station, date);
 CREATE INDEX IF NOT EXISTS cables_classification ON cables(classification);
 
 -- TAGS, one row per tag; kind is geo, subject, program, organization or person.

@@ -15,7 +15,7 @@ WITH best AS (
   ORDER BY rank
   LIMIT :limit
 )
-SELECT p.cable_id, substr(c.dtg, 1, 10) AS date, p.seq AS paragraph, p.num,
+SELECT p.cable_id, c.date, p.seq AS paragraph, p.num,
        b.snippet, round(b.score, 3) AS score
 FROM best b
 JOIN paragraphs p ON p.rowid = b.rid

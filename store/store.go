@@ -21,7 +21,7 @@ import (
 // SchemaVersion is the version of cablesql.Schema, stored in PRAGMA
 // user_version. A store at an older version is carried forward by the
 // files in migrations/, named NNN.sql for the version they produce.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 //go:embed migrations
 var migrationsFS embed.FS

@@ -78,7 +78,7 @@ const (
 	deleteSQL = `DELETE FROM cables WHERE id = ?`
 	cableSQL  = `INSERT INTO cables(id, dtg, precedence, classification, caveats, station, origin,
 		subject, subject_source, tags, declassify_on, declassify_text, classified_by, reason, signer,
-		created, released, header, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+		created, released, header, body, published_id, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
 	refSQL       = `INSERT OR IGNORE INTO cable_refs(cable_id, ref_id) VALUES (?, ?)`
 	sourceSQL    = `INSERT OR IGNORE INTO cable_sources(cable_id, path, format, sha256, line) VALUES (?, ?, ?, ?, ?)`
 	lastRowidSQL = `SELECT max(rowid) FROM paragraphs`
@@ -375,7 +375,7 @@ func (w *Writer) insertCable(ctx context.Context, c *cablesql.Cable) error {
 		nullIfEmpty(c.Subject), nullIfEmpty(c.SubjectSource), nullIfEmpty(strings.Join(tags, " ")),
 		nullIfEmpty(c.DeclassifyOn), nullIfEmpty(c.DeclassifyText), nullIfEmpty(c.ClassifiedBy),
 		nullIfEmpty(c.Reason), nullIfEmpty(c.Signer), nullIfEmpty(c.Created), nullIfEmpty(c.Released),
-		nullIfEmpty(c.Header), nullIfEmpty(c.Body))
+		nullIfEmpty(c.Header), nullIfEmpty(c.Body), nullIfEmpty(c.PublishedID), nullIfEmpty(cableDate(c)))
 	if err != nil {
 		return err
 	}
@@ -483,4 +483,14 @@ func (w *Writer) eventID(ctx context.Context, name, kind string) (int64, error) 
 	}
 	w.events[name] = id
 	return id, nil
+}
+
+// cableDate is cables.date: the date of the DTG, else of the publisher's
+// created date (a partial extract has no DTG), as YYYY-MM-DD.
+func cableDate(c *cablesql.Cable) string {
+	d := c.DTG
+	if d == "" {
+		d = c.Created
+	}
+	return d[:min(len(d), 10)]
 }

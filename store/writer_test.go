@@ -230,9 +230,12 @@ func TestOpen_MigratesVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// What version 1 had: the insert trigger (as now), and plainer indexes.
+	// What version 1 had: the insert trigger (as now), plainer indexes,
+	// no date or published_id.
 	for _, stmt := range []string{
-		`DROP INDEX cables_origin`, `CREATE INDEX cables_origin ON cables(origin)`,
+		`DROP INDEX cables_date`, `DROP INDEX cables_published_id`, `DROP INDEX cables_origin`,
+		`ALTER TABLE cables DROP COLUMN date`, `ALTER TABLE cables DROP COLUMN published_id`,
+		`CREATE INDEX cables_origin ON cables(origin)`,
 		`PRAGMA user_version = 1`,
 	} {
 		if _, err := db.SQL().Exec(stmt); err != nil {

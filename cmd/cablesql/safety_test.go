@@ -238,9 +238,11 @@ func TestForeignFileOpenedAsItIs(t *testing.T) {
 func TestOlderStoreMigratesOnlyReadWrite(t *testing.T) {
 	dir := t.TempDir()
 	db := sampleStore(t, dir)
-	older := fmt.Sprint(store.SchemaVersion - 1)
-	if _, _, code := runBinary(t, dir, "", "query", "-db", db, "PRAGMA user_version = "+older); code != 0 {
-		t.Fatal("setting user_version")
+	// Version 3: no date or published_id.
+	older := "3"
+	if _, errs, code := runBinary(t, dir, "", "query", "-db", db, `DROP INDEX cables_date; DROP INDEX cables_published_id; DROP INDEX cables_origin;
+		ALTER TABLE cables DROP COLUMN date; ALTER TABLE cables DROP COLUMN published_id; PRAGMA user_version = 3`); code != 0 {
+		t.Fatalf("making a version 3 store: %s", errs)
 	}
 	_, errs, code := runBinary(t, dir, "", "query", "-readonly", "-db", db, "SELECT 1")
 	if code == 0 || !strings.Contains(errs, "a cablesql store of schema version "+older) || !strings.Contains(errs, "without -readonly") {
@@ -250,6 +252,11 @@ func TestOlderStoreMigratesOnlyReadWrite(t *testing.T) {
 	wantNotice := fmt.Sprintf("migrating %s from schema version %s to %d", db, older, store.SchemaVersion)
 	if code != 0 || out != fmt.Sprintf("user_version\n%d\n", store.SchemaVersion) || !strings.Contains(errs, wantNotice) {
 		t.Errorf("read-write: %q %q exit %d; want the notice %q", out, errs, code, wantNotice)
+	}
+	// The migrated store has the date column, and says nothing the next time.
+	out, errs, code = runBinary(t, dir, "", "query", "-db", db, "-format", "csv", "SELECT id, date FROM cables")
+	if code != 0 || out != "id,date\n09STATE111693,2009-10-29\n" || errs != "" {
+		t.Errorf("after the migration: %q %q exit %d", out, errs, code)
 	}
 }
 
@@ -501,5 +508,84 @@ func TestParagraphsFromOtherWritersAreSearchable(t *testing.T) {
 	}
 	if n := storeCount(t, db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'paragraphs_ai'"); n != 1 {
 		t.Errorf("insert trigger after an ingest: %d", n)
+	}
+}
+
+// TestDatesAndOriginsAgree ingests the test corpus (cable pages, text
+// files, partial extracts): every cable has a date (the DTG's, else the
+// publisher's created date) and search shows it; cables_by_origin puts a
+// text source's cables under their post's origin, with no blank dates; a
+// repaired id keeps the published one in published_id.
+func TestDatesAndOriginsAgree(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	corpus, _ := filepath.Abs("../../ingest/testdata/corpus")
+	seed, _ := filepath.Abs("../../testdata")
+	if _, errs, code := runBinary(t, dir, "", "ingest", "-q", "-db", db, "-exclude", "*.md", "-exclude", "*.tsv", corpus, seed); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	if n := storeCount(t, db, "SELECT count(*) FROM cables WHERE dtg IS NULL AND created IS NOT NULL"); n == 0 {
+		t.Fatal("the test corpus has no cable without a DTG; the test needs one")
+	}
+	if n := storeCount(t, db, "SELECT count(*) FROM cables WHERE date IS NOT substr(coalesce(dtg, created), 1, 10) OR date IS NULL"); n != 0 {
+		t.Errorf("%d cables whose date is not the DTG's or the created date", n)
+	}
+	out, errs, code := runBinary(t, dir, "", "run", "-db", db, "-format", "json", "search", "q=the", "limit=100000")
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); code != 0 || err != nil {
+		t.Fatalf("search: %v %s", err, errs)
+	}
+	noDTG := map[string]bool{}
+	for _, id := range lines(mustQuery(t, db, "SELECT id FROM cables WHERE dtg IS NULL")) {
+		noDTG[id] = true
+	}
+	seen := 0
+	for _, r := range rows {
+		if r["date"] == nil {
+			t.Errorf("search shows no date for %v", r["cable_id"])
+		}
+		if noDTG[r["cable_id"].(string)] {
+			seen++
+		}
+	}
+	if seen == 0 {
+		t.Errorf("search found no cable without a DTG among %d rows", len(rows))
+	}
+
+	// Stations whose cables come both with a publisher's origin and
+	// without one (text sources): one row each, under the origin.
+	split := lines(mustQuery(t, db, `SELECT station || '|' || max(origin) || '|' || count(*) FROM cables WHERE station IN
+		(SELECT station FROM cables WHERE origin IS NULL) AND station IN (SELECT station FROM cables WHERE origin IS NOT NULL)
+		GROUP BY station`))
+	if len(split) == 0 || split[0] == "" {
+		t.Fatal("the test corpus has no post read both as a page and as text; the test needs one")
+	}
+	byOrigin := map[string][]string{}
+	for _, l := range lines(mustRun(t, "run", "-db", db, "-format", "tsv", "cables_by_origin"))[1:] {
+		f := strings.Split(l, "\t")
+		byOrigin[f[0]] = f
+		if f[2] == "" || f[3] == "" {
+			t.Errorf("cables_by_origin: blank dates in %q", l)
+		}
+	}
+	for _, s := range split {
+		f := strings.Split(s, "|")
+		if _, ok := byOrigin[f[0]]; ok {
+			t.Errorf("station %s has a row of its own beside %s", f[0], f[1])
+		}
+		if got := byOrigin[f[1]]; len(got) < 2 || got[1] != f[2] {
+			t.Errorf("%s: %v, want %s cables", f[1], got, f[2])
+		}
+	}
+
+	repaired := lines(mustQuery(t, db, "SELECT id || '|' || published_id FROM cables WHERE published_id IS NOT NULL"))
+	if repaired[0] == "" {
+		t.Fatal("no repaired id in the test corpus")
+	}
+	for _, l := range repaired {
+		f := strings.Split(l, "|")
+		if f[0] == f[1] || mustQuery(t, db, "SELECT id FROM cables WHERE published_id = '"+f[1]+"'") != f[0] {
+			t.Errorf("published_id %s does not find %s", f[1], f[0])
+		}
 	}
 }
