@@ -520,8 +520,7 @@ func TestDatesAndOriginsAgree(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "c.db")
 	corpus, _ := filepath.Abs("../../ingest/testdata/corpus")
-	seed, _ := filepath.Abs("../../testdata")
-	if _, errs, code := runBinary(t, dir, "", "ingest", "-q", "-db", db, "-exclude", "*.md", "-exclude", "*.tsv", corpus, seed); code != 0 {
+	if _, errs, code := runBinary(t, dir, "", "ingest", "-q", "-db", db, "-exclude", "*.md", "-exclude", "*.tsv", corpus); code != 0 {
 		t.Fatalf("ingest: %s", errs)
 	}
 	if n := storeCount(t, db, "SELECT count(*) FROM cables WHERE dtg IS NULL AND created IS NOT NULL"); n == 0 {
