@@ -41,40 +41,49 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	defer db.Close()
 	query := strings.Join(sqlArgs, " ")
-	results, runErr := runStatements(ctx, db, query, stderr)
 	from := export{
 		db: db, dbPath: path, query: query, params: map[string]string{},
 		command: append([]string{"cablesql", "query"}, args...),
 	}
-	if runErr != nil {
-		if *out.file == "" { // what ran before the failure is shown, as sqlite3 does
-			out.write(ctx, stdout, results, from)
+	// To standard output each result is printed when its statement ends,
+	// in order with the counts of rows changed; a file is written whole
+	// at the end, or not at all when a statement failed.
+	var results []*shell.Result
+	err = runStatements(ctx, db, query, stderr, func(res *shell.Result) error {
+		if *out.file == "" {
+			return out.write(ctx, stdout, []*shell.Result{res}, from)
 		}
-		return runErr
+		results = append(results, res)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return out.write(ctx, stdout, results, from)
 }
 
 // runStatements runs every statement of query on one connection, in
-// order, and returns the results of those that return rows. Rows changed
-// by a statement are reported on stderr ("349 rows deleted").
-func runStatements(ctx context.Context, db *store.DB, query string, stderr io.Writer) ([]*shell.Result, error) {
+// order, and passes each result (of the statements that return rows) to
+// each. Rows changed by a statement are reported on stderr ("349 rows
+// deleted").
+func runStatements(ctx context.Context, db *store.DB, query string, stderr io.Writer, each func(*shell.Result) error) error {
 	conn, err := db.SQL().Conn(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer conn.Close()
-	var results []*shell.Result
 	err = shell.RunAll(ctx, conn, query, func(sr shell.StatementResult) error {
 		if sr.Result != nil {
-			results = append(results, sr.Result)
+			if err := each(sr.Result); err != nil {
+				return err
+			}
 		}
 		if sr.Changed > 0 || (sr.Result == nil && shell.ChangeVerb(sr.SQL) != "changed") {
 			fmt.Fprintln(stderr, shell.ChangeNotice(sr.SQL, sr.Changed))
 		}
 		return nil
 	})
-	return results, db.Explain(err)
+	return db.Explain(err)
 }
 
 // parseInterleaved parses flags that may come before, between or after

@@ -48,6 +48,14 @@ func TestQueryRunsEveryStatement(t *testing.T) {
 		t.Errorf("stderr %q, want %q", errs, wantErr)
 	}
 
+	// On one stream, results and counts come in the order of the statements.
+	cmd := exec.Command(binary, "query", "-db", db, "-format", "csv", "SELECT 1 AS a; DELETE FROM cable_refs WHERE 0; SELECT 2 AS b")
+	var both strings.Builder
+	cmd.Stdout, cmd.Stderr = &both, &both
+	if err := cmd.Run(); err != nil || both.String() != "a\n1\n0 rows deleted\nb\n2\n" {
+		t.Errorf("stdout and stderr together: %q, %v", both.String(), err)
+	}
+
 	out, errs, code = runBinary(t, dir, "", "query", "-db", db, "-format", "json", "SELECT 1 AS a; SELECT 'x' AS b UNION ALL SELECT 'y'")
 	if code != 0 {
 		t.Fatalf("json: exit %d: %s", code, errs)
