@@ -19,6 +19,7 @@ const Version = "0.1.0-dev"
 // source did not give the field.
 type Cable struct {
 	ID             string   // canonical reference id, e.g. 09STATE111693
+	PublishedID    string   `json:",omitempty"` // the id as published when it was repaired (09EFTOLONDON2187), else ""
 	DTG            string   // date-time group as ISO 8601 UTC, e.g. 2009-10-29T15:42Z
 	Precedence     string   // FLASH, IMMEDIATE, PRIORITY or ROUTINE
 	Classification string   // the level: UNCLASSIFIED, CONFIDENTIAL, SECRET, ...

@@ -23,12 +23,16 @@ CREATE TABLE IF NOT EXISTS cables (
   released        TEXT,                  -- publisher metadata, ISO 8601
   header          TEXT,                  -- raw transmission header
   body            TEXT,                  -- raw body
-  ingested_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+  ingested_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  published_id    TEXT,                  -- the id as published when it was repaired (09EFTOLONDON2187)
+  date            TEXT                   -- YYYY-MM-DD: the DTG's, else the publisher's created date
 ) STRICT;
 CREATE INDEX IF NOT EXISTS cables_dtg ON cables(dtg);
--- origin with station and dtg: cables per origin (the saved query
+CREATE INDEX IF NOT EXISTS cables_date ON cables(date);
+CREATE INDEX IF NOT EXISTS cables_published_id ON cables(published_id) WHERE published_id IS NOT NULL;
+-- origin with station and date: cables per origin (the saved query
 -- cables_by_origin) reads this index alone, not the rows with their bodies.
-CREATE INDEX IF NOT EXISTS cables_origin ON cables(origin, station, dtg);
+CREATE INDEX IF NOT EXISTS cables_origin ON cables(origin, station, date);
 CREATE INDEX IF NOT EXISTS cables_classification ON cables(classification);
 
 -- TAGS, one row per tag; kind is geo, subject, program, organization or person.
@@ -69,11 +73,12 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 ) STRICT;
 
 -- Full-text index over paragraph text, with external content: the text is
--- stored once, in paragraphs. Ingest adds the rows of new paragraphs itself,
--- in the transaction that writes them (an insert trigger would make FTS5
--- flush a segment per statement); the triggers below keep the index in step
--- when paragraphs are deleted or changed. After inserting paragraphs by
--- other means, run: INSERT INTO paragraphs_fts(paragraphs_fts) VALUES('rebuild');
+-- stored once, in paragraphs. The triggers below keep the index in step
+-- with every writer (sqlite3, Python, the shell). cablesql's ingest drops
+-- the insert trigger inside its own transaction and restores it before it
+-- commits (other connections never see it gone): it adds the rows of a
+-- batch's paragraphs with one statement, since a trigger would make FTS5
+-- flush a segment per statement.
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
   text, content='paragraphs', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
@@ -84,6 +89,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
 -- https://sqlite.org/fts5.html#fts5_configuration_options_config_table_
 INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('hashsize', 16777216);
 INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('automerge', 16);
+CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
 CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
   INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;

@@ -168,7 +168,7 @@ func conjoinedDates(cl string, dates []period) []period {
 	}
 	for k := 1; k < len(dates); k++ {
 		a, b := dates[k-1], dates[k]
-		if b.from.Before(a.to) || !dateJoinRE.MatchString(cl[a.end:b.start]) {
+		if a.end > b.start || b.from.Before(a.to) || !dateJoinRE.MatchString(cl[a.end:b.start]) {
 			return nil
 		}
 	}

@@ -145,6 +145,9 @@ func Read(name string, r io.Reader, fn func(*Document, error) error) error {
 	case FormatJSON:
 		return readJSON(name, br, fn)
 	default:
+		if why := notCable(head); why != "" {
+			return fn(nil, Errorf(name, 1, "not a cable: %s", why))
+		}
 		return readText(name, br, fn)
 	}
 }

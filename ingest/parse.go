@@ -91,6 +91,9 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	switch {
 	case d.Meta.ID != "" && publishedIDRE.MatchString(metaID):
 		c.ID = metaID
+		if published := strings.ToUpper(strings.Join(strings.Fields(d.Meta.ID), "")); published != metaID {
+			c.PublishedID = published // repaired: keep the id a user finds in the publisher's URL
+		}
 	case found && (year > 0 || yearFromDate(d.Meta.Created) > 0):
 		if year == 0 {
 			year = yearFromDate(d.Meta.Created)

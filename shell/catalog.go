@@ -118,6 +118,9 @@ func RunSaved(ctx context.Context, db Querier, q *store.SavedQuery, args []any) 
 // bad value (an FTS5 query that does not parse, say) is easy to spot.
 func SavedQueryError(q *store.SavedQuery, values map[string]string, err error) error {
 	msg := fmt.Sprintf("%s:%d: query %s: %v", q.Source, q.Line, q.Name, err)
+	if text := err.Error(); strings.Contains(q.SQL, "MATCH") && (strings.Contains(text, "fts5:") || strings.Contains(text, "no such column")) {
+		msg += "\n    the full-text query did not parse: put words in double quotes to search for them as written, e.g. q='\"U.S.-India\" \"non-proliferation\"'"
+	}
 	for _, p := range q.Params {
 		v, ok := values[p.Name]
 		if !ok {

@@ -24,7 +24,6 @@ type dotCommand struct {
 var dotCommands []dotCommand
 
 func init() {
-	quit := func(*Shell, context.Context, []string) error { return errQuit }
 	dotCommands = []dotCommand{
 		{".tables", ".tables [PATTERN]", "list tables and views (LIKE pattern)", (*Shell).dotTables},
 		{".schema", ".schema [TABLE]", "show CREATE statements", (*Shell).dotSchema},
@@ -42,8 +41,8 @@ func init() {
 		{".changes", ".changes on|off", "report rows changed by INSERT, UPDATE, DELETE", (*Shell).dotChanges},
 		{".bail", ".bail on|off", "stop at the first failed statement", (*Shell).dotBail},
 		{".help", ".help", "show this message", (*Shell).dotHelp},
-		{".quit", ".quit", "exit the shell (or Ctrl-D)", quit},
-		{".exit", ".exit", "the same", quit},
+		{".quit", ".quit [N]", "exit the shell (or Ctrl-D), with status N", (*Shell).dotExit},
+		{".exit", ".exit [N]", "the same", (*Shell).dotExit},
 	}
 }
 

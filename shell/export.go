@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
-	"strings"
 )
 
 // exportOptions picks the format of an .export file from its extension,
@@ -13,15 +11,9 @@ import (
 func exportOptions(file string, mode Options) Options {
 	opts := mode
 	opts.MaxRows, opts.MaxWidth = 0, 0
-	switch strings.ToLower(filepath.Ext(file)) {
-	case ".csv":
-		opts.Format, opts.Headers = "csv", true
-	case ".tsv", ".tab":
-		opts.Format, opts.Headers = "tsv", true
-	case ".json":
-		opts.Format = "json"
-	case ".md", ".markdown":
-		opts.Format = "markdown"
+	if f, ok := FormatForFile(file); ok && f != "table" {
+		opts.Format = f
+		opts.Headers = opts.Headers || f == "csv" || f == "tsv"
 	}
 	return opts
 }

@@ -395,11 +395,16 @@ func (s *Shell) dotPivot(_ context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return s.showPivot(m, spec, s.last.SQL, s.last.Args)
+	// The query's result stays the last result, so that another .pivot
+	// or an .export works on it.
+	query := s.last
+	err = s.showPivot(m, spec, s.last.SQL, s.last.Args)
+	s.last = query
+	return err
 }
 
-// showPivot renders a matrix and keeps it as the last result, so .export
-// and a further .pivot see its numbers, not its marks.
+// showPivot renders a matrix and keeps it as the last result (a saved
+// query's pivot), so .export sees its numbers, not its marks.
 func (s *Shell) showPivot(m *Result, spec *store.PivotSpec, sql string, args []any) error {
 	if s.once {
 		defer s.closeOutput() // .once covers one result

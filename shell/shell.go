@@ -86,6 +86,8 @@ type Shell struct {
 	failed  bool
 	depth   int // .read nesting
 
+	exitStatus int // set by .exit N
+
 	mu        sync.Mutex // guards the fields below, read by the completer
 	pending   string     // incomplete statement at the prompt
 	schema    *schemaCache
@@ -167,6 +169,9 @@ func (s *Shell) Run(ctx context.Context) error {
 	if err != nil && !errors.Is(err, errQuit) && !errors.Is(err, errReported) && !errors.Is(err, ErrInterrupted) {
 		return err
 	}
+	if s.exitStatus != 0 {
+		return ExitStatus(s.exitStatus)
+	}
 	if s.failed {
 		return ErrFailed
 	}
@@ -197,6 +202,13 @@ func (s *Shell) runInput(ctx context.Context, in LineReader, source string) erro
 			continue
 		}
 		if err == io.EOF {
+			if sp.Pending() && prompting {
+				// Ctrl-D at "...>": the statement is kept, not run.
+				if history != nil && len(entry) > 0 {
+					history.AddHistory(strings.TrimSpace(strings.Join(entry, "\n")))
+				}
+				s.notice("The unfinished statement was not run; it is in the history (Up recalls it).")
+			}
 			if sp.Pending() && !prompting {
 				// As sqlite3 does, run a last statement that lacks its ";".
 				st := Statement{Text: strings.TrimSpace(sp.Buffered()), Line: sp.bufLine}

@@ -25,7 +25,7 @@ func (r PutResult) String() string {
 	case New:
 		return "new"
 	case Updated:
-		return "updated"
+		return "merged"
 	}
 	return "unchanged"
 }
@@ -100,6 +100,7 @@ func mergeCable(old *storedCable, c *cablesql.Cable) *cablesql.Cable {
 	fill(&m.Signer, c.Signer)
 	fill(&m.Created, c.Created)
 	fill(&m.Released, c.Released)
+	fill(&m.PublishedID, c.PublishedID)
 	fill(&m.Header, c.Header)
 	if len(m.Caveats) == 0 {
 		m.Caveats = c.Caveats
@@ -141,8 +142,8 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 	ns := make([]sql.NullString, 17)
 	err := tx.QueryRowContext(ctx, `SELECT dtg, precedence, classification, caveats, station, origin, subject,
 		subject_source, tags, declassify_on, declassify_text, classified_by, reason, signer, created, released,
-		header, body FROM cables WHERE id = ?`, id).Scan(&ns[0], &ns[1], &ns[2], &caveats, &ns[3], &ns[4], &ns[5],
-		&ns[6], &tags, &ns[7], &ns[8], &ns[9], &ns[10], &ns[11], &ns[12], &ns[13], &ns[14], &ns[15])
+		header, body, published_id FROM cables WHERE id = ?`, id).Scan(&ns[0], &ns[1], &ns[2], &caveats, &ns[3], &ns[4], &ns[5],
+		&ns[6], &tags, &ns[7], &ns[8], &ns[9], &ns[10], &ns[11], &ns[12], &ns[13], &ns[14], &ns[15], &ns[16])
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, cablesql.ErrNotFound
 	}
@@ -152,7 +153,7 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 	c.ID = id
 	for i, dst := range []*string{&c.DTG, &c.Precedence, &c.Classification, &c.Station, &c.Origin, &c.Subject,
 		&c.SubjectSource, &c.DeclassifyOn, &c.DeclassifyText, &c.ClassifiedBy, &c.Reason, &c.Signer,
-		&c.Created, &c.Released, &c.Header, &c.Body} {
+		&c.Created, &c.Released, &c.Header, &c.Body, &c.PublishedID} {
 		*dst = ns[i].String
 	}
 	c.Caveats = strings.Fields(caveats.String)

@@ -3,8 +3,6 @@ package store
 import (
 	"errors"
 	"fmt"
-
-	"modernc.org/sqlite"
 )
 
 // ErrReadOnly is wrapped into errors from writes to a store opened with
@@ -19,8 +17,7 @@ const sqliteReadOnly = 8
 // cause: a write refused because the store is read-only wraps ErrReadOnly.
 // Other errors are returned as they are.
 func (db *DB) Explain(err error) error {
-	var se *sqlite.Error
-	if err != nil && db.ReadOnly && errors.As(err, &se) && se.Code()&0xff == sqliteReadOnly {
+	if err != nil && db.ReadOnly && isCode(err, sqliteReadOnly) {
 		return fmt.Errorf("%w: %w", ErrReadOnly, err)
 	}
 	return err

@@ -49,6 +49,9 @@ type Catalog struct {
 	Queries map[string]*SavedQuery
 	// Notices says which queries were overridden, and by which file.
 	Notices []string
+	// Warnings are the errors of the user's query files, file:line:
+	// message each: the queries they concern are left out, the rest kept.
+	Warnings []string
 }
 
 // QueryDir is a directory of saved-query files and the name it is shown
@@ -94,7 +97,9 @@ func LoadCatalog(fsyss ...fs.FS) (*Catalog, error) {
 
 // LoadQueryDirs reads every *.sql file of each directory in turn. A query
 // in a later directory overrides one of the same name in an earlier one,
-// with a notice; two built-in queries of the same name are an error.
+// with a notice; two built-in queries of the same name are an error. An
+// error in a user's file leaves out the query it concerns, with a
+// warning (Catalog.Warnings); in a built-in file it is returned.
 // Pass the built-in queries first, then the user's directories.
 func LoadQueryDirs(dirs ...QueryDir) (*Catalog, error) {
 	c := &Catalog{Queries: map[string]*SavedQuery{}}
@@ -110,12 +115,21 @@ func LoadQueryDirs(dirs ...QueryDir) (*Catalog, error) {
 				file = path.Join(dir.Name, name)
 			}
 			b, err := fs.ReadFile(dir.FS, name)
-			if err != nil {
+			if err != nil && dir.Builtin {
 				return nil, err
 			}
-			qs, err := ParseQueries(file, string(b))
+			var qs []*SavedQuery
+			var errs []error
 			if err != nil {
-				return nil, err
+				errs = []error{fmt.Errorf("%s: %w", file, err)}
+			} else {
+				qs, errs = parseQueries(file, string(b))
+			}
+			if len(errs) > 0 && dir.Builtin {
+				return nil, errs[0]
+			}
+			for _, e := range errs {
+				c.Warnings = append(c.Warnings, e.Error()+" (query skipped)")
 			}
 			for _, q := range qs {
 				q.Builtin = dir.Builtin
@@ -139,28 +153,42 @@ func LoadQueryDirs(dirs ...QueryDir) (*Catalog, error) {
 var headerRE = regexp.MustCompile(`^--\s*(name|description|param|pivot)\s*:\s*(.*)$`)
 
 // ParseQueries splits the text of a .sql file into its named queries.
-// Every :name the SQL uses must be declared by a "-- param:" header.
-// Errors carry file:line.
+// A :name the SQL uses that no "-- param:" header declares is a
+// parameter too, required and without a description. Errors carry
+// file:line; the first one is returned.
 func ParseQueries(file, text string) ([]*SavedQuery, error) {
+	qs, errs := parseQueries(file, text)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return qs, nil
+}
+
+// parseQueries splits the text of a .sql file into its named queries,
+// and returns with them an error for each query it had to leave out.
+func parseQueries(file, text string) ([]*SavedQuery, []error) {
 	var out []*SavedQuery
+	var errs []error
 	var cur *SavedQuery
 	var body strings.Builder
-	bodyLine := 0 // line where the current query's SQL starts
 	inHeader := false
-	finish := func() error {
-		if cur == nil {
-			return nil
+	bad := false // the current query had an error: it is left out
+	finish := func() {
+		defer body.Reset()
+		if cur == nil || bad {
+			return
 		}
 		cur.SQL = strings.TrimSpace(body.String())
 		if cur.SQL == "" {
-			return fmt.Errorf("%s:%d: query %q has no SQL", file, cur.Line, cur.Name)
+			errs = append(errs, fmt.Errorf("%s:%d: query %q has no SQL", file, cur.Line, cur.Name))
+			return
 		}
-		if err := checkParams(cur, file, bodyLine); err != nil {
-			return err
-		}
+		inferParams(cur)
 		out = append(out, cur)
-		body.Reset()
-		return nil
+	}
+	fail := func(err error) {
+		errs = append(errs, err)
+		bad = true
 	}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
@@ -170,82 +198,86 @@ func ParseQueries(file, text string) ([]*SavedQuery, error) {
 		l := sc.Text()
 		m := headerRE.FindStringSubmatch(strings.TrimSpace(l))
 		if m != nil && (m[1] == "name" || (cur != nil && inHeader)) {
-			val := strings.TrimSpace(m[2])
-			switch m[1] {
-			case "name":
-				if err := finish(); err != nil {
-					return nil, err
-				}
-				name := strings.Fields(val)
-				if len(name) == 0 {
-					return nil, fmt.Errorf("%s:%d: empty query name", file, line)
-				}
-				if !paramNameRE.MatchString(name[0]) {
-					return nil, fmt.Errorf("%s:%d: bad query name %q (use letters, digits and _)", file, line, name[0])
-				}
-				cur = &SavedQuery{Name: name[0], Source: file, Line: line}
-				inHeader = true
-			case "description":
-				cur.Description = strings.TrimSpace(cur.Description + " " + val)
-			case "pivot":
-				p, err := ParsePivot(val)
-				if err != nil {
-					return nil, fmt.Errorf("%s:%d: %v", file, line, err)
-				}
-				cur.Pivot = p
-			case "param":
-				p, err := parseParam(val)
-				if err != nil {
-					return nil, fmt.Errorf("%s:%d: %v", file, line, err)
-				}
-				for _, q := range cur.Params {
-					if q.Name == p.Name {
-						return nil, fmt.Errorf("%s:%d: parameter %s declared twice", file, line, p.Name)
-					}
-				}
-				cur.Params = append(cur.Params, p)
+			if m[1] == "name" {
+				finish()
+				cur, bad, inHeader = nil, false, true
+			}
+			if err := parseHeader(&cur, file, line, m[1], strings.TrimSpace(m[2])); err != nil {
+				fail(err)
 			}
 			continue
 		}
 		if cur == nil {
-			continue // file preamble
+			continue // file preamble, or after a bad name
 		}
 		if inHeader && strings.HasPrefix(strings.TrimSpace(l), "--") {
 			continue
-		}
-		if inHeader {
-			bodyLine = line
 		}
 		inHeader = false
 		body.WriteString(l)
 		body.WriteByte('\n')
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %v", file, line, err)
+		return nil, []error{fmt.Errorf("%s:%d: %v", file, line, err)}
 	}
-	if err := finish(); err != nil {
-		return nil, err
+	finish()
+	if len(out) == 0 && len(errs) == 0 {
+		errs = append(errs, fmt.Errorf("%s:1: no `-- name:` header", file))
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%s:1: no `-- name:` header", file)
-	}
-	return out, nil
+	return out, errs
 }
 
-// checkParams reports a :name, @name or $name in q's SQL that no
-// "-- param:" header declares, at the line it is used on.
-func checkParams(q *SavedQuery, file string, firstLine int) error {
+// parseHeader applies one header line (name, description, pivot, param)
+// to *cur; a name header starts a new query.
+func parseHeader(cur **SavedQuery, file string, line int, key, val string) error {
+	switch key {
+	case "name":
+		name := strings.Fields(val)
+		if len(name) == 0 {
+			return fmt.Errorf("%s:%d: empty query name", file, line)
+		}
+		if !paramNameRE.MatchString(name[0]) {
+			return fmt.Errorf("%s:%d: bad query name %q (use letters, digits and _)", file, line, name[0])
+		}
+		*cur = &SavedQuery{Name: name[0], Source: file, Line: line}
+	case "description":
+		(*cur).Description = strings.TrimSpace((*cur).Description + " " + val)
+	case "pivot":
+		p, err := ParsePivot(val)
+		if err != nil {
+			return fmt.Errorf("%s:%d: %v", file, line, err)
+		}
+		(*cur).Pivot = p
+	case "param":
+		p, err := parseParam(val)
+		if err != nil {
+			return fmt.Errorf("%s:%d: %v", file, line, err)
+		}
+		for _, q := range (*cur).Params {
+			if q.Name == p.Name {
+				return fmt.Errorf("%s:%d: parameter %s declared twice", file, line, p.Name)
+			}
+		}
+		(*cur).Params = append((*cur).Params, p)
+	}
+	return nil
+}
+
+// inferParams adds to q's parameters every :name, @name or $name its
+// SQL uses that no "-- param:" header declares, in the order of first
+// use: required, with no description (as Datasette and sqlite3's
+// .parameter do).
+func inferParams(q *SavedQuery) {
 	declared := map[string]bool{}
 	for _, p := range q.Params {
 		declared[p.Name] = true
 	}
 	for _, ref := range paramRefs(q.SQL) {
 		if !declared[ref.name] {
-			return fmt.Errorf("%s:%d: query %s uses :%s, which no `-- param: %s` header declares",
-				file, firstLine+ref.line, q.Name, ref.name, ref.name)
+			declared[ref.name] = true
+			q.Params = append(q.Params, Param{Name: ref.name})
 		}
 	}
-	return nil
 }
 
 type paramRef struct {

@@ -108,7 +108,6 @@ FROM activities /* :nor
 	}
 
 	for _, tc := range []struct{ text, want string }{
-		{"-- name: a\nSELECT 1\nWHERE x = :who;", "x.sql:3: query a uses :who, which no `-- param: who` header declares"},
 		{"-- name: a\n-- pivot: onlyone\nSELECT 1;", "x.sql:2: pivot: want ROWCOLS COLCOL [VALUECOL], got \"onlyone\""},
 		{"-- name: a\n-- param: p x\n-- param: p y\nSELECT :p;", "x.sql:3: parameter p declared twice"},
 		{"-- name: a-b\nSELECT 1;", "x.sql:1: bad query name \"a-b\" (use letters, digits and _)"},
@@ -117,6 +116,39 @@ FROM activities /* :nor
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("ParseQueries(%q) = %v, want %s", tc.text, err, tc.want)
 		}
+	}
+}
+
+// TestUndeclaredParamsAreInferred: every :name of the SQL is a
+// parameter, declared or not, in the order of first use after the
+// declared ones; a header adds a default and a description.
+func TestUndeclaredParamsAreInferred(t *testing.T) {
+	qs, err := ParseQueries("x.sql", "-- name: a\n-- param: limit default 5 at most\nSELECT :who, @n, :who LIMIT :limit;")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Param{{Name: "limit", Default: "5", HasDefault: true, Description: "at most"}, {Name: "who"}, {Name: "n"}}
+	if !reflect.DeepEqual(qs[0].Params, want) {
+		t.Errorf("params = %+v, want %+v", qs[0].Params, want)
+	}
+}
+
+// TestBadUserQueryIsSkipped: an error in a user's file leaves out that
+// query, with a file:line warning, and keeps the rest.
+func TestBadUserQueryIsSkipped(t *testing.T) {
+	user := fstest.MapFS{"mine.sql": {Data: []byte("-- name: good\nSELECT 1;\n-- name: bad\n-- pivot: onlyone\nSELECT 2;\n-- name: after\nSELECT 3;\n")}}
+	c, err := LoadQueryDirs(QueryDir{Name: "builtin", FS: fstest.MapFS{}, Builtin: true}, QueryDir{Name: "u", FS: user})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(c.Names(), " "); got != "after good" {
+		t.Errorf("queries %q, want after good", got)
+	}
+	if len(c.Warnings) != 1 || !strings.HasPrefix(c.Warnings[0], "u/mine.sql:4: pivot:") {
+		t.Errorf("warnings %q", c.Warnings)
+	}
+	if _, err := LoadQueryDirs(QueryDir{Name: "builtin", FS: user, Builtin: true}); err == nil {
+		t.Errorf("a built-in error was not returned")
 	}
 }
 

@@ -9,8 +9,6 @@ import (
 	"embed"
 	"fmt"
 	"net/url"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,16 +21,21 @@ import (
 // SchemaVersion is the version of cablesql.Schema, stored in PRAGMA
 // user_version. A store at an older version is carried forward by the
 // files in migrations/, named NNN.sql for the version they produce.
-const SchemaVersion = 2
+const SchemaVersion = 4
 
 //go:embed migrations
 var migrationsFS embed.FS
 
 // Options configure Open.
 type Options struct {
-	// ReadOnly opens the file with mode=ro and query_only, so any write
-	// fails. The file must exist.
+	// ReadOnly opens the file with mode=ro, so any write to it fails
+	// (TEMP tables still work). The file must exist. Where the file's
+	// directory cannot be written (read-only media), it is opened
+	// immutable.
 	ReadOnly bool
+	// Notify, when set, is told what Open did that the user should know:
+	// a migration.
+	Notify func(msg string)
 }
 
 // DB is an open cablesql store.
@@ -41,6 +44,10 @@ type DB struct {
 	Path string
 	// ReadOnly reports whether the store refuses writes.
 	ReadOnly bool
+	// Foreign reports that the file is a SQLite database that is not a
+	// cablesql store: it was opened as it is, without schema, migration
+	// or a change of journal mode.
+	Foreign bool
 
 	db *sql.DB
 }
@@ -53,86 +60,6 @@ var memorySeq atomic.Int64
 // less CPU in the writer (BenchmarkWriter). A store keeps the page size
 // it was made with. https://sqlite.org/pragma.html#pragma_page_size
 const newStorePageSize = 16384
-
-// DSN builds the modernc.org/sqlite data source name for path. PRAGMAs go
-// in the DSN so they apply to every pooled connection, not just one:
-// WAL lets readers run while an ingest writes, busy_timeout makes a
-// writer wait instead of failing, and SQLite does not enforce foreign keys
-// unless told to.
-// https://sqlite.org/pragma.html
-func DSN(path string, readOnly bool) string {
-	q := url.Values{}
-	pragmas := []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)"}
-	if readOnly {
-		q.Set("mode", "ro")
-		pragmas = append(pragmas, "query_only(1)")
-	} else if path != ":memory:" {
-		// page_size only takes effect on a new, empty file, so it must
-		// come before the journal mode (the driver applies _journal_mode
-		// after the _pragma list); a store keeps the page size it has.
-		pragmas = append(pragmas, fmt.Sprintf("page_size(%d)", newStorePageSize))
-		q.Set("_journal_mode", "WAL")
-	}
-	q["_pragma"] = pragmas
-	q.Set("_txlock", "immediate")
-	if path == ":memory:" {
-		// A named shared-cache memory database, so every pooled
-		// connection sees the same data.
-		q.Set("mode", "memory")
-		q.Set("cache", "shared")
-		return fmt.Sprintf("file:cablesql-mem-%d?%s", memorySeq.Add(1), q.Encode())
-	}
-	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
-}
-
-// Open opens (creating when needed, unless read-only) the store at path
-// and brings its schema to SchemaVersion. path ":memory:" opens a private
-// in-memory store.
-func Open(ctx context.Context, path string, opts Options) (*DB, error) {
-	if opts.ReadOnly {
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("open %s read-only: %w", path, err)
-		}
-	} else if path != ":memory:" {
-		if dir := filepath.Dir(path); dir != "" {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, fmt.Errorf("open %s: %w", path, err)
-			}
-		}
-	}
-	sqldb, err := sql.Open("sqlite", DSN(path, opts.ReadOnly))
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	db := &DB{Path: path, ReadOnly: opts.ReadOnly, db: sqldb}
-	if path == ":memory:" {
-		// The shared-cache memory database lives while one connection does.
-		sqldb.SetMaxIdleConns(4)
-		sqldb.SetConnMaxLifetime(0)
-		sqldb.SetConnMaxIdleTime(0)
-	}
-	if err := sqldb.PingContext(ctx); err != nil {
-		sqldb.Close()
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	if !opts.ReadOnly {
-		if err := db.migrate(ctx); err != nil {
-			sqldb.Close()
-			return nil, fmt.Errorf("migrate %s: %w", path, err)
-		}
-	} else {
-		var v int
-		if err := sqldb.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-			sqldb.Close()
-			return nil, fmt.Errorf("open %s: %w", path, err)
-		}
-		if v != SchemaVersion {
-			sqldb.Close()
-			return nil, fmt.Errorf("open %s read-only: schema version %d, want %d (open it once read-write to migrate)", path, v, SchemaVersion)
-		}
-	}
-	return db, nil
-}
 
 // SQL returns the underlying database handle for ad-hoc queries.
 func (db *DB) SQL() *sql.DB { return db.db }
@@ -207,4 +134,24 @@ func (db *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// FileName is the file a -db value names: path itself, or the file of a
+// "file:" URI (file:x.db?mode=ro, file:///abs/x.db) as sqlite3 reads it.
+func FileName(path string) string {
+	if !strings.HasPrefix(path, "file:") {
+		return path
+	}
+	u, err := url.Parse(path)
+	if err != nil {
+		return strings.TrimPrefix(path, "file:")
+	}
+	if u.Opaque != "" {
+		name, err := url.PathUnescape(u.Opaque)
+		if err != nil {
+			return u.Opaque
+		}
+		return name
+	}
+	return u.Path
 }

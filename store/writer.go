@@ -54,6 +54,10 @@ type Writer struct {
 	// rowid unindexed on are not in the full-text index yet.
 	nextRowid, unindexed int64
 
+	// insertTrigger is the SQL of the paragraphs insert trigger the open
+	// batch dropped, to restore before it commits ("" when none).
+	insertTrigger string
+
 	// args is the argument list of multi-row inserts, reused.
 	args []any
 }
@@ -74,7 +78,7 @@ const (
 	deleteSQL = `DELETE FROM cables WHERE id = ?`
 	cableSQL  = `INSERT INTO cables(id, dtg, precedence, classification, caveats, station, origin,
 		subject, subject_source, tags, declassify_on, declassify_text, classified_by, reason, signer,
-		created, released, header, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+		created, released, header, body, published_id, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
 	refSQL       = `INSERT OR IGNORE INTO cable_refs(cable_id, ref_id) VALUES (?, ?)`
 	sourceSQL    = `INSERT OR IGNORE INTO cable_sources(cable_id, path, format, sha256, line) VALUES (?, ?, ?, ?, ?)`
 	lastRowidSQL = `SELECT max(rowid) FROM paragraphs`
@@ -244,6 +248,22 @@ func (w *Writer) begin(ctx context.Context) error {
 	}
 	w.nextRowid = last.Int64 + 1
 	w.unindexed = w.nextRowid
+	// The insert trigger indexes a paragraph per statement; the batch
+	// indexes its paragraphs itself (indexParagraphs). Dropped inside the
+	// transaction, it is restored before the commit, so no other
+	// connection sees the store without it.
+	w.insertTrigger = ""
+	var trig sql.NullString
+	err := w.conn.QueryRowContext(ctx, `SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'paragraphs_ai'`).Scan(&trig)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return w.lost(ctx, err)
+	}
+	if trig.Valid {
+		if err := w.exec(ctx, "DROP TRIGGER paragraphs_ai"); err != nil {
+			return w.lost(ctx, err)
+		}
+		w.insertTrigger = trig.String
+	}
 	return nil
 }
 
@@ -266,6 +286,11 @@ func (w *Writer) Commit(ctx context.Context) error {
 	ctx = context.WithoutCancel(ctx)
 	if err := w.indexParagraphs(ctx); err != nil {
 		return w.lost(ctx, fmt.Errorf("commit: %w", err))
+	}
+	if w.insertTrigger != "" {
+		if err := w.exec(ctx, w.insertTrigger); err != nil {
+			return w.lost(ctx, fmt.Errorf("commit: restore the insert trigger: %w", err))
+		}
 	}
 	if err := w.exec(ctx, "COMMIT"); err != nil {
 		return w.lost(ctx, fmt.Errorf("commit: %w", err))
@@ -350,7 +375,7 @@ func (w *Writer) insertCable(ctx context.Context, c *cablesql.Cable) error {
 		nullIfEmpty(c.Subject), nullIfEmpty(c.SubjectSource), nullIfEmpty(strings.Join(tags, " ")),
 		nullIfEmpty(c.DeclassifyOn), nullIfEmpty(c.DeclassifyText), nullIfEmpty(c.ClassifiedBy),
 		nullIfEmpty(c.Reason), nullIfEmpty(c.Signer), nullIfEmpty(c.Created), nullIfEmpty(c.Released),
-		nullIfEmpty(c.Header), nullIfEmpty(c.Body))
+		nullIfEmpty(c.Header), nullIfEmpty(c.Body), nullIfEmpty(c.PublishedID), nullIfEmpty(cableDate(c)))
 	if err != nil {
 		return err
 	}
@@ -458,4 +483,14 @@ func (w *Writer) eventID(ctx context.Context, name, kind string) (int64, error) 
 	}
 	w.events[name] = id
 	return id, nil
+}
+
+// cableDate is cables.date: the date of the DTG, else of the publisher's
+// created date (a partial extract has no DTG), as YYYY-MM-DD.
+func cableDate(c *cablesql.Cable) string {
+	d := c.DTG
+	if d == "" {
+		d = c.Created
+	}
+	return d[:min(len(d), 10)]
 }

@@ -230,12 +230,12 @@ func TestOpen_MigratesVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// What version 1 had: the trigger, and plainer indexes.
+	// What version 1 had: the insert trigger (as now), plainer indexes,
+	// no date or published_id.
 	for _, stmt := range []string{
-		`CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
-		   INSERT INTO paragraphs_fts(rowid, text) VALUES (new.rowid, new.text);
-		 END`,
-		`DROP INDEX cables_origin`, `CREATE INDEX cables_origin ON cables(origin)`,
+		`DROP INDEX cables_date`, `DROP INDEX cables_published_id`, `DROP INDEX cables_origin`,
+		`ALTER TABLE cables DROP COLUMN date`, `ALTER TABLE cables DROP COLUMN published_id`,
+		`CREATE INDEX cables_origin ON cables(origin)`,
 		`PRAGMA user_version = 1`,
 	} {
 		if _, err := db.SQL().Exec(stmt); err != nil {
@@ -251,8 +251,8 @@ func TestOpen_MigratesVersion1(t *testing.T) {
 	if got := count(t, db, "PRAGMA user_version"); got != store.SchemaVersion {
 		t.Errorf("user_version = %d after open, want %d", got, store.SchemaVersion)
 	}
-	if got := count(t, db, "SELECT count(*) FROM sqlite_schema WHERE name = 'paragraphs_ai'"); got != 0 {
-		t.Error("insert trigger still there")
+	if got := count(t, db, "SELECT count(*) FROM sqlite_schema WHERE name = 'paragraphs_ai'"); got != 1 {
+		t.Error("no insert trigger after the migration")
 	}
 	if _, err := db.Put(ctx, cableWith("09AAA1", "a", "Albania attended the conference."), nil); err != nil {
 		t.Fatal(err)

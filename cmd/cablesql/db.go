@@ -3,8 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 
 	"github.com/cablesql/cablesql"
@@ -31,11 +34,38 @@ func addReaderFlags(fs *flag.FlagSet) readerFlags {
 }
 
 // open opens the store the flags name and returns it with its path ("" for
-// the bundled sample).
-func (f readerFlags) open(ctx context.Context) (*store.DB, string, error) {
+// the bundled sample). Notices for the user go to stderr; with banner,
+// the interactive shell's banner says which store it is.
+func (f readerFlags) open(ctx context.Context, stderr io.Writer, banner bool) (*store.DB, string, error) {
 	path := resolveDB(*f.db, false)
-	db, err := openDB(ctx, path, *f.readOnly)
+	if path == "" && !banner {
+		fmt.Fprintln(stderr, "cablesql: using the bundled sample (1 cable); -db FILE for your store")
+	} else if path != "" {
+		if err := mustExist(path); err != nil {
+			return nil, "", err
+		}
+	}
+	db, err := openDB(ctx, path, *f.readOnly, stderr)
 	return db, path, err
+}
+
+// mustExist refuses a store that a reading command would otherwise
+// create: a file that does not exist, or is empty. Only ingest creates
+// a store.
+func mustExist(path string) error {
+	file := store.FileName(path)
+	info, err := os.Stat(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: no such store (cablesql ingest -db %s FILE... creates one)", file, file)}
+	case err != nil:
+		return err
+	case info.IsDir():
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: a directory, not a store", file)}
+	case info.Size() == 0:
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: an empty file, not a store (cablesql ingest -db %s FILE... makes it one)", file, file)}
+	}
+	return nil
 }
 
 // resolveDB names the database file: flag, then $CABLESQL_DB, then
@@ -55,10 +85,10 @@ func resolveDB(flagValue string, create bool) string {
 }
 
 // openDB opens the store named by path, or the bundled sample in memory
-// when path is "".
-func openDB(ctx context.Context, path string, readOnly bool) (*store.DB, error) {
+// when path is "". A migration is announced on stderr.
+func openDB(ctx context.Context, path string, readOnly bool, stderr io.Writer) (*store.DB, error) {
 	if path != "" {
-		return store.Open(ctx, path, store.Options{ReadOnly: readOnly})
+		return store.Open(ctx, path, store.Options{ReadOnly: readOnly, Notify: notifier(stderr)})
 	}
 	db, err := store.Open(ctx, ":memory:", store.Options{})
 	if err != nil {
@@ -78,4 +108,9 @@ func openDB(ctx context.Context, path string, readOnly bool) (*store.DB, error) 
 		return nil, fmt.Errorf("load sample: %d errors", run.errors)
 	}
 	return db, nil
+}
+
+// notifier returns a store.Options.Notify that writes to stderr.
+func notifier(stderr io.Writer) func(string) {
+	return func(msg string) { fmt.Fprintln(stderr, "cablesql:", msg) }
 }

@@ -8,9 +8,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/cablesql/cablesql/extract"
@@ -34,10 +36,12 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	dbFlag := fs.String("db", "", "database `FILE` (default $CABLESQL_DB or ./cablesql.db)")
 	quiet := fs.Bool("q", false, "quiet: print errors only, no progress bar or summary")
 	mergeIndex := fs.Bool("optimize", false, "merge the full-text index into one segment at the end (after a big ingest: fastest search)")
+	var exclude globs
+	fs.Var(&exclude, "exclude", "skip files and folders whose name matches `GLOB` (e.g. '*.md'; repeatable)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `FILE`")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql ingest [-db FILE] [-q] [-optimize] PATH...\n\nReads cables from files, directories (recursively) and - (stdin) into the store.\nOn a terminal it shows progress; Ctrl-C stops after the current cables and keeps what is done.")
+		fmt.Fprintln(stderr, "Usage: cablesql ingest [-db FILE] [-q] [-optimize] [-exclude GLOB] PATH...\n\nReads cables from files, directories (recursively) and - (stdin) into the store.\nOn a terminal it shows progress; Ctrl-C stops after the current cables and keeps what is done.")
 		fs.VisitAll(func(f *flag.Flag) {
 			if !hiddenFlags[f.Name] {
 				name, usage := flag.UnquoteUsage(f)
@@ -47,6 +51,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	for _, g := range exclude {
+		if _, err := filepath.Match(g, ""); err != nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("-exclude %q: %v", g, err)}
+		}
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -80,11 +89,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}()
 
 	path := resolveDB(*dbFlag, true)
-	db, err := store.Open(ctx, path, store.Options{})
+	db, err := store.Open(ctx, path, store.Options{Notify: notifier(stderr)})
 	if err != nil {
 		return interrupted(ctx, err)
 	}
 	defer db.Close()
+	if db.Foreign {
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: a SQLite database that is not a cablesql store; ingest into a new file (cablesql ingest -db NEW.db ...)", db.Path)}
+	}
 	if err := db.PutCountries(ctx, extract.Countries()); err != nil {
 		return interrupted(ctx, err)
 	}
@@ -96,9 +108,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			inputs = append(inputs, input{path: p})
 		}
 	}
-	run := &ingestRun{db: db, stderr: stderr}
+	run := &ingestRun{db: db, stderr: stderr, exclude: exclude}
 	if !*quiet && isTerminal(stderr) {
-		run.progress = newProgress(stderr, inputBytes(inputs))
+		run.progress = newProgress(stderr, run.inputBytes(inputs))
 	}
 	start := time.Now()
 	err = run.run(ctx, inputs)
@@ -126,7 +138,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		if run.interrupted {
 			note = " (interrupted)"
 		}
-		fmt.Fprintf(stdout, "%s: %d new, %d updated, %d unchanged, %d activities, %d errors in %s%s\n",
+		fmt.Fprintf(stdout, "%s: %d new, %d merged, %d unchanged, %d activities, %d errors in %s%s\n",
 			path, run.counts[store.New], run.counts[store.Updated], run.counts[store.Unchanged],
 			run.activities, run.errors, time.Since(start).Round(time.Millisecond), note)
 	}
@@ -158,4 +170,14 @@ func interrupted(ctx context.Context, err error) error {
 		return errIngestInterrupted
 	}
 	return err
+}
+
+// globs is a repeatable flag of file-name patterns.
+type globs []string
+
+func (g *globs) String() string { return strings.Join(*g, ",") }
+
+func (g *globs) Set(v string) error {
+	*g = append(*g, v)
+	return nil
 }

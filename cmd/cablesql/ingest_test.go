@@ -78,7 +78,7 @@ func checkWholeCables(t *testing.T, path string) {
 	}
 }
 
-var summaryRE = regexp.MustCompile(`: (\d+) new, (\d+) updated, (\d+) unchanged, (\d+) activities, (\d+) errors in \S+( \(interrupted\))?\n$`)
+var summaryRE = regexp.MustCompile(`: (\d+) new, (\d+) merged, (\d+) unchanged, (\d+) activities, (\d+) errors in \S+( \(interrupted\))?\n$`)
 
 // parseSummary returns the counts of ingest's summary line: new, updated,
 // unchanged, activities, errors.
@@ -125,7 +125,7 @@ func TestIngestCountsMatchTheStoreAndRerunIsUnchanged(t *testing.T) {
 
 	out, _, _ = runBinary(t, dir, "", "ingest", "-db", db, src)
 	if again := parseSummary(t, out); again[0] != 0 || again[1] != 0 || again[2] != n[0]+n[1]+n[2] {
-		t.Errorf("second run: %q, want 0 new, 0 updated, %d unchanged", out, n[0]+n[1]+n[2])
+		t.Errorf("second run: %q, want 0 new, 0 merged, %d unchanged", out, n[0]+n[1]+n[2])
 	}
 	out, _, _ = runBinary(t, dir, "", "ingest", "-q", "-optimize", "-db", db, src)
 	if out != "" {

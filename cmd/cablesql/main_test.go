@@ -40,7 +40,14 @@ func TestMain(m *testing.M) {
 // and the exit status.
 func runBinary(t *testing.T, dir, stdin string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	return runCommand(t, dir, stdin, binary, args...)
+}
+
+// runCommand runs name (the binary, or a command that runs it) as
+// runBinary does.
+func runCommand(t *testing.T, dir, stdin, name string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	cmd.Stdin = strings.NewReader(stdin)
 	cmd.Env = append(os.Environ(), "CABLESQL_DB=", "XDG_CONFIG_HOME="+t.TempDir(), "XDG_STATE_HOME="+t.TempDir())
@@ -95,11 +102,11 @@ func TestIngestBothSourcesMakeOneCable(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("ingest: %q %q exit %d", out, errs, code)
 	}
-	if !strings.Contains(out, "1 new, 1 updated") {
+	if !strings.Contains(out, "1 new, 1 merged") {
 		t.Errorf("ingest summary = %q", out)
 	}
 	out, _, _ = runBinary(t, dir, "", "ingest", "-db", db, scoop, orig)
-	if !strings.Contains(out, "0 new, 0 updated, 2 unchanged") {
+	if !strings.Contains(out, "0 new, 0 merged, 2 unchanged") {
 		t.Errorf("second ingest summary = %q, want all unchanged", out)
 	}
 	out, errs, code = runBinary(t, dir, "", "query", "-db", db, "-format", "csv",

@@ -86,6 +86,8 @@ type ingestRun struct {
 
 	cpu *cpuShare // turns on the CPUs: the writer's first (see cpuShare)
 
+	exclude []string // -exclude patterns: files and folders not read
+
 	counts      [3]int // committed cables by store.PutResult
 	activities  int    // activities of the committed new and updated cables
 	errors      int
@@ -99,6 +101,30 @@ func (r *ingestRun) report(err error) {
 		r.progress.clear()
 		fmt.Fprintln(r.stderr, err)
 	}
+}
+
+// excluded reports whether the base name of path matches an -exclude
+// pattern.
+func (r *ingestRun) excluded(path string) bool {
+	name := filepath.Base(path)
+	for _, pat := range r.exclude {
+		if ok, _ := filepath.Match(pat, name); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// skipped reports whether the walk of root passes over p, a hidden or
+// excluded file or folder; for a folder err is filepath.SkipDir.
+func (r *ingestRun) skipped(root, p string, d fs.DirEntry) (skip bool, err error) {
+	if p == root || (!strings.HasPrefix(d.Name(), ".") && !r.excluded(p)) {
+		return false, nil
+	}
+	if d.IsDir() {
+		return true, filepath.SkipDir
+	}
+	return true, nil
 }
 
 // run ingests the inputs. It returns ctx's error when ctx ends first,
@@ -197,6 +223,9 @@ func (r *ingestRun) read(ctx context.Context, inputs []input, jobs chan<- job) {
 			continue
 		}
 		if !info.IsDir() {
+			if r.excluded(in.path) {
+				continue
+			}
 			if readFile(in.path, info.Size()) != nil {
 				return
 			}
@@ -208,11 +237,8 @@ func (r *ingestRun) read(ctx context.Context, inputs []input, jobs chan<- job) {
 			if err != nil {
 				return send(nil, err)
 			}
-			if p != in.path && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
+			if skip, err := r.skipped(in.path, p, d); skip {
+				return err
 			}
 			if !d.Type().IsRegular() {
 				return nil

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -88,7 +87,7 @@ func (p *progress) finish() {
 
 // inputBytes sums the sizes of the files the inputs name, for the bar's
 // total; -1 when an input is a stream of unknown length.
-func inputBytes(inputs []input) int64 {
+func (r *ingestRun) inputBytes(inputs []input) int64 {
 	var total int64
 	for _, in := range inputs {
 		if in.r != nil {
@@ -98,11 +97,8 @@ func inputBytes(inputs []input) int64 {
 			if err != nil {
 				return nil
 			}
-			if p != in.path && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
+			if skip, err := r.skipped(in.path, p, d); skip {
+				return err
 			}
 			if d.Type().IsRegular() {
 				if info, err := d.Info(); err == nil {

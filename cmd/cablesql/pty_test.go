@@ -41,7 +41,14 @@ type terminal struct {
 // under state.
 func startTerminal(t *testing.T, state string) *terminal {
 	t.Helper()
-	cmd := exec.Command(binary)
+	return startTerminalArgs(t, state)
+}
+
+// startTerminalArgs runs cablesql with args on a terminal, with its
+// history under state.
+func startTerminalArgs(t *testing.T, state string, args ...string) *terminal {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
 	cmd.Dir = t.TempDir()
 	cmd.Env = append(os.Environ(), "CABLESQL_DB=", "HOME="+t.TempDir(), "XDG_STATE_HOME="+state, "TERM=xterm")
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 100})

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +21,7 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	storeFlags := addReaderFlags(fs)
 	out := outputFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns one SQL statement and prints its result.")
+		fmt.Fprintln(stderr, "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns the SQL statements in order and prints the result of each; rows\nchanged by INSERT, UPDATE and DELETE are counted on stderr.")
 		fs.PrintDefaults()
 	}
 	sqlArgs, err := parseInterleaved(fs, args)
@@ -33,20 +35,55 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := out.check(fs); err != nil {
 		return err
 	}
-	db, path, err := storeFlags.open(ctx)
+	db, path, err := storeFlags.open(ctx, stderr, false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	query := strings.Join(sqlArgs, " ")
-	res, err := shell.Collect(ctx, db.SQL(), query)
-	if err != nil {
-		return db.Explain(err)
-	}
-	return out.write(ctx, stdout, res, export{
+	from := export{
 		db: db, dbPath: path, query: query, params: map[string]string{},
 		command: append([]string{"cablesql", "query"}, args...),
+	}
+	// To standard output each result is printed when its statement ends,
+	// in order with the counts of rows changed; a file is written whole
+	// at the end, or not at all when a statement failed.
+	var results []*shell.Result
+	err = runStatements(ctx, db, query, stderr, func(res *shell.Result) error {
+		if *out.file == "" {
+			return out.write(ctx, stdout, []*shell.Result{res}, from)
+		}
+		results = append(results, res)
+		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return out.write(ctx, stdout, results, from)
+}
+
+// runStatements runs every statement of query on one connection, in
+// order, and passes each result (of the statements that return rows) to
+// each. Rows changed by a statement are reported on stderr ("349 rows
+// deleted").
+func runStatements(ctx context.Context, db *store.DB, query string, stderr io.Writer, each func(*shell.Result) error) error {
+	conn, err := db.SQL().Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	err = shell.RunAll(ctx, conn, query, func(sr shell.StatementResult) error {
+		if sr.Result != nil {
+			if err := each(sr.Result); err != nil {
+				return err
+			}
+		}
+		if sr.Changed > 0 || (sr.Result == nil && shell.ChangeVerb(sr.SQL) != "changed") {
+			fmt.Fprintln(stderr, shell.ChangeNotice(sr.SQL, sr.Changed))
+		}
+		return nil
+	})
+	return db.Explain(err)
 }
 
 // parseInterleaved parses flags that may come before, between or after
@@ -114,15 +151,13 @@ func (o *output) check(fs *flag.FlagSet) error {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "format" })
 	if !set && *o.file != "" {
-		switch strings.ToLower(filepath.Ext(*o.file)) {
-		case ".csv":
-			*o.format = "csv"
-		case ".tsv", ".tab":
-			*o.format = "tsv"
-		case ".json":
-			*o.format = "json"
-		case ".md", ".markdown":
-			*o.format = "markdown"
+		f, ok := shell.FormatForFile(*o.file)
+		if !ok && filepath.Ext(*o.file) != "" {
+			return &exitError{code: 2, msg: fmt.Sprintf("-o %s: no format writes %s files (known: %s); -format says what to write",
+				*o.file, filepath.Ext(*o.file), strings.Join(shell.Extensions(), " "))}
+		}
+		if ok {
+			*o.format = f
 		}
 	}
 	ok := false
@@ -148,26 +183,37 @@ type export struct {
 	command []string
 }
 
-// write renders res to stdout or, with -o, to the file (written whole or
-// not at all), and with -provenance the record beside it. A pivot's marks
-// replace its 1/0 cells in tables only.
-func (o *output) write(ctx context.Context, stdout io.Writer, res *shell.Result, from export) error {
-	if len(res.Columns) == 0 {
-		return nil // a statement that returns no rows, such as CREATE or INSERT
+// write renders each result in turn to stdout or, with -o, to the file
+// (written whole or not at all), and with -provenance the record beside
+// it. A pivot's marks replace its 1/0 cells in tables only. A statement
+// that returns no rows (CREATE, INSERT) has no result.
+func (o *output) write(ctx context.Context, stdout io.Writer, results []*shell.Result, from export) error {
+	if len(results) == 0 {
+		return nil
+	}
+	if *o.provenance && len(results) > 1 {
+		return &exitError{code: 2, msg: fmt.Sprintf("-provenance records one result; the SQL gave %d (run one statement)", len(results))}
 	}
 	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf}
-	shown := res
-	if from.saved != nil && shell.MarksShown(opts.Format) {
-		shown = shell.Marked(res, from.saved.Pivot)
+	writeAll := func(w io.Writer) error {
+		for _, res := range results {
+			shown := res
+			if from.saved != nil && shell.MarksShown(opts.Format) {
+				shown = shell.Marked(res, from.saved.Pivot)
+			}
+			if err := shell.Write(w, shown, opts); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	if *o.file == "" {
-		return shell.Write(stdout, shown, opts)
+		return writeAll(stdout)
 	}
-	err := writeFileAtomic(*o.file, func(w io.Writer) error { return shell.Write(w, shown, opts) })
-	if err != nil || !*o.provenance {
+	if err := writeFileAtomic(*o.file, writeAll); err != nil || !*o.provenance {
 		return err
 	}
-	rec, err := newProvenance(ctx, from, res, *o.file, *o.format)
+	rec, err := newProvenance(ctx, from, results[0], *o.file, *o.format)
 	if err != nil {
 		return err
 	}
@@ -178,9 +224,12 @@ func (o *output) write(ctx context.Context, stdout io.Writer, res *shell.Result,
 // directory, renamed into place only when write succeeded, so a failed
 // export never leaves a half-written file.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("write %s: a folder, not a file", path)
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return err
+		return fmt.Errorf("write %s: %w", path, pathless(err))
 	}
 	defer os.Remove(f.Name())
 	if err := write(f); err != nil {
@@ -191,7 +240,24 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		return err
+		return fmt.Errorf("write %s: %w", path, pathless(err))
 	}
-	return os.Rename(f.Name(), path)
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, pathless(err))
+	}
+	return nil
+}
+
+// pathless returns the cause of a file error without the file's name,
+// which for writeFileAtomic is a temporary file the user never named.
+func pathless(err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
+	}
+	return err
 }

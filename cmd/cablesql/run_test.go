@@ -306,11 +306,12 @@ WHERE action = :action AND date_from >= :since ORDER BY iso2;
 		t.Errorf("listing does not show where timeline comes from:\n%s", out)
 	}
 
-	// A broken user file is reported with its file and line.
+	// A broken user file is reported with its file and line, and the
+	// query left out.
 	bad := t.TempDir()
 	os.WriteFile(filepath.Join(bad, "bad.sql"), []byte("-- name: x\n-- param: 9lives\nSELECT 1;\n"), 0o644)
-	_, errs, code = cli(t, nil, "queries", "-queries", bad)
-	if code == 0 || !strings.Contains(errs, filepath.Join(bad, "bad.sql")+":2:") {
+	out, errs, code = cli(t, nil, "queries", "-queries", bad)
+	if code != 0 || strings.Contains(out, "\nx\n") || !strings.Contains(errs, filepath.Join(bad, "bad.sql")+":2:") {
 		t.Errorf("bad user query: exit %d %q", code, errs)
 	}
 }
@@ -323,7 +324,7 @@ func TestQueriesListing(t *testing.T) {
 			t.Errorf("listing lacks %q:\n%s", name, out)
 		}
 	}
-	if out := mustRun(t, "queries", "search"); !strings.Contains(out, "MATCH :q") {
+	if out := mustRun(t, "queries", "search"); !strings.Contains(out, "MATCH fts_words(:q)") {
 		t.Errorf("queries search does not show the SQL:\n%s", out)
 	}
 }

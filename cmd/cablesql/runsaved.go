@@ -54,7 +54,7 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	db, path, err := storeFlags.open(ctx)
+	db, path, err := storeFlags.open(ctx, stderr, false)
 	if err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return shell.SavedQueryError(q, q.Values(params), db.Explain(err))
 	}
-	return out.write(ctx, stdout, res, export{
+	return out.write(ctx, stdout, []*shell.Result{res}, export{
 		db: db, dbPath: path, query: q.SQL, params: q.Values(params), saved: q,
 		command: append([]string{"cablesql", "run"}, args...),
 	})
@@ -142,6 +142,9 @@ func loadCatalog(dir string, stderr io.Writer) (*store.Catalog, error) {
 	}
 	for _, n := range cat.Notices {
 		fmt.Fprintln(stderr, "notice:", n)
+	}
+	for _, w := range cat.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
 	}
 	return cat, nil
 }

@@ -33,7 +33,9 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if fs.NArg() > 0 {
 		return &exitError{code: 2, msg: "unexpected argument " + fs.Arg(0) + "; run cablesql -h"}
 	}
-	db, path, err := storeFlags.open(ctx)
+	in, isFile := stdin.(*os.File)
+	interactive := isFile && term.IsTerminal(int(in.Fd()))
+	db, path, err := storeFlags.open(ctx, stderr, interactive)
 	if err != nil {
 		return err
 	}
@@ -44,8 +46,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	sh := &shell.Shell{DB: db.SQL(), Store: db, Catalog: cat, Out: stdout, Err: stderr, Bail: *bail}
 
-	in, isFile := stdin.(*os.File)
-	if !isFile || !term.IsTerminal(int(in.Fd())) {
+	if !interactive {
 		// A script: no prompt, no banner; exit status 1 if a statement failed.
 		sc := bufio.NewScanner(stdin)
 		sc.Buffer(make([]byte, 64*1024), 64<<20)
@@ -54,11 +55,18 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			if errors.Is(err, shell.ErrFailed) {
 				return errReported
 			}
-			return err
+			return exitStatus(err)
 		}
 		return nil
 	}
-	return runInteractive(ctx, sh, in, stdout, stderr, path)
+	where := path
+	switch {
+	case path == "":
+		where = "the bundled sample (in memory; -db FILE opens a store)"
+	case db.Foreign:
+		where = path + ", a SQLite database that is not a cablesql store (opened as it is)"
+	}
+	return runInteractive(ctx, sh, in, stdout, stderr, where)
 }
 
 // runInteractive runs the shell on a terminal with chzyer/readline.
@@ -69,7 +77,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // terminal is back in normal mode, so Ctrl-C is a SIGINT: it is caught
 // here and interrupts the statement (the shell cancels its context, and
 // modernc.org/sqlite calls sqlite3_interrupt).
-func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, path string) error {
+func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, where string) error {
 	fd := int(in.Fd())
 	var hist *shell.History
 	var entries []string
@@ -125,10 +133,6 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		}
 	}()
 
-	where := path
-	if where == "" {
-		where = "the bundled sample (in memory; -db FILE opens a store)"
-	}
 	fmt.Fprintf(stdout, "cablesql %s on %s.\nEnter SQL ending with \";\", .help for commands, Ctrl-D to quit.\n", cablesql.Version, where)
 
 	sh.In = reader
@@ -152,6 +156,15 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 	}
 	if errors.Is(err, shell.ErrFailed) {
 		return nil // errors were shown; an interactive session ends cleanly
+	}
+	return exitStatus(err)
+}
+
+// exitStatus turns the shell's .exit N into the process's exit status.
+func exitStatus(err error) error {
+	var st shell.ExitStatus
+	if errors.As(err, &st) {
+		return &exitError{code: int(st)}
 	}
 	return err
 }
