@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -49,14 +50,28 @@ type wordRE struct {
 	// alts, when the expression matches a few fixed texts only, finds
 	// the match at a start without regexp (when no submatches are asked).
 	alts *wordAlts
+
+	expr string    // the expression, compiled on first use (see ready)
+	once sync.Once // guards the compilation
 }
 
-// mustWordRE compiles expr like regexp.MustCompile. An expression without
-// the shape the fast search needs (one that may match where no word
-// begins) is still correct: it is searched by regexp alone.
+// mustWordRE returns expr, compiled like regexp.MustCompile when first
+// used (so that a process that never extracts does not pay for it at
+// start-up). An expression without the shape the fast search needs (one
+// that may match where no word begins) is still correct: it is searched
+// by regexp alone.
 func mustWordRE(expr string) *wordRE {
-	w := &wordRE{re: regexp.MustCompile(expr), anchored: regexp.MustCompile(`^(?:` + expr + `)`)}
+	w := &wordRE{expr: expr}
 	wordREs = append(wordREs, w)
+	return w
+}
+
+// ready compiles the expression, once; every search calls it first.
+func (w *wordRE) ready() { w.once.Do(w.compile) }
+
+func (w *wordRE) compile() {
+	expr := w.expr
+	w.re, w.anchored = regexp.MustCompile(expr), regexp.MustCompile(`^(?:`+expr+`)`)
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -103,7 +118,6 @@ func mustWordRE(expr string) *wordRE {
 			w.fast = false // a match may begin with a byte that is not a word's
 		}
 	}
-	return w
 }
 
 // wordREs lists every wordRE compiled, for the test that holds them to
@@ -111,7 +125,7 @@ func mustWordRE(expr string) *wordRE {
 var wordREs []*wordRE
 
 // String returns the expression as written.
-func (w *wordRE) String() string { return w.re.String() }
+func (w *wordRE) String() string { return w.expr }
 
 // next returns the leftmost match at or after from in s, as
 // FindStringSubmatchIndex numbers it but counted in s, or nil.
@@ -215,6 +229,7 @@ func (w *wordRE) mayStart(head string) bool {
 // ASCII word character ("xſent"), which the anchored expression cannot
 // see; a text with such a rune in such a place goes to regexp.
 func (w *wordRE) useFast(s string) bool {
+	w.ready()
 	if !w.fast {
 		return false
 	}
