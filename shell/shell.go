@@ -85,6 +85,7 @@ type Shell struct {
 	lastErr string // why there is no last result
 	failed  bool
 	depth   int // .read nesting
+	x       extras
 
 	mu        sync.Mutex // guards the fields below, read by the completer
 	pending   string     // incomplete statement at the prompt
@@ -127,6 +128,7 @@ func (s *Shell) connection(ctx context.Context) (*sql.Conn, error) {
 // Close releases the shell's connection and closes any .output file.
 func (s *Shell) Close() error {
 	s.closeOutput()
+	defer s.closeOpened()
 	if s.conn != nil {
 		err := s.conn.Close()
 		s.conn = nil
@@ -263,7 +265,10 @@ func (s *Shell) runInput(ctx context.Context, in LineReader, source string) erro
 // execStatement runs one statement, reporting its error. It returns an
 // error only when the input must stop: with Bail, or when interrupted.
 func (s *Shell) execStatement(ctx context.Context, st Statement, source string) error {
-	err := s.Exec(ctx, st.Text)
+	s.echo(st.Text)
+	args := s.paramArgs(st.Text)
+	s.showPlan(ctx, st.Text, args)
+	err := s.Exec(ctx, st.Text, args...)
 	switch {
 	case err == nil:
 		return nil
@@ -452,10 +457,13 @@ func (s *Shell) dataChanged() {
 }
 
 func (s *Shell) closeOutput() {
+	file := ""
 	if s.outFile != nil {
+		file = s.outFile.Name()
 		if err := s.outFile.Close(); err != nil {
 			fmt.Fprintf(s.Err, "Error: %v\n", err)
 		}
 	}
 	s.outFile, s.out, s.once = nil, s.Out, false
+	s.finishOnce(file)
 }

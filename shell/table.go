@@ -86,7 +86,7 @@ func (t *tableWriter) Close(stopped error) error {
 		fmt.Fprintf(t.w, "at least %d more %s not shown (%d shown; counting stopped by %s)\n", more, plural(more, "row", "rows"), shown, why)
 	case stopped != nil:
 		fmt.Fprintf(t.w, "(%d %s before %s)\n", shown, plural(shown, "row", "rows"), why)
-	case shown != 1:
+	case shown != 1 && t.opts.Format != "column": // sqlite3's column mode has no footer
 		fmt.Fprintf(t.w, "(%d rows)\n", shown)
 	}
 	if len(t.hidden) > 0 {
@@ -124,14 +124,7 @@ func (t *tableWriter) render() error {
 			}
 		}
 	}
-	natural := make([]int, len(header))
-	for i, h := range header {
-		natural[i] = max(1, twwidth.Width(h))
-		for _, row := range cells {
-			natural[i] = max(natural[i], twwidth.Width(row[i]))
-		}
-	}
-	widths := fitColumns(natural, t.opts.MaxWidth)
+	widths := fitColumns(t.naturalWidths(header, cells), t.opts.MaxWidth)
 	if n := len(widths); n < len(header) {
 		t.hidden = append([]string(nil), t.cols[n:]...)
 		header = header[:n]
@@ -139,13 +132,25 @@ func (t *tableWriter) render() error {
 			cells[r] = cells[r][:n]
 		}
 	}
+	fit := truncateWidth
+	if t.opts.Wrap > 0 {
+		fit = wrapCell
+	}
 	for i := range header {
 		header[i] = truncateWidth(header[i], widths[i])
 		for _, row := range cells {
-			row[i] = truncateWidth(row[i], widths[i])
+			row[i] = fit(row[i], widths[i])
 		}
 	}
 
+	if t.opts.Format == "column" {
+		right := make([]bool, len(widths))
+		for i := range right {
+			right[i] = i < len(t.opts.Widths) && t.opts.Widths[i] < 0
+		}
+		renderColumns(t.w, header, cells, widths, right, t.opts.Headers)
+		return nil
+	}
 	style := tw.StyleASCII
 	if t.opts.Format == "box" {
 		style = tw.StyleLight
@@ -177,6 +182,25 @@ func (t *tableWriter) render() error {
 		}
 	}
 	return tbl.Render()
+}
+
+// naturalWidths returns the width each column would take: its widest
+// cell, or its .width when set, and no more than --wrap when set.
+func (t *tableWriter) naturalWidths(header []string, cells [][]string) []int {
+	natural := make([]int, len(header))
+	for i, h := range header {
+		natural[i] = max(1, twwidth.Width(h))
+		for _, row := range cells {
+			natural[i] = max(natural[i], twwidth.Width(row[i]))
+		}
+		if i < len(t.opts.Widths) && t.opts.Widths[i] != 0 {
+			natural[i] = max(t.opts.Widths[i], -t.opts.Widths[i])
+		}
+		if t.opts.Wrap > 0 {
+			natural[i] = min(natural[i], max(t.opts.Wrap, twwidth.Width(h)))
+		}
+	}
+	return natural
 }
 
 // numericColumn reports whether column i holds only numbers and NULLs

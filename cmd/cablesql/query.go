@@ -19,10 +19,10 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	storeFlags := addReaderFlags(fs)
 	out := outputFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns one SQL statement and prints its result.")
+		fmt.Fprintln(fs.Output(), "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns one SQL statement and prints its result.")
 		fs.PrintDefaults()
 	}
-	sqlArgs, err := parseInterleaved(fs, args)
+	sqlArgs, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return err
 	}
@@ -54,10 +54,10 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // package alone stops at. After the first positional argument, a word
 // that is not one of fs's flags ("SELECT -1") stays positional; after
 // "--" everything is.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+func parseInterleaved(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, error) {
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseFlags(fs, args, stdout); err != nil {
 			return nil, err
 		}
 		rest := fs.Args()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -22,16 +21,23 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	storeFlags := addReaderFlags(fs)
 	bail := fs.Bool("bail", false, "stop at the first failed statement")
 	queriesDir := fs.String("queries", "", "extra saved-query `DIR`")
+	sa := addShellArgs(fs)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fmt.Fprintln(stderr, "\nShell flags:")
+		fmt.Fprint(fs.Output(), usage)
+		fmt.Fprintln(fs.Output(), "\nShell flags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseInterleaved(fs, args, stdout)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return &exitError{code: 2, msg: "unexpected argument " + fs.Arg(0) + "; run cablesql -h"}
+	if *sa.version {
+		fmt.Fprint(stdout, versionText())
+		return nil
+	}
+	sqlText, err := storeArgument(storeFlags, pos)
+	if err != nil {
+		return err
 	}
 	db, path, err := storeFlags.open(ctx)
 	if err != nil {
@@ -42,23 +48,13 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	sh := &shell.Shell{DB: db.SQL(), Store: db, Catalog: cat, Out: stdout, Err: stderr, Bail: *bail}
-
 	in, isFile := stdin.(*os.File)
-	if !isFile || !term.IsTerminal(int(in.Fd())) {
-		// A script: no prompt, no banner; exit status 1 if a statement failed.
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 64*1024), 64<<20)
-		sh.In = &shell.ScriptReader{Scanner: sc}
-		if err := sh.Run(ctx); err != nil {
-			if errors.Is(err, shell.ErrFailed) {
-				return errReported
-			}
-			return err
-		}
-		return nil
+	interactive := sqlText == "" && isFile && term.IsTerminal(int(in.Fd()))
+	sh := &shell.Shell{DB: db.SQL(), Store: db, Catalog: cat, Out: stdout, Err: stderr, Bail: *bail, Interactive: interactive}
+	if interactive {
+		return runInteractive(ctx, sh, in, stdout, stderr, path, sa)
 	}
-	return runInteractive(ctx, sh, in, stdout, stderr, path)
+	return runBatch(ctx, sh, sa, sqlText, stdin)
 }
 
 // runInteractive runs the shell on a terminal with chzyer/readline.
@@ -69,7 +65,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // terminal is back in normal mode, so Ctrl-C is a SIGINT: it is caught
 // here and interrupts the statement (the shell cancels its context, and
 // modernc.org/sqlite calls sqlite3_interrupt).
-func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, path string) error {
+func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, path string, sa *shellArgs) error {
 	fd := int(in.Fd())
 	var hist *shell.History
 	var entries []string
@@ -129,7 +125,10 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 	if where == "" {
 		where = "the bundled sample (in memory; -db FILE opens a store)"
 	}
-	fmt.Fprintf(stdout, "cablesql %s on %s.\nEnter SQL ending with \";\", .help for commands, Ctrl-D to quit.\n", cablesql.Version, where)
+	fmt.Fprintf(stdout, "cablesql %s on %s.\nEnter SQL ending with \";\", .help for commands, Ctrl-D to quit.\n%s\n", cablesql.Version, where, bannerTry)
+	if err := sa.start(ctx, sh); err != nil {
+		return startError(err)
+	}
 
 	sh.In = reader
 	sh.Interrupts = interrupts

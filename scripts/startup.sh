@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# startup.sh: how long cablesql takes to start, as whole processes, against
+# the least a Go program must do (scripts/startupref: open the store with
+# modernc.org/sqlite, run the SQL, print the rows), in the same run.
+#
+#   scripts/startup.sh [STORE]    STORE: a cablesql store (default: a new
+#                                 one ingested from testdata, in a temp dir)
+#
+# Needs hyperfine (Debian: apt-get install hyperfine). Environment: RUNS
+# (default 100) timings of each command after 10 warm-up runs.
+#
+# Targets (issue 15): query within 1.3 times startupref; --help under 15 ms.
+set -euo pipefail
+RUNS=${RUNS:-100}
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { echo "startup.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
+
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+go build -o "$dir/cablesql" ./cmd/cablesql
+go build -o "$dir/startupref" ./scripts/startupref
+store=${1:-}
+if [ -z "$store" ]; then
+	store=$dir/store.db
+	"$dir/cablesql" ingest -q -db "$store" testdata/cables >/dev/null
+fi
+
+hyperfine -N -w 10 -r "$RUNS" --export-json "$dir/t.json" \
+	-n ref "$dir/startupref $store 'SELECT 1'" \
+	-n query "$dir/cablesql query -db $store 'SELECT 1'" \
+	-n help "$dir/cablesql --help" \
+	-n version "$dir/cablesql --version" >&2
+
+python3 - "$dir/t.json" <<'PY'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+ms = lambda n: r[n]["mean"] * 1000
+print(f"startupref SELECT 1      {ms('ref'):6.1f} ms")
+print(f"cablesql query SELECT 1  {ms('query'):6.1f} ms  {ms('query')/ms('ref'):.2f}x startupref (target 1.3x)")
+print(f"cablesql --help          {ms('help'):6.1f} ms  (target 15 ms)")
+print(f"cablesql --version       {ms('version'):6.1f} ms")
+PY
