@@ -22,6 +22,14 @@ import (
 // regexp. The few texts where a match could begin with a non-ASCII rune
 // (case folding makes "ſ" an "s") go to regexp as they are.
 type wordRE struct {
+	expr string    // the expression, compiled on first use (see ready)
+	once sync.Once // guards the compilation
+	*compiledWordRE
+}
+
+// compiledWordRE is a wordRE once compiled: allocated only then, so that
+// the expressions of a process that never extracts cost nothing.
+type compiledWordRE struct {
 	re       *regexp.Regexp  // the expression as written
 	anchored *regexp.Regexp  // ^(?:expression), tried at each possible start
 	first    [256]bool       // ASCII bytes a match may begin with (none of the others)
@@ -50,9 +58,6 @@ type wordRE struct {
 	// alts, when the expression matches a few fixed texts only, finds
 	// the match at a start without regexp (when no submatches are asked).
 	alts *wordAlts
-
-	expr string    // the expression, compiled on first use (see ready)
-	once sync.Once // guards the compilation
 }
 
 // mustWordRE returns expr, compiled like regexp.MustCompile when first
@@ -71,6 +76,7 @@ func (w *wordRE) ready() { w.once.Do(w.compile) }
 
 func (w *wordRE) compile() {
 	expr := w.expr
+	w.compiledWordRE = &compiledWordRE{}
 	w.re, w.anchored = regexp.MustCompile(expr), regexp.MustCompile(`^(?:`+expr+`)`)
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
