@@ -4,7 +4,7 @@
 # modernc.org/sqlite, run the SQL, print the rows), in the same run.
 #
 #   scripts/startup.sh [STORE]    STORE: a cablesql store (default: a new
-#                                 one ingested from testdata, in a temp dir)
+#                                 one holding the sample cable, in a temp dir)
 #
 # Needs hyperfine (Debian: apt-get install hyperfine). Environment: RUNS
 # (default 100) timings of each command after 10 warm-up runs.
@@ -22,7 +22,7 @@ go build -o "$dir/startupref" ./scripts/startupref
 store=${1:-}
 if [ -z "$store" ]; then
 	store=$dir/store.db
-	"$dir/cablesql" ingest -q -db "$store" testdata/cables >/dev/null
+	"$dir/cablesql" ingest -q -db "$store" testdata/09STATE111693.txt >/dev/null
 fi
 
 hyperfine -N -w 10 -r "$RUNS" --export-json "$dir/t.json" \

@@ -25,6 +25,9 @@ type Options struct {
 	Table     string // insert: the table the statements insert into
 	Wrap      int    // table, box, column: wrap values at this many cells rather than cut them; 0: off
 	Widths    []int  // table, box, column: .width, per column; 0 for natural, negative to align right
+	KeepLeft  int    // table, box, column: key columns kept in view when columns must be dropped
+	KeepRight int    // table, box, column: last columns (a total) kept in view when columns must be dropped
+	Bold      bool   // table, box: show text between ** marks (search snippets) in the terminal's bold
 }
 
 // DefaultNull is how tables show NULL, distinct from the empty string.

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cablesql/cablesql/store"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
@@ -258,4 +259,50 @@ func renderColumns(w *bufio.Writer, header []string, cells [][]string, widths []
 	for _, row := range cells {
 		line(row)
 	}
+}
+
+// PivotOptions keeps a matrix's row keys and its total in view when a
+// table must drop columns to fit.
+func PivotOptions(opts Options, spec *store.PivotSpec) Options {
+	opts.KeepLeft = len(spec.Rows)
+	if spec.Total != "" {
+		opts.KeepRight = 1
+	}
+	return opts
+}
+
+// Terminal escapes for bold text and back to normal.
+const (
+	boldOn  = "\x1b[1m"
+	boldOff = "\x1b[22m"
+)
+
+// boldMarks shows the text between ** marks (the matches in a search
+// snippet) in bold, line by line so that no line of a wrapped cell
+// leaves bold on; a mark left open by a cut cell closes at its end.
+func boldMarks(s string) string {
+	if !strings.Contains(s, "**") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	on := false
+	for i, line := range lines {
+		var b strings.Builder
+		if on {
+			b.WriteString(boldOn)
+		}
+		parts := strings.Split(line, "**")
+		for k, p := range parts {
+			if k > 0 {
+				on = !on
+				b.WriteString(map[bool]string{true: boldOn, false: boldOff}[on])
+			}
+			b.WriteString(p)
+		}
+		if on {
+			b.WriteString(boldOff)
+		}
+		lines[i] = b.String()
+	}
+	return strings.Join(lines, "\n")
 }

@@ -410,7 +410,7 @@ func (s *Shell) showPivot(m *Result, spec *store.PivotSpec, sql string, args []a
 	if MarksShown(s.opts.Format) {
 		shown = Marked(m, spec)
 	}
-	opts := s.opts
+	opts := PivotOptions(s.opts, spec)
 	if s.Interactive && s.out == s.Out {
 		opts.MaxRows = s.MaxRows
 		if s.Width != nil {

@@ -386,7 +386,7 @@ func (s *Shell) stream(ctx context.Context, rows *sql.Rows, cols []string, stmt 
 	opts := s.opts
 	toTerminal := s.Interactive && s.out == s.Out
 	if toTerminal {
-		opts.MaxRows = s.MaxRows
+		opts.MaxRows, opts.Bold = s.MaxRows, true
 		if s.Width != nil {
 			opts.MaxWidth = s.Width()
 		}

@@ -18,17 +18,18 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.SetOutput(stderr)
 	storeFlags := addReaderFlags(fs)
 	out := outputFlags(fs)
+	sqlFile := fs.String("f", "", "read the SQL from `FILE` (- for standard input)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns one SQL statement and prints its result.")
+		fmt.Fprintln(fs.Output(), "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL | -f FILE | -\n\nRuns one SQL statement and prints its result; -f FILE or - reads it from a file or stdin.")
 		fs.PrintDefaults()
 	}
 	sqlArgs, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return err
 	}
-	if len(sqlArgs) == 0 {
-		fs.Usage()
-		return &exitError{code: 2, msg: "query: no SQL given"}
+	query, err := querySQL(sqlArgs, *sqlFile, stdin)
+	if err != nil {
+		return err
 	}
 	if err := out.check(fs); err != nil {
 		return err
@@ -38,10 +39,11 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	defer db.Close()
-	query := strings.Join(sqlArgs, " ")
 	res, err := shell.Collect(ctx, db.SQL(), query)
 	if err != nil {
-		return db.Explain(err)
+		located := shell.LocateError(db, query, err)
+		fmt.Fprintf(stderr, "cablesql: %v\n%s", db.Explain(located), shell.Caret(located))
+		return errReported
 	}
 	return out.write(ctx, stdout, res, export{
 		db: db, dbPath: path, query: query, params: map[string]string{},
@@ -157,11 +159,14 @@ func (o *output) write(ctx context.Context, stdout io.Writer, res *shell.Result,
 	}
 	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf}
 	shown := res
+	if from.saved != nil && from.saved.Pivot != nil {
+		opts = shell.PivotOptions(opts, from.saved.Pivot)
+	}
 	if from.saved != nil && shell.MarksShown(opts.Format) {
 		shown = shell.Marked(res, from.saved.Pivot)
 	}
 	if *o.file == "" {
-		return shell.Write(stdout, shown, opts)
+		return shell.Write(stdout, shown, fitTerminal(stdout, opts))
 	}
 	err := writeFileAtomic(*o.file, func(w io.Writer) error { return shell.Write(w, shown, opts) })
 	if err != nil || !*o.provenance {

@@ -61,7 +61,9 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	defer db.Close()
 	res, err := shell.RunSaved(ctx, db.SQL(), q, bound)
 	if err != nil {
-		return shell.SavedQueryError(q, q.Values(params), db.Explain(err))
+		located := shell.LocateError(db, q.SQL, err)
+		fmt.Fprintf(stderr, "cablesql: %v\n%s", shell.SavedQueryError(q, q.Values(params), db.Explain(located)), shell.Caret(located))
+		return errReported
 	}
 	return out.write(ctx, stdout, res, export{
 		db: db, dbPath: path, query: q.SQL, params: q.Values(params), saved: q,
