@@ -306,10 +306,11 @@ func (s *Shell) paramArgs(stmt string) []any {
 			for j < len(stmt) && isIdentChar(stmt[j]) {
 				j++
 			}
-			name := stmt[i:j]
-			if v, ok := s.x.params[name]; ok && !seen[name[1:]] {
+			// A parameter not set is NULL, as in sqlite3 (the driver
+			// wants every named parameter once some are given).
+			if name := stmt[i:j]; j > i+1 && !seen[name[1:]] {
 				seen[name[1:]] = true
-				args = append(args, sql.Named(name[1:], v))
+				args = append(args, sql.Named(name[1:], s.x.params[name]))
 			}
 			next = j
 		}

@@ -69,11 +69,15 @@ func newInsertWriter(w *bufio.Writer, cols []string, opts Options) *insertWriter
 	if table == "" {
 		table = "table"
 	}
-	names := make([]string, len(cols))
-	for i, c := range cols {
-		names[i] = sqlIdent(c)
+	prefix := "INSERT INTO " + sqlIdent(table)
+	if opts.Headers { // as sqlite3: the column names only with .headers on
+		names := make([]string, len(cols))
+		for i, c := range cols {
+			names[i] = sqlIdent(c)
+		}
+		prefix += "(" + strings.Join(names, ",") + ")"
 	}
-	return &insertWriter{w: w, prefix: "INSERT INTO " + sqlIdent(table) + "(" + strings.Join(names, ",") + ") VALUES("}
+	return &insertWriter{w: w, prefix: prefix + " VALUES("}
 }
 
 func (iw *insertWriter) Row(vals []any) error {
