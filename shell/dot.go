@@ -315,14 +315,14 @@ func (s *Shell) dotNullValue(_ context.Context, args []string) error {
 
 func (s *Shell) dotMaxRows(_ context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintf(s.out, "tables show at most %d rows (0: all)\n", s.MaxRows)
+		fmt.Fprintf(s.out, "tables show at most %d rows (0: all)\n", s.maxRows())
 		return nil
 	}
 	n, err := strconv.Atoi(args[0])
 	if len(args) != 1 || err != nil || n < 0 {
 		return fmt.Errorf("usage: .maxrows N (0 for all rows)")
 	}
-	s.MaxRows = n
+	s.MaxRows, s.x.rowsSet = n, true
 	return nil
 }
 

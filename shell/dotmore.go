@@ -23,12 +23,13 @@ import (
 
 // extras is the state of these commands, kept apart from Shell's fields.
 type extras struct {
-	echo   bool
-	eqp    bool
-	params map[string]any // .parameter values by name as written (":name", "$name", "@name")
-	bom    bool           // the .once file starts with a byte-order mark
-	excel  *Options       // the mode to restore after .excel's result
-	opened *store.DB      // the store .open opened, closed with the shell
+	echo    bool
+	eqp     bool
+	params  map[string]any // .parameter values by name as written (":name", "$name", "@name")
+	bom     bool           // the .once file starts with a byte-order mark
+	excel   *Options       // the mode to restore after .excel's result
+	opened  *store.DB      // the store .open opened, closed with the shell
+	rowsSet bool           // .maxrows set the row cap: the window's height no longer does
 }
 
 func init() {
@@ -111,7 +112,7 @@ func (s *Shell) dotShow(ctx context.Context, _ []string) error {
 		{"echo", onoff[s.x.echo]}, {"eqp", onoff[s.x.eqp]}, {"bail", onoff[s.Bail]},
 		{"headers", onoff[s.opts.Headers]}, {"mode", mode}, {"nullvalue", strconv.Quote(s.opts.NullValue)},
 		{"output", output}, {"separator", strconv.Quote(sep)}, {"timer", onoff[s.timer]},
-		{"changes", onoff[s.changes]}, {"maxrows", strconv.Itoa(s.MaxRows)},
+		{"changes", onoff[s.changes]}, {"maxrows", strconv.Itoa(s.maxRows())},
 		{"width", strings.Join(widths, " ")}, {"filename", s.fileName(ctx)},
 	}
 	for _, r := range rows {
@@ -542,3 +543,45 @@ func (s *Shell) RunScript(ctx context.Context, r io.Reader, name string) error {
 
 // Failed reports whether a statement or command has failed so far.
 func (s *Shell) Failed() bool { return s.failed }
+
+// maxRows is the row cap of tables on the terminal: .maxrows when set,
+// else as many rows as leave the header and the footer in view of the
+// window as it is now, at most MaxRows.
+func (s *Shell) maxRows() int {
+	if s.x.rowsSet || s.Height == nil {
+		return s.MaxRows
+	}
+	h := s.Height()
+	if h <= 0 {
+		return s.MaxRows
+	}
+	return min(s.MaxRows, max(10, h-8))
+}
+
+// paramValueColumns are where the values of the saved queries'
+// parameters are, for completion after ".run NAME param=".
+var paramValueColumns = map[string][2]string{
+	"country": {"countries", "name"},
+	"event":   {"events", "name"},
+}
+
+// completeParamValue completes "name=value" from the values the
+// parameter can take, in any case. A value holding a space completes
+// after an opening quote ("country=\"United"), as .run reads it.
+func completeParamValue(v *Vocabulary, name, typed string) []string {
+	col, ok := paramValueColumns[name]
+	if !ok || v.Values == nil {
+		return nil
+	}
+	quoted := strings.HasPrefix(typed, `"`)
+	var out []string
+	for _, val := range v.Values(col[0], col[1]) {
+		switch {
+		case quoted:
+			out = append(out, name+`="`+val+`"`)
+		case !strings.ContainsAny(val, " \t\"'"):
+			out = append(out, name+"="+val)
+		}
+	}
+	return matchPrefix(out, name+"="+typed, true)
+}

@@ -412,7 +412,7 @@ func (s *Shell) showPivot(m *Result, spec *store.PivotSpec, sql string, args []a
 	}
 	opts := PivotOptions(s.opts, spec)
 	if s.Interactive && s.out == s.Out {
-		opts.MaxRows = s.MaxRows
+		opts.MaxRows = s.maxRows()
 		if s.Width != nil {
 			opts.MaxWidth = s.Width()
 		}

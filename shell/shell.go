@@ -67,6 +67,10 @@ type Shell struct {
 	Width func() int
 	// MaxRows caps table output in interactive mode, 0 for no cap.
 	MaxRows int
+	// Height returns the terminal's height, read before each result so
+	// that the row cap follows a resize of the window (unless .maxrows
+	// set it); nil for a fixed MaxRows.
+	Height func() int
 	// KeepRows bounds the rows of the last result kept in memory for
 	// .export (default DefaultKeepRows); a longer result is run again.
 	KeepRows int
@@ -386,7 +390,7 @@ func (s *Shell) stream(ctx context.Context, rows *sql.Rows, cols []string, stmt 
 	opts := s.opts
 	toTerminal := s.Interactive && s.out == s.Out
 	if toTerminal {
-		opts.MaxRows, opts.Bold = s.MaxRows, true
+		opts.MaxRows, opts.Bold = s.maxRows(), true
 		if s.Width != nil {
 			opts.MaxWidth = s.Width()
 		}

@@ -99,7 +99,7 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		HistorySearchFold:      true,
 		InterruptPrompt:        "^C",
 		AutoComplete:           completer{sh},
-		Stdin:                  in,
+		Stdin:                  &keyReader{r: in},
 		Stdout:                 stdout,
 		Stderr:                 stderr,
 	})
@@ -140,9 +140,12 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		return 0
 	}
 	// Tables fit the screen: at most as many rows as leave the header and
-	// the footer in view.
-	if _, h, err := term.GetSize(fd); err == nil {
-		sh.MaxRows = min(shell.DefaultMaxRows, max(10, h-8))
+	// the footer in view of the window as it is when they are shown.
+	sh.Height = func() int {
+		if _, h, err := term.GetSize(fd); err == nil {
+			return h
+		}
+		return 0
 	}
 	err = sh.Run(ctx)
 	if ctx.Err() != nil {
