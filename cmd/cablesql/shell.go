@@ -67,15 +67,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // modernc.org/sqlite calls sqlite3_interrupt).
 func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, path string, sa *shellArgs) error {
 	fd := int(in.Fd())
-	var hist *shell.History
-	var entries []string
-	if p, err := shell.HistoryPath(os.Getenv); err == nil {
-		hist = &shell.History{Path: p}
-		if entries, err = hist.Load(); err != nil {
-			fmt.Fprintf(stderr, "cablesql: %v (history not kept)\n", err)
-			hist = nil
-		}
-	}
+	hist, entries := loadHistory(stderr)
 
 	// SIGINT must be caught before the first statement runs, or it would
 	// kill the process.
@@ -92,17 +84,7 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		}
 	}()
 
-	rl, err := readline.NewEx(&readline.Config{
-		Prompt:                 shell.Prompt,
-		HistoryLimit:           shell.DefaultHistorySize,
-		DisableAutoSaveHistory: true,
-		HistorySearchFold:      true,
-		InterruptPrompt:        "^C",
-		AutoComplete:           completer{sh},
-		Stdin:                  &keyReader{r: in},
-		Stdout:                 stdout,
-		Stderr:                 stderr,
-	})
+	rl, err := newReadline(sh, in, stdout, stderr)
 	if err != nil {
 		return err
 	}
@@ -156,6 +138,37 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		return nil // errors were shown; an interactive session ends cleanly
 	}
 	return err
+}
+
+// loadHistory reads the history file; nil when there is none to keep.
+func loadHistory(stderr io.Writer) (*shell.History, []string) {
+	p, err := shell.HistoryPath(os.Getenv)
+	if err != nil {
+		return nil, nil
+	}
+	hist := &shell.History{Path: p}
+	entries, err := hist.Load()
+	if err != nil {
+		fmt.Fprintf(stderr, "cablesql: %v (history not kept)\n", err)
+		return nil, entries
+	}
+	return hist, entries
+}
+
+// newReadline starts chzyer/readline on the terminal in, with Home and
+// End keys translated in front of it (keyReader).
+func newReadline(sh *shell.Shell, in *os.File, stdout, stderr io.Writer) (*readline.Instance, error) {
+	return readline.NewEx(&readline.Config{
+		Prompt:                 shell.Prompt,
+		HistoryLimit:           shell.DefaultHistorySize,
+		DisableAutoSaveHistory: true,
+		HistorySearchFold:      true,
+		InterruptPrompt:        "^C",
+		AutoComplete:           completer{sh},
+		Stdin:                  &keyReader{r: in},
+		Stdout:                 stdout,
+		Stderr:                 stderr,
+	})
 }
 
 // readlineReader adapts chzyer/readline to shell.LineReader and
