@@ -37,6 +37,7 @@ func TestTerminalBannerAndInitFile(t *testing.T) {
 	tm.expect("cablesql> ")
 	tm.send("SELECT 1, 'a b';" + enter)
 	tm.expect("1,a b\n") // the init file's mode
+	tm.expect("cablesql> ")
 	if code := tm.exit(); code != 0 {
 		t.Errorf("exit %d", code)
 	}
@@ -48,6 +49,7 @@ func TestTerminalHomeAndEndKeys(t *testing.T) {
 		// Typed without its S; Home, S, End, the end of the statement.
 		tm.send("ELECT 40+2" + keys[0] + "S" + keys[1] + " + 1000 AS n;" + enter)
 		tm.expect("1042 │")
+		tm.expect("cablesql> ") // back at the prompt before Ctrl-D
 		tm.exit()
 	}
 }
@@ -64,6 +66,7 @@ func TestTerminalRowLimitFollowsResize(t *testing.T) {
 	tm.expect("(16 of 100)")
 	tm.send(".maxrows 50" + enter + hundred + enter)
 	tm.expect("(50 of 100)")
+	tm.expect("cablesql> ")
 	tm.exit()
 }
 
@@ -83,6 +86,7 @@ func TestTerminalCompletesParameterValues(t *testing.T) {
 	tm.expect("Afghanistan")
 	tm.send(`.run participation_by_country country=alb` + tab + enter) // takes no country: nothing completed
 	tm.expect(`unknown parameter "country"`)
+	tm.expect("cablesql> ")
 	tm.exit()
 }
 

@@ -37,7 +37,7 @@ func (k *keyReader) Read(p []byte) (int, error) {
 func (k *keyReader) Close() error { return k.r.Close() }
 
 // translateKeys replaces the Home and End sequences in data and returns
-// apart the end of data that may begin one (ESC[, ESC[1, ESC O).
+// apart the end of data that may begin one (ESC, ESC[, ESC[1, ESC O).
 func translateKeys(data []byte) (out, carry []byte) {
 	if bytes.IndexByte(data, 0x1b) < 0 {
 		return data, nil
@@ -45,7 +45,8 @@ func translateKeys(data []byte) (out, carry []byte) {
 	for _, k := range homeEndKeys {
 		data = bytes.ReplaceAll(data, k.seq, k.key)
 	}
-	if i := bytes.LastIndexByte(data, 0x1b); i >= 0 && len(data)-i >= 2 {
+	// A lone ESC is kept too: readline waits for the key after it anyway.
+	if i := bytes.LastIndexByte(data, 0x1b); i >= 0 {
 		tail := data[i:]
 		for _, k := range homeEndKeys {
 			if len(tail) < len(k.seq) && bytes.HasPrefix(k.seq, tail) {
