@@ -21,7 +21,7 @@ func trimLines(s string) string {
 func TestDotCommandsAsSQLite3(t *testing.T) {
 	dir, db := habitStore(t)
 	for _, script := range []string{
-		".indexes\n", ".indexes cables\n", ".dump countries\n",
+		".indexes\n", ".indexes cables\n", ".dump countries\n", ".databases\n",
 		".print one  two\n.print\n",
 		".headers on\n.separator ;\nSELECT 1 AS a, 2 AS b;\n",
 		".mode insert watch\nSELECT iso2, name FROM countries ORDER BY iso2 LIMIT 3;\n",
@@ -29,6 +29,8 @@ func TestDotCommandsAsSQLite3(t *testing.T) {
 		".width 4 -22\n.mode column\n.headers on\nSELECT iso2, name FROM countries ORDER BY iso2 LIMIT 3;\n",
 		".parameter set :c 'FR'\n.parameter set @n 3\nSELECT name, @n FROM countries WHERE iso2 = :c;\n.parameter list\n.parameter unset :c\nSELECT count(*) FROM countries WHERE iso2 = :c;\n.parameter clear\n.parameter list\n",
 		".echo on\nSELECT 1;\n.echo off\nSELECT 2;\n",
+		".eqp on\nSELECT c.id FROM cables c JOIN cable_tags t ON t.cable_id = c.id WHERE c.classification = 'SECRET' ORDER BY c.dtg;\n" +
+			"SELECT count(*) FROM (SELECT tag FROM cable_tags GROUP BY tag);\n",
 	} {
 		got, errs, code := runBinary(t, dir, script, db)
 		want := sqlite3Shell(t, dir, script, db)
