@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // Actions, the vocabulary of Activity.Action.
@@ -79,23 +80,23 @@ var listedRE = func() *wordRE {
 var (
 	passiveRE      = mustWordRE(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$`)
 	passiveHostRE  = mustWordRE(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
-	trainingObjRE  = regexp.MustCompile(`^\s*(?:(?:[a-z][a-z-]*|[A-Za-z.()/]+-(?:funded|sponsored|hosted|led|organized|organised|run))\s+){0,3}(?:training|courses?)\b`)
-	consultObjRE   = regexp.MustCompile(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)
+	trainingObjRE  = lazyre.New(`^\s*(?:(?:[a-z][a-z-]*|[A-Za-z.()/]+-(?:funded|sponsored|hosted|led|organized|organised|run))\s+){0,3}(?:training|courses?)\b`)
+	consultObjRE   = lazyre.New(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)
 	topicsRE       = mustWordRE(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|concerning|regarding|about)\s+`)
-	coordinationRE = regexp.MustCompile(`^\s*(?:,|,?\s*and|,?\s*as well as|&|/|,?\s*or)\s*(?:the\s+)?$`)
+	coordinationRE = lazyre.New(`^\s*(?:,|,?\s*and|,?\s*as well as|&|/|,?\s*or)\s*(?:the\s+)?$`)
 	venueWordRE    = mustWordRE(`(?i)\b(?:in|at|near|inside|outside|within)\s+(?:the\s+)?$`)
 	orgBeforeRE    = mustWordRE(`(?i)\b(?:university|college|institute|school|bank) of\s+(?:the\s+)?$`)
 	cityBeforeRE   = mustWordRE(`\b[A-Z][a-z]+,\s+(?:the\s+)?$`)
-	listSepRE      = regexp.MustCompile(`,\s*|;\s*`)
+	listSepRE      = lazyre.New(`,\s*|;\s*`)
 	danglingRE     = mustWordRE(`(?i)\b(?:the|a|an|to|for|of|on|in|with|and|its|their)$`)
 	// directObjectRE is what may stand between "urged" or "briefed" and
 	// the country: "urged the GOAJ", "briefed officials from Peru".
-	directObjectRE = regexp.MustCompile(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:more than|over|about|some|nearly|approximately|at least)\s+)?(?:\d+\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	directObjectRE = lazyre.New(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:more than|over|about|some|nearly|approximately|at least)\s+)?(?:\d+\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// withObjectRE is the text between a discussion word and "with" and
 	// the country: "discussed with the GOE", "raised the HCOC with".
-	withObjectRE = regexp.MustCompile(`(?i)^((?:[^,.;:]{0,80}?\s)?)with\s+(?:the\s+)?(?:(?:senior\s+)?(?:officials|representatives|delegations?|counterparts|authorities|experts)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	withObjectRE = lazyre.New(`(?i)^((?:[^,.;:]{0,80}?\s)?)with\s+(?:the\s+)?(?:(?:senior\s+)?(?:officials|representatives|delegations?|counterparts|authorities|experts)\s+(?:of|from)\s+(?:the\s+)?)?$`)
 	// compoundUSRE ends with "U.S.-" before a country: "U.S.-Ukraine talks".
-	compoundUSRE = regexp.MustCompile(`(?:U\.S\.|US|American)-$`)
+	compoundUSRE = lazyre.New(`(?:U\.S\.|US|American)-$`)
 )
 
 // fact is an activity before its event and dates are finished.
@@ -274,14 +275,14 @@ func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []
 var (
 	// anaphoricLeadRE is a determiner alone before a discussion noun that
 	// opens a clause: "The discussions", "These talks".
-	anaphoricLeadRE = regexp.MustCompile(`(?i)^\s*(?:the|these|those|this|that|such)\s+$`)
+	anaphoricLeadRE = lazyre.New(`(?i)^\s*(?:the|these|those|this|that|such)\s+$`)
 	// newTalksRE follows a discussion noun that states talks of its own:
 	// "The meeting with Kenyan officials", "the talks were held".
-	newTalksRE = regexp.MustCompile(`(?i)^\s+(?:with|between|among|(?:was|were)\s+held|took place|(?:was|were)\s+conducted)\b`)
+	newTalksRE = lazyre.New(`(?i)^\s+(?:with|between|among|(?:was|were)\s+held|took place|(?:was|were)\s+conducted)\b`)
 )
 
 // innerFrontRE is a phrase fronted inside a subordinate clause.
-var innerFrontRE = regexp.MustCompile(`^,?\s*(?:in|on|at|during|after|before|since|from|following|with|under|despite)\b[^,;]*,\s*`)
+var innerFrontRE = lazyre.New(`^,?\s*(?:in|on|at|during|after|before|since|from|following|with|under|despite)\b[^,;]*,\s*`)
 
 // maxLead bounds the text before a trigger that is read for its subject
 // and mood, so that a long run-on sentence costs no more than short ones.
@@ -302,30 +303,30 @@ func (x *cableContext) mainActor(clause string, front int, cs []candidate, prevA
 var (
 	// nounModalRE follows a discussion noun that is the subject of a
 	// wish: "U.S.-Egyptian dialogue can strengthen".
-	nounModalRE = regexp.MustCompile(`^\s+(?:can|could|will|would|should|may|might|must|(?:is|are|was|were)\s+(?:un)?likely)\b`)
+	nounModalRE = lazyre.New(`^\s+(?:can|could|will|would|should|may|might|must|(?:is|are|was|were)\s+(?:un)?likely)\b`)
 	// recipientRE ends the text between a verb of giving and the country
 	// that receives: "provided equipment to", "a workshop for".
 	recipientRE = mustWordRE(`(?i)\b(?:to|for|with)\s+(?:the\s+)?$`)
 	// genericObjectRE is an object that stands for the section's country:
 	// "urged the government to", "briefed officials on".
-	genericObjectRE = regexp.MustCompile(`^\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|officials|authorities|counterparts|them|it)\b|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary|Director|Chief|Commissioner|Governor|Chairman|Speaker|Cabinet|Parliament|MFA|MOFA|MOD)\b)`)
+	genericObjectRE = lazyre.New(`^\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|officials|authorities|counterparts|them|it)\b|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary|Director|Chief|Commissioner|Governor|Chairman|Speaker|Cabinet|Parliament|MFA|MOFA|MOD)\b)`)
 	// homeObjectRE is the government of the country a cable is about as
 	// the one acted on: "urged Deputy Prime Minister X", "officials of
 	// the Ministry of Trade".
-	homeObjectRE = regexp.MustCompile(`^` + homeObject)
+	homeObjectRE = lazyre.New(`^` + homeObject)
 	// homeAidRE is help given to a body of the country a cable is about:
 	// "provided the Royal Malaysian Customs with two radiation isotope
 	// identifiers".
-	homeAidRE = regexp.MustCompile(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?)\b`)
+	homeAidRE = lazyre.New(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?)\b`)
 	// traineesRE is whom a course trains, named by trade: "trained 14
 	// Coast Guard officers".
-	traineesRE = regexp.MustCompile(`^\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:officers|officials|inspectors|guards|personnel|agents|staff|investigators|prosecutors|analysts|specialists|instructors|experts)\b`)
+	traineesRE = lazyre.New(`^\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:officers|officials|inspectors|guards|personnel|agents|staff|investigators|prosecutors|analysts|specialists|instructors|experts)\b`)
 	// homeWithRE is talks with that government: "met with the Ministry of
 	// Industry and Trade", "met separately with Deputy Prime Minister X".
-	homeWithRE = regexp.MustCompile(`^\s+(?:[a-z]+ly\s+)?with` + homeObject)
+	homeWithRE = lazyre.New(`^\s+(?:[a-z]+ly\s+)?with` + homeObject)
 	// addresseeNounRE follows a demonym that names who was urged or
 	// briefed: "Tunisian officials", "the Chilean government".
-	addresseeNounRE = regexp.MustCompile(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry|observers?|participants?|customs|border|police|licensing|embassy|envoys?|hosts?|colleagues|agenc(?:y|ies)|ministr(?:y|ies)|regulators?|interlocutor|chair)\b)`)
+	addresseeNounRE = lazyre.New(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry|observers?|participants?|customs|border|police|licensing|embassy|envoys?|hosts?|colleagues|agenc(?:y|ies)|ministr(?:y|ies)|regulators?|interlocutor|chair)\b)`)
 )
 
 // namesOnly reports whether the mentions of a clause name the country
@@ -344,7 +345,7 @@ func namesOnly(ms []mention, iso string) bool {
 }
 
 // callOnRE is a verb of urging that is also one of visiting: "called on".
-var callOnRE = regexp.MustCompile(`(?i)^(?:called|calling|calls|call)$`)
+var callOnRE = lazyre.New(`(?i)^(?:called|calling|calls|call)$`)
 
 // urgesTo reports whether the text after "called on X" says what X should
 // do ("to ratify"), not why one called ("to discuss", "to present").
@@ -354,7 +355,7 @@ func urgesTo(after string) bool {
 }
 
 var (
-	toVerbRE   = regexp.MustCompile(`^[^,;.]{0,80}?\bto\s+([a-z]+)`)
+	toVerbRE   = lazyre.New(`^[^,;.]{0,80}?\bto\s+([a-z]+)`)
 	visitVerbs = map[string]bool{"discuss": true, "review": true, "talk": true, "present": true, "deliver": true,
 		"raise": true, "introduce": true, "meet": true, "exchange": true, "brief": true, "congratulate": true,
 		"express": true, "convey": true, "pay": true, "share": true, "hear": true, "learn": true, "seek": true}

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // Who performs the action of a clause, as far as its subject tells.
@@ -23,14 +24,14 @@ var (
 	irrealisRE = mustWordRE(`(?i)\b(?:will|would|should|could|can|cannot|may|might|must|shall|not|n't|never|no longer|if|whether|unless|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|agreed|agrees|offered|offers|propos(?:es|ed)|recommends?|recommended|suggests?|suggested|ask(?:s|ed)|requests?|requested|seeks?|sought|declined|refused|failed|designed|ready|willing|prepared|invited|able|unable|likely|would like|look(?:s|ed|ing)? forward|seeking|no|in the event|opportunity|suggestion|proposal|importance of|advocates?|advocated)\b`)
 	// frontRE opens a clause with an adverbial phrase before its subject:
 	// "In June 2009, ", "Since the 2008 Canberra Plenary, ".
-	frontRE = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\s+(?:by|on|with|the|a|an|that|from|in|to|at|for|his|her|their|its|our|this|these)\b|In|On|During|Since|From|Between|After|Before|At|Throughout|Over|Also|Last|Earlier|Later|This|As|Following|Prior|Shortly|Recently|Separately|Additionally|Subsequently|Meanwhile|Most|Both|Until|Through|By|For|Under|With|Despite|Beginning|Starting)\b`)
+	frontRE = lazyre.New(`^(?:[A-Z][a-z]+ing\s+(?:by|on|with|the|a|an|that|from|in|to|at|for|his|her|their|its|our|this|these)\b|In|On|During|Since|From|Between|After|Before|At|Throughout|Over|Also|Last|Earlier|Later|This|As|Following|Prior|Shortly|Recently|Separately|Additionally|Subsequently|Meanwhile|Most|Both|Until|Through|By|For|Under|With|Despite|Beginning|Starting)\b`)
 	// infinitiveRE ends the text before a trigger that is an infinitive
 	// ("to host"), unless it continues an action ("continued to train").
 	infinitiveRE = mustWordRE(`\b[Tt]o\s+(?:[a-z]+ly\s+)?(?:([a-z][a-z-]*)(?:\s+[\w-]+){0,3}\s+)?$`)
 	// wishedRE holds an action someone was urged or asked to take: "urged
 	// the United States and China to have a discussion".
 	wishedRE     = mustWordRE(`(?i)\b(?:urged|urges|urging|encouraged|encourages|pressed|called on|asked|invited|proposed)\b.*\bto\s+\w+`)
-	yearStartRE  = regexp.MustCompile(`^(?:19|20)\d\d\b`)
+	yearStartRE  = lazyre.New(`^(?:19|20)\d\d\b`)
 	continuingRE = mustWordRE(`(?i)\b(?:continu(?:e|es|ed|ing)|began|begun|begins|started|starts|work(?:s|ed|ing)?|helped|helps|went on|used|sought)\s+to\s+(?:\w+ly\s+)?$`)
 )
 
@@ -67,7 +68,7 @@ func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // labelRE opens a clause with a bullet or label: "-- ", "(C) ", "Summary: ",
 // "Bilateral contacts: ".
-var labelRE = regexp.MustCompile(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:)\s*)*`)
+var labelRE = lazyre.New(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:)\s*)*`)
 
 // afterSubordinator returns the part of a lead after its last
 // subordinating word: in "We are concerned that Iran has supplied" the

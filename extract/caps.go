@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // Cables before 2006 or so are written all in capitals, which hides the
@@ -27,7 +28,7 @@ var capsWords = map[string]string{"EMBASSY": "Embassy", "DEPARTMENT": "Departmen
 	"EMBOFF": "Emboff", "EMBOFFS": "Emboffs", "POLOFF": "Poloff", "ECONOFF": "Econoff", "DAS": "DAS"}
 
 var (
-	capsAcronymDefRE = regexp.MustCompile(`\(([A-Z][A-Z0-9/&]{1,9})\)`)
+	capsAcronymDefRE = lazyre.New(`\(([A-Z][A-Z0-9/&]{1,9})\)`)
 	capsMonthPrevRE  = mustWordRE(`(?i)\b(?:in|since|during|until|through|from|between|early|mid|late|by|of|and|to|on)[\s-]+$`)
 )
 

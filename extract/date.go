@@ -2,13 +2,13 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // period is a span of days stated in a text.
@@ -37,8 +37,8 @@ var (
 	weekBeforeRE     = mustWordRE(`(?i)\b(?:(?:during|in|on|over)\s+)?the\s+week\s+of\s+$`)
 	// "in the fall of 2009", "during the summer", "spring 2010"
 	seasonRE     = mustWordRE(`(?i)\b(?:(in|during|since|by|until|through|throughout|over)\s+)?(the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+((?:19|20)\d\d)\b)?`)
-	afterMonthRE = regexp.MustCompile(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
-	rangeJoinRE  = regexp.MustCompile(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
+	afterMonthRE = lazyre.New(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
+	rangeJoinRE  = lazyre.New(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
 	yearBeforeRE = mustWordRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
 	// "throughout the year", "this year", "earlier this year", "last year"
 	relYearRE = mustWordRE(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // wellKnown are the canonical names of nonproliferation regimes and
@@ -36,9 +37,9 @@ var skipWords = map[string]bool{"the": true, "a": true, "an": true, "its": true,
 	"these": true, "several": true, "two": true, "three": true, "additional": true, "another": true, "annual": true}
 
 var (
-	acronymDefRE = regexp.MustCompile(`\(([A-Z][A-Za-z0-9/&]{1,9})\)`)
-	modifierRE   = regexp.MustCompile(`^(?:[A-Za-z.()]+-)?(?:co-)?(?:sponsored|funded|hosted|organized|organised|led|supported|backed|run)$`)
-	monthLeadRE  = regexp.MustCompile(`^` + monthRE + `\s+((?:19|20)\d\d)\s+`)
+	acronymDefRE = lazyre.New(`\(([A-Z][A-Za-z0-9/&]{1,9})\)`)
+	modifierRE   = lazyre.New(`^(?:[A-Za-z.()]+-)?(?:co-)?(?:sponsored|funded|hosted|organized|organised|led|supported|backed|run)$`)
+	monthLeadRE  = lazyre.New(`^` + monthRE + `\s+((?:19|20)\d\d)\s+`)
 )
 
 // isModifier reports whether a word is a participle that modifies an
@@ -250,9 +251,9 @@ func lowerEventPhrase(s string, from int) string {
 	return rest
 }
 
-var leadDateRE = regexp.MustCompile(`^(?:(?:a|an|the)\s+)?` + monthRE + `\s+\d{1,2}(?:\s*-\s*\d{1,2})?,?\s+(?:(?:19|20)\d\d,?\s+)?`)
+var leadDateRE = lazyre.New(`^(?:(?:a|an|the)\s+)?` + monthRE + `\s+\d{1,2}(?:\s*-\s*\d{1,2})?,?\s+(?:(?:19|20)\d\d,?\s+)?`)
 
-var stopPhraseRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made)|(?:co-)?(?:organized|organised|sponsored|hosted|funded|led|conducted)\s+by)\b`)
+var stopPhraseRE = lazyre.New(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made)|(?:co-)?(?:organized|organised|sponsored|hosted|funded|led|conducted)\s+by)\b`)
 
 func isUSWord(w string) bool {
 	switch w {

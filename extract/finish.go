@@ -2,11 +2,11 @@ package extract
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // repairTruncated completes the events of sentences a re-publication cut
@@ -214,4 +214,4 @@ func (x *cableContext) dateTalks(facts []fact) {
 
 // sameTalksRE opens a clause whose subject is the US party of talks told
 // before: "The delegation reviewed", "We also discussed".
-var sameTalksRE = regexp.MustCompile(`^(?:(?i:the)\s+(?:U\.S\.\s+|American\s+|visiting\s+|interagency\s+)?(?:delegation|team|side|delegations|two sides|visitors)|We|He|She|They|Both sides)\b`)
+var sameTalksRE = lazyre.New(`^(?:(?i:the)\s+(?:U\.S\.\s+|American\s+|visiting\s+|interagency\s+)?(?:delegation|team|side|delegations|two sides|visitors)|We|He|She|They|Both sides)\b`)

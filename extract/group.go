@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // candidate is a country mention that may be a clause's subject or object.
@@ -197,14 +198,14 @@ func discussionGroup(clause string, cs []candidate, subj int, loc []int) (g []ca
 }
 
 var (
-	discussionNounRE = regexp.MustCompile(`^(?:discussions?|talks|consultations?|dialog(?:ue)?|meetings?|negotiations?|exchanges?)`)
+	discussionNounRE = lazyre.New(`^(?:discussions?|talks|consultations?|dialog(?:ue)?|meetings?|negotiations?|exchanges?)`)
 	// subjectLeadRE is what may open a clause before its subject.
-	subjectLeadRE = regexp.MustCompile(`(?i)^[\s\-(]*(?:(?:the|a|an|both|and|also|in|on|during|since|\w+ \d{1,2},?|\d{4},?|\w+ \d{4},?|first|second|third|fourth|fifth|sixth|annual|bilateral)\s+)*$`)
+	subjectLeadRE = lazyre.New(`(?i)^[\s\-(]*(?:(?:the|a|an|both|and|also|in|on|during|since|\w+ \d{1,2},?|\d{4},?|\w+ \d{4},?|first|second|third|fourth|fifth|sixth|annual|bilateral)\s+)*$`)
 	// heldRE is a verb of holding a meeting before its name.
 	heldRE = mustWordRE(`(?i)\b(?:held|hold|holds|hosted|host|hosts|had|conducted|convened|opened|launched|concluded|completed|resumed|attended|chaired|co-chaired)\s+(?:[\w-]+\s+){0,2}$`)
 	// withSomeoneRE opens the other party of a discussion: a discussion
 	// with a named person or body is not the section's country.
-	withSomeoneRE = regexp.MustCompile(`^[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]`)
+	withSomeoneRE = lazyre.New(`^[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]`)
 )
 
 // wordsBetween counts the words between two offsets.
@@ -227,8 +228,8 @@ func besideUS(clause string, g []candidate) bool {
 }
 
 var (
-	usAndRE = regexp.MustCompile(`(?:U\.S\.|United States|USG)\s+and\s+(?:the\s+)?$`)
-	andUSRE = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:U\.S\.|United States|USG)`)
+	usAndRE = lazyre.New(`(?:U\.S\.|United States|USG)\s+and\s+(?:the\s+)?$`)
+	andUSRE = lazyre.New(`^\s+and\s+(?:the\s+)?(?:U\.S\.|United States|USG)`)
 )
 
 // namesCountry reports whether a clause names a country other than the

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // learn collects the cable-wide knowledge: acronym definitions, unambiguous
@@ -126,11 +126,11 @@ func (x *cableContext) homeCountry() string {
 }
 
 // subjectMarkRE is a classification mark opening a subject: "(C) ", "(SBU) ".
-var subjectMarkRE = regexp.MustCompile(`^\s*\([A-Z/]{1,8}\)\s*`)
+var subjectMarkRE = lazyre.New(`^\s*\([A-Z/]{1,8}\)\s*`)
 
 // plenaryInRE dates a plenary named without its year: "the Rio de
 // Janeiro Plenary in November 2009", "the Seoul Plenary of 2010".
-var plenaryInRE = regexp.MustCompile(`^,?\s+(?:held\s+)?(?:in|of)\s+(?:` + monthRE + `\s+)?((?:19|20)\d\d)\b`)
+var plenaryInRE = lazyre.New(`^,?\s+(?:held\s+)?(?:in|of)\s+(?:` + monthRE + `\s+)?((?:19|20)\d\d)\b`)
 
 // learnCapsEvents collects the events a sentence written in capitals
 // describes ("THE OCTOBER 2004 SEOUL MTCR PLENARY"), with the dates their

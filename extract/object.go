@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 var (
@@ -12,24 +13,24 @@ var (
 	toArgRE    = mustWordRE(`(?i)\b(?:to|on|regarding|about)\s`)
 	aboutArgRE = mustWordRE(`(?i)\b(?:on|of|about|regarding|concerning)\s`)
 	// moreArgRE joins a second subject matter: "on the HCOC and on the MTCR Guidelines".
-	moreArgRE = regexp.MustCompile(`(?i)^\s*,?\s*(?:and|as well as)\s+(?:also\s+)?(?:on|of|about|to)\s`)
+	moreArgRE = lazyre.New(`(?i)^\s*,?\s*(?:and|as well as)\s+(?:also\s+)?(?:on|of|about|to)\s`)
 	// resultsOfRE opens a briefing's subject: "the outcome of the plenary".
-	resultsOfRE = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:results?|outcomes?|conclusions?|decisions?|proceedings|work|deliberations)\s+(?:of|at)\s+`)
+	resultsOfRE = lazyre.New(`(?i)^\s*(?:the\s+)?(?:results?|outcomes?|conclusions?|decisions?|proceedings|work|deliberations)\s+(?:of|at)\s+`)
 	// anaphorRE is an event named by its kind alone: "the workshop", "the plenary".
-	anaphorRE = regexp.MustCompile(`(?i)^\s*(?:the|this|that|these|those)\s+(?:same\s+|recent\s+|latest\s+|last\s+)?(workshops?|conferences?|seminars?|symposium|plenary|meetings?|courses?|academy|summit|forum|exercises?|briefings?|code|regime|arrangement|guidelines|convention|treaty|initiative)\b`)
+	anaphorRE = lazyre.New(`(?i)^\s*(?:the|this|that|these|those)\s+(?:same\s+|recent\s+|latest\s+|last\s+)?(workshops?|conferences?|seminars?|symposium|plenary|meetings?|courses?|academy|summit|forum|exercises?|briefings?|code|regime|arrangement|guidelines|convention|treaty|initiative)\b`)
 	// complementRE continues an event's noun with its topic: "workshop on
 	// UNSCR 1540 implementation".
-	complementRE = regexp.MustCompile(`^\s+(?:on|of)\s+[^,.;:()]*`)
+	complementRE = lazyre.New(`^\s+(?:on|of)\s+[^,.;:()]*`)
 	// eventStopRE ends a lower-case event phrase.
-	eventStopRE = regexp.MustCompile(`\s(?:in|at|held|that|which|as|with|where|during|from|to|for|by|hosted|organized|sponsored|co-sponsored|funded|before|after|since|and|or)\b`)
+	eventStopRE = lazyre.New(`\s(?:in|at|held|that|which|as|with|where|during|from|to|for|by|hosted|organized|sponsored|co-sponsored|funded|before|after|since|and|or)\b`)
 	// visitNounRE follows a name that stands for people, not an event:
 	// "hosted a FATF delegation", "hosted the Ambassador for dinner".
-	visitNounRE = regexp.MustCompile(`^\s+(?:delegations?|team|visits?|mission|officials?|dinner|lunch|reception|ambassador|minister)\b`)
+	visitNounRE = lazyre.New(`^\s+(?:delegations?|team|visits?|mission|officials?|dinner|lunch|reception|ambassador|minister)\b`)
 )
 
 // courseTopicRE finds the subject of a course named by it: "an
 // interdiction course", "a licensing training".
-var courseTopicRE = regexp.MustCompile(`^\s*(?:\S+\s+){0,2}?([a-z][a-z -]*?)\s+(?:training|courses?)\b`)
+var courseTopicRE = lazyre.New(`^\s*(?:\S+\s+){0,2}?([a-z][a-z -]*?)\s+(?:training|courses?)\b`)
 
 // genericNouns name a kind of event or regime; a name that is nothing but
 // one of them refers to a fuller name stated before ("the Code").
@@ -174,11 +175,11 @@ func eventHead(p string) string {
 }
 
 // sponsorRE is a verb of giving that gives an event: "sponsored a workshop".
-var sponsorRE = regexp.MustCompile(`(?i)^(?:sponsored|funded|organized|organised|conducted|provided|delivered|supported)$`)
+var sponsorRE = lazyre.New(`(?i)^(?:sponsored|funded|organized|organised|conducted|provided|delivered|supported)$`)
 
 // bareRestRE is what may follow a verb of attending that names no event:
 // nothing, "as observers", a place or a date.
-var bareRestRE = regexp.MustCompile(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time)\b)`)
+var bareRestRE = lazyre.New(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time)\b)`)
 
 // contextKinds are the kinds of event a bare "attended" refers to.
 var contextKinds = map[string]bool{"conference": true, "training": true, "meeting": true, "plenary": true}
@@ -308,10 +309,10 @@ func eventTail(clause string, en int, name string, acr acronyms) string {
 
 // joinedAtRE passes over the people a delegation joined to the event:
 // "joined Jamaican officials at the seminar".
-var joinedAtRE = regexp.MustCompile(`^\s+(?:[\w'-]+\s+){1,4}?(?:at|in)\s+(?:the|a|an)\s`)
+var joinedAtRE = lazyre.New(`^\s+(?:[\w'-]+\s+){1,4}?(?:at|in)\s+(?:the|a|an)\s`)
 
 // possessedRE is the event a possessive name owns: " senior-level Plenary Meeting".
-var possessedRE = regexp.MustCompile(`^(?:\s+[a-z][\w-]*){0,2}(?:\s+[A-Z][\w-]*)+`)
+var possessedRE = lazyre.New(`^(?:\s+[a-z][\w-]*){0,2}(?:\s+[A-Z][\w-]*)+`)
 
 // anaphor resolves an event named by its kind alone after offset from
 // ("the workshop", "the outcome of the plenary", "the Code") to the

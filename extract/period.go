@@ -1,13 +1,14 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // heldOnRE follows an event's name when the sentence says when it took place.
-var heldOnRE = regexp.MustCompile(`^(?:,?\s+(?:was|were|will be)\s+(?:\w+ly\s+)?(?:held|convened|conducted|organized|organised|hosted|co-hosted)\b|,?\s+(?:took place|convened|met)\b)`)
+var heldOnRE = lazyre.New(`^(?:,?\s+(?:was|were|will be)\s+(?:\w+ly\s+)?(?:held|convened|conducted|organized|organised|hosted|co-hosted)\b|,?\s+(?:took place|convened|met)\b)`)
 
 // register records the dates of an event, keeping the most precise.
 func (x *cableContext) register(name string, p period) {
@@ -157,7 +158,7 @@ func statedDates(facts []fact) map[string]period {
 
 // asidesRE opens the part of a clause that gives examples or details,
 // whose dates are not the clause's.
-var asidesRE = regexp.MustCompile(`,\s+(?:including|such as|among them|notably)\s`)
+var asidesRE = lazyre.New(`,\s+(?:including|such as|among them|notably)\s`)
 
 // conjoinedDates returns the dates of a clause that stand side by side
 // joined by "and" ("in November 2009 and again in May 2010"): each dates
@@ -175,7 +176,7 @@ func conjoinedDates(cl string, dates []period) []period {
 	return dates
 }
 
-var dateJoinRE = regexp.MustCompile(`^\s*,?\s*(?:and|&)\s+(?:(?:again|later|once more|also)\s+)?$`)
+var dateJoinRE = lazyre.New(`^\s*,?\s*(?:and|&)\s+(?:(?:again|later|once more|also)\s+)?$`)
 
 // eventDate looks up the dates of an event, by its name or by a fuller
 // name of it ("2008 Canberra Plenary" -> "2008 Canberra MTCR Plenary").

@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // sentence is one sentence of a cable's body with the layout around it:
@@ -27,17 +27,17 @@ type sentence struct {
 }
 
 var (
-	underlineRE = regexp.MustCompile(`^[/\-=_*~+.]{3,}$`)
-	dashRE      = regexp.MustCompile(`\s+\)\s+`)
+	underlineRE = lazyre.New(`^[/\-=_*~+.]{3,}$`)
+	dashRE      = lazyre.New(`\s+\)\s+`)
 	// inlineLabelRE opens a block with a label that names no country.
-	inlineLabelRE = regexp.MustCompile(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
-	inlineHeadRE  = regexp.MustCompile(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*|[A-Z][.)]\s+)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	inlineLabelRE = lazyre.New(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
+	inlineHeadRE  = lazyre.New(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*|[A-Z][.)]\s+)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
 	// headerLineRE opens a block of the cable's header that the parser
 	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
 	// strongHeaderRE opens a header field wherever it stands: some pages
 	// repeat the header after the first paragraph.
-	strongHeaderRE = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d{4,5}|TAGS?:?\s+[A-Z]{2,6}\b|SUBJE?C?T?:|Classified [Bb]y:|CLASSIFIED BY:)`)
-	headerLineRE   = regexp.MustCompile(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
+	strongHeaderRE = lazyre.New(`^(?:E\.?\s?O\.?\s*\d{4,5}|TAGS?:?\s+[A-Z]{2,6}\b|SUBJE?C?T?:|Classified [Bb]y:|CLASSIFIED BY:)`)
+	headerLineRE   = lazyre.New(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
 )
 
 // normalizeLines joins the lines of a block and repairs transmission
@@ -302,7 +302,7 @@ func isBullet(line string) bool {
 
 // enumeratorRE opens a heading with its letter or number: "A. ", "B) ",
 // "(c) ", "IV. ", "2. ".
-var enumeratorRE = regexp.MustCompile(`^(?:\(?(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})[.)]|\((?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})\))\s+`)
+var enumeratorRE = lazyre.New(`^(?:\(?(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})[.)]|\((?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})\))\s+`)
 
 // countryHeading returns the candidates of a line that is nothing but a
 // country's name ("Albania", "Congo, Republic of", "BOSNIA AND HERZEGOVINA:",

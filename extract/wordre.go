@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,14 @@ import (
 // regexp. The few texts where a match could begin with a non-ASCII rune
 // (case folding makes "ſ" an "s") go to regexp as they are.
 type wordRE struct {
+	expr string    // the expression, compiled on first use (see ready)
+	once sync.Once // guards the compilation
+	*compiledWordRE
+}
+
+// compiledWordRE is a wordRE once compiled: allocated only then, so that
+// the expressions of a process that never extracts cost nothing.
+type compiledWordRE struct {
 	re       *regexp.Regexp  // the expression as written
 	anchored *regexp.Regexp  // ^(?:expression), tried at each possible start
 	first    [256]bool       // ASCII bytes a match may begin with (none of the others)
@@ -51,12 +60,24 @@ type wordRE struct {
 	alts *wordAlts
 }
 
-// mustWordRE compiles expr like regexp.MustCompile. An expression without
-// the shape the fast search needs (one that may match where no word
-// begins) is still correct: it is searched by regexp alone.
+// mustWordRE returns expr, compiled like regexp.MustCompile when first
+// used (so that a process that never extracts does not pay for it at
+// start-up). An expression without the shape the fast search needs (one
+// that may match where no word begins) is still correct: it is searched
+// by regexp alone.
 func mustWordRE(expr string) *wordRE {
-	w := &wordRE{re: regexp.MustCompile(expr), anchored: regexp.MustCompile(`^(?:` + expr + `)`)}
+	w := &wordRE{expr: expr}
 	wordREs = append(wordREs, w)
+	return w
+}
+
+// ready compiles the expression, once; every search calls it first.
+func (w *wordRE) ready() { w.once.Do(w.compile) }
+
+func (w *wordRE) compile() {
+	expr := w.expr
+	w.compiledWordRE = &compiledWordRE{}
+	w.re, w.anchored = regexp.MustCompile(expr), regexp.MustCompile(`^(?:`+expr+`)`)
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -103,7 +124,6 @@ func mustWordRE(expr string) *wordRE {
 			w.fast = false // a match may begin with a byte that is not a word's
 		}
 	}
-	return w
 }
 
 // wordREs lists every wordRE compiled, for the test that holds them to
@@ -111,7 +131,7 @@ func mustWordRE(expr string) *wordRE {
 var wordREs []*wordRE
 
 // String returns the expression as written.
-func (w *wordRE) String() string { return w.re.String() }
+func (w *wordRE) String() string { return w.expr }
 
 // next returns the leftmost match at or after from in s, as
 // FindStringSubmatchIndex numbers it but counted in s, or nil.
@@ -215,6 +235,7 @@ func (w *wordRE) mayStart(head string) bool {
 // ASCII word character ("xſent"), which the anchored expression cannot
 // see; a text with such a rune in such a place goes to regexp.
 func (w *wordRE) useFast(s string) bool {
+	w.ready()
 	if !w.fast {
 		return false
 	}

@@ -76,6 +76,7 @@ func TestWordREMatchesRegexp(t *testing.T) {
 		"the GOB xſponsored", "Kosovo; ſent experts to", "The ſummer of 2009 in Berlin")
 	fast, matched, tailMatched := 0, 0, 0
 	for _, w := range wordREs {
+		w.ready()
 		if w.fast {
 			fast++
 		}
@@ -124,7 +125,9 @@ func TestWordREShape(t *testing.T) {
 		`\b^urged`:                        false,
 		`(?i)\b(?:x*)`:                    false, // matches the empty string
 	} {
-		if got := mustWordRE(expr).fast; got != fast {
+		w := mustWordRE(expr)
+		w.ready()
+		if got := w.fast; got != fast {
 			t.Errorf("mustWordRE(%q).fast = %v, want %v", expr, got, fast)
 		}
 	}

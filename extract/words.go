@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -326,23 +327,39 @@ func bareLead(lead string) bool {
 // over the text, trying at each byte only the strings that begin with it,
 // instead of one strings.Contains per string.
 type literals struct {
-	words   []string // as given, for the test that holds in to strings.Contains
+	words []string  // as given, for the test that holds in to strings.Contains
+	once  sync.Once // guards the making of the tables, on first use
+	*literalTables
+}
+
+// literalTables are the tables of a literals, made when first used.
+type literalTables struct {
 	byFirst [256][]string
 	pairs   [1 << 16 / 64]uint64 // the first two bytes of the strings, as bits of a 16-bit number
 }
 
 func newLiterals(words []string) *literals {
-	l := &literals{words: words}
-	literalSets = append(literalSets, l)
 	for _, w := range words {
 		if len(w) < 2 {
 			panic("newLiterals: strings must have two bytes at least")
 		}
-		l.byFirst[w[0]] = append(l.byFirst[w[0]], w)
-		pair := uint16(w[0])<<8 | uint16(w[1])
-		l.pairs[pair/64] |= 1 << (pair % 64)
 	}
+	l := &literals{words: words}
+	literalSets = append(literalSets, l)
 	return l
+}
+
+// ready makes the tables, once; each and in call it first.
+func (l *literals) ready() {
+	l.once.Do(func() {
+		t := &literalTables{}
+		for _, w := range l.words {
+			t.byFirst[w[0]] = append(t.byFirst[w[0]], w)
+			pair := uint16(w[0])<<8 | uint16(w[1])
+			t.pairs[pair/64] |= 1 << (pair % 64)
+		}
+		l.literalTables = t
+	})
 }
 
 // literalSets lists every literals made.
@@ -350,6 +367,7 @@ var literalSets []*literals
 
 // each calls f with every string that s holds at each place, in order.
 func (l *literals) each(s string, f func(string)) {
+	l.ready()
 	for i := 0; i+1 < len(s); i++ {
 		if pair := uint16(s[i])<<8 | uint16(s[i+1]); l.pairs[pair/64]&(1<<(pair%64)) == 0 {
 			continue
@@ -364,6 +382,7 @@ func (l *literals) each(s string, f func(string)) {
 
 // in reports whether s holds one of the strings.
 func (l *literals) in(s string) bool {
+	l.ready()
 	for i := 0; i+1 < len(s); i++ {
 		if pair := uint16(s[i])<<8 | uint16(s[i+1]); l.pairs[pair/64]&(1<<(pair%64)) == 0 {
 			continue

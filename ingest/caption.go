@@ -2,8 +2,9 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // caption is what the lines between the classification line and the
@@ -22,29 +23,29 @@ type caption struct {
 }
 
 var (
-	eoRE       = lineRE{starts: "e", Regexp: regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*E\.?[ \t]?O\.?[ \t]*(\d{4,5})\b[ \t]*[:;,.]?[ \t]*(.*)$`)}
-	tagsRE     = lineRE{starts: "ta", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:TAGS?|TAGES|TAGSS|TAS|TABS|TGS|AGS)(?:[ \t]*[:;,.][ \t]*|[ \t]+)(.*)$`)}
-	subjectRE  = lineRE{starts: "su", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:SUBJECT|SUBJ|UBJECT)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
-	refRE      = lineRE{starts: "r", Regexp: regexp.MustCompile(`(?i)^[ \t]*¶?[ \t]*(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
-	classByRE  = lineRE{word: "CLASSIFIED", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:¶?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z/ \-]+\)[ \t]*)?(?:[A-Z]+[ \t]+-[ \t]+ENTIRE[ \t]+TEXT\.?[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*:?[ \t]*(.*)$`)}
-	caveatLine = lineRE{starts: "nselfcr", wordsOnly: " \t,./", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)}
+	eoRE       = lineRE{starts: "e", Regexp: lazyre.New(`(?i)^[ \t]*¶?[ \t]*E\.?[ \t]?O\.?[ \t]*(\d{4,5})\b[ \t]*[:;,.]?[ \t]*(.*)$`)}
+	tagsRE     = lineRE{starts: "ta", Regexp: lazyre.New(`(?i)^[ \t]*(?:TAGS?|TAGES|TAGSS|TAS|TABS|TGS|AGS)(?:[ \t]*[:;,.][ \t]*|[ \t]+)(.*)$`)}
+	subjectRE  = lineRE{starts: "su", Regexp: lazyre.New(`(?i)^[ \t]*(?:SUBJECT|SUBJ|UBJECT)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
+	refRE      = lineRE{starts: "r", Regexp: lazyre.New(`(?i)^[ \t]*¶?[ \t]*(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
+	classByRE  = lineRE{word: "CLASSIFIED", Regexp: lazyre.New(`(?i)^[ \t]*(?:¶?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z/ \-]+\)[ \t]*)?(?:[A-Z]+[ \t]+-[ \t]+ENTIRE[ \t]+TEXT\.?[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*:?[ \t]*(.*)$`)}
+	caveatLine = lineRE{starts: "nselfcr", wordsOnly: " \t,./", Regexp: lazyre.New(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)}
 	// subjectStopRE matches a line that ends a SUBJECT, REF or
 	// Classified By block.
-	subjectStopRE = lineRE{starts: "rc0123456789(sbte-=_pn", Regexp: regexp.MustCompile(`(?i)^[ \t]*(?:REFS?\b|REF\(S\)|REFTELS?\b|REFERENCES?:|CLASSIFIED[ \t]+BY|¶|\d{1,3}[ \t]*\.(?:[ \t]|\(|$)|\((?:U|C|S|SBU|LOU|S/NF|C/NF)\)[ \t]|SUMMARY|BEGIN SUMMARY|THIS IS AN |SIPDIS|E\.?[ ]?O\.?[ \t]*\d{4}|TAGS?\b|-{3,}|={3,}|_{3,}|PAGE[ \t]+\d|SENSITIVE BUT|NOFORN)`)}
+	subjectStopRE = lineRE{starts: "rc0123456789(sbte-=_pn", Regexp: lazyre.New(`(?i)^[ \t]*(?:REFS?\b|REF\(S\)|REFTELS?\b|REFERENCES?:|CLASSIFIED[ \t]+BY|¶|\d{1,3}[ \t]*\.(?:[ \t]|\(|$)|\((?:U|C|S|SBU|LOU|S/NF|C/NF)\)[ \t]|SUMMARY|BEGIN SUMMARY|THIS IS AN |SIPDIS|E\.?[ ]?O\.?[ \t]*\d{4}|TAGS?\b|-{3,}|={3,}|_{3,}|PAGE[ \t]+\d|SENSITIVE BUT|NOFORN)`)}
 	// inlineStopRE finds where a subject that runs into the next field
 	// on the same line ends.
-	inlineStopRE    = regexp.MustCompile(`(?:REFS?:|REF\(S\):|Classified [Bb]y|CLASSIFIED BY|¶|[ \t]1\.[ \t]?\([A-Z]|SENSITIVE BUT UNCLASSIFIED)`)
-	markingPrefixRE = regexp.MustCompile(`(?i)^\((?:U|C|S|SBU|LOU|TS|S/NF|C/NF|S//NF|C//NF|U//FOUO|SBU/NF|C/REL[^)]*|S/REL[^)]*)\)[ \t]*[:\-]?[ \t]*`)
-	markingSuffixRE = regexp.MustCompile(`(?i)[ \t]*\((?:U|C|S|SBU|LOU|TS|S/NF|C/NF|S//NF|C//NF|U//FOUO|SBU/NF)\)\.?$`)
-	declDateRE      = regexp.MustCompile(`(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2,4})\b`)
-	declISODateRE   = regexp.MustCompile(`\b(\d{4})[/\-](\d{1,2})[/\-](\d{1,2})\b`)
-	reasonRE        = regexp.MustCompile(`(?i)\b(?:for[ \t]+)?reasons?\b[ \t]*[:;,.]?[ \t]*`)
-	reasonCodeRE    = regexp.MustCompile(`\b1[ ]?\.[ ]?[45](?:[ \t]*\(?[A-Ha-h]\b|\b)|\b1[45][ \t]*\([A-Ha-h]`)
+	inlineStopRE    = lazyre.New(`(?:REFS?:|REF\(S\):|Classified [Bb]y|CLASSIFIED BY|¶|[ \t]1\.[ \t]?\([A-Z]|SENSITIVE BUT UNCLASSIFIED)`)
+	markingPrefixRE = lazyre.New(`(?i)^\((?:U|C|S|SBU|LOU|TS|S/NF|C/NF|S//NF|C//NF|U//FOUO|SBU/NF|C/REL[^)]*|S/REL[^)]*)\)[ \t]*[:\-]?[ \t]*`)
+	markingSuffixRE = lazyre.New(`(?i)[ \t]*\((?:U|C|S|SBU|LOU|TS|S/NF|C/NF|S//NF|C//NF|U//FOUO|SBU/NF)\)\.?$`)
+	declDateRE      = lazyre.New(`(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2,4})\b`)
+	declISODateRE   = lazyre.New(`\b(\d{4})[/\-](\d{1,2})[/\-](\d{1,2})\b`)
+	reasonRE        = lazyre.New(`(?i)\b(?:for[ \t]+)?reasons?\b[ \t]*[:;,.]?[ \t]*`)
+	reasonCodeRE    = lazyre.New(`\b1[ ]?\.[ ]?[45](?:[ \t]*\(?[A-Ha-h]\b|\b)|\b1[45][ \t]*\([A-Ha-h]`)
 	// reasonListRE matches the reason codes of E.O. 12958 sections 1.4
 	// and 1.5 as written: "1.4 (B) and (D)", "1.4(b),(d)", "1.5 (b/d)",
 	// "1.4 (b and d)", "1.4 b, d and h".
-	reasonListRE       = regexp.MustCompile(`^1[ ]?\.?[ ]?[45](?:[ \t]*[(\[]?[ \t]*[A-Ha-h]\b(?:[ \t]*[)\]])?(?:[ \t]*(?:,|and|AND|&|/|or|OR)[ \t]*)?)*`)
-	classifiedPrefixRE = regexp.MustCompile(`(?i)^(?:\([A-Z/]+\)[ \t]*|classified[ \t]+by:?[ \t]*)+`)
+	reasonListRE       = lazyre.New(`^1[ ]?\.?[ ]?[45](?:[ \t]*[(\[]?[ \t]*[A-Ha-h]\b(?:[ \t]*[)\]])?(?:[ \t]*(?:,|and|AND|&|/|or|OR)[ \t]*)?)*`)
+	classifiedPrefixRE = lazyre.New(`(?i)^(?:\([A-Z/]+\)[ \t]*|classified[ \t]+by:?[ \t]*)+`)
 )
 
 // parseCaption reads the caption fields from lines, which start just
@@ -177,7 +178,7 @@ func block(lines []string, i, max int) (string, int) {
 	return joinWrapped(parts), j
 }
 
-var reasonPendingRE = regexp.MustCompile(`(?i)reasons?:?[ \t]*$`)
+var reasonPendingRE = lazyre.New(`(?i)reasons?:?[ \t]*$`)
 
 // joinWrapped joins wrapped lines with single spaces, dropping backslash
 // line continuations.
@@ -289,8 +290,8 @@ func allKnownTags(t string) bool {
 }
 
 var (
-	tagContinuationRE = regexp.MustCompile(`^[A-Z][A-Z0-9/\-]{1,9},`)
-	subjectInTagsRE   = regexp.MustCompile(`(?i)SUBJE?C?T?:`)
+	tagContinuationRE = lazyre.New(`^[A-Z][A-Z0-9/\-]{1,9},`)
+	subjectInTagsRE   = lazyre.New(`(?i)SUBJE?C?T?:`)
 )
 
 // refBlock reads a REF line and the reference items after it, which may
@@ -326,8 +327,8 @@ func refBlock(lines []string, i int, first string) (string, int) {
 }
 
 var (
-	refItemRE      = regexp.MustCompile(`^(?:¶?[ \t]*[\[(]?[A-Za-z][.):\]][ \t]|[\[(]\d{1,2}[)\]][ \t]|[A-Z][A-Z ]+[ \t]0*\d{1,7}\b|\d{2,4}[ \t]+[A-Z]+[ \t]+\d)`)
-	summaryStartRE = regexp.MustCompile(`(?i)^(?:(?:BEGIN[ \t]+)?SUMMARY\b|-{3,})`)
+	refItemRE      = lazyre.New(`^(?:¶?[ \t]*[\[(]?[A-Za-z][.):\]][ \t]|[\[(]\d{1,2}[)\]][ \t]|[A-Z][A-Z ]+[ \t]0*\d{1,7}\b|\d{2,4}[ \t]+[A-Z]+[ \t]+\d)`)
+	summaryStartRE = lazyre.New(`(?i)^(?:(?:BEGIN[ \t]+)?SUMMARY\b|-{3,})`)
 )
 
 // parseClassifiedBy splits the text after "Classified By" into the name
@@ -353,7 +354,7 @@ func parseClassifiedBy(s string) (by, reason string) {
 	return by, reason
 }
 
-var reasonDotRE = regexp.MustCompile(`^1 ?\.? ?([45])`)
+var reasonDotRE = lazyre.New(`^1 ?\.? ?([45])`)
 
 // titleWords are the titles and office words that stand before a name
 // on a Classified By line.
@@ -368,7 +369,7 @@ var titleWords = setOf(`AMB AMB. MC POLCOUNS ECONCOUNS POLMINCOUNS RSO DATT CG P
 	BUREAU DEPARTMENT STATE OFFICIAL ENERGY ENVIRONMENT SCIENCE TECHNOLOGY HEALTH LABOR
 	ATTACHÉ COMMANDER NAVAL AIR ARMY`)
 
-var classifierCutRE = regexp.MustCompile(`(?i)[,;(]| - | -- |\bper\b|\bE\.O\.|\bfor\b`)
+var classifierCutRE = lazyre.New(`(?i)[,;(]| - | -- |\bper\b|\bE\.O\.|\bfor\b`)
 
 // cleanClassifier takes the name out of "ISN/MTR Director Pam Durham.":
 // titles and offices before the name and anything after a comma go.

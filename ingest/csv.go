@@ -9,8 +9,9 @@ import (
 	"fmt"
 	"hash"
 	"io"
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // maxCSVField bounds one field of cables.csv. The longest bodies of the
@@ -306,7 +307,7 @@ func (cr *csvReader) value() string {
 	return s
 }
 
-var csvRowStartRE = regexp.MustCompile(`^"?\d+"?,"?\d{1,2}/\d{1,2}/\d{4}`)
+var csvRowStartRE = lazyre.New(`^"?\d+"?,"?\d{1,2}/\d{1,2}/\d{4}`)
 
 // resync skips to the next line that starts a row, after a malformed
 // one. It returns false at the end of the input.

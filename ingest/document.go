@@ -5,7 +5,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"regexp"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // Document is one cable as read from a source, before parsing: the
@@ -45,13 +46,13 @@ const (
 const sniffLen = 16 << 10
 
 var (
-	htmlRE      = regexp.MustCompile(`(?i)<(?:!doctype html|html|head|body|pre|table|div|p|title|code|meta)\b`)
-	csvRowRE    = regexp.MustCompile(`^"?\d+"?,"?\d{1,2}/\d{1,2}/\d{4}[ T]\d{1,2}:\d{2}`)
-	csvHeaderRE = regexp.MustCompile(`(?i)^"?(?:id|identifier|#)"?,.*(?:date|created).*,.*ref`)
-	jsonpRE     = regexp.MustCompile(`^[A-Za-z_$][\w$.]*[ \t]*\([ \t\r\n]*[{\[]`)
+	htmlRE      = lazyre.New(`(?i)<(?:!doctype html|html|head|body|pre|table|div|p|title|code|meta)\b`)
+	csvRowRE    = lazyre.New(`^"?\d+"?,"?\d{1,2}/\d{1,2}/\d{4}[ T]\d{1,2}:\d{2}`)
+	csvHeaderRE = lazyre.New(`(?i)^"?(?:id|identifier|#)"?,.*(?:date|created).*,.*ref`)
+	jsonpRE     = lazyre.New(`^[A-Za-z_$][\w$.]*[ \t]*\([ \t\r\n]*[{\[]`)
 	// newsTitleRE matches a news site's headline for a cable:
 	// "Cablegate: <subject>", "US embassy cables: <subject>".
-	newsTitleRE = regexp.MustCompile(`(?mi)^[ \t]*(?:Cablegate|US embassy cables?|Wiki[Ll]eaks cables?):[ \t]*\S`)
+	newsTitleRE = lazyre.New(`(?mi)^[ \t]*(?:Cablegate|US embassy cables?|Wiki[Ll]eaks cables?):[ \t]*\S`)
 )
 
 // Detect names the format of a file from its first bytes (16 KB are

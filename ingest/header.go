@@ -2,10 +2,11 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 var months = map[string]int{"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6,
@@ -24,19 +25,19 @@ var precedences = map[string]string{"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORI
 var (
 	// dtgLineRE matches a date-time group line of a transmission header,
 	// with the precedence prosigns before it: "P R 041820Z JAN 10".
-	dtgLineRE = regexp.MustCompile(`(?m)^[ \t]*((?:[ZOPR][ \t]+)*)(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})\b`)
+	dtgLineRE = lazyre.New(`(?m)^[ \t]*((?:[ZOPR][ \t]+)*)(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})\b`)
 	// dtgAnyRE matches a date-time group anywhere, for headers whose
 	// lines were run together ("...not available.201247Z Jan 04").
-	dtgAnyRE = regexp.MustCompile(`(?:^|[^\d])(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})(?:[^\d]|$)`)
+	dtgAnyRE = lazyre.New(`(?:^|[^\d])(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})(?:[^\d]|$)`)
 	// routingRE matches the routing line "PP RUEHWEB" whose doubled
 	// letter is the precedence.
-	routingRE = regexp.MustCompile(`(?m)^[ \t]*([ZOPR])([ZOPR])[ \t]+R[A-Z]{3,}`)
+	routingRE = lazyre.New(`(?m)^[ \t]*([ZOPR])([ZOPR])[ \t]+R[A-Z]{3,}`)
 	// dateLineRE matches the date line that opens the "edited" releases:
 	// "Thursday, 29 March 2007, 06:00".
-	dateLineRE = regexp.MustCompile(`^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+(\d{1,2})[ \t]+([A-Za-z]+)[ \t]+(\d{4}),[ \t]+(\d{1,2}):(\d{2})[ \t]*$`)
+	dateLineRE = lazyre.New(`^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+(\d{1,2})[ \t]+([A-Za-z]+)[ \t]+(\d{4}),[ \t]+(\d{1,2}):(\d{2})[ \t]*$`)
 	// cableDatedRE matches "Cable dated:2010-01-21T11:33:00", another
 	// date line of re-published cables.
-	cableDatedRE = regexp.MustCompile(`(?i)cable dated:[ \t]*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})`)
+	cableDatedRE = lazyre.New(`(?i)cable dated:[ \t]*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})`)
 )
 
 // dtg is a parsed date-time group.
@@ -192,12 +193,12 @@ var (
 	// words, optional SECTION n OF m, station and zero-padded serial. It
 	// may follow other text on the same line (a header line run into
 	// it, "...PRIORITY 0000C O N F I D E N T I A L STATE 111693").
-	classLineRE = regexp.MustCompile(`(?i)^(` + classLevel + `)(` + classMarks + `)` +
+	classLineRE = lazyre.New(`(?i)^(` + classLevel + `)(` + classMarks + `)` +
 		`[ \t]+(?:SECTION[ \t]+(\d{1,2})[ \t]+OF[ \t]+(\d{1,2})\s+)?(?:\d{2}[ \t]+)?` +
 		`((?:AMEMBASSY[ \t]+|AMCONSUL[ \t]+)?[A-Z][A-Z'.\-]*(?:[ \t]+[A-Z][A-Z'.\-]*){0,3}?)[ \t]+0*(\d{1,7})(?:[ \t]*\\)?(?:[ \t]|$|[^\d])`)
 	// levelOnlyRE matches a line that holds only a classification level.
-	levelOnlyRE = regexp.MustCompile(`(?i)^[ \t]*(` + classLevel + `)[ \t]*$`)
-	spacedRE    = regexp.MustCompile(`^(?:\S[ \t])+\S$`)
+	levelOnlyRE = lazyre.New(`(?i)^[ \t]*(` + classLevel + `)[ \t]*$`)
+	spacedRE    = lazyre.New(`^(?:\S[ \t])+\S$`)
 )
 
 // classLine is a parsed classification line.
@@ -294,7 +295,7 @@ func windowEnd(text string, i, end int) int {
 	return min(len(text), j+200)
 }
 
-var sectionEndRE = regexp.MustCompile(`SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)
+var sectionEndRE = lazyre.New(`SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)
 
 // levelCouldStart is a quick test of whether a classification level may
 // start at text[i]: a word start with the first two letters of one.

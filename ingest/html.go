@@ -3,8 +3,9 @@ package ingest
 import (
 	"html"
 	"io"
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // maxHTMLFile bounds a cable page; the Cable Viewer pages are 40-200 KB,
@@ -12,15 +13,15 @@ import (
 const maxHTMLFile = 32 << 20
 
 var (
-	cableTableRE = regexp.MustCompile(`(?is)<table[^>]*class=["']?cable["']?[^>]*>(.*?)</table>`)
-	thRE         = regexp.MustCompile(`(?is)<th[^>]*>(.*?)</th>`)
-	tdRE         = regexp.MustCompile(`(?is)<td[^>]*>(.*?)</td>`)
-	preRE        = regexp.MustCompile(`(?is)<pre[^>]*>(.*?)</pre>`)
-	tagRE        = regexp.MustCompile(`(?s)<[^>]*>`)
-	brRE         = regexp.MustCompile(`(?i)<br\s*/?>`)
-	titleTagRE   = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
-	scriptRE     = regexp.MustCompile(`(?is)<(script|style|noscript)[^>]*>.*?</(?:script|style|noscript)>|<!--.*?-->`)
-	blockTagRE   = regexp.MustCompile(`(?i)<(?:br|/p|p|/div|div|/h\d|h\d|/li|li|/tr|tr|/table|/pre|pre|/blockquote|/title|hr)\b[^>]*>`)
+	cableTableRE = lazyre.New(`(?is)<table[^>]*class=["']?cable["']?[^>]*>(.*?)</table>`)
+	thRE         = lazyre.New(`(?is)<th[^>]*>(.*?)</th>`)
+	tdRE         = lazyre.New(`(?is)<td[^>]*>(.*?)</td>`)
+	preRE        = lazyre.New(`(?is)<pre[^>]*>(.*?)</pre>`)
+	tagRE        = lazyre.New(`(?s)<[^>]*>`)
+	brRE         = lazyre.New(`(?i)<br\s*/?>`)
+	titleTagRE   = lazyre.New(`(?is)<title[^>]*>(.*?)</title>`)
+	scriptRE     = lazyre.New(`(?is)<(script|style|noscript)[^>]*>.*?</(?:script|style|noscript)>|<!--.*?-->`)
+	blockTagRE   = lazyre.New(`(?i)<(?:br|/p|p|/div|div|/h\d|h\d|/li|li|/tr|tr|/table|/pre|pre|/blockquote|/title|hr)\b[^>]*>`)
 )
 
 // readHTML reads a cable page: a WikiLeaks Cable Viewer page (metadata

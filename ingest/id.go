@@ -1,8 +1,9 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // stations are the station codes of reference ids (the origin part of
@@ -105,13 +106,13 @@ func canonicalStation(s string) string {
 var (
 	// publishedIDRE splits a published reference id into year and the
 	// rest; a doubled year (7575LIBREVILLE1895) is dropped.
-	publishedIDRE = regexp.MustCompile(`^(\d{2})(?:\d{2})?([A-Z].*)$`)
+	publishedIDRE = lazyre.New(`^(\d{2})(?:\d{2})?([A-Z].*)$`)
 	// idJunkRE matches damage seen at the start of the origin of
 	// published ids: section text merged in, an EFTO or AMEMBASSY prefix.
-	idJunkRE = regexp.MustCompile(`^(?:S?E?C?T?I?ON\d{1,2}OF\d{1,2}|EFTO|AMEMBASSY|AMCONSUL)`)
+	idJunkRE = lazyre.New(`^(?:S?E?C?T?I?ON\d{1,2}OF\d{1,2}|EFTO|AMEMBASSY|AMCONSUL)`)
 	// idOriginSerialRE splits the rest into origin and serial, leaving
 	// out junk after the serial (06MADRID002583ZFR2585).
-	idOriginSerialRE = regexp.MustCompile(`^([A-Z]+?)0*(\d{1,7})(?:[A-Z]+\d*)?$`)
+	idOriginSerialRE = lazyre.New(`^([A-Z]+?)0*(\d{1,7})(?:[A-Z]+\d*)?$`)
 )
 
 // CanonicalID returns the canonical form of a published reference id:

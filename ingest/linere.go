@@ -1,9 +1,10 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // lineRE is an expression that matches at the start of a line, after
@@ -11,7 +12,7 @@ import (
 // field's expression is tried on start with a character the field never
 // does, and Go's regexp costs far more to fail than a byte comparison.
 type lineRE struct {
-	*regexp.Regexp
+	*lazyre.Regexp
 	// starts holds the ASCII bytes a match may start with after the
 	// blanks; a lower-case letter stands for either case. A non-ASCII
 	// byte always passes (¶, or ſ which (?i) folds to s).

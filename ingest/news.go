@@ -1,8 +1,9 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // footerRE matches the first line of a news site's page furniture after
@@ -10,7 +11,7 @@ import (
 // Words that also open wrapped lines of a cable's prose ("subscribe to the
 // HCOC", "share this information") count only as the site writes them,
 // capitalised.
-var footerRE = regexp.MustCompile(`(?i)^[ \t]*(?:©|\(c\)[ \t]|copyright\b|advertisement\b|join our|(?-i:Subscribe)\b|(?-i:Share) (?:this|on)\b|related (?:stories|news|articles)|(?-i:More) (?:from|stories)\b|comments?\b[ \t]*$|the catch up|print this|email this|licence needed|(?-i:Recommended)\b|(?-i:Trending)\b)`)
+var footerRE = lazyre.New(`(?i)^[ \t]*(?:©|\(c\)[ \t]|copyright\b|advertisement\b|join our|(?-i:Subscribe)\b|(?-i:Share) (?:this|on)\b|related (?:stories|news|articles)|(?-i:More) (?:from|stories)\b|comments?\b[ \t]*$|the catch up|print this|email this|licence needed|(?-i:Recommended)\b|(?-i:Trending)\b)`)
 
 // newsTitle returns the subject part of a news headline: what follows
 // "Cablegate:" (or "US embassy cables:"), without a " | Site" suffix.

@@ -1,32 +1,32 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 var (
 	// paraStartRE matches the start of a numbered paragraph: "1. (C)",
 	// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
-	paraStartRE = lineRE{starts: "0123456789", Regexp: regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)}
+	paraStartRE = lineRE{starts: "0123456789", Regexp: lazyre.New(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)}
 	// markingRE reads the portion marking after the number.
-	markingRE = regexp.MustCompile(`^(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*)`)
+	markingRE = lazyre.New(`^(?:\(([A-Za-z]{1,4}(?:[ \t]*/{1,2}[ \t]*[A-Za-z]{1,6}(?:[ \t][A-Za-z, ]+)?)?)(?:[ \t]*-?[ \t]*ENTIRE[ \t]+TEXT)?\)\.?[ \t]*|([A-Z]{1,3}(?:/[A-Z]{1,4})?)\)[ \t]*)`)
 	// proseMarkingRE reads the older "1. CONFIDENTIAL - ENTIRE TEXT." form.
-	proseMarkingRE = regexp.MustCompile(`^(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)\b`)
-	markingFirstRE = regexp.MustCompile(`^(?:U|C|S|TS|SBU|LOU|FOUO|NF)(?:$|[ /\-])`)
+	proseMarkingRE = lazyre.New(`^(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET)\b`)
+	markingFirstRE = lazyre.New(`^(?:U|C|S|TS|SBU|LOU|FOUO|NF)(?:$|[ /\-])`)
 
 	// pageMarkerRE matches a page marker of newer cables:
 	// "ABUJA 00001907 002 OF 004", "STATE 00000284  001.2 OF 002".
-	pageMarkerRE = regexp.MustCompile(`^[ \t]*[A-Za-z][A-Za-z .'\-]{1,30}?[ \t]+\d{4,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}[ \t]*$`)
+	pageMarkerRE = lazyre.New(`^[ \t]*[A-Za-z][A-Za-z .'\-]{1,30}?[ \t]+\d{4,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}[ \t]*$`)
 	// oldPageRE matches a page line of older cables:
 	// "PAGE 02        ROME  03067  211833Z".
-	oldPageRE    = regexp.MustCompile(`^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+.*\b\d{6}Z[ \t]*$`)
-	sectionRE    = regexp.MustCompile(`^[ \t]*SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)
-	sipdisOnlyRE = regexp.MustCompile(`(?i)^[ \t]*(?:SIPDIS[ \t,.]*)+$`)
-	endMarkRE    = regexp.MustCompile(`^[ \t]*(?:BT|NNNN|#|YYY|ZZZZ)[ \t]*$`)
+	oldPageRE    = lazyre.New(`^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+.*\b\d{6}Z[ \t]*$`)
+	sectionRE    = lazyre.New(`^[ \t]*SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)
+	sipdisOnlyRE = lazyre.New(`(?i)^[ \t]*(?:SIPDIS[ \t,.]*)+$`)
+	endMarkRE    = lazyre.New(`^[ \t]*(?:BT|NNNN|#|YYY|ZZZZ)[ \t]*$`)
 )
 
 // isMarkerLine reports whether a line is transmission furniture rather

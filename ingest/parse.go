@@ -1,10 +1,10 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // headerSearchLimit bounds how far into a text the classification line
@@ -235,7 +235,7 @@ func reflowCaption(lines []string) []string {
 
 // markingOnlyRE matches text that may stand before a field on its line:
 // nothing, a marking, a paragraph number ("1. (U) CLASSIFIED BY ...").
-var markingOnlyRE = regexp.MustCompile(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z/ \-]+\))?[ \t]*$`)
+var markingOnlyRE = lazyre.New(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z/ \-]+\))?[ \t]*$`)
 
 // sipdisInTags reports whether the keyword at i is a SIPDIS standing in
 // a TAGS line ("TAGS: PREL SIPDIS IZ"), which the tag reader drops.

@@ -1,25 +1,26 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 var (
 	// compactRefRE matches a reference written as an id: 09CAIRO0561,
 	// 10-OTTAWA-57.
-	compactRefRE = regexp.MustCompile(`\b(\d{2})-?([A-Z]{4,20})-?0*(\d{1,7})\b`)
+	compactRefRE = lazyre.New(`\b(\d{2})-?([A-Z]{4,20})-?0*(\d{1,7})\b`)
 	// refRE matches "[year] ORIGIN [(yy)] SERIAL[, SERIAL...] [(yy)|-yy]":
 	// "05 PARIS 5459", "(99) ROME 2196", "'08 BUENOS AIRES 1491",
 	// "STATE (01) 201265", "BRASILIA 2799 AND 2764", "QUITO 4525-91".
-	spelledRefRE = regexp.MustCompile(`(?:^|[^A-Z0-9'])(?:(\d{4}|\d{2}|'\d{2}|\(\d{2}\))[ ]+)?` +
+	spelledRefRE = lazyre.New(`(?:^|[^A-Z0-9'])(?:(\d{4}|\d{2}|'\d{2}|\(\d{2}\))[ ]+)?` +
 		`([A-Z][A-Z.'\-]*(?:[ ][A-Z][A-Z.'\-]*){0,3})[ ]+(?:\((\d{2})\)[ ]+)?0*(\d{1,7})\b` +
 		`((?:[ ]*(?:,|AND|&|/)[ ]*0*\d{1,7}\b)*)` +
 		`(?:[ ]*\((\d{2})\)|-(\d{2})\b)?`)
-	refListRE = regexp.MustCompile(`\d{1,7}`)
+	refListRE = lazyre.New(`\d{1,7}`)
 	// enumeratorRE matches a list letter before an origin: "D. PARIS".
-	enumeratorRE = regexp.MustCompile(`^[A-Z][.)][ ]`)
-	afterMonthRE = regexp.MustCompile(`\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?[ ]?$`)
+	enumeratorRE = lazyre.New(`^[A-Z][.)][ ]`)
+	afterMonthRE = lazyre.New(`\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?[ ]?$`)
 )
 
 // ParseRefs reads the cable ids cited on a REF line: "A. STATE 112900 B.

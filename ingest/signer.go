@@ -1,21 +1,22 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 var (
 	// signerLineRE matches a signature alone on the last line: CLINTON,
 	// VAN VOORST, Hrinak, GILLESPIE##, STRAUSZ-HUPE, O'DONOHUE.
-	signerLineRE = regexp.MustCompile(`^((?:(?:van|de|von|da|del|la|le|di)[ ]+)?[A-Z][A-Za-z'’\-]+(?:[ ]+[A-Z][A-Za-z'’\-]+){0,2})[ #.\\"]*$`)
+	signerLineRE = lazyre.New(`^((?:(?:van|de|von|da|del|la|le|di)[ ]+)?[A-Z][A-Za-z'’\-]+(?:[ ]+[A-Z][A-Za-z'’\-]+){0,2})[ #.\\"]*$`)
 	// signerInlineRE matches a signature after the last sentence:
 	// "... xxxxxxxxxxxx. CLINTON".
-	signerInlineRE = regexp.MustCompile(`[.!?"”][ \t]+([A-Z][A-Z'’\-]{2,}(?:[ ][A-Z][A-Z'’\-]{2,})?)[ #\\"]*$`)
+	signerInlineRE = lazyre.New(`[.!?"”][ \t]+([A-Z][A-Z'’\-]{2,}(?:[ ][A-Z][A-Z'’\-]{2,})?)[ #\\"]*$`)
 	// trailerRE matches lines that may follow the signature: the
 	// classification again, end markers, release notes.
-	trailerRE = regexp.MustCompile(`(?i)^(?:` + classLevel + `|NNNN|BT|#+|END CABLE TEXT|DECLASSIFIED/RELEASED.*|SYSTEMATIC REVIEW.*|NOTE BY OC/T.*|CLASSIFICATION:.*|["\\ ]*|[=\-_* ]*(?:CABLE ENDS|END OF CABLE|END CABLE)?[=\-_* ]*|VISIT .*CLASSIFIED WEB ?SITE.*|(?:HTTPS?://|WWW\.)?\S*\.S?GOV\.GOV\S*)$`)
+	trailerRE = lazyre.New(`(?i)^(?:` + classLevel + `|NNNN|BT|#+|END CABLE TEXT|DECLASSIFIED/RELEASED.*|SYSTEMATIC REVIEW.*|NOTE BY OC/T.*|CLASSIFICATION:.*|["\\ ]*|[=\-_* ]*(?:CABLE ENDS|END OF CABLE|END CABLE)?[=\-_* ]*|VISIT .*CLASSIFIED WEB ?SITE.*|(?:HTTPS?://|WWW\.)?\S*\.S?GOV\.GOV\S*)$`)
 )
 
 // notSigners are words that end a cable without being a signature.

@@ -1,10 +1,10 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // subjectTags are the subject TAGS of the State Department's TAGS/Terms
@@ -28,7 +28,7 @@ var tagFixes = map[string]string{"MOPPS": "MOPS", "POGOV": "PGOV", "PGOC": "PGOV
 	"UNDESCO": "UNESCO", "PRELP": "PREL", "MRCRE": "MTCRE", "ENVI": "SENV", "ENIV": "SENV",
 	"COUNTERTERRORISM": "COUNTERTERRORISM"}
 
-var personTagRE = regexp.MustCompile(`\(([A-Z][A-Za-z'\-]+,[ \t]*[A-Z][A-Za-z'.\- ]+)\)`)
+var personTagRE = lazyre.New(`\(([A-Z][A-Za-z'\-]+,[ \t]*[A-Z][A-Za-z'.\- ]+)\)`)
 
 // ParseTags reads a TAGS line's text into tags with their kind: glued
 // tags are split (KNNPMNUC -> KNNP MNUC), typos fixed, SIPDIS and
@@ -77,7 +77,7 @@ func ParseTags(text string) []cablesql.Tag {
 	return out
 }
 
-var pageJunkRE = regexp.MustCompile(`\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)?[ \t]*PAGE[ \t]+\d{2}\b`)
+var pageJunkRE = lazyre.New(`\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)?[ \t]*PAGE[ \t]+\d{2}\b`)
 
 // isTagToken reports whether f can be a tag: letters, digits and a few
 // joiners, starting with a letter.

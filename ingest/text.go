@@ -4,8 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // Limits of a plain-text cable file. A cable is rarely over 1 MB; the
@@ -64,7 +65,7 @@ func dumpPreambleStart(text string, i int) int {
 }
 
 // tidLineRE matches the transmission id that opens a cable's header.
-var tidLineRE = regexp.MustCompile(`(?m)^[ \t]*VZCZC[A-Z]{0,4}\d{0,5}[ \t]*$`)
+var tidLineRE = lazyre.New(`(?m)^[ \t]*VZCZC[A-Z]{0,4}\d{0,5}[ \t]*$`)
 
 // splitCables splits a text at each transmission id (VZCZC...) that
 // follows a cable's classification line: the start of the next cable.
@@ -151,12 +152,12 @@ var (
 	// cableStartRE matches the first line of a cable's own text: a
 	// transmission id, a DTG line, a DE line, the old "INFO LOG-00"
 	// routing block, or a classification line.
-	cableStartRE = regexp.MustCompile(`(?m)^[ \t]*(?:VZCZC|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4},|(?i:cable dated:)|(?:[ZOPR][ \t]+)*\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}\b|DE[ \t]+R[A-Z]{3,}|INFO[ \t]+LOG-|ACTION[ \t]+[A-Z]+-\d\d|(?:ZZ|OO|PP|RR)[ \t]+R[A-Z]{3,}|This record is a partial extract)`)
-	refIDLineRE  = regexp.MustCompile(`^\d{2}(?:\d{2})?[A-Z][A-Z0-9]{2,24}\d{1,7}$`)
-	rubyTimeRE   = regexp.MustCompile(`^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) ([\d:]+) [+-]\d{4} (\d{4})$`)
-	isoStampRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})`)
-	metaClassRE  = regexp.MustCompile(`\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?://[A-Z ]*[A-Z])?\b`)
-	metaOriginRE = regexp.MustCompile(`\b(?:Embassy|Consulate|Secretary of State|US Mission|Mission|American Institute|US Office|US Interests Section|USUN|US Delegation|REO|Consulate General|Department of State)\b[A-Za-z ,.'\-]*`)
+	cableStartRE = lazyre.New(`(?m)^[ \t]*(?:VZCZC|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4},|(?i:cable dated:)|(?:[ZOPR][ \t]+)*\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}\b|DE[ \t]+R[A-Z]{3,}|INFO[ \t]+LOG-|ACTION[ \t]+[A-Z]+-\d\d|(?:ZZ|OO|PP|RR)[ \t]+R[A-Z]{3,}|This record is a partial extract)`)
+	refIDLineRE  = lazyre.New(`^\d{2}(?:\d{2})?[A-Z][A-Z0-9]{2,24}\d{1,7}$`)
+	rubyTimeRE   = lazyre.New(`^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) ([\d:]+) [+-]\d{4} (\d{4})$`)
+	isoStampRE   = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})`)
+	metaClassRE  = lazyre.New(`\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?://[A-Z ]*[A-Z])?\b`)
+	metaOriginRE = lazyre.New(`\b(?:Embassy|Consulate|Secretary of State|US Mission|Mission|American Institute|US Office|US Interests Section|USUN|US Delegation|REO|Consulate General|Department of State)\b[A-Za-z ,.'\-]*`)
 )
 
 // cableStart returns the offset where the cable's own text begins, after
@@ -273,7 +274,7 @@ func readPreamble(pre string, m *Meta) {
 	}
 }
 
-var labelRE = regexp.MustCompile(`^([A-Za-z][A-Za-z ]{1,20}?)[ \t]*[:=][ \t]*(\S.*)$`)
+var labelRE = lazyre.New(`^([A-Za-z][A-Za-z ]{1,20}?)[ \t]*[:=][ \t]*(\S.*)$`)
 
 // labelled reads a "Label: value" line.
 func labelled(l string) (key, value string, ok bool) {

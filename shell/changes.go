@@ -40,6 +40,16 @@ type StatementResult struct {
 	Changed int64   // rows inserted, updated or deleted
 }
 
+// FailedStatement is the error of RunAll when a statement fails: the
+// statement and its error, for LocateError.
+type FailedStatement struct {
+	SQL string
+	Err error
+}
+
+func (e *FailedStatement) Error() string { return e.Err.Error() }
+func (e *FailedStatement) Unwrap() error { return e.Err }
+
 // RunAll runs every statement of text in order on conn, as sqlite3
 // FILE "SQL; SQL" does, and calls each with what the statement gave. It
 // stops at the first statement that fails and returns its error.
@@ -55,7 +65,7 @@ func RunAll(ctx context.Context, conn *sql.Conn, text string, each func(Statemen
 		}
 		res, err := Collect(ctx, conn, stmt)
 		if err != nil {
-			return err
+			return &FailedStatement{SQL: stmt, Err: err}
 		}
 		sr := StatementResult{SQL: stmt}
 		if len(res.Columns) > 0 {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -51,6 +52,12 @@ func completeDot(v *Vocabulary, line string) ([]string, int) {
 	case ".run":
 		if arg == 1 {
 			return withSuffix(matchPrefix(sortedKeys(v.Queries), word, false), " "), n
+		}
+		if name, value, ok := strings.Cut(word, "="); ok {
+			if !slices.Contains(v.Queries[fields[1]], name) {
+				return nil, 0
+			}
+			return completeParamValue(v, name, value), n
 		}
 		params := v.Queries[fields[1]]
 		given := map[string]bool{}

@@ -56,7 +56,7 @@ func TestComplete(t *testing.T) {
 		{"", ".t", []string{".tables ", ".timer "}, 2},
 		{"", "  .sch", []string{".schema "}, 4},
 		{"", ".schema ca", []string{"cable_tags", "cables"}, 2},
-		{"", ".mode c", []string{"csv"}, 1},
+		{"", ".mode cs", []string{"csv"}, 2},
 		{"", ".headers o", []string{"on", "off"}, 1},
 		{"", ".run ", []string{"event_attendees ", "participation_by_country "}, 0},
 		{"", ".run ev", []string{"event_attendees "}, 2},

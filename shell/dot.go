@@ -29,18 +29,18 @@ func init() {
 		{".schema", ".schema [TABLE]", "show CREATE statements", (*Shell).dotSchema},
 		{".queries", ".queries", "list saved queries and their parameters", (*Shell).dotQueries},
 		{".run", ".run NAME [param=value ...]", "run a saved query", (*Shell).dotRun},
-		{".mode", ".mode [MODE]", "output format: " + strings.Join(Formats, " "), (*Shell).dotMode},
+		{".mode", ".mode [MODE] [TABLE] [--wrap N]", "output format: " + strings.Join(Formats, " ") + "; TABLE for insert; --wrap N wraps table, box and column values at N cells (0: off)", (*Shell).dotMode},
 		{".headers", ".headers on|off", "column names in list, csv and tsv output", (*Shell).dotHeaders},
 		{".nullvalue", ".nullvalue TEXT", "text shown for NULL (tables: NULL)", (*Shell).dotNullValue},
-		{".maxrows", ".maxrows N", "rows a table shows on the terminal; 0 for all", (*Shell).dotMaxRows},
+		{".maxrows", ".maxrows [N]", "rows a table shows on the terminal; 0 for all", (*Shell).dotMaxRows},
 		{".output", ".output [FILE]", "send results to FILE, or back to the screen", (*Shell).dotOutput},
-		{".once", ".once FILE", "send the next result to FILE", (*Shell).dotOnce},
+		{".once", ".once [--bom] FILE", "send the next result to FILE; --bom starts it with a byte-order mark (for spreadsheets)", (*Shell).dotOnce},
 		{".export", ".export FILE", "write the last result again; .csv .tsv .json .md set the format", (*Shell).dotExport},
 		{".read", ".read FILE", "run the SQL and dot-commands in FILE", (*Shell).dotRead},
 		{".timer", ".timer on|off", "report how long each statement takes", (*Shell).dotTimer},
 		{".changes", ".changes on|off", "report rows changed by INSERT, UPDATE, DELETE", (*Shell).dotChanges},
 		{".bail", ".bail on|off", "stop at the first failed statement", (*Shell).dotBail},
-		{".help", ".help", "show this message", (*Shell).dotHelp},
+		{".help", ".help [PATTERN]", "show this message, or the commands matching PATTERN", (*Shell).dotHelp},
 		{".quit", ".quit [N]", "exit the shell (or Ctrl-D), with status N", (*Shell).dotExit},
 		{".exit", ".exit [N]", "the same", (*Shell).dotExit},
 	}
@@ -81,16 +81,26 @@ func lookupDot(name string) (dotCommand, error) {
 
 // Dot runs a dot-command line such as ".mode csv".
 func (s *Shell) Dot(ctx context.Context, line string) error {
-	s.init()
-	args, err := splitArgs(strings.TrimSuffix(strings.TrimSpace(line), ";"))
+	args, err := splitArgs(trimDotSemicolon(line))
 	if err != nil {
 		return err
 	}
 	if len(args) == 0 {
 		return nil
 	}
+	s.echo(strings.TrimSpace(line))
+	return s.DotArgs(ctx, args)
+}
+
+// DotArgs runs a dot-command given as its words: args[0] is the command
+// (".mode"), the rest its arguments, taken as they are.
+func (s *Shell) DotArgs(ctx context.Context, args []string) error {
+	s.init()
 	cmd, err := lookupDot(args[0])
 	if err != nil {
+		return err
+	}
+	if err := checkArity(cmd, args[1:]); err != nil {
 		return err
 	}
 	if s.once {
@@ -147,15 +157,37 @@ func onOff(args []string, name string) (bool, error) {
 	return false, fmt.Errorf("usage: %s on|off", name)
 }
 
-func (s *Shell) dotHelp(_ context.Context, _ []string) error {
+func (s *Shell) dotHelp(_ context.Context, args []string) error {
+	shown := dotCommands
+	if len(args) == 1 {
+		// As sqlite3: the commands whose name starts with PATTERN, else
+		// those whose line holds it.
+		pattern := strings.TrimPrefix(strings.ToLower(args[0]), ".")
+		shown = nil
+		for _, c := range dotCommands {
+			if strings.HasPrefix(c.name[1:], pattern) {
+				shown = append(shown, c)
+			}
+		}
+		for _, c := range dotCommands {
+			if len(shown) == 0 && strings.Contains(strings.ToLower(c.usage+" "+c.help), pattern) {
+				shown = append(shown, c)
+			}
+		}
+		if len(shown) == 0 {
+			return fmt.Errorf("no command matches %q: .help lists them all", args[0])
+		}
+	}
 	w := 0
-	for _, c := range dotCommands {
+	for _, c := range shown {
 		w = max(w, len(c.usage))
 	}
-	for _, c := range dotCommands {
+	for _, c := range shown {
 		fmt.Fprintf(s.out, "%-*s  %s\n", w, c.usage, c.help)
 	}
-	fmt.Fprint(s.out, helpKeys)
+	if len(args) == 0 {
+		fmt.Fprint(s.out, helpKeys)
+	}
 	return nil
 }
 
@@ -261,7 +293,7 @@ func (s *Shell) dotMode(_ context.Context, args []string) error {
 		fmt.Fprintf(s.out, "current output mode: %s\n", s.opts.Format)
 		return nil
 	}
-	return s.SetMode(args[0])
+	return s.setModeArgs(args)
 }
 
 func (s *Shell) dotHeaders(_ context.Context, args []string) error {
@@ -282,14 +314,14 @@ func (s *Shell) dotNullValue(_ context.Context, args []string) error {
 
 func (s *Shell) dotMaxRows(_ context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintf(s.out, "tables show at most %d rows (0: all)\n", s.MaxRows)
+		fmt.Fprintf(s.out, "tables show at most %d rows (0: all)\n", s.maxRows())
 		return nil
 	}
 	n, err := strconv.Atoi(args[0])
 	if len(args) != 1 || err != nil || n < 0 {
 		return fmt.Errorf("usage: .maxrows N (0 for all rows)")
 	}
-	s.MaxRows = n
+	s.MaxRows, s.x.rowsSet = n, true
 	return nil
 }
 
@@ -334,8 +366,11 @@ func (s *Shell) dotOutput(_ context.Context, args []string) error {
 }
 
 func (s *Shell) dotOnce(ctx context.Context, args []string) error {
-	if len(args) != 1 {
-		return fmt.Errorf("usage: .once FILE")
+	if len(args) == 2 && args[0] == "--bom" {
+		return s.dotOnceBOM(ctx, args[1])
+	}
+	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
+		return fmt.Errorf("usage: .once [--bom] FILE")
 	}
 	if err := s.dotOutput(ctx, args); err != nil {
 		return err
@@ -359,12 +394,18 @@ func (s *Shell) dotRead(ctx context.Context, args []string) error {
 		return err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	return s.readFrom(ctx, f, args[0])
+}
+
+// readFrom runs the SQL and dot-commands read from r, named name in
+// error positions, as .read does.
+func (s *Shell) readFrom(ctx context.Context, r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 64<<20)
 	failed := s.failed
 	s.failed = false
 	s.depth++
-	err = s.runInput(ctx, &ScriptReader{Scanner: sc, Name: args[0]}, args[0])
+	err := s.runInput(ctx, &ScriptReader{Scanner: sc, Name: name}, name)
 	s.depth--
 	fileFailed := s.failed
 	s.failed = failed || fileFailed

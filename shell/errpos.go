@@ -192,3 +192,23 @@ func caretContext(text string, offset, width int) string {
 	}
 	return fmt.Sprintf("  %s%s\n  %s^\n", before, after, strings.Repeat(" ", twwidth.Width(before)))
 }
+
+// LocateError returns err, the failure of stmt on db, as a
+// *StatementError saying where in stmt the error is when SQLite's
+// message lets it be found, for commands that run SQL outside a shell.
+func LocateError(db *store.DB, stmt string, err error) error {
+	s := &Shell{DB: db.SQL(), Store: db}
+	defer s.Close()
+	s.connection(context.Background()) // to find a syntax error's token; without it, no offset
+	return s.statementError(stmt, err)
+}
+
+// Caret returns the line of the failed statement with a caret under the
+// token err is about, as the shell shows it; "" when that is not known.
+func Caret(err error) string {
+	var se *StatementError
+	if errors.As(err, &se) && se.Offset >= 0 && se.Offset <= len(se.SQL) {
+		return caretContext(se.SQL, se.Offset, 100)
+	}
+	return ""
+}

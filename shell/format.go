@@ -11,7 +11,7 @@ import (
 )
 
 // Formats the renderers support, by name.
-var Formats = []string{"list", "table", "box", "csv", "tsv", "json", "markdown", "line"}
+var Formats = []string{"list", "table", "box", "column", "csv", "tsv", "json", "markdown", "line", "html", "insert", "quote"}
 
 // Options control how a Result is rendered.
 type Options struct {
@@ -21,6 +21,13 @@ type Options struct {
 	CRLF      bool   // end CSV records with CRLF instead of LF
 	MaxWidth  int    // table, box: terminal width to fit, 0 for no limit
 	MaxRows   int    // table, box: rows shown before "N more rows", 0 for all
+	Separator string // list: between values (default "|")
+	Table     string // insert: the table the statements insert into
+	Wrap      int    // table, box, column: wrap values at this many cells rather than cut them; 0: off
+	Widths    []int  // table, box, column: .width, per column; 0 for natural, negative to align right
+	KeepLeft  int    // table, box, column: key columns kept in view when columns must be dropped
+	KeepRight int    // table, box, column: last columns (a total) kept in view when columns must be dropped
+	Bold      bool   // table, box: show text between ** marks (search snippets) in the terminal's bold
 }
 
 // DefaultNull is how tables show NULL, distinct from the empty string.
@@ -64,11 +71,21 @@ func NewRowWriter(w io.Writer, cols []string, opts Options) (RowWriter, error) {
 	case "line":
 		rw = &lineWriter{w: bw, cols: cols, null: opts.NullValue}
 	case "list":
-		rw = &listWriter{w: bw, null: opts.NullValue}
-		if opts.Headers {
-			bw.WriteString(strings.Join(cols, "|") + "\n")
+		sep := opts.Separator
+		if sep == "" {
+			sep = "|"
 		}
-	case "table", "box", "":
+		rw = &listWriter{w: bw, null: opts.NullValue, sep: sep}
+		if opts.Headers {
+			bw.WriteString(strings.Join(cols, sep) + "\n")
+		}
+	case "html":
+		rw = newHTMLWriter(bw, cols, opts)
+	case "insert":
+		rw = newInsertWriter(bw, cols, opts)
+	case "quote":
+		rw = newQuoteWriter(bw, cols, opts)
+	case "table", "box", "column", "":
 		rw = newTableWriter(bw, cols, opts)
 	default:
 		return nil, fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(Formats, ", "))
@@ -312,12 +329,13 @@ func (l *lineWriter) Close(error) error { return l.w.Flush() }
 type listWriter struct {
 	w    *bufio.Writer
 	null string
+	sep  string
 }
 
 func (l *listWriter) Row(vals []any) error {
 	for i, v := range vals {
 		if i > 0 {
-			l.w.WriteByte('|')
+			l.w.WriteString(l.sep)
 		}
 		if v == nil {
 			l.w.WriteString(l.null)

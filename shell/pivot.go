@@ -415,9 +415,9 @@ func (s *Shell) showPivot(m *Result, spec *store.PivotSpec, sql string, args []a
 	if MarksShown(s.opts.Format) {
 		shown = Marked(m, spec)
 	}
-	opts := s.opts
+	opts := PivotOptions(s.opts, spec)
 	if s.Interactive && s.out == s.Out {
-		opts.MaxRows = s.MaxRows
+		opts.MaxRows = s.maxRows()
 		if s.Width != nil {
 			opts.MaxWidth = s.Width()
 		}

@@ -67,6 +67,10 @@ type Shell struct {
 	Width func() int
 	// MaxRows caps table output in interactive mode, 0 for no cap.
 	MaxRows int
+	// Height returns the terminal's height, read before each result so
+	// that the row cap follows a resize of the window (unless .maxrows
+	// set it); nil for a fixed MaxRows.
+	Height func() int
 	// KeepRows bounds the rows of the last result kept in memory for
 	// .export (default DefaultKeepRows); a longer result is run again.
 	KeepRows int
@@ -85,6 +89,7 @@ type Shell struct {
 	lastErr string // why there is no last result
 	failed  bool
 	depth   int // .read nesting
+	x       extras
 
 	exitStatus int // set by .exit N
 
@@ -129,6 +134,7 @@ func (s *Shell) connection(ctx context.Context) (*sql.Conn, error) {
 // Close releases the shell's connection and closes any .output file.
 func (s *Shell) Close() error {
 	s.closeOutput()
+	defer s.closeOpened()
 	if s.conn != nil {
 		err := s.conn.Close()
 		s.conn = nil
@@ -275,7 +281,10 @@ func (s *Shell) runInput(ctx context.Context, in LineReader, source string) erro
 // execStatement runs one statement, reporting its error. It returns an
 // error only when the input must stop: with Bail, or when interrupted.
 func (s *Shell) execStatement(ctx context.Context, st Statement, source string) error {
-	err := s.Exec(ctx, st.Text)
+	s.echo(st.Text)
+	args := s.paramArgs(st.Text)
+	s.showPlan(ctx, st.Text, args)
+	err := s.Exec(ctx, st.Text, args...)
 	switch {
 	case err == nil:
 		return nil
@@ -393,7 +402,7 @@ func (s *Shell) stream(ctx context.Context, rows *sql.Rows, cols []string, stmt 
 	opts := s.opts
 	toTerminal := s.Interactive && s.out == s.Out
 	if toTerminal {
-		opts.MaxRows = s.MaxRows
+		opts.MaxRows, opts.Bold = s.maxRows(), true
 		if s.Width != nil {
 			opts.MaxWidth = s.Width()
 		}
@@ -464,10 +473,13 @@ func (s *Shell) dataChanged() {
 }
 
 func (s *Shell) closeOutput() {
+	file := ""
 	if s.outFile != nil {
+		file = s.outFile.Name()
 		if err := s.outFile.Close(); err != nil {
 			fmt.Fprintf(s.Err, "Error: %v\n", err)
 		}
 	}
 	s.outFile, s.out, s.once = nil, s.Out, false
+	s.finishOnce(file)
 }

@@ -123,7 +123,7 @@ func TestShellDotCommands(t *testing.T) {
 		{"schema", ".schema t", `^CREATE TABLE t\(a TEXT, b INTEGER\);\n$`, `^$`, false},
 		{"schema unknown", ".schema nope", `^$`, `no such table: nope`, true},
 		{"unknown command", ".frobnicate", `^$`, `unknown command \.frobnicate: enter \.help`, true},
-		{"ambiguous command", ".e", `^$`, `ambiguous command \.e: \.export, \.exit`, true},
+		{"ambiguous command", ".ex", `^$`, `ambiguous command \.ex: \.export, \.excel, \.exit`, true},
 		{"help", ".help", `\.tables \[PATTERN\]`, `^$`, false},
 		{"changes", ".changes on\nINSERT INTO t VALUES ('y', 4), ('z', 5);\nUPDATE t SET b = b + 1 WHERE b > 3;\nSELECT 1;",
 			`^1\n$`, `^changes: 2   total_changes: \d+\nchanges: 2   total_changes: \d+\n$`, false},

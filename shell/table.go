@@ -86,7 +86,7 @@ func (t *tableWriter) Close(stopped error) error {
 		fmt.Fprintf(t.w, "at least %d more %s not shown (%d shown; counting stopped by %s)\n", more, plural(more, "row", "rows"), shown, why)
 	case stopped != nil:
 		fmt.Fprintf(t.w, "(%d %s before %s)\n", shown, plural(shown, "row", "rows"), why)
-	case shown != 1:
+	case shown != 1 && t.opts.Format != "column": // sqlite3's column mode has no footer
 		fmt.Fprintf(t.w, "(%d rows)\n", shown)
 	}
 	if len(t.hidden) > 0 {
@@ -124,28 +124,33 @@ func (t *tableWriter) render() error {
 			}
 		}
 	}
-	natural := make([]int, len(header))
-	for i, h := range header {
-		natural[i] = max(1, twwidth.Width(h))
-		for _, row := range cells {
-			natural[i] = max(natural[i], twwidth.Width(row[i]))
-		}
-	}
-	widths := fitColumns(natural, t.opts.MaxWidth)
-	if n := len(widths); n < len(header) {
-		t.hidden = append([]string(nil), t.cols[n:]...)
-		header = header[:n]
-		for r := range cells {
-			cells[r] = cells[r][:n]
-		}
+	header, cells, widths := t.fit(header, cells)
+	fit := truncateWidth
+	if t.opts.Wrap > 0 {
+		fit = wrapCell
 	}
 	for i := range header {
 		header[i] = truncateWidth(header[i], widths[i])
 		for _, row := range cells {
-			row[i] = truncateWidth(row[i], widths[i])
+			row[i] = fit(row[i], widths[i])
 		}
 	}
 
+	if t.opts.Bold {
+		for _, row := range cells {
+			for i := range row {
+				row[i] = boldMarks(row[i])
+			}
+		}
+	}
+	if t.opts.Format == "column" {
+		right := make([]bool, len(widths))
+		for i := range right {
+			right[i] = i < len(t.opts.Widths) && t.opts.Widths[i] < 0
+		}
+		renderColumns(t.w, header, cells, widths, right, t.opts.Headers)
+		return nil
+	}
 	style := tw.StyleASCII
 	if t.opts.Format == "box" {
 		style = tw.StyleLight
@@ -177,6 +182,87 @@ func (t *tableWriter) render() error {
 		}
 	}
 	return tbl.Render()
+}
+
+// fit chooses the columns that fit the width and their widths. Columns
+// are dropped from the right, but for the opts.KeepLeft key columns and
+// the opts.KeepRight last ones (a matrix's total), which stay in view.
+func (t *tableWriter) fit(header []string, cells [][]string) ([]string, [][]string, []int) {
+	n := len(header)
+	left, right := min(t.opts.KeepLeft, n), min(t.opts.KeepRight, n)
+	if left+right >= n {
+		left, right = 0, 0
+	}
+	// The columns in the order they give way: last the first.
+	order := make([]int, 0, n)
+	for i := 0; i < left; i++ {
+		order = append(order, i)
+	}
+	for i := n - right; i < n; i++ {
+		order = append(order, i)
+	}
+	for i := left; i < n-right; i++ {
+		order = append(order, i)
+	}
+	natural := t.naturalWidths(header, cells)
+	ordered := make([]int, n)
+	for k, i := range order {
+		ordered[k] = natural[i]
+	}
+	fitted := fitColumns(ordered, t.opts.MaxWidth)
+	width := make(map[int]int, len(fitted))
+	for k, w := range fitted {
+		width[order[k]] = w
+	}
+	if len(fitted) == n {
+		widths := make([]int, n)
+		for i := range widths {
+			widths[i] = width[i]
+		}
+		return header, cells, widths
+	}
+	var keep []int
+	for i := range header {
+		if _, ok := width[i]; ok {
+			keep = append(keep, i)
+		} else {
+			t.hidden = append(t.hidden, t.cols[i])
+		}
+	}
+	pick := func(row []string) []string {
+		out := make([]string, len(keep))
+		for k, i := range keep {
+			out[k] = row[i]
+		}
+		return out
+	}
+	widths := make([]int, len(keep))
+	for k, i := range keep {
+		widths[k] = width[i]
+	}
+	for r := range cells {
+		cells[r] = pick(cells[r])
+	}
+	return pick(header), cells, widths
+}
+
+// naturalWidths returns the width each column would take: its widest
+// cell, or its .width when set, and no more than --wrap when set.
+func (t *tableWriter) naturalWidths(header []string, cells [][]string) []int {
+	natural := make([]int, len(header))
+	for i, h := range header {
+		natural[i] = max(1, twwidth.Width(h))
+		for _, row := range cells {
+			natural[i] = max(natural[i], twwidth.Width(row[i]))
+		}
+		if i < len(t.opts.Widths) && t.opts.Widths[i] != 0 {
+			natural[i] = max(t.opts.Widths[i], -t.opts.Widths[i])
+		}
+		if t.opts.Wrap > 0 {
+			natural[i] = min(natural[i], max(t.opts.Wrap, twwidth.Width(h)))
+		}
+	}
+	return natural
 }
 
 // numericColumn reports whether column i holds only numbers and NULLs

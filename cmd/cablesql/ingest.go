@@ -41,15 +41,15 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `FILE`")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql ingest [-db FILE] [-q] [-optimize] [-exclude GLOB] PATH...\n\nReads cables from files, directories (recursively) and - (stdin) into the store.\nOn a terminal it shows progress; Ctrl-C stops after the current cables and keeps what is done.")
+		fmt.Fprintln(fs.Output(), "Usage: cablesql ingest [-db FILE] [-q] [-optimize] [-exclude GLOB] PATH...\n\nReads cables from files, directories (recursively) and - (stdin) into the store.\nOn a terminal it shows progress; Ctrl-C stops after the current cables and keeps what is done.")
 		fs.VisitAll(func(f *flag.Flag) {
 			if !hiddenFlags[f.Name] {
 				name, usage := flag.UnquoteUsage(f)
-				fmt.Fprintf(stderr, "  -%s %s\n    \t%s\n", f.Name, name, usage)
+				fmt.Fprintf(fs.Output(), "  -%s %s\n    \t%s\n", f.Name, name, usage)
 			}
 		})
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, stdout); err != nil {
 		return err
 	}
 	for _, g := range exclude {

@@ -45,13 +45,23 @@ func startTerminal(t *testing.T, state string) *terminal {
 }
 
 // startTerminalArgs runs cablesql with args on a terminal, with its
-// history under state.
+// history under state, and waits for the prompt.
 func startTerminalArgs(t *testing.T, state string, args ...string) *terminal {
+	t.Helper()
+	term := runInTerminal(t, 40, 100, []string{"XDG_STATE_HOME=" + state}, args...)
+	term.expect("cablesql> ")
+	return term
+}
+
+// runInTerminal runs the binary with args in a pseudo-terminal of the
+// given size, with env added to the environment.
+func runInTerminal(t *testing.T, rows, cols uint16, env []string, args ...string) *terminal {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Dir = t.TempDir()
-	cmd.Env = append(os.Environ(), "CABLESQL_DB=", "HOME="+t.TempDir(), "XDG_STATE_HOME="+state, "TERM=xterm")
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 100})
+	cmd.Env = append(os.Environ(), "CABLESQL_DB=", "HOME="+t.TempDir(), "XDG_CONFIG_HOME="+t.TempDir(), "TERM=xterm")
+	cmd.Env = append(cmd.Env, env...)
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: rows, Cols: cols})
 	if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
 		t.Skipf("no pseudo-terminal here: %v", err) // e.g. a container without /dev/ptmx
 	}
@@ -76,7 +86,6 @@ func startTerminalArgs(t *testing.T, state string, args ...string) *terminal {
 		cmd.Process.Kill()
 		f.Close()
 	})
-	term.expect("cablesql> ")
 	return term
 }
 

@@ -20,17 +20,18 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.SetOutput(stderr)
 	storeFlags := addReaderFlags(fs)
 	out := outputFlags(fs)
+	sqlFile := fs.String("f", "", "read the SQL from `FILE` (- for standard input)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL\n\nRuns the SQL statements in order and prints the result of each; rows\nchanged by INSERT, UPDATE and DELETE are counted on stderr.")
+		fmt.Fprintln(fs.Output(), "Usage: cablesql query [-db FILE] [-format F] [-o FILE [-provenance]] [-readonly] SQL | -f FILE | -\n\nRuns the SQL statements in order and prints the result of each; rows\nchanged by INSERT, UPDATE and DELETE are counted on stderr. -f FILE or -\nreads the SQL from a file or standard input.")
 		fs.PrintDefaults()
 	}
-	sqlArgs, err := parseInterleaved(fs, args)
+	sqlArgs, err := parseInterleaved(fs, args, stdout)
 	if err != nil {
 		return err
 	}
-	if len(sqlArgs) == 0 {
-		fs.Usage()
-		return &exitError{code: 2, msg: "query: no SQL given"}
+	query, err := querySQL(sqlArgs, *sqlFile, stdin)
+	if err != nil {
+		return err
 	}
 	if err := out.check(fs); err != nil {
 		return err
@@ -40,7 +41,6 @@ func runQuery(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	defer db.Close()
-	query := strings.Join(sqlArgs, " ")
 	from := export{
 		db: db, dbPath: path, query: query, params: map[string]string{},
 		command: append([]string{"cablesql", "query"}, args...),
@@ -83,6 +83,12 @@ func runStatements(ctx context.Context, db *store.DB, query string, stderr io.Wr
 		}
 		return nil
 	})
+	var failed *shell.FailedStatement
+	if errors.As(err, &failed) {
+		located := shell.LocateError(db, failed.SQL, failed.Err)
+		fmt.Fprintf(stderr, "cablesql: %v\n%s", db.Explain(located), shell.Caret(located))
+		return errReported
+	}
 	return db.Explain(err)
 }
 
@@ -91,10 +97,10 @@ func runStatements(ctx context.Context, db *store.DB, query string, stderr io.Wr
 // package alone stops at. After the first positional argument, a word
 // that is not one of fs's flags ("SELECT -1") stays positional; after
 // "--" everything is.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+func parseInterleaved(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, error) {
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseFlags(fs, args, stdout); err != nil {
 			return nil, err
 		}
 		rest := fs.Args()
@@ -195,7 +201,10 @@ func (o *output) write(ctx context.Context, stdout io.Writer, results []*shell.R
 		return &exitError{code: 2, msg: fmt.Sprintf("-provenance records one result; the SQL gave %d (run one statement)", len(results))}
 	}
 	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf}
-	writeAll := func(w io.Writer) error {
+	if from.saved != nil && from.saved.Pivot != nil {
+		opts = shell.PivotOptions(opts, from.saved.Pivot)
+	}
+	writeAll := func(w io.Writer, opts shell.Options) error {
 		for _, res := range results {
 			shown := res
 			if from.saved != nil && shell.MarksShown(opts.Format) {
@@ -208,9 +217,9 @@ func (o *output) write(ctx context.Context, stdout io.Writer, results []*shell.R
 		return nil
 	}
 	if *o.file == "" {
-		return writeAll(stdout)
+		return writeAll(stdout, fitTerminal(stdout, opts))
 	}
-	if err := writeFileAtomic(*o.file, writeAll); err != nil || !*o.provenance {
+	if err := writeFileAtomic(*o.file, func(w io.Writer) error { return writeAll(w, opts) }); err != nil || !*o.provenance {
 		return err
 	}
 	rec, err := newProvenance(ctx, from, results[0], *o.file, *o.format)

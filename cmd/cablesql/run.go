@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -29,6 +29,7 @@ const usage = `cablesql: an analytical store and SQL shell for US diplomatic cab
 
 Usage:
   cablesql [-db FILE] [-bail] [-readonly]        open the SQL shell (runs piped SQL as a script)
+  cablesql [OPTIONS] FILE.db [SQL]               the same on an existing store, as sqlite3; SQL: run it and exit
   cablesql ingest [-db FILE] [-q] PATH...        read cables from files, directories or - (stdin)
   cablesql query [-db FILE] [-format F] [-o FILE] SQL
   cablesql run [-db FILE] [-format F] [-o FILE] NAME [param=value ...]
@@ -58,7 +59,10 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprint(stdout, usage)
 			return nil
 		}
-		return errors.New("unknown command " + cmd + "; run cablesql -h")
+		if _, err := os.Stat(cmd); err == nil {
+			return runShell(ctx, args, stdin, stdout, stderr) // cablesql FILE.db [SQL], as sqlite3
+		}
+		return &exitError{code: 2, msg: "unknown command " + cmd + " (and no such store file); run cablesql -h"}
 	}
 	return runShell(ctx, args, stdin, stdout, stderr)
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -439,7 +440,7 @@ func TestParseInterleaved(t *testing.T) {
 	} {
 		fs := flag.NewFlagSet("t", flag.ContinueOnError)
 		out := outputFlags(fs)
-		pos, err := parseInterleaved(fs, tc.args)
+		pos, err := parseInterleaved(fs, tc.args, io.Discard)
 		if err != nil || strings.Join(pos, " ") != tc.pos || *out.format != tc.format || *out.file != tc.o {
 			t.Errorf("parseInterleaved(%q) = %q, format %q, o %q, %v; want %q, %q, %q",
 				tc.args, pos, *out.format, *out.file, err, tc.pos, tc.format, tc.o)

@@ -21,10 +21,10 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	queriesDir := flags.String("queries", "", "extra saved-query `DIR` (besides $XDG_CONFIG_HOME/cablesql/queries)")
 	out := outputFlags(flags)
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql run [-db FILE] [-queries DIR] [-format F] [-o FILE [-provenance]] NAME [param=value ...]\n\nRuns a saved query; cablesql queries lists them.")
+		fmt.Fprintln(flags.Output(), "Usage: cablesql run [-db FILE] [-queries DIR] [-format F] [-o FILE [-provenance]] NAME [param=value ...]\n\nRuns a saved query; cablesql queries lists them.")
 		flags.PrintDefaults()
 	}
-	pos, err := parseInterleaved(flags, args)
+	pos, err := parseInterleaved(flags, args, stdout)
 	if err != nil {
 		return err
 	}
@@ -61,7 +61,9 @@ func runSaved(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	defer db.Close()
 	res, err := shell.RunSaved(ctx, db.SQL(), q, bound)
 	if err != nil {
-		return shell.SavedQueryError(q, q.Values(params), db.Explain(err))
+		located := shell.LocateError(db, q.SQL, err)
+		fmt.Fprintf(stderr, "cablesql: %v\n%s", shell.SavedQueryError(q, q.Values(params), db.Explain(located)), shell.Caret(located))
+		return errReported
 	}
 	return out.write(ctx, stdout, []*shell.Result{res}, export{
 		db: db, dbPath: path, query: q.SQL, params: q.Values(params), saved: q,
@@ -74,10 +76,10 @@ func runQueries(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	flags.SetOutput(stderr)
 	queriesDir := flags.String("queries", "", "extra saved-query `DIR` (besides $XDG_CONFIG_HOME/cablesql/queries)")
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: cablesql queries [-queries DIR] [NAME]\n\nLists the saved queries, or shows one with its SQL.")
+		fmt.Fprintln(flags.Output(), "Usage: cablesql queries [-queries DIR] [NAME]\n\nLists the saved queries, or shows one with its SQL.")
 		flags.PrintDefaults()
 	}
-	pos, err := parseInterleaved(flags, args)
+	pos, err := parseInterleaved(flags, args, stdout)
 	if err != nil {
 		return err
 	}
@@ -104,7 +106,11 @@ func runQueries(ctx context.Context, args []string, stdout, stderr io.Writer) er
 
 // userQueriesDir is $XDG_CONFIG_HOME/cablesql/queries, by default
 // ~/.config/cablesql/queries.
-func userQueriesDir() string {
+func userQueriesDir() string { return userConfigPath("queries") }
+
+// userConfigPath is $XDG_CONFIG_HOME/cablesql/name, by default
+// ~/.config/cablesql/name; "" when there is no home directory.
+func userConfigPath(name string) string {
 	dir := os.Getenv("XDG_CONFIG_HOME")
 	if dir == "" {
 		home, err := os.UserHomeDir()
@@ -113,7 +119,7 @@ func userQueriesDir() string {
 		}
 		dir = filepath.Join(home, ".config")
 	}
-	return filepath.Join(dir, "cablesql", "queries")
+	return filepath.Join(dir, "cablesql", name)
 }
 
 // loadCatalog reads the built-in queries, then the user's, then dir's;

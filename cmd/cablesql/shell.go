@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -22,19 +21,26 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	storeFlags := addReaderFlags(fs)
 	bail := fs.Bool("bail", false, "stop at the first failed statement")
 	queriesDir := fs.String("queries", "", "extra saved-query `DIR`")
+	sa := addShellArgs(fs)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fmt.Fprintln(stderr, "\nShell flags:")
+		fmt.Fprint(fs.Output(), usage)
+		fmt.Fprintln(fs.Output(), "\nShell flags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseInterleaved(fs, args, stdout)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return &exitError{code: 2, msg: "unexpected argument " + fs.Arg(0) + "; run cablesql -h"}
+	if *sa.version {
+		fmt.Fprint(stdout, versionText())
+		return nil
+	}
+	sqlText, err := storeArgument(storeFlags, pos)
+	if err != nil {
+		return err
 	}
 	in, isFile := stdin.(*os.File)
-	interactive := isFile && term.IsTerminal(int(in.Fd()))
+	interactive := sqlText == "" && isFile && term.IsTerminal(int(in.Fd()))
 	db, path, err := storeFlags.open(ctx, stderr, interactive)
 	if err != nil {
 		return err
@@ -44,20 +50,9 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	sh := &shell.Shell{DB: db.SQL(), Store: db, Catalog: cat, Out: stdout, Err: stderr, Bail: *bail}
-
+	sh := &shell.Shell{DB: db.SQL(), Store: db, Catalog: cat, Out: stdout, Err: stderr, Bail: *bail, Interactive: interactive}
 	if !interactive {
-		// A script: no prompt, no banner; exit status 1 if a statement failed.
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 64*1024), 64<<20)
-		sh.In = &shell.ScriptReader{Scanner: sc}
-		if err := sh.Run(ctx); err != nil {
-			if errors.Is(err, shell.ErrFailed) {
-				return errReported
-			}
-			return exitStatus(err)
-		}
-		return nil
+		return runBatch(ctx, sh, sa, sqlText, stdin)
 	}
 	where := path
 	switch {
@@ -66,7 +61,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	case db.Foreign:
 		where = path + ", a SQLite database that is not a cablesql store (opened as it is)"
 	}
-	return runInteractive(ctx, sh, in, stdout, stderr, where)
+	return runInteractive(ctx, sh, in, stdout, stderr, where, sa)
 }
 
 // runInteractive runs the shell on a terminal with chzyer/readline.
@@ -77,17 +72,9 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // terminal is back in normal mode, so Ctrl-C is a SIGINT: it is caught
 // here and interrupts the statement (the shell cancels its context, and
 // modernc.org/sqlite calls sqlite3_interrupt).
-func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, where string) error {
+func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, stderr io.Writer, where string, sa *shellArgs) error {
 	fd := int(in.Fd())
-	var hist *shell.History
-	var entries []string
-	if p, err := shell.HistoryPath(os.Getenv); err == nil {
-		hist = &shell.History{Path: p}
-		if entries, err = hist.Load(); err != nil {
-			fmt.Fprintf(stderr, "cablesql: %v (history not kept)\n", err)
-			hist = nil
-		}
-	}
+	hist, entries := loadHistory(stderr)
 
 	// SIGINT must be caught before the first statement runs, or it would
 	// kill the process.
@@ -104,17 +91,7 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		}
 	}()
 
-	rl, err := readline.NewEx(&readline.Config{
-		Prompt:                 shell.Prompt,
-		HistoryLimit:           shell.DefaultHistorySize,
-		DisableAutoSaveHistory: true,
-		HistorySearchFold:      true,
-		InterruptPrompt:        "^C",
-		AutoComplete:           completer{sh},
-		Stdin:                  in,
-		Stdout:                 stdout,
-		Stderr:                 stderr,
-	})
+	rl, err := newReadline(sh, in, stdout, stderr)
 	if err != nil {
 		return err
 	}
@@ -133,7 +110,10 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		}
 	}()
 
-	fmt.Fprintf(stdout, "cablesql %s on %s.\nEnter SQL ending with \";\", .help for commands, Ctrl-D to quit.\n", cablesql.Version, where)
+	fmt.Fprintf(stdout, "cablesql %s on %s.\nEnter SQL ending with \";\", .help for commands, Ctrl-D to quit.\n%s\n", cablesql.Version, where, bannerTry)
+	if err := sa.start(ctx, sh); err != nil {
+		return startError(err)
+	}
 
 	sh.In = reader
 	sh.Interrupts = interrupts
@@ -145,9 +125,12 @@ func runInteractive(ctx context.Context, sh *shell.Shell, in *os.File, stdout, s
 		return 0
 	}
 	// Tables fit the screen: at most as many rows as leave the header and
-	// the footer in view.
-	if _, h, err := term.GetSize(fd); err == nil {
-		sh.MaxRows = min(shell.DefaultMaxRows, max(10, h-8))
+	// the footer in view of the window as it is when they are shown.
+	sh.Height = func() int {
+		if _, h, err := term.GetSize(fd); err == nil {
+			return h
+		}
+		return 0
 	}
 	err = sh.Run(ctx)
 	if ctx.Err() != nil {
@@ -167,6 +150,37 @@ func exitStatus(err error) error {
 		return &exitError{code: int(st)}
 	}
 	return err
+}
+
+// loadHistory reads the history file; nil when there is none to keep.
+func loadHistory(stderr io.Writer) (*shell.History, []string) {
+	p, err := shell.HistoryPath(os.Getenv)
+	if err != nil {
+		return nil, nil
+	}
+	hist := &shell.History{Path: p}
+	entries, err := hist.Load()
+	if err != nil {
+		fmt.Fprintf(stderr, "cablesql: %v (history not kept)\n", err)
+		return nil, entries
+	}
+	return hist, entries
+}
+
+// newReadline starts chzyer/readline on the terminal in, with Home and
+// End keys translated in front of it (keyReader).
+func newReadline(sh *shell.Shell, in *os.File, stdout, stderr io.Writer) (*readline.Instance, error) {
+	return readline.NewEx(&readline.Config{
+		Prompt:                 shell.Prompt,
+		HistoryLimit:           shell.DefaultHistorySize,
+		DisableAutoSaveHistory: true,
+		HistorySearchFold:      true,
+		InterruptPrompt:        "^C",
+		AutoComplete:           completer{sh},
+		Stdin:                  &keyReader{r: in},
+		Stdout:                 stdout,
+		Stderr:                 stderr,
+	})
 }
 
 // readlineReader adapts chzyer/readline to shell.LineReader and
