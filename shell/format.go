@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,6 +22,8 @@ type Options struct {
 	CRLF      bool   // end CSV records with CRLF instead of LF
 	MaxWidth  int    // table, box: terminal width to fit, 0 for no limit
 	MaxRows   int    // table, box: rows shown before "N more rows", 0 for all
+	Chart     string // html, svg, png: the chart kind, "" or "auto" to choose
+	Title     string // html, svg, png: the page's and chart's title
 }
 
 // DefaultNull is how tables show NULL, distinct from the empty string.
@@ -71,7 +74,10 @@ func NewRowWriter(w io.Writer, cols []string, opts Options) (RowWriter, error) {
 	case "table", "box", "":
 		rw = newTableWriter(bw, cols, opts)
 	default:
-		return nil, fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(Formats, ", "))
+		if start, ok := fileFormats[opts.Format]; ok {
+			return start(w, cols, opts)
+		}
+		return nil, fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(slices.Concat(Formats, FileFormats), ", "))
 	}
 	return rw, nil
 }

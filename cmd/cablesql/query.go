@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/cablesql/cablesql/chart"
 	"github.com/cablesql/cablesql/shell"
 	"github.com/cablesql/cablesql/store"
 )
@@ -87,17 +88,18 @@ func isFlag(fs *flag.FlagSet, arg string) bool {
 	return fs.Lookup(name) != nil
 }
 
-// output holds the -format, -o, -crlf and -provenance flags of query and
-// run.
+// output holds the -format, -o, -crlf, -chart and -provenance flags of
+// query and run.
 type output struct {
 	format     *string
 	file       *string
 	crlf       *bool
 	provenance *bool
+	chart      *string
 }
 
 // outputFormats are the formats query and run write; the shell has more.
-var outputFormats = []string{"table", "csv", "tsv", "json", "markdown"}
+var outputFormats = []string{"table", "csv", "tsv", "json", "markdown", "html", "svg", "png", "xlsx", "parquet"}
 
 func outputFlags(fs *flag.FlagSet) *output {
 	return &output{
@@ -105,6 +107,7 @@ func outputFlags(fs *flag.FlagSet) *output {
 		file:       fs.String("o", "", "write the result to `FILE` instead of standard output"),
 		crlf:       fs.Bool("crlf", false, "end CSV records with CRLF instead of LF"),
 		provenance: fs.Bool("provenance", false, "with -o FILE, also write FILE.json saying how FILE was made"),
+		chart:      fs.String("chart", "auto", "html, svg, png: the `chart`: "+strings.Join(chart.Kinds, ", ")),
 	}
 }
 
@@ -114,15 +117,8 @@ func (o *output) check(fs *flag.FlagSet) error {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "format" })
 	if !set && *o.file != "" {
-		switch strings.ToLower(filepath.Ext(*o.file)) {
-		case ".csv":
-			*o.format = "csv"
-		case ".tsv", ".tab":
-			*o.format = "tsv"
-		case ".json":
-			*o.format = "json"
-		case ".md", ".markdown":
-			*o.format = "markdown"
+		if f := shell.FormatOfFile(*o.file); f != "" {
+			*o.format = f
 		}
 	}
 	ok := false
@@ -131,6 +127,9 @@ func (o *output) check(fs *flag.FlagSet) error {
 	}
 	if !ok {
 		return &exitError{code: 2, msg: fmt.Sprintf("unknown -format %q (want %s)", *o.format, strings.Join(outputFormats, ", "))}
+	}
+	if err := chart.CheckKind(*o.chart); err != nil {
+		return &exitError{code: 2, msg: "-chart: " + err.Error()}
 	}
 	if *o.provenance && *o.file == "" {
 		return &exitError{code: 2, msg: "-provenance needs -o FILE: the record is written beside it as FILE.json"}
@@ -155,12 +154,15 @@ func (o *output) write(ctx context.Context, stdout io.Writer, res *shell.Result,
 	if len(res.Columns) == 0 {
 		return nil // a statement that returns no rows, such as CREATE or INSERT
 	}
-	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf}
+	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf, Chart: *o.chart, Title: from.title()}
 	shown := res
 	if from.saved != nil && shell.MarksShown(opts.Format) {
 		shown = shell.Marked(res, from.saved.Pivot)
 	}
 	if *o.file == "" {
+		if shell.BinaryFormat(opts.Format) && isTerminal(stdout) {
+			return &exitError{code: 2, msg: opts.Format + " is binary: write it to a file with -o FILE, or redirect standard output"}
+		}
 		return shell.Write(stdout, shown, opts)
 	}
 	err := writeFileAtomic(*o.file, func(w io.Writer) error { return shell.Write(w, shown, opts) })
