@@ -24,7 +24,8 @@ var categorical = []color.RGBA{
 // noData is the colour of a NULL cell or a country without a value.
 var noData = color.RGBA{0xe4, 0xe4, 0xe4, 0xff}
 
-// shade is the colour of v on a scale from lo to hi: NaN is noData.
+// shade is the colour of v on a scale from lo to hi, from the second
+// lightest blue (the lightest is hard to tell from white): NaN is noData.
 func shade(v, lo, hi float64) color.RGBA {
 	if math.IsNaN(v) {
 		return noData
@@ -33,7 +34,7 @@ func shade(v, lo, hi float64) color.RGBA {
 	if hi > lo {
 		f = (v - lo) / (hi - lo)
 	}
-	f = math.Max(0, math.Min(1, f)) * float64(len(blues)-1)
+	f = 1 + math.Max(0, math.Min(1, f))*float64(len(blues)-2)
 	i := int(f)
 	if i >= len(blues)-1 {
 		return blues[len(blues)-1]

@@ -7,10 +7,17 @@ import (
 	"math"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
+
+func init() {
+	// Labels in the sans-serif face the HTML page uses; gonum/plot embeds
+	// the Liberation fonts, so nothing is read from the system.
+	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+}
 
 // WritePlot draws the chart alone through gonum.org/v1/plot as format,
 // "svg" or "png", for articles and slides.

@@ -27,6 +27,27 @@ function ring(indices) {
     const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
     pts.push(...(pts.length ? a.slice(1) : a));
   }
+  // A ring crossing the antimeridian (Russia, Fiji) jumps from 180 to
+  // -180: unwrap it into one continuous ring, and draw it twice, shifted
+  // by 360 degrees, so that each side shows its part.
+  let shift = 0;
+  const un = pts.map(([x, y], i) => {
+    if (i > 0) {
+      const d = x + shift - (pts[i - 1][0] + prevShift);
+      if (d > 180) shift -= 360; else if (d < -180) shift += 360;
+    }
+    prevShift = shift;
+    return [x + shift, y];
+  });
+  prevShift = 0;
+  const xs = un.map(p => p[0]);
+  const copies = [0];
+  if (Math.max(...xs) > 180) copies.push(-360);
+  if (Math.min(...xs) < -180) copies.push(360);
+  return copies.map(dx => fmt(un.map(([x, y]) => [x + dx, y]))).filter(Boolean);
+}
+let prevShift = 0;
+function fmt(pts) {
   const out = [];
   for (const [x, y] of pts) {
     const s = r(x) + "," + r(y);
@@ -39,7 +60,7 @@ for (const g of topo.objects.countries.geometries) {
   const iso = g.id ? alpha2[g.id] : (g.properties.name === "Kosovo" ? "XK" : null);
   if (!iso) continue;
   const polys = g.type === "Polygon" ? [g.arcs] : g.arcs;
-  const rings = polys.flatMap(p => p.map(ring)).filter(Boolean);
+  const rings = polys.flatMap(p => p.flatMap(ring));
   lines.push([iso, g.properties.name, rings.join(";")].join("\t"));
 }
 lines.sort();
