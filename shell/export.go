@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -22,6 +23,10 @@ func exportOptions(file string, mode Options) Options {
 		opts.Format = "json"
 	case ".md", ".markdown":
 		opts.Format = "markdown"
+	default:
+		if f := FormatOfFile(file); slices.Contains(FileFormats, f) {
+			opts.Format = f
+		}
 	}
 	return opts
 }
@@ -42,6 +47,7 @@ func (s *Shell) dotExport(ctx context.Context, args []string) error {
 		return fmt.Errorf("nothing to export yet: run a query first")
 	}
 	opts := exportOptions(args[0], s.opts)
+	opts.Title = last.SQL
 	f, err := os.Create(args[0])
 	if err != nil {
 		return err

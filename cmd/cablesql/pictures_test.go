@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -247,5 +248,40 @@ func TestSVGHasABarPerCountry(t *testing.T) {
 	}
 	if series != 7 {
 		t.Errorf("%d series of bars, want the 7 actions: %v", series, fills)
+	}
+}
+
+func TestShellChartAndExportByExtension(t *testing.T) {
+	dir := t.TempDir()
+	xlsx, page := filepath.Join(dir, "m.xlsx"), filepath.Join(dir, "t.html")
+	script := ".run attendance_matrix\n.chart\n.export " + xlsx + "\n.run timeline\n.chart\n.export " + page + "\n"
+	out, errs, code := runBinary(t, dir, script)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	cols, rows := csvCells(t, "run", "attendance_matrix")
+	for _, r := range rows { // a heat-map row: label, a cell per event, total
+		want := regexp.MustCompile(regexp.QuoteMeta(r[1].text) + ` +((?:··|██){` + strconv.Itoa(len(cols)-3) + `}) ` + r[len(r)-1].text + "\n")
+		if !want.MatchString(out) {
+			t.Errorf(".chart has no heat-map row for %s:\n%s", r[1].text, out)
+		}
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf(".chart wrote colour to a pipe")
+	}
+	_, months := csvCells(t, "run", "timeline")
+	for _, m := range months {
+		label := m[0].text
+		if m[0].null {
+			label = "undated"
+		}
+		if !regexp.MustCompile(`(?m)^` + label + ` [█▏▎▍▌▋▊▉]+ ` + m[1].text + `$`).MatchString(out) {
+			t.Errorf(".chart has no bar %s %s", label, m[1].text)
+		}
+	}
+	gotCols, got, _ := readXLSX(t, xlsx)
+	sameCells(t, ".export xlsx", cols, gotCols, rows, got)
+	if b, err := os.ReadFile(page); err != nil || !strings.Contains(string(b), `<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline"`) {
+		t.Errorf(".export .html wrote no timeline page (%v)", err)
 	}
 }
