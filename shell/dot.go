@@ -35,7 +35,7 @@ func init() {
 		{".maxrows", ".maxrows [N]", "rows a table shows on the terminal; 0 for all", (*Shell).dotMaxRows},
 		{".output", ".output [FILE]", "send results to FILE, or back to the screen", (*Shell).dotOutput},
 		{".once", ".once [--bom] FILE", "send the next result to FILE; --bom starts it with a byte-order mark (for spreadsheets)", (*Shell).dotOnce},
-		{".export", ".export FILE", "write the last result again; .csv .tsv .json .md set the format", (*Shell).dotExport},
+		{".export", ".export FILE", "write the last result again; .csv .tsv .json .md .html .svg .png .xlsx .parquet set the format", (*Shell).dotExport},
 		{".read", ".read FILE", "run the SQL and dot-commands in FILE", (*Shell).dotRead},
 		{".timer", ".timer on|off", "report how long each statement takes", (*Shell).dotTimer},
 		{".changes", ".changes on|off", "report rows changed by INSERT, UPDATE, DELETE", (*Shell).dotChanges},

@@ -12,7 +12,7 @@ func exportOptions(file string, mode Options) Options {
 	opts := mode
 	opts.MaxRows, opts.MaxWidth = 0, 0
 	if f, ok := FormatForFile(file); ok && f != "table" {
-		opts.Format = f
+		opts.Format, opts.Page = f, true
 		opts.Headers = opts.Headers || f == "csv" || f == "tsv"
 	}
 	return opts
@@ -34,6 +34,7 @@ func (s *Shell) dotExport(ctx context.Context, args []string) error {
 		return fmt.Errorf("nothing to export yet: run a query first")
 	}
 	opts := exportOptions(args[0], s.opts)
+	opts.Title = last.SQL
 	f, err := os.Create(args[0])
 	if err != nil {
 		return err

@@ -15,6 +15,8 @@ var (
 	extensions = map[string]string{
 		".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json",
 		".md": "markdown", ".markdown": "markdown", ".txt": "table",
+		".html": "html", ".htm": "html", ".svg": "svg", ".png": "png",
+		".xlsx": "xlsx", ".parquet": "parquet",
 	}
 )
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -28,6 +29,9 @@ type Options struct {
 	KeepLeft  int    // table, box, column: key columns kept in view when columns must be dropped
 	KeepRight int    // table, box, column: last columns (a total) kept in view when columns must be dropped
 	Bold      bool   // table, box: show text between ** marks (search snippets) in the terminal's bold
+	Page      bool   // html: a whole page with its chart, not sqlite3's <TR> rows (.mode html)
+	Chart     string // html, svg, png: the chart kind, "" or "auto" to choose
+	Title     string // html, svg, png: the page's and chart's title
 }
 
 // DefaultNull is how tables show NULL, distinct from the empty string.
@@ -80,7 +84,10 @@ func NewRowWriter(w io.Writer, cols []string, opts Options) (RowWriter, error) {
 			bw.WriteString(strings.Join(cols, sep) + "\n")
 		}
 	case "html":
-		rw = newHTMLWriter(bw, cols, opts)
+		if opts.Page {
+			return newChartWriter(w, cols, opts)
+		}
+		rw = newHTMLWriter(bw, cols, opts) // sqlite3's .mode html: <TR> rows
 	case "insert":
 		rw = newInsertWriter(bw, cols, opts)
 	case "quote":
@@ -88,7 +95,10 @@ func NewRowWriter(w io.Writer, cols []string, opts Options) (RowWriter, error) {
 	case "table", "box", "column", "":
 		rw = newTableWriter(bw, cols, opts)
 	default:
-		return nil, fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(Formats, ", "))
+		if start, ok := fileFormats[opts.Format]; ok {
+			return start(w, cols, opts)
+		}
+		return nil, fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(slices.Concat(Formats, FileFormats), ", "))
 	}
 	return rw, nil
 }

@@ -9,8 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"github.com/cablesql/cablesql/chart"
 	"github.com/cablesql/cablesql/shell"
 	"github.com/cablesql/cablesql/store"
 )
@@ -130,17 +132,18 @@ func isFlag(fs *flag.FlagSet, arg string) bool {
 	return fs.Lookup(name) != nil
 }
 
-// output holds the -format, -o, -crlf and -provenance flags of query and
-// run.
+// output holds the -format, -o, -crlf, -chart and -provenance flags of
+// query and run.
 type output struct {
 	format     *string
 	file       *string
 	crlf       *bool
 	provenance *bool
+	chart      *string
 }
 
 // outputFormats are the formats query and run write; the shell has more.
-var outputFormats = []string{"table", "csv", "tsv", "json", "markdown"}
+var outputFormats = []string{"table", "csv", "tsv", "json", "markdown", "html", "svg", "png", "xlsx", "parquet"}
 
 func outputFlags(fs *flag.FlagSet) *output {
 	return &output{
@@ -148,6 +151,7 @@ func outputFlags(fs *flag.FlagSet) *output {
 		file:       fs.String("o", "", "write the result to `FILE` instead of standard output"),
 		crlf:       fs.Bool("crlf", false, "end CSV records with CRLF instead of LF"),
 		provenance: fs.Bool("provenance", false, "with -o FILE, also write FILE.json saying how FILE was made"),
+		chart:      fs.String("chart", "auto", "html, svg, png: the `chart`: "+strings.Join(chart.Kinds, ", ")),
 	}
 }
 
@@ -172,6 +176,9 @@ func (o *output) check(fs *flag.FlagSet) error {
 	}
 	if !ok {
 		return &exitError{code: 2, msg: fmt.Sprintf("unknown -format %q (want %s)", *o.format, strings.Join(outputFormats, ", "))}
+	}
+	if err := chart.CheckKind(*o.chart); err != nil {
+		return &exitError{code: 2, msg: "-chart: " + err.Error()}
 	}
 	if *o.provenance && *o.file == "" {
 		return &exitError{code: 2, msg: "-provenance needs -o FILE: the record is written beside it as FILE.json"}
@@ -200,9 +207,12 @@ func (o *output) write(ctx context.Context, stdout io.Writer, results []*shell.R
 	if *o.provenance && len(results) > 1 {
 		return &exitError{code: 2, msg: fmt.Sprintf("-provenance records one result; the SQL gave %d (run one statement)", len(results))}
 	}
-	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf}
+	opts := shell.Options{Format: *o.format, Headers: true, CRLF: *o.crlf, Chart: *o.chart, Title: from.title(), Page: true}
 	if from.saved != nil && from.saved.Pivot != nil {
 		opts = shell.PivotOptions(opts, from.saved.Pivot)
+	}
+	if len(results) > 1 && slices.Contains(shell.FileFormats, opts.Format) {
+		return &exitError{code: 2, msg: fmt.Sprintf("%s holds one result; the SQL gave %d (run one statement)", opts.Format, len(results))}
 	}
 	writeAll := func(w io.Writer, opts shell.Options) error {
 		for _, res := range results {
@@ -217,6 +227,9 @@ func (o *output) write(ctx context.Context, stdout io.Writer, results []*shell.R
 		return nil
 	}
 	if *o.file == "" {
+		if shell.BinaryFormat(opts.Format) && isTerminal(stdout) {
+			return &exitError{code: 2, msg: opts.Format + " is binary: write it to a file with -o FILE, or redirect standard output"}
+		}
 		return writeAll(stdout, fitTerminal(stdout, opts))
 	}
 	if err := writeFileAtomic(*o.file, func(w io.Writer) error { return writeAll(w, opts) }); err != nil || !*o.provenance {

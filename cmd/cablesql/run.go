@@ -34,6 +34,7 @@ Usage:
   cablesql query [-db FILE] [-format F] [-o FILE] SQL
   cablesql run [-db FILE] [-format F] [-o FILE] NAME [param=value ...]
   cablesql queries [-queries DIR]                list saved queries
+  cablesql export [-db FILE] -format parquet -o DIR   every table as DIR/TABLE.parquet
 
 The database is -db FILE, else $CABLESQL_DB, else ./cablesql.db when it
 exists, else the bundled sample cable (09STATE111693) loaded into memory.
@@ -53,6 +54,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return runSaved(ctx, rest, stdin, stdout, stderr)
 		case "queries":
 			return runQueries(ctx, rest, stdout, stderr)
+		case "export":
+			return runExport(ctx, rest, stdout, stderr)
 		case "shell":
 			return runShell(ctx, rest, stdin, stdout, stderr)
 		case "help":

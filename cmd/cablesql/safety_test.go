@@ -405,15 +405,15 @@ func TestUserQueryFiles(t *testing.T) {
 // folder, or a file in a missing folder, names the path the user gave.
 func TestOutputFileNames(t *testing.T) {
 	dir := t.TempDir()
-	xlsx := filepath.Join(dir, "out.xlsx")
-	_, errs, code := runBinary(t, dir, "", "query", "-o", xlsx, "SELECT 1 AS a")
-	if code != 2 || !strings.Contains(errs, "no format writes .xlsx files") || fileExists(xlsx) {
-		t.Errorf("-o out.xlsx: %q exit %d", errs, code)
+	docx := filepath.Join(dir, "out.docx")
+	_, errs, code := runBinary(t, dir, "", "query", "-o", docx, "SELECT 1 AS a")
+	if code != 2 || !strings.Contains(errs, "no format writes .docx files") || fileExists(docx) {
+		t.Errorf("-o out.docx: %q exit %d", errs, code)
 	}
-	if _, errs, code = runBinary(t, dir, "", "query", "-o", xlsx, "-format", "csv", "SELECT 1 AS a"); code != 0 {
-		t.Errorf("-o out.xlsx -format csv: %q exit %d", errs, code)
-	} else if b, _ := os.ReadFile(xlsx); string(b) != "a\n1\n" {
-		t.Errorf("-o out.xlsx -format csv wrote %q", b)
+	if _, errs, code = runBinary(t, dir, "", "query", "-o", docx, "-format", "csv", "SELECT 1 AS a"); code != 0 {
+		t.Errorf("-o out.docx -format csv: %q exit %d", errs, code)
+	} else if b, _ := os.ReadFile(docx); string(b) != "a\n1\n" {
+		t.Errorf("-o out.docx -format csv wrote %q", b)
 	}
 	for _, target := range []string{dir, filepath.Join(dir, "nodir", "x.csv")} {
 		_, errs, code = runBinary(t, dir, "", "query", "-o", target, "-format", "csv", "SELECT 1 AS a")
