@@ -72,6 +72,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	}
 	x.learn()
 	facts := x.facts()
+	facts = append(facts, x.readExchanges(facts)...)
 	return x.finish(facts)
 }
 

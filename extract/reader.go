@@ -1,0 +1,427 @@
+package extract
+
+import (
+	"strings"
+)
+
+// The reader of exchanges: the facts of meeting, demarche and briefing
+// reports, the commonest shape of real reporting, which the trigger rules
+// (activity.go) were not written for. Measured on the gold set
+// (testdata/gold), they state most facts in two shapes:
+//
+//   - the US side acts on the other: "Poloff met with Thordur Gudjonson,
+//     Acting Political Director at the Ministry for Foreign Affairs, on
+//     September 6", "Ambassador delivered ref A demarche to ...", "He
+//     urged Mexico to ...", "CDA and poloff met May 18 with MFA Director
+//     ... to convey reftel demarche";
+//   - the other side speaks to the US: "Bono told Charge privately ...",
+//     "Iraq's Ambassador in Manama told Ambassador the next day ...",
+//     "In a private meeting with Emboff on 2 May, Marcel Biato ...".
+//
+// The other party's country is the one its words name ("the Brazilian
+// Ministry", "HMG counterparts", "officials from Bahrain"); when they name
+// none, an official or a person met by an embassy is of the country the
+// embassy is in.
+
+// exchange is what one verb of an exchange states.
+type exchange struct {
+	acts    []string // the actions it gives
+	carrier bool     // only with a carrier of a message as object: "delivered ... demarche"
+	toward  bool     // the other side speaks to the US: the object must be the US side
+}
+
+// exchangeVerbs are the verbs of exchanges, by the words of their match.
+var exchangeVerbs = map[string]exchange{}
+
+func init() {
+	add := func(words string, e exchange) {
+		for _, w := range strings.Split(words, "|") {
+			exchangeVerbs[w] = e
+		}
+	}
+	add("met|meets|meeting|spoke|talked|conferred|consulted|dined|lunched|called on|paid a call on|paid a courtesy call on|"+
+		"held talks|held consultations|held discussions|held a meeting|held meetings|discussed|raised|reviewed|engaged",
+		exchange{acts: []string{Discussed}})
+	add("briefed|informed|notified|told|assured|reassured|explained|outlined|conveyed|relayed|laid out|reiterated|shared",
+		exchange{acts: []string{Discussed, Informed}})
+	add("delivered|presented|passed|provided|handed|left", exchange{acts: []string{Discussed, Informed}, carrier: true})
+	add("urged|pressed|encouraged|called upon|stressed|emphasized|emphasised|underscored|pushed|requested|asked",
+		exchange{acts: []string{Discussed, Urged}})
+}
+
+// exchangeRE finds the verbs of exchangeVerbs.
+var exchangeRE = mustWordRE(`\b(?:met|meets|meeting|spoke|talked|conferred|consulted|dined|lunched|called on|called upon|` +
+	`paid a call on|paid a courtesy call on|held (?:talks|consultations|discussions|a meeting|meetings)|discussed|raised|` +
+	`reviewed|engaged|briefed|informed|notified|told|assured|reassured|explained|outlined|conveyed|relayed|laid out|` +
+	`reiterated|shared|delivered|presented|passed|provided|handed|left|urged|pressed|encouraged|stressed|emphasized|` +
+	`emphasised|underscored|pushed|requested|asked)\b`)
+
+// towardVerbRE are the verbs by which the other side speaks to the US
+// side: "Bono told Charge", "Fakhro told Treasury DepSec Kimmitt".
+var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|met|called on|explained to|complained to|confided to|said to|thanked|asked|urged|pressed|gave)\b`)
+
+// carrierRE names what a demarche delivers: "reftel demarche", "ref A
+// points", "nonpapers", "a letter from the Secretary".
+var carrierRE = mustWordRE(`(?i)\b(?:demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale)\b`)
+
+// usSideRE names the US side of an exchange beyond usActorRE: post
+// shorthand, officers by section, agencies and the first person.
+var usSideRE = mustWordRE(`\b(?:DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
+	`Pol/Econ|P/E|E/POL|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
+	`[A-Z][a-z]+ Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
+	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|DATT|LEGAT|Legatt?|ODC|OMC|DEA|ICE|NCIS|OPDAT|INL|CHDS|` +
+	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|General|Admiral|` +
+	`Codel|CODEL|[Tt]he Ambassador|[Uu]s)\b`)
+
+// otherSideRE names officials, bodies and persons of another government:
+// the words by which an embassy's report names its host's side.
+var otherSideRE = mustWordRE(`\b(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries|MFA|MOFA|MOD|MOI|MOJ|MRE|FM|DFM|PM|DPM|` +
+	`[Vv]ice[- ]Minister|President|Vice President|Prime Minister|King|Queen|Emir|Amir|Crown Prince|Sheikh|Prince|` +
+	`[Oo]fficials?|[Cc]ounterparts?|Director(?:-| )General|Director|Deputy Director|Secretary General|Under ?[Ss]ecretary|` +
+	`Permanent Secretary|State Secretary|Political Director|Chief of Staff|[Aa]dvis[eo]r|Head|Commissioner|Governor|` +
+	`Mayor|Speaker|[Pp]arliamentarians?|[Ll]egislators?|MPs?|Deputies|Senators?|Chairman|Chair|Dr\.|Mr\.|Ms\.|Mrs\.|` +
+	`[Gg]overnment|Cabinet|Palace|Presidency|[Pp]olice|[Aa]rmed [Ff]orces|[Cc]ommander|Chief|[Aa]mbassador [A-Z][a-z]+)\b`)
+
+// objectEndRE ends the party of an exchange: what follows is its topic
+// or its purpose, not who was met.
+var objectEndRE = mustWordRE(`(?:\b(?:that|whether|about|regarding|concerning|on the (?:issue|subject|margins?|situation|question)s?|` +
+	`to (?:discuss|deliver|convey|present|relay|review|raise|request|press|urge|seek|share|explain|brief|express|encourage|follow)|` +
+	`who|which|in order|during|after|before|because)\b|;|:)`)
+
+// topicBeforeRE ends the text before a country named as a place or a
+// topic, not as a party: "in Iraq", "on Iran", "about Cuba".
+var topicBeforeRE = mustWordRE(`\b(?:in|at|on|about|regarding|concerning|over|toward|towards|against|into|via|through|to|for|than|like|including)\s+(?:the\s+)?$`)
+
+// readExchanges returns the facts of the exchanges a cable reports,
+// except those the trigger rules found in the same sentence.
+func (x *cableContext) readExchanges(have []fact) []fact {
+	home := x.home
+	if home == "" {
+		home = x.g.byPost[stationKey(x.c.Station)]
+	}
+	if home == "US" {
+		home = ""
+	}
+	found := map[[2]string]map[int]bool{} // (iso, action) -> sentences
+	for _, f := range have {
+		k := [2]string{f.iso, f.action}
+		if found[k] == nil {
+			found[k] = map[int]bool{}
+		}
+		found[k][f.sent] = true
+	}
+	var out []fact
+	lastUS := -1 // the last sentence whose subject was the US side
+	for i := range x.sents {
+		s := &x.sents[i]
+		if !exchangeHints.in(s.text) {
+			continue
+		}
+		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && x.sents[lastUS].para == s.para}
+		fs := r.sentence()
+		if r.usSubject {
+			lastUS = i
+		}
+		for _, f := range fs {
+			if !found[[2]string{f.iso, f.action}][i] {
+				out = append(out, f)
+			}
+		}
+	}
+	dateUndated(out)
+	return out
+}
+
+// exchangeHints are texts of which an exchange needs one: the start of
+// every verb of exchangeRE.
+var exchangeHints = newLiterals(exchangeHintWords)
+
+var exchangeHintWords = []string{"met", "meeting", "spoke", "talked", "conferred", "consulted", "dined", "lunched", "called",
+	"paid", "held", "discussed", "raised", "reviewed", "engaged", "briefed", "informed", "notified", "told", "assured",
+	"explained", "outlined", "conveyed", "relayed", "laid out", "reiterated", "shared", "delivered", "presented", "passed",
+	"provided", "handed", "left", "urged", "pressed", "encouraged", "stressed", "emphasi", "underscored", "pushed",
+	"requested", "asked"}
+
+// dateUndated gives an exchange told without a date the date of the last
+// dated exchange with the same country before it: the later sentences of
+// a meeting's report ("He urged Mexico to ...") are about that meeting.
+func dateUndated(fs []fact) {
+	last := map[string]period{}
+	for i := range fs {
+		f := &fs[i]
+		if f.per.valid() {
+			last[f.iso] = f.per
+		} else if p, ok := last[f.iso]; ok {
+			f.per = p
+		}
+	}
+}
+
+// exchangeReader reads one sentence for exchanges.
+type exchangeReader struct {
+	x         *cableContext
+	i         int    // the sentence
+	home      string // the country of the post, "" for none
+	usBefore  bool   // a sentence before in the paragraph had the US side as subject
+	usSubject bool   // this sentence's subject is the US side
+}
+
+// sentence returns the facts of the exchanges of the sentence.
+func (r *exchangeReader) sentence() []fact {
+	s := &r.x.sents[r.i]
+	var out []fact
+	offset := 0
+	for _, cl := range clauses(s.text) {
+		off := strings.Index(s.text[offset:], cl) + offset
+		offset = off + len(cl)
+		out = append(out, r.clause(cl, off)...)
+	}
+	if len(out) == 0 {
+		out = r.meetingWith(s.text)
+	}
+	return out
+}
+
+// clause returns the facts of the exchanges of one clause, which starts
+// at off in its sentence.
+func (r *exchangeReader) clause(cl string, off int) []fact {
+	locs := exchangeRE.FindAllStringIndex(cl, -1)
+	if locs == nil {
+		return nil
+	}
+	start := subjectStart(cl)
+	var out []fact
+	realized := false // a verb of meeting with the US side acting came before: "met X to deliver points"
+	for _, loc := range locs {
+		if loc[0] < start {
+			continue
+		}
+		verb := cl[loc[0]:loc[1]]
+		e, ok := exchangeVerbs[strings.ToLower(verb)]
+		if !ok {
+			e = exchangeVerbs[strings.ToLower(strings.Fields(verb)[0])]
+		}
+		lead := cl[start:loc[0]]
+		subject, _ := afterSubordinator(lead)
+		infinitive := strings.HasSuffix(strings.TrimSpace(lead), " to") || strings.TrimSpace(lead) == "to"
+		if infinitive && realized {
+			subject = "" // the purpose of a meeting: done with it
+		} else if irrealis(lead) || strings.Contains(lead, "n't") {
+			continue
+		}
+		obj := cl[loc[1]:]
+		side := r.side(subject, off+start+len(lead)-len(subject), infinitive && realized)
+		switch side {
+		case actorUS:
+			if e.carrier && !carrierRE.MatchString(headOf(obj, 80)) {
+				continue
+			}
+			isos := r.party(obj, off+loc[1])
+			if len(isos) == 0 {
+				continue
+			}
+			realized = realized || e.acts[0] == Discussed
+			acts := e.acts
+			if verb == "called on" || verb == "called upon" {
+				acts = calledOn(obj)
+			}
+			for _, iso := range isos {
+				for _, a := range acts {
+					out = append(out, r.fact(iso, a, cl, off))
+				}
+			}
+		case actorForeign:
+			if !towardVerbRE.MatchString(cl[loc[0]:]) || !usSideRE.MatchString(headOf(obj, 60)) && !usActorRE.MatchString(headOf(obj, 60)) {
+				continue
+			}
+			for _, iso := range r.subjectCountries(subject, off+loc[0]-len(subject)) {
+				out = append(out, r.fact(iso, Discussed, cl, off))
+			}
+		}
+	}
+	return out
+}
+
+// calledOn tells "called on the GOB to release" (urged) from "called on
+// the Foreign Minister" (a meeting).
+func calledOn(obj string) []string {
+	if strings.Contains(headOf(obj, 80), " to ") {
+		return []string{Discussed, Urged}
+	}
+	return []string{Discussed}
+}
+
+// headOf returns the start of a text, up to n bytes, cut at a word.
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if k := strings.LastIndexByte(s[:n], ' '); k > 0 {
+		return s[:k]
+	}
+	return s[:n]
+}
+
+// side tells who the subject of an exchange is: the US side, the other
+// side, or neither as far as the text says. at is the subject's offset in
+// the sentence.
+func (r *exchangeReader) side(subject string, at int, purpose bool) int {
+	if purpose {
+		return actorUS
+	}
+	subject = strings.TrimSpace(subject)
+	if subject == "" {
+		return actorUnknown
+	}
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= at && m.end <= at+len(subject) && !(len(m.isos) == 1 && m.isos[0] == "US") {
+			if !usAndRE.MatchString(subject) && !andUSRE.MatchString(subject) {
+				return actorForeign
+			}
+		}
+	}
+	first := firstWord(subject)
+	if pronounRE.MatchString(first) {
+		if r.usBefore {
+			r.usSubject = true
+			return actorUS
+		}
+		return actorUnknown
+	}
+	us := usActorRE.FindStringIndex(subject)
+	if us == nil {
+		us = usSideRE.FindStringIndex(subject)
+	}
+	if f := foreignTitleRE.FindStringIndex(subject); f != nil && (us == nil || f[0] < us[0]) {
+		return actorForeign
+	}
+	if us != nil || namesPerson(subject, r.x.people) {
+		r.usSubject = true
+		return actorUS
+	}
+	if r.home != "" && (otherSideRE.MatchString(subject) || personRE.MatchString(subject)) {
+		return actorForeign
+	}
+	return actorUnknown
+}
+
+// pronounRE is a subject that refers back to a person named before.
+var pronounRE = mustWordRE(`^(?:He|She|They|he|she|they)$`)
+
+// personRE is a subject that is a person's name: "Bono", "Marcel Biato",
+// "a subdued Geronimo Gutierrez".
+var personRE = mustWordRE(`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s*$`)
+
+// party returns the countries of the other party of an exchange, whose
+// words start at off in the sentence.
+func (r *exchangeReader) party(obj string, off int) []string {
+	end := len(obj)
+	if loc := objectEndRE.FindStringIndex(obj); loc != nil {
+		end = loc[0]
+	}
+	head := obj[:end]
+	var isos []string
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" {
+			continue
+		}
+		if topicBeforeRE.MatchString(obj[:m.start-off]) {
+			continue
+		}
+		if !contains(isos, m.isos[0]) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	if len(isos) > 0 {
+		return isos
+	}
+	if r.home == "" {
+		return nil
+	}
+	lead := strings.TrimLeft(head, " ,")
+	lead = strings.TrimPrefix(strings.TrimPrefix(lead, "with "), "separately with ")
+	if us := usActorRE.FindStringIndex(lead); us != nil && us[0] < 12 {
+		return nil // "met with DNSA Abrams", "briefed the Ambassador"
+	}
+	if us := usSideRE.FindStringIndex(lead); us != nil && us[0] < 12 {
+		return nil
+	}
+	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(lead, 3)) {
+		return []string{r.home}
+	}
+	return nil
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// subjectCountries returns the countries of the other side as a subject
+// names them, which starts at off in the sentence: its own words, or the
+// post's country.
+func (r *exchangeReader) subjectCountries(subject string, off int) []string {
+	var isos []string
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= off && m.end <= off+len(subject) && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	if len(isos) == 0 && r.home != "" {
+		isos = []string{r.home}
+	}
+	return isos
+}
+
+// meetingWithRE is a meeting with the US side named in passing: "In a
+// private meeting with Emboff on 2 May, Marcel Biato ...".
+var meetingWithRE = mustWordRE(`\b(?:meetings?|conversations?|lunch|dinner|call|talks|discussions?)\s+with\s+(?:the\s+)?(?:visiting\s+)?`)
+
+// meetingWith returns the exchange of a sentence that names a meeting with
+// the US side in passing, with the other side as its subject.
+func (r *exchangeReader) meetingWith(text string) []fact {
+	for _, loc := range meetingWithRE.FindAllStringIndex(text, -1) {
+		rest := text[loc[1]:]
+		if !usSideRE.MatchString(headOf(rest, 40)) && !usActorRE.MatchString(headOf(rest, 30)) || irrealis(text[:loc[0]]) {
+			continue
+		}
+		var isos []string
+		for _, m := range r.x.sents[r.i].mentions {
+			if (m.end <= loc[0] || m.start >= loc[1]+40) && len(m.isos) == 1 && m.isos[0] != "US" &&
+				!topicBeforeRE.MatchString(text[:m.start]) && !contains(isos, m.isos[0]) {
+				isos = append(isos, m.isos[0])
+			}
+		}
+		if len(isos) == 0 && r.home != "" && otherSideRE.MatchString(text) {
+			isos = []string{r.home}
+		}
+		var out []fact
+		for _, iso := range isos {
+			out = append(out, r.fact(iso, Discussed, text, 0))
+		}
+		return out
+	}
+	return nil
+}
+
+// fact returns a fact of the sentence, dated by the clause.
+func (r *exchangeReader) fact(iso, action, cl string, off int) fact {
+	s := &r.x.sents[r.i]
+	years := yearsIn(s.text)
+	dc := dateContext{cable: r.x.date, year: yearBefore(years, off), later: firstOf(years)}
+	dates := nameDates(cl, findPeriods(cl, dc, false))
+	var per period
+	if len(dates) > 0 {
+		per = sinceCable(dates[0], r.x.date)
+		for _, p := range dates[1:] {
+			if !p.from.Before(per.from) && !p.to.After(per.to) {
+				per = sinceCable(p, r.x.date)
+			}
+		}
+	}
+	return fact{iso: iso, action: action, per: per, sent: r.i, clause: cl}
+}
