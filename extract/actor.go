@@ -146,11 +146,16 @@ func learnPeople(s string, people map[string]bool) {
 		}
 		words := strings.Fields(s[m[2]:m[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
-		if len(last) > 2 && !isUSWord(last) {
+		if len(last) > 2 && !isUSWord(last) && !titleWords[last] {
 			people[last] = true
 		}
 	}
 }
+
+// titleWords are the words of titles, which usTitleRE may take for a
+// surname: "Under Secretary General" names no General.
+var titleWords = map[string]bool{"General": true, "Secretary": true, "Assistant": true, "Deputy": true, "Under": true,
+	"Ambassador": true, "Coordinator": true, "Envoy": true, "Special": true, "Admiral": true, "Counselor": true}
 
 // titleHintRE reports whether a text may hold a US title, before the
 // costlier usTitleRE looks.

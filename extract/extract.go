@@ -73,6 +73,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	x.learn()
 	facts := x.facts()
 	facts = append(facts, x.readExchanges(facts)...)
+	facts = append(facts, x.readSpeakers(facts)...)
 	return x.finish(facts)
 }
 

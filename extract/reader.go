@@ -27,7 +27,7 @@ import (
 type exchange struct {
 	acts    []string // the actions it gives
 	carrier bool     // only with a carrier of a message as object: "delivered ... demarche"
-	toward  bool     // the other side speaks to the US: the object must be the US side
+	with    bool     // the party follows "with": "discussed the case with", not "discussed the case"
 }
 
 // exchangeVerbs are the verbs of exchanges, by the words of their match.
@@ -39,9 +39,9 @@ func init() {
 			exchangeVerbs[w] = e
 		}
 	}
-	add("met|meets|meeting|spoke|talked|conferred|consulted|dined|lunched|called on|paid a call on|paid a courtesy call on|"+
-		"held talks|held consultations|held discussions|held a meeting|held meetings|discussed|raised|reviewed|engaged",
-		exchange{acts: []string{Discussed}})
+	add("met|meets|meeting|called on|paid a call on|paid a courtesy call on", exchange{acts: []string{Discussed}})
+	add("spoke|talked|conferred|consulted|dined|lunched|held talks|held consultations|held discussions|held a meeting|"+
+		"held meetings|discussed|raised|reviewed|engaged", exchange{acts: []string{Discussed}, with: true})
 	add("briefed|informed|notified|told|assured|reassured|explained|outlined|conveyed|relayed|laid out|reiterated|shared",
 		exchange{acts: []string{Discussed, Informed}})
 	add("delivered|presented|passed|provided|handed|left", exchange{acts: []string{Discussed, Informed}, carrier: true})
@@ -129,6 +129,42 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 		}
 	}
 	dateUndated(out)
+	return oneRowPerExchange(have, out)
+}
+
+// oneRowPerExchange keeps one fact per country, action and date: a
+// meeting's report tells it in several sentences ("Poloff met ... He
+// stressed ... He also raised ..."), and the gold set, like a reader,
+// counts one meeting. A fact without a date is kept only when no other
+// fact states the same country and action.
+func oneRowPerExchange(have, fs []fact) []fact {
+	type key struct {
+		iso, action string
+		from, to    int64
+	}
+	keyOf := func(f fact) key {
+		return key{f.iso, f.action, f.per.from.Unix(), f.per.to.Unix()}
+	}
+	seen, any := map[key]bool{}, map[[2]string]bool{}
+	for _, f := range have {
+		seen[keyOf(f)] = true
+		any[[2]string{f.iso, f.action}] = true
+	}
+	for _, f := range fs {
+		if f.per.valid() {
+			any[[2]string{f.iso, f.action}] = true
+		}
+	}
+	var out []fact
+	for _, f := range fs {
+		k := keyOf(f)
+		if seen[k] || !f.per.valid() && any[[2]string{f.iso, f.action}] {
+			continue
+		}
+		seen[k] = true
+		any[[2]string{f.iso, f.action}] = true
+		out = append(out, f)
+	}
 	return out
 }
 
@@ -216,7 +252,15 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			if e.carrier && !carrierRE.MatchString(headOf(obj, 80)) {
 				continue
 			}
-			isos := r.party(obj, off+loc[1])
+			pof := off + loc[1]
+			if e.with {
+				k := withRE.FindStringIndex(headOf(obj, 120))
+				if k == nil {
+					continue
+				}
+				obj, pof = obj[k[1]:], pof+k[1]
+			}
+			isos := r.party(obj, pof)
 			if len(isos) == 0 {
 				continue
 			}
@@ -241,6 +285,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 	}
 	return out
 }
+
+// withRE introduces the party of talks: "discussed the case with".
+var withRE = mustWordRE(`\bwith\b`)
 
 // calledOn tells "called on the GOB to release" (urged) from "called on
 // the Foreign Minister" (a meeting).
@@ -280,6 +327,9 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 			}
 		}
 	}
+	if orgRE.MatchString(subject) {
+		return actorUnknown // "John Holmes, UN Under Secretary General"
+	}
 	first := firstWord(subject)
 	if pronounRE.MatchString(first) {
 		if r.usBefore {
@@ -304,6 +354,11 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	}
 	return actorUnknown
 }
+
+// orgRE names an international organisation, whose officials are neither
+// side of a bilateral exchange.
+var orgRE = mustWordRE(`\b(?:UN|U\.N\.|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
+	`UNHCR|UNDP|UNICEF|ICRC|African Union|AU|ASEAN|Interpol|INTERPOL|Commission)\b`)
 
 // pronounRE is a subject that refers back to a person named before.
 var pronounRE = mustWordRE(`^(?:He|She|They|he|she|they)$`)

@@ -1,0 +1,172 @@
+package extract
+
+import "strings"
+
+// The reader of readouts: a cable that reports a summit, conference,
+// council session or forum names its participants by what they said
+// there ("France noted ...", "Indonesia stressed ...", "Iraqi President
+// Talabani ... said") and in lists ("The roundtable included government
+// officials from the U.S., the UK, Germany, Sweden, and France"). Each is
+// a country that attended the event the cable reports.
+
+// speechVerbRE are the verbs of what a participant said or did at an
+// event, after its subject.
+var speechVerbRE = mustWordRE(`\b(?:noted|stressed|said|called|expressed|emphasi[sz]ed|welcomed|addressed|outlined|presented|` +
+	`defended|criticized|argued|highlighted|underscored|raised|suggested|supported|opposed|objected|announced|reported|` +
+	`described|questioned|praised|thanked|echoed|insisted|warned|pointed out|spoke|intervened|explained|promoted|` +
+	`challenged|complained|affirmed|reiterated|commented|cautioned|recalled|urged|proposed|asked|introduced|briefed|` +
+	`made|delivered|joined|agreed|stated|declared|acknowledged|lamented|regretted|observed|added|countered|responded|replied)\b`)
+
+// readoutKindRE is the head of an event a readout reports: a gathering of
+// several parties, not a bilateral meeting.
+var readoutKindRE = mustWordRE(`(?i)\b(?:summit|conference|council|session|assembly|committee|board|ministerial|forum|` +
+	`gathering|plenary|symposium|roundtable|round table|seminar|workshop|congress|convention)\b`)
+
+// participantListRE opens a list of participants: "included government officials
+// from", "participants included", "delegations from".
+var participantListRE = mustWordRE(`(?i)\b(?:(?:participants|delegations|delegates|attendees|representatives|speakers|panelists|panel|` +
+	`roundtable|conference|meeting|session|forum|audience)\s+(?:also\s+)?(?:included|includes|were|came from)|` +
+	`(?:included|including)\s+(?:(?:senior|government|high-level|ministerial)\s+)*(?:officials|representatives|delegations|delegates|ministers|participants|experts)\s+from)\b`)
+
+// readoutEvent returns the event a cable reports, when it is a gathering
+// of several parties named in its first sentences: the event its
+// speakers attended.
+func (x *cableContext) readoutEvent() string {
+	if unscRE.MatchString(x.c.Subject) {
+		return "Security Council"
+	}
+	for _, n := range x.named {
+		if n.sent > 8 {
+			break
+		}
+		if readoutKindRE.MatchString(n.name) && !strings.HasPrefix(strings.ToLower(n.name), "the ") {
+			return n.name
+		}
+	}
+	return ""
+}
+
+// unscRE opens the subject of a cable that reports a session of the
+// Security Council: "UNSC: ...", "SECURITY COUNCIL ...".
+var unscRE = mustWordRE(`(?i)^\s*(?:\([A-Z/]+\)\s*)?(?:UNSC\b|UN SECURITY COUNCIL\b|SECURITY COUNCIL\b)`)
+
+// readSpeakers returns the attendance of the countries that speak at the
+// event the cable reports, or that a list of its participants names.
+func (x *cableContext) readSpeakers(have []fact) []fact {
+	event := x.readoutEvent()
+	if event == "" {
+		return nil
+	}
+	found := map[string]bool{}
+	for _, f := range have {
+		if f.action == Attended {
+			found[f.iso] = true
+		}
+	}
+	var out []fact
+	add := func(iso string, i int, cl string) {
+		if !found[iso] && iso != "US" {
+			found[iso] = true
+			out = append(out, fact{iso: iso, action: Attended, event: event, sent: i, clause: cl})
+		}
+	}
+	for i := range x.sents {
+		s := &x.sents[i]
+		if len(s.mentions) == 0 {
+			continue
+		}
+		for _, iso := range x.listed(s) {
+			add(iso, i, s.text)
+		}
+		offset := 0
+		for _, cl := range clauses(s.text) {
+			off := strings.Index(s.text[offset:], cl) + offset
+			offset = off + len(cl)
+			for _, iso := range x.speakers(s, cl, off) {
+				add(iso, i, cl)
+			}
+		}
+	}
+	return out
+}
+
+// speakers returns the countries the subject of a clause names when the
+// clause tells what they said: "France noted", "The U.S., the UK and
+// Belgium specifically challenged", "Iraqi President Talabani said".
+func (x *cableContext) speakers(s *sentence, cl string, off int) []string {
+	start := subjectStart(cl)
+	loc := speechVerbRE.FindStringIndex(cl[start:])
+	if loc == nil || loc[0] > 90 {
+		return nil
+	}
+	subject := cl[start : start+loc[0]]
+	if hasVerb(subject) || irrealis(subject) || strings.ContainsAny(subject, `"(`) {
+		return nil
+	}
+	var isos []string
+	covered := 0
+	for _, m := range s.mentions {
+		at := off + start
+		if m.start < at || m.end > at+len(subject) || len(m.isos) != 1 {
+			continue
+		}
+		if topicBeforeRE.MatchString(subject[:m.start-at]) {
+			return nil // "the situation in Iraq"
+		}
+		covered++
+		if m.isos[0] != "US" && !contains(isos, m.isos[0]) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	if covered == 0 || !speakerSubject(subject) || orgRE.MatchString(subject) || bodyWordRE.MatchString(subject) {
+		return nil
+	}
+	return isos
+}
+
+// bodyWordRE names a body that is not a country's delegation: "the
+// U.S.-Mexico-Canada Commission for Environmental Cooperation".
+var bodyWordRE = mustWordRE(`\b(?:Commission|Organization|Organisation|Fund|Bank|Agency|Council|Institute|University|Company|` +
+	`Corporation|Association|Foundation|Center|Centre|Program|Programme|Secretariat|Court|Office|Chamber|Federation|Party|Press|Media)\b`)
+
+// speakerSubject reports whether a subject is made of countries, their
+// people and their officials only: "France", "The UK and Belgium",
+// "Iraqi President Talabani", not "the EU's statement on Chad".
+func speakerSubject(subject string) bool {
+	for _, w := range strings.Fields(subject) {
+		w = strings.Trim(w, ",.;:'")
+		if w == "" || isCapital(w[0]) || speakerGlue[strings.ToLower(w)] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// speakerGlue are the lower-case words a subject of speakers may hold.
+var speakerGlue = map[string]bool{"the": true, "and": true, "also": true, "both": true, "then": true, "later": true,
+	"delegation": true, "delegations": true, "representative": true, "representatives": true, "delegate": true,
+	"minister": true, "ministers": true, "ambassador": true, "ambassadors": true, "specifically": true, "further": true,
+	"de": true, "al": true, "bin": true, "of": true, "foreign": true, "deputy": true, "vice": true, "'s": true,
+	"firmly": true, "strongly": true, "again": true, "for": true, "its": true, "part": true, "too": true, "similarly": true}
+
+// listed returns the countries a list of participants in a sentence
+// names after its opening ("included government officials from").
+func (x *cableContext) listed(s *sentence) []string {
+	loc := participantListRE.FindStringIndex(s.text)
+	if loc == nil || irrealis(s.text[:loc[0]]) {
+		return nil
+	}
+	end := len(s.text)
+	if k := strings.IndexAny(s.text[loc[1]:], ";:"); k >= 0 {
+		end = loc[1] + k
+	}
+	var isos []string
+	for _, m := range s.mentions {
+		if m.start >= loc[1] && m.end <= end && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) &&
+			!topicBeforeRE.MatchString(s.text[loc[1]:m.start]) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	return isos
+}
