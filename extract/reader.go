@@ -128,7 +128,7 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 			}
 		}
 	}
-	dateUndated(out)
+	dateUndated(out, x.leadDate())
 	return oneRowPerExchange(have, out)
 }
 
@@ -181,7 +181,8 @@ var exchangeHintWords = []string{"met", "meeting", "spoke", "talked", "conferred
 // dateUndated gives an exchange told without a date the date of the last
 // dated exchange with the same country before it: the later sentences of
 // a meeting's report ("He urged Mexico to ...") are about that meeting.
-func dateUndated(fs []fact) {
+// Before any, it takes lead, the date the cable's report opens with.
+func dateUndated(fs []fact, lead period) {
 	last := map[string]period{}
 	for i := range fs {
 		f := &fs[i]
@@ -189,8 +190,32 @@ func dateUndated(fs []fact) {
 			last[f.iso] = f.per
 		} else if p, ok := last[f.iso]; ok {
 			f.per = p
+		} else if lead.valid() {
+			f.per = lead
 		}
 	}
+}
+
+// leadDate returns the day a report opens with: the first day its first
+// sentences name, within a month before the cable's date ("On December 6
+// John Holmes briefed ...", "The Ambassador met FM Araujo on March 13").
+// Most cables report what happened in the days before they were sent.
+func (x *cableContext) leadDate() period {
+	if x.date.IsZero() {
+		return period{}
+	}
+	for i := range min(len(x.sents), 12) {
+		s := &x.sents[i]
+		years := yearsIn(s.text)
+		dc := dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}
+		for _, p := range findPeriods(s.text, dc, false) {
+			if p.since || !p.from.Equal(p.to) && !p.to.IsZero() || p.from.After(x.date) || x.date.Sub(p.from).Hours() > 31*24 {
+				continue
+			}
+			return p
+		}
+	}
+	return period{}
 }
 
 // exchangeReader reads one sentence for exchanges.
@@ -469,6 +494,15 @@ func (r *exchangeReader) fact(iso, action, cl string, off int) fact {
 	years := yearsIn(s.text)
 	dc := dateContext{cable: r.x.date, year: yearBefore(years, off), later: firstOf(years)}
 	dates := nameDates(cl, findPeriods(cl, dc, false))
+	if !r.x.date.IsZero() {
+		past := dates[:0:0]
+		for _, p := range dates {
+			if !p.from.After(r.x.date) {
+				past = append(past, p) // an exchange reported is past: "by July 2011" is a deadline
+			}
+		}
+		dates = past
+	}
 	var per period
 	if len(dates) > 0 {
 		per = sinceCable(dates[0], r.x.date)

@@ -64,10 +64,14 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 		}
 	}
 	var out []fact
+	var per period
+	if _, ok := x.eventDates[event]; !ok {
+		per = x.leadDate() // the session the cable reports, dated in its first sentences
+	}
 	add := func(iso string, i int, cl string) {
 		if !found[iso] && iso != "US" {
 			found[iso] = true
-			out = append(out, fact{iso: iso, action: Attended, event: event, sent: i, clause: cl})
+			out = append(out, fact{iso: iso, action: Attended, event: event, sent: i, clause: cl, per: per})
 		}
 	}
 	for i := range x.sents {

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest"
+)
+
+func TestZZDebug(t *testing.T) {
+	id := os.Getenv("ZZ")
+	if id == "" {
+		t.Skip()
+	}
+	for _, path := range []string{"../testdata/gold/cables/" + id + ".html", "../testdata/gold/cables/" + id + ".txt"} {
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		f, _ := os.Open(path)
+		var c *cablesql.Cable
+		ingest.Read(path, f, func(d *ingest.Document, err error) error {
+			if err == nil {
+				c, _ = ingest.Parse(d)
+			}
+			return nil
+		})
+		g := loadGazetteer()
+		x := &cableContext{g: g, c: c, sents: layout(g, c), acr: acronyms{}, date: cableDate(c),
+			mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, people: map[string]bool{}, anchored: map[int]period{}}
+		x.tags = tagCountries(g, c)
+		x.home = x.homeCountry()
+		x.learn()
+		for _, n := range x.named {
+			fmt.Println("named", n.sent, n.name)
+		}
+		fmt.Println("subject:", c.Subject)
+		fmt.Println("readout:", x.readoutEvent(), "home:", x.home, "people:", x.people)
+		for _, a := range Activities(c) {
+			fmt.Printf("%s %s %q %s | %.400s\n", a.ISO2, a.Action, a.Event, a.DateFrom, a.Sentence)
+		}
+	}
+}
