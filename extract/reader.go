@@ -28,6 +28,8 @@ type exchange struct {
 	acts    []string // the actions it gives
 	carrier bool     // only with a carrier of a message as object: "delivered ... demarche"
 	with    bool     // the party follows "with": "discussed the case with", not "discussed the case"
+	topic   bool     // the object is what was said: the party follows "to", or is the one met before
+	ask     bool     // urges only when what is asked follows: "asked X to", not "asked if"
 }
 
 // exchangeVerbs are the verbs of exchanges, by the words of their match.
@@ -42,11 +44,12 @@ func init() {
 	add("met|meets|meeting|called on|paid a call on|paid a courtesy call on", exchange{acts: []string{Discussed}})
 	add("spoke|talked|conferred|consulted|dined|lunched|held talks|held consultations|held discussions|held a meeting|"+
 		"held meetings|discussed|raised|reviewed|engaged", exchange{acts: []string{Discussed}, with: true})
-	add("briefed|informed|notified|told|assured|reassured|explained|outlined|conveyed|relayed|laid out|reiterated|shared",
-		exchange{acts: []string{Discussed, Informed}})
+	add("briefed|informed|notified|told|assured|reassured", exchange{acts: []string{Discussed, Informed}})
+	add("explained|outlined|conveyed|relayed|laid out|reiterated|shared", exchange{acts: []string{Discussed, Informed}, topic: true})
 	add("delivered|presented|passed|provided|handed|left", exchange{acts: []string{Discussed, Informed}, carrier: true})
-	add("urged|pressed|encouraged|called upon|stressed|emphasized|emphasised|underscored|pushed|requested|asked",
-		exchange{acts: []string{Discussed, Urged}})
+	add("urged|pressed|encouraged|called upon|pushed", exchange{acts: []string{Discussed, Urged}})
+	add("requested|asked", exchange{acts: []string{Discussed, Urged}, ask: true})
+	add("stressed|emphasized|emphasised|underscored", exchange{acts: []string{Discussed, Urged}, topic: true})
 }
 
 // exchangeRE finds the verbs of exchangeVerbs.
@@ -84,7 +87,7 @@ var otherSideRE = mustWordRE(`\b(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries|MFA|M
 
 // objectEndRE ends the party of an exchange: what follows is its topic
 // or its purpose, not who was met.
-var objectEndRE = mustWordRE(`(?:\b(?:that|whether|about|regarding|concerning|on the (?:issue|subject|margins?|situation|question)s?|` +
+var objectEndRE = mustWordRE(`(?:,\s+[a-z]+ing\b|\b(?:that|whether|if|for|about|regarding|concerning|on the (?:issue|subject|margins?|situation|question)s?|` +
 	`to (?:discuss|deliver|convey|present|relay|review|raise|request|press|urge|seek|share|explain|brief|express|encourage|follow)|` +
 	`who|which|in order|during|after|before|because)\b|;|:)`)
 
@@ -112,13 +115,15 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 	}
 	var out []fact
 	lastUS := -1 // the last sentence whose subject was the US side
+	var lastParty []string
 	for i := range x.sents {
 		s := &x.sents[i]
 		if !exchangeHints.in(s.text) {
 			continue
 		}
-		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && x.sents[lastUS].para == s.para}
+		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && x.sents[lastUS].para == s.para, lastParty: lastParty}
 		fs := r.sentence()
+		lastParty = r.lastParty
 		if r.usSubject {
 			lastUS = i
 		}
@@ -225,6 +230,7 @@ type exchangeReader struct {
 	home      string // the country of the post, "" for none
 	usBefore  bool   // a sentence before in the paragraph had the US side as subject
 	usSubject bool   // this sentence's subject is the US side
+	lastParty []string
 }
 
 // sentence returns the facts of the exchanges of the sentence.
@@ -285,15 +291,21 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 				}
 				obj, pof = obj[k[1]:], pof+k[1]
 			}
-			isos := r.party(obj, pof)
+			var isos []string
+			if e.topic {
+				isos = r.topicParty(obj, pof)
+			} else {
+				isos = r.party(obj, pof)
+			}
 			if len(isos) == 0 {
 				continue
 			}
 			realized = realized || e.acts[0] == Discussed
 			acts := e.acts
-			if verb == "called on" || verb == "called upon" {
+			if verb == "called on" || verb == "called upon" || e.ask {
 				acts = calledOn(obj)
 			}
+			r.lastParty = isos
 			for _, iso := range isos {
 				for _, a := range acts {
 					out = append(out, r.fact(iso, a, cl, off))
@@ -315,13 +327,48 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 var withRE = mustWordRE(`\bwith\b`)
 
 // calledOn tells "called on the GOB to release" (urged) from "called on
-// the Foreign Minister" (a meeting).
+// the Foreign Minister" (a meeting), and "asked the GOB to" from "asked if".
 func calledOn(obj string) []string {
-	if strings.Contains(headOf(obj, 80), " to ") {
+	if k := infinitiveAt(headOf(obj, 100)); k >= 0 || strings.HasPrefix(strings.TrimSpace(obj), "that ") {
 		return []string{Discussed, Urged}
 	}
 	return []string{Discussed}
 }
+
+// infinitiveAt returns the offset of the first " to " before a verb in s,
+// or -1: "encouraged Brazil to use", not "delivered points to Waddat".
+func infinitiveAt(s string) int {
+	for i := 0; ; {
+		k := strings.Index(s[i:], " to ")
+		if k < 0 {
+			return -1
+		}
+		at := i + k
+		next := firstWord(s[at+4:])
+		if next != "" && next[0] >= 'a' && next[0] <= 'z' && !determiners[next] {
+			return at
+		}
+		i = at + 4
+	}
+}
+
+// topicParty returns the party of a verb whose object is what was said
+// ("stressed the need for Arab support"): the one it was said to ("to
+// the Minister"), or the one met last.
+func (r *exchangeReader) topicParty(obj string, off int) []string {
+	if k := toPartyRE.FindStringIndex(headOf(obj, 100)); k != nil {
+		if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 {
+			return isos
+		}
+	}
+	if strings.HasPrefix(strings.TrimSpace(obj), "to ") {
+		return nil
+	}
+	return r.lastParty
+}
+
+// toPartyRE introduces the one something was said to.
+var toPartyRE = mustWordRE(`\b(?:to|with)\s+`)
 
 // headOf returns the start of a text, up to n bytes, cut at a word.
 func headOf(s string, n int) string {
@@ -398,6 +445,9 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	end := len(obj)
 	if loc := objectEndRE.FindStringIndex(obj); loc != nil {
 		end = loc[0]
+	}
+	if k := infinitiveAt(obj[:end]); k >= 0 {
+		end = k // "encouraged Brazil to use its relations with Iran"
 	}
 	head := obj[:end]
 	var isos []string
