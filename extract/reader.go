@@ -99,19 +99,18 @@ var topicBeforeRE = mustWordRE(`\b(?:in|at|on|about|regarding|concerning|over|to
 // except those the trigger rules found in the same sentence.
 func (x *cableContext) readExchanges(have []fact) []fact {
 	home := x.home
-	if home == "" {
-		home = x.g.byPost[stationKey(x.c.Station)]
+	if home == "" && !x.subjectNamesElsewhere() {
+		home = x.g.byPost[stationKey(x.c.Station)] // the post's country, though its TAGS may not name it
 	}
 	if home == "US" {
 		home = ""
 	}
-	found := map[[2]string]map[int]bool{} // (iso, action) -> sentences
+	found := map[string]map[int]bool{} // iso -> sentences the trigger rules found a fact of it in
 	for _, f := range have {
-		k := [2]string{f.iso, f.action}
-		if found[k] == nil {
-			found[k] = map[int]bool{}
+		if found[f.iso] == nil {
+			found[f.iso] = map[int]bool{}
 		}
-		found[k][f.sent] = true
+		found[f.iso][f.sent] = true
 	}
 	var out []fact
 	lastUS := -1 // the last sentence whose subject was the US side
@@ -128,7 +127,7 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 			lastUS = i
 		}
 		for _, f := range fs {
-			if !found[[2]string{f.iso, f.action}][i] {
+			if !found[f.iso][i] { // the trigger rules read this sentence's facts of the country
 				out = append(out, f)
 			}
 		}
