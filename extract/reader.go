@@ -45,7 +45,8 @@ func init() {
 	add("spoke|talked|conferred|consulted|dined|lunched|held talks|held consultations|held discussions|held a meeting|"+
 		"held meetings|discussed|raised|reviewed|engaged", exchange{acts: []string{Discussed}, with: true})
 	add("briefed|informed|notified|told|assured|reassured", exchange{acts: []string{Discussed, Informed}})
-	add("explained|outlined|conveyed|relayed|laid out|reiterated|shared", exchange{acts: []string{Discussed, Informed}, topic: true})
+	add("explained|outlined|conveyed|relayed|laid out|reiterated", exchange{acts: []string{Discussed, Informed}, topic: true})
+	add("shared", exchange{acts: []string{Discussed, Informed}, with: true})
 	add("delivered|presented|passed|provided|handed|left", exchange{acts: []string{Discussed, Informed}, carrier: true})
 	add("urged|pressed|encouraged|called upon|pushed", exchange{acts: []string{Discussed, Urged}})
 	add("requested|asked", exchange{acts: []string{Discussed, Urged}, ask: true})
@@ -93,7 +94,7 @@ var objectEndRE = mustWordRE(`(?:,\s+[a-z]+ing\b|\b(?:that|whether|if|for|about|
 
 // topicBeforeRE ends the text before a country named as a place or a
 // topic, not as a party: "in Iraq", "on Iran", "about Cuba".
-var topicBeforeRE = mustWordRE(`\b(?:in|at|on|about|regarding|concerning|over|toward|towards|against|into|via|through|to|for|than|like|including)\s+(?:the\s+)?$`)
+var topicBeforeRE = mustWordRE(`\b(?:(?:opinion|opinions|views?|assessment|position|situation|case|issue|question|relations?|policy|policies|role) of\s+(?:the\s+)?$|(?:in|at|on|about|regarding|concerning|over|toward|towards|against|into|via|through|to|for|than|like|including)\s+(?:the\s+)?$)`)
 
 // readExchanges returns the facts of the exchanges a cable reports,
 // except those the trigger rules found in the same sentence.
@@ -115,14 +116,16 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 	var out []fact
 	lastUS := -1 // the last sentence whose subject was the US side
 	var lastParty []string
+	lastPara := -1
 	for i := range x.sents {
 		s := &x.sents[i]
 		if !exchangeHints.in(s.text) {
 			continue
 		}
-		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && x.sents[lastUS].para == s.para, lastParty: lastParty}
+		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && x.sents[lastUS].para == s.para,
+			lastParty: lastParty, lastPara: lastPara}
 		fs := r.sentence()
-		lastParty = r.lastParty
+		lastParty, lastPara = r.lastParty, r.lastPara
 		if r.usSubject {
 			lastUS = i
 		}
@@ -229,7 +232,8 @@ type exchangeReader struct {
 	home      string // the country of the post, "" for none
 	usBefore  bool   // a sentence before in the paragraph had the US side as subject
 	usSubject bool   // this sentence's subject is the US side
-	lastParty []string
+	lastParty []string // the countries of the last exchange the cable reports
+	lastPara  int      // the paragraph of lastParty
 }
 
 // sentence returns the facts of the exchanges of the sentence.
@@ -272,7 +276,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		infinitive := strings.HasSuffix(strings.TrimSpace(lead), " to") || strings.TrimSpace(lead) == "to"
 		if infinitive && realized {
 			subject = "" // the purpose of a meeting: done with it
-		} else if irrealis(lead) || strings.Contains(lead, "n't") {
+		} else if irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) {
 			continue
 		}
 		obj := cl[loc[1]:]
@@ -304,7 +308,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			if verb == "called on" || verb == "called upon" || e.ask {
 				acts = calledOn(obj)
 			}
-			r.lastParty = isos
+			r.lastParty, r.lastPara = isos, r.x.sents[r.i].para
 			for _, iso := range isos {
 				for _, a := range acts {
 					out = append(out, r.fact(iso, a, cl, off))
@@ -344,30 +348,37 @@ func infinitiveAt(s string) int {
 		}
 		at := i + k
 		next := firstWord(s[at+4:])
-		if next != "" && next[0] >= 'a' && next[0] <= 'z' && !determiners[next] {
+		if next != "" && next[0] >= 'a' && next[0] <= 'z' && !determiners[next] && !relatives[next] {
 			return at
 		}
 		i = at + 4
 	}
 }
 
+// relatives follow "to" without making an infinitive: "to which Gamal replied".
+var relatives = map[string]bool{"which": true, "whom": true, "whose": true, "what": true, "where": true, "date": true}
+
 // topicParty returns the party of a verb whose object is what was said
 // ("stressed the need for Arab support"): the one it was said to ("to
 // the Minister"), or the one met last.
 func (r *exchangeReader) topicParty(obj string, off int) []string {
-	if k := toPartyRE.FindStringIndex(headOf(obj, 100)); k != nil {
+	head := obj
+	if loc := objectEndRE.FindStringIndex(obj); loc != nil {
+		head = obj[:loc[0]] // "emphasized that ... indispensable to good relations"
+	}
+	if k := toPartyRE.FindStringIndex(headOf(head, 80)); k != nil && infinitiveAt(head[k[0]:]) != 0 {
 		if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 {
 			return isos
 		}
 	}
-	if strings.HasPrefix(strings.TrimSpace(obj), "to ") {
+	if strings.HasPrefix(strings.TrimSpace(obj), "to ") || r.lastPara != r.x.sents[r.i].para {
 		return nil
 	}
 	return r.lastParty
 }
 
 // toPartyRE introduces the one something was said to.
-var toPartyRE = mustWordRE(`\b(?:to|with)\s+`)
+var toPartyRE = mustWordRE(` (?:to|with)\s+`)
 
 // headOf returns the start of a text, up to n bytes, cut at a word.
 func headOf(s string, n int) string {
@@ -388,6 +399,10 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		return actorUS
 	}
 	subject = strings.TrimSpace(subject)
+	if k := strings.LastIndex(subject, ", "); k >= 0 && hasVerb(subject[:k]) {
+		at += k + 2 // "... who favors Turkey's joining the EU, something he has told us"
+		subject = subject[k+2:]
+	}
 	if subject == "" {
 		return actorUnknown
 	}

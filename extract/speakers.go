@@ -39,7 +39,7 @@ func (x *cableContext) readoutEvent() string {
 		if n.sent > 8 {
 			break
 		}
-		if readoutKindRE.MatchString(n.name) && !strings.HasPrefix(strings.ToLower(n.name), "the ") {
+		if readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) && !strings.HasPrefix(strings.ToLower(n.name), "the ") {
 			return n.name
 		}
 	}
