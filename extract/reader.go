@@ -45,7 +45,9 @@ func init() {
 	add("spoke|talked|conferred|consulted|dined|lunched|held talks|held consultations|held discussions|held a meeting|"+
 		"held meetings|discussed|raised|reviewed|engaged", exchange{acts: []string{Discussed}, with: true})
 	add("briefed|informed|notified|told|assured|reassured", exchange{acts: []string{Discussed, Informed}})
-	add("explained|outlined|conveyed|relayed|laid out|reiterated", exchange{acts: []string{Discussed, Informed}, topic: true})
+	add("explained|outlined|conveyed|relayed|laid out|reiterated|described|highlighted|pointed out",
+		exchange{acts: []string{Discussed, Informed}, topic: true})
+	add("demarched", exchange{acts: []string{Discussed, Informed}})
 	add("shared", exchange{acts: []string{Discussed, Informed}, with: true})
 	add("delivered|presented|passed|provided|handed|left", exchange{acts: []string{Discussed, Informed}, carrier: true})
 	add("urged|pressed|encouraged|called upon|pushed", exchange{acts: []string{Discussed, Urged}})
@@ -57,7 +59,7 @@ func init() {
 var exchangeRE = mustWordRE(`\b(?:met|meets|meeting|spoke|talked|conferred|consulted|dined|lunched|called on|called upon|` +
 	`paid a call on|paid a courtesy call on|held (?:talks|consultations|discussions|a meeting|meetings)|discussed|raised|` +
 	`reviewed|engaged|briefed|informed|notified|told|assured|reassured|explained|outlined|conveyed|relayed|laid out|` +
-	`reiterated|shared|delivered|presented|passed|provided|handed|left|urged|pressed|encouraged|stressed|emphasized|` +
+	`reiterated|described|highlighted|pointed out|demarched|shared|delivered|presented|passed|provided|handed|left|urged|pressed|encouraged|stressed|emphasized|` +
 	`emphasised|underscored|pushed|requested|asked)\b`)
 
 // towardVerbRE are the verbs by which the other side speaks to the US
@@ -181,7 +183,7 @@ var exchangeHints = newLiterals(exchangeHintWords)
 
 var exchangeHintWords = []string{"met", "meeting", "spoke", "talked", "conferred", "consulted", "dined", "lunched", "called",
 	"paid", "held", "discussed", "raised", "reviewed", "engaged", "briefed", "informed", "notified", "told", "assured",
-	"explained", "outlined", "conveyed", "relayed", "laid out", "reiterated", "shared", "delivered", "presented", "passed",
+	"explained", "outlined", "described", "highlighted", "pointed", "demarched", "conveyed", "relayed", "laid out", "reiterated", "shared", "delivered", "presented", "passed",
 	"provided", "handed", "left", "urged", "pressed", "encouraged", "stressed", "emphasi", "underscored", "pushed",
 	"requested", "asked"}
 
@@ -234,6 +236,7 @@ type exchangeReader struct {
 	usSubject bool   // this sentence's subject is the US side
 	lastParty []string // the countries of the last exchange the cable reports
 	lastPara  int      // the paragraph of lastParty
+	pronoun   bool     // the subject of the verb being read is a pronoun
 }
 
 // sentence returns the facts of the exchanges of the sentence.
@@ -295,7 +298,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 				obj, pof = obj[k[1]:], pof+k[1]
 			}
 			var isos []string
-			if e.topic {
+			if infinitive && realized {
+				isos = r.lastParty // "met with X ... to deliver ref A points"
+			} else if e.topic {
 				isos = r.topicParty(obj, pof)
 			} else {
 				isos = r.party(obj, pof)
@@ -371,10 +376,16 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 			return isos
 		}
 	}
-	if strings.HasPrefix(strings.TrimSpace(obj), "to ") || r.lastPara != r.x.sents[r.i].para {
+	if strings.HasPrefix(strings.TrimSpace(obj), "to ") {
 		return nil
 	}
-	return r.lastParty
+	if r.lastPara == r.x.sents[r.i].para {
+		return r.lastParty
+	}
+	if r.home != "" && !r.pronoun {
+		return []string{r.home} // "The Ambassador outlined ...": to the post's hosts
+	}
+	return nil
 }
 
 // toPartyRE introduces the one something was said to.
@@ -417,7 +428,8 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		return actorUnknown // "John Holmes, UN Under Secretary General"
 	}
 	first := firstWord(subject)
-	if pronounRE.MatchString(first) {
+	r.pronoun = pronounRE.MatchString(first)
+	if r.pronoun {
 		if r.usBefore {
 			r.usSubject = true
 			return actorUS

@@ -28,6 +28,9 @@ var participantListRE = mustWordRE(`(?i)\b(?:(?:participants|delegations|delegat
 	`roundtable|conference|meeting|session|forum|audience)\s+(?:also\s+)?(?:included|includes|were|came from)|` +
 	`(?:included|including)\s+(?:(?:senior|government|high-level|ministerial)\s+)*(?:officials|representatives|delegations|delegates|ministers|participants|experts)\s+from)\b`)
 
+// delegationOfRE opens an entry of a list of delegations, one a line.
+var delegationOfRE = mustWordRE(`^(?:-+\s*)?(?:[Tt]he\s+)?[Dd]elegation\s+of\s+(?:the\s+)?`)
+
 // readoutEvent returns the event a cable reports, when it is a gathering
 // of several parties named in its first sentences: the event its
 // speakers attended.
@@ -157,6 +160,13 @@ var speakerGlue = map[string]bool{"the": true, "and": true, "also": true, "both"
 // listed returns the countries a list of participants in a sentence
 // names after its opening ("included government officials from").
 func (x *cableContext) listed(s *sentence) []string {
+	if loc := delegationOfRE.FindStringIndex(s.text); loc != nil {
+		for _, m := range s.mentions {
+			if m.start == loc[1] && len(m.isos) == 1 && m.isos[0] != "US" {
+				return m.isos // "The Delegation of China: Ministry of Foreign Affairs ..."
+			}
+		}
+	}
 	loc := participantListRE.FindStringIndex(s.text)
 	if loc == nil || irrealis(s.text[:loc[0]]) {
 		return nil
