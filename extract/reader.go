@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // The reader of exchanges: the facts of meeting, demarche and briefing
@@ -605,6 +607,9 @@ var travelledToRE = mustWordRE(`\b(?:traveled|travelled|came|went|visited|arrive
 // trainingRE names training in the object of a verb of help.
 var trainingRE = mustWordRE(`(?i)\b(?:training|trainings|courses?|workshops?|seminars?|instruction|exercises?)\b`)
 
+// listJoinRE joins the items of a list of countries: ", ", " and ", ", and the ".
+var listJoinRE = lazyre.New(`^(?:'s)?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$`)
+
 // recipientSkipRE ends the text before a country that is not the
 // recipient of help: "about Iran", "against Iraq".
 var recipientSkipRE = mustWordRE(`\b(?:about|regarding|concerning|against|than|like|from|by)\s+(?:the\s+)?$`)
@@ -638,13 +643,17 @@ func (r *exchangeReader) readAid(cl string, off int) []fact {
 		return nil
 	}
 	var isos []string
+	last := -1 // the end of the last recipient: those after it must continue its list
 	for _, m := range r.x.sents[r.i].mentions {
 		at := off + loc[1]
 		if m.start < at || m.end > off+len(cl) || len(m.isos) != 1 || m.isos[0] == "US" || contains(isos, m.isos[0]) {
 			continue
 		}
+		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
+			break // "to Malian Customs for the Senegal ... border crossings"
+		}
 		if !recipientSkipRE.MatchString(cl[loc[1]:m.start-off]) {
-			isos = append(isos, m.isos[0])
+			isos, last = append(isos, m.isos[0]), m.end
 		}
 	}
 	if len(isos) == 0 && r.home != "" && otherSideRE.MatchString(obj) {
