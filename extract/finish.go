@@ -118,6 +118,11 @@ func only(isos, list []string) string {
 // event, dates of events stated elsewhere in the cable, and no duplicates.
 func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	x.repairTruncated(facts)
+	for i := range facts {
+		if facts[i].event != "" {
+			facts[i].event = cleanEventName(facts[i].event)
+		}
+	}
 	names := map[string]int{}
 	for _, f := range facts {
 		if f.event != "" {
@@ -155,6 +160,8 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	for i := range facts {
 		if c, ok := canon[facts[i].event]; ok {
 			facts[i].event = c
+		} else if genericEvent(facts[i].event) {
+			facts[i].event = "" // "talks", "major exercises": no event the cable names
 		}
 	}
 	stated := statedDates(facts)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -393,4 +394,20 @@ func (s *goldScore) report() string {
 		}
 	}
 	return b.String()
+}
+
+// TestEventNames holds every event name the extractor gives on the gold
+// cables, both splits, to a noun phrase: no bare generic word, no fragment
+// opening with a preposition or a verb, parentheses that balance.
+func TestEventNames(t *testing.T) {
+	bad := regexp.MustCompile(`^(?:(?i:the|a|an)\s+)?(?i:meetings?|talks|conferences?|workshops?|seminars?|courses?|summit|sessions?|training|exercises?|dialogue|plenary|consultations)$|^(?:of|on|in|at|for|to|with|by|from|during|and)\s|^[a-z]+ed\s`)
+	for _, split := range []string{"dev", "heldout"} {
+		for _, gc := range readGold(t, split) {
+			for _, a := range extract.Activities(parseFile(t, gc.path)) {
+				if a.Event != "" && (bad.MatchString(a.Event) || strings.Count(a.Event, "(") != strings.Count(a.Event, ")")) {
+					t.Errorf("%s: event %q is no event's name (%s)", gc.id, a.Event, a.Sentence)
+				}
+			}
+		}
+	}
 }

@@ -233,10 +233,10 @@ func (x *cableContext) leadDate() period {
 // exchangeReader reads one sentence for exchanges.
 type exchangeReader struct {
 	x         *cableContext
-	i         int    // the sentence
-	home      string // the country of the post, "" for none
-	usBefore  bool   // a sentence before in the paragraph had the US side as subject
-	usSubject bool   // this sentence's subject is the US side
+	i         int      // the sentence
+	home      string   // the country of the post, "" for none
+	usBefore  bool     // a sentence before in the paragraph had the US side as subject
+	usSubject bool     // this sentence's subject is the US side
 	lastParty []string // the countries of the last exchange the cable reports
 	lastPara  int      // the paragraph of lastParty
 	pronoun   bool     // the subject of the verb being read is a pronoun
@@ -652,7 +652,7 @@ func (r *exchangeReader) readAid(cl string, off int) []fact {
 		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
 			break // "to Malian Customs for the Senegal ... border crossings"
 		}
-		if !recipientSkipRE.MatchString(cl[loc[1]:m.start-off]) {
+		if !recipientSkipRE.MatchString(cl[loc[1] : m.start-off]) {
 			isos, last = append(isos, m.isos[0]), m.end
 		}
 	}

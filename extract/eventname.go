@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
+)
+
+// cleanEventName makes an event's name as a rule found it name an event:
+// a noun phrase, not a clause fragment ("withdrew the report immediately
+// before the meeting"), a preposition's object ("of the conference"), a
+// bare generic word ("talks", "the last summit meeting") or a name cut
+// inside its parentheses ("... coalitions (which Post is nominating").
+// It returns "" when nothing names an event. A generic name is left for
+// finish to resolve to the event the cable names (genericEvent).
+func cleanEventName(name string) string {
+	name = balanceParens(strings.TrimSpace(name))
+	if k := strings.LastIndex(name, " -- "); k >= 0 {
+		name = name[k+4:] // "of two ... conferences -- the EU-LAC Summit"
+	}
+	if loc := eventClauseTailRE.FindStringIndex(name); loc != nil {
+		name = strings.TrimSpace(name[:loc[0]]) // "donor conferences when asked"
+	}
+	for {
+		w, rest, ok := strings.Cut(name, " ")
+		if !ok || !leadingGlue[w] {
+			break
+		}
+		name = rest // "of the conference"
+	}
+	first := firstWord(name)
+	if first == "" || verbLikeRE.MatchString(first) {
+		return "" // "withdrew the report ..."
+	}
+	return name
+}
+
+// leadingGlue are words a name does not open with.
+var leadingGlue = map[string]bool{"of": true, "on": true, "in": true, "at": true, "for": true, "to": true, "with": true,
+	"by": true, "from": true, "during": true, "and": true, "the": true, "a": true, "an": true, "this": true, "that": true,
+	"last": true, "its": true, "their": true, "his": true, "her": true, "our": true}
+
+// verbLikeRE is a lower-case past verb opening a fragment.
+var verbLikeRE = lazyre.New(`^[a-z]+(?:ed|ew|ook|ent|ame|aid)$`)
+
+// eventClauseTailRE opens a clause after an event's name.
+var eventClauseTailRE = lazyre.New(`\s+(?:when|which|who|whom|that|where|while|because|if)\b`)
+
+// genericEvent reports whether a name in lower case is only a kind of
+// event with a few modifiers ("major exercises", "pre-bid conference"),
+// not a named one, and without a complement that says which ("workshop on
+// clinical bioethics" is kept).
+func genericEvent(name string) bool {
+	if strings.ContainsAny(name, "0123456789\"'") || name != strings.ToLower(name) {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 || strings.Contains(" "+name+" ", " on ") || strings.Contains(" "+name+" ", " of ") {
+		return false
+	}
+	return eventNounRE.MatchString(words[len(words)-1]) || genericTails[words[len(words)-1]]
+}
+
+// genericTails are last words of generic descriptions eventNounRE does not know.
+var genericTails = map[string]bool{"programs": true, "programmes": true, "program": true, "programme": true, "events": true,
+	"event": true, "trainings": true}
+
+// balanceParens cuts a name at an opening parenthesis left unclosed.
+func balanceParens(name string) string {
+	depth, open := 0, -1
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case '(':
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case ')':
+			if depth == 0 {
+				return strings.TrimSpace(name[:i]) // a closing one without its opening: cut there
+			}
+			depth--
+		}
+	}
+	if depth > 0 {
+		return strings.TrimSpace(name[:open])
+	}
+	return name
+}
