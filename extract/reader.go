@@ -1,6 +1,9 @@
 package extract
 
 import (
+	_ "embed"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
@@ -34,35 +37,62 @@ type exchange struct {
 	ask     bool     // urges only when what is asked follows: "asked X to", not "asked if"
 }
 
-// exchangeVerbs are the verbs of exchanges, by the words of their match.
+// exchangeVerbs are the verbs of exchanges, by their lower-cased form,
+// read from lexicon.tsv.
 var exchangeVerbs = map[string]exchange{}
 
+// exchangeRE finds the forms of exchangeVerbs.
+var exchangeRE = mustWordRE(lexiconRE(lexiconTSV))
+
+//go:embed lexicon.tsv
+var lexiconTSV string
+
 func init() {
-	add := func(words string, e exchange) {
-		for _, w := range strings.Split(words, "|") {
-			exchangeVerbs[w] = e
+	for _, f := range lexiconRows(lexiconTSV) {
+		e := exchange{acts: strings.Split(f[1], ",")}
+		switch f[2] {
+		case "with":
+			e.with = true
+		case "carrier":
+			e.carrier = true
+		case "topic":
+			e.topic = true
+		case "ask":
+			e.ask = true
 		}
+		exchangeVerbs[f[0]] = e
 	}
-	add("met|meets|meeting|called on|paid a call on|paid a courtesy call on", exchange{acts: []string{Discussed}})
-	add("spoke|talked|conferred|consulted|dined|lunched|held talks|held consultations|held discussions|held a meeting|"+
-		"held meetings|discussed|raised|reviewed|engaged", exchange{acts: []string{Discussed}, with: true})
-	add("briefed|informed|notified|told|assured|reassured", exchange{acts: []string{Discussed, Informed}})
-	add("explained|outlined|conveyed|relayed|laid out|reiterated|described|highlighted|pointed out",
-		exchange{acts: []string{Discussed, Informed}, topic: true})
-	add("demarched", exchange{acts: []string{Discussed, Informed}})
-	add("shared", exchange{acts: []string{Discussed, Informed}, with: true})
-	add("delivered|presented|passed|provided|handed|left", exchange{acts: []string{Discussed, Informed}, carrier: true})
-	add("urged|pressed|encouraged|called upon|pushed", exchange{acts: []string{Discussed, Urged}})
-	add("requested|asked", exchange{acts: []string{Discussed, Urged}, ask: true})
-	add("stressed|emphasized|emphasised|underscored", exchange{acts: []string{Discussed, Urged}, topic: true})
 }
 
-// exchangeRE finds the verbs of exchangeVerbs.
-var exchangeRE = mustWordRE(`\b(?:met|meets|meeting|spoke|talked|conferred|consulted|dined|lunched|called on|called upon|` +
-	`paid a call on|paid a courtesy call on|held (?:talks|consultations|discussions|a meeting|meetings)|discussed|raised|` +
-	`reviewed|engaged|briefed|informed|notified|told|assured|reassured|explained|outlined|conveyed|relayed|laid out|` +
-	`reiterated|described|highlighted|pointed out|demarched|shared|delivered|presented|passed|provided|handed|left|urged|pressed|encouraged|stressed|emphasized|` +
-	`emphasised|underscored|pushed|requested|asked)\b`)
+// lexiconRows returns the rows of lexicon.tsv: form, actions, needs.
+func lexiconRows(tsv string) [][]string {
+	var rows [][]string
+	for _, line := range strings.Split(tsv, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			panic("extract/lexicon.tsv: want form, actions, needs: " + line)
+		}
+		rows = append(rows, f)
+	}
+	return rows
+}
+
+// lexiconRE returns the expression that finds the lexicon's forms, the
+// longer first, a capital allowed at the start of each.
+func lexiconRE(tsv string) string {
+	var forms []string
+	for _, f := range lexiconRows(tsv) {
+		forms = append(forms, f[0])
+	}
+	slices.SortStableFunc(forms, func(a, b string) int { return len(b) - len(a) })
+	for i, f := range forms {
+		forms[i] = "[" + strings.ToUpper(f[:1]) + f[:1] + "]" + regexp.QuoteMeta(f[1:])
+	}
+	return `\b(?:` + strings.Join(forms, "|") + `)\b`
+}
 
 // towardVerbRE are the verbs by which the other side speaks to the US
 // side: "Bono told Charge", "Fakhro told Treasury DepSec Kimmitt".
@@ -123,8 +153,9 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 	lastPara := -1
 	for i := range x.sents {
 		s := &x.sents[i]
-		if !exchangeHints.in(s.text) {
-			continue
+		if !exchangeRE.MatchString(s.text) && !aidVerbRE.MatchString(s.text) && !thankedRE.MatchString(s.text) &&
+			!meetingWithRE.MatchString(s.text) {
+			continue // the expressions' own prefilters (wordRE) turn most sentences away
 		}
 		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && x.sents[lastUS].para == s.para,
 			lastParty: lastParty, lastPara: lastPara}
@@ -178,17 +209,6 @@ func oneRowPerExchange(have, fs []fact) []fact {
 	}
 	return out
 }
-
-// exchangeHints are texts of which an exchange needs one: the start of
-// every verb of exchangeRE.
-var exchangeHints = newLiterals(exchangeHintWords)
-
-var exchangeHintWords = []string{"thank", "grateful", "appreciat", "donated", "funded", "financed", "equipped", "trained",
-	"conducted", "organi", "gave", "met", "meeting", "spoke", "talked", "conferred", "consulted", "dined", "lunched", "called",
-	"paid", "held", "discussed", "raised", "reviewed", "engaged", "briefed", "informed", "notified", "told", "assured",
-	"explained", "outlined", "described", "highlighted", "pointed", "demarched", "conveyed", "relayed", "laid out", "reiterated", "shared", "delivered", "presented", "passed",
-	"provided", "handed", "left", "urged", "pressed", "encouraged", "stressed", "emphasi", "underscored", "pushed",
-	"requested", "asked"}
 
 // dateUndated gives an exchange told without a date the date of the last
 // dated exchange with the same country before it: the later sentences of
@@ -274,10 +294,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			continue
 		}
 		verb := cl[loc[0]:loc[1]]
-		e, ok := exchangeVerbs[strings.ToLower(verb)]
-		if !ok {
-			e = exchangeVerbs[strings.ToLower(strings.Fields(verb)[0])]
-		}
+		e := exchangeVerbs[strings.ToLower(verb)]
 		lead := cl[start:loc[0]]
 		subject, _ := afterSubordinator(lead)
 		infinitive := strings.HasSuffix(strings.TrimSpace(lead), " to") || strings.TrimSpace(lead) == "to"
@@ -314,7 +331,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			}
 			realized = realized || e.acts[0] == Discussed
 			acts := e.acts
-			if verb == "called on" || verb == "called upon" || e.ask {
+			if e.ask {
 				acts = calledOn(obj)
 			}
 			r.lastParty, r.lastPara = isos, r.x.sents[r.i].para
