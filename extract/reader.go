@@ -498,9 +498,13 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	}
 	head := obj[:end]
 	var isos []string
+	last := -1 // the end of the last party: those after it must continue its list
 	for _, m := range r.x.sents[r.i].mentions {
 		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" {
 			continue
+		}
+		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
+			break // "to German Embassy counterparts the importance of giving India the message"
 		}
 		if topicBeforeRE.MatchString(obj[:m.start-off]) {
 			continue
@@ -508,6 +512,7 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		if !contains(isos, m.isos[0]) {
 			isos = append(isos, m.isos[0])
 		}
+		last = m.end
 	}
 	if len(isos) > 0 {
 		return isos
@@ -566,14 +571,12 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		if !usSideRE.MatchString(headOf(rest, 40)) && !usActorRE.MatchString(headOf(rest, 30)) || irrealis(text[:loc[0]]) {
 			continue
 		}
-		var isos []string
-		for _, m := range r.x.sents[r.i].mentions {
-			if (m.end <= loc[0] || m.start >= loc[1]+40) && len(m.isos) == 1 && m.isos[0] != "US" &&
-				!topicBeforeRE.MatchString(text[:m.start]) && !contains(isos, m.isos[0]) {
-				isos = append(isos, m.isos[0])
-			}
+		st, en := speakerSpan(text, loc)
+		if st < 0 {
+			continue
 		}
-		if len(isos) == 0 && r.home != "" && otherSideRE.MatchString(text) {
+		isos := r.mentionsIn(st, en)
+		if len(isos) == 0 && r.home != "" && otherSideRE.MatchString(text[st:en]) {
 			isos = []string{r.home}
 		}
 		var out []fact
@@ -583,6 +586,43 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		return out
 	}
 	return nil
+}
+
+// speakerSpan returns the span of the subject of the main clause of a
+// sentence that names a meeting at loc in passing: after the phrase's
+// comma ("In a meeting with Charge, MPAA CEO Dan Glickman expressed"), or
+// before the phrase ("Rao, in his meeting with the Ambassador, said"), up
+// to its verb; -1 when there is none.
+func speakerSpan(text string, loc []int) (int, int) {
+	st := 0
+	if k := strings.Index(text[loc[1]:], ", "); k >= 0 && !hasVerb(text[:loc[0]]) {
+		st = loc[1] + k + 2
+	} else if loc[0] == 0 {
+		return -1, -1
+	}
+	en := len(text)
+	if st == 0 {
+		en = loc[0]
+	}
+	for i, w := range strings.Fields(text[st:en]) {
+		if i > 0 && isVerbWord(strings.Trim(w, `,.;:"'()`)) {
+			k := strings.Index(text[st:], " "+w)
+			return st, st + k
+		}
+	}
+	return st, en
+}
+
+// mentionsIn returns the countries other than the US named in a span of
+// the sentence.
+func (r *exchangeReader) mentionsIn(st, en int) []string {
+	var isos []string
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= st && m.end <= en && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	return isos
 }
 
 // fact returns a fact of the sentence, dated by the clause.
@@ -652,6 +692,8 @@ func (r *exchangeReader) readAid(cl string, off int) []fact {
 	obj := cl[loc[1]:]
 	action := ""
 	switch {
+	case carrierRE.MatchString(headOf(obj, 60)):
+		return nil // "delivered ref A demarche to the head of Libya's ... program"
 	case verb == "trained" || trainingRE.MatchString(headOf(obj, 100)):
 		action = Trained
 	case aidNounRE.MatchString(headOf(obj, 100)) && verb != "conducted" && verb != "held" && verb != "organized" && verb != "organised":
