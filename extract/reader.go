@@ -109,7 +109,8 @@ var usSideRE = mustWordRE(`\b(?:DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|Ec
 	`[A-Z][a-z]+ Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|DATT|LEGAT|Legatt?|ODC|OMC|DEA|ICE|NCIS|OPDAT|INL|CHDS|` +
 	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|General|Admiral|` +
-	`Codel|CODEL|[Tt]he Ambassador|[Uu]s)\b`)
+	`Codel|CODEL|[Cc]odel|Staffdel|STAFFDEL|Senators?|Congressm[ae]n|Congresswom[ae]n|Representatives?|Rep\.|DNI|SecDef|SECDEF|CJCS|` +
+	`[A-Z]+COM|[Tt]he Ambassador|[Uu]s)\b`)
 
 // otherSideRE names officials, bodies and persons of another government:
 // the words by which an embassy's report names its host's side.
@@ -118,7 +119,8 @@ var otherSideRE = mustWordRE(`\b(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries|MFA|M
 	`[Oo]fficials?|[Cc]ounterparts?|Director(?:-| )General|Director|Deputy Director|Secretary General|Under ?[Ss]ecretary|` +
 	`Permanent Secretary|State Secretary|Political Director|Chief of Staff|[Aa]dvis[eo]r|Head|Commissioner|Governor|` +
 	`Mayor|Speaker|[Pp]arliamentarians?|[Ll]egislators?|MPs?|Deputies|Senators?|Chairman|Chair|Dr\.|Mr\.|Ms\.|Mrs\.|` +
-	`[Gg]overnment|Cabinet|Palace|Presidency|[Pp]olice|[Aa]rmed [Ff]orces|[Cc]ommander|Chief|[Aa]mbassador [A-Z][a-z]+)\b`)
+	`[Gg]overnment|Cabinet|Palace|Presidency|[Pp]olice|[Aa]rmed [Ff]orces|[Cc]ommander|Chief|[Aa]mbassador [A-Z][a-z]+|[Ll]eaders?|[Cc]ontacts?|[Ii]nterlocutors?|` +
+	`[Pp]rosecutors?|[Jj]udges?|[Ss]pokes(?:man|woman|person)|[Dd]elegation|[Oo]pposition)\b`)
 
 // objectEndRE ends the party of an exchange: what follows is its topic
 // or its purpose, not who was met.
@@ -326,6 +328,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			} else {
 				isos = r.party(obj, pof)
 			}
+			if len(isos) == 0 && len(e.acts) > 1 && strings.HasPrefix(strings.TrimSpace(obj), "that ") {
+				isos = r.topicParty(obj, pof) // "PolCouns urged that Adl be more vocal"
+			}
 			if len(isos) == 0 {
 				continue
 			}
@@ -438,12 +443,23 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if subject == "" {
 		return actorUnknown
 	}
+	if subject == "I" || subject == "We" || subject == "we" {
+		r.usSubject = true
+		return actorUS // the cable's author
+	}
+	text := r.x.sents[r.i].text
 	for _, m := range r.x.sents[r.i].mentions {
 		if m.start >= at && m.end <= at+len(subject) && !(len(m.isos) == 1 && m.isos[0] == "US") {
+			if before, _ := window(text, m.start, 12); postBeforeRE.MatchString(before) {
+				continue // "Embassy Moscow" is the US side
+			}
 			if !usAndRE.MatchString(subject) && !andUSRE.MatchString(subject) {
 				return actorForeign
 			}
 		}
+	}
+	if foreignBodyRE.MatchString(subject) {
+		return actorForeign // "FCO Sanctions Officer Dominic Otway"
 	}
 	if orgRE.MatchString(subject) {
 		return actorUnknown // "John Holmes, UN Under Secretary General"
@@ -473,6 +489,13 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	}
 	return actorUnknown
 }
+
+// postBeforeRE ends the text before a city that names a US post.
+var postBeforeRE = mustWordRE(`\b(?:Embassy|Consulate|Consulate General|Mission|Amembassy|AmEmbassy)\s+$`)
+
+// foreignBodyRE names another government's ministry by the shorthand
+// cables use for it.
+var foreignBodyRE = mustWordRE(`\b(?:FCO|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai)\b`)
 
 // orgRE names an international organisation, whose officials are neither
 // side of a bilateral exchange.
@@ -528,7 +551,8 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	if us := usSideRE.FindStringIndex(lead); us != nil && us[0] < 12 {
 		return nil
 	}
-	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(lead, 3)) {
+	name, _, _ := strings.Cut(lead, ",")
+	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) {
 		return []string{r.home}
 	}
 	return nil
