@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReaderHeads holds the reader's word scan (readerWordsIn) to the
+// expressions it stands for: every text that one of them matches must
+// set off its rule, on the gold cables' text and on random text built
+// from the expressions' own words.
+func TestReaderHeads(t *testing.T) {
+	rules := []struct {
+		bit int
+		re  *wordRE
+	}{{readsExchange, exchangeRE}, {readsAid, aidVerbRE}, {readsThanks, thankedRE}, {readsMeeting, meetingWithRE}}
+	check := func(text string) {
+		has := readerWordsIn(text)
+		for _, r := range rules {
+			if r.re.MatchString(text) && has&r.bit == 0 {
+				t.Fatalf("%q: %s matches, but the word scan turns it away", text, r.re.expr)
+			}
+		}
+	}
+	files, _ := filepath.Glob("../testdata/gold/cables/*")
+	if len(files) == 0 {
+		t.Fatal("no gold cables")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			check(line)
+		}
+	}
+	var words []string
+	for w := range readerHeads.m {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	words = append(words, "with", "the", "for", "to", "Ambassador", "over", "out", "talks", "a", "call", "on", "MFA", ",", ".", "-", "x")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString([]string{" ", " ", "  ", ", ", "-", ""}[rng.IntN(6)])
+		}
+		check(b.String())
+	}
+}
