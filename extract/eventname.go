@@ -18,6 +18,9 @@ func cleanEventName(name string) string {
 	if k := strings.LastIndex(name, " -- "); k >= 0 {
 		name = name[k+4:] // "of two ... conferences -- the EU-LAC Summit"
 	}
+	if loc := eventDateTailRE.FindStringIndex(name); loc != nil && loc[0] > 0 {
+		name = strings.TrimSpace(name[:loc[0]]) // "Annapolis Conference November 26-27"
+	}
 	if loc := eventClauseTailRE.FindStringIndex(name); loc != nil {
 		name = strings.TrimSpace(name[:loc[0]]) // "donor conferences when asked"
 	}
@@ -42,6 +45,10 @@ var leadingGlue = map[string]bool{"of": true, "on": true, "in": true, "at": true
 
 // verbLikeRE is a lower-case past verb opening a fragment.
 var verbLikeRE = lazyre.New(`^[a-z]+(?:ed|ew|ook|ent|ame|aid)$`)
+
+// eventDateTailRE opens a date left at the end of a name: "on 3-4
+// September 2009", "November 26-27", "in 2009".
+var eventDateTailRE = lazyre.New(`\s+(?:(?:on|in|of)\s+)?(?:\d{1,2}(?:-\d{1,2})?\s+)?` + monthRE + `(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+(?:19|20)\d\d)?\s*$|\s+(?:on|in)\s+(?:19|20)\d\d\s*$`)
 
 // eventClauseTailRE opens a clause after an event's name.
 var eventClauseTailRE = lazyre.New(`\s+(?:when|which|who|whom|that|where|while|because|if)\b`)

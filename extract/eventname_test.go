@@ -14,6 +14,10 @@ func TestCleanEventName(t *testing.T) {
 		{"10th International Export Control Conference", "10th International Export Control Conference"},
 		{"Hague Code of Conduct Against Ballistic Missile Proliferation (HCOC)", "Hague Code of Conduct Against Ballistic Missile Proliferation (HCOC)"},
 		{"workshop on clinical bioethics", "workshop on clinical bioethics"},
+		{"Annapolis Conference November 26-27", "Annapolis Conference"},
+		{"conference of P5 states on 3-4 September 2009", "conference of P5 states"},
+		{"Council of Ministers meeting on January 8", "Council of Ministers meeting"},
+		{"2009 Plenary in May", "2009 Plenary"},
 		{"Export Control and Related Border Security (EXBS) Program", "Export Control and Related Border Security (EXBS) Program"},
 	}
 	for _, tt := range tests {

@@ -74,6 +74,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	facts := x.facts()
 	facts = append(facts, x.readExchanges(facts)...)
 	facts = append(facts, x.readSpeakers(facts)...)
+	facts = append(facts, x.readPresence(facts, x.postHome())...)
 	return x.finish(facts)
 }
 

@@ -136,13 +136,7 @@ var topicBeforeRE = mustWordRE(`\b(?:(?:opinion|opinions|views?|assessment|posit
 // readExchanges returns the facts of the exchanges a cable reports,
 // except those the trigger rules found in the same sentence.
 func (x *cableContext) readExchanges(have []fact) []fact {
-	home := x.home
-	if home == "" && !x.subjectNamesElsewhere() {
-		home = x.g.byPost[stationKey(x.c.Station)] // the post's country, though its TAGS may not name it
-	}
-	if home == "US" {
-		home = ""
-	}
+	home := x.postHome()
 	found := map[string]map[int]bool{} // iso -> sentences the trigger rules found a fact of it in
 	for _, f := range have {
 		if found[f.iso] == nil {
@@ -175,6 +169,20 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 	}
 	dateUndated(out, x.leadDate)
 	return oneRowPerExchange(have, out)
+}
+
+// postHome returns the country whose officials a cable's report meets
+// by default: the one it is about, else its post's, unless its subject
+// names another; "" for none.
+func (x *cableContext) postHome() string {
+	home := x.home
+	if home == "" && !x.subjectNamesElsewhere() {
+		home = x.g.byPost[stationKey(x.c.Station)] // the post's country, though its TAGS may not name it
+	}
+	if home == "US" {
+		return ""
+	}
+	return home
 }
 
 // oneRowPerExchange keeps one fact per country, action and date: a

@@ -184,3 +184,140 @@ func (x *cableContext) listed(s *sentence) []string {
 	}
 	return isos
 }
+
+// atEventRE places what a clause tells at an event: "at the", "during
+// the June 18", "on the margins of the".
+var atEventRE = mustWordRE(`\b(?:at|during|on the margins of|on the sidelines of)\s+(?:the\s+|last year's\s+|this year's\s+)?`)
+
+// metAtRE is a verb of meeting, whose object also attends the event the
+// meeting is at: "Steinmeier met Chinese Foreign Minister Yang Jiechi at
+// the Annapolis Conference".
+var metAtRE = mustWordRE(`\b(?:met|meets|met with|spoke with|talked with|conferred with)\b`)
+
+// readPresence returns the attendance a sentence states by placing a
+// country's official at a named event: "Ahmadinejad made controversial
+// remarks at the United Nations World Conference on Racism",
+// "Kazakhstan's Permanent Representative ... outlined ... during the June
+// 18 IAEA Board of Governors' meetings".
+func (x *cableContext) readPresence(have []fact, home string) []fact {
+	found := map[[2]string]bool{}
+	for _, f := range have {
+		if f.action == Attended {
+			found[[2]string{f.iso, f.event}] = true
+		}
+	}
+	var out []fact
+	for i := range x.sents {
+		s := &x.sents[i]
+		if !atEventRE.MatchString(s.text) {
+			continue
+		}
+		offset := 0
+		for _, cl := range clauses(s.text) {
+			off := strings.Index(s.text[offset:], cl) + offset
+			offset = off + len(cl)
+			for _, f := range x.presence(i, cl, off, home) {
+				if k := [2]string{f.iso, f.event}; !found[k] {
+					found[k] = true
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// presence returns the attendance one clause states, which starts at off
+// in sentence i.
+func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
+	var ms []mention
+	for _, m := range x.sents[i].mentions {
+		if m.start >= off && m.end <= off+len(cl) {
+			m.start, m.end = m.start-off, m.end-off
+			ms = append(ms, m)
+		}
+	}
+	start := subjectStart(cl)
+	verb := firstVerbAt(cl, start)
+	if verb < 0 {
+		return nil
+	}
+	lead := cl[start:verb]
+	if irrealis(lead) || irrealis(cl[verb:min(len(cl), verb+12)]) {
+		return nil
+	}
+	for _, loc := range atEventRE.FindAllStringIndex(cl, -1) {
+		if loc[0] < verb {
+			continue
+		}
+		st, en := namedSpan(cl, loc[1], ms, nil, false)
+		if st != loc[1] && !(st > loc[1] && isDateLead(cl[loc[1]:st])) {
+			continue
+		}
+		name := cleanEventName(x.canonical(extendEvent(cl, st, en, x.acr)))
+		if name == "" || !eventNounRE.MatchString(lastWordOf(nameHead(name))) || irrealis(cl[start:loc[0]]) {
+			continue // "the Council of Europe" is no event; "would be discussed at" no fact
+		}
+		isos := partyCountries(ms, start, verb)
+		if len(isos) == 0 && home != "" && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
+			!usActorRE.MatchString(lead) && !usSideRE.MatchString(lead) {
+			isos = []string{home}
+		}
+		if metAtRE.MatchString(cl[verb:loc[0]]) {
+			isos = append(isos, partyCountries(ms, verb, loc[0])...)
+		}
+		var out []fact
+		for _, iso := range isos {
+			out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: cl})
+		}
+		return out
+	}
+	return nil
+}
+
+// isDateLead reports whether the text between "during the" and a name is
+// a date: "during the June 18 IAEA Board of Governors' meetings".
+func isDateLead(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if monthOf(w) == 0 && !allDigits(strings.Trim(w, ",")) {
+			return false
+		}
+	}
+	return true
+}
+
+// allDigits reports whether s is a number.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// firstVerbAt returns the offset of the first verb of a clause after
+// start, or -1.
+func firstVerbAt(cl string, start int) int {
+	at := start
+	for _, w := range strings.Fields(cl[start:]) {
+		k := strings.Index(cl[at:], w) + at
+		if isVerbWord(strings.Trim(w, `,.;:"'()`)) {
+			return k
+		}
+		at = k + len(w)
+	}
+	return -1
+}
+
+// partyCountries returns the countries other than the US that mentions
+// name between two offsets of a clause.
+func partyCountries(ms []mention, from, to int) []string {
+	var isos []string
+	for _, m := range ms {
+		if m.start >= from && m.end <= to && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	return isos
+}
