@@ -563,15 +563,16 @@ var postBeforeRE = mustWordRE(`\b(?:Embassy|Consulate|Consulate General|Mission|
 
 // foreignBodyRE names another government's ministry by the shorthand
 // cables use for it.
-var foreignBodyRE = mustWordRE(`\b(?:FCO|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai)\b`)
+var foreignBodyRE = mustWordRE(`\b(?:FCO|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai|Parliamentary)\b`)
 
 // orgRE names an international organisation, whose officials are neither
 // side of a bilateral exchange.
 var orgRE = mustWordRE(`\b(?:UN|U\.N\.|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
 	`UNHCR|UNDP|UNICEF|ICRC|African Union|AU|ASEAN|Interpol|INTERPOL|Commission)\b`)
 
-// pronounRE is a subject that refers back to a person named before.
-var pronounRE = mustWordRE(`^(?:He|She|They|he|she|they)$`)
+// pronounRE is a subject that refers back to a person named before
+// ("They" in reports is mostly the other side: "They explained that").
+var pronounRE = mustWordRE(`^(?:He|She|he|she)$`)
 
 // personRE is a subject that is a person's name: "Bono", "Marcel Biato",
 // "a subdued Geronimo Gutierrez".
@@ -639,6 +640,9 @@ func firstWords(s string, n int) string {
 // names them, which starts at off in the sentence: its own words, or the
 // post's country.
 func (r *exchangeReader) subjectCountries(subject string, off int) []string {
+	if r.home != "" && foreignBodyRE.MatchString(subject) {
+		return []string{r.home} // "FCO DRC Desk Officer Craven": the FCO's country
+	}
 	var isos []string
 	for _, m := range r.x.sents[r.i].mentions {
 		if m.start >= off && m.end <= off+len(subject) && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) {
@@ -833,6 +837,10 @@ var thankedRE = mustWordRE(`\b(?i:` + thanksWords + `)\b(.{0,80}?)\bfor\s+(.{0,6
 // thanksWords open thankedRE.
 const thanksWords = `thank|thanked|thanks|thanking|grateful to|appreciation to|appreciated`
 
+// thanksAidRE names material help a country thanks the US for ("support"
+// is as often diplomatic).
+var thanksAidRE = mustWordRE(`(?i)\b(?:assistance|equipment|donations?|aid|funding|grants?|vehicles|supplies)\b`)
+
 // hostingRE opens what a country is thanked for when it hosted.
 var hostingRE = mustWordRE(`^(?:(?:the|its|their|his|her|our|your)\s+)?(?:hosting|organizing|organising|putting together|holding|convening)\b`)
 
@@ -850,7 +858,7 @@ func (r *exchangeReader) readThanks(text string) []fact {
 		what = "training"
 	case hostingRE.MatchString(forWhat):
 		what = "hosting"
-	case aidNounRE.MatchString(forWhat):
+	case thanksAidRE.MatchString(forWhat):
 		what = "assistance"
 	default:
 		return nil
