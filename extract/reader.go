@@ -103,6 +103,10 @@ var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|met|called on|e
 // points", "nonpapers", "a letter from the Secretary".
 var carrierRE = mustWordRE(`(?i)\b(?:demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale)\b`)
 
+// askingCarrierRE is a message that asks rather than tells: "a demarche
+// urging", "delivered ref A demarche to ..., urging Senegal to".
+var askingCarrierRE = mustWordRE(`(?:\b(?:demarche|points|non-?paper|letter|message)\s+|,\s+)(?:urging|asking|requesting|calling on|pressing|encouraging|seeking)\b`)
+
 // usSideRE names the US side of an exchange beyond usActorRE: post
 // shorthand, officers by section, agencies and the first person.
 var usSideRE = mustWordRE(`\b(?:DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
@@ -137,12 +141,15 @@ var topicBeforeRE = mustWordRE(`\b(?:(?:opinion|opinions|views?|assessment|posit
 // except those the trigger rules found in the same sentence.
 func (x *cableContext) readExchanges(have []fact) []fact {
 	home := x.postHome()
-	found := map[string]map[int]bool{} // iso -> sentences the trigger rules found a fact of it in
+	type seen struct {
+		iso    string
+		sent   int
+		action string // "" for any
+	}
+	found := map[seen]bool{} // what the trigger rules read in each sentence
 	for _, f := range have {
-		if found[f.iso] == nil {
-			found[f.iso] = map[int]bool{}
-		}
-		found[f.iso][f.sent] = true
+		found[seen{f.iso, f.sent, ""}] = true
+		found[seen{f.iso, f.sent, f.action}] = true
 	}
 	var out []fact
 	lastUS := -1 // the last sentence whose subject was the US side
@@ -162,9 +169,10 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 			lastUS = i
 		}
 		for _, f := range fs {
-			if !found[f.iso][i] { // the trigger rules read this sentence's facts of the country
-				out = append(out, f)
+			if found[seen{f.iso, i, f.action}] || found[seen{f.iso, i, ""}] && f.action != Informed && f.action != Urged {
+				continue // the trigger rules read the sentence's facts of the country; they tell a meeting by its other actions
 			}
+			out = append(out, f)
 		}
 	}
 	dateUndated(out, x.leadDate)
@@ -379,6 +387,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		case actorUS:
 			if e.carrier && !carrierRE.MatchString(headOf(obj, 80)) {
 				continue
+			}
+			if e.carrier && askingCarrierRE.MatchString(headOf(r.x.sents[r.i].text[off+loc[1]:], 250)) {
+				continue // "delivered a demarche urging Paraguay to subscribe": it asks, and the trigger rules read it
 			}
 			pof := off + loc[1]
 			if e.with {
