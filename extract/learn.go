@@ -125,18 +125,6 @@ func (x *cableContext) homeCountry() string {
 	return ""
 }
 
-// subjectNamesElsewhere reports whether the cable's subject opens with a
-// country other than its post's ("PARAGUAY: ..." from Montevideo): then
-// the officials it reports are not the post's by default.
-func (x *cableContext) subjectNamesElsewhere() bool {
-	post := x.g.byPost[stationKey(x.c.Station)]
-	if prefix, _, ok := strings.Cut(x.c.Subject, ":"); ok {
-		h := countryHeading(x.g, strings.TrimSpace(subjectMarkRE.ReplaceAllString(prefix, "")))
-		return len(h) == 1 && h[0] != "US" && h[0] != post
-	}
-	return false
-}
-
 // subjectMarkRE is a classification mark opening a subject: "(C) ", "(SBU) ".
 var subjectMarkRE = lazyre.New(`^\s*\([A-Z/]{1,8}\)\s*`)
 

@@ -180,12 +180,14 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 }
 
 // postHome returns the country whose officials a cable's report meets
-// by default: the one it is about, else its post's, unless its subject
-// names another; "" for none.
+// by default: the one it is about, else its post's; "" for none.
 func (x *cableContext) postHome() string {
 	home := x.home
-	if home == "" && !x.subjectNamesElsewhere() {
-		home = x.g.byPost[stationKey(x.c.Station)] // the post's country, though its TAGS may not name it
+	if home == "" {
+		// the post's country, though its TAGS may not name it, and though
+		// the subject names the country talked about ("LEBANON: ..." from
+		// Manama reports the Bahraini MFA's views: testdata/gold)
+		home = x.g.byPost[stationKey(x.c.Station)]
 	}
 	if home == "US" {
 		return ""

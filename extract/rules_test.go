@@ -73,8 +73,11 @@ func TestThirdRoundRules(t *testing.T) {
 				"EC	trained	Export Control and Related Border Security (EXBS) Program	2011-06-01	2011-06-19"}},
 		{name: "cable from a post elsewhere", subject: "PARAGUAY: VIEWS OF THE HOST GOVERNMENT", station: "MONTEVIDEO",
 			dtg: "2011-06-30T12:00Z", tags: []string{"PA", "UY"},
+			// An embassy meets its host's officials, whatever country its
+			// subject names (the gold set's 08MANAMA310, "LEBANON: ..."
+			// from Manama, reports the Bahraini MFA): Uruguay's minister.
 			text: "1. (SBU) On June 20, the Ambassador met with the Foreign Minister to discuss Paraguay.",
-			want: nil},
+			want: []string{"UY	discussed		2011-06-20	2011-06-20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
