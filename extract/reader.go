@@ -133,6 +133,11 @@ var objectEndRE = mustWordRE(`(?:,\s+[a-z]+ing\b|\b(?:that|whether|if|for|about|
 	`to (?:discuss|deliver|convey|present|relay|review|raise|request|press|urge|seek|share|explain|brief|express|encourage|follow)|` +
 	`who|which|in order|during|after|before|because)\b|;|:)`)
 
+// institutionAfterRE opens an institution after a country's name or
+// demonym: "(in the Maltese) Finance Ministry", "(at the Brazilian)
+// Ministry of External Relations".
+var institutionAfterRE = mustWordRE(`^(?:'s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Ministry|Ministries|MFA|Government|Embassy|Parliament|Presidency|Cabinet|Armed Forces|Army|Navy|Police|Customs|Foreign Office|Finance Ministry)\b`)
+
 // topicBeforeRE ends the text before a country named as a place or a
 // topic, not as a party: "in Iraq", "on Iran", "about Cuba".
 var topicBeforeRE = mustWordRE(`\b(?:(?:opinion|opinions|views?|assessment|position|situation|case|issue|question|relations?|policy|policies|role) of\s+(?:the\s+)?$|(?:in|at|on|about|regarding|concerning|over|toward|towards|against|into|via|through|to|for|than|like|including)\s+(?:the\s+)?$)`)
@@ -611,8 +616,9 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
 			break // "to German Embassy counterparts the importance of giving India the message"
 		}
-		if topicBeforeRE.MatchString(obj[:m.start-off]) {
-			continue
+		text := r.x.sents[r.i].text
+		if topicBeforeRE.MatchString(obj[:m.start-off]) && !institutionAfterRE.MatchString(text[m.end:]) {
+			continue // "about Iran", not "in the Maltese Finance Ministry"
 		}
 		if !contains(isos, m.isos[0]) {
 			isos = append(isos, m.isos[0])
@@ -627,11 +633,11 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	}
 	lead := strings.TrimLeft(head, " ,")
 	lead = strings.TrimPrefix(strings.TrimPrefix(lead, "with "), "separately with ")
-	if us := usActorRE.FindStringIndex(lead); us != nil && us[0] < 12 {
-		return nil // "met with DNSA Abrams", "briefed the Ambassador"
-	}
-	if us := usSideRE.FindStringIndex(lead); us != nil && us[0] < 12 {
-		return nil
+	other := otherSideRE.FindStringIndex(lead)
+	for _, re := range []*wordRE{usActorRE, usSideRE} {
+		if us := re.FindStringIndex(lead); us != nil && us[0] < 12 && (other == nil || other[0] > us[0]) {
+			return nil // "met with DNSA Abrams", "briefed the Ambassador"; not "Defense Secretary General Galvan"
+		}
 	}
 	name, _, _ := strings.Cut(lead, ",")
 	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) {
