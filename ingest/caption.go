@@ -170,7 +170,7 @@ func block(lines []string, i, max int) (string, int) {
 			continue // "Reasons" with the codes after a blank line
 		}
 		if t == "" || isMarkerLine(t) || subjectRE.MatchString(t) || tagsRE.MatchString(t) ||
-			refRE.MatchString(t) || eoRE.MatchString(t) || paraStartRE.MatchString(lines[j]) {
+			refRE.MatchString(t) || eoRE.MatchString(t) || paraStartRE.MatchString(lines[j]) || markedParaRE.MatchString(t) {
 			break
 		}
 		parts = append(parts, t)
@@ -310,13 +310,14 @@ func refBlock(lines []string, i int, first string) (string, int) {
 			for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
 				k++
 			}
-			if k < len(lines) && refItemRE.MatchString(strings.TrimSpace(lines[k])) && !paraStartRE.MatchString(lines[k]) {
+			if next := strings.TrimSpace(lines[min(k, len(lines)-1)]); k < len(lines) && refItemRE.MatchString(next) &&
+				!paraStartRE.MatchString(lines[k]) && !markedSentenceRE.MatchString(next) {
 				j = k - 1
 				continue
 			}
 			break
 		}
-		if classByRE.MatchString(t) || subjectRE.MatchString(t) || isMarkerLine(t) ||
+		if classByRE.MatchString(t) || subjectRE.MatchString(t) || isMarkerLine(t) || markedSentenceRE.MatchString(t) ||
 			(paraStartRE.MatchString(l) && !refItemRE.MatchString(t)) || summaryStartRE.MatchString(t) {
 			break
 		}
@@ -327,8 +328,15 @@ func refBlock(lines []string, i int, first string) (string, int) {
 }
 
 var (
-	refItemRE      = lazyre.New(`^(?:¶?[ \t]*[\[(]?[A-Za-z][.):\]][ \t]|[\[(]\d{1,2}[)\]][ \t]|[A-Z][A-Z ]+[ \t]0*\d{1,7}\b|\d{2,4}[ \t]+[A-Z]+[ \t]+\d)`)
-	summaryStartRE = lazyre.New(`(?i)^(?:(?:BEGIN[ \t]+)?SUMMARY\b|-{3,})`)
+	refItemRE = lazyre.New(`^(?:¶?[ \t]*[\[(]?[A-Za-z][.):\]][ \t]|[\[(]\d{1,2}[)\]][ \t]|[A-Z][A-Z ]+[ \t]0*\d{1,7}\b|\d{2,4}[ \t]+[A-Z]+[ \t]+\d)`)
+	// markedParaRE opens a paragraph by its portion marking, which ends
+	// a Classified By block: "(C) A/DCM delivered reftel points".
+	markedParaRE = lazyre.New(`^\((?:U|C|S|SBU|[SC]//?NF)\)[ \t]+[A-Z]`)
+	// markedSentenceRE opens an unnumbered paragraph with its portion
+	// marking, which refItemRE would take for reference (U) or (C):
+	// "(U) Pol/Econ Chief delivered reftel points ...".
+	markedSentenceRE = lazyre.New(`^\((?:U|C|S|SBU)\)[ \t]+[A-Z][a-z]+[ /]`)
+	summaryStartRE   = lazyre.New(`(?i)^(?:(?:BEGIN[ \t]+)?SUMMARY\b|-{3,})`)
 )
 
 // parseClassifiedBy splits the text after "Classified By" into the name

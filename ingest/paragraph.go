@@ -340,6 +340,11 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 		if cur == nil {
 			next = cablesql.Paragraph{}
 			cur = &next
+			if t := strings.TrimLeft(l, " \t"); markedParaRE.MatchString(t) {
+				// "(C) The Ambassador spoke ...": a paragraph marked but not numbered
+				k := strings.IndexByte(t, ')')
+				next.Marking, l = t[1:k], strings.TrimLeft(t[k+1:], " \t")
+			}
 		}
 		raw = append(raw, l)
 	}

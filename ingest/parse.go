@@ -228,9 +228,41 @@ func reflowCaption(lines []string) []string {
 			out = append(out, l[:cut])
 			l = l[cut:]
 		}
-		out = append(out, l)
+		out = append(out, splitInlineParagraphs(l)...)
 	}
 	return out
+}
+
+// inlineParaRE finds a numbered or marked paragraph run into a caption
+// line whose line ends were lost: "REF: (A) TRIPOLI 144 ... REASON: 1.4
+// (b), (d) 1.  (C)  Summary.", "Classified By: ... per 1.4 (b) and (d).
+// (C) The Ambassador spoke ...", "REF: STATE 43799 (SBU) Poloff
+// delivered". Submatch 1, 2 or 3 is where it starts; after a number or
+// two spaces (3) only a sentence in mixed case (4) starts a paragraph.
+var inlineParaRE = lazyre.New(`(?:\s(\d{1,2}\.[ \t]*)|[.:][ \t]+()|(?:\d[ \t]+|[ \t]{2}|\)[ \t]+)())\((?:U|C|S|SBU|[SC]//?NF|SBU//?NF|U//FOUO)\)[ \t]+([A-Z][a-z]?)`)
+
+// splitInlineParagraphs cuts a caption line before the first paragraph
+// run into it, so that the paragraphs are the body's and not a field's:
+// without it a cable whose page lost its line ends kept no paragraph.
+func splitInlineParagraphs(l string) []string {
+	m := inlineParaRE.FindStringSubmatchIndex(l)
+	if m == nil {
+		return []string{l}
+	}
+	at := m[2]
+	switch {
+	case at >= 0:
+	case m[4] >= 0:
+		at = m[4]
+	case m[9]-m[8] == 2:
+		at = m[6] // "... 43799 (SBU) Poloff"
+	default:
+		return []string{l} // "REF: (C) STATE 1234": a reference
+	}
+	if at <= 0 || strings.TrimSpace(l[:at]) == "" {
+		return []string{l}
+	}
+	return []string{strings.TrimRight(l[:at], " \t"), l[at:]}
 }
 
 // markingOnlyRE matches text that may stand before a field on its line:

@@ -1,0 +1,42 @@
+package ingest
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Cable Viewer pages whose line ends were lost run the first paragraph
+// into a caption field (REF, Classified By); before the caption lines
+// were cut at a paragraph's number or marking, these cables kept no
+// paragraph at all, and the extractor saw none of their prose.
+func TestParagraphRunIntoCaption(t *testing.T) {
+	tests := []struct {
+		file, marking, opens string
+	}{
+		{"08TRIPOLI614.html", "C", "Summary. On July 20-22, a three-member Customs"},
+		{"07MANAMA1031.html", "U", "Pol/Econ Chief delivered reftel points"},
+		{"08MANAMA287.html", "SBU", "Poloff delivered reftel message"},
+		{"08MANAMA473.html", "C", "A/DCM delivered reftel points"},
+		{"09CAIRO940.html", "C", "The Ambassador spoke to FM Aboul Ghayt"},
+	}
+	for _, tt := range tests {
+		c := parseFile(t, filepath.Join("testdata/runon", tt.file))
+		if len(c.Paragraphs) == 0 {
+			t.Errorf("%s: no paragraphs", tt.file)
+			continue
+		}
+		p := c.Paragraphs[0]
+		if p.Marking != tt.marking || !strings.HasPrefix(p.Text, tt.opens) {
+			t.Errorf("%s: first paragraph (%s) %.60q, want (%s) %q...", tt.file, p.Marking, p.Text, tt.marking, tt.opens)
+		}
+		for _, r := range c.Refs {
+			if len(r) > 20 {
+				t.Errorf("%s: reference %q holds text", tt.file, r)
+			}
+		}
+		if strings.Contains(c.ClassifiedBy, tt.opens[:10]) || len(c.ClassifiedBy) > 80 {
+			t.Errorf("%s: Classified By %q holds the paragraph", tt.file, c.ClassifiedBy)
+		}
+	}
+}
