@@ -817,9 +817,9 @@ func (r *exchangeReader) readAid(cl string, off int) []fact {
 	switch {
 	case carrierRE.MatchString(headOf(obj, 60)):
 		return nil // "delivered ref A demarche to the head of Libya's ... program"
-	case verb == "trained" || trainingRE.MatchString(headOf(obj, 100)):
+	case verb == "trained" || trainingRE.MatchString(headOf(obj, 60)):
 		action = Trained
-	case aidNounRE.MatchString(headOf(obj, 100)) && verb != "conducted" && verb != "held" && verb != "organized" && verb != "organised":
+	case aidNounRE.MatchString(headOf(obj, 40)) && verb != "conducted" && verb != "held" && verb != "organized" && verb != "organised":
 		action = Assisted
 	default:
 		return nil
