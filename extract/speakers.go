@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
+)
 
 // The reader of readouts: a cable that reports a summit, conference,
 // council session or forum names its participants by what they said
@@ -33,21 +37,96 @@ var delegationOfRE = mustWordRE(`^(?:-+\s*)?(?:[Tt]he\s+)?[Dd]elegation\s+of\s+(
 
 // readoutEvent returns the event a cable reports, when it is a gathering
 // of several parties named in its first sentences: the event its
-// speakers attended.
-func (x *cableContext) readoutEvent() string {
+// speakers attended; of several, the one its subject names.
+func (x *cableContext) readoutEvent() (string, period) {
 	if unscRE.MatchString(x.c.Subject) {
-		return "Security Council"
+		return "Security Council", period{}
 	}
+	subject := signature(x.c.Subject)
+	best, bestScore := "", -1
 	for _, n := range x.named {
 		if n.sent > 8 {
 			break
 		}
-		if readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) && !strings.HasPrefix(strings.ToLower(n.name), "the ") {
-			return n.name
+		if !readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
+			continue
+		}
+		score := 0 // the words it shares with the subject: the event the cable is about
+		for w := range signature(n.name) {
+			if subject[w] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = n.name, score
 		}
 	}
-	return ""
+	if name, per := x.subjectEvent(); name != "" && bestScore < 2 {
+		return name, per // "UK-HOSTED P5 CONFERENCE ON CONFIDENCE BUILDING MEASURES ..., SEPTEMBER 3-4, 2009"
+	}
+	return best, period{}
 }
+
+// subjectEvent returns the gathering a cable's subject names, in title
+// case, and the date the subject gives it: "P5 Conference on Confidence
+// Building Measures towards Nuclear Disarmament" and 3-4 September 2009
+// of "UK-HOSTED P5 CONFERENCE ON ... DISARMAMENT, SEPTEMBER 3-4, 2009
+// (PART THREE OF THREE)".
+func (x *cableContext) subjectEvent() (string, period) {
+	subject := subjectPartRE.ReplaceAllString(x.c.Subject, "")
+	for _, seg := range subjectSepRE.Split(subject, -1) {
+		words := strings.Fields(seg)
+		for len(words) > 0 && subjectLeadWords.MatchString(words[0]) {
+			words = words[1:] // "UK-HOSTED", "READOUT OF THE"
+		}
+		last := -1
+		for k, w := range words {
+			if readoutKindRE.MatchString(strings.ToLower(w)) {
+				last = k
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		name := cleanEventName(x.subjectCase(strings.Join(words, " ")))
+		if name == "" || genericEvent(strings.ToLower(name)) {
+			continue
+		}
+		var per period
+		if ps := findPeriods(subject, dateContext{cable: x.date}, true); len(ps) > 0 {
+			per = ps[0]
+		}
+		return name, per
+	}
+	return "", period{}
+}
+
+// subjectCase writes a phrase of a subject in capitals as a name: the
+// acronyms the cable defines and words with digits stay in capitals,
+// connectors go to lower case, the rest to title case.
+func (x *cableContext) subjectCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case strings.ContainsAny(w, "0123456789") || x.acr[w] != "" || wellKnown[w] != "":
+		case i > 0 && (connectors[lw] || lw == "for" || lw == "towards" || lw == "in" || lw == "at"):
+			words[i] = lw
+		default:
+			words[i] = strings.ToUpper(lw[:1]) + lw[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+var (
+	// subjectPartRE is the part a subject says a cable is of.
+	subjectPartRE = lazyre.New(`\s*\((?:PART|\d+ OF|C|U|S|SBU)[^)]*\)`)
+	// subjectSepRE separates the phrases of a subject.
+	subjectSepRE = lazyre.New(`\s*(?::|;|,|\s-+\s)\s*`)
+	// subjectLeadWords open a subject's phrase before the event's name.
+	subjectLeadWords = lazyre.New(`^(?:[A-Z]+-(?:HOSTED|LED|SPONSORED|ORGANIZED)|READOUT|REPORT|WRAP-UP|SCENESETTER|OF|ON|THE|AT|TO|FOR|FROM|AND|AFTER|BEFORE|DURING|US|U\.S\.|USG)$`)
+)
 
 // unscRE opens the subject of a cable that reports a session of the
 // Security Council: "UNSC: ...", "SECURITY COUNCIL ...".
@@ -56,7 +135,7 @@ var unscRE = mustWordRE(`(?i)^\s*(?:\([A-Z/]+\)\s*)?(?:UNSC\b|UN SECURITY COUNCI
 // readSpeakers returns the attendance of the countries that speak at the
 // event the cable reports, or that a list of its participants names.
 func (x *cableContext) readSpeakers(have []fact) []fact {
-	event := x.readoutEvent()
+	event, subjectDate := x.readoutEvent()
 	if event == "" {
 		return nil
 	}
@@ -67,8 +146,8 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 		}
 	}
 	var out []fact
-	var per period
-	if _, ok := x.eventDates[event]; !ok {
+	per := subjectDate
+	if _, ok := x.eventDates[event]; !ok && !per.valid() {
 		per = x.leadDate() // the session the cable reports, dated in its first sentences
 	}
 	add := func(iso string, i int, cl string) {

@@ -36,9 +36,37 @@ func TestZZDebug(t *testing.T) {
 			fmt.Println("named", n.sent, n.name)
 		}
 		fmt.Println("subject:", c.Subject)
-		fmt.Println("readout:", x.readoutEvent(), "home:", x.home, "people:", x.people)
+		ev, _ := x.readoutEvent()
+		fmt.Println("readout:", ev, "home:", x.home, "people:", x.people)
 		for _, a := range Activities(c) {
 			fmt.Printf("%s %s %q %s | %.400s\n", a.ISO2, a.Action, a.Event, a.DateFrom, a.Sentence)
 		}
+	}
+}
+
+func TestZZSents(t *testing.T) {
+	id := os.Getenv("ZZ")
+	if id == "" {
+		t.Skip()
+	}
+	path := "../testdata/gold/cables/" + id + ".html"
+	if p := os.Getenv("ZZPATH"); p != "" {
+		path = p
+	}
+	f, _ := os.Open(path)
+	var c *cablesql.Cable
+	ingest.Read(path, f, func(d *ingest.Document, err error) error {
+		if err == nil {
+			c, _ = ingest.Parse(d)
+		}
+		return nil
+	})
+	fmt.Println("paras", len(c.Paragraphs), "body", len(c.Body))
+	for _, p := range c.Paragraphs {
+		fmt.Printf("P%d %.100q\n", p.Seq, p.Text)
+	}
+	g := loadGazetteer()
+	for i, s := range layout(g, c) {
+		fmt.Printf("%d p%d has=%d m=%d | %.120s\n", i, s.para, readerWordsIn(s.text), len(s.mentions), s.text)
 	}
 }
