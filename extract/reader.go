@@ -261,8 +261,9 @@ func dateUndated(fs []fact, leadDate func() period) {
 	}
 }
 
-// leadDate returns the day a report opens with: the first day its first
-// sentences name, within a month before the cable's date ("On December 6
+// leadDate returns the days a report opens with: the first day or span of
+// days (up to ten: a visit, a conference) its first sentences name, within
+// a month before the cable's date ("On December 6
 // John Holmes briefed ...", "The Ambassador met FM Araujo on March 13").
 // Most cables report what happened in the days before they were sent.
 func (x *cableContext) leadDate() period {
@@ -274,7 +275,7 @@ func (x *cableContext) leadDate() period {
 		years := yearsIn(s.text)
 		dc := dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}
 		for _, p := range findPeriods(s.text, dc, false) {
-			if p.since || !p.from.Equal(p.to) && !p.to.IsZero() || p.from.After(x.date) || x.date.Sub(p.from).Hours() > 31*24 {
+			if p.since || !p.to.IsZero() && p.to.Sub(p.from).Hours() > 10*24 || p.from.After(x.date) || x.date.Sub(p.from).Hours() > 31*24 {
 				continue
 			}
 			return p

@@ -37,6 +37,7 @@ func TestZZDebug(t *testing.T) {
 		}
 		fmt.Println("subject:", c.Subject)
 		ev, _ := x.readoutEvent()
+		fmt.Println("lead:", x.leadDate().from, "cable date:", x.date)
 		fmt.Println("readout:", ev, "home:", x.home, "people:", x.people)
 		for _, a := range Activities(c) {
 			fmt.Printf("%s %s %q %s | %.400s\n", a.ISO2, a.Action, a.Event, a.DateFrom, a.Sentence)
