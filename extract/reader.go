@@ -293,6 +293,7 @@ type exchangeReader struct {
 	usSubject bool     // this sentence's subject is the US side
 	lastParty []string // the countries of the last exchange the cable reports
 	lastPara  int      // the paragraph of lastParty
+	realized  bool     // a verb of meeting with the US side acting came before: "met X to deliver points"
 	pronoun   bool     // the subject of the verb being read is a pronoun
 }
 
@@ -307,7 +308,7 @@ func (r *exchangeReader) sentence(has int) []fact {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
 			if has&readsExchange != 0 {
-				out = append(out, r.clause(cl, off)...)
+				out = append(out, r.eachDate(r.clause(cl, off), cl, off)...)
 			}
 			if has&readsAid != 0 {
 				out = append(out, r.readAid(cl, off)...)
@@ -374,7 +375,6 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 	}
 	start := subjectStart(cl)
 	var out []fact
-	realized := false // a verb of meeting with the US side acting came before: "met X to deliver points"
 	for _, loc := range locs {
 		if loc[0] < start {
 			continue
@@ -384,13 +384,13 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		lead := cl[start:loc[0]]
 		subject, _ := afterSubordinator(lead)
 		infinitive := strings.HasSuffix(strings.TrimSpace(lead), " to") || strings.TrimSpace(lead) == "to"
-		if infinitive && realized {
+		if infinitive && r.realized {
 			subject = "" // the purpose of a meeting: done with it
 		} else if irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) {
 			continue
 		}
 		obj := cl[loc[1]:]
-		side := r.side(subject, off+start+len(lead)-len(subject), infinitive && realized)
+		side := r.side(subject, off+start+len(lead)-len(subject), infinitive && r.realized)
 		switch side {
 		case actorUS:
 			if e.carrier && !carrierRE.MatchString(headOf(obj, 80)) {
@@ -408,7 +408,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 				obj, pof = obj[k[1]:], pof+k[1]
 			}
 			var isos []string
-			if infinitive && realized {
+			if infinitive && r.realized {
 				isos = r.lastParty // "met with X ... to deliver ref A points"
 			} else if e.topic {
 				isos = r.topicParty(obj, pof)
@@ -421,7 +421,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			if len(isos) == 0 {
 				continue
 			}
-			realized = realized || e.acts[0] == Discussed
+			r.realized = r.realized || e.acts[0] == Discussed
 			acts := e.acts
 			if e.ask {
 				acts = calledOn(obj)
@@ -746,19 +746,7 @@ func (r *exchangeReader) mentionsIn(st, en int) []string {
 
 // fact returns a fact of the sentence, dated by the clause.
 func (r *exchangeReader) fact(iso, action, cl string, off int) fact {
-	s := &r.x.sents[r.i]
-	years := yearsIn(s.text)
-	dc := dateContext{cable: r.x.date, year: yearBefore(years, off), later: firstOf(years)}
-	dates := nameDates(cl, findPeriods(cl, dc, false))
-	if !r.x.date.IsZero() {
-		past := dates[:0:0]
-		for _, p := range dates {
-			if !p.from.After(r.x.date) {
-				past = append(past, p) // an exchange reported is past: "by July 2011" is a deadline
-			}
-		}
-		dates = past
-	}
+	dates := r.datesOf(cl, off)
 	var per period
 	if len(dates) > 0 {
 		per = sinceCable(dates[0], r.x.date)
@@ -769,6 +757,42 @@ func (r *exchangeReader) fact(iso, action, cl string, off int) fact {
 		}
 	}
 	return fact{iso: iso, action: action, per: per, sent: r.i, clause: cl}
+}
+
+// datesOf returns the dates a clause at off in the sentence states, those
+// after the cable's date left out: an exchange reported is past ("by July
+// 2011" is a deadline).
+func (r *exchangeReader) datesOf(cl string, off int) []period {
+	years := yearsIn(r.x.sents[r.i].text)
+	dc := dateContext{cable: r.x.date, year: yearBefore(years, off), later: firstOf(years)}
+	dates := nameDates(cl, findPeriods(cl, dc, false))
+	if r.x.date.IsZero() {
+		return dates
+	}
+	past := dates[:0:0]
+	for _, p := range dates {
+		if !p.from.After(r.x.date) {
+			past = append(past, p)
+		}
+	}
+	return past
+}
+
+// eachDate returns fs once per date a clause conjoins ("on September 6
+// and again on September 11"), or fs when it states one.
+func (r *exchangeReader) eachDate(fs []fact, cl string, off int) []fact {
+	alts := conjoinedDates(cl, r.datesOf(cl, off))
+	if len(alts) < 2 || len(fs) == 0 {
+		return fs
+	}
+	var out []fact
+	for _, p := range alts {
+		for _, f := range fs {
+			f.per = sinceCable(p, r.x.date)
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // aidVerbRE are the verbs of help the US side gives: "provided airport
