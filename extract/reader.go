@@ -415,8 +415,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			} else {
 				isos = r.party(obj, pof)
 			}
-			if len(isos) == 0 && len(e.acts) > 1 && strings.HasPrefix(strings.TrimSpace(obj), "that ") {
-				isos = r.topicParty(obj, pof) // "PolCouns urged that Adl be more vocal"
+			if len(isos) == 0 && len(e.acts) > 1 && (strings.HasPrefix(strings.TrimSpace(obj), "that ") ||
+				slices.Contains(e.acts, Urged) && !e.ask) {
+				isos = r.topicParty(obj, pof) // "PolCouns urged that Adl be more vocal", "The codel urged passage of"
 			}
 			if len(isos) == 0 {
 				continue
