@@ -35,6 +35,7 @@ type exchange struct {
 	with    bool     // the party follows "with": "discussed the case with", not "discussed the case"
 	topic   bool     // the object is what was said: the party follows "to", or is the one met before
 	ask     bool     // urges only when what is asked follows: "asked X to", not "asked if"
+	purpose bool     // a base form: only as the purpose of a meeting done ("met X to deliver points")
 }
 
 // exchangeVerbs are the verbs of exchanges, by their lower-cased form,
@@ -50,15 +51,22 @@ var lexiconTSV string
 func init() {
 	for _, f := range lexiconRows(lexiconTSV) {
 		e := exchange{acts: strings.Split(f[1], ",")}
-		switch f[2] {
-		case "with":
-			e.with = true
-		case "carrier":
-			e.carrier = true
-		case "topic":
-			e.topic = true
-		case "ask":
-			e.ask = true
+		for _, need := range strings.Split(f[2], ",") {
+			switch need {
+			case "with":
+				e.with = true
+			case "carrier":
+				e.carrier = true
+			case "topic":
+				e.topic = true
+			case "ask":
+				e.ask = true
+			case "purpose":
+				e.purpose = true
+			case "-":
+			default:
+				panic("extract/lexicon.tsv: unknown need " + need)
+			}
 		}
 		exchangeVerbs[f[0]] = e
 	}
@@ -384,6 +392,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		lead := cl[start:loc[0]]
 		subject, _ := afterSubordinator(lead)
 		infinitive := strings.HasSuffix(strings.TrimSpace(lead), " to") || strings.TrimSpace(lead) == "to"
+		if e.purpose && !(infinitive && r.realized) {
+			continue // "We encourage India to": an instruction, not a report
+		}
 		if infinitive && r.realized {
 			subject = "" // the purpose of a meeting: done with it
 		} else if irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) {
@@ -408,7 +419,10 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 				obj, pof = obj[k[1]:], pof+k[1]
 			}
 			var isos []string
-			if infinitive && r.realized {
+			if e.purpose && !(infinitive && r.realized) {
+			continue // "We encourage India to": an instruction, not a report
+		}
+		if infinitive && r.realized {
 				isos = r.lastParty // "met with X ... to deliver ref A points"
 			} else if e.topic {
 				isos = r.topicParty(obj, pof)
@@ -416,7 +430,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 				isos = r.party(obj, pof)
 			}
 			if len(isos) == 0 && len(e.acts) > 1 && (strings.HasPrefix(strings.TrimSpace(obj), "that ") ||
-				slices.Contains(e.acts, Urged) && !e.ask) {
+				slices.Contains(e.acts, Urged) && !e.ask && !r.namesAny(off+loc[1], off+loc[1]+min(len(obj), 40))) {
 				isos = r.topicParty(obj, pof) // "PolCouns urged that Adl be more vocal", "The codel urged passage of"
 			}
 			if len(isos) == 0 {
@@ -646,6 +660,17 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		return []string{r.home}
 	}
 	return nil
+}
+
+// namesAny reports whether the sentence names a country, the US too,
+// between two offsets: "encouraged American companies" has a party.
+func (r *exchangeReader) namesAny(from, to int) bool {
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= from && m.end <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWords returns the first n words of s.
