@@ -420,9 +420,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			}
 			var isos []string
 			if e.purpose && !(infinitive && r.realized) {
-			continue // "We encourage India to": an instruction, not a report
-		}
-		if infinitive && r.realized {
+				continue // "We encourage India to": an instruction, not a report
+			}
+			if infinitive && r.realized {
 				isos = r.lastParty // "met with X ... to deliver ref A points"
 			} else if e.topic {
 				isos = r.topicParty(obj, pof)
