@@ -121,7 +121,7 @@ var usSideRE = mustWordRE(`\b(?:DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|Ec
 	`Pol/Econ|P/E|E/POL|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
 	`[A-Z][a-z]+ Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|DATT|LEGAT|Legatt?|ODC|OMC|DEA|ICE|NCIS|OPDAT|INL|CHDS|` +
-	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|General|Admiral|` +
+	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|` +
 	`Codel|CODEL|[Cc]odel|Staffdel|STAFFDEL|Senators?|Congressm[ae]n|Congresswom[ae]n|Representatives?|Rep\.|DNI|SecDef|SECDEF|CJCS|` +
 	`[A-Z]+COM|[Tt]he Ambassador|[Uu]s)\b`)
 
@@ -137,7 +137,7 @@ var otherSideRE = mustWordRE(`\b(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries|MFA|M
 
 // objectEndRE ends the party of an exchange: what follows is its topic
 // or its purpose, not who was met.
-var objectEndRE = mustWordRE(`(?:,\s+[a-z]+ing\b|\b(?:that|whether|if|for|about|regarding|concerning|on the (?:issue|subject|margins?|situation|question)s?|` +
+var objectEndRE = mustWordRE(`(?:,\s+[a-z]+ing\b|\b(?:that|whether|if|why|how|what|when|where|for|about|regarding|concerning|on the (?:issue|subject|margins?|situation|question)s?|` +
 	`to (?:discuss|deliver|convey|present|relay|review|raise|request|press|urge|seek|share|explain|brief|express|encourage|follow)|` +
 	`who|which|in order|during|after|before|because)\b|;|:)`)
 
@@ -174,7 +174,7 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 		if has == 0 {
 			continue // no rule of the reader can apply
 		}
-		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && x.sents[lastUS].para == s.para,
+		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1,
 			lastParty: lastParty, lastPara: lastPara}
 		fs := r.sentence(has)
 		lastParty, lastPara = r.lastParty, r.lastPara
@@ -297,7 +297,7 @@ type exchangeReader struct {
 	x         *cableContext
 	i         int      // the sentence
 	home      string   // the country of the post, "" for none
-	usBefore  bool     // a sentence before in the paragraph had the US side as subject
+	usBefore  bool     // the sentence before had the US side as subject (a "He" may be its)
 	usSubject bool     // this sentence's subject is the US side
 	lastParty []string // the countries of the last exchange the cable reports
 	lastPara  int      // the paragraph of lastParty
@@ -448,7 +448,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 				}
 			}
 		case actorForeign:
-			if !towardVerbRE.MatchString(cl[loc[0]:]) || !usSideRE.MatchString(headOf(obj, 60)) && !usActorRE.MatchString(headOf(obj, 60)) {
+			if !towardVerbRE.MatchString(cl[loc[0]:]) || !r.usParty(headOf(obj, 60), off+loc[1]) {
 				continue
 			}
 			for _, iso := range r.subjectCountries(subject, off+loc[0]-len(subject)) {
@@ -461,6 +461,31 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 
 // withRE introduces the party of talks: "discussed the case with".
 var withRE = mustWordRE(`\bwith\b`)
+
+// usParty reports whether the head of an object, at off in the sentence,
+// names the US side: "told Charge", not "told the Swiss Charge".
+func (r *exchangeReader) usParty(head string, off int) bool {
+	k := usSideRE.FindStringIndex(head)
+	if u := usActorRE.FindStringIndex(head); u != nil && (k == nil || u[0] < k[0]) {
+		k = u
+	}
+	if k == nil {
+		return false
+	}
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= off && m.end <= off+k[0] && !(len(m.isos) == 1 && m.isos[0] == "US") {
+			return false
+		}
+	}
+	return true
+}
+
+// aside reports whether a mention stands in parentheses: "Joint Secretary
+// (Pakistan, Afghanistan, Iran)" names no party.
+func (r *exchangeReader) aside(m mention) bool {
+	text := r.x.sents[r.i].text[:m.start]
+	return strings.Count(text, "(") > strings.Count(text, ")")
+}
 
 // calledOn tells "called on the GOB to release" (urged) from "called on
 // the Foreign Minister" (a meeting), and "asked the GOB to" from "asked if".
@@ -626,7 +651,7 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	var isos []string
 	last := -1 // the end of the last party: those after it must continue its list
 	for _, m := range r.x.sents[r.i].mentions {
-		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" {
+		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" || r.aside(m) {
 			continue
 		}
 		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
@@ -691,7 +716,8 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 	}
 	var isos []string
 	for _, m := range r.x.sents[r.i].mentions {
-		if m.start >= off && m.end <= off+len(subject) && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) {
+		if m.start >= off && m.end <= off+len(subject) && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) &&
+			!r.aside(m) {
 			isos = append(isos, m.isos[0])
 		}
 	}
@@ -763,7 +789,7 @@ func speakerSpan(text string, loc []int) (int, int) {
 func (r *exchangeReader) mentionsIn(st, en int) []string {
 	var isos []string
 	for _, m := range r.x.sents[r.i].mentions {
-		if m.start >= st && m.end <= en && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) {
+		if m.start >= st && m.end <= en && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) && !r.aside(m) {
 			isos = append(isos, m.isos[0])
 		}
 	}

@@ -22,9 +22,10 @@ var speechVerbRE = mustWordRE(`\b(?:noted|stressed|said|called|expressed|emphasi
 	`made|delivered|joined|agreed|stated|declared|acknowledged|lamented|regretted|observed|added|countered|responded|replied)\b`)
 
 // readoutKindRE is the head of an event a readout reports: a gathering of
-// several parties, not a bilateral meeting.
-var readoutKindRE = mustWordRE(`(?i)\b(?:summit|conference|council|session|assembly|committee|board|ministerial|forum|` +
-	`gathering|plenary|symposium|roundtable|round table|seminar|workshop|congress|convention)\b`)
+// several parties. Bodies (a council, a committee, a board) are no event;
+// the Security Council's sessions are told by the subject (unscRE).
+var readoutKindRE = mustWordRE(`(?i)\b(?:summit|conference|session|ministerial|forum|gathering|plenary|symposium|` +
+	`roundtable|round table|seminar|workshop|congress|meeting|meetings)\b`)
 
 // participantListRE opens a list of participants: "included government officials
 // from", "participants included", "delegations from".
