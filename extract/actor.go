@@ -168,7 +168,7 @@ var titleHints = newLiterals([]string{"Ambassador", "Secretary", "Envoy", "Coord
 
 // foreignBeforeRE ends with an adjective placing a title in another
 // government: "Azerbaijani Deputy Foreign Minister", "the Chinese Ambassador".
-var foreignBeforeRE = mustWordRE(`\b(?:[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:Deputy\s+|Vice\s+)?|(?:Foreign|Cabinet|Permanent|Parliamentary|Principal)\s+)$`)
+var foreignBeforeRE = mustWordRE(`\b(?:[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:Deputy\s+|Vice\s+)?|(?:Foreign|Cabinet|Permanent|Parliamentary|Principal|MFA|MRE|MOFA|MEA|FCO|GO[A-Z]{1,2}|Ministry|Minister|Government)\s+(?:[A-Z][a-z]+\s+)?)$`)
 
 // irrealis reports whether the text from a clause's subject to its
 // trigger makes the action a plan, wish, request or negation, or an
