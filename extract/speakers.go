@@ -82,7 +82,7 @@ func (x *cableContext) subjectEvent() (string, period) {
 		}
 		last := -1
 		for k, w := range words {
-			if readoutKindRE.MatchString(strings.ToLower(w)) {
+			if readoutKindRE.MatchString(strings.ToLower(w)) || k == len(words)-1 && len(words) <= 4 && bodyKindRE.MatchString(strings.ToLower(w)) {
 				last = k
 			}
 		}
@@ -119,6 +119,10 @@ func (x *cableContext) subjectCase(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// bodyKindRE ends the name of a body whose sessions a subject may report
+// under its name alone: "U.S.-SPAIN COUNCIL: ...".
+var bodyKindRE = mustWordRE(`\b(?:council|commission|committee|board|assembly)$`)
 
 var (
 	// subjectPartRE is the part a subject says a cable is of.
