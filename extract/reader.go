@@ -611,6 +611,10 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		r.usSubject = true
 		return actorUS
 	}
+	if r.home != "" && visitingTeamRE.MatchString(subject) && !otherSideRE.MatchString(subject[:visitingTeamRE.FindStringIndex(subject)[0]]) {
+		r.usSubject = true
+		return actorUS // "the Preventing Nuclear Smuggling Program (PNSP) delegation": a post reports its visitors
+	}
 	if r.home != "" && (otherSideRE.MatchString(subject) || personRE.MatchString(subject)) {
 		return actorForeign
 	}
@@ -628,6 +632,10 @@ var foreignBodyRE = mustWordRE(`\b(?:FCO|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MIN
 // side of a bilateral exchange.
 var orgRE = mustWordRE(`\b(?:UN|U\.N\.|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
 	`UNHCR|UNDP|UNICEF|ICRC|African Union|AU|ASEAN|Interpol|INTERPOL|Commission)\b`)
+
+// visitingTeamRE ends a subject that is a team, which in a post's report
+// with no country named is the visiting US one.
+var visitingTeamRE = mustWordRE(`\b(?:delegation|team|visitors|experts|trainers|instructors|CODEL|codel|Codel)$`)
 
 // pronounRE is a subject that refers back to a person named before
 // ("They" in reports is mostly the other side: "They explained that").

@@ -23,7 +23,9 @@ var speechVerbRE = mustWordRE(`\b(?:noted|stressed|said|called|expressed|emphasi
 
 // readoutKindRE is the head of an event a readout reports: a gathering of
 // several parties. Bodies (a council, a committee, a board) are no event;
-// the Security Council's sessions are told by the subject (unscRE).
+// the Security Council's sessions are told by the subject (unscRE). A
+// meeting counts only by a name ("E-PINE meeting"), not in a subject
+// ("MEETINGS WITH GEORGIAN OFFICIALS" are bilateral).
 var readoutKindRE = mustWordRE(`(?i)\b(?:summit|conference|session|ministerial|forum|gathering|plenary|symposium|` +
 	`roundtable|round table|seminar|workshop|congress|meeting|meetings)\b`)
 
@@ -82,7 +84,9 @@ func (x *cableContext) subjectEvent() (string, period) {
 		}
 		last := -1
 		for k, w := range words {
-			if readoutKindRE.MatchString(strings.ToLower(w)) || k == len(words)-1 && len(words) <= 4 && bodyKindRE.MatchString(strings.ToLower(w)) {
+			lw := strings.ToLower(w)
+			if readoutKindRE.MatchString(lw) && lw != "meeting" && lw != "meetings" ||
+				k == len(words)-1 && len(words) <= 4 && bodyKindRE.MatchString(lw) {
 				last = k
 			}
 		}
