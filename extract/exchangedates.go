@@ -1,0 +1,156 @@
+package extract
+
+// The dates and rows of exchanges (reader.go): a clause's dates, the
+// day a report opens with for those told without one, and one row per
+// country, action and date.
+
+// postHome returns the country whose officials a cable's report meets
+// by default: the one it is about, else its post's; "" for none.
+func (x *cableContext) postHome() string {
+	home := x.home
+	if home == "" {
+		// the post's country, though its TAGS may not name it, and though
+		// the subject names the country talked about ("LEBANON: ..." from
+		// Manama reports the Bahraini MFA's views: testdata/gold)
+		home = x.g.byPost[stationKey(x.c.Station)]
+	}
+	if home == "US" {
+		return ""
+	}
+	return home
+}
+
+// oneRowPerExchange keeps one fact per country, action and date: a
+// meeting's report tells it in several sentences ("Poloff met ... He
+// stressed ... He also raised ..."), and the gold set, like a reader,
+// counts one meeting. A fact without a date is kept only when no other
+// fact states the same country and action.
+func oneRowPerExchange(have, fs []fact) []fact {
+	type key struct {
+		iso, action string
+		from, to    int64
+	}
+	keyOf := func(f fact) key {
+		return key{f.iso, f.action, f.per.from.Unix(), f.per.to.Unix()}
+	}
+	seen, any := map[key]bool{}, map[[2]string]bool{}
+	for _, f := range have {
+		seen[keyOf(f)] = true
+		any[[2]string{f.iso, f.action}] = true
+	}
+	for _, f := range fs {
+		if f.per.valid() {
+			any[[2]string{f.iso, f.action}] = true
+		}
+	}
+	var out []fact
+	for _, f := range fs {
+		k := keyOf(f)
+		if seen[k] || !f.per.valid() && any[[2]string{f.iso, f.action}] {
+			continue
+		}
+		seen[k] = true
+		any[[2]string{f.iso, f.action}] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// dateUndated gives an exchange told without a date the date of the last
+// dated exchange with the same country before it: the later sentences of
+// a meeting's report ("He urged Mexico to ...") are about that meeting.
+// Before any, it takes lead, the date the cable's report opens with.
+func dateUndated(fs []fact, leadDate func() period) {
+	last := map[string]period{}
+	var lead period
+	leadRead := false
+	for i := range fs {
+		f := &fs[i]
+		if f.per.valid() {
+			last[f.iso] = f.per
+		} else if p, ok := last[f.iso]; ok {
+			f.per = p
+		} else {
+			if !leadRead {
+				lead, leadRead = leadDate(), true
+			}
+			if lead.valid() {
+				f.per = lead
+			}
+		}
+	}
+}
+
+// leadDate returns the days a report opens with: the first day or span of
+// days (up to ten: a visit, a conference) its first sentences name, within
+// a month before the cable's date ("On December 6
+// John Holmes briefed ...", "The Ambassador met FM Araujo on March 13").
+// Most cables report what happened in the days before they were sent.
+func (x *cableContext) leadDate() period {
+	if x.date.IsZero() {
+		return period{}
+	}
+	for i := range min(len(x.sents), 12) {
+		s := &x.sents[i]
+		years := yearsIn(s.text)
+		dc := dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}
+		for _, p := range findPeriods(s.text, dc, false) {
+			if p.since || !p.to.IsZero() && p.to.Sub(p.from).Hours() > 10*24 || p.from.After(x.date) || x.date.Sub(p.from).Hours() > 31*24 {
+				continue
+			}
+			return p
+		}
+	}
+	return period{}
+}
+
+// fact returns a fact of the sentence, dated by the clause.
+func (r *exchangeReader) fact(iso, action, cl string, off int) fact {
+	dates := r.datesOf(cl, off)
+	var per period
+	if len(dates) > 0 {
+		per = sinceCable(dates[0], r.x.date)
+		for _, p := range dates[1:] {
+			if !p.from.Before(per.from) && !p.to.After(per.to) {
+				per = sinceCable(p, r.x.date)
+			}
+		}
+	}
+	return fact{iso: iso, action: action, per: per, sent: r.i, clause: cl}
+}
+
+// datesOf returns the dates a clause at off in the sentence states, those
+// after the cable's date left out: an exchange reported is past ("by July
+// 2011" is a deadline).
+func (r *exchangeReader) datesOf(cl string, off int) []period {
+	years := yearsIn(r.x.sents[r.i].text)
+	dc := dateContext{cable: r.x.date, year: yearBefore(years, off), later: firstOf(years)}
+	dates := nameDates(cl, findPeriods(cl, dc, false))
+	if r.x.date.IsZero() {
+		return dates
+	}
+	past := dates[:0:0]
+	for _, p := range dates {
+		if !p.from.After(r.x.date) {
+			past = append(past, p)
+		}
+	}
+	return past
+}
+
+// eachDate returns fs once per date a clause conjoins ("on September 6
+// and again on September 11"), or fs when it states one.
+func (r *exchangeReader) eachDate(fs []fact, cl string, off int) []fact {
+	alts := conjoinedDates(cl, r.datesOf(cl, off))
+	if len(alts) < 2 || len(fs) == 0 {
+		return fs
+	}
+	var out []fact
+	for _, p := range alts {
+		for _, f := range fs {
+			f.per = sinceCable(p, r.x.date)
+			out = append(out, f)
+		}
+	}
+	return out
+}

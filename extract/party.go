@@ -1,0 +1,385 @@
+package extract
+
+// Who the parties of an exchange are (reader.go): the side a subject is
+// on (side), the country of the one met, briefed or urged (party,
+// topicParty), and meetings named in passing (meetingWith).
+
+import (
+	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
+)
+
+// usSideRE names the US side of an exchange beyond usActorRE: post
+// shorthand, officers by section, agencies and the first person.
+var usSideRE = mustWordRE(`\b(?:DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
+	`Pol/Econ|P/E|E/POL|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
+	`[A-Z][a-z]+ Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
+	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|DATT|LEGAT|Legatt?|ODC|OMC|DEA|ICE|NCIS|OPDAT|INL|CHDS|` +
+	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|` +
+	`Codel|CODEL|[Cc]odel|Staffdel|STAFFDEL|Senators?|Congressm[ae]n|Congresswom[ae]n|Representatives?|Rep\.|DNI|SecDef|SECDEF|CJCS|` +
+	`[A-Z]+COM|[Tt]he Ambassador|[Uu]s)\b`)
+
+// otherSideRE names officials, bodies and persons of another government:
+// the words by which an embassy's report names its host's side.
+var otherSideRE = mustWordRE(`\b(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries|MFA|MOFA|MOD|MOI|MOJ|MRE|FM|DFM|PM|DPM|` +
+	`[Vv]ice[- ]Minister|President|Vice President|Prime Minister|King|Queen|Emir|Amir|Crown Prince|Sheikh|Prince|` +
+	`[Oo]fficials?|[Cc]ounterparts?|Director(?:-| )General|Director|Deputy Director|Secretary General|Under ?[Ss]ecretary|` +
+	`Permanent Secretary|State Secretary|Political Director|Chief of Staff|[Aa]dvis[eo]r|Head|Commissioner|Governor|` +
+	`Mayor|Speaker|[Pp]arliamentarians?|[Ll]egislators?|MPs?|Deputies|Senators?|Chairman|Chair|Dr\.|Mr\.|Ms\.|Mrs\.|` +
+	`[Gg]overnment|Cabinet|Palace|Presidency|[Pp]olice|[Aa]rmed [Ff]orces|[Cc]ommander|Chief|[Aa]mbassador [A-Z][a-z]+|[Ll]eaders?|[Cc]ontacts?|[Ii]nterlocutors?|` +
+	`[Pp]rosecutors?|[Jj]udges?|[Ss]pokes(?:man|woman|person)|[Dd]elegation|[Oo]pposition)\b`)
+
+// objectEndRE ends the party of an exchange: what follows is its topic
+// or its purpose, not who was met.
+var objectEndRE = mustWordRE(`(?:,\s+[a-z]+ing\b|\b(?:that|whether|if|why|how|what|when|where|for|about|regarding|concerning|on the (?:issue|subject|margins?|situation|question)s?|` +
+	`to (?:discuss|deliver|convey|present|relay|review|raise|request|press|urge|seek|share|explain|brief|express|encourage|follow)|` +
+	`who|which|in order|during|after|before|because)\b|;|:)`)
+
+// institutionAfterRE opens an institution after a country's name or
+// demonym: "(in the Maltese) Finance Ministry", "(at the Brazilian)
+// Ministry of External Relations".
+var institutionAfterRE = mustWordRE(`^(?:'s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Ministry|Ministries|MFA|Government|Embassy|Parliament|Presidency|Cabinet|Armed Forces|Army|Navy|Police|Customs|Foreign Office|Finance Ministry)\b`)
+
+// topicBeforeRE ends the text before a country named as a place or a
+// topic, not as a party: "in Iraq", "on Iran", "about Cuba".
+var topicBeforeRE = mustWordRE(`\b(?:(?:opinion|opinions|views?|assessment|position|situation|case|issue|question|relations?|policy|policies|role) of\s+(?:the\s+)?$|(?:in|at|on|about|regarding|concerning|over|toward|towards|against|into|via|through|to|for|than|like|including)\s+(?:the\s+)?$)`)
+
+// withRE introduces the party of talks: "discussed the case with".
+var withRE = mustWordRE(`\bwith\b`)
+
+// usParty reports whether the head of an object, at off in the sentence,
+// names the US side: "told Charge", not "told the Swiss Charge".
+func (r *exchangeReader) usParty(head string, off int) bool {
+	k := usSideRE.FindStringIndex(head)
+	if u := usActorRE.FindStringIndex(head); u != nil && (k == nil || u[0] < k[0]) {
+		k = u
+	}
+	if k == nil {
+		return false
+	}
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= off && m.end <= off+k[0] && !(len(m.isos) == 1 && m.isos[0] == "US") {
+			return false
+		}
+	}
+	return true
+}
+
+// aside reports whether a mention stands in parentheses: "Joint Secretary
+// (Pakistan, Afghanistan, Iran)" names no party.
+func (r *exchangeReader) aside(m mention) bool {
+	text := r.x.sents[r.i].text[:m.start]
+	return strings.Count(text, "(") > strings.Count(text, ")")
+}
+
+// infinitiveAt returns the offset of the first " to " before a verb in s,
+// or -1: "encouraged Brazil to use", not "delivered points to Waddat".
+func infinitiveAt(s string) int {
+	for i := 0; ; {
+		k := strings.Index(s[i:], " to ")
+		if k < 0 {
+			return -1
+		}
+		at := i + k
+		next := firstWord(s[at+4:])
+		if next != "" && next[0] >= 'a' && next[0] <= 'z' && !determiners[next] && !relatives[next] {
+			return at
+		}
+		i = at + 4
+	}
+}
+
+// relatives follow "to" without making an infinitive: "to which Gamal replied".
+var relatives = map[string]bool{"which": true, "whom": true, "whose": true, "what": true, "where": true, "date": true}
+
+// topicParty returns the party of a verb whose object is what was said
+// ("stressed the need for Arab support"): the one it was said to ("to
+// the Minister"), or the one met last.
+func (r *exchangeReader) topicParty(obj string, off int) []string {
+	head := obj
+	if loc := objectEndRE.FindStringIndex(obj); loc != nil {
+		head = obj[:loc[0]] // "emphasized that ... indispensable to good relations"
+	}
+	if k := toPartyRE.FindStringIndex(headOf(head, 80)); k != nil && infinitiveAt(head[k[0]:]) != 0 {
+		if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 {
+			return isos
+		}
+	}
+	if strings.HasPrefix(strings.TrimSpace(obj), "to ") {
+		return nil
+	}
+	if r.lastPara == r.x.sents[r.i].para {
+		return r.lastParty
+	}
+	if r.home != "" && !r.pronoun {
+		return []string{r.home} // "The Ambassador outlined ...": to the post's hosts
+	}
+	return nil
+}
+
+// toPartyRE introduces the one something was said to.
+var toPartyRE = mustWordRE(` (?:to|with)\s+`)
+
+// headOf returns the start of a text, up to n bytes, cut at a word.
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if k := strings.LastIndexByte(s[:n], ' '); k > 0 {
+		return s[:k]
+	}
+	return s[:n]
+}
+
+// side tells who the subject of an exchange is: the US side, the other
+// side, or neither as far as the text says. at is the subject's offset in
+// the sentence.
+func (r *exchangeReader) side(subject string, at int, purpose bool) int {
+	if purpose {
+		return actorUS
+	}
+	subject = strings.TrimSpace(subject)
+	if k := strings.LastIndex(subject, ", "); k >= 0 && hasVerb(subject[:k]) {
+		at += k + 2 // "... who favors Turkey's joining the EU, something he has told us"
+		subject = subject[k+2:]
+	}
+	if subject == "" {
+		return actorUnknown
+	}
+	if subject == "I" || subject == "We" || subject == "we" {
+		r.usSubject = true
+		return actorUS // the cable's author
+	}
+	text := r.x.sents[r.i].text
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= at && m.end <= at+len(subject) && !(len(m.isos) == 1 && m.isos[0] == "US") {
+			if before, _ := window(text, m.start, 12); postBeforeRE.MatchString(before) {
+				continue // "Embassy Moscow" is the US side
+			}
+			if !usAndRE.MatchString(subject) && !andUSRE.MatchString(subject) {
+				return actorForeign
+			}
+		}
+	}
+	if foreignBodyRE.MatchString(subject) {
+		return actorForeign // "FCO Sanctions Officer Dominic Otway"
+	}
+	if orgRE.MatchString(subject) {
+		return actorUnknown // "John Holmes, UN Under Secretary General"
+	}
+	first := firstWord(subject)
+	r.pronoun = pronounRE.MatchString(first)
+	if r.pronoun {
+		if r.usBefore {
+			r.usSubject = true
+			return actorUS
+		}
+		return actorUnknown
+	}
+	us := usActorRE.FindStringIndex(subject)
+	if us == nil {
+		us = usSideRE.FindStringIndex(subject)
+	}
+	if f := foreignTitleRE.FindStringIndex(subject); f != nil && (us == nil || f[0] < us[0]) {
+		return actorForeign
+	}
+	if us != nil || namesPerson(subject, r.x.people) {
+		r.usSubject = true
+		return actorUS
+	}
+	if r.home != "" && visitingTeamRE.MatchString(subject) && !otherSideRE.MatchString(subject[:visitingTeamRE.FindStringIndex(subject)[0]]) {
+		r.usSubject = true
+		return actorUS // "the Preventing Nuclear Smuggling Program (PNSP) delegation": a post reports its visitors
+	}
+	if r.home != "" && (otherSideRE.MatchString(subject) || personRE.MatchString(subject)) {
+		return actorForeign
+	}
+	return actorUnknown
+}
+
+// postBeforeRE ends the text before a city that names a US post.
+var postBeforeRE = mustWordRE(`\b(?:Embassy|Consulate|Consulate General|Mission|Amembassy|AmEmbassy)\s+$`)
+
+// foreignBodyRE names another government's ministry by the shorthand
+// cables use for it.
+var foreignBodyRE = mustWordRE(`\b(?:FCO|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai|Parliamentary)\b`)
+
+// orgRE names an international organisation, whose officials are neither
+// side of a bilateral exchange.
+var orgRE = mustWordRE(`\b(?:UN|U\.N\.|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
+	`UNHCR|UNDP|UNICEF|ICRC|African Union|AU|ASEAN|Interpol|INTERPOL|Commission)\b`)
+
+// visitingTeamRE ends a subject that is a team, which in a post's report
+// with no country named is the visiting US one.
+var visitingTeamRE = mustWordRE(`\b(?:delegation|team|visitors|experts|trainers|instructors|CODEL|codel|Codel)$`)
+
+// pronounRE is a subject that refers back to a person named before
+// ("They" in reports is mostly the other side: "They explained that").
+var pronounRE = mustWordRE(`^(?:He|She|he|she)$`)
+
+// personRE is a subject that is a person's name: "Bono", "Marcel Biato",
+// "a subdued Geronimo Gutierrez".
+var personRE = mustWordRE(`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s*$`)
+
+// party returns the countries of the other party of an exchange, whose
+// words start at off in the sentence.
+func (r *exchangeReader) party(obj string, off int) []string {
+	end := len(obj)
+	if loc := objectEndRE.FindStringIndex(obj); loc != nil {
+		end = loc[0]
+	}
+	if k := infinitiveAt(obj[:end]); k >= 0 {
+		end = k // "encouraged Brazil to use its relations with Iran"
+	}
+	head := obj[:end]
+	var isos []string
+	last := -1 // the end of the last party: those after it must continue its list
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" || r.aside(m) {
+			continue
+		}
+		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
+			break // "to German Embassy counterparts the importance of giving India the message"
+		}
+		text := r.x.sents[r.i].text
+		if topicBeforeRE.MatchString(obj[:m.start-off]) && !institutionAfterRE.MatchString(text[m.end:]) {
+			continue // "about Iran", not "in the Maltese Finance Ministry"
+		}
+		if !contains(isos, m.isos[0]) {
+			isos = append(isos, m.isos[0])
+		}
+		last = m.end
+	}
+	if len(isos) > 0 {
+		return isos
+	}
+	if r.home == "" {
+		return nil
+	}
+	lead := strings.TrimLeft(head, " ,")
+	lead = strings.TrimPrefix(strings.TrimPrefix(lead, "with "), "separately with ")
+	other := otherSideRE.FindStringIndex(lead)
+	for _, re := range []*wordRE{usActorRE, usSideRE} {
+		if us := re.FindStringIndex(lead); us != nil && us[0] < 12 && (other == nil || other[0] > us[0]) {
+			return nil // "met with DNSA Abrams", "briefed the Ambassador"; not "Defense Secretary General Galvan"
+		}
+	}
+	name, _, _ := strings.Cut(lead, ",")
+	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) {
+		return []string{r.home}
+	}
+	return nil
+}
+
+// namesAny reports whether the sentence names a country, the US too,
+// between two offsets: "encouraged American companies" has a party.
+func (r *exchangeReader) namesAny(from, to int) bool {
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= from && m.end <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// subjectCountries returns the countries of the other side as a subject
+// names them, which starts at off in the sentence: its own words, or the
+// post's country.
+func (r *exchangeReader) subjectCountries(subject string, off int) []string {
+	if r.home != "" && foreignBodyRE.MatchString(subject) {
+		return []string{r.home} // "FCO DRC Desk Officer Craven": the FCO's country
+	}
+	var isos []string
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= off && m.end <= off+len(subject) && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) &&
+			!r.aside(m) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	if len(isos) == 0 && r.home != "" {
+		isos = []string{r.home}
+	}
+	return isos
+}
+
+// meetingWithRE is a meeting with the US side named in passing: "In a
+// private meeting with Emboff on 2 May, Marcel Biato ...".
+var meetingWithRE = mustWordRE(`\b(?:` + meetingNouns + `)\s+with\s+(?:the\s+)?(?:visiting\s+)?`)
+
+// meetingNouns open meetingWithRE.
+const meetingNouns = `meeting|meetings|conversation|conversations|lunch|dinner|call|talks|discussion|discussions`
+
+// meetingWith returns the exchange of a sentence that names a meeting with
+// the US side in passing, with the other side as its subject.
+func (r *exchangeReader) meetingWith(text string) []fact {
+	for _, loc := range meetingWithRE.FindAllStringIndex(text, -1) {
+		rest := text[loc[1]:]
+		if !usSideRE.MatchString(headOf(rest, 40)) && !usActorRE.MatchString(headOf(rest, 30)) || irrealis(text[:loc[0]]) {
+			continue
+		}
+		st, en := speakerSpan(text, loc)
+		if st < 0 {
+			continue
+		}
+		isos := r.mentionsIn(st, en)
+		if len(isos) == 0 && r.home != "" && otherSideRE.MatchString(text[st:en]) {
+			isos = []string{r.home}
+		}
+		var out []fact
+		for _, iso := range isos {
+			out = append(out, r.fact(iso, Discussed, text, 0))
+		}
+		return out
+	}
+	return nil
+}
+
+// speakerSpan returns the span of the subject of the main clause of a
+// sentence that names a meeting at loc in passing: after the phrase's
+// comma ("In a meeting with Charge, MPAA CEO Dan Glickman expressed"), or
+// before the phrase ("Rao, in his meeting with the Ambassador, said"), up
+// to its verb; -1 when there is none.
+func speakerSpan(text string, loc []int) (int, int) {
+	st := 0
+	if k := strings.Index(text[loc[1]:], ", "); k >= 0 && !hasVerb(text[:loc[0]]) {
+		st = loc[1] + k + 2
+	} else if loc[0] == 0 {
+		return -1, -1
+	}
+	en := len(text)
+	if st == 0 {
+		en = loc[0]
+	}
+	for i, w := range strings.Fields(text[st:en]) {
+		if i > 0 && isVerbWord(strings.Trim(w, `,.;:"'()`)) {
+			k := strings.Index(text[st:], " "+w)
+			return st, st + k
+		}
+	}
+	return st, en
+}
+
+// mentionsIn returns the countries other than the US named in a span of
+// the sentence.
+func (r *exchangeReader) mentionsIn(st, en int) []string {
+	var isos []string
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= st && m.end <= en && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) && !r.aside(m) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	return isos
+}
+
+// listJoinRE joins the items of a list of countries: ", ", " and ", ", and the ".
+var listJoinRE = lazyre.New(`^(?:'s)?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$`)
