@@ -123,6 +123,16 @@ func (r *exchangeReader) fact(iso, action, cl string, off int) fact {
 // after the cable's date left out: an exchange reported is past ("by July
 // 2011" is a deadline).
 func (r *exchangeReader) datesOf(cl string, off int) []period {
+	if r.datesFor.ok && r.datesFor.cl == cl && r.datesFor.off == off {
+		return r.datesFor.dates // the facts of a clause ask one after the other
+	}
+	dates := r.readDates(cl, off)
+	r.datesFor.cl, r.datesFor.off, r.datesFor.dates, r.datesFor.ok = cl, off, dates, true
+	return dates
+}
+
+// readDates is datesOf, without its memory.
+func (r *exchangeReader) readDates(cl string, off int) []period {
 	years := yearsIn(r.x.sents[r.i].text)
 	dc := dateContext{cable: r.x.date, year: yearBefore(years, off), later: firstOf(years)}
 	dates := nameDates(cl, findPeriods(cl, dc, false))

@@ -166,6 +166,12 @@ type exchangeReader struct {
 	lastPara  int      // the paragraph of lastParty
 	realized  bool     // a verb of meeting with the US side acting came before: "met X to deliver points"
 	pronoun   bool     // the subject of the verb being read is a pronoun
+	datesFor  struct { // the dates of the clause read last (datesOf)
+		cl    string
+		off   int
+		dates []period
+		ok    bool
+	}
 }
 
 // sentence returns the facts of the exchanges of the sentence, which
