@@ -53,6 +53,8 @@ func (r *exchangeReader) readAid(cl string, off int) []fact {
 		return nil // "delivered ref A demarche to the head of Libya's ... program"
 	case verb == "trained" || trainingRE.MatchString(headOf(obj, 60)):
 		action = Trained
+	case verb == "donated" || verb == "handed over":
+		action = Assisted
 	case aidNounRE.MatchString(headOf(obj, 40)) && verb != "conducted" && verb != "held" && verb != "organized" && verb != "organised":
 		action = Assisted
 	default:
@@ -72,8 +74,8 @@ func (r *exchangeReader) readAid(cl string, off int) []fact {
 			isos, last = append(isos, m.isos[0]), m.end
 		}
 	}
-	if len(isos) == 0 && r.home != "" && otherSideRE.MatchString(obj) {
-		isos = []string{r.home}
+	if len(isos) == 0 && r.home != "" && (otherSideRE.MatchString(obj) || verb == "donated" || verb == "handed over") {
+		isos = []string{r.home} // what a post donates goes to its hosts: "donated books to the school library"
 	}
 	var out []fact
 	for _, iso := range isos {

@@ -343,7 +343,8 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			continue
 		}
 		name := cleanEventName(x.canonical(extendEvent(cl, st, en, x.acr)))
-		if name == "" || !eventNounRE.MatchString(lastWordOf(nameHead(name))) || irrealis(cl[start:loc[0]]) {
+		if name == "" || !eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) ||
+			irrealis(cl[start:loc[0]]) {
 			continue // "the Council of Europe" is no event; "would be discussed at" no fact
 		}
 		isos := partyCountries(ms, start, verb)
