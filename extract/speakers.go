@@ -356,8 +356,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			isos = append(isos, partyCountries(ms, verb, loc[0])...)
 		}
 		var out []fact
+		per := x.sentenceDate(i)
 		for _, iso := range isos {
-			out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: cl})
+			out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: cl, per: per})
 		}
 		return out
 	}
@@ -409,4 +410,119 @@ func partyCountries(ms []mention, from, to int) []string {
 		}
 	}
 	return isos
+}
+
+// hostVerbRE are the verbs of hosting an event or guests.
+var hostVerbRE = mustWordRE(`\b(?:hosted|co-hosted|cohosted|organized|organised|convened|sponsored)\b`)
+
+// forEventRE opens the event guests were hosted for: "for the bi-weekly
+// G-5 gathering".
+var forEventRE = mustWordRE(`\b(?:for|at)\s+(?:the|a|an|their|its)?\s*`)
+
+// readHosting returns what a sentence says another government's official
+// hosted: "PM Brown hosted a one and a half hour meeting" (the post's
+// country hosted), "German Ambassador Schaefer hosted French Ambassador
+// Ladsous, Japanese Ambassador Miyamoto ... for the bi-weekly G-5
+// gathering" (Germany hosted it, France and Japan attended). The trigger
+// rules read hosting where the subject names its country and the object
+// the event.
+func (x *cableContext) readHosting(have []fact, home string) []fact {
+	found, read := map[[2]string]bool{}, map[int]bool{}
+	for _, f := range have {
+		found[[2]string{f.iso, f.action}] = true
+		read[f.sent] = true
+	}
+	var out []fact
+	for i := range x.sents {
+		s := &x.sents[i]
+		loc := hostVerbRE.FindStringIndex(s.text)
+		if loc == nil || read[i] {
+			continue // the trigger rules read the sentence
+		}
+		for _, f := range x.hosting(i, loc, home) {
+			if k := [2]string{f.iso, f.action}; !found[k] {
+				found[k] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// hosting returns the facts of the hosting verb at loc in sentence i.
+func (x *cableContext) hosting(i int, loc []int, home string) []fact {
+	s := &x.sents[i]
+	start := subjectStart(s.text)
+	if loc[0] < start {
+		return nil
+	}
+	lead := s.text[start:loc[0]]
+	if irrealis(lead) || passiveRE.MatchString(lead) || hasVerb(lead) {
+		return nil
+	}
+	hosts := partyCountries(s.mentions, start, loc[0]) // "German Ambassador Schaefer"
+	if len(hosts) == 0 && (usActorRE.MatchString(lead) || usSideRE.MatchString(lead)) {
+		return nil
+	}
+	if len(hosts) == 0 && home != "" && otherSideRE.MatchString(lead) {
+		hosts = []string{home}
+	}
+	if len(hosts) != 1 {
+		return nil
+	}
+	obj := s.text[loc[1]:]
+	guestsEnd, event := len(obj), ""
+	if m := forEventRE.FindStringIndex(obj); m != nil {
+		guestsEnd = m[0]
+		event = eventPhrase(obj[m[1]:])
+	} else {
+		event = eventPhrase(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(obj), "a "), "an "))
+	}
+	if event == "" && !eventNounRE.MatchString(headOf(obj, 60)) {
+		return nil // "hosted the delegation": a visit, not an event
+	}
+	per := x.sentenceDate(i)
+	out := []fact{{iso: hosts[0], action: Hosted, event: event, sent: i, clause: s.text, per: per}}
+	if strings.HasPrefix(strings.TrimSpace(obj), "with ") {
+		guestsEnd = 0 // "co-hosted with the UAE": a co-host, not a guest
+	}
+	for _, g := range partyCountries(s.mentions, loc[1], loc[1]+guestsEnd) {
+		if g != hosts[0] {
+			out = append(out, fact{iso: g, action: Attended, event: event, sent: i, clause: s.text, per: per})
+		}
+	}
+	return out
+}
+
+// sentenceDate returns the narrowest date a sentence states, not after
+// the cable's date: the day guests were hosted, or an official spoke.
+func (x *cableContext) sentenceDate(i int) period {
+	text := x.sents[i].text
+	years := yearsIn(text)
+	var best period
+	for _, p := range nameDates(text, findPeriods(text, dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}, false)) {
+		if p.since || !x.date.IsZero() && p.from.After(x.date) {
+			continue
+		}
+		if !best.valid() || !p.from.Before(best.from) && !p.to.After(best.to) {
+			best = p
+		}
+	}
+	return best
+}
+
+// eventPhrase returns the event a phrase opens with, up to its event noun:
+// "bi-weekly G-5 gathering" of "bi-weekly G-5 gathering of Beijing-based
+// ambassadors"; "" when no event noun comes within a few words.
+func eventPhrase(s string) string {
+	words := strings.Fields(s)
+	for k, w := range words {
+		if k > 6 {
+			break
+		}
+		if eventNounRE.MatchString(strings.Trim(w, ",.;:")) || readoutKindRE.MatchString(strings.Trim(w, ",.;:")) {
+			return cleanEventName(strings.Join(words[:k+1], " "))
+		}
+	}
+	return ""
 }
