@@ -18,6 +18,9 @@ func cleanEventName(name string) string {
 	if k := strings.LastIndex(name, " -- "); k >= 0 {
 		name = name[k+4:] // "of two ... conferences -- the EU-LAC Summit"
 	}
+	if loc := eventDateLeadRE.FindStringIndex(name); loc != nil && loc[1] < len(name) {
+		name = name[loc[1]:] // "December 7 meeting"
+	}
 	if loc := eventDateTailRE.FindStringIndex(name); loc != nil && loc[0] > 0 {
 		name = strings.TrimSpace(name[:loc[0]]) // "Annapolis Conference November 26-27"
 	}
@@ -49,6 +52,10 @@ var verbLikeRE = lazyre.New(`^[a-z]+(?:ed|ew|ook|ent|ame|aid)$`)
 // eventDateTailRE opens a date left at the end of a name: "on 3-4
 // September 2009", "November 26-27", "in 2009".
 var eventDateTailRE = lazyre.New(`\s+(?:(?:on|in|of)\s+)?(?:\d{1,2}(?:-\d{1,2})?\s+)?` + monthRE + `(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+(?:19|20)\d\d)?\s*$|\s+(?:on|in)\s+(?:19|20)\d\d\s*$`)
+
+// eventDateLeadRE is a day opening a name: "December 7 meeting", "June 18
+// IAEA Board of Governors' meetings" (a year stays: "2009 Plenary").
+var eventDateLeadRE = lazyre.New(`^` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?,?\s+`)
 
 // eventClauseTailRE opens a clause after an event's name.
 var eventClauseTailRE = lazyre.New(`\s+(?:when|which|who|whom|that|where|while|because|if)\b`)

@@ -18,6 +18,8 @@ func TestCleanEventName(t *testing.T) {
 		{"conference of P5 states on 3-4 September 2009", "conference of P5 states"},
 		{"Council of Ministers meeting on January 8", "Council of Ministers meeting"},
 		{"2009 Plenary in May", "2009 Plenary"},
+		{"December 7 meeting", "meeting"},
+		{"June 18 IAEA Board of Governors' meetings", "IAEA Board of Governors' meetings"},
 		{"Export Control and Related Border Security (EXBS) Program", "Export Control and Related Border Security (EXBS) Program"},
 	}
 	for _, tt := range tests {

@@ -86,7 +86,7 @@ func (x *cableContext) subjectEvent() (string, period) {
 		for k, w := range words {
 			lw := strings.ToLower(w)
 			if readoutKindRE.MatchString(lw) && lw != "meeting" && lw != "meetings" ||
-				k == len(words)-1 && len(words) <= 4 && bodyKindRE.MatchString(lw) {
+				k == len(words)-1 && len(words) <= 4 && bodyKindRE.MatchString(lw) && !strings.Contains(seg, "/") {
 				last = k
 			}
 		}
@@ -94,7 +94,7 @@ func (x *cableContext) subjectEvent() (string, period) {
 			continue
 		}
 		name := cleanEventName(x.subjectCase(strings.Join(words, " ")))
-		if name == "" || genericEvent(strings.ToLower(name)) {
+		if name == "" || genericEvent(name) {
 			continue
 		}
 		var per period
@@ -325,17 +325,22 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			ms = append(ms, m)
 		}
 	}
-	start := subjectStart(cl)
-	verb := firstVerbAt(cl, start)
-	if verb < 0 {
-		return nil
-	}
-	lead := cl[start:verb]
-	if irrealis(lead) || irrealis(cl[verb:min(len(cl), verb+12)]) {
-		return nil
-	}
+	floor := subjectStart(cl)
 	for _, loc := range atEventRE.FindAllStringIndex(cl, -1) {
-		if loc[0] < verb {
+		verb := lastVerbBefore(cl, floor, loc[0])
+		if verb < 0 {
+			continue
+		}
+		// the subject of that verb: after the subordinator or comma that
+		// opens its clause ("..., began to thaw when German Foreign
+		// Minister Steinmeier met ...")
+		sub, k := afterSubordinator(cl[floor:verb])
+		start := floor + k
+		if c := strings.LastIndex(sub, ", "); c >= 0 {
+			start += c + 2
+		}
+		lead := cl[start:verb]
+		if irrealis(lead) || irrealis(cl[verb:loc[0]]) {
 			continue
 		}
 		st, en := namedSpan(cl, loc[1], ms, nil, false)
@@ -343,9 +348,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			continue
 		}
 		name := cleanEventName(x.canonical(extendEvent(cl, st, en, x.acr)))
-		if name == "" || !eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) ||
-			irrealis(cl[start:loc[0]]) {
-			continue // "the Council of Europe" is no event; "would be discussed at" no fact
+		if name == "" || genericEvent(name) || strings.Contains(name, "Academy of") ||
+			!eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) {
+			continue // "the Council of Europe" is no event
 		}
 		isos := partyCountries(ms, start, verb)
 		if len(isos) == 0 && home != "" && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
@@ -355,8 +360,8 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		if metAtRE.MatchString(cl[verb:loc[0]]) {
 			isos = append(isos, partyCountries(ms, verb, loc[0])...)
 		}
-		var out []fact
 		per := x.sentenceDate(i)
+		var out []fact
 		for _, iso := range isos {
 			out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: cl, per: per})
 		}
@@ -386,18 +391,21 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// firstVerbAt returns the offset of the first verb of a clause after
-// start, or -1.
-func firstVerbAt(cl string, start int) int {
-	at := start
-	for _, w := range strings.Fields(cl[start:]) {
-		k := strings.Index(cl[at:], w) + at
+// lastVerbBefore returns the offset of the last verb of a clause between
+// two offsets, or -1: the verb an "at the ..." phrase belongs to.
+func lastVerbBefore(cl string, from, to int) int {
+	last, at := -1, from
+	if from >= to {
+		return -1
+	}
+	for _, w := range strings.Fields(cl[from:to]) {
+		k := strings.Index(cl[at:to], w) + at
 		if isVerbWord(strings.Trim(w, `,.;:"'()`)) {
-			return k
+			last = k
 		}
 		at = k + len(w)
 	}
-	return -1
+	return last
 }
 
 // partyCountries returns the countries other than the US that mentions
@@ -486,7 +494,7 @@ func (x *cableContext) hosting(i int, loc []int, home string) []fact {
 	if strings.HasPrefix(strings.TrimSpace(obj), "with ") {
 		guestsEnd = 0 // "co-hosted with the UAE": a co-host, not a guest
 	}
-	for _, g := range partyCountries(s.mentions, loc[1], loc[1]+guestsEnd) {
+	for _, g := range guestCountries(s, loc[1], loc[1]+guestsEnd) {
 		if g != hosts[0] {
 			out = append(out, fact{iso: g, action: Attended, event: event, sent: i, clause: s.text, per: per})
 		}
@@ -509,6 +517,23 @@ func (x *cableContext) sentenceDate(i int) period {
 		}
 	}
 	return best
+}
+
+// guestCountries returns the countries of the officials hosted between two
+// offsets of a sentence: a country's name or demonym before an official's
+// title ("French Ambassador Herve Ladsous"), not a topic ("a meeting of
+// the EU-27 Iran ... experts").
+func guestCountries(s *sentence, from, to int) []string {
+	var isos []string
+	for _, m := range s.mentions {
+		if m.start < from || m.end > to || len(m.isos) != 1 || m.isos[0] == "US" || contains(isos, m.isos[0]) {
+			continue
+		}
+		if otherSideRE.MatchString(firstWords(s.text[m.end:], 2)) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	return isos
 }
 
 // eventPhrase returns the event a phrase opens with, up to its event noun:
