@@ -101,7 +101,10 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 	if loc := objectEndRE.FindStringIndex(obj); loc != nil {
 		head = obj[:loc[0]] // "emphasized that ... indispensable to good relations"
 	}
-	if k := toPartyRE.FindStringIndex(headOf(head, 80)); k != nil && infinitiveAt(head[k[0]:]) != 0 {
+	if k := toPartyRE.FindStringIndex(headOf(head, 80)); k != nil && infinitiveAt(head[k[0]:]) != 0 &&
+		len(strings.Fields(head[:k[0]])) <= 6 && !hasVerb(head[:k[0]]) {
+		// "outlined the USG position to FM Araujo", not "highlighted the
+		// increase ... and proposed expanded commitments to Afghanistan"
 		if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 {
 			return isos
 		}

@@ -93,7 +93,14 @@ func (x *cableContext) subjectEvent() (string, period) {
 		if last < 0 {
 			continue
 		}
-		name := cleanEventName(x.subjectCase(strings.Join(words, " ")))
+		first := last
+		for first > 0 && !subjectStopRE.MatchString(words[first-1]) {
+			first-- // back over the name's words, to a verb or preposition: "ISRAELI EMBASSY FOCUSED ON | ARAB-SOUTH AMERICAN SUMMIT"
+		}
+		if last+1 < len(words) && !subjectComplementRE.MatchString(words[last+1]) {
+			words = words[:last+1] // a complement stays: "CONFERENCE ON CONFIDENCE BUILDING MEASURES"
+		}
+		name := cleanEventName(x.subjectCase(strings.Join(words[first:], " ")))
 		if name == "" || genericEvent(name) {
 			continue
 		}
@@ -133,6 +140,11 @@ var (
 	subjectPartRE = lazyre.New(`\s*\((?:PART|\d+ OF|C|U|S|SBU)[^)]*\)`)
 	// subjectSepRE separates the phrases of a subject.
 	subjectSepRE = lazyre.New(`\s*(?::|;|,|\s-+\s)\s*`)
+	// subjectStopRE is a word before an event's name in a subject: a verb
+	// or a preposition.
+	subjectStopRE = lazyre.New(`^(?:[A-Z]+(?:ED|ES|ING)|ON|TO|FOR|AT|WITH|ABOUT|AFTER|BEFORE|DURING|FROM|IN|OF|AND|SAYS|IS|ARE|WILL|BY)$`)
+	// subjectComplementRE opens an event's complement in a subject.
+	subjectComplementRE = lazyre.New(`^(?:ON|OF|FOR)$`)
 	// subjectLeadWords open a subject's phrase before the event's name.
 	subjectLeadWords = lazyre.New(`^(?:[A-Z]+-(?:HOSTED|LED|SPONSORED|ORGANIZED)|READOUT|REPORT|WRAP-UP|SCENESETTER|OF|ON|THE|AT|TO|FOR|FROM|AND|AFTER|BEFORE|DURING|US|U\.S\.|USG)$`)
 )
@@ -352,7 +364,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			!eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) {
 			continue // "the Council of Europe" is no event
 		}
-		isos := partyCountries(ms, start, verb)
+		isos := subjectParties(cl, ms, start, verb)
 		if len(isos) == 0 && home != "" && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
 			!usActorRE.MatchString(lead) && !usSideRE.MatchString(lead) {
 			isos = []string{home}
@@ -406,6 +418,20 @@ func lastVerbBefore(cl string, from, to int) int {
 		at = k + len(w)
 	}
 	return last
+}
+
+// subjectParties returns the countries a subject between two offsets of
+// a clause names as parties, not as topics: "German Foreign Minister
+// Steinmeier", not "a productive conversation on Afghanistan".
+func subjectParties(cl string, ms []mention, from, to int) []string {
+	var isos []string
+	for _, m := range ms {
+		if m.start >= from && m.end <= to && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) &&
+			!topicBeforeRE.MatchString(cl[from:m.start]) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	return isos
 }
 
 // partyCountries returns the countries other than the US that mentions
