@@ -76,6 +76,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	facts = append(facts, x.readSpeakers(facts)...)
 	facts = append(facts, x.readPresence(facts, x.postHome())...)
 	facts = append(facts, x.readHosting(facts, x.postHome())...)
+	facts = append(facts, x.readHomeAttendance(facts, x.postHome())...)
 	return x.finish(facts)
 }
 

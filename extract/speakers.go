@@ -577,3 +577,49 @@ func eventPhrase(s string) string {
 	}
 	return ""
 }
+
+// attendVerbRE are the verbs by which a subject took part in an event.
+var attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined)\s+(?:the\s+|a\s+|an\s+)?`)
+
+// officialsRE is a subject of officials that names no country: in a
+// post's report, the post's hosts ("Governmental agencies participated in
+// ...", "The acting director of the airport, Izzeddin al-Naas, attended").
+var officialsRE = mustWordRE(`(?i)\b(?:agencies|officials|officers|ministries|delegation|delegates|director|minister|ministry|representatives?)\b`)
+
+// readHomeAttendance returns the attendance of the post's own hosts that
+// the trigger rules leave for want of a country's name in the subject.
+func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
+	if home == "" {
+		return nil
+	}
+	read := map[int]bool{}
+	for _, f := range have {
+		read[f.sent] = true
+	}
+	var out []fact
+	for i := range x.sents {
+		s := &x.sents[i]
+		loc := attendVerbRE.FindStringIndex(s.text)
+		if loc == nil || read[i] {
+			continue
+		}
+		start := subjectStart(s.text)
+		if loc[0] < start {
+			continue
+		}
+		lead := s.text[start:loc[0]]
+		if irrealis(lead) || passiveRE.MatchString(lead) || !officialsRE.MatchString(lead) ||
+			usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || len(partyCountries(s.mentions, start, loc[0])) > 0 {
+			continue
+		}
+		event := eventPhrase(s.text[loc[1]:])
+		if event == "" {
+			continue
+		}
+		if c := x.canonical(event); c != "" {
+			event = c
+		}
+		out = append(out, fact{iso: home, action: Attended, event: event, sent: i, clause: s.text, per: x.sentenceDate(i)})
+	}
+	return out
+}
