@@ -24,6 +24,13 @@ func cleanEventName(name string) string {
 	if loc := eventDateTailRE.FindStringIndex(name); loc != nil && loc[0] > 0 {
 		name = strings.TrimSpace(name[:loc[0]]) // "Annapolis Conference November 26-27"
 	}
+	if loc := eventDateInRE.FindStringIndex(name); loc != nil && loc[0] > 0 {
+		if rest := strings.TrimSpace(name[loc[1]:]); rest != "" && isCapital(rest[0]) {
+			name = name[:loc[0]] + " " + rest // "GSD July 20 Plenary Session": the date goes
+		} else {
+			name = strings.TrimSpace(name[:loc[0]]) // "session on November 7 the Government of Brazil has ...": so does the clause
+		}
+	}
 	if loc := eventClauseTailRE.FindStringIndex(name); loc != nil {
 		name = strings.TrimSpace(name[:loc[0]]) // "donor conferences when asked"
 	}
@@ -53,6 +60,9 @@ var verbLikeRE = lazyre.New(`^[a-z]+(?:ed|ew|ook|ent|ame|aid)$`)
 // September 2009", "November 26-27", "in 2009".
 var eventDateTailRE = lazyre.New(`\s+(?:(?:on|in|of)\s+)?(?:\d{1,2}(?:-\d{1,2})?\s+)?` + monthRE + `(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+(?:19|20)\d\d)?\s*$|\s+(?:on|in)\s+(?:19|20)\d\d\s*$`)
 
+// eventDateInRE is a day inside a name.
+var eventDateInRE = lazyre.New(`\s+(?:(?:on|in|of)\s+)?` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?(?:,?\s+(?:19|20)\d\d)?\b`)
+
 // eventDateLeadRE is a day opening a name: "December 7 meeting", "June 18
 // IAEA Board of Governors' meetings" (a year stays: "2009 Plenary").
 var eventDateLeadRE = lazyre.New(`^` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?,?\s+`)
@@ -65,14 +75,18 @@ var eventClauseTailRE = lazyre.New(`\s+(?:when|which|who|whom|that|where|while|b
 // not a named one, and without a complement that says which ("workshop on
 // clinical bioethics" is kept).
 func genericEvent(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 1 && (eventNounRE.MatchString(name) || readoutKindRE.MatchString(name) || genericTails[strings.ToLower(name)]) {
+		return true // "Plenary", "Dialogue", "gathering", in any case
+	}
 	if strings.ContainsAny(name, "0123456789\"'") || name != strings.ToLower(name) {
 		return false
 	}
-	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 4 || strings.Contains(" "+name+" ", " on ") || strings.Contains(" "+name+" ", " of ") {
 		return false
 	}
-	return eventNounRE.MatchString(words[len(words)-1]) || genericTails[words[len(words)-1]]
+	last := words[len(words)-1]
+	return eventNounRE.MatchString(last) || readoutKindRE.MatchString(last) || genericTails[last]
 }
 
 // genericTails are last words of generic descriptions eventNounRE does not know.

@@ -19,6 +19,8 @@ func TestCleanEventName(t *testing.T) {
 		{"Council of Ministers meeting on January 8", "Council of Ministers meeting"},
 		{"2009 Plenary in May", "2009 Plenary"},
 		{"December 7 meeting", "meeting"},
+		{"Interpol General Assembly session on November 7 the Government of Brazil has now twice refused", "Interpol General Assembly session"},
+		{"UAE Gulf Security Dialogue (GSD) July 20 Plenary Session", "UAE Gulf Security Dialogue (GSD) Plenary Session"},
 		{"June 18 IAEA Board of Governors' meetings", "IAEA Board of Governors' meetings"},
 		{"Export Control and Related Border Security (EXBS) Program", "Export Control and Related Border Security (EXBS) Program"},
 	}
@@ -27,7 +29,7 @@ func TestCleanEventName(t *testing.T) {
 			t.Errorf("cleanEventName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	for _, g := range []string{"talks", "meeting", "major exercises", "pre-bid conference", "training programs", "last two neighbors meetings"} {
+	for _, g := range []string{"talks", "meeting", "Plenary", "Dialogue", "gathering", "roundtable", "major exercises", "pre-bid conference", "training programs", "last two neighbors meetings"} {
 		if !genericEvent(cleanEventName(g)) && cleanEventName(g) != "" {
 			t.Errorf("%q: not generic", g)
 		}

@@ -121,7 +121,8 @@ func (x *cableContext) subjectCase(s string) string {
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		switch {
-		case strings.ContainsAny(w, "0123456789") || x.acr[w] != "" || wellKnown[w] != "":
+		case strings.ContainsAny(w, "0123456789") || x.acr[w] != "" || wellKnown[w] != "" || strings.HasPrefix(w, "(") ||
+			len(w) <= 3 && !connectors[lw] && lw != "for" && lw != "in" && lw != "at" && lw != "the" && lw != "new":
 		case i > 0 && (connectors[lw] || lw == "for" || lw == "towards" || lw == "in" || lw == "at"):
 			words[i] = lw
 		default:
@@ -570,6 +571,9 @@ func eventPhrase(s string) string {
 	for k, w := range words {
 		if k > 6 {
 			break
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue // "the training's opening session"
 		}
 		if eventNounRE.MatchString(strings.Trim(w, ",.;:")) || readoutKindRE.MatchString(strings.Trim(w, ",.;:")) {
 			return cleanEventName(strings.Join(words[:k+1], " "))
