@@ -8,7 +8,11 @@
 // writes them into SQLite; package shell runs SQL over the store.
 package cablesql
 
-import "errors"
+import (
+	"errors"
+	"slices"
+	"strings"
+)
 
 // Version is the tool's version, reported by the shell and written into
 // provenance sidecars.
@@ -106,3 +110,25 @@ var (
 	// ErrUnknownParam is returned when a saved query is given a parameter it does not declare.
 	ErrUnknownParam = errors.New("unknown parameter")
 )
+
+// eventKeyStop are the words an event's key leaves out.
+var eventKeyStop = map[string]bool{"the": true, "of": true, "on": true, "for": true, "and": true, "in": true,
+	"a": true, "an": true, "to": true, "at": true}
+
+// EventKey returns what two spellings of one event's name share: their
+// significant words in lower case, in order of the alphabet, so that
+// "regional conference of anti-TIP national coalitions" and "regional
+// conference of national anti-TIP Coalitions" are one event.
+func EventKey(name string) string {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return r == ' ' || r == '\t' || r == ',' || r == ';' || r == '"' || r == '(' || r == ')' || r == '.'
+	})
+	kept := words[:0]
+	for _, w := range words {
+		if !eventKeyStop[w] {
+			kept = append(kept, w)
+		}
+	}
+	slices.Sort(kept)
+	return strings.Join(slices.Compact(kept), " ")
+}

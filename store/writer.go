@@ -48,6 +48,10 @@ type Writer struct {
 	// current cable are listed in newEvents, to forget if it rolls back.
 	events    map[string]int64
 	newEvents []string
+	// eventKeys maps cablesql.EventKey of every event in the store to its
+	// id and name, read when first needed, so that another spelling of an
+	// event stored before is that event.
+	eventKeys map[string]eventRef
 
 	// nextRowid is the rowid of the next paragraph, counted from the
 	// greatest in the store when the batch began; the paragraphs from
@@ -84,6 +88,7 @@ const (
 	lastRowidSQL = `SELECT max(rowid) FROM paragraphs`
 	ftsSQL       = `INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs WHERE rowid >= ? AND rowid < ?`
 	eventIDSQL   = `SELECT id FROM events WHERE name = ?`
+	eventsSQL    = `SELECT id, name FROM events`
 	eventSQL     = `INSERT INTO events(name, kind) VALUES (?, ?)`
 	activitySQL  = `INSERT INTO activities(cable_id, iso2, country, action, event_id, event,
 		date_from, date_to, date_text, sentence, paragraph) VALUES (?,?,?,?,?,?,?,?,?,?,?)`
@@ -217,6 +222,9 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 		err = fmt.Errorf("put cable %s: %w", c.ID, err)
 		for _, name := range w.newEvents {
 			delete(w.events, name)
+			if ref, ok := w.eventKeys[cablesql.EventKey(name)]; ok && ref.name == name {
+				delete(w.eventKeys, cablesql.EventKey(name))
+			}
 		}
 		w.nextRowid = nextRowid
 		if rerr := w.exec(ctx, "ROLLBACK TO cable"); rerr != nil {
@@ -276,6 +284,7 @@ func (w *Writer) lost(ctx context.Context, err error) error {
 	}
 	w.inTx, w.pending = false, 0
 	clear(w.events)
+	w.eventKeys = nil
 	return fmt.Errorf("%w (%w)", err, ErrBatchLost)
 }
 
@@ -435,11 +444,11 @@ func (w *Writer) insertActivities(ctx context.Context, id string, acts []cablesq
 	for _, a := range acts {
 		var eventID any
 		if a.Event != "" {
-			eid, err := w.eventID(ctx, a.Event, a.EventKind)
+			eid, name, err := w.eventID(ctx, a.Event, a.EventKind)
 			if err != nil {
 				return err
 			}
-			eventID = eid
+			eventID, a.Event = eid, name
 		}
 		r, err := w.st.activity.ExecContext(ctx,
 			id, a.ISO2, a.Country, a.Action, eventID, nullIfEmpty(a.Event), nullIfEmpty(a.DateFrom),
@@ -460,11 +469,27 @@ func (w *Writer) insertActivities(ctx context.Context, id string, acts []cablesq
 	return nil
 }
 
-// eventID returns the id of the event called name, adding it (of kind,
-// "other" when empty) when the store has none.
-func (w *Writer) eventID(ctx context.Context, name, kind string) (int64, error) {
+// eventRef is an event of the store.
+type eventRef struct {
+	id   int64
+	name string
+}
+
+// eventID returns the id and the stored name of the event called name:
+// the event of that name, else the one stored under another spelling of
+// it (cablesql.EventKey), else a new one (of kind, "other" when empty).
+func (w *Writer) eventID(ctx context.Context, name, kind string) (int64, string, error) {
+	key := cablesql.EventKey(name)
 	if id, ok := w.events[name]; ok {
-		return id, nil
+		return id, w.eventKeys[key].name, nil
+	}
+	if err := w.readEventKeys(ctx); err != nil {
+		return 0, "", err
+	}
+	if ref, ok := w.eventKeys[key]; ok {
+		w.events[name] = ref.id
+		w.newEvents = append(w.newEvents, name)
+		return ref.id, ref.name, nil
 	}
 	var id int64
 	err := w.st.eventID.QueryRowContext(ctx, name).Scan(&id)
@@ -474,17 +499,45 @@ func (w *Writer) eventID(ctx context.Context, name, kind string) (int64, error) 
 		}
 		r, err := w.st.event.ExecContext(ctx, name, kind)
 		if err != nil {
-			return 0, err
+			return 0, "", err
 		}
 		if id, err = r.LastInsertId(); err != nil {
-			return 0, err
+			return 0, "", err
 		}
-		w.newEvents = append(w.newEvents, name)
 	} else if err != nil {
-		return 0, err
+		return 0, "", err
 	}
+	w.newEvents = append(w.newEvents, name)
 	w.events[name] = id
-	return id, nil
+	w.eventKeys[key] = eventRef{id, name}
+	return id, name, nil
+}
+
+// readEventKeys reads the keys of the store's events, once.
+func (w *Writer) readEventKeys(ctx context.Context) error {
+	if w.eventKeys != nil {
+		return nil
+	}
+	rows, err := w.conn.QueryContext(ctx, eventsSQL)
+	if err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	defer rows.Close()
+	keys := map[string]eventRef{}
+	for rows.Next() {
+		var ref eventRef
+		if err := rows.Scan(&ref.id, &ref.name); err != nil {
+			return fmt.Errorf("read events: %w", err)
+		}
+		if _, ok := keys[cablesql.EventKey(ref.name)]; !ok {
+			keys[cablesql.EventKey(ref.name)] = ref
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	w.eventKeys = keys
+	return nil
 }
 
 // cableDate is cables.date: the date of the DTG, else of the publisher's

@@ -262,3 +262,42 @@ func TestOpen_MigratesVersion1(t *testing.T) {
 	}
 	checkFTS(t, db)
 }
+
+// Two cables name one event in two spellings (as the corpus does: "regional
+// conference of anti-TIP national coalitions" and "regional conference of
+// national anti-TIP Coalitions"): the store keeps one event, under the
+// name stored first, in two batches as in one, and a rolled-back cable's
+// new event is forgotten.
+func TestWriter_OneEventForTwoSpellings(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	put := func(id, event string) {
+		t.Helper()
+		w, err := db.NewWriter(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer w.Close()
+		acts := []cablesql.Activity{{ISO2: "AL", Country: "Albania", Action: "attended", Event: event,
+			Sentence: "Albania attended.", Paragraph: 1}}
+		if _, err := w.Put(ctx, cableWith(id, id, "Albania attended."), acts); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Commit(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("09AAA1", "regional conference of anti-TIP national coalitions")
+	put("09BBB2", "regional conference of national anti-TIP Coalitions")
+	put("09CCC3", "Regional Conference of Anti-TIP National Coalitions")
+	put("09DDD4", "Export Control Conference")
+	for query, want := range map[string]int{
+		"SELECT count(*) FROM events":                     2,
+		"SELECT count(DISTINCT event_id) FROM activities": 2,
+		"SELECT count(*) FROM activities WHERE event = 'regional conference of anti-TIP national coalitions'": 3,
+	} {
+		if got := count(t, db, query); got != want {
+			t.Errorf("%s = %d, want %d", query, got, want)
+		}
+	}
+}
