@@ -254,6 +254,7 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		}
 		last = m.end
 	}
+	r.explicit = len(isos) > 0
 	if len(isos) > 0 {
 		return isos
 	}

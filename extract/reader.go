@@ -138,6 +138,7 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 			continue // no rule of the reader can apply
 		}
 		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1,
+			usInPara: lastUS >= 0 && x.sents[lastUS].para == s.para,
 			lastParty: lastParty, lastPara: lastPara}
 		fs := r.sentence(has)
 		lastParty, lastPara = r.lastParty, r.lastPara
@@ -161,6 +162,8 @@ type exchangeReader struct {
 	i         int      // the sentence
 	home      string   // the country of the post, "" for none
 	usBefore  bool     // the sentence before had the US side as subject (a "He" may be its)
+	usInPara  bool     // a sentence of the paragraph before had the US side as subject
+	explicit  bool     // the last party was read from a country's name (party)
 	usSubject bool     // this sentence's subject is the US side
 	lastParty []string // the countries of the last exchange the cable reports
 	lastPara  int      // the paragraph of lastParty
@@ -272,6 +275,17 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		switch r.side(subject, off+start+len(lead)-len(subject), v.purpose) {
 		case actorUS:
 			out = append(out, r.usActs(v)...)
+		case actorUnknown:
+			if r.pronoun && r.usInPara && !v.e.topic && !v.purpose {
+				// "He urged Mexico to ...": a pronoun of the paragraph's US
+				// official, when the one urged is named by its country
+				saved := *r
+				if fs := r.usActs(v); r.explicit {
+					out = append(out, fs...)
+				} else {
+					*r = saved // nothing read: what the reader knows stays
+				}
+			}
 		case actorForeign:
 			if towardVerbRE.MatchString(cl[loc[0]:]) && r.usParty(headOf(cl[loc[1]:], 60), off+loc[1]) {
 				for _, iso := range r.subjectCountries(subject, off+loc[0]-len(subject)) {
