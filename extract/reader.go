@@ -138,7 +138,7 @@ func (x *cableContext) readExchanges(have []fact) []fact {
 			continue // no rule of the reader can apply
 		}
 		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1,
-			usInPara: lastUS >= 0 && x.sents[lastUS].para == s.para,
+			usInPara:  lastUS >= 0 && x.sents[lastUS].para == s.para,
 			lastParty: lastParty, lastPara: lastPara}
 		fs := r.sentence(has)
 		lastParty, lastPara = r.lastParty, r.lastPara
