@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql"
@@ -136,7 +137,7 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	}
 	c.Refs = ParseRefs(cp.refText, twoDigits(year), c.ID)
 	for _, r := range d.Meta.Refs {
-		if r = CanonicalID(r); r != c.ID && !contains(c.Refs, r) {
+		if r = CanonicalID(r); r != c.ID && !slices.Contains(c.Refs, r) {
 			c.Refs = append(c.Refs, r)
 		}
 	}
@@ -406,21 +407,12 @@ func mergeCaveats(lists ...[]string) []string {
 	var out []string
 	for _, l := range lists {
 		for _, w := range l {
-			if !contains(out, w) {
+			if !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func twoDigits(year int) string {
