@@ -186,6 +186,12 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 		return cr.bareField(rowLine)
 	}
 	cr.hashByte('"')
+	return cr.quotedField(rowLine)
+}
+
+// quotedField reads a quoted field after its opening quote and reports
+// whether it ended the row.
+func (cr *csvReader) quotedField(rowLine int) (string, bool, error) {
 	escaped := false
 	for {
 		chunk, err := cr.r.ReadSlice('"')
@@ -199,35 +205,8 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 		if len(cr.field)+len(body) > cr.maxField {
 			return "", false, &fieldError{line: rowLine, msg: fmt.Sprintf("cables.csv field longer than %s (a quote left open?)", byteSize(cr.maxField)), resync: true}
 		}
-		if need := len(cr.field) + len(body); need > cap(cr.field) {
-			// Grow by doubling: a long field costs twice its size in
-			// all, not the sum of append's small steps.
-			f := make([]byte, len(cr.field), max(2*cap(cr.field), need))
-			copy(f, cr.field)
-			cr.field = f
-		}
-		for {
-			i := bytes.IndexByte(body, '\\')
-			if escaped && len(body) > 0 {
-				// \\, \", \' and a backslash before a line end stand
-				// for the character after it; any other backslash is
-				// itself (as in a file quoted the RFC 4180 way).
-				if body[0] != '\\' && body[0] != '"' && body[0] != '\'' && body[0] != '\n' {
-					cr.field = append(cr.field, '\\')
-				}
-				cr.field = append(cr.field, body[0])
-				body = body[1:]
-				escaped = false
-				continue
-			}
-			if i < 0 {
-				cr.field = append(cr.field, body...)
-				break
-			}
-			cr.field = append(cr.field, body[:i]...)
-			body = body[i+1:]
-			escaped = true
-		}
+		cr.growField(len(cr.field) + len(body))
+		escaped = cr.appendEscaped(body, escaped)
 		switch {
 		case errors.Is(err, bufio.ErrBufferFull):
 			continue
@@ -242,35 +221,84 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 			escaped = false
 			continue
 		}
-		next, err := cr.r.ReadByte()
-		switch {
-		case err == io.EOF:
-			return cr.value(), true, nil
-		case err != nil:
-			return "", false, err
-		case next == '"':
-			cr.hashByte('"')
-			cr.field = append(cr.field, '"') // "" doubling
-		case next == ',':
-			cr.hashByte(',')
-			return cr.value(), false, nil
-		case next == '\n':
-			cr.hashByte('\n')
-			cr.line++
-			return cr.value(), true, nil
-		case next == '\r':
-			if n, err := cr.r.ReadByte(); err == nil && n != '\n' {
-				cr.r.UnreadByte()
-			} else if err == nil {
-				cr.line++
-			}
-			return cr.value(), true, nil
-		default:
-			// A stray quote inside the field: keep it.
-			cr.r.UnreadByte()
-			cr.field = append(cr.field, '"')
+		if v, end, done, err := cr.afterQuote(); done {
+			return v, end, err
 		}
 	}
+}
+
+// growField makes room for need bytes in the field, doubling: a long
+// field costs twice its size in all, not the sum of append's small steps.
+func (cr *csvReader) growField(need int) {
+	if need > cap(cr.field) {
+		f := make([]byte, len(cr.field), max(2*cap(cr.field), need))
+		copy(f, cr.field)
+		cr.field = f
+	}
+}
+
+// appendEscaped appends body to the field, reading its backslash
+// escapes; escaped says a backslash ended the previous chunk, and the
+// result whether one ends this one.
+func (cr *csvReader) appendEscaped(body []byte, escaped bool) bool {
+	for {
+		i := bytes.IndexByte(body, '\\')
+		if escaped && len(body) > 0 {
+			// \\, \", \' and a backslash before a line end stand
+			// for the character after it; any other backslash is
+			// itself (as in a file quoted the RFC 4180 way).
+			if body[0] != '\\' && body[0] != '"' && body[0] != '\'' && body[0] != '\n' {
+				cr.field = append(cr.field, '\\')
+			}
+			cr.field = append(cr.field, body[0])
+			body = body[1:]
+			escaped = false
+			continue
+		}
+		if i < 0 {
+			cr.field = append(cr.field, body...)
+			return escaped
+		}
+		cr.field = append(cr.field, body[:i]...)
+		body = body[i+1:]
+		escaped = true
+	}
+}
+
+// afterQuote reads what follows a quote inside a quoted field. done
+// reports whether the field ended (or reading failed), with its value
+// and whether it ended the row; otherwise the quote was a doubled or
+// stray one, kept in the field, and the field goes on.
+func (cr *csvReader) afterQuote() (value string, end, done bool, err error) {
+	next, err := cr.r.ReadByte()
+	switch {
+	case err == io.EOF:
+		return cr.value(), true, true, nil
+	case err != nil:
+		return "", false, true, err
+	case next == '"':
+		cr.hashByte('"')
+		cr.field = append(cr.field, '"') // "" doubling
+	case next == ',':
+		cr.hashByte(',')
+		return cr.value(), false, true, nil
+	case next == '\n':
+		cr.hashByte('\n')
+		cr.line++
+		return cr.value(), true, true, nil
+	case next == '\r':
+		if n, err := cr.r.ReadByte(); err == nil && n != '\n' {
+			cr.r.UnreadByte()
+		} else if err == nil {
+			cr.line++
+		}
+		return cr.value(), true, true, nil
+	default:
+		// A stray quote inside the field: keep it.
+		cr.r.UnreadByte()
+		cr.field = append(cr.field, '"')
+	}
+	return "", false, false, nil
 }
 
 // bareField reads a field without quotes, up to a comma or line end.
