@@ -26,6 +26,12 @@ const csvColumns = 8
 // than one row in memory. A malformed row is reported as
 // "file:line: msg" and reading goes on at the next row; a row cut short
 // by the end of the file is reported and ends the reading.
+//
+// It is written by hand rather than with encoding/csv because cables.csv
+// is not RFC 4180: quotes inside a field are escaped with backslashes
+// (\", \\, \'), a backslash may stand before a line end, and a stray
+// quote inside a field is kept; encoding/csv rejects or misreads all of
+// these.
 func readCablesCSV(name string, r *bufio.Reader, fn func(*Document, error) error) error {
 	return readCablesCSVLimit(name, r, maxCSVField, fn)
 }
