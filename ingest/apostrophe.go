@@ -64,7 +64,7 @@ func commaBeforeLetter(s string, i, prevEnd int, before func(byte) bool, lower b
 	}
 	c := s[i+2]
 	if c < utf8.RuneSelf {
-		if isLetter(c) || c >= '0' && c <= '9' {
+		if isLetter(c) || isDigit(c) {
 			return -1
 		}
 		return i + 3
@@ -113,6 +113,3 @@ func pronounComma(s string, i, prevEnd int) int {
 	}
 	return -1
 }
-
-// isWordByte reports whether c is an ASCII word character, as \b sees it.
-func isWordByte(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' || c == '_' }

@@ -32,38 +32,55 @@ var captionKeywordStart = func() (t [256]bool) {
 // captionKeywordAt returns the end of captionKeywordRE's match at s[i:],
 // trying its alternatives in the expression's order, or -1.
 func captionKeywordAt(s string, i int) int {
-	// Each alternative's first letter and the byte after it turn away
-	// most starts before the alternatives are tried.
+	if !captionKeywordMayStart(s, i) {
+		return -1
+	}
+	if e := captionKeywordMarks(s, i); e >= 0 {
+		return e
+	}
+	return captionKeywordFields(s, i)
+}
+
+// captionKeywordMayStart reports whether a match may start at s[i]: each
+// alternative's first letter and the byte after it turn away most
+// starts before the alternatives are tried.
+func captionKeywordMayStart(s string, i int) bool {
 	first := s[i] | 0x20
 	if s[i] == 0xC5 {
 		first = 's'
 	}
 	if i+1 >= len(s) {
-		return -1
+		return false
 	}
 	next := s[i+1] | 0x20
 	switch first {
 	case 's':
 		if next != 'i' && next != 'u' && s[i+1] != 0xBF {
-			return -1
+			return false
 		}
 	case 'e':
 		if next != '.' && next != 'o' {
-			return -1
+			return false
 		}
 	case 't':
 		if next != 'a' {
-			return -1
+			return false
 		}
 	case 'r':
 		if next != 'e' {
-			return -1
+			return false
 		}
 	case 'c':
 		if next != 'l' {
-			return -1
+			return false
 		}
 	}
+	return true
+}
+
+// captionKeywordMarks tries the expression's first alternatives at s[i:]:
+// SIPDIS, E.O. 12958 and TAGS.
+func captionKeywordMarks(s string, i int) int {
 	if e := foldPrefix(s, i, "sipdis"); e >= 0 { // SIPDIS
 		return e
 	}
@@ -87,6 +104,12 @@ func captionKeywordAt(s string, i int) int {
 			return e + 1
 		}
 	}
+	return -1
+}
+
+// captionKeywordFields tries the expression's last alternatives at s[i:]:
+// SUBJECT, SUBJ, REF and CLASSIFIED BY.
+func captionKeywordFields(s string, i int) int {
 	if e := foldPrefix(s, i, "subject"); e >= 0 && wordBoundary(s, i) && e < len(s) && (s[e] == ':' || s[e] == ';') { // \bSUBJECT[:;]
 		return e + 1
 	}

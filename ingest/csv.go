@@ -26,6 +26,12 @@ const csvColumns = 8
 // than one row in memory. A malformed row is reported as
 // "file:line: msg" and reading goes on at the next row; a row cut short
 // by the end of the file is reported and ends the reading.
+//
+// It is written by hand rather than with encoding/csv because cables.csv
+// is not RFC 4180: quotes inside a field are escaped with backslashes
+// (\", \\, \'), a backslash may stand before a line end, and a stray
+// quote inside a field is kept; encoding/csv rejects or misreads all of
+// these.
 func readCablesCSV(name string, r *bufio.Reader, fn func(*Document, error) error) error {
 	return readCablesCSVLimit(name, r, maxCSVField, fn)
 }
@@ -186,6 +192,12 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 		return cr.bareField(rowLine)
 	}
 	cr.hashByte('"')
+	return cr.quotedField(rowLine)
+}
+
+// quotedField reads a quoted field after its opening quote and reports
+// whether it ended the row.
+func (cr *csvReader) quotedField(rowLine int) (string, bool, error) {
 	escaped := false
 	for {
 		chunk, err := cr.r.ReadSlice('"')
@@ -199,35 +211,8 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 		if len(cr.field)+len(body) > cr.maxField {
 			return "", false, &fieldError{line: rowLine, msg: fmt.Sprintf("cables.csv field longer than %s (a quote left open?)", byteSize(cr.maxField)), resync: true}
 		}
-		if need := len(cr.field) + len(body); need > cap(cr.field) {
-			// Grow by doubling: a long field costs twice its size in
-			// all, not the sum of append's small steps.
-			f := make([]byte, len(cr.field), max(2*cap(cr.field), need))
-			copy(f, cr.field)
-			cr.field = f
-		}
-		for {
-			i := bytes.IndexByte(body, '\\')
-			if escaped && len(body) > 0 {
-				// \\, \", \' and a backslash before a line end stand
-				// for the character after it; any other backslash is
-				// itself (as in a file quoted the RFC 4180 way).
-				if body[0] != '\\' && body[0] != '"' && body[0] != '\'' && body[0] != '\n' {
-					cr.field = append(cr.field, '\\')
-				}
-				cr.field = append(cr.field, body[0])
-				body = body[1:]
-				escaped = false
-				continue
-			}
-			if i < 0 {
-				cr.field = append(cr.field, body...)
-				break
-			}
-			cr.field = append(cr.field, body[:i]...)
-			body = body[i+1:]
-			escaped = true
-		}
+		cr.growField(len(cr.field) + len(body))
+		escaped = cr.appendEscaped(body, escaped)
 		switch {
 		case errors.Is(err, bufio.ErrBufferFull):
 			continue
@@ -242,35 +227,84 @@ func (cr *csvReader) fieldValue(rowLine int) (string, bool, error) {
 			escaped = false
 			continue
 		}
-		next, err := cr.r.ReadByte()
-		switch {
-		case err == io.EOF:
-			return cr.value(), true, nil
-		case err != nil:
-			return "", false, err
-		case next == '"':
-			cr.hashByte('"')
-			cr.field = append(cr.field, '"') // "" doubling
-		case next == ',':
-			cr.hashByte(',')
-			return cr.value(), false, nil
-		case next == '\n':
-			cr.hashByte('\n')
-			cr.line++
-			return cr.value(), true, nil
-		case next == '\r':
-			if n, err := cr.r.ReadByte(); err == nil && n != '\n' {
-				cr.r.UnreadByte()
-			} else if err == nil {
-				cr.line++
-			}
-			return cr.value(), true, nil
-		default:
-			// A stray quote inside the field: keep it.
-			cr.r.UnreadByte()
-			cr.field = append(cr.field, '"')
+		if v, end, done, err := cr.afterQuote(); done {
+			return v, end, err
 		}
 	}
+}
+
+// growField makes room for need bytes in the field, doubling: a long
+// field costs twice its size in all, not the sum of append's small steps.
+func (cr *csvReader) growField(need int) {
+	if need > cap(cr.field) {
+		f := make([]byte, len(cr.field), max(2*cap(cr.field), need))
+		copy(f, cr.field)
+		cr.field = f
+	}
+}
+
+// appendEscaped appends body to the field, reading its backslash
+// escapes; escaped says a backslash ended the previous chunk, and the
+// result whether one ends this one.
+func (cr *csvReader) appendEscaped(body []byte, escaped bool) bool {
+	for {
+		i := bytes.IndexByte(body, '\\')
+		if escaped && len(body) > 0 {
+			// \\, \", \' and a backslash before a line end stand
+			// for the character after it; any other backslash is
+			// itself (as in a file quoted the RFC 4180 way).
+			if body[0] != '\\' && body[0] != '"' && body[0] != '\'' && body[0] != '\n' {
+				cr.field = append(cr.field, '\\')
+			}
+			cr.field = append(cr.field, body[0])
+			body = body[1:]
+			escaped = false
+			continue
+		}
+		if i < 0 {
+			cr.field = append(cr.field, body...)
+			return escaped
+		}
+		cr.field = append(cr.field, body[:i]...)
+		body = body[i+1:]
+		escaped = true
+	}
+}
+
+// afterQuote reads what follows a quote inside a quoted field. done
+// reports whether the field ended (or reading failed), with its value
+// and whether it ended the row; otherwise the quote was a doubled or
+// stray one, kept in the field, and the field goes on.
+func (cr *csvReader) afterQuote() (value string, end, done bool, err error) {
+	next, err := cr.r.ReadByte()
+	switch {
+	case err == io.EOF:
+		return cr.value(), true, true, nil
+	case err != nil:
+		return "", false, true, err
+	case next == '"':
+		cr.hashByte('"')
+		cr.field = append(cr.field, '"') // "" doubling
+	case next == ',':
+		cr.hashByte(',')
+		return cr.value(), false, true, nil
+	case next == '\n':
+		cr.hashByte('\n')
+		cr.line++
+		return cr.value(), true, true, nil
+	case next == '\r':
+		if n, err := cr.r.ReadByte(); err == nil && n != '\n' {
+			cr.r.UnreadByte()
+		} else if err == nil {
+			cr.line++
+		}
+		return cr.value(), true, true, nil
+	default:
+		// A stray quote inside the field: keep it.
+		cr.r.UnreadByte()
+		cr.field = append(cr.field, '"')
+	}
+	return "", false, false, nil
 }
 
 // bareField reads a field without quotes, up to a comma or line end.
@@ -327,73 +361,4 @@ func (cr *csvReader) resync() bool {
 			return true
 		}
 	}
-}
-
-// csvDate turns cables.csv's "12/28/1966 18:48" into "1966-12-28T18:48";
-// text of another form is returned trimmed. It reads what the
-// expression ^(\d{1,2})/(\d{1,2})/(\d{4})[ T](\d{1,2}):(\d{2}) matches
-// (anything after the minutes is ignored) by hand: it runs on every row.
-func csvDate(s string) string {
-	t := strings.TrimSpace(s)
-	month, i, ok := digitRun(t, 0, 1, 2, "/")
-	if !ok {
-		return t
-	}
-	day, i, ok := digitRun(t, i, 1, 2, "/")
-	if !ok {
-		return t
-	}
-	year, i, ok := digitRun(t, i, 4, 4, " T")
-	if !ok {
-		return t
-	}
-	hour, i, ok := digitRun(t, i, 1, 2, ":")
-	if !ok {
-		return t
-	}
-	minute, _, ok := digitRun(t, i, 2, 2, "")
-	if !ok {
-		return t
-	}
-	return year + "-" + twoWide(month) + "-" + twoWide(day) + "T" + twoWide(hour) + ":" + minute
-}
-
-// digitRun reads least to most digits of s at i, then one byte of
-// after (none when after is ""), and returns the digits and the index
-// after them and that byte.
-func digitRun(s string, i, least, most int, after string) (digits string, next int, ok bool) {
-	j := i
-	for j < len(s) && j-i < most && isDigit(s[j]) {
-		j++
-	}
-	if j-i < least {
-		return "", 0, false
-	}
-	if after == "" {
-		return s[i:j], j, true
-	}
-	if j == len(s) || strings.IndexByte(after, s[j]) < 0 {
-		return "", 0, false // a digit past most, or no separator
-	}
-	return s[i:j], j + 1, true
-}
-
-// twoWide pads one digit with a zero, as %02d does.
-func twoWide(d string) string {
-	if len(d) == 1 {
-		return "0" + d
-	}
-	return d
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
 }

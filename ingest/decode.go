@@ -8,28 +8,23 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
-)
 
-// cp1252 maps the bytes 0x80-0x9F of Windows-1252 to runes; the other
-// bytes of a non-UTF-8 file are read as Latin-1. Windows-1252 is what
-// "Latin-1" text saved on Windows really is (curly quotes at 0x91-0x94).
-var cp1252 = [32]rune{
-	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
-	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
-}
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
 
 // decodeText returns b as UTF-8 text with LF line ends. UTF-8 (with or
 // without a byte-order mark) is kept; UTF-16 with a byte-order mark is
-// converted; anything else is read as Windows-1252/Latin-1, byte for byte.
+// converted; anything else is read as Windows-1252, byte for byte.
 // CRLF and lone CR become LF.
 func decodeText(b []byte) string {
 	var s string
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
 		s = toUTF8(b[3:])
-	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
+	case isUTF16(b):
 		s = fromUTF16(b)
 	default:
 		s = toUTF8(b)
@@ -42,39 +37,30 @@ func decodeText(b []byte) string {
 }
 
 // toUTF8 returns b as a string, reading it as Windows-1252 when it is not
-// valid UTF-8.
+// valid UTF-8. Windows-1252 is what "Latin-1" text saved on Windows
+// really is (curly quotes at 0x91-0x94); the five bytes it leaves
+// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD.
 func toUTF8(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
-	var sb strings.Builder
-	sb.Grow(len(b) + len(b)/8)
-	for _, c := range b {
-		switch {
-		case c < 0x80:
-			sb.WriteByte(c)
-		case c < 0xA0:
-			sb.WriteRune(cp1252[c-0x80])
-		default:
-			sb.WriteRune(rune(c))
-		}
-	}
-	return sb.String()
+	// A charmap decoder maps every byte to a rune, so it cannot fail.
+	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
+	return string(s)
+}
+
+// newUTF16Decoder returns a decoder of UTF-16 whose byte-order mark
+// (which it drops) says which end comes first; an unpaired surrogate or
+// an odd last byte becomes U+FFFD.
+func newUTF16Decoder() *encoding.Decoder {
+	return unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
 }
 
 // fromUTF16 decodes UTF-16 text that starts with a byte-order mark.
 func fromUTF16(b []byte) string {
-	big := b[0] == 0xfe
-	b = b[2:]
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		if big {
-			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-		} else {
-			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
-		}
-	}
-	return string(utf16.Decode(u))
+	// Bad input becomes U+FFFD, so the decoder cannot fail.
+	s, _ := newUTF16Decoder().Bytes(b)
+	return string(s)
 }
 
 // isUTF16 reports whether b starts with a UTF-16 byte-order mark.
@@ -151,59 +137,4 @@ func byteSize(n int) string {
 		return fmt.Sprintf("%d KB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
-}
-
-// utf16Reader turns a UTF-16 stream (after its byte-order mark) into
-// UTF-8.
-type utf16Reader struct {
-	r       io.Reader
-	big     bool
-	started bool // the byte-order mark was skipped
-	in      [4096]byte
-	odd     []byte // a byte left over from the last read
-	high    uint16 // a high surrogate waiting for its pair
-	out     []byte // UTF-8 not yet returned
-}
-
-func (u *utf16Reader) Read(p []byte) (int, error) {
-	for len(u.out) == 0 {
-		n, err := u.r.Read(u.in[:])
-		b := append(u.odd, u.in[:n]...)
-		u.odd = nil
-		if !u.started && len(b) >= 2 {
-			b = b[2:]
-			u.started = true
-		}
-		for len(b) >= 2 {
-			var c uint16
-			if u.big {
-				c = uint16(b[0])<<8 | uint16(b[1])
-			} else {
-				c = uint16(b[1])<<8 | uint16(b[0])
-			}
-			b = b[2:]
-			switch {
-			case u.high != 0 && c >= 0xDC00 && c < 0xE000:
-				u.out = utf8.AppendRune(u.out, utf16.DecodeRune(rune(u.high), rune(c)))
-				u.high = 0
-			case c >= 0xD800 && c < 0xDC00:
-				u.high = c
-			default:
-				u.high = 0
-				u.out = utf8.AppendRune(u.out, rune(c))
-			}
-		}
-		if len(b) > 0 {
-			u.odd = append([]byte(nil), b...)
-		}
-		if err != nil {
-			if len(u.out) == 0 {
-				return 0, err
-			}
-			break
-		}
-	}
-	n := copy(p, u.out)
-	u.out = u.out[n:]
-	return n, nil
 }

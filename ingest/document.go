@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"golang.org/x/text/transform"
 )
 
 // Document is one cable as read from a source, before parsing: the
@@ -123,7 +124,7 @@ func Read(name string, r io.Reader, fn func(*Document, error) error) error {
 	}
 	if isUTF16(head) {
 		// Decode UTF-16 as it streams, so every reader sees UTF-8.
-		br = bufio.NewReaderSize(&utf16Reader{r: br, big: head[0] == 0xfe}, 64<<10)
+		br = bufio.NewReaderSize(transform.NewReader(br, newUTF16Decoder()), 64<<10)
 		head, _ = br.Peek(sniffLen)
 	}
 	if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) {

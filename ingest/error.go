@@ -1,6 +1,3 @@
-// Package ingest reads cables as they are published (WikiLeaks cable pages,
-// cables.csv, plain-text dumps, news-site re-publications) and parses them
-// into cablesql.Cable values. It knows nothing of SQL.
 package ingest
 
 import (

@@ -2,23 +2,11 @@ package ingest
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
-
-var months = map[string]int{"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6,
-	"JUL": 7, "AUG": 8, "SEP": 9, "OCT": 10, "NOV": 11, "DEC": 12}
-
-var monthNames = map[string]int{"JANUARY": 1, "FEBRUARY": 2, "MARCH": 3, "APRIL": 4, "MAY": 5,
-	"JUNE": 6, "JULY": 7, "AUGUST": 8, "SEPTEMBER": 9, "OCTOBER": 10, "NOVEMBER": 11, "DECEMBER": 12}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
 
 var precedences = map[string]string{"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
 
@@ -48,17 +36,6 @@ type dtg struct {
 
 func (d dtg) String() string {
 	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02dZ", d.year, d.month, d.day, d.hour, d.min)
-}
-
-// fullYear reads a two-digit year of the cable era (1966-2010s).
-func fullYear(yy int) int {
-	if yy >= 100 {
-		return yy
-	}
-	if yy > 40 {
-		return 1900 + yy
-	}
-	return 2000 + yy
 }
 
 func makeDTG(day, hour, min, mon, year string, prec string) (dtg, bool) {

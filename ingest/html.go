@@ -121,15 +121,6 @@ func cellText(s string) string {
 	return strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(s, ""))), " ")
 }
 
-// isoStamp turns "2008-10-14 20:08" into "2008-10-14T20:08"; other
-// forms are kept.
-func isoStamp(s string) string {
-	if m := isoStampRE.FindStringSubmatch(s); m != nil {
-		return m[1] + "-" + m[2] + "-" + m[3] + "T" + m[4] + ":" + m[5]
-	}
-	return s
-}
-
 // preText returns the text of a <pre> block: links and other tags
 // removed, entities (&#x000A; newlines, &amp;, &#8217;) decoded.
 func preText(s string) string {

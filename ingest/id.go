@@ -207,5 +207,3 @@ func splitSimpleID(id string) (year, origin, serial string, ok bool) {
 func hasIDJunk(origin string) bool {
 	return strings.HasPrefix(origin, "EFTO") || strings.HasPrefix(origin, "AMEMBASSY") || strings.HasPrefix(origin, "AMCONSUL")
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -263,8 +263,6 @@ func endsWithWordHyphen(s string) bool {
 
 func startsWithLetter(s string) bool { return s != "" && isLetter(s[0]) }
 
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
 // hasSpacedParen is strings.Contains(s, " ) ") done from the rare
 // parenthesis: Contains looks for the first byte, a space, which comes
 // every few bytes.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql"
@@ -27,7 +28,26 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 		Released: d.Meta.Released,
 		Source:   cablesql.Source{Path: d.Path, Format: d.Format, SHA256: d.SHA256, Line: d.Line},
 	}
-	header, body := d.Header, d.Body
+	header, body, cl, found := splitAtClassLine(d.Header, d.Body)
+	c.Header = strings.Trim(header, "\n")
+	c.Body = body
+	year := readDTG(c, header, body)
+	after := readLevel(c, d, body, cl, found)
+	year, err := identify(c, d, cl, found, year)
+	if err != nil {
+		return nil, err
+	}
+	region := readCaption(c, d, header, after, cl, year)
+	readParagraphs(c, region)
+	return c, nil
+}
+
+// splitAtClassLine finds the classification line in body and returns
+// the header and body split there (text before the line joins the
+// header), and the line with its offsets into the new body. When there
+// is no classification line and no header, the header is split off the
+// body by its look.
+func splitAtClassLine(header, body string) (string, string, classLine, bool) {
 	cl, found := findClassLine(body, headerSearchLimit)
 	if found && cl.start > 0 {
 		// Text before the classification line: a header run into the
@@ -45,9 +65,13 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	} else if !found && strings.TrimSpace(header) == "" {
 		header, body = splitHeaderNoClass(body)
 	}
-	c.Header = strings.Trim(header, "\n")
-	c.Body = body
+	return header, body, cl, found
+}
 
+// readDTG sets the cable's DTG and precedence from the header (or a
+// date line at the top of the body) and returns the DTG's year, 0 when
+// there is none.
+func readDTG(c *cablesql.Cable, header, body string) (year int) {
 	t, hasDTG := findDTG(header)
 	if !hasDTG {
 		t, hasDTG = findDateLine(header + "\n" + firstLines(body, 3))
@@ -55,15 +79,20 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	if hasDTG {
 		c.DTG = t.String()
 		c.Precedence = t.precedence
+		year = t.year
 	}
 	if c.Precedence == "" {
 		c.Precedence = findPrecedence(header)
 	}
+	return year
+}
 
-	// The body after the classification line, with paragraph anchors
-	// run into a line put on lines of their own.
-	// The level: the publisher's (from the State Department's records)
-	// when the source gives one, else the classification line's.
+// readLevel sets the cable's classification and returns the lines of
+// the body after the classification line (all of them when there is
+// none), paragraph anchors run into a line put on lines of their own.
+// The level is the publisher's (from the State Department's records)
+// when the source gives one, else the classification line's.
+func readLevel(c *cablesql.Cable, d *Document, body string, cl classLine, found bool) []string {
 	var after []string
 	if found {
 		c.Classification = cl.level
@@ -77,13 +106,14 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 			c.Classification = lvl
 		}
 	}
+	return after
+}
 
-	// The ID: the published one, else rebuilt from the year of the DTG
-	// and the station and serial of the classification line.
-	year := 0
-	if hasDTG {
-		year = t.year
-	}
+// identify sets the cable's ID (and PublishedID, Station): the published
+// one, else rebuilt from the year of the DTG and the station and serial
+// of the classification line. It returns the cable's year: the DTG's
+// year, else the publisher's, else the ID's.
+func identify(c *cablesql.Cable, d *Document, cl classLine, found bool, year int) (int, error) {
 	metaID := ""
 	if d.Meta.ID != "" {
 		metaID = CanonicalID(d.Meta.ID)
@@ -100,18 +130,24 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 		}
 		c.ID = CanonicalID(twoDigits(year) + cl.station + strings.TrimLeft(cl.serial, "0"))
 	case found:
-		return nil, Errorf(d.Path, d.Line, "no reference id: classification line %s %s has no date-time group to take the year from", cl.station, cl.serial)
+		return 0, Errorf(d.Path, d.Line, "no reference id: classification line %s %s has no date-time group to take the year from", cl.station, cl.serial)
 	case d.Meta.ID != "":
-		return nil, Errorf(d.Path, d.Line, "reference id %q is not of the form 09STATE111693", d.Meta.ID)
+		return 0, Errorf(d.Path, d.Line, "reference id %q is not of the form 09STATE111693", d.Meta.ID)
 	default:
-		return nil, Errorf(d.Path, d.Line, "no reference id: no classification line (such as \"C O N F I D E N T I A L STATE 111693\") and no published id")
+		return 0, Errorf(d.Path, d.Line, "no reference id: no classification line (such as \"C O N F I D E N T I A L STATE 111693\") and no published id")
 	}
 	c.Station = stationOf(c.ID)
 	if year == 0 {
 		year = fullYear(atoi(yearOf(c.ID)))
 	}
+	return year, nil
+}
 
-	// The caption: the lines up to the first numbered paragraph.
+// readCaption sets the fields of the caption, the lines up to the first
+// numbered paragraph (caveats, E.O., TAGS, SUBJECT, REF, Classified By),
+// looking elsewhere for a subject or a Classified By the caption lacks,
+// and returns the text after the caption.
+func readCaption(c *cablesql.Cable, d *Document, header string, after []string, cl classLine, year int) []string {
 	p := min(firstParagraph(after), maxCaptionLines)
 	capLines := reflowCaption(after[:p])
 	cp := parseCaption(capLines, year)
@@ -136,11 +172,16 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 	}
 	c.Refs = ParseRefs(cp.refText, twoDigits(year), c.ID)
 	for _, r := range d.Meta.Refs {
-		if r = CanonicalID(r); r != c.ID && !contains(c.Refs, r) {
+		if r = CanonicalID(r); r != c.ID && !slices.Contains(c.Refs, r) {
 			c.Refs = append(c.Refs, r)
 		}
 	}
+	return region
+}
 
+// readParagraphs sets the cable's signer, taking the signature out of
+// the text, and its paragraphs.
+func readParagraphs(c *cablesql.Cable, region []string) {
 	region = dropMarkers(region)
 	signer, at, alone := findSigner(region)
 	c.Signer = signer
@@ -153,7 +194,6 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 		region = append(region[:at:at], strings.TrimRight(strings.TrimSuffix(last, signer), " \t"))
 	}
 	c.Paragraphs = splitParagraphs(region)
-	return c, nil
 }
 
 // splitLines splits text into lines, putting a paragraph anchor (¶) that
@@ -406,21 +446,12 @@ func mergeCaveats(lists ...[]string) []string {
 	var out []string
 	for _, l := range lists {
 		for _, w := range l {
-			if !contains(out, w) {
+			if !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func twoDigits(year int) string {

@@ -155,7 +155,6 @@ var (
 	cableStartRE = lazyre.New(`(?m)^[ \t]*(?:VZCZC|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4},|(?i:cable dated:)|(?:[ZOPR][ \t]+)*\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}\b|DE[ \t]+R[A-Z]{3,}|INFO[ \t]+LOG-|ACTION[ \t]+[A-Z]+-\d\d|(?:ZZ|OO|PP|RR)[ \t]+R[A-Z]{3,}|This record is a partial extract)`)
 	refIDLineRE  = lazyre.New(`^\d{2}(?:\d{2})?[A-Z][A-Z0-9]{2,24}\d{1,7}$`)
 	rubyTimeRE   = lazyre.New(`^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) ([\d:]+) [+-]\d{4} (\d{4})$`)
-	isoStampRE   = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})`)
 	metaClassRE  = lazyre.New(`\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?://[A-Z ]*[A-Z])?\b`)
 	metaOriginRE = lazyre.New(`\b(?:Embassy|Consulate|Secretary of State|US Mission|Mission|American Institute|US Office|US Interests Section|USUN|US Delegation|REO|Consulate General|Department of State)\b[A-Za-z ,.'\-]*`)
 )

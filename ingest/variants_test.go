@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/cablesql/cablesql"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // The same cable saved in other encodings and line ends must parse to
@@ -18,25 +19,8 @@ import (
 // encodeCP1252 returns s in Windows-1252, or false when s has a rune
 // that encoding lacks.
 func encodeCP1252(s string) ([]byte, bool) {
-	var b []byte
-	for _, r := range s {
-		switch {
-		case r < 0x80 || r >= 0xA0 && r < 0x100:
-			b = append(b, byte(r))
-		default:
-			i := -1
-			for k, c := range cp1252 {
-				if c == r {
-					i = k
-				}
-			}
-			if i < 0 {
-				return nil, false
-			}
-			b = append(b, byte(0x80+i))
-		}
-	}
-	return b, true
+	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+	return b, err == nil
 }
 
 func encodeUTF16(s string, big bool) []byte {
