@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The reader of exchanges: the facts of meeting, demarche and briefing
@@ -36,9 +37,10 @@ type exchange struct {
 	purpose bool     // a base form: only as the purpose of a meeting done ("met X to deliver points")
 }
 
-// exchangeVerbs are the verbs of exchanges, by their lower-cased form,
-// read from lexicon.tsv.
-var exchangeVerbs = map[string]exchange{}
+// exchangeVerbs returns the verbs of exchanges, by their lower-cased
+// form, read from lexicon.tsv when an extraction first needs them (not at
+// start: a query does not).
+var exchangeVerbs = sync.OnceValue(readLexicon)
 
 // exchangeRE finds the forms of exchangeVerbs.
 var exchangeRE = mustWordRE(lexiconRE(lexiconTSV))
@@ -46,7 +48,9 @@ var exchangeRE = mustWordRE(lexiconRE(lexiconTSV))
 //go:embed lexicon.tsv
 var lexiconTSV string
 
-func init() {
+// readLexicon reads lexicon.tsv into the verbs of exchanges.
+func readLexicon() map[string]exchange {
+	verbs := map[string]exchange{}
 	for _, f := range lexiconRows(lexiconTSV) {
 		e := exchange{acts: strings.Split(f[1], ",")}
 		for _, need := range strings.Split(f[2], ",") {
@@ -66,8 +70,9 @@ func init() {
 				panic("extract/lexicon.tsv: unknown need " + need)
 			}
 		}
-		exchangeVerbs[f[0]] = e
+		verbs[f[0]] = e
 	}
+	return verbs
 }
 
 // lexiconRows returns the rows of lexicon.tsv: form, actions, needs.
@@ -216,9 +221,9 @@ const (
 // readerWordsIn returns the rules whose heads a sentence holds: the rules
 // whose first words (readerHeads) it holds.
 func readerWordsIn(text string) int {
-	has := 0
+	has, heads := 0, readerHeads()
 	eachWord(text, func(w string) bool {
-		has |= readerHeads.getASCII(w)
+		has |= heads.getASCII(w)
 		return true
 	})
 	return has
@@ -229,7 +234,7 @@ func readerWordsIn(text string) int {
 // rules it may set off: a word scan, ten times cheaper than the
 // expressions, that lets through every sentence one of them matches
 // (TestReaderHeads).
-var readerHeads = func() wordTable[int] {
+var readerHeads = sync.OnceValue(func() *wordTable[int] {
 	t := wordTable[int]{m: map[string]int{}}
 	add := func(form string, rule int) {
 		w, _, _ := strings.Cut(form, " ")
@@ -243,8 +248,8 @@ var readerHeads = func() wordTable[int] {
 			add(w, rule)
 		}
 	}
-	return t
-}()
+	return &t
+})
 
 // clause returns the facts of the exchanges of one clause, which starts
 // at off in its sentence.
@@ -259,7 +264,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		if loc[0] < start {
 			continue
 		}
-		v := verbAt{cl: cl, off: off, loc: loc, e: exchangeVerbs[strings.ToLower(cl[loc[0]:loc[1]])]}
+		v := verbAt{cl: cl, off: off, loc: loc, e: exchangeVerbs()[strings.ToLower(cl[loc[0]:loc[1]])]}
 		lead := cl[start:loc[0]]
 		subject, _ := afterSubordinator(lead)
 		lt := strings.TrimSpace(lead)

@@ -39,7 +39,7 @@ func TestReaderHeads(t *testing.T) {
 		}
 	}
 	var words []string
-	for w := range readerHeads.m {
+	for w := range readerHeads().m {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
 	words = append(words, "with", "the", "for", "to", "Ambassador", "over", "out", "talks", "a", "call", "on", "MFA", ",", ".", "-", "x")
