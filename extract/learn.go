@@ -204,6 +204,12 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 		}
 		if letters >= 0 {
 			eventy = eventy || eventWords.get(s[letters:i])
+			if c == '-' || start >= 0 && start < letters {
+				// a part of a hyphenated word: "CO-SPONSORED" holds "sponsored"
+				if w := s[letters:i]; len(w) >= 3 {
+					ws |= triggerWords.getASCII(w)
+				}
+			}
 			letters = -1
 		}
 		if c == '-' && start >= 0 {

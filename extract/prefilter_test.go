@@ -148,3 +148,48 @@ func testCableTexts(t *testing.T, step, width int) []string {
 	}
 	return texts
 }
+
+// TestTriggerPrefilter holds each trigger's prefilter (the first words
+// headWords takes from its expression, in wordsOf) to the expression:
+// every text a trigger's expression matches must hold one of its words.
+// Texts: every line of the gold cables and of the test cables, and random
+// strings of the triggers' own words.
+func TestTriggerPrefilter(t *testing.T) {
+	texts := testCableTexts(t, 29, 60)
+	files, _ := filepath.Glob("../testdata/gold/cables/*")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	var pieces []string
+	for w := range triggerWords.m {
+		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	pieces = append(pieces, " ", " ", "the ", "a ", "in ", "with ", "to ", "co-", "re-", "was ", "were ", "represented ", "at ", "part ", "sent ")
+	rng := rand.New(rand.NewPCG(21, 22))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched := 0
+	for _, s := range texts {
+		ws := wordsOf(s)
+		for _, tr := range triggers {
+			if tr.re.MatchString(s) {
+				matched++
+				if !tr.mayMatch(ws) {
+					t.Fatalf("%q: %s matches, but its prefilter (first words %q) turns it away", s, tr.re.expr, tr.heads)
+				}
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("%d matches: the test checks too little", matched)
+	}
+}

@@ -54,16 +54,29 @@ var triggerWords = wordTable[wordSet]{m: map[string]wordSet{}}
 // wordsOf returns the triggers whose first words a clause holds.
 func wordsOf(s string) wordSet {
 	var ws wordSet
-	start := -1
+	start, part := -1, -1 // of the word (hyphens inside) and of its part
 	for i := 0; i <= len(s); i++ {
 		c := byte(' ')
 		if i < len(s) {
 			c = s[i]
 		}
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' && start >= 0 {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 			if start < 0 {
 				start = i
 			}
+			if part < 0 {
+				part = i
+			}
+			continue
+		}
+		if part >= 0 && (c == '-' || start < part) {
+			// a part of a hyphenated word: "CO-SPONSORED" holds "sponsored"
+			if w := s[part:i]; len(w) >= 3 {
+				ws |= triggerWords.getASCII(w)
+			}
+		}
+		part = -1
+		if c == '-' && start >= 0 {
 			continue
 		}
 		if start >= 0 {
