@@ -31,13 +31,17 @@ type trigger struct {
 	action string
 	role   int
 	re     *wordRE
-	heads  []string // first words of the pattern's phrases, to skip clauses without any
+	heads  []string // first words of the expression's matches (firstWordsOf), to skip clauses without any
 	bit    wordSet  // the trigger's bit in a wordSet
 }
 
 func init() {
 	for i := range triggers {
-		triggers[i].heads = headWords(triggers[i].re.String())
+		heads, ok := firstWordsOf(triggers[i].re.String())
+		if !ok {
+			panic("extract: trigger " + triggers[i].re.String() + " has no first words to stand for it")
+		}
+		triggers[i].heads = heads
 		triggers[i].bit = 1 << i
 		for _, h := range triggers[i].heads {
 			for _, w := range []string{h, h + "s", h + "es", h + "ed", h + "ing", h + "d"} {

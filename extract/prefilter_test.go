@@ -150,7 +150,7 @@ func testCableTexts(t *testing.T, step, width int) []string {
 }
 
 // TestTriggerPrefilter holds each trigger's prefilter (the first words
-// headWords takes from its expression, in wordsOf) to the expression:
+// firstWordsOf reads from its expression's syntax tree, in wordsOf) to the expression:
 // every text a trigger's expression matches must hold one of its words.
 // Texts: every line of the gold cables and of the test cables, and random
 // strings of the triggers' own words.

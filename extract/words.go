@@ -6,43 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// headWords lists the first words of the alternatives of a trigger pattern.
-func headWords(pattern string) []string {
-	body := pattern[strings.Index(pattern, "(")+1:]
-	body = body[strings.Index(body, "(")+1:]
-	var out []string
-	depth := 0
-	startAlt := true
-	word := ""
-	for _, r := range body {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			if depth == 0 {
-				if word != "" {
-					out = append(out, word)
-				}
-				return out
-			}
-			depth--
-		case r == '|' && depth == 0:
-			if word != "" {
-				out = append(out, word)
-			}
-			word, startAlt = "", true
-		case r == '?' && startAlt && depth == 0 && word != "":
-			word = word[:len(word)-1] // "discussions?" may be "discussion"
-			startAlt = false
-		case startAlt && depth == 0 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-'):
-			word += strings.ToLower(string(r))
-		case startAlt:
-			startAlt = false
-		}
-	}
-	return out
-}
-
 // wordSet tells which triggers a clause may hold: bit i is set when one
 // of its words opens an alternative of triggers[i].
 type wordSet uint32
