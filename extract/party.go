@@ -12,7 +12,7 @@ import (
 
 // usSideRE names the US side of an exchange beyond usActorRE: post
 // shorthand, officers by section, agencies and the first person.
-var usSideRE = mustWordRE(`\b(?:DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
+var usSideRE = mustWordRE(`\b(?:[A-Z][a-z]*(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
 	`Pol/Econ|P/E|E/POL|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
 	`[A-Z][a-z]+ Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|DATT|LEGAT|Legatt?|ODC|OMC|DEA|ICE|NCIS|OPDAT|INL|CHDS|` +
@@ -258,10 +258,18 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	if len(isos) > 0 {
 		return isos
 	}
+	lead := strings.TrimLeft(head, " ,")
+	if objectPronounRE.MatchString(lead) {
+		if r.lastPara == r.x.sents[r.i].para && len(r.lastParty) > 0 {
+			return r.lastParty // "we told him that ...": the one met before
+		}
+		if r.home != "" {
+			return []string{r.home}
+		}
+	}
 	if r.home == "" {
 		return nil
 	}
-	lead := strings.TrimLeft(head, " ,")
 	lead = strings.TrimPrefix(strings.TrimPrefix(lead, "with "), "separately with ")
 	other := otherSideRE.FindStringIndex(lead)
 	for _, re := range []*wordRE{usActorRE, usSideRE} {
@@ -286,6 +294,9 @@ func (r *exchangeReader) namesAny(from, to int) bool {
 	}
 	return false
 }
+
+// objectPronounRE opens an object that is a pronoun for the one met.
+var objectPronounRE = mustWordRE(`^(?:him|her|them)\b`)
 
 // firstWords returns the first n words of s.
 func firstWords(s string, n int) string {

@@ -274,8 +274,8 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			continue // "We encourage India to": an instruction, not a report
 		case v.purpose:
 			subject = "" // the purpose of a meeting: done with it
-		case irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead):
-			continue
+		case irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
+			continue // "was briefed", not "I've been meeting regularly with"
 		}
 		switch r.side(subject, off+start+len(lead)-len(subject), v.purpose) {
 		case actorUS:

@@ -612,7 +612,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 			continue
 		}
 		lead := s.text[start:loc[0]]
-		if irrealis(lead) || passiveRE.MatchString(lead) || !officialsRE.MatchString(lead) ||
+		if irrealis(lead) || passiveRE.MatchString(lead) || !officialsRE.MatchString(lead) && !otherSideRE.MatchString(lead) ||
 			usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || len(partyCountries(s.mentions, start, loc[0])) > 0 {
 			continue
 		}
