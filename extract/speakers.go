@@ -293,7 +293,7 @@ var atEventRE = mustWordRE(`\b(?:at|during|on the margins of|on the sidelines of
 // metAtRE is a verb of meeting, whose object also attends the event the
 // meeting is at: "Steinmeier met Chinese Foreign Minister Yang Jiechi at
 // the Annapolis Conference".
-var metAtRE = mustWordRE(`\b(?:met|meets|met with|spoke with|talked with|conferred with)\b`)
+var metAtRE = mustWordRE(`\b(?:met|meets|met with|spoke with|talked with|conferred with|represented)\b`)
 
 // readPresence returns the attendance a sentence states by placing a
 // country's official at a named event: "Ahmadinejad made controversial
@@ -357,6 +357,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			continue
 		}
 		st, en := namedSpan(cl, loc[1], ms, nil, false)
+		if st > loc[1] && mentionAt(ms, loc[1]) != nil {
+			st = loc[1] // "the Somalia Donors Conference": a name may open with a country's
+		}
 		if st != loc[1] && !(st > loc[1] && isDateLead(cl[loc[1]:st])) {
 			continue
 		}
