@@ -87,10 +87,10 @@ func (r *exchangeReader) readAid(cl string, off int) []fact {
 // thankedRE is gratitude for what the other side did: "Thanking the UAE
 // for hosting", "grateful to Her Majesty's Government for putting together
 // this Conference", "thanked EXBS for the training programs".
-var thankedRE = mustWordRE(`\b(?i:` + thanksWords + `)\b(.{0,80}?)\bfor\s+(.{0,60})`)
+var thankedRE = mustWordRE(`\b(?i:` + thanksWords + `)\b(.{0,80}?)\b(?:for|of)\s+(.{0,60})`)
 
 // thanksWords open thankedRE.
-const thanksWords = `thank|thanked|thanks|thanking|grateful to|appreciation to|appreciated`
+const thanksWords = `thank|thanked|thanks|thanking|grateful to|grateful for|appreciation to|appreciated|appreciative of`
 
 // thanksAidRE names material help a country thanks the US for ("support"
 // is as often diplomatic).
