@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/cablesql/cablesql/extract"
+	"github.com/cablesql/cablesql/internal/pipeline"
 	"github.com/cablesql/cablesql/store"
 )
 
@@ -100,47 +101,35 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := db.PutCountries(ctx, extract.Countries()); err != nil {
 		return interrupted(ctx, err)
 	}
-	var inputs []input
+	var inputs []pipeline.Input
 	for _, p := range fs.Args() {
 		if p == "-" {
-			inputs = append(inputs, input{path: "-", r: stdin})
+			inputs = append(inputs, pipeline.Input{Path: "-", R: stdin})
 		} else {
-			inputs = append(inputs, input{path: p})
+			inputs = append(inputs, pipeline.Input{Path: p})
 		}
 	}
-	run := &ingestRun{db: db, stderr: stderr, exclude: exclude}
+	run := &pipeline.Run{DB: db, Exclude: exclude}
+	report := ingestReport{stderr: stderr}
 	if !*quiet && isTerminal(stderr) {
-		run.progress = newProgress(stderr, run.inputBytes(inputs))
+		report.bar = newProgress(stderr, run.InputBytes(inputs))
 	}
+	run.Report = report
 	start := time.Now()
-	err = run.run(ctx, inputs)
-	run.progress.finish()
+	err = run.Ingest(ctx, inputs)
+	report.bar.finish()
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return interrupted(ctx, err)
 	}
-	if run.counts[store.New]+run.counts[store.Updated] > 0 {
-		if err := db.Optimize(context.WithoutCancel(ctx)); err != nil {
-			run.report(err)
-		}
-	}
-	if *mergeIndex && !run.interrupted {
-		if err := db.MergeSearchIndex(ctx); err != nil && ctx.Err() == nil {
-			run.report(err)
-		}
-	}
-	if rerr := db.RecordRun(context.WithoutCancel(ctx), store.Run{Started: start, Finished: time.Now(),
-		New: run.counts[store.New], Updated: run.counts[store.Updated],
-		Unchanged: run.counts[store.Unchanged], Errors: run.errors}); rerr != nil {
-		run.report(rerr)
-	}
+	run.Finish(ctx, start, *mergeIndex)
 	if !*quiet {
 		note := ""
-		if run.interrupted {
+		if run.Interrupted {
 			note = " (interrupted)"
 		}
 		fmt.Fprintf(stdout, "%s: %d new, %d merged, %d unchanged, %d activities, %d errors in %s%s\n",
-			path, run.counts[store.New], run.counts[store.Updated], run.counts[store.Unchanged],
-			run.activities, run.errors, time.Since(start).Round(time.Millisecond), note)
+			path, run.Counts[store.New], run.Counts[store.Updated], run.Counts[store.Unchanged],
+			run.Activities, run.Errors, time.Since(start).Round(time.Millisecond), note)
 	}
 	if *memProfile != "" {
 		f, err := os.Create(*memProfile)
@@ -155,9 +144,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 	}
 	switch {
-	case run.interrupted:
+	case run.Interrupted:
 		return errIngestInterrupted
-	case run.errors > 0:
+	case run.Errors > 0:
 		return errReported
 	}
 	return nil
