@@ -117,47 +117,11 @@ func Write(w io.Writer, res *Result, opts Options) error {
 	return rw.Close(nil)
 }
 
-// WriteCSV writes res as RFC 4180 CSV, the cablesql profile: UTF-8, LF
-// line ends (CRLF when crlf), a header row when header, and minimal
-// quoting: only a field holding a comma, a double quote, CR or LF, and the
-// empty string, are quoted; NULL is an empty unquoted field, so NULL and
-// the empty string stay distinct.
-func WriteCSV(w io.Writer, res *Result, header, crlf bool) error {
-	return Write(w, res, Options{Format: "csv", Headers: header, CRLF: crlf})
-}
-
-// WriteTSV writes tab-separated values; tabs and newlines inside a value
-// are escaped as \t and \n, backslashes as \\. NULL is an empty field.
-func WriteTSV(w io.Writer, res *Result, header bool) error {
-	return Write(w, res, Options{Format: "tsv", Headers: header})
-}
-
-// WriteJSON writes an array of objects, one per row, keyed by column name
-// in column order, with typed values: numbers, strings, null.
-func WriteJSON(w io.Writer, res *Result) error {
-	return Write(w, res, Options{Format: "json"})
-}
-
-// WriteMarkdown writes a GitHub-flavoured Markdown table.
-func WriteMarkdown(w io.Writer, res *Result, opts Options) error {
-	opts.Format = "markdown"
-	return Write(w, res, opts)
-}
-
-// WriteLine writes one "column = value" line per field, rows separated by
-// a blank line, as sqlite3's .mode line does.
-func WriteLine(w io.Writer, res *Result, opts Options) error {
-	opts.Format = "line"
-	return Write(w, res, opts)
-}
-
-// WriteList writes values separated by "|", one row per line, as
-// sqlite3's default .mode list does; the header row only when asked.
-func WriteList(w io.Writer, res *Result, opts Options) error {
-	opts.Format = "list"
-	return Write(w, res, opts)
-}
-
+// csvWriter writes RFC 4180 CSV, the cablesql profile: UTF-8, LF line
+// ends (CRLF with Options.CRLF), a header row with Options.Headers, and
+// minimal quoting: only a field holding a comma, a double quote, CR or LF,
+// and the empty string, are quoted; NULL is an empty unquoted field, so
+// NULL and the empty string stay distinct.
 type csvWriter struct {
 	w    *bufio.Writer
 	cols int
@@ -197,6 +161,8 @@ func (c *csvWriter) Row(vals []any) error {
 
 func (c *csvWriter) Close(error) error { return c.w.Flush() }
 
+// tsvWriter writes tab-separated values; tabs and newlines inside a value
+// are escaped as \t and \n, backslashes as \\. NULL is an empty field.
 type tsvWriter struct{ w *bufio.Writer }
 
 var tsvEscaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
@@ -222,6 +188,8 @@ func (t *tsvWriter) Row(vals []any) error {
 
 func (t *tsvWriter) Close(error) error { return t.w.Flush() }
 
+// jsonWriter writes an array of objects, one per row, keyed by column name
+// in column order, with typed values: numbers, strings, null.
 type jsonWriter struct {
 	w    *bufio.Writer
 	cols []string
@@ -272,6 +240,7 @@ func (j *jsonWriter) Close(error) error {
 	return j.w.Flush()
 }
 
+// markdownWriter writes a GitHub-flavoured Markdown table.
 type markdownWriter struct {
 	w    *bufio.Writer
 	null string
@@ -307,6 +276,8 @@ func (m *markdownWriter) Row(vals []any) error {
 
 func (m *markdownWriter) Close(error) error { return m.w.Flush() }
 
+// lineWriter writes one "column = value" line per field, rows separated
+// by a blank line, as sqlite3's .mode line does.
 type lineWriter struct {
 	w     *bufio.Writer
 	cols  []string
@@ -336,6 +307,8 @@ func (l *lineWriter) Row(vals []any) error {
 
 func (l *lineWriter) Close(error) error { return l.w.Flush() }
 
+// listWriter writes values separated by "|" (Options.Separator), one row
+// per line, as sqlite3's default .mode list does.
 type listWriter struct {
 	w    *bufio.Writer
 	null string
