@@ -37,7 +37,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		}
 		for i, row := range res.Rows {
 			for j, v := range row {
-				want := FormatValue(v)
+				want := formatValue(v)
 				if strings.Contains(want, "\r\n") {
 					want = strings.ReplaceAll(want, "\r\n", "\n") // encoding/csv folds CRLF inside quotes
 				}
@@ -153,7 +153,7 @@ func TestWriteTableFitsAndNotes(t *testing.T) {
 // as the cap is passed, before the rest of the rows are counted.
 func TestTableWriterShowsEarly(t *testing.T) {
 	var b bytes.Buffer
-	rw, err := NewRowWriter(&b, []string{"n"}, Options{Format: "table", MaxRows: 2})
+	rw, err := newRowWriter(&b, []string{"n"}, Options{Format: "table", MaxRows: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestTableWriterShowsEarly(t *testing.T) {
 	for i := 3; i < 10; i++ {
 		rw.Row([]any{int64(i)})
 	}
-	if err := rw.Close(ErrInterrupted); err != nil {
+	if err := rw.Close(errStatementInterrupted); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasSuffix(b.String(), "at least 8 more rows not shown (2 shown; counting stopped by the interrupt)\n") {

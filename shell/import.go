@@ -231,13 +231,13 @@ func (s *Shell) importRecords(ctx context.Context, conn *sql.Conn, recs recordRe
 // tableColumns returns the columns of schema.table, none when it does
 // not exist.
 func tableColumns(ctx context.Context, conn *sql.Conn, schema, table string) ([]string, error) {
-	res, err := Collect(ctx, conn, "SELECT name FROM pragma_table_info(?, ?)", table, schema)
+	res, err := collect(ctx, conn, "SELECT name FROM pragma_table_info(?, ?)", table, schema)
 	if err != nil {
 		return nil, err
 	}
 	cols := make([]string, len(res.Rows))
 	for i, r := range res.Rows {
-		cols[i] = FormatValue(r[0])
+		cols[i] = formatValue(r[0])
 	}
 	return cols, nil
 }

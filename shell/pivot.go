@@ -33,7 +33,7 @@ func init() {
 
 const pivotUsage = ".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]"
 
-// Pivot turns the long rows of res into a matrix as spec says: the row
+// pivot turns the long rows of res into a matrix as spec says: the row
 // key columns, then one column per distinct value of spec.Column headed
 // by that value, then (when spec.Total is set) the row total. Matrix rows
 // and columns come in the order their keys first appear in res, then
@@ -43,7 +43,7 @@ const pivotUsage = ".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]"
 // them when spec.Value is empty; an empty cell is 0. When spec.Value holds
 // text, a cell joins its distinct values with "; ", an empty cell is NULL
 // and the total counts the filled cells.
-func Pivot(res *Result, spec *store.PivotSpec) (*Result, error) {
+func pivot(res *Result, spec *store.PivotSpec) (*Result, error) {
 	rowIdx := make([]int, len(spec.Rows))
 	for i, name := range spec.Rows {
 		j, err := columnIndex(res, name)
@@ -171,7 +171,7 @@ func valueKey(vals ...any) string {
 		case float64:
 			b.WriteString("f" + strconv.FormatFloat(x, 'g', -1, 64))
 		default:
-			s := FormatValue(v)
+			s := formatValue(v)
 			b.WriteString("s" + strconv.Itoa(len(s)) + ":" + s)
 		}
 		b.WriteByte(0)
@@ -201,7 +201,7 @@ func pivotHeadings(spec *store.PivotSpec, colKeys []any) []string {
 		used[strings.ToLower(spec.Total)] = true
 	}
 	for _, k := range colKeys {
-		h := FormatValue(k)
+		h := formatValue(k)
 		if k == nil {
 			h = "NULL"
 		}
@@ -242,7 +242,7 @@ func joinCell(vals []any) any {
 		if v == nil {
 			continue
 		}
-		s := FormatValue(v)
+		s := formatValue(v)
 		if !seen[s] {
 			seen[s] = true
 			parts = append(parts, s)
@@ -319,7 +319,7 @@ func compareValues(a, b any) int {
 		}
 		return 0
 	}
-	x, y := FormatValue(a), FormatValue(b)
+	x, y := formatValue(a), formatValue(b)
 	if c := strings.Compare(strings.ToLower(x), strings.ToLower(y)); c != 0 {
 		return c
 	}
@@ -391,7 +391,7 @@ func (s *Shell) dotPivot(_ context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%v\nusage: %s", err, pivotUsage)
 	}
-	m, err := Pivot(&s.last.Result, spec)
+	m, err := pivot(&s.last.Result, spec)
 	if err != nil {
 		return err
 	}
@@ -422,7 +422,7 @@ func (s *Shell) showPivot(m *Result, spec *store.PivotSpec, sql string, args []a
 			opts.MaxWidth = s.Width()
 		}
 	}
-	rw, err := NewRowWriter(s.out, shown.Columns, opts)
+	rw, err := newRowWriter(s.out, shown.Columns, opts)
 	if err != nil {
 		return err
 	}

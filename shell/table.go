@@ -39,7 +39,7 @@ type tableWriter struct {
 
 func newTableWriter(w *bufio.Writer, cols []string, opts Options) *tableWriter {
 	if opts.NullValue == "" {
-		opts.NullValue = DefaultNull
+		opts.NullValue = defaultNull
 	}
 	return &tableWriter{w: w, cols: cols, opts: opts}
 }
@@ -68,7 +68,7 @@ func (t *tableWriter) Close(stopped error) error {
 	}
 	shown, more := len(t.rows), t.total-len(t.rows)
 	why := "the error"
-	if errors.Is(stopped, ErrInterrupted) || errors.Is(stopped, context.Canceled) {
+	if errors.Is(stopped, errStatementInterrupted) || errors.Is(stopped, context.Canceled) {
 		why = "the interrupt"
 	}
 	switch {
@@ -113,7 +113,7 @@ func (t *tableWriter) render() error {
 			if v == nil {
 				cells[r][i] = t.opts.NullValue
 			} else {
-				cells[r][i] = cellText(FormatValue(v))
+				cells[r][i] = cellText(formatValue(v))
 			}
 		}
 	}
