@@ -10,7 +10,6 @@ import (
 
 	"github.com/cablesql/cablesql/store"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
-	"modernc.org/sqlite"
 )
 
 // stmtError is a statement SQLite refused or failed to run, with
@@ -26,35 +25,18 @@ type stmtError struct {
 // Error returns SQLite's message, and the hint when there is one.
 func (e *stmtError) Error() string {
 	if e.Hint != "" {
-		return sqliteMessage(e.Err) + ": " + e.Hint
+		return store.SQLiteMessage(e.Err) + ": " + e.Hint
 	}
-	return sqliteMessage(e.Err)
+	return store.SQLiteMessage(e.Err)
 }
 
 // Unwrap returns the driver's error.
 func (e *stmtError) Unwrap() error { return e.Err }
 
 var (
-	codeSuffixRE = regexp.MustCompile(` \(\d+\)( \(SQLITE_BUSY\))?$`)
-	nearRE       = regexp.MustCompile(`^(?:near|unrecognized token:) "(.*)"`)
-	nameRE       = regexp.MustCompile(`^(?:no such (?:column|table|function)|ambiguous column name): (\S+)`)
+	nearRE = regexp.MustCompile(`^(?:near|unrecognized token:) "(.*)"`)
+	nameRE = regexp.MustCompile(`^(?:no such (?:column|table|function)|ambiguous column name): (\S+)`)
 )
-
-// sqliteMessage returns SQLite's own message for err. modernc.org/sqlite
-// writes "<error class>: <message> (<code>)", where the class (e.g. "SQL
-// logic error") only repeats what the message says.
-func sqliteMessage(err error) string {
-	msg := err.Error()
-	var se *sqlite.Error
-	if !errors.As(err, &se) {
-		return msg
-	}
-	msg = codeSuffixRE.ReplaceAllString(msg, "")
-	if _, rest, ok := strings.Cut(msg, ": "); ok && rest != "" {
-		msg = rest
-	}
-	return msg
-}
 
 // statementError wraps a SQLite error of stmt with the offset of the token
 // it is about: for a syntax error (near "x"), found by asking SQLite to
@@ -65,7 +47,7 @@ func (s *Shell) statementError(stmt string, err error) error {
 	if s.Store != nil && errors.Is(s.Store.Explain(err), store.ErrReadOnly) {
 		se.Hint = store.ErrReadOnly.Error()
 	}
-	msg := sqliteMessage(err)
+	msg := store.SQLiteMessage(err)
 	if m := nearRE.FindStringSubmatch(msg); m != nil && m[1] != "" {
 		se.Offset = s.syntaxErrorOffset(stmt, m[0], m[1])
 	} else if m := nameRE.FindStringSubmatch(msg); m != nil {
@@ -101,7 +83,7 @@ func (s *Shell) syntaxErrorOffset(stmt, prefix, tok string) int {
 			st.Close()
 			continue
 		}
-		if strings.HasPrefix(sqliteMessage(err), prefix) {
+		if strings.HasPrefix(store.SQLiteMessage(err), prefix) {
 			return p
 		}
 	}

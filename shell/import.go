@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/cablesql/cablesql/store"
 )
 
 // importSpec is what .import was asked to do.
@@ -222,7 +224,7 @@ func (s *Shell) importRecords(ctx context.Context, conn *sql.Conn, recs recordRe
 			vals[i] = v
 		}
 		if _, err := ins.ExecContext(ctx, vals...); err != nil {
-			return n, at(line, fmt.Errorf("%s; nothing imported", sqliteMessage(err)))
+			return n, at(line, fmt.Errorf("%s; nothing imported", store.SQLiteMessage(err)))
 		}
 		n++
 	}
@@ -257,7 +259,7 @@ func createFromHeader(ctx context.Context, conn *sql.Conn, qualified string, hea
 	}
 	_, err := conn.ExecContext(ctx, "CREATE TABLE "+qualified+"("+strings.Join(defs, ", ")+")")
 	if err != nil {
-		return errors.New(sqliteMessage(err))
+		return errors.New(store.SQLiteMessage(err))
 	}
 	return nil
 }
