@@ -44,97 +44,14 @@ const pivotUsage = ".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]"
 // text, a cell joins its distinct values with "; ", an empty cell is NULL
 // and the total counts the filled cells.
 func pivot(res *Result, spec *store.PivotSpec) (*Result, error) {
-	rowIdx := make([]int, len(spec.Rows))
-	for i, name := range spec.Rows {
-		j, err := columnIndex(res, name)
-		if err != nil {
-			return nil, err
-		}
-		rowIdx[i] = j
-	}
-	colIdx, err := columnIndex(res, spec.Column)
+	rowIdx, colIdx, valIdx, err := pivotColumns(res, spec)
 	if err != nil {
 		return nil, err
 	}
-	valIdx := -1
-	if spec.Value != "" {
-		if valIdx, err = columnIndex(res, spec.Value); err != nil {
-			return nil, err
-		}
-	}
-
-	type matrixRow struct {
-		key   []any
-		cells map[int][]any // column number -> the long rows' values
-	}
-	var rows []*matrixRow
-	rowByKey := map[string]*matrixRow{}
-	var colKeys []any
-	colByKey := map[string]int{}
-	numeric, floats := true, false
-	for _, long := range res.Rows {
-		key := make([]any, len(rowIdx))
-		for i, j := range rowIdx {
-			key[i] = long[j]
-		}
-		rk := valueKey(key...)
-		r, ok := rowByKey[rk]
-		if !ok {
-			r = &matrixRow{key: key, cells: map[int][]any{}}
-			rowByKey[rk] = r
-			rows = append(rows, r)
-		}
-		ck := valueKey(long[colIdx])
-		c, ok := colByKey[ck]
-		if !ok {
-			c = len(colKeys)
-			colByKey[ck] = c
-			colKeys = append(colKeys, long[colIdx])
-		}
-		var v any = int64(1)
-		if valIdx >= 0 {
-			v = long[valIdx]
-			switch v.(type) {
-			case nil, int64:
-			case float64:
-				floats = true
-			default:
-				numeric = false
-			}
-		}
-		r.cells[c] = append(r.cells[c], v)
-	}
-
-	out := &Result{Columns: pivotHeadings(spec, colKeys)}
-	for _, r := range rows {
-		row := append(make([]any, 0, len(out.Columns)), r.key...)
-		var total float64
-		filled := int64(0)
-		for c := range colKeys {
-			vals := r.cells[c]
-			var cell any
-			switch {
-			case numeric:
-				cell, total = sumCell(vals, floats, total)
-			default:
-				cell = joinCell(vals)
-			}
-			if cell != nil {
-				filled++
-			}
-			row = append(row, cell)
-		}
-		if spec.Total != "" {
-			switch {
-			case !numeric:
-				row = append(row, filled)
-			case floats:
-				row = append(row, total)
-			default:
-				row = append(row, int64(total))
-			}
-		}
-		out.Rows = append(out.Rows, row)
+	m := gatherMatrix(res, rowIdx, colIdx, valIdx)
+	out := &Result{Columns: pivotHeadings(spec, m.colKeys)}
+	for _, r := range m.rows {
+		out.Rows = append(out.Rows, m.row(r, spec, len(out.Columns)))
 	}
 	if len(spec.Sort) > 0 {
 		if err := sortRows(out, spec.Sort); err != nil {
@@ -142,6 +59,119 @@ func pivot(res *Result, spec *store.PivotSpec) (*Result, error) {
 		}
 	}
 	return out, nil
+}
+
+// pivotColumns finds the columns of res that spec names: the row keys,
+// the column key, and the value (-1 when spec.Value is empty).
+func pivotColumns(res *Result, spec *store.PivotSpec) (rowIdx []int, colIdx, valIdx int, err error) {
+	rowIdx = make([]int, len(spec.Rows))
+	for i, name := range spec.Rows {
+		j, err := columnIndex(res, name)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		rowIdx[i] = j
+	}
+	if colIdx, err = columnIndex(res, spec.Column); err != nil {
+		return nil, 0, 0, err
+	}
+	valIdx = -1
+	if spec.Value != "" {
+		if valIdx, err = columnIndex(res, spec.Value); err != nil {
+			return nil, 0, 0, err
+		}
+	}
+	return rowIdx, colIdx, valIdx, nil
+}
+
+// matrix is the long rows of a result gathered into cells: rows and
+// columns in the order their keys first appear.
+type matrix struct {
+	rows     []*matrixRow
+	rowByKey map[string]*matrixRow
+	colKeys  []any
+	colByKey map[string]int
+	numeric  bool // every value is a number or NULL (or there is no value column)
+	floats   bool // some value is a real
+}
+
+// matrixRow is one row of a matrix: its key, and its cells' values.
+type matrixRow struct {
+	key   []any
+	cells map[int][]any // column number -> the long rows' values
+}
+
+// gatherMatrix puts each long row of res into its cell: the row keyed by
+// the columns rowIdx, the column keyed by colIdx, the value of valIdx (1
+// when valIdx is -1, to count).
+func gatherMatrix(res *Result, rowIdx []int, colIdx, valIdx int) *matrix {
+	m := &matrix{rowByKey: map[string]*matrixRow{}, colByKey: map[string]int{}, numeric: true}
+	for _, long := range res.Rows {
+		key := make([]any, len(rowIdx))
+		for i, j := range rowIdx {
+			key[i] = long[j]
+		}
+		rk := valueKey(key...)
+		r, ok := m.rowByKey[rk]
+		if !ok {
+			r = &matrixRow{key: key, cells: map[int][]any{}}
+			m.rowByKey[rk] = r
+			m.rows = append(m.rows, r)
+		}
+		ck := valueKey(long[colIdx])
+		c, ok := m.colByKey[ck]
+		if !ok {
+			c = len(m.colKeys)
+			m.colByKey[ck] = c
+			m.colKeys = append(m.colKeys, long[colIdx])
+		}
+		var v any = int64(1)
+		if valIdx >= 0 {
+			v = long[valIdx]
+			switch v.(type) {
+			case nil, int64:
+			case float64:
+				m.floats = true
+			default:
+				m.numeric = false
+			}
+		}
+		r.cells[c] = append(r.cells[c], v)
+	}
+	return m
+}
+
+// row renders r as a result row of width columns: its key, a cell per
+// column, then the total when spec asks for one.
+func (m *matrix) row(r *matrixRow, spec *store.PivotSpec, width int) []any {
+	row := append(make([]any, 0, width), r.key...)
+	var total float64
+	filled := int64(0)
+	for c := range m.colKeys {
+		vals := r.cells[c]
+		var cell any
+		switch {
+		case m.numeric:
+			cell, total = sumCell(vals, m.floats, total)
+		default:
+			cell = joinCell(vals)
+		}
+		if cell != nil {
+			filled++
+		}
+		row = append(row, cell)
+	}
+	if spec.Total != "" {
+		switch {
+		case !m.numeric:
+			row = append(row, filled)
+		case m.floats:
+			row = append(row, total)
+		default:
+			row = append(row, int64(total))
+		}
+	}
+	return row
 }
 
 // columnIndex finds a column by name, exactly or else ignoring case.

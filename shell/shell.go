@@ -210,21 +210,7 @@ func (s *Shell) runInput(ctx context.Context, in LineReader, source string) erro
 			continue
 		}
 		if err == io.EOF {
-			if sp.Pending() && prompting {
-				// Ctrl-D at "...>": the statement is kept, not run.
-				if history != nil && len(entry) > 0 {
-					history.AddHistory(strings.TrimSpace(strings.Join(entry, "\n")))
-				}
-				s.notice("The unfinished statement was not run; it is in the history (Up recalls it).")
-			}
-			if sp.Pending() && !prompting {
-				// As sqlite3 does, run a last statement that lacks its ";".
-				st := statement{Text: strings.TrimSpace(sp.Buffered()), Line: sp.bufLine}
-				if err := s.execStatement(ctx, st, source); err != nil {
-					return err
-				}
-			}
-			return nil
+			return s.endInput(ctx, &sp, entry, history, prompting, source)
 		}
 		if err != nil {
 			return err
@@ -235,26 +221,8 @@ func (s *Shell) runInput(ctx context.Context, in LineReader, source string) erro
 			if history != nil {
 				history.AddHistory(trimmed)
 			}
-			if err := s.Dot(ctx, trimmed); err != nil {
-				if errors.Is(err, errQuit) {
-					return err
-				}
-				if errors.Is(err, errStatementInterrupted) {
-					if s.depth == 0 { // else the outermost .read says it
-						s.notice("Interrupted.")
-					}
-					if !prompting {
-						return err
-					}
-					continue
-				}
-				if !errors.Is(err, errReported) {
-					s.report(err, statement{Line: sp.lastLine}, source)
-				}
-				s.failed = true
-				if s.Bail {
-					return errReported
-				}
+			if err := s.dotLine(ctx, trimmed, sp.lastLine, prompting, source); err != nil {
+				return err
 			}
 			continue
 		}
@@ -268,16 +236,74 @@ func (s *Shell) runInput(ctx context.Context, in LineReader, source string) erro
 			}
 			entry = nil
 		}
-		for _, st := range stmts {
-			err := s.execStatement(ctx, st, source)
-			if errors.Is(err, errStatementInterrupted) && prompting {
-				break // skip the rest of the line, stay in the shell
-			}
-			if err != nil {
-				return err
-			}
+		if err := s.execLine(ctx, stmts, prompting, source); err != nil {
+			return err
 		}
 	}
+}
+
+// endInput finishes the input at its end: at the prompt, an unfinished
+// statement goes to the history, not run; in a script, a last statement
+// that lacks its ";" is run, as sqlite3 does.
+func (s *Shell) endInput(ctx context.Context, sp *splitter, entry []string, history HistoryKeeper, prompting bool, source string) error {
+	if sp.Pending() && prompting {
+		// Ctrl-D at "...>": the statement is kept, not run.
+		if history != nil && len(entry) > 0 {
+			history.AddHistory(strings.TrimSpace(strings.Join(entry, "\n")))
+		}
+		s.notice("The unfinished statement was not run; it is in the history (Up recalls it).")
+	}
+	if sp.Pending() && !prompting {
+		st := statement{Text: strings.TrimSpace(sp.Buffered()), Line: sp.bufLine}
+		if err := s.execStatement(ctx, st, source); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dotLine runs the dot-command on line lineNo, reporting its error. It
+// returns an error only when the input must stop: .quit, with Bail, or
+// when interrupted outside the prompt.
+func (s *Shell) dotLine(ctx context.Context, cmd string, lineNo int, prompting bool, source string) error {
+	err := s.Dot(ctx, cmd)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, errQuit):
+		return err
+	case errors.Is(err, errStatementInterrupted):
+		if s.depth == 0 { // else the outermost .read says it
+			s.notice("Interrupted.")
+		}
+		if !prompting {
+			return err
+		}
+		return nil
+	}
+	if !errors.Is(err, errReported) {
+		s.report(err, statement{Line: lineNo}, source)
+	}
+	s.failed = true
+	if s.Bail {
+		return errReported
+	}
+	return nil
+}
+
+// execLine runs the statements a line completed. At the prompt, Ctrl-C
+// skips the rest of the line and the shell goes on.
+func (s *Shell) execLine(ctx context.Context, stmts []statement, prompting bool, source string) error {
+	for _, st := range stmts {
+		err := s.execStatement(ctx, st, source)
+		if errors.Is(err, errStatementInterrupted) && prompting {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // execStatement runs one statement, reporting its error. It returns an

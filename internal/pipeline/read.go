@@ -22,89 +22,101 @@ const streamSize = 4 << 20
 
 // read sends every document of the inputs to jobs, in order.
 func (r *Run) read(ctx context.Context, inputs []Input, jobs chan<- job) {
-	seq := 0
-	send := func(doc *ingest.Document, err error) error {
-		select {
-		case jobs <- job{seq: seq, doc: doc, err: err}:
-			seq++
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	readFrom := func(name string, rd io.Reader) error {
-		err := ingest.Read(name, &countingReader{r: rd, n: &r.bytesRead}, send)
-		if err != nil && ctx.Err() == nil {
-			var ie *ingest.Error
-			if !errors.As(err, &ie) {
-				err = fmt.Errorf("%s: %w", name, err)
-			}
-			return send(nil, err)
-		}
-		return ctx.Err()
-	}
-	readFile := func(path string, size int64) error {
-		if size < streamSize {
-			select {
-			case jobs <- job{seq: seq, path: path}:
-				seq++
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			return send(nil, err)
-		}
-		defer f.Close()
-		return readFrom(path, f)
-	}
+	rd := &reader{run: r, jobs: jobs}
 	for _, in := range inputs {
-		if in.R != nil {
-			if readFrom(in.Path, in.R) != nil {
-				return
-			}
-			continue
-		}
-		info, err := os.Stat(in.Path)
-		if err != nil {
-			if send(nil, err) != nil {
-				return
-			}
-			continue
-		}
-		if !info.IsDir() {
-			if r.excluded(in.Path) {
-				continue
-			}
-			if readFile(in.Path, info.Size()) != nil {
-				return
-			}
-			continue
-		}
-		// WalkDir visits in lexical order and holds one directory's
-		// names at a time, so a tree of 250,000 pages streams too.
-		err = filepath.WalkDir(in.Path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return send(nil, err)
-			}
-			if skip, err := r.skipped(in.Path, p, d); skip {
-				return err
-			}
-			if !d.Type().IsRegular() {
-				return nil
-			}
-			info, err := d.Info()
-			if err != nil {
-				return send(nil, err)
-			}
-			return readFile(p, info.Size())
-		})
-		if err != nil {
+		if rd.input(ctx, in) != nil {
 			return
 		}
 	}
+}
+
+// reader is the reader stage: it numbers the jobs it sends in input
+// order. Its methods return an error when the run is over (ctx ended).
+type reader struct {
+	run  *Run
+	jobs chan<- job
+	seq  int
+}
+
+// send sends j as the next job.
+func (rd *reader) send(ctx context.Context, j job) error {
+	j.seq = rd.seq
+	select {
+	case rd.jobs <- j:
+		rd.seq++
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// sendDoc sends a document read here, or a problem with an input.
+func (rd *reader) sendDoc(ctx context.Context, doc *ingest.Document, err error) error {
+	return rd.send(ctx, job{doc: doc, err: err})
+}
+
+// input sends the jobs of one input: a stream, a file or a folder.
+func (rd *reader) input(ctx context.Context, in Input) error {
+	if in.R != nil {
+		return rd.stream(ctx, in.Path, in.R)
+	}
+	info, err := os.Stat(in.Path)
+	if err != nil {
+		return rd.sendDoc(ctx, nil, err)
+	}
+	if !info.IsDir() {
+		if rd.run.excluded(in.Path) {
+			return nil
+		}
+		return rd.file(ctx, in.Path, info.Size())
+	}
+	// WalkDir visits in lexical order and holds one directory's
+	// names at a time, so a tree of 250,000 pages streams too.
+	return filepath.WalkDir(in.Path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return rd.sendDoc(ctx, nil, err)
+		}
+		if skip, err := rd.run.skipped(in.Path, p, d); skip {
+			return err
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return rd.sendDoc(ctx, nil, err)
+		}
+		return rd.file(ctx, p, info.Size())
+	})
+}
+
+// stream reads the documents of r here, in the reader's goroutine, and
+// sends each as a job.
+func (rd *reader) stream(ctx context.Context, name string, r io.Reader) error {
+	send := func(doc *ingest.Document, err error) error { return rd.sendDoc(ctx, doc, err) }
+	err := ingest.Read(name, &countingReader{r: r, n: &rd.run.bytesRead}, send)
+	if err != nil && ctx.Err() == nil {
+		var ie *ingest.Error
+		if !errors.As(err, &ie) {
+			err = fmt.Errorf("%s: %w", name, err)
+		}
+		return send(nil, err)
+	}
+	return ctx.Err()
+}
+
+// file sends a small file as a job for a worker to read, and streams a
+// big one.
+func (rd *reader) file(ctx context.Context, path string, size int64) error {
+	if size < streamSize {
+		return rd.send(ctx, job{path: path})
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return rd.sendDoc(ctx, nil, err)
+	}
+	defer f.Close()
+	return rd.stream(ctx, path, f)
 }
 
 // excluded reports whether the base name of path matches an -exclude

@@ -16,93 +16,117 @@ func (r *Run) write(ctx context.Context, results <-chan parsed) error {
 		return err
 	}
 	defer w.Close()
-	var batch struct {
-		counts     [3]int
-		activities int
-		started    time.Time
-	}
-	// The writer holds a turn on the CPUs while it has cables to write,
-	// and gives it back before it waits for more.
-	holding := false
-	hold := func() {
-		if !holding {
-			r.cpu.acquire()
-			holding = true
-		}
-	}
-	defer func() {
-		if holding {
-			r.cpu.release()
-		}
-	}()
-	commit := func() {
-		hold()
-		if err := w.Commit(ctx); err != nil {
-			// Every cable of the batch is an error; the message counts once.
-			lost := batch.counts[store.New] + batch.counts[store.Updated]
-			r.report(fmt.Errorf("%d cables not written: %w", lost, err))
-			r.Errors += max(lost-1, 0)
-		} else {
-			for i, n := range batch.counts {
-				r.Counts[i] += n
-			}
-			r.Activities += batch.activities
-		}
-		batch.counts, batch.activities = [3]int{}, 0
-	}
+	b := &batch{r: r, w: w}
+	defer b.release()
 	ticker := time.NewTicker(batchDelay / 4)
 	defer ticker.Stop()
-	type key struct{ seq, sub int }
-	pending := map[key]parsed{} // results that arrived before their turn
-	var next key
+	pending := map[resultKey]parsed{} // results that arrived before their turn
+	var next resultKey
 	for {
 		if ctx.Err() != nil {
 			r.Interrupted = true
-			commit()
+			b.commit(ctx)
 			return ctx.Err()
 		}
-		if holding && len(results) == 0 {
-			r.cpu.release()
-			holding = false
+		if len(results) == 0 {
+			b.release()
 		}
 		select {
 		case <-ctx.Done():
 			continue
 		case <-ticker.C:
-			if w.Pending() > 0 && time.Since(batch.started) >= batchDelay {
-				commit()
+			if w.Pending() > 0 && time.Since(b.started) >= batchDelay {
+				b.commit(ctx)
 			}
 			continue
 		case p, ok := <-results:
 			if !ok {
-				commit()
+				b.commit(ctx)
 				return ctx.Err()
 			}
-			pending[key{p.seq, p.sub}] = p
+			pending[resultKey{p.seq, p.sub}] = p
 		}
-		for ctx.Err() == nil {
-			p, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			if next.sub++; p.end {
-				next = key{next.seq + 1, 0}
-			}
-			if p.cable == nil && p.err == nil {
-				continue // a job that yielded nothing
-			}
-			if w.Pending() == 0 {
-				batch.started = time.Now()
-			}
-			hold()
-			r.store(ctx, w, p, &batch.counts, &batch.activities)
-			r.progress(batch.counts)
-			if w.Pending() >= batchCables || (w.Pending() > 0 && time.Since(batch.started) >= batchDelay) {
-				commit()
-			}
+		next = b.putReady(ctx, pending, next)
+	}
+}
+
+// resultKey is a result's place in input order: its job, and its place
+// among the job's documents.
+type resultKey struct{ seq, sub int }
+
+// batch is the writer's open transaction: what it holds, since when, and
+// the writer's turn on the CPUs, which it holds while it has cables to
+// write and gives back before it waits for more.
+type batch struct {
+	r          *Run
+	w          *store.Writer
+	counts     [3]int // cables by store.PutResult
+	activities int
+	started    time.Time
+	holding    bool
+}
+
+// hold takes a turn on the CPUs, unless the writer holds one.
+func (b *batch) hold() {
+	if !b.holding {
+		b.r.cpu.acquire()
+		b.holding = true
+	}
+}
+
+// release gives the writer's turn back, if it holds one.
+func (b *batch) release() {
+	if b.holding {
+		b.r.cpu.release()
+		b.holding = false
+	}
+}
+
+// commit commits the batch and adds its counts to the run's; when the
+// commit fails, every cable of the batch is an error.
+func (b *batch) commit(ctx context.Context) {
+	b.hold()
+	r := b.r
+	if err := b.w.Commit(ctx); err != nil {
+		// The message counts once.
+		lost := b.counts[store.New] + b.counts[store.Updated]
+		r.report(fmt.Errorf("%d cables not written: %w", lost, err))
+		r.Errors += max(lost-1, 0)
+	} else {
+		for i, n := range b.counts {
+			r.Counts[i] += n
+		}
+		r.Activities += b.activities
+	}
+	b.counts, b.activities = [3]int{}, 0
+}
+
+// putReady stores the results in pending whose turn has come, next being
+// the first awaited, and returns the one awaited after them.
+func (b *batch) putReady(ctx context.Context, pending map[resultKey]parsed, next resultKey) resultKey {
+	for ctx.Err() == nil {
+		p, ok := pending[next]
+		if !ok {
+			break
+		}
+		delete(pending, next)
+		if next.sub++; p.end {
+			next = resultKey{next.seq + 1, 0}
+		}
+		if p.cable == nil && p.err == nil {
+			continue // a job that yielded nothing
+		}
+		if b.w.Pending() == 0 {
+			b.started = time.Now()
+		}
+		b.hold()
+		b.r.store(ctx, b.w, p, &b.counts, &b.activities)
+		b.r.progress(b.counts)
+		if b.w.Pending() >= batchCables || (b.w.Pending() > 0 && time.Since(b.started) >= batchDelay) {
+			b.commit(ctx)
 		}
 	}
+	return next
 }
 
 // store writes one parsed cable into the open batch, or reports why not.
