@@ -15,8 +15,8 @@ import (
 // kept. Run: go test -bench StreamTable -benchtime 3x ./shell
 func BenchmarkStreamTable(b *testing.B) {
 	const query = "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM r WHERE i < 1000000) SELECT i, 'cable text ' || i AS body FROM r"
-	for _, keep := range []int{1000, DefaultKeepRows} {
-		b.Run(map[int]string{1000: "keep1k", DefaultKeepRows: "keep100k"}[keep], func(b *testing.B) {
+	for _, keep := range []int{1000, defaultKeepRows} {
+		b.Run(map[int]string{1000: "keep1k", defaultKeepRows: "keep100k"}[keep], func(b *testing.B) {
 			s := &Shell{DB: testDB(b), Out: io.Discard, Err: io.Discard, Interactive: true, MaxRows: 100, KeepRows: keep}
 			defer s.Close()
 			s.init()

@@ -103,14 +103,14 @@ func wrap(text string, width int) []string {
 // RunSaved runs a saved query with its bound arguments and, when the
 // query has a pivot header, pivots the long rows into the matrix.
 func RunSaved(ctx context.Context, db Querier, q *store.SavedQuery, args []any) (*Result, error) {
-	res, err := Collect(ctx, db, q.SQL, args...)
+	res, err := collect(ctx, db, q.SQL, args...)
 	if err != nil {
 		return nil, err
 	}
 	if q.Pivot == nil {
 		return res, nil
 	}
-	return Pivot(res, q.Pivot)
+	return pivot(res, q.Pivot)
 }
 
 // SavedQueryError explains a failed saved query: where it is defined and
@@ -187,7 +187,7 @@ func (s *Shell) dotRun(ctx context.Context, args []string) error {
 	m, err := RunSaved(ctx, conn, q, bound)
 	if err != nil {
 		if ctx.Err() != nil {
-			return ErrInterrupted
+			return errStatementInterrupted
 		}
 		return SavedQueryError(q, q.Values(params), err)
 	}

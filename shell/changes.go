@@ -54,7 +54,7 @@ func (e *FailedStatement) Unwrap() error { return e.Err }
 // FILE "SQL; SQL" does, and calls each with what the statement gave. It
 // stops at the first statement that fails and returns its error.
 func RunAll(ctx context.Context, conn *sql.Conn, text string, each func(StatementResult) error) error {
-	stmts, rest := Split(text)
+	stmts, rest := splitStatements(text)
 	if rest = strings.TrimSpace(rest); rest != "" && !blank(rest) {
 		stmts = append(stmts, rest)
 	}
@@ -63,7 +63,7 @@ func RunAll(ctx context.Context, conn *sql.Conn, text string, each func(Statemen
 		if err := conn.QueryRowContext(ctx, "SELECT total_changes()").Scan(&before); err != nil {
 			return err
 		}
-		res, err := Collect(ctx, conn, stmt)
+		res, err := collect(ctx, conn, stmt)
 		if err != nil {
 			return &FailedStatement{SQL: stmt, Err: err}
 		}

@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 )
 
-// Vocabulary is what tab completion draws on.
-type Vocabulary struct {
+// vocabulary is what tab completion draws on.
+type vocabulary struct {
 	Tables  []string            // tables and views
 	Columns map[string][]string // columns by lower-case table name
 	Queries map[string][]string // saved queries: parameter names by query name
@@ -20,11 +20,11 @@ type Vocabulary struct {
 	Values func(table, column string) []string
 }
 
-// Complete returns the completions of the word that ends the text before
+// complete returns the completions of the word that ends the text before
 // the cursor, and that word's length in runes. Each completion starts
 // with the word as typed, so a line editor can append the rest. pending
 // is the incomplete statement from earlier lines, for context.
-func Complete(v *Vocabulary, pending, before string) (cands []string, wordLen int) {
+func complete(v *vocabulary, pending, before string) (cands []string, wordLen int) {
 	if strings.TrimSpace(pending) == "" && strings.HasPrefix(strings.TrimLeft(before, " \t"), ".") {
 		return completeDot(v, strings.TrimLeft(before, " \t"))
 	}
@@ -32,7 +32,7 @@ func Complete(v *Vocabulary, pending, before string) (cands []string, wordLen in
 }
 
 // completeDot completes a dot-command name or its arguments.
-func completeDot(v *Vocabulary, line string) ([]string, int) {
+func completeDot(v *vocabulary, line string) ([]string, int) {
 	fields := strings.Fields(line)
 	word := ""
 	if !strings.HasSuffix(line, " ") && !strings.HasSuffix(line, "\t") {
@@ -41,7 +41,7 @@ func completeDot(v *Vocabulary, line string) ([]string, int) {
 	}
 	n := utf8.RuneCountInString(word)
 	if len(fields) == 0 {
-		return withSuffix(matchPrefix(DotCommands(), word, false), " "), n
+		return withSuffix(matchPrefix(dotCommandNames(), word, false), " "), n
 	}
 	cmd, err := lookupDot(fields[0])
 	if err != nil {
@@ -78,7 +78,7 @@ func completeDot(v *Vocabulary, line string) ([]string, int) {
 		}
 	case ".mode":
 		if arg == 1 {
-			return matchPrefix(Formats, word, false), n
+			return matchPrefix(formats, word, false), n
 		}
 	case ".headers", ".timer", ".bail", ".changes":
 		if arg == 1 {
@@ -128,7 +128,7 @@ var (
 
 // completeSQL completes a table, column or keyword, or a value inside a
 // string after "column = '".
-func completeSQL(v *Vocabulary, text string) ([]string, int) {
+func completeSQL(v *vocabulary, text string) ([]string, int) {
 	if quote, ok := openQuote(text); ok {
 		return completeValue(v, text[:quote], text[quote:])
 	}
@@ -183,7 +183,7 @@ func completeSQL(v *Vocabulary, text string) ([]string, int) {
 
 // completeValue completes the string literal lit (from its opening
 // quote) compared with a column in sql.
-func completeValue(v *Vocabulary, sql, lit string) ([]string, int) {
+func completeValue(v *vocabulary, sql, lit string) ([]string, int) {
 	m := valueContextRE.FindStringSubmatch(sql)
 	if m == nil || v.Values == nil {
 		return nil, 0
@@ -237,7 +237,7 @@ func openQuote(text string) (int, bool) {
 
 // tableRefs maps the tables a statement names, and their aliases, in
 // lower case, to the table names.
-func tableRefs(v *Vocabulary, sql string) map[string]string {
+func tableRefs(v *vocabulary, sql string) map[string]string {
 	known := map[string]string{}
 	for _, t := range v.Tables {
 		known[strings.ToLower(t)] = t

@@ -12,8 +12,8 @@ import (
 	"github.com/cablesql/cablesql/store"
 )
 
-func testVocabulary() *Vocabulary {
-	return &Vocabulary{
+func testVocabulary() *vocabulary {
+	return &vocabulary{
 		Tables: []string{"activities", "cable_tags", "cables", "countries"},
 		Columns: map[string][]string{
 			"activities": {"id", "cable_id", "iso2", "country", "action"},
@@ -93,7 +93,7 @@ func TestComplete(t *testing.T) {
 		// After a closed string, with no word begun: the columns in play.
 		{"", "SELECT * FROM cables WHERE classification = 'SECRET' ", []string{"id", "dtg", "classification", "classified_by", "subject"}, 0},
 	} {
-		got, n := Complete(v, tc.pending, tc.before)
+		got, n := complete(v, tc.pending, tc.before)
 		sort.Strings(got)
 		want := append([]string(nil), tc.want...)
 		sort.Strings(want)
@@ -105,7 +105,7 @@ func TestComplete(t *testing.T) {
 
 // DotCommandsWith returns the dot-command names followed by suffix.
 func DotCommandsWith(suffix string) []string {
-	return withSuffix(DotCommands(), suffix)
+	return withSuffix(dotCommandNames(), suffix)
 }
 
 func TestCompletePath(t *testing.T) {
@@ -113,7 +113,7 @@ func TestCompletePath(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "report.csv"), nil, 0o644)
 	os.WriteFile(filepath.Join(dir, "report.sql"), nil, 0o644)
 	os.Mkdir(filepath.Join(dir, "reports"), 0o755)
-	got, n := Complete(&Vocabulary{}, "", ".read "+dir+"/rep")
+	got, n := complete(&vocabulary{}, "", ".read "+dir+"/rep")
 	sort.Strings(got)
 	want := []string{dir + "/report.csv", dir + "/report.sql", dir + "/reports/"}
 	if !reflect.DeepEqual(got, want) || n != len(dir)+4 {

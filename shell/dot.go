@@ -29,7 +29,7 @@ func init() {
 		{".schema", ".schema [TABLE]", "show CREATE statements", (*Shell).dotSchema},
 		{".queries", ".queries", "list saved queries and their parameters", (*Shell).dotQueries},
 		{".run", ".run NAME [param=value ...]", "run a saved query", (*Shell).dotRun},
-		{".mode", ".mode [MODE] [TABLE] [--wrap N]", "output format: " + strings.Join(Formats, " ") + "; TABLE for insert; --wrap N wraps table, box and column values at N cells (0: off)", (*Shell).dotMode},
+		{".mode", ".mode [MODE] [TABLE] [--wrap N]", "output format: " + strings.Join(formats, " ") + "; TABLE for insert; --wrap N wraps table, box and column values at N cells (0: off)", (*Shell).dotMode},
 		{".headers", ".headers on|off", "column names in list, csv and tsv output", (*Shell).dotHeaders},
 		{".nullvalue", ".nullvalue TEXT", "text shown for NULL (tables: NULL)", (*Shell).dotNullValue},
 		{".maxrows", ".maxrows [N]", "rows a table shows on the terminal; 0 for all", (*Shell).dotMaxRows},
@@ -46,8 +46,8 @@ func init() {
 	}
 }
 
-// DotCommands returns the names of the dot-commands, for completion.
-func DotCommands() []string {
+// dotCommandNames returns the names of the dot-commands, for completion.
+func dotCommandNames() []string {
 	names := make([]string, len(dotCommands))
 	for i, c := range dotCommands {
 		names[i] = c.name
@@ -216,13 +216,13 @@ func (s *Shell) dotTables(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := Collect(ctx, conn, tablesQuery, pattern, pattern)
+	res, err := collect(ctx, conn, tablesQuery, pattern, pattern)
 	if err != nil {
 		return err
 	}
 	var names []string
 	for _, r := range res.Rows {
-		names = append(names, FormatValue(r[0]))
+		names = append(names, formatValue(r[0]))
 	}
 	width := 80
 	if s.Width != nil && s.Width() > 0 {
@@ -275,7 +275,7 @@ func (s *Shell) dotSchema(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := Collect(ctx, conn, q+` ORDER BY tbl_name, type DESC, name`, qargs...)
+	res, err := collect(ctx, conn, q+` ORDER BY tbl_name, type DESC, name`, qargs...)
 	if err != nil {
 		return err
 	}
@@ -283,7 +283,7 @@ func (s *Shell) dotSchema(ctx context.Context, args []string) error {
 		return fmt.Errorf("no such table: %s", args[0])
 	}
 	for _, r := range res.Rows {
-		fmt.Fprintf(s.out, "%s;\n", FormatValue(r[0]))
+		fmt.Fprintf(s.out, "%s;\n", formatValue(r[0]))
 	}
 	return nil
 }
@@ -410,7 +410,7 @@ func (s *Shell) readFrom(ctx context.Context, r io.Reader, name string) error {
 	fileFailed := s.failed
 	s.failed = failed || fileFailed
 	switch {
-	case errors.Is(err, errQuit), errors.Is(err, ErrInterrupted):
+	case errors.Is(err, errQuit), errors.Is(err, errStatementInterrupted):
 		return err
 	case err != nil && !errors.Is(err, errReported):
 		return err

@@ -31,7 +31,7 @@ func (s *Shell) dotChart(_ context.Context, args []string) error {
 	}
 	last := s.last
 	if last == nil || !last.Complete {
-		return fmt.Errorf("nothing to chart: run a query first (a result of at most %d rows)", DefaultKeepRows)
+		return fmt.Errorf("nothing to chart: run a query first (a result of at most %d rows)", defaultKeepRows)
 	}
 	kind := ""
 	if len(args) == 1 {

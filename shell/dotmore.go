@@ -200,7 +200,7 @@ func (s *Shell) showPlan(ctx context.Context, stmt string, args []any) {
 	if err != nil {
 		return
 	}
-	res, err := Collect(ctx, conn, "EXPLAIN QUERY PLAN "+stmt, args...)
+	res, err := collect(ctx, conn, "EXPLAIN QUERY PLAN "+stmt, args...)
 	if err != nil || len(res.Rows) == 0 {
 		return // the statement's own run reports the error
 	}
@@ -212,7 +212,7 @@ func (s *Shell) showPlan(ctx context.Context, stmt string, args []any) {
 	for _, r := range res.Rows {
 		id, _ := r[0].(int64)
 		parent, _ := r[1].(int64)
-		nodes = append(nodes, node{id, parent, FormatValue(r[3])})
+		nodes = append(nodes, node{id, parent, formatValue(r[3])})
 	}
 	fmt.Fprintln(s.out, "QUERY PLAN")
 	var walk func(parent int64, prefix string)
@@ -251,7 +251,7 @@ func (s *Shell) dotParameter(ctx context.Context, args []string) error {
 		}
 		sort.Strings(names)
 		for _, n := range names {
-			fmt.Fprintf(s.out, "%s %s\n", n, SQLLiteral(s.x.params[n]))
+			fmt.Fprintf(s.out, "%s %s\n", n, sqlLiteral(s.x.params[n]))
 		}
 	case sub == "clear" && len(args) == 1:
 		s.x.params = nil
@@ -282,7 +282,7 @@ func (s *Shell) evalValue(ctx context.Context, expr string) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := Collect(ctx, conn, "SELECT "+expr)
+	res, err := collect(ctx, conn, "SELECT "+expr)
 	if err != nil || len(res.Rows) != 1 || len(res.Columns) != 1 || strings.Contains(expr, ";") {
 		return expr, nil
 	}
@@ -331,13 +331,13 @@ func (s *Shell) dotIndexes(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := Collect(ctx, conn, q, pattern, pattern)
+	res, err := collect(ctx, conn, q, pattern, pattern)
 	if err != nil {
 		return err
 	}
 	names := make([]string, len(res.Rows))
 	for i, r := range res.Rows {
-		names[i] = FormatValue(r[0])
+		names[i] = formatValue(r[0])
 	}
 	width := 80
 	if s.Width != nil && s.Width() > 0 {
@@ -352,12 +352,12 @@ func (s *Shell) dotDatabases(ctx context.Context, _ []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := Collect(ctx, conn, "PRAGMA database_list")
+	res, err := collect(ctx, conn, "PRAGMA database_list")
 	if err != nil {
 		return err
 	}
 	for _, r := range res.Rows {
-		name, file := FormatValue(r[1]), FormatValue(r[2])
+		name, file := formatValue(r[1]), formatValue(r[2])
 		access := "r/w"
 		if s.readOnly(ctx, name) {
 			access = "r/o"
@@ -568,7 +568,7 @@ var paramValueColumns = map[string][2]string{
 // completeParamValue completes "name=value" from the values the
 // parameter can take, in any case. A value holding a space completes
 // after an opening quote ("country=\"United"), as .run reads it.
-func completeParamValue(v *Vocabulary, name, typed string) []string {
+func completeParamValue(v *vocabulary, name, typed string) []string {
 	col, ok := paramValueColumns[name]
 	if !ok || v.Values == nil {
 		return nil

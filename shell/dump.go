@@ -32,7 +32,7 @@ func (s *Shell) dotDump(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	objs, err := Collect(ctx, conn, dumpObjectsQuery, pattern, pattern)
+	objs, err := collect(ctx, conn, dumpObjectsQuery, pattern, pattern)
 	if err != nil {
 		return err
 	}
@@ -44,7 +44,7 @@ func (s *Shell) dotDump(ctx context.Context, args []string) error {
 	w.WriteString("PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n")
 	var rebuild []string
 	for _, o := range objs.Rows {
-		typ, name, create := FormatValue(o[0]), FormatValue(o[1]), FormatValue(o[3])
+		typ, name, create := formatValue(o[0]), formatValue(o[1]), formatValue(o[3])
 		w.WriteString(create + ";\n")
 		switch {
 		case typ != "table":

@@ -10,13 +10,12 @@ import (
 
 	"github.com/cablesql/cablesql/store"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
-	"modernc.org/sqlite"
 )
 
-// StatementError is a statement SQLite refused or failed to run, with
+// stmtError is a statement SQLite refused or failed to run, with
 // where in the statement the error is, when the message lets the shell
 // find it.
-type StatementError struct {
+type stmtError struct {
 	SQL    string
 	Offset int    // byte offset in SQL of the offending token; -1 when unknown
 	Hint   string // what to do about it, when the shell knows
@@ -24,48 +23,31 @@ type StatementError struct {
 }
 
 // Error returns SQLite's message, and the hint when there is one.
-func (e *StatementError) Error() string {
+func (e *stmtError) Error() string {
 	if e.Hint != "" {
-		return sqliteMessage(e.Err) + ": " + e.Hint
+		return store.SQLiteMessage(e.Err) + ": " + e.Hint
 	}
-	return sqliteMessage(e.Err)
+	return store.SQLiteMessage(e.Err)
 }
 
 // Unwrap returns the driver's error.
-func (e *StatementError) Unwrap() error { return e.Err }
+func (e *stmtError) Unwrap() error { return e.Err }
 
 var (
-	codeSuffixRE = regexp.MustCompile(` \(\d+\)( \(SQLITE_BUSY\))?$`)
-	nearRE       = regexp.MustCompile(`^(?:near|unrecognized token:) "(.*)"`)
-	nameRE       = regexp.MustCompile(`^(?:no such (?:column|table|function)|ambiguous column name): (\S+)`)
+	nearRE = regexp.MustCompile(`^(?:near|unrecognized token:) "(.*)"`)
+	nameRE = regexp.MustCompile(`^(?:no such (?:column|table|function)|ambiguous column name): (\S+)`)
 )
-
-// sqliteMessage returns SQLite's own message for err. modernc.org/sqlite
-// writes "<error class>: <message> (<code>)", where the class (e.g. "SQL
-// logic error") only repeats what the message says.
-func sqliteMessage(err error) string {
-	msg := err.Error()
-	var se *sqlite.Error
-	if !errors.As(err, &se) {
-		return msg
-	}
-	msg = codeSuffixRE.ReplaceAllString(msg, "")
-	if _, rest, ok := strings.Cut(msg, ": "); ok && rest != "" {
-		msg = rest
-	}
-	return msg
-}
 
 // statementError wraps a SQLite error of stmt with the offset of the token
 // it is about: for a syntax error (near "x"), found by asking SQLite to
 // prepare the statement cut after each candidate token, the first that
 // fails the same way; for an unknown name, its first use.
 func (s *Shell) statementError(stmt string, err error) error {
-	se := &StatementError{SQL: stmt, Offset: -1, Err: err}
+	se := &stmtError{SQL: stmt, Offset: -1, Err: err}
 	if s.Store != nil && errors.Is(s.Store.Explain(err), store.ErrReadOnly) {
 		se.Hint = store.ErrReadOnly.Error()
 	}
-	msg := sqliteMessage(err)
+	msg := store.SQLiteMessage(err)
 	if m := nearRE.FindStringSubmatch(msg); m != nil && m[1] != "" {
 		se.Offset = s.syntaxErrorOffset(stmt, m[0], m[1])
 	} else if m := nameRE.FindStringSubmatch(msg); m != nil {
@@ -101,7 +83,7 @@ func (s *Shell) syntaxErrorOffset(stmt, prefix, tok string) int {
 			st.Close()
 			continue
 		}
-		if strings.HasPrefix(sqliteMessage(err), prefix) {
+		if strings.HasPrefix(store.SQLiteMessage(err), prefix) {
 			return p
 		}
 	}
@@ -144,8 +126,8 @@ func tokenStarts(stmt string) []int {
 // report prints a failed statement's error: SQLite's message, prefixed
 // with the script position in a script, and the statement line with a
 // caret under the offending token when its position is known.
-func (s *Shell) report(err error, st Statement, source string) {
-	var se *StatementError
+func (s *Shell) report(err error, st statement, source string) {
+	var se *stmtError
 	offset := -1
 	if errors.As(err, &se) && se.Offset >= 0 && se.Offset <= len(se.SQL) {
 		offset = se.Offset
@@ -193,9 +175,9 @@ func caretContext(text string, offset, width int) string {
 	return fmt.Sprintf("  %s%s\n  %s^\n", before, after, strings.Repeat(" ", twwidth.Width(before)))
 }
 
-// LocateError returns err, the failure of stmt on db, as a
-// *StatementError saying where in stmt the error is when SQLite's
-// message lets it be found, for commands that run SQL outside a shell.
+// LocateError returns err, the failure of stmt on db, wrapped with where
+// in stmt the error is when SQLite's message lets it be found (Caret shows
+// it), for commands that run SQL outside a shell.
 func LocateError(db *store.DB, stmt string, err error) error {
 	s := &Shell{DB: db.SQL(), Store: db}
 	defer s.Close()
@@ -206,7 +188,7 @@ func LocateError(db *store.DB, stmt string, err error) error {
 // Caret returns the line of the failed statement with a caret under the
 // token err is about, as the shell shows it; "" when that is not known.
 func Caret(err error) string {
-	var se *StatementError
+	var se *stmtError
 	if errors.As(err, &se) && se.Offset >= 0 && se.Offset <= len(se.SQL) {
 		return caretContext(se.SQL, se.Offset, 100)
 	}

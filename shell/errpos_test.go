@@ -33,9 +33,9 @@ func TestErrorPosition(t *testing.T) {
 		{"SELECT 1 FROM t WHERE a = 'x' AND 1 #", `unrecognized token: "#"`, "#"},
 	} {
 		err := s.Exec(ctx, tc.stmt)
-		var se *StatementError
+		var se *stmtError
 		if !errors.As(err, &se) {
-			t.Errorf("Exec(%q) = %v, want a StatementError", tc.stmt, err)
+			t.Errorf("Exec(%q) = %v, want a stmtError", tc.stmt, err)
 			continue
 		}
 		if se.Error() != tc.msg {

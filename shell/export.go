@@ -82,12 +82,12 @@ func (s *Shell) rerun(ctx context.Context, f *os.File, last *lastResult, opts Op
 	rows, err := conn.QueryContext(ctx, last.SQL, last.Args...)
 	if err != nil {
 		if ctx.Err() != nil {
-			return 0, ErrInterrupted
+			return 0, errStatementInterrupted
 		}
 		return 0, s.statementError(last.SQL, err)
 	}
 	defer rows.Close()
-	rw, err := NewRowWriter(f, last.Columns, opts)
+	rw, err := newRowWriter(f, last.Columns, opts)
 	if err != nil {
 		return 0, err
 	}
@@ -100,7 +100,7 @@ func (s *Shell) rerun(ctx context.Context, f *os.File, last *lastResult, opts Op
 		}
 		if err != nil {
 			if ctx.Err() != nil {
-				return n, ErrInterrupted
+				return n, errStatementInterrupted
 			}
 			return n, err
 		}
@@ -108,7 +108,7 @@ func (s *Shell) rerun(ctx context.Context, f *os.File, last *lastResult, opts Op
 	}
 	if err := rows.Err(); err != nil {
 		if ctx.Err() != nil {
-			return n, ErrInterrupted
+			return n, errStatementInterrupted
 		}
 		return n, err
 	}

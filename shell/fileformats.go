@@ -9,7 +9,7 @@ import (
 
 // FileFormats are the formats written to files rather than shown on a
 // terminal: a page with a chart, the chart alone, a workbook, a Parquet
-// file. NewRowWriter writes them as it writes the others.
+// file. newRowWriter writes them as it writes the others.
 var FileFormats = []string{"html", "svg", "png", "xlsx", "parquet"}
 
 // BinaryFormat reports whether format writes bytes a terminal should
@@ -18,8 +18,8 @@ func BinaryFormat(format string) bool {
 	return format == "png" || format == "xlsx" || format == "parquet"
 }
 
-// fileFormats start a RowWriter of each of FileFormats.
-var fileFormats = map[string]func(io.Writer, []string, Options) (RowWriter, error){
+// fileFormats start a rowWriter of each of FileFormats.
+var fileFormats = map[string]func(io.Writer, []string, Options) (rowWriter, error){
 	"html":    newChartWriter,
 	"svg":     newChartWriter,
 	"png":     newChartWriter,
@@ -36,7 +36,7 @@ type chartWriter struct {
 	opts Options
 }
 
-func newChartWriter(w io.Writer, cols []string, opts Options) (RowWriter, error) {
+func newChartWriter(w io.Writer, cols []string, opts Options) (rowWriter, error) {
 	if err := chart.CheckKind(opts.Chart); err != nil {
 		return nil, err
 	}
@@ -63,9 +63,9 @@ func (c *chartWriter) Close(stopped error) error {
 	if c.opts.Format == "html" {
 		null := c.opts.NullValue
 		if null == "" {
-			null = DefaultNull
+			null = defaultNull
 		}
-		return chart.WriteHTML(c.w, title, c.cols, c.rows, ch, FormatValue, null)
+		return chart.WriteHTML(c.w, title, c.cols, c.rows, ch, formatValue, null)
 	}
 	if ch == nil {
 		return fmt.Errorf("%s: the result's columns make no chart (want labels and numbers, a month column, or iso2 and a number); -chart picks one", c.opts.Format)

@@ -11,12 +11,12 @@ import (
 	"unicode/utf8"
 )
 
-// Formats the renderers support, by name.
-var Formats = []string{"list", "table", "box", "column", "csv", "tsv", "json", "markdown", "line", "html", "insert", "quote"}
+// formats the renderers support, by name.
+var formats = []string{"list", "table", "box", "column", "csv", "tsv", "json", "markdown", "line", "html", "insert", "quote"}
 
 // Options control how a Result is rendered.
 type Options struct {
-	Format    string // one of Formats
+	Format    string // one of formats or FileFormats
 	Headers   bool   // print a header row (list, csv, tsv)
 	NullValue string // shown for NULL in list, table, box, line and markdown output
 	CRLF      bool   // end CSV records with CRLF instead of LF
@@ -34,26 +34,26 @@ type Options struct {
 	Title     string // html, svg, png: the page's and chart's title
 }
 
-// DefaultNull is how tables show NULL, distinct from the empty string.
-const DefaultNull = "NULL"
+// defaultNull is how tables show NULL, distinct from the empty string.
+const defaultNull = "NULL"
 
-// RowWriter renders a result one row at a time, so that a long result
+// rowWriter renders a result one row at a time, so that a long result
 // need not be held in memory to be printed.
-type RowWriter interface {
+type rowWriter interface {
 	// Row writes one row of values (nil, int64, float64, string or
 	// []byte); the writer may keep the slice.
 	Row(vals []any) error
 	// Close finishes the output. stopped is nil when every row was
-	// written, else why the rows stopped early: ErrInterrupted (or a
+	// written, else why the rows stopped early: errStatementInterrupted (or a
 	// context error), or the statement's error.
 	Close(stopped error) error
 }
 
-// NewRowWriter starts rendering a result with the given columns to w in
+// newRowWriter starts rendering a result with the given columns to w in
 // the format opts names.
-func NewRowWriter(w io.Writer, cols []string, opts Options) (RowWriter, error) {
+func newRowWriter(w io.Writer, cols []string, opts Options) (rowWriter, error) {
 	bw := bufio.NewWriter(w)
-	var rw RowWriter
+	var rw rowWriter
 	switch opts.Format {
 	case "csv":
 		rw = &csvWriter{w: bw, cols: len(cols), eol: "\n"}
@@ -98,14 +98,14 @@ func NewRowWriter(w io.Writer, cols []string, opts Options) (RowWriter, error) {
 		if start, ok := fileFormats[opts.Format]; ok {
 			return start(w, cols, opts)
 		}
-		return nil, fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(slices.Concat(Formats, FileFormats), ", "))
+		return nil, fmt.Errorf("unknown format %q (want one of %s)", opts.Format, strings.Join(slices.Concat(formats, FileFormats), ", "))
 	}
 	return rw, nil
 }
 
 // Write renders res to w in the format opts names.
 func Write(w io.Writer, res *Result, opts Options) error {
-	rw, err := NewRowWriter(w, res.Columns, opts)
+	rw, err := newRowWriter(w, res.Columns, opts)
 	if err != nil {
 		return err
 	}
@@ -117,47 +117,11 @@ func Write(w io.Writer, res *Result, opts Options) error {
 	return rw.Close(nil)
 }
 
-// WriteCSV writes res as RFC 4180 CSV, the cablesql profile: UTF-8, LF
-// line ends (CRLF when crlf), a header row when header, and minimal
-// quoting: only a field holding a comma, a double quote, CR or LF, and the
-// empty string, are quoted; NULL is an empty unquoted field, so NULL and
-// the empty string stay distinct.
-func WriteCSV(w io.Writer, res *Result, header, crlf bool) error {
-	return Write(w, res, Options{Format: "csv", Headers: header, CRLF: crlf})
-}
-
-// WriteTSV writes tab-separated values; tabs and newlines inside a value
-// are escaped as \t and \n, backslashes as \\. NULL is an empty field.
-func WriteTSV(w io.Writer, res *Result, header bool) error {
-	return Write(w, res, Options{Format: "tsv", Headers: header})
-}
-
-// WriteJSON writes an array of objects, one per row, keyed by column name
-// in column order, with typed values: numbers, strings, null.
-func WriteJSON(w io.Writer, res *Result) error {
-	return Write(w, res, Options{Format: "json"})
-}
-
-// WriteMarkdown writes a GitHub-flavoured Markdown table.
-func WriteMarkdown(w io.Writer, res *Result, opts Options) error {
-	opts.Format = "markdown"
-	return Write(w, res, opts)
-}
-
-// WriteLine writes one "column = value" line per field, rows separated by
-// a blank line, as sqlite3's .mode line does.
-func WriteLine(w io.Writer, res *Result, opts Options) error {
-	opts.Format = "line"
-	return Write(w, res, opts)
-}
-
-// WriteList writes values separated by "|", one row per line, as
-// sqlite3's default .mode list does; the header row only when asked.
-func WriteList(w io.Writer, res *Result, opts Options) error {
-	opts.Format = "list"
-	return Write(w, res, opts)
-}
-
+// csvWriter writes RFC 4180 CSV, the cablesql profile: UTF-8, LF line
+// ends (CRLF with Options.CRLF), a header row with Options.Headers, and
+// minimal quoting: only a field holding a comma, a double quote, CR or LF,
+// and the empty string, are quoted; NULL is an empty unquoted field, so
+// NULL and the empty string stay distinct.
 type csvWriter struct {
 	w    *bufio.Writer
 	cols int
@@ -189,7 +153,7 @@ func (c *csvWriter) Row(vals []any) error {
 		c.buf, c.null = make([]string, len(vals)), make([]bool, len(vals))
 	}
 	for i, v := range vals {
-		c.buf[i], c.null[i] = FormatValue(v), v == nil
+		c.buf[i], c.null[i] = formatValue(v), v == nil
 	}
 	c.record(c.buf, c.null)
 	return nil
@@ -197,6 +161,8 @@ func (c *csvWriter) Row(vals []any) error {
 
 func (c *csvWriter) Close(error) error { return c.w.Flush() }
 
+// tsvWriter writes tab-separated values; tabs and newlines inside a value
+// are escaped as \t and \n, backslashes as \\. NULL is an empty field.
 type tsvWriter struct{ w *bufio.Writer }
 
 var tsvEscaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
@@ -214,7 +180,7 @@ func (t *tsvWriter) record(fields []string) {
 func (t *tsvWriter) Row(vals []any) error {
 	fields := make([]string, len(vals))
 	for i, v := range vals {
-		fields[i] = FormatValue(v)
+		fields[i] = formatValue(v)
 	}
 	t.record(fields)
 	return nil
@@ -222,6 +188,8 @@ func (t *tsvWriter) Row(vals []any) error {
 
 func (t *tsvWriter) Close(error) error { return t.w.Flush() }
 
+// jsonWriter writes an array of objects, one per row, keyed by column name
+// in column order, with typed values: numbers, strings, null.
 type jsonWriter struct {
 	w    *bufio.Writer
 	cols []string
@@ -272,6 +240,7 @@ func (j *jsonWriter) Close(error) error {
 	return j.w.Flush()
 }
 
+// markdownWriter writes a GitHub-flavoured Markdown table.
 type markdownWriter struct {
 	w    *bufio.Writer
 	null string
@@ -295,7 +264,7 @@ func newMarkdownWriter(w *bufio.Writer, cols []string, opts Options) *markdownWr
 func (m *markdownWriter) Row(vals []any) error {
 	m.w.WriteString("|")
 	for _, v := range vals {
-		s := FormatValue(v)
+		s := formatValue(v)
 		if v == nil {
 			s = m.null
 		}
@@ -307,6 +276,8 @@ func (m *markdownWriter) Row(vals []any) error {
 
 func (m *markdownWriter) Close(error) error { return m.w.Flush() }
 
+// lineWriter writes one "column = value" line per field, rows separated
+// by a blank line, as sqlite3's .mode line does.
 type lineWriter struct {
 	w     *bufio.Writer
 	cols  []string
@@ -325,7 +296,7 @@ func (l *lineWriter) Row(vals []any) error {
 	}
 	l.n++
 	for i, v := range vals {
-		s := FormatValue(v)
+		s := formatValue(v)
 		if v == nil {
 			s = l.null
 		}
@@ -336,6 +307,8 @@ func (l *lineWriter) Row(vals []any) error {
 
 func (l *lineWriter) Close(error) error { return l.w.Flush() }
 
+// listWriter writes values separated by "|" (Options.Separator), one row
+// per line, as sqlite3's default .mode list does.
 type listWriter struct {
 	w    *bufio.Writer
 	null string
@@ -350,7 +323,7 @@ func (l *listWriter) Row(vals []any) error {
 		if v == nil {
 			l.w.WriteString(l.null)
 		} else {
-			l.w.WriteString(FormatValue(v))
+			l.w.WriteString(formatValue(v))
 		}
 	}
 	l.w.WriteByte('\n')

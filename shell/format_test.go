@@ -8,24 +8,24 @@ import (
 	"testing"
 )
 
-func TestWriteCSVProfile(t *testing.T) {
+func TestCSVProfile(t *testing.T) {
 	res := &Result{Columns: []string{"a", "b", "c", "d", "e"}, Rows: [][]any{{nil, "", `x"y`, "é", "p,q"}}}
 	var b bytes.Buffer
-	if err := WriteCSV(&b, res, true, false); err != nil {
+	if err := Write(&b, res, Options{Format: "csv", Headers: true}); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := b.String(), "a,b,c,d,e\n,\"\",\"x\"\"y\",é,\"p,q\"\n"; got != want {
-		t.Errorf("WriteCSV = %q, want %q", got, want)
+		t.Errorf("csv = %q, want %q", got, want)
 	}
 }
 
-func TestWriteCSVRoundTrip(t *testing.T) {
+func TestCSVRoundTrip(t *testing.T) {
 	res := &Result{Columns: []string{"text", "n"}, Rows: [][]any{
 		{"line one\nline two", int64(3)}, {"with \"quotes\", commas", 2.5}, {"trailing\r\n", int64(-1)}, {"", nil},
 	}}
 	for _, crlf := range []bool{false, true} {
 		var b bytes.Buffer
-		if err := WriteCSV(&b, res, true, crlf); err != nil {
+		if err := Write(&b, res, Options{Format: "csv", Headers: true, CRLF: crlf}); err != nil {
 			t.Fatal(err)
 		}
 		recs, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
@@ -37,7 +37,7 @@ func TestWriteCSVRoundTrip(t *testing.T) {
 		}
 		for i, row := range res.Rows {
 			for j, v := range row {
-				want := FormatValue(v)
+				want := formatValue(v)
 				if strings.Contains(want, "\r\n") {
 					want = strings.ReplaceAll(want, "\r\n", "\n") // encoding/csv folds CRLF inside quotes
 				}
@@ -49,18 +49,18 @@ func TestWriteCSVRoundTrip(t *testing.T) {
 	}
 }
 
-func TestWriteJSONTyped(t *testing.T) {
+func TestJSONTyped(t *testing.T) {
 	res := &Result{Columns: []string{"s", "i", "f", "n"}, Rows: [][]any{{"x", int64(1), 1.5, nil}}}
 	var b bytes.Buffer
-	if err := WriteJSON(&b, res); err != nil {
+	if err := Write(&b, res, Options{Format: "json"}); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := b.String(), "[\n  {\"s\": \"x\", \"i\": 1, \"f\": 1.5, \"n\": null}\n]\n"; got != want {
-		t.Errorf("WriteJSON = %q, want %q", got, want)
+		t.Errorf("json = %q, want %q", got, want)
 	}
 }
 
-func TestWriteTableTruncatesAndCaps(t *testing.T) {
+func TestTableTruncatesAndCaps(t *testing.T) {
 	res := &Result{Columns: []string{"id", "text"}}
 	for i := 0; i < 5; i++ {
 		res.Rows = append(res.Rows, []any{int64(i), strings.Repeat("word ", 40)})
@@ -68,7 +68,7 @@ func TestWriteTableTruncatesAndCaps(t *testing.T) {
 	res.Rows[0][1] = nil
 	res.Rows[1][1] = ""
 	var b bytes.Buffer
-	if err := WriteTable(&b, res, Options{MaxWidth: 60, MaxRows: 3}); err != nil {
+	if err := Write(&b, res, Options{Format: "table", MaxWidth: 60, MaxRows: 3}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -129,7 +129,7 @@ func TestWriteTableFitsAndNotes(t *testing.T) {
 		{60, []string{"│  0 │ NULL       │ ␛[31mred tab and … │ üüüüüüüüüüüüüüüü… │", "2 more columns not shown: more, most.", "See them: .mode line"}},
 	} {
 		var b bytes.Buffer
-		if err := WriteTable(&b, res, Options{Format: "box", MaxWidth: tc.width}); err != nil {
+		if err := Write(&b, res, Options{Format: "box", MaxWidth: tc.width}); err != nil {
 			t.Fatal(err)
 		}
 		out := b.String()
@@ -153,7 +153,7 @@ func TestWriteTableFitsAndNotes(t *testing.T) {
 // as the cap is passed, before the rest of the rows are counted.
 func TestTableWriterShowsEarly(t *testing.T) {
 	var b bytes.Buffer
-	rw, err := NewRowWriter(&b, []string{"n"}, Options{Format: "table", MaxRows: 2})
+	rw, err := newRowWriter(&b, []string{"n"}, Options{Format: "table", MaxRows: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestTableWriterShowsEarly(t *testing.T) {
 	for i := 3; i < 10; i++ {
 		rw.Row([]any{int64(i)})
 	}
-	if err := rw.Close(ErrInterrupted); err != nil {
+	if err := rw.Close(errStatementInterrupted); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasSuffix(b.String(), "at least 8 more rows not shown (2 shown; counting stopped by the interrupt)\n") {

@@ -17,7 +17,7 @@ func FuzzSplit(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		stmts, rest := Split(in)
+		stmts, rest := splitStatements(in)
 		if !strings.HasSuffix(in, rest) {
 			t.Fatalf("rest %q is not a suffix of the input", rest)
 		}
@@ -25,9 +25,9 @@ func FuzzSplit(f *testing.F) {
 			if !strings.HasSuffix(s, ";") {
 				t.Fatalf("statement %q does not end with ;", s)
 			}
-			again, r := Split(s)
+			again, r := splitStatements(s)
 			if len(again) != 1 || again[0] != s || r != "" {
-				t.Fatalf("Split(%q) = %q, %q; want the statement back", s, again, r)
+				t.Fatalf("splitStatements(%q) = %q, %q; want the statement back", s, again, r)
 			}
 		}
 	})

@@ -35,14 +35,14 @@ var (
 	historyUnescaper = strings.NewReplacer(`\\`, `\`, `\n`, "\n", `\r`, "\r")
 )
 
-// FormatHistoryEntry encodes an entry as one line of the history file,
+// formatHistoryEntry encodes an entry as one line of the history file,
 // without the line end: backslash, newline and CR are escaped.
-func FormatHistoryEntry(entry string) string {
+func formatHistoryEntry(entry string) string {
 	return historyEscaper.Replace(entry)
 }
 
-// ParseHistory reads the entries of a history file, oldest first.
-func ParseHistory(r io.Reader) ([]string, error) {
+// parseHistory reads the entries of a history file, oldest first.
+func parseHistory(r io.Reader) ([]string, error) {
 	var entries []string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 16<<20)
@@ -74,7 +74,7 @@ func (h *History) Load() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	entries, err := ParseHistory(f)
+	entries, err := parseHistory(f)
 	f.Close()
 	if err != nil {
 		return nil, fmt.Errorf("read history %s: %w", h.Path, err)
@@ -104,7 +104,7 @@ func (h *History) rewrite(entries []string) error {
 	}
 	w := bufio.NewWriter(tmp)
 	for _, e := range entries {
-		w.WriteString(FormatHistoryEntry(e) + "\n")
+		w.WriteString(formatHistoryEntry(e) + "\n")
 	}
 	err = w.Flush()
 	if cerr := tmp.Close(); err == nil {
@@ -134,7 +134,7 @@ func (h *History) Append(entry string) error {
 	if err != nil {
 		return err
 	}
-	_, err = f.WriteString(FormatHistoryEntry(entry) + "\n")
+	_, err = f.WriteString(formatHistoryEntry(entry) + "\n")
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

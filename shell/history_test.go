@@ -22,15 +22,15 @@ var historyEntries = []string{
 func TestHistoryFormatParse(t *testing.T) {
 	var b strings.Builder
 	for _, e := range historyEntries {
-		line := FormatHistoryEntry(e)
+		line := formatHistoryEntry(e)
 		if strings.ContainsAny(line, "\r\n") {
-			t.Errorf("FormatHistoryEntry(%q) = %q: not one line", e, line)
+			t.Errorf("formatHistoryEntry(%q) = %q: not one line", e, line)
 		}
 		b.WriteString(line + "\n")
 	}
-	got, err := ParseHistory(strings.NewReader(b.String()))
+	got, err := parseHistory(strings.NewReader(b.String()))
 	if err != nil || !reflect.DeepEqual(got, historyEntries) {
-		t.Errorf("ParseHistory = %q, %v\nwant %q", got, err, historyEntries)
+		t.Errorf("parseHistory = %q, %v\nwant %q", got, err, historyEntries)
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/cablesql/cablesql/store"
 )
 
 // importSpec is what .import was asked to do.
@@ -222,7 +224,7 @@ func (s *Shell) importRecords(ctx context.Context, conn *sql.Conn, recs recordRe
 			vals[i] = v
 		}
 		if _, err := ins.ExecContext(ctx, vals...); err != nil {
-			return n, at(line, fmt.Errorf("%s; nothing imported", sqliteMessage(err)))
+			return n, at(line, fmt.Errorf("%s; nothing imported", store.SQLiteMessage(err)))
 		}
 		n++
 	}
@@ -231,13 +233,13 @@ func (s *Shell) importRecords(ctx context.Context, conn *sql.Conn, recs recordRe
 // tableColumns returns the columns of schema.table, none when it does
 // not exist.
 func tableColumns(ctx context.Context, conn *sql.Conn, schema, table string) ([]string, error) {
-	res, err := Collect(ctx, conn, "SELECT name FROM pragma_table_info(?, ?)", table, schema)
+	res, err := collect(ctx, conn, "SELECT name FROM pragma_table_info(?, ?)", table, schema)
 	if err != nil {
 		return nil, err
 	}
 	cols := make([]string, len(res.Rows))
 	for i, r := range res.Rows {
-		cols[i] = FormatValue(r[0])
+		cols[i] = formatValue(r[0])
 	}
 	return cols, nil
 }
@@ -257,7 +259,7 @@ func createFromHeader(ctx context.Context, conn *sql.Conn, qualified string, hea
 	}
 	_, err := conn.ExecContext(ctx, "CREATE TABLE "+qualified+"("+strings.Join(defs, ", ")+")")
 	if err != nil {
-		return errors.New(sqliteMessage(err))
+		return errors.New(store.SQLiteMessage(err))
 	}
 	return nil
 }

@@ -46,7 +46,7 @@ func (h *htmlWriter) record(fields []string, tag string) {
 func (h *htmlWriter) Row(vals []any) error {
 	fields := make([]string, len(vals))
 	for i, v := range vals {
-		fields[i] = FormatValue(v)
+		fields[i] = formatValue(v)
 		if v == nil {
 			fields[i] = h.null
 		}
@@ -86,7 +86,7 @@ func (iw *insertWriter) Row(vals []any) error {
 		if i > 0 {
 			iw.w.WriteByte(',')
 		}
-		iw.w.WriteString(SQLLiteral(v))
+		iw.w.WriteString(sqlLiteral(v))
 	}
 	iw.w.WriteString(");\n")
 	return nil
@@ -104,7 +104,7 @@ func newQuoteWriter(w *bufio.Writer, cols []string, opts Options) *quoteWriter {
 			if i > 0 {
 				w.WriteByte(',')
 			}
-			w.WriteString(SQLLiteral(c))
+			w.WriteString(sqlLiteral(c))
 		}
 		w.WriteByte('\n')
 	}
@@ -116,7 +116,7 @@ func (q *quoteWriter) Row(vals []any) error {
 		if i > 0 {
 			q.w.WriteByte(',')
 		}
-		q.w.WriteString(SQLLiteral(v))
+		q.w.WriteString(sqlLiteral(v))
 	}
 	q.w.WriteByte('\n')
 	return nil
@@ -124,10 +124,10 @@ func (q *quoteWriter) Row(vals []any) error {
 
 func (q *quoteWriter) Close(error) error { return q.w.Flush() }
 
-// SQLLiteral writes a value as SQLite reads it back: NULL, an integer, a
+// sqlLiteral writes a value as SQLite reads it back: NULL, an integer, a
 // real that stays real ("1.0"), a string in single quotes, a blob as
 // X'hex'.
-func SQLLiteral(v any) string {
+func sqlLiteral(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return "NULL"
@@ -150,7 +150,7 @@ func SQLLiteral(v any) string {
 	case []byte:
 		return "X'" + hex.EncodeToString(x) + "'"
 	}
-	return "'" + strings.ReplaceAll(FormatValue(v), "'", "''") + "'"
+	return "'" + strings.ReplaceAll(formatValue(v), "'", "''") + "'"
 }
 
 var plainIdentRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)

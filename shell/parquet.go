@@ -8,33 +8,33 @@ import (
 	"github.com/parquet-go/parquet-go"
 )
 
-// ParquetKind is the type of a Parquet column.
-type ParquetKind int
+// parquetKind is the type of a Parquet column.
+type parquetKind int
 
 // The column types a Parquet export writes; every column is optional, so
 // NULL stays NULL.
 const (
-	ParquetInt64  ParquetKind = iota // INT64
-	ParquetDouble                    // DOUBLE
-	ParquetText                      // BYTE_ARRAY, UTF8 string
-	ParquetBlob                      // BYTE_ARRAY
+	parquetInt64  parquetKind = iota // INT64
+	parquetDouble                    // DOUBLE
+	parquetText                      // BYTE_ARRAY, UTF8 string
+	parquetBlob                      // BYTE_ARRAY
 )
 
-// ParquetKindOf is the column type that holds every value of a column:
+// parquetKindOf is the column type that holds every value of a column:
 // integers only INT64, with reals DOUBLE, any text a string (numbers
 // written as text), any blob bytes. A column of NULLs only is text.
-func ParquetKindOf(hasInt, hasReal, hasText, hasBlob bool) ParquetKind {
+func parquetKindOf(hasInt, hasReal, hasText, hasBlob bool) parquetKind {
 	switch {
 	case hasBlob:
-		return ParquetBlob
+		return parquetBlob
 	case hasText:
-		return ParquetText
+		return parquetText
 	case hasReal:
-		return ParquetDouble
+		return parquetDouble
 	case hasInt:
-		return ParquetInt64
+		return parquetInt64
 	}
-	return ParquetText
+	return parquetText
 }
 
 // orderedGroup is a Parquet group whose columns keep the result's order;
@@ -52,17 +52,17 @@ func (g orderedGroup) Fields() []parquet.Field {
 	return fields
 }
 
-// ParquetWriter writes rows of known column types to a Parquet file,
+// parquetWriter writes rows of known column types to a Parquet file,
 // zstd-compressed.
-type ParquetWriter struct {
+type parquetWriter struct {
 	pw    *parquet.Writer
-	kinds []ParquetKind
+	kinds []parquetKind
 	buf   []parquet.Row
 }
 
-// NewParquetWriter starts a Parquet file of the columns cols, of types
+// newParquetWriter starts a Parquet file of the columns cols, of types
 // kinds. Two columns of one name are an error: Parquet names columns.
-func NewParquetWriter(w io.Writer, cols []string, kinds []ParquetKind) (*ParquetWriter, error) {
+func newParquetWriter(w io.Writer, cols []string, kinds []parquetKind) (*parquetWriter, error) {
 	g := orderedGroup{Group: parquet.Group{}, order: cols}
 	for i, c := range cols {
 		if _, dup := g.Group[c]; dup {
@@ -70,11 +70,11 @@ func NewParquetWriter(w io.Writer, cols []string, kinds []ParquetKind) (*Parquet
 		}
 		var leaf parquet.Node
 		switch kinds[i] {
-		case ParquetInt64:
+		case parquetInt64:
 			leaf = parquet.Leaf(parquet.Int64Type)
-		case ParquetDouble:
+		case parquetDouble:
 			leaf = parquet.Leaf(parquet.DoubleType)
-		case ParquetText:
+		case parquetText:
 			leaf = parquet.String()
 		default:
 			leaf = parquet.Leaf(parquet.ByteArrayType)
@@ -82,14 +82,14 @@ func NewParquetWriter(w io.Writer, cols []string, kinds []ParquetKind) (*Parquet
 		g.Group[c] = parquet.Optional(parquet.Compressed(leaf, &parquet.Zstd))
 	}
 	schema := parquet.NewSchema("cablesql", g)
-	return &ParquetWriter{pw: parquet.NewWriter(w, schema), kinds: kinds}, nil
+	return &parquetWriter{pw: parquet.NewWriter(w, schema), kinds: kinds}, nil
 }
 
 // parquetBatch is how many rows are handed to the writer at once.
 const parquetBatch = 1024
 
 // Row writes one row; a value is converted to its column's type.
-func (p *ParquetWriter) Row(vals []any) error {
+func (p *parquetWriter) Row(vals []any) error {
 	row := make(parquet.Row, len(vals))
 	for i, v := range vals {
 		row[i] = p.value(i, v)
@@ -101,40 +101,40 @@ func (p *ParquetWriter) Row(vals []any) error {
 	return nil
 }
 
-func (p *ParquetWriter) value(col int, v any) parquet.Value {
+func (p *parquetWriter) value(col int, v any) parquet.Value {
 	if v == nil {
 		return parquet.NullValue().Level(0, 0, col)
 	}
 	var pv parquet.Value
 	switch p.kinds[col] {
-	case ParquetInt64:
+	case parquetInt64:
 		pv = parquet.Int64Value(v.(int64))
-	case ParquetDouble:
+	case parquetDouble:
 		f, ok := v.(float64)
 		if !ok {
 			f = float64(v.(int64))
 		}
 		pv = parquet.DoubleValue(f)
-	case ParquetText:
-		pv = parquet.ByteArrayValue([]byte(FormatValue(v)))
+	case parquetText:
+		pv = parquet.ByteArrayValue([]byte(formatValue(v)))
 	default:
 		b, ok := v.([]byte)
 		if !ok {
-			b = []byte(FormatValue(v))
+			b = []byte(formatValue(v))
 		}
 		pv = parquet.ByteArrayValue(b)
 	}
 	return pv.Level(0, 1, col)
 }
 
-func (p *ParquetWriter) flush() error {
+func (p *parquetWriter) flush() error {
 	_, err := p.pw.WriteRows(p.buf)
 	p.buf = p.buf[:0]
 	return err
 }
 
 // Close finishes the file; stopped, when not nil, abandons it.
-func (p *ParquetWriter) Close(stopped error) error {
+func (p *parquetWriter) Close(stopped error) error {
 	if stopped != nil {
 		return nil
 	}
@@ -151,7 +151,7 @@ type parquetResult struct {
 	rows [][]any
 }
 
-func newParquetResult(w io.Writer, cols []string, _ Options) (RowWriter, error) {
+func newParquetResult(w io.Writer, cols []string, _ Options) (rowWriter, error) {
 	return &parquetResult{w: w, cols: cols}, nil
 }
 
@@ -164,7 +164,7 @@ func (p *parquetResult) Close(stopped error) error {
 	if stopped != nil {
 		return nil
 	}
-	kinds := make([]ParquetKind, len(p.cols))
+	kinds := make([]parquetKind, len(p.cols))
 	for j := range p.cols {
 		var i, r, t, b bool
 		for _, row := range p.rows {
@@ -179,9 +179,9 @@ func (p *parquetResult) Close(stopped error) error {
 				b = true
 			}
 		}
-		kinds[j] = ParquetKindOf(i, r, t, b)
+		kinds[j] = parquetKindOf(i, r, t, b)
 	}
-	pw, err := NewParquetWriter(p.w, p.cols, kinds)
+	pw, err := newParquetWriter(p.w, p.cols, kinds)
 	if err != nil {
 		return err
 	}

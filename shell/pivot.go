@@ -33,7 +33,7 @@ func init() {
 
 const pivotUsage = ".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]"
 
-// Pivot turns the long rows of res into a matrix as spec says: the row
+// pivot turns the long rows of res into a matrix as spec says: the row
 // key columns, then one column per distinct value of spec.Column headed
 // by that value, then (when spec.Total is set) the row total. Matrix rows
 // and columns come in the order their keys first appear in res, then
@@ -43,98 +43,15 @@ const pivotUsage = ".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]"
 // them when spec.Value is empty; an empty cell is 0. When spec.Value holds
 // text, a cell joins its distinct values with "; ", an empty cell is NULL
 // and the total counts the filled cells.
-func Pivot(res *Result, spec *store.PivotSpec) (*Result, error) {
-	rowIdx := make([]int, len(spec.Rows))
-	for i, name := range spec.Rows {
-		j, err := columnIndex(res, name)
-		if err != nil {
-			return nil, err
-		}
-		rowIdx[i] = j
-	}
-	colIdx, err := columnIndex(res, spec.Column)
+func pivot(res *Result, spec *store.PivotSpec) (*Result, error) {
+	rowIdx, colIdx, valIdx, err := pivotColumns(res, spec)
 	if err != nil {
 		return nil, err
 	}
-	valIdx := -1
-	if spec.Value != "" {
-		if valIdx, err = columnIndex(res, spec.Value); err != nil {
-			return nil, err
-		}
-	}
-
-	type matrixRow struct {
-		key   []any
-		cells map[int][]any // column number -> the long rows' values
-	}
-	var rows []*matrixRow
-	rowByKey := map[string]*matrixRow{}
-	var colKeys []any
-	colByKey := map[string]int{}
-	numeric, floats := true, false
-	for _, long := range res.Rows {
-		key := make([]any, len(rowIdx))
-		for i, j := range rowIdx {
-			key[i] = long[j]
-		}
-		rk := valueKey(key...)
-		r, ok := rowByKey[rk]
-		if !ok {
-			r = &matrixRow{key: key, cells: map[int][]any{}}
-			rowByKey[rk] = r
-			rows = append(rows, r)
-		}
-		ck := valueKey(long[colIdx])
-		c, ok := colByKey[ck]
-		if !ok {
-			c = len(colKeys)
-			colByKey[ck] = c
-			colKeys = append(colKeys, long[colIdx])
-		}
-		var v any = int64(1)
-		if valIdx >= 0 {
-			v = long[valIdx]
-			switch v.(type) {
-			case nil, int64:
-			case float64:
-				floats = true
-			default:
-				numeric = false
-			}
-		}
-		r.cells[c] = append(r.cells[c], v)
-	}
-
-	out := &Result{Columns: pivotHeadings(spec, colKeys)}
-	for _, r := range rows {
-		row := append(make([]any, 0, len(out.Columns)), r.key...)
-		var total float64
-		filled := int64(0)
-		for c := range colKeys {
-			vals := r.cells[c]
-			var cell any
-			switch {
-			case numeric:
-				cell, total = sumCell(vals, floats, total)
-			default:
-				cell = joinCell(vals)
-			}
-			if cell != nil {
-				filled++
-			}
-			row = append(row, cell)
-		}
-		if spec.Total != "" {
-			switch {
-			case !numeric:
-				row = append(row, filled)
-			case floats:
-				row = append(row, total)
-			default:
-				row = append(row, int64(total))
-			}
-		}
-		out.Rows = append(out.Rows, row)
+	m := gatherMatrix(res, rowIdx, colIdx, valIdx)
+	out := &Result{Columns: pivotHeadings(spec, m.colKeys)}
+	for _, r := range m.rows {
+		out.Rows = append(out.Rows, m.row(r, spec, len(out.Columns)))
 	}
 	if len(spec.Sort) > 0 {
 		if err := sortRows(out, spec.Sort); err != nil {
@@ -142,6 +59,119 @@ func Pivot(res *Result, spec *store.PivotSpec) (*Result, error) {
 		}
 	}
 	return out, nil
+}
+
+// pivotColumns finds the columns of res that spec names: the row keys,
+// the column key, and the value (-1 when spec.Value is empty).
+func pivotColumns(res *Result, spec *store.PivotSpec) (rowIdx []int, colIdx, valIdx int, err error) {
+	rowIdx = make([]int, len(spec.Rows))
+	for i, name := range spec.Rows {
+		j, err := columnIndex(res, name)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		rowIdx[i] = j
+	}
+	if colIdx, err = columnIndex(res, spec.Column); err != nil {
+		return nil, 0, 0, err
+	}
+	valIdx = -1
+	if spec.Value != "" {
+		if valIdx, err = columnIndex(res, spec.Value); err != nil {
+			return nil, 0, 0, err
+		}
+	}
+	return rowIdx, colIdx, valIdx, nil
+}
+
+// matrix is the long rows of a result gathered into cells: rows and
+// columns in the order their keys first appear.
+type matrix struct {
+	rows     []*matrixRow
+	rowByKey map[string]*matrixRow
+	colKeys  []any
+	colByKey map[string]int
+	numeric  bool // every value is a number or NULL (or there is no value column)
+	floats   bool // some value is a real
+}
+
+// matrixRow is one row of a matrix: its key, and its cells' values.
+type matrixRow struct {
+	key   []any
+	cells map[int][]any // column number -> the long rows' values
+}
+
+// gatherMatrix puts each long row of res into its cell: the row keyed by
+// the columns rowIdx, the column keyed by colIdx, the value of valIdx (1
+// when valIdx is -1, to count).
+func gatherMatrix(res *Result, rowIdx []int, colIdx, valIdx int) *matrix {
+	m := &matrix{rowByKey: map[string]*matrixRow{}, colByKey: map[string]int{}, numeric: true}
+	for _, long := range res.Rows {
+		key := make([]any, len(rowIdx))
+		for i, j := range rowIdx {
+			key[i] = long[j]
+		}
+		rk := valueKey(key...)
+		r, ok := m.rowByKey[rk]
+		if !ok {
+			r = &matrixRow{key: key, cells: map[int][]any{}}
+			m.rowByKey[rk] = r
+			m.rows = append(m.rows, r)
+		}
+		ck := valueKey(long[colIdx])
+		c, ok := m.colByKey[ck]
+		if !ok {
+			c = len(m.colKeys)
+			m.colByKey[ck] = c
+			m.colKeys = append(m.colKeys, long[colIdx])
+		}
+		var v any = int64(1)
+		if valIdx >= 0 {
+			v = long[valIdx]
+			switch v.(type) {
+			case nil, int64:
+			case float64:
+				m.floats = true
+			default:
+				m.numeric = false
+			}
+		}
+		r.cells[c] = append(r.cells[c], v)
+	}
+	return m
+}
+
+// row renders r as a result row of width columns: its key, a cell per
+// column, then the total when spec asks for one.
+func (m *matrix) row(r *matrixRow, spec *store.PivotSpec, width int) []any {
+	row := append(make([]any, 0, width), r.key...)
+	var total float64
+	filled := int64(0)
+	for c := range m.colKeys {
+		vals := r.cells[c]
+		var cell any
+		switch {
+		case m.numeric:
+			cell, total = sumCell(vals, m.floats, total)
+		default:
+			cell = joinCell(vals)
+		}
+		if cell != nil {
+			filled++
+		}
+		row = append(row, cell)
+	}
+	if spec.Total != "" {
+		switch {
+		case !m.numeric:
+			row = append(row, filled)
+		case m.floats:
+			row = append(row, total)
+		default:
+			row = append(row, int64(total))
+		}
+	}
+	return row
 }
 
 // columnIndex finds a column by name, exactly or else ignoring case.
@@ -171,7 +201,7 @@ func valueKey(vals ...any) string {
 		case float64:
 			b.WriteString("f" + strconv.FormatFloat(x, 'g', -1, 64))
 		default:
-			s := FormatValue(v)
+			s := formatValue(v)
 			b.WriteString("s" + strconv.Itoa(len(s)) + ":" + s)
 		}
 		b.WriteByte(0)
@@ -201,7 +231,7 @@ func pivotHeadings(spec *store.PivotSpec, colKeys []any) []string {
 		used[strings.ToLower(spec.Total)] = true
 	}
 	for _, k := range colKeys {
-		h := FormatValue(k)
+		h := formatValue(k)
 		if k == nil {
 			h = "NULL"
 		}
@@ -242,7 +272,7 @@ func joinCell(vals []any) any {
 		if v == nil {
 			continue
 		}
-		s := FormatValue(v)
+		s := formatValue(v)
 		if !seen[s] {
 			seen[s] = true
 			parts = append(parts, s)
@@ -319,7 +349,7 @@ func compareValues(a, b any) int {
 		}
 		return 0
 	}
-	x, y := FormatValue(a), FormatValue(b)
+	x, y := formatValue(a), formatValue(b)
 	if c := strings.Compare(strings.ToLower(x), strings.ToLower(y)); c != 0 {
 		return c
 	}
@@ -391,7 +421,7 @@ func (s *Shell) dotPivot(_ context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%v\nusage: %s", err, pivotUsage)
 	}
-	m, err := Pivot(&s.last.Result, spec)
+	m, err := pivot(&s.last.Result, spec)
 	if err != nil {
 		return err
 	}
@@ -422,7 +452,7 @@ func (s *Shell) showPivot(m *Result, spec *store.PivotSpec, sql string, args []a
 			opts.MaxWidth = s.Width()
 		}
 	}
-	rw, err := NewRowWriter(s.out, shown.Columns, opts)
+	rw, err := newRowWriter(s.out, shown.Columns, opts)
 	if err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@ func TestPivotCountsInFirstAppearanceOrder(t *testing.T) {
 		[]any{"AL", "Academy", int64(1)},
 		[]any{"AL", "Academy", int64(1)}, // said twice: counted twice
 	)
-	m, err := Pivot(res, mustSpec(t, "iso2 event total=total"))
+	m, err := pivot(res, mustSpec(t, "iso2 event total=total"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,11 +44,11 @@ func TestPivotCountsInFirstAppearanceOrder(t *testing.T) {
 		},
 	}
 	if !reflect.DeepEqual(m, want) {
-		t.Errorf("Pivot =\n%v\nwant\n%v", m, want)
+		t.Errorf("pivot =\n%v\nwant\n%v", m, want)
 	}
 	// Reordering the long rows reorders the columns: they follow the data.
 	res.Rows[0], res.Rows[3] = res.Rows[3], res.Rows[0]
-	m, _ = Pivot(res, mustSpec(t, "iso2 event"))
+	m, _ = pivot(res, mustSpec(t, "iso2 event"))
 	if got := strings.Join(m.Columns, ","); got != "iso2,Academy,Conference,Plenary" {
 		t.Errorf("columns after reordering = %s", got)
 	}
@@ -64,7 +64,7 @@ func TestPivotSumsValuesAndSorts(t *testing.T) {
 		{"DZ", "Algeria", "attended", 0.5},
 		{"DZ", "Algeria", "attended", 0.25},
 	}}
-	m, err := Pivot(res, mustSpec(t, "iso2,country action n total=all sort=-all,country"))
+	m, err := pivot(res, mustSpec(t, "iso2,country action n total=all sort=-all,country"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +74,7 @@ func TestPivotSumsValuesAndSorts(t *testing.T) {
 		{"DZ", "Algeria", 0.75, 0.0, 0.0, 0.75},
 	}
 	if strings.Join(m.Columns, ",") != "iso2,country,attended,trained,urged,all" || !reflect.DeepEqual(m.Rows, want) {
-		t.Errorf("Pivot = %v %v\nwant %v", m.Columns, m.Rows, want)
+		t.Errorf("pivot = %v %v\nwant %v", m.Columns, m.Rows, want)
 	}
 }
 
@@ -86,7 +86,7 @@ func TestPivotText(t *testing.T) {
 		{"Armenia", "Update", "Oct 2009"},
 		{"Armenia", "Conference", nil},
 	}}
-	m, err := Pivot(res, mustSpec(t, "country event date_text total=n"))
+	m, err := pivot(res, mustSpec(t, "country event date_text total=n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestPivotHeadingsStayDistinct(t *testing.T) {
 	res := &Result{Columns: []string{"k", "c"}, Rows: [][]any{
 		{"a", int64(1)}, {"a", "1"}, {"a", nil}, {"a", "k"}, {"a", "total"},
 	}}
-	m, err := Pivot(res, mustSpec(t, "k c total=total"))
+	m, err := pivot(res, mustSpec(t, "k c total=total"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,9 +118,9 @@ func TestPivotErrors(t *testing.T) {
 		"iso2 nope":            `pivot: no column "nope" in the result (columns: iso2, event, n)`,
 		"iso2 event n sort=zz": `pivot: no column "zz" in the result`,
 	} {
-		_, err := Pivot(res, mustSpec(t, spec))
+		_, err := pivot(res, mustSpec(t, spec))
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
-			t.Errorf("Pivot(%s) = %v, want %s", spec, err, want)
+			t.Errorf("pivot(%s) = %v, want %s", spec, err, want)
 		}
 	}
 	for _, bad := range []string{"", "iso2", "a b c d", "a b colour=red"} {
@@ -157,7 +157,7 @@ func BenchmarkPivot(b *testing.B) {
 	spec, _ := store.ParsePivot("iso2,country event attended total=total sort=-total,country")
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Pivot(res, spec); err != nil {
+		if _, err := pivot(res, spec); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -25,18 +25,18 @@ type Querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// Collect runs query and reads every row into a Result.
-func Collect(ctx context.Context, q Querier, query string, args ...any) (*Result, error) {
+// collect runs query and reads every row into a Result.
+func collect(ctx context.Context, q Querier, query string, args ...any) (*Result, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	return ScanRows(rows)
+	return scanRows(rows)
 }
 
-// ScanRows reads rows to the end into a Result.
-func ScanRows(rows *sql.Rows) (*Result, error) {
+// scanRows reads rows to the end into a Result.
+func scanRows(rows *sql.Rows) (*Result, error) {
 	cols, err := rows.Columns()
 	if err != nil {
 		return nil, err
@@ -94,10 +94,10 @@ func (sc *rowScanner) scan(rows *sql.Rows) ([]any, error) {
 	return out, nil
 }
 
-// DefaultKeepRows is how many rows of the last result the shell keeps in
+// defaultKeepRows is how many rows of the last result the shell keeps in
 // memory for .export; keepBytes bounds their size too.
 const (
-	DefaultKeepRows = 100_000
+	defaultKeepRows = 100_000
 	keepBytes       = 64 << 20
 )
 
@@ -116,7 +116,7 @@ type lastResult struct {
 
 func newLastResult(cols []string, stmt string, args []any, limit int) *lastResult {
 	if limit <= 0 {
-		limit = DefaultKeepRows
+		limit = defaultKeepRows
 	}
 	return &lastResult{Result: Result{Columns: cols}, SQL: stmt, Args: args, Complete: true, limit: limit}
 }
@@ -142,8 +142,8 @@ func (l *lastResult) add(vals []any) {
 	l.Rows = append(l.Rows, vals)
 }
 
-// FormatValue renders a non-NULL value as text.
-func FormatValue(v any) string {
+// formatValue renders a non-NULL value as text.
+func formatValue(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""

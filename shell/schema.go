@@ -50,12 +50,12 @@ type schemaCache struct {
 const lookupTimeout = 500 * time.Millisecond
 
 // Complete returns tab completions for the text before the cursor on the
-// current line (see the package function Complete). It is safe to call
+// current line (see the function complete). It is safe to call
 // from another goroutine while the shell waits for input.
 func (s *Shell) Complete(before string) (cands []string, wordLen int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	v := &Vocabulary{}
+	v := &vocabulary{}
 	if s.conn != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), lookupTimeout)
 		defer cancel()
@@ -81,7 +81,7 @@ func (s *Shell) Complete(before string) (cands []string, wordLen int) {
 			v.Queries[name] = params
 		}
 	}
-	return Complete(v, s.pending, before)
+	return complete(v, s.pending, before)
 }
 
 // refreshSchema reloads tables and columns when the main or temp schema
@@ -99,19 +99,19 @@ func (s *Shell) refreshSchema(ctx context.Context) {
 		return
 	}
 	c := &schemaCache{version: version, columns: map[string][]string{}, values: map[string][]string{}}
-	res, err := Collect(ctx, s.conn, tablesQuery, "%", "%")
+	res, err := collect(ctx, s.conn, tablesQuery, "%", "%")
 	if err != nil {
 		return
 	}
 	for _, r := range res.Rows {
-		t := FormatValue(r[0])
+		t := formatValue(r[0])
 		c.tables = append(c.tables, t)
-		cols, err := Collect(ctx, s.conn, "SELECT name FROM pragma_table_info(?)", t)
+		cols, err := collect(ctx, s.conn, "SELECT name FROM pragma_table_info(?)", t)
 		if err != nil {
 			continue
 		}
 		for _, col := range cols.Rows {
-			c.columns[strings.ToLower(t)] = append(c.columns[strings.ToLower(t)], FormatValue(col[0]))
+			c.columns[strings.ToLower(t)] = append(c.columns[strings.ToLower(t)], formatValue(col[0]))
 		}
 	}
 	sort.Strings(c.tables)
@@ -134,7 +134,7 @@ func (c *schemaCache) lookupValues(conn *sql.Conn, table, column string) []strin
 	// pragma_table_info, quoted.
 	q := `SELECT DISTINCT ` + quoteIdent(column) + ` FROM ` + quoteIdent(table) +
 		` WHERE ` + quoteIdent(column) + ` IS NOT NULL ORDER BY 1 LIMIT ?`
-	res, err := Collect(ctx, conn, q, maxValues+1)
+	res, err := collect(ctx, conn, q, maxValues+1)
 	if err != nil {
 		if ctx.Err() == nil {
 			c.values[key] = nil
@@ -147,7 +147,7 @@ func (c *schemaCache) lookupValues(conn *sql.Conn, table, column string) []strin
 	}
 	vals := make([]string, len(res.Rows))
 	for i, r := range res.Rows {
-		vals[i] = FormatValue(r[0])
+		vals[i] = formatValue(r[0])
 	}
 	c.values[key] = vals
 	return vals

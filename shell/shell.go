@@ -16,7 +16,7 @@ import (
 
 // LineReader is where the shell reads its input: a readline terminal, or
 // a script. Readline returns io.EOF at the end of input (Ctrl-D) and
-// ErrInterrupt when the user pressed Ctrl-C at the prompt.
+// ErrPromptInterrupted when the user pressed Ctrl-C at the prompt.
 type LineReader interface {
 	Readline(prompt string) (string, error)
 }
@@ -28,11 +28,13 @@ type HistoryKeeper interface {
 	AddHistory(entry string)
 }
 
-// ErrInterrupt is returned by a LineReader when the user pressed Ctrl-C.
-var ErrInterrupt = errors.New("interrupt")
+// ErrPromptInterrupted is returned by a LineReader when the user pressed
+// Ctrl-C at the prompt: the shell drops the line being typed.
+var ErrPromptInterrupted = errors.New("interrupt")
 
-// ErrInterrupted is returned by Exec when the statement was interrupted.
-var ErrInterrupted = errors.New("interrupted")
+// errStatementInterrupted is returned by Exec, an export or a saved query
+// when Ctrl-C stopped the statement while it ran.
+var errStatementInterrupted = errors.New("interrupted")
 
 // ErrFailed is returned by Run when at least one statement failed.
 var ErrFailed = errors.New("one or more statements failed")
@@ -40,11 +42,11 @@ var ErrFailed = errors.New("one or more statements failed")
 // Prompts of the interactive shell.
 const (
 	Prompt     = "cablesql> "
-	ContPrompt = "     ...> "
+	contPrompt = "     ...> "
 )
 
-// DefaultMaxRows is how many rows an interactive table shows by default.
-const DefaultMaxRows = 100
+// defaultMaxRows is how many rows an interactive table shows by default.
+const defaultMaxRows = 100
 
 // Shell is a SQL shell over a cablesql store. Set its fields, then Run.
 // The shell runs every statement on one connection, so transactions,
@@ -72,7 +74,7 @@ type Shell struct {
 	// set it); nil for a fixed MaxRows.
 	Height func() int
 	// KeepRows bounds the rows of the last result kept in memory for
-	// .export (default DefaultKeepRows); a longer result is run again.
+	// .export (default defaultKeepRows); a longer result is run again.
 	KeepRows int
 	// Interrupts receives a value when the user presses Ctrl-C while a
 	// statement runs; the statement is then cancelled.
@@ -146,13 +148,13 @@ func (s *Shell) Close() error {
 // SetMode sets the output format, as .mode does.
 func (s *Shell) SetMode(format string) error {
 	s.init()
-	for _, f := range Formats {
+	for _, f := range formats {
 		if f == format {
 			s.opts.Format = format
 			return nil
 		}
 	}
-	return fmt.Errorf("unknown mode %q (want one of %s)", format, strings.Join(Formats, ", "))
+	return fmt.Errorf("unknown mode %q (want one of %s)", format, strings.Join(formats, ", "))
 }
 
 // Run reads and executes input until EOF or .quit. It returns ErrFailed
@@ -161,7 +163,7 @@ func (s *Shell) Run(ctx context.Context) error {
 	s.init()
 	defer s.Close()
 	if s.MaxRows == 0 && s.Interactive {
-		s.MaxRows = DefaultMaxRows
+		s.MaxRows = defaultMaxRows
 	}
 	// Open the connection now: completion needs it before any statement.
 	if _, err := s.connection(ctx); err != nil {
@@ -172,7 +174,7 @@ func (s *Shell) Run(ctx context.Context) error {
 		source = r.Name
 	}
 	err := s.runInput(ctx, s.In, source)
-	if err != nil && !errors.Is(err, errQuit) && !errors.Is(err, errReported) && !errors.Is(err, ErrInterrupted) {
+	if err != nil && !errors.Is(err, errQuit) && !errors.Is(err, errReported) && !errors.Is(err, errStatementInterrupted) {
 		return err
 	}
 	if s.exitStatus != 0 {
@@ -184,134 +186,6 @@ func (s *Shell) Run(ctx context.Context) error {
 	return nil
 }
 
-// runInput reads statements and dot-commands from in until EOF. source
-// names a script (for error positions); "" is the interactive prompt,
-// or standard input.
-func (s *Shell) runInput(ctx context.Context, in LineReader, source string) error {
-	prompting := s.Interactive && s.depth == 0
-	history, _ := in.(HistoryKeeper)
-	var sp Splitter
-	var entry []string // lines of the current history entry
-	for {
-		prompt := ""
-		if prompting {
-			prompt = Prompt
-			if sp.Pending() {
-				prompt = ContPrompt
-			}
-			s.setPending(sp.Buffered())
-		}
-		line, err := in.Readline(prompt)
-		if errors.Is(err, ErrInterrupt) {
-			sp.Reset()
-			entry = nil
-			continue
-		}
-		if err == io.EOF {
-			if sp.Pending() && prompting {
-				// Ctrl-D at "...>": the statement is kept, not run.
-				if history != nil && len(entry) > 0 {
-					history.AddHistory(strings.TrimSpace(strings.Join(entry, "\n")))
-				}
-				s.notice("The unfinished statement was not run; it is in the history (Up recalls it).")
-			}
-			if sp.Pending() && !prompting {
-				// As sqlite3 does, run a last statement that lacks its ";".
-				st := Statement{Text: strings.TrimSpace(sp.Buffered()), Line: sp.bufLine}
-				if err := s.execStatement(ctx, st, source); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		trimmed := strings.TrimSpace(line)
-		if !sp.Pending() && strings.HasPrefix(trimmed, ".") {
-			sp.lastLine++ // keep line numbers right
-			if history != nil {
-				history.AddHistory(trimmed)
-			}
-			if err := s.Dot(ctx, trimmed); err != nil {
-				if errors.Is(err, errQuit) {
-					return err
-				}
-				if errors.Is(err, ErrInterrupted) {
-					if s.depth == 0 { // else the outermost .read says it
-						s.notice("Interrupted.")
-					}
-					if !prompting {
-						return err
-					}
-					continue
-				}
-				if !errors.Is(err, errReported) {
-					s.report(err, Statement{Line: sp.lastLine}, source)
-				}
-				s.failed = true
-				if s.Bail {
-					return errReported
-				}
-			}
-			continue
-		}
-		if trimmed != "" || sp.Pending() {
-			entry = append(entry, line)
-		}
-		stmts := sp.Feed(line)
-		if !sp.Pending() && len(entry) > 0 {
-			if history != nil {
-				history.AddHistory(strings.TrimSpace(strings.Join(entry, "\n")))
-			}
-			entry = nil
-		}
-		for _, st := range stmts {
-			err := s.execStatement(ctx, st, source)
-			if errors.Is(err, ErrInterrupted) && prompting {
-				break // skip the rest of the line, stay in the shell
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
-}
-
-// execStatement runs one statement, reporting its error. It returns an
-// error only when the input must stop: with Bail, or when interrupted.
-func (s *Shell) execStatement(ctx context.Context, st Statement, source string) error {
-	s.echo(st.Text)
-	args := s.paramArgs(st.Text)
-	s.showPlan(ctx, st.Text, args)
-	err := s.Exec(ctx, st.Text, args...)
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, ErrInterrupted):
-		if s.depth == 0 { // else the .read that ran it says it
-			s.notice("Interrupted.")
-		}
-		return err
-	}
-	s.report(err, st, source)
-	s.failed = true
-	if s.Bail {
-		return errReported
-	}
-	return nil
-}
-
-// notice writes a line for the user to the error stream. In an
-// interactive shell it starts with a carriage return, to overwrite the
-// "^C" the terminal echoed.
-func (s *Shell) notice(msg string) {
-	if s.Interactive {
-		msg = "\r" + msg
-	}
-	fmt.Fprintln(s.Err, msg)
-}
-
 func (s *Shell) setPending(text string) {
 	s.mu.Lock()
 	s.pending = text
@@ -320,7 +194,7 @@ func (s *Shell) setPending(text string) {
 
 // Exec runs one SQL statement on the shell's connection and renders its
 // rows, if it returns any, to the current output. A SQL error comes back
-// as a *StatementError; an interrupted statement as ErrInterrupted.
+// as a *stmtError; an interrupted statement as errStatementInterrupted.
 func (s *Shell) Exec(ctx context.Context, stmt string, args ...any) error {
 	s.init()
 	if s.once {
@@ -338,7 +212,7 @@ func (s *Shell) Exec(ctx context.Context, stmt string, args ...any) error {
 	if err != nil {
 		if ctx.Err() != nil {
 			s.lastErr = "the last statement was interrupted"
-			return ErrInterrupted
+			return errStatementInterrupted
 		}
 		return s.statementError(stmt, err)
 	}
@@ -356,7 +230,7 @@ func (s *Shell) Exec(ctx context.Context, stmt string, args ...any) error {
 		if err != nil {
 			if ctx.Err() != nil {
 				s.lastErr = "the last statement was interrupted"
-				return ErrInterrupted
+				return errStatementInterrupted
 			}
 			return s.statementError(stmt, err)
 		}
@@ -407,7 +281,7 @@ func (s *Shell) stream(ctx context.Context, rows *sql.Rows, cols []string, stmt 
 			opts.MaxWidth = s.Width()
 		}
 	}
-	rw, err := NewRowWriter(s.out, cols, opts)
+	rw, err := newRowWriter(s.out, cols, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -55,7 +55,7 @@ func (r *typist) Readline(prompt string) (string, error) {
 	line := r.lines[0]
 	r.lines = r.lines[1:]
 	if line == "^C" {
-		return "", ErrInterrupt
+		return "", ErrPromptInterrupted
 	}
 	return line, nil
 }
@@ -281,7 +281,7 @@ func TestShellInteractive(t *testing.T) {
 	if err := s.Run(context.Background()); !errors.Is(err, ErrFailed) {
 		t.Fatalf("Run = %v, want ErrFailed after the bad statement", err)
 	}
-	wantPrompts := []string{Prompt, ContPrompt, ContPrompt, Prompt, ContPrompt, Prompt, Prompt, Prompt, ContPrompt, Prompt, Prompt}
+	wantPrompts := []string{Prompt, contPrompt, contPrompt, Prompt, contPrompt, Prompt, Prompt, Prompt, contPrompt, Prompt, Prompt}
 	if strings.Join(in.prompts, "|") != strings.Join(wantPrompts, "|") {
 		t.Errorf("prompts = %q,\nwant %q", in.prompts, wantPrompts)
 	}
@@ -320,8 +320,8 @@ func TestShellInterrupt(t *testing.T) {
 	interrupts <- struct{}{}
 	select {
 	case err := <-done:
-		if !errors.Is(err, ErrInterrupted) {
-			t.Fatalf("Exec = %v, want ErrInterrupted", err)
+		if !errors.Is(err, errStatementInterrupted) {
+			t.Fatalf("Exec = %v, want errStatementInterrupted", err)
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("statement still running 5s after the interrupt")

@@ -4,13 +4,13 @@ import (
 	"strings"
 )
 
-// Statement is one complete SQL statement cut from the input.
-type Statement struct {
+// statement is one complete SQL statement cut from the input.
+type statement struct {
 	Text string // the statement, trimmed, with its terminating semicolon
 	Line int    // input line (from 1) where the statement starts
 }
 
-// Splitter accumulates input lines and hands back complete SQL
+// splitter accumulates input lines and hands back complete SQL
 // statements. A statement ends at a semicolon outside string literals,
 // quoted identifiers, comments and trigger bodies (CREATE TRIGGER ...
 // BEGIN ... END;), as sqlite3_complete decides.
@@ -18,7 +18,7 @@ type Statement struct {
 //
 // Scanning is incremental: each line is scanned once, so a statement of
 // many lines costs time in proportion to its length.
-type Splitter struct {
+type splitter struct {
 	buf      strings.Builder // input after the last complete statement
 	bufLine  int             // input line of the first byte of buf
 	lastLine int             // lines fed so far
@@ -34,19 +34,19 @@ type scanState struct {
 
 // Pending reports whether an incomplete statement is buffered. Input
 // holding only blanks and complete comments is not pending.
-func (s *Splitter) Pending() bool { return s.buf.Len() > 0 }
+func (s *splitter) Pending() bool { return s.buf.Len() > 0 }
 
 // Reset drops any buffered input.
-func (s *Splitter) Reset() {
+func (s *splitter) Reset() {
 	s.buf.Reset()
 	s.sc = scanState{first: -1}
 }
 
 // Buffered returns the buffered, incomplete input.
-func (s *Splitter) Buffered() string { return s.buf.String() }
+func (s *splitter) Buffered() string { return s.buf.String() }
 
 // Feed adds a line and returns the statements it completes.
-func (s *Splitter) Feed(line string) []Statement {
+func (s *splitter) Feed(line string) []statement {
 	s.lastLine++
 	if s.buf.Len() == 0 {
 		s.bufLine = s.lastLine
@@ -55,7 +55,7 @@ func (s *Splitter) Feed(line string) []Statement {
 	s.buf.WriteString(line)
 	s.buf.WriteByte('\n')
 	text := s.buf.String()
-	var stmts []Statement
+	var stmts []statement
 	start := 0 // offset after the last statement completed here
 	for s.sc.pos < len(text) {
 		end, ok := s.sc.step(text)
@@ -66,7 +66,7 @@ func (s *Splitter) Feed(line string) []Statement {
 			continue
 		}
 		if s.sc.first >= 0 {
-			stmts = append(stmts, Statement{
+			stmts = append(stmts, statement{
 				Text: text[s.sc.first:end],
 				Line: s.bufLine + strings.Count(text[start:s.sc.first], "\n"),
 			})
@@ -113,9 +113,9 @@ func (sc *scanState) step(text string) (end int, ok bool) {
 	return -1, true
 }
 
-// Split cuts text into complete statements and returns the incomplete
+// splitStatements cuts text into complete statements and returns the incomplete
 // remainder. Empty statements (a lone ";", or only comments) are dropped.
-func Split(text string) (stmts []string, rest string) {
+func splitStatements(text string) (stmts []string, rest string) {
 	cuts, r := split(text)
 	for _, c := range cuts {
 		stmts = append(stmts, c.text)

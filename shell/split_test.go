@@ -52,23 +52,23 @@ func TestSplit(t *testing.T) {
 		{"SELECT trigger FROM t; SELECT 2;", []string{"SELECT trigger FROM t;", "SELECT 2;"}, ""},
 		{"SELECT 'é;ü';", []string{"SELECT 'é;ü';"}, ""},
 	} {
-		stmts, rest := Split(tc.in)
+		stmts, rest := splitStatements(tc.in)
 		if !reflect.DeepEqual(stmts, tc.stmts) || rest != tc.rest {
-			t.Errorf("Split(%q) = %q, %q; want %q, %q", tc.in, stmts, rest, tc.stmts, tc.rest)
+			t.Errorf("splitStatements(%q) = %q, %q; want %q, %q", tc.in, stmts, rest, tc.stmts, tc.rest)
 		}
 	}
 }
 
 func TestSplitterFeed(t *testing.T) {
-	var s Splitter
-	feed := func(line string) []Statement {
+	var s splitter
+	feed := func(line string) []statement {
 		t.Helper()
 		return s.Feed(line)
 	}
 	if got := feed("SELECT"); got != nil || !s.Pending() {
 		t.Fatalf("Feed(SELECT) = %v, pending %v", got, s.Pending())
 	}
-	if got := feed("  1;"); !reflect.DeepEqual(got, []Statement{{"SELECT\n  1;", 1}}) || s.Pending() {
+	if got := feed("  1;"); !reflect.DeepEqual(got, []statement{{"SELECT\n  1;", 1}}) || s.Pending() {
 		t.Fatalf("Feed(1;) = %+v, pending %v", got, s.Pending())
 	}
 	// A comment alone is not a pending statement.
@@ -84,27 +84,27 @@ func TestSplitterFeed(t *testing.T) {
 		t.Fatalf("open string: %+v, pending %v", got, s.Pending())
 	}
 	got := feed("b;c'; SELECT 2; SELECT")
-	want := []Statement{{"SELECT 'a\nb;c';", 5}, {"SELECT 2;", 6}}
+	want := []statement{{"SELECT 'a\nb;c';", 5}, {"SELECT 2;", 6}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("Feed = %+v, want %+v", got, want)
 	}
 	got = feed("3;")
-	if want := []Statement{{"SELECT\n3;", 6}}; !reflect.DeepEqual(got, want) || s.Pending() {
+	if want := []statement{{"SELECT\n3;", 6}}; !reflect.DeepEqual(got, want) || s.Pending() {
 		t.Fatalf("Feed(3;) = %+v, want %+v (pending %v)", got, want, s.Pending())
 	}
 	s.Reset()
-	if got := feed("SELECT 9;"); !reflect.DeepEqual(got, []Statement{{"SELECT 9;", 8}}) {
+	if got := feed("SELECT 9;"); !reflect.DeepEqual(got, []statement{{"SELECT 9;", 8}}) {
 		t.Fatalf("after Reset: %v", got)
 	}
 }
 
 // TestSplitterLineByLine checks that feeding text a line at a time cuts
-// the same statements as Split on the whole text.
+// the same statements as splitStatements on the whole text.
 func TestSplitterLineByLine(t *testing.T) {
 	text := "SELECT 1;\nCREATE TRIGGER tr AFTER INSERT ON t\nBEGIN\n  INSERT INTO u VALUES ('x;');\n  SELECT CASE WHEN 1 THEN 2 END;\nEND;\n" +
 		"SELECT 'multi\nline'; -- trailing\n/* block\n;*/ SELECT \"q;\"\n, 2;\n"
-	whole, _ := Split(text)
-	var s Splitter
+	whole, _ := splitStatements(text)
+	var s splitter
 	var fed []string
 	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
 		for _, st := range s.Feed(line) {
@@ -131,8 +131,8 @@ func FuzzSplitterLines(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		text = strings.ReplaceAll(text, "\r", "")
-		whole, rest := Split(text + "\n")
-		var s Splitter
+		whole, rest := splitStatements(text + "\n")
+		var s splitter
 		var fed []string
 		for _, line := range strings.Split(text, "\n") {
 			for _, st := range s.Feed(line) {

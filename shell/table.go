@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -19,19 +18,13 @@ import (
 // dropped from the right instead.
 const minColumnWidth = 15
 
-// WriteTable writes res as a table (ASCII lines; box-drawing lines when
-// opts.Format is "box") that fits opts.MaxWidth: long values are cut with
-// "…", columns that cannot fit are dropped with a note, NULL shows as
-// opts.NullValue (default NULL), and past opts.MaxRows rows a line says
-// how many more there are and how to see them.
-func WriteTable(w io.Writer, res *Result, opts Options) error {
-	if opts.Format != "box" {
-		opts.Format = "table"
-	}
-	return Write(w, res, opts)
-}
-
-// tableWriter buffers rows and renders them with tablewriter. With
+// tableWriter writes a table (ASCII lines; box-drawing lines when
+// Options.Format is "box") that fits Options.MaxWidth: long values are cut
+// with "…", columns that cannot fit are dropped with a note, NULL shows as
+// Options.NullValue (default NULL), and past Options.MaxRows rows a line
+// says how many more there are and how to see them.
+//
+// It buffers rows and renders them with tablewriter. With
 // MaxRows set it keeps only the rows it shows: it renders them as soon as
 // one more arrives, then only counts the rest.
 type tableWriter struct {
@@ -46,7 +39,7 @@ type tableWriter struct {
 
 func newTableWriter(w *bufio.Writer, cols []string, opts Options) *tableWriter {
 	if opts.NullValue == "" {
-		opts.NullValue = DefaultNull
+		opts.NullValue = defaultNull
 	}
 	return &tableWriter{w: w, cols: cols, opts: opts}
 }
@@ -75,7 +68,7 @@ func (t *tableWriter) Close(stopped error) error {
 	}
 	shown, more := len(t.rows), t.total-len(t.rows)
 	why := "the error"
-	if errors.Is(stopped, ErrInterrupted) || errors.Is(stopped, context.Canceled) {
+	if errors.Is(stopped, errStatementInterrupted) || errors.Is(stopped, context.Canceled) {
 		why = "the interrupt"
 	}
 	switch {
@@ -120,7 +113,7 @@ func (t *tableWriter) render() error {
 			if v == nil {
 				cells[r][i] = t.opts.NullValue
 			} else {
-				cells[r][i] = cellText(FormatValue(v))
+				cells[r][i] = cellText(formatValue(v))
 			}
 		}
 	}

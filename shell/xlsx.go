@@ -28,7 +28,7 @@ type xlsxWriter struct {
 	cell []any
 }
 
-func newXLSXWriter(w io.Writer, cols []string, _ Options) (RowWriter, error) {
+func newXLSXWriter(w io.Writer, cols []string, _ Options) (rowWriter, error) {
 	f := excelize.NewFile()
 	if err := f.SetSheetName("Sheet1", xlsxSheet); err != nil {
 		return nil, err
@@ -78,11 +78,11 @@ func xlsxValue(v any) any {
 	switch x := v.(type) {
 	case int64:
 		if x > maxExactInt || x < -maxExactInt {
-			return FormatValue(x)
+			return formatValue(x)
 		}
 	case float64:
 		if math.IsInf(x, 0) || math.IsNaN(x) {
-			return FormatValue(x)
+			return formatValue(x)
 		}
 	case []byte:
 		return string(x)

@@ -137,6 +137,24 @@ func nullIfEmpty(s string) any {
 // getCable reads back a stored cable with its sources and activities, for
 // merging. It returns cablesql.ErrNotFound when there is none.
 func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) {
+	c, tags, err := getCableRow(ctx, tx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := getTags(ctx, tx, c, tags); err != nil {
+		return nil, err
+	}
+	for _, get := range []func(context.Context, querier, *storedCable) error{getRefs, getSources, getParagraphs, getActivities} {
+		if err := get(ctx, tx, c); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// getCableRow reads the cables row of id, and its TAGS line (the order of
+// the tags).
+func getCableRow(ctx context.Context, tx querier, id string) (*storedCable, sql.NullString, error) {
 	var c storedCable
 	var caveats, tags sql.NullString
 	ns := make([]sql.NullString, 17)
@@ -145,10 +163,10 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 		header, body, published_id FROM cables WHERE id = ?`, id).Scan(&ns[0], &ns[1], &ns[2], &caveats, &ns[3], &ns[4], &ns[5],
 		&ns[6], &tags, &ns[7], &ns[8], &ns[9], &ns[10], &ns[11], &ns[12], &ns[13], &ns[14], &ns[15], &ns[16])
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, cablesql.ErrNotFound
+		return nil, tags, cablesql.ErrNotFound
 	}
 	if err != nil {
-		return nil, err
+		return nil, tags, err
 	}
 	c.ID = id
 	for i, dst := range []*string{&c.DTG, &c.Precedence, &c.Classification, &c.Station, &c.Origin, &c.Subject,
@@ -157,7 +175,13 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 		*dst = ns[i].String
 	}
 	c.Caveats = strings.Fields(caveats.String)
-	if err := scanRows(ctx, tx, `SELECT tag, kind FROM cable_tags WHERE cable_id = ? ORDER BY rowid`, id, func(r *sql.Rows) error {
+	return &c, tags, nil
+}
+
+// getTags reads the cable's tags, in the order of its TAGS line when
+// there is one.
+func getTags(ctx context.Context, tx querier, c *storedCable, tags sql.NullString) error {
+	if err := scanRows(ctx, tx, `SELECT tag, kind FROM cable_tags WHERE cable_id = ? ORDER BY rowid`, c.ID, func(r *sql.Rows) error {
 		var t cablesql.Tag
 		if err := r.Scan(&t.Name, &t.Kind); err != nil {
 			return err
@@ -165,7 +189,7 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 		c.Tags = append(c.Tags, t)
 		return nil
 	}); err != nil {
-		return nil, err
+		return err
 	}
 	if tags.Valid && len(c.Tags) > 0 {
 		// Keep the TAGS order of the cables row.
@@ -178,40 +202,51 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 			c.Tags = append(c.Tags, cablesql.Tag{Name: name, Kind: kinds[name]})
 		}
 	}
-	if err := scanRows(ctx, tx, `SELECT ref_id FROM cable_refs WHERE cable_id = ?`, id, func(r *sql.Rows) error {
+	return nil
+}
+
+// getRefs reads the cable's references.
+func getRefs(ctx context.Context, tx querier, c *storedCable) error {
+	return scanRows(ctx, tx, `SELECT ref_id FROM cable_refs WHERE cable_id = ?`, c.ID, func(r *sql.Rows) error {
 		var s string
 		if err := r.Scan(&s); err != nil {
 			return err
 		}
 		c.Refs = append(c.Refs, s)
 		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := scanRows(ctx, tx, `SELECT path, format, sha256, coalesce(line, 0) FROM cable_sources WHERE cable_id = ?`, id, func(r *sql.Rows) error {
+	})
+}
+
+// getSources reads the files the cable was read from.
+func getSources(ctx context.Context, tx querier, c *storedCable) error {
+	return scanRows(ctx, tx, `SELECT path, format, sha256, coalesce(line, 0) FROM cable_sources WHERE cable_id = ?`, c.ID, func(r *sql.Rows) error {
 		var s cablesql.Source
 		if err := r.Scan(&s.Path, &s.Format, &s.SHA256, &s.Line); err != nil {
 			return err
 		}
 		c.sources = append(c.sources, s)
 		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := scanRows(ctx, tx, `SELECT seq, coalesce(num, 0), coalesce(marking, ''), text, raw FROM paragraphs WHERE cable_id = ? ORDER BY seq`, id, func(r *sql.Rows) error {
+	})
+}
+
+// getParagraphs reads the cable's paragraphs in order.
+func getParagraphs(ctx context.Context, tx querier, c *storedCable) error {
+	return scanRows(ctx, tx, `SELECT seq, coalesce(num, 0), coalesce(marking, ''), text, raw FROM paragraphs WHERE cable_id = ? ORDER BY seq`, c.ID, func(r *sql.Rows) error {
 		var p cablesql.Paragraph
 		if err := r.Scan(&p.Seq, &p.Num, &p.Marking, &p.Text, &p.Raw); err != nil {
 			return err
 		}
 		c.Paragraphs = append(c.Paragraphs, p)
 		return nil
-	}); err != nil {
-		return nil, err
-	}
+	})
+}
+
+// getActivities reads the cable's activities with their topics.
+func getActivities(ctx context.Context, tx querier, c *storedCable) error {
 	byID := map[int64]int{}
 	if err := scanRows(ctx, tx, `SELECT a.id, a.iso2, a.country, a.action, coalesce(a.event, ''), coalesce(e.kind, ''),
 		coalesce(a.date_from, ''), coalesce(a.date_to, ''), coalesce(a.date_text, ''), a.sentence, coalesce(a.paragraph, 0)
-		FROM activities a LEFT JOIN events e ON e.id = a.event_id WHERE a.cable_id = ? ORDER BY a.id`, id, func(r *sql.Rows) error {
+		FROM activities a LEFT JOIN events e ON e.id = a.event_id WHERE a.cable_id = ? ORDER BY a.id`, c.ID, func(r *sql.Rows) error {
 		var a cablesql.Activity
 		var aid int64
 		if err := r.Scan(&aid, &a.ISO2, &a.Country, &a.Action, &a.Event, &a.EventKind, &a.DateFrom, &a.DateTo,
@@ -222,10 +257,10 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 		c.activities = append(c.activities, a)
 		return nil
 	}); err != nil {
-		return nil, err
+		return err
 	}
-	if err := scanRows(ctx, tx, `SELECT t.activity_id, t.topic FROM activity_topics t JOIN activities a ON a.id = t.activity_id
-		WHERE a.cable_id = ? ORDER BY t.rowid`, id, func(r *sql.Rows) error {
+	return scanRows(ctx, tx, `SELECT t.activity_id, t.topic FROM activity_topics t JOIN activities a ON a.id = t.activity_id
+		WHERE a.cable_id = ? ORDER BY t.rowid`, c.ID, func(r *sql.Rows) error {
 		var aid int64
 		var topic string
 		if err := r.Scan(&aid, &topic); err != nil {
@@ -235,10 +270,7 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 			c.activities[i].Topics = append(c.activities[i].Topics, topic)
 		}
 		return nil
-	}); err != nil {
-		return nil, err
-	}
-	return &c, nil
+	})
 }
 
 func scanRows(ctx context.Context, tx querier, query string, arg any, fn func(*sql.Rows) error) error {

@@ -8,8 +8,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-
-	"modernc.org/sqlite"
 )
 
 // dsnKind is how a file is opened.
@@ -217,11 +215,4 @@ func uriReadOnly(path string) bool {
 	}
 	q := u.Query()
 	return q.Get("mode") == "ro" || q.Get("immutable") == "1"
-}
-
-// isCode reports whether err is a SQLite error with the primary result
-// code.
-func isCode(err error, code int) bool {
-	var se *sqlite.Error
-	return errors.As(err, &se) && se.Code()&0xff == code
 }

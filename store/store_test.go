@@ -149,3 +149,27 @@ func TestDB_ExplainReadOnly(t *testing.T) {
 		t.Errorf("Explain(bad column) = %v, want no read-only hint", err)
 	}
 }
+
+func TestSQLiteMessage(t *testing.T) {
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "m.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, tc := range []struct{ sql, want string }{
+		{"SELECT nosuch FROM cables", "no such column: nosuch"},
+		{"SELECT FROM", `near "FROM": syntax error`},
+		{"SELECT * FROM nosuch", "no such table: nosuch"},
+	} {
+		_, err := db.SQL().Exec(tc.sql)
+		if err == nil {
+			t.Fatalf("%s: no error", tc.sql)
+		}
+		if got := store.SQLiteMessage(err); got != tc.want {
+			t.Errorf("SQLiteMessage(%q) = %q, want %q", err, got, tc.want)
+		}
+	}
+	if got := store.SQLiteMessage(errors.New("plain: error (1)")); got != "plain: error (1)" {
+		t.Errorf("SQLiteMessage(a non-SQLite error) = %q, want it unchanged", got)
+	}
+}

@@ -1,14 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/cablesql/cablesql/ingest"
 )
 
 // sharedCorpus is the real corpus beside the repository, when present.
@@ -84,35 +80,4 @@ func TestIngestExcludeAndNotACable(t *testing.T) {
 	if first[0] == 0 {
 		t.Errorf("the test corpus gave no cables: %q", out)
 	}
-}
-
-// FuzzParseAndExtract runs the ingest pipeline's parse step (parsing and
-// extracting activities, where a panic is an internal error) on any
-// input. Seeded from the test cables and, when present, a sample of
-// ../shared/corpus (08BRASILIA523 made the extractor panic).
-func FuzzParseAndExtract(f *testing.F) {
-	seeds := []string{"../../testdata/09STATE111693.txt", "../../testdata/09STATE111693.scoop.txt"}
-	for _, root := range []string{"../../ingest/testdata/corpus", sharedCorpus} {
-		n := 0
-		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() && (n < 40 || strings.Contains(p, "08BRASILIA523")) {
-				seeds = append(seeds, p)
-				n++
-			}
-			return nil
-		})
-	}
-	for _, p := range seeds {
-		if b, err := os.ReadFile(p); err == nil && len(b) < 1<<20 {
-			f.Add(b)
-		}
-	}
-	f.Fuzz(func(t *testing.T, b []byte) {
-		ingest.Read("fuzz", bytes.NewReader(b), func(d *ingest.Document, err error) error {
-			if p := parse(d, err); p.err != nil && strings.Contains(p.err.Error(), "internal error") {
-				t.Fatal(p.err)
-			}
-			return nil
-		})
-	})
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/extract"
+	"github.com/cablesql/cablesql/internal/pipeline"
 	"github.com/cablesql/cablesql/store"
 )
 
@@ -98,14 +99,14 @@ func openDB(ctx context.Context, path string, readOnly bool, stderr io.Writer) (
 		db.Close()
 		return nil, err
 	}
-	run := &ingestRun{db: db}
-	if err := run.run(ctx, []input{{path: cablesql.SampleName, r: bytes.NewReader(cablesql.Sample)}}); err != nil {
+	run := &pipeline.Run{DB: db}
+	if err := run.Ingest(ctx, []pipeline.Input{{Path: cablesql.SampleName, R: bytes.NewReader(cablesql.Sample)}}); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("load sample: %w", err)
 	}
-	if run.errors > 0 {
+	if run.Errors > 0 {
 		db.Close()
-		return nil, fmt.Errorf("load sample: %d errors", run.errors)
+		return nil, fmt.Errorf("load sample: %d errors", run.Errors)
 	}
 	return db, nil
 }

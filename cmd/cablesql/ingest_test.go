@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/cablesql/cablesql/internal/synth"
@@ -135,47 +134,4 @@ func TestIngestCountsMatchTheStoreAndRerunIsUnchanged(t *testing.T) {
 	if got := storeCount(t, db, "SELECT count(*) FROM ingest_runs"); got != 3 {
 		t.Errorf("ingest_runs has %d rows after 3 runs", got)
 	}
-}
-
-// blockingReader stands for a source that stalls (a pipe, a slow disk):
-// it says when it is first read, then blocks until ctx ends.
-type blockingReader struct {
-	ctx     context.Context
-	reached chan struct{}
-	once    sync.Once
-}
-
-func (b *blockingReader) Read([]byte) (int, error) {
-	b.once.Do(func() { close(b.reached) })
-	<-b.ctx.Done()
-	return 0, b.ctx.Err()
-}
-
-func TestIngestInterruptedMidRunKeepsWholeCables(t *testing.T) {
-	src := synthDir(t, 400)
-	path := filepath.Join(t.TempDir(), "c.db")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	db, err := store.Open(ctx, path, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	stall := &blockingReader{ctx: ctx, reached: make(chan struct{})}
-	go func() {
-		// Every file has been read into the pipeline; many are still
-		// being parsed or written when the run is cancelled.
-		<-stall.reached
-		cancel()
-	}()
-	run := &ingestRun{db: db}
-	err = run.run(ctx, []input{{path: src}, {path: "-", r: stall}})
-	db.Close()
-	if err != context.Canceled || !run.interrupted {
-		t.Fatalf("run = %v, interrupted %v; want context.Canceled", err, run.interrupted)
-	}
-	if got := storeCount(t, path, "SELECT count(*) FROM cables"); got != run.counts[store.New] {
-		t.Errorf("store holds %d cables, the run counted %d new", got, run.counts[store.New])
-	}
-	checkWholeCables(t, path)
-	t.Logf("interrupted after %d new cables, %d errors", run.counts[store.New], run.errors)
 }

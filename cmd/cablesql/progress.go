@@ -3,9 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -43,9 +41,9 @@ func newProgress(w io.Writer, total int64) *progress {
 	return &progress{bar: bar}
 }
 
-// update shows the bytes read so far, and the cables stored (committed
-// and not) and the errors.
-func (p *progress) update(bytes int64, committed, batch [3]int, errors int) {
+// update shows the bytes read so far, the cables stored (committed and
+// not) and the errors.
+func (p *progress) update(bytes int64, cables, errors int) {
 	if p == nil {
 		return
 	}
@@ -54,11 +52,7 @@ func (p *progress) update(bytes int64, committed, batch [3]int, errors int) {
 		return
 	}
 	p.next = now.Add(100 * time.Millisecond)
-	n := 0
-	for i := range committed {
-		n += committed[i] + batch[i]
-	}
-	desc := fmt.Sprintf("%d cables", n)
+	desc := fmt.Sprintf("%d cables", cables)
 	if errors > 0 {
 		desc += fmt.Sprintf(", %d errors", errors)
 	}
@@ -85,28 +79,21 @@ func (p *progress) finish() {
 	p.bar.Clear()
 }
 
-// inputBytes sums the sizes of the files the inputs name, for the bar's
-// total; -1 when an input is a stream of unknown length.
-func (r *ingestRun) inputBytes(inputs []input) int64 {
-	var total int64
-	for _, in := range inputs {
-		if in.r != nil {
-			return -1
-		}
-		filepath.WalkDir(in.path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil
-			}
-			if skip, err := r.skipped(in.path, p, d); skip {
-				return err
-			}
-			if d.Type().IsRegular() {
-				if info, err := d.Info(); err == nil {
-					total += info.Size()
-				}
-			}
-			return nil
-		})
-	}
-	return total
+// ingestReport shows an ingest run (a pipeline.Reporter): each error on
+// its own line of stderr and, on a terminal without -q, the progress bar
+// (nil otherwise).
+type ingestReport struct {
+	stderr io.Writer
+	bar    *progress
+}
+
+// Error takes the bar off the screen and prints err.
+func (r ingestReport) Error(err error) {
+	r.bar.clear()
+	fmt.Fprintln(r.stderr, err)
+}
+
+// Progress redraws the bar.
+func (r ingestReport) Progress(bytesRead int64, cables, errors int) {
+	r.bar.update(bytesRead, cables, errors)
 }

@@ -68,7 +68,7 @@ func runShell(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 //
 // Ctrl-C reaches the shell two ways. At the prompt readline holds the
 // terminal in raw mode, so Ctrl-C is a key: readline returns
-// ErrInterrupt and the shell drops the line. While a statement runs the
+// ErrPromptInterrupted and the shell drops the line. While a statement runs the
 // terminal is back in normal mode, so Ctrl-C is a SIGINT: it is caught
 // here and interrupts the statement (the shell cancels its context, and
 // modernc.org/sqlite calls sqlite3_interrupt).
@@ -205,7 +205,7 @@ func (r *readlineReader) Readline(prompt string) (string, error) {
 	r.rl.SetPrompt(prompt)
 	line, err := r.rl.Readline()
 	if errors.Is(err, readline.ErrInterrupt) {
-		return "", shell.ErrInterrupt
+		return "", shell.ErrPromptInterrupted
 	}
 	return line, err
 }

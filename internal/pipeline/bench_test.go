@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"bytes"
@@ -17,7 +17,7 @@ import (
 // benchInput writes n cables from the bench seeds in the cables.csv
 // layout, or, while the cables.csv reader is missing, as text files in a
 // directory; it returns the input and its size in bytes.
-func benchInput(b *testing.B, n int) (input, int64) {
+func benchInput(b *testing.B, n int) (Input, int64) {
 	b.Helper()
 	seeds, err := synth.LoadSeeds("../../testdata/bench")
 	if err != nil {
@@ -29,8 +29,8 @@ func benchInput(b *testing.B, n int) (input, int64) {
 		cables = append(cables, c)
 		return synth.WriteCablesCSV(&csv, c)
 	})
-	if len(readDocs(b, input{path: "bench.csv", r: bytes.NewReader(csv.Bytes())})) > 0 {
-		return input{path: "bench.csv", r: bytes.NewReader(csv.Bytes())}, int64(csv.Len())
+	if len(readDocs(b, Input{Path: "bench.csv", R: bytes.NewReader(csv.Bytes())})) > 0 {
+		return Input{Path: "bench.csv", R: bytes.NewReader(csv.Bytes())}, int64(csv.Len())
 	}
 	dir := b.TempDir()
 	for _, c := range cables {
@@ -38,11 +38,11 @@ func benchInput(b *testing.B, n int) (input, int64) {
 			b.Fatal(err)
 		}
 	}
-	return input{path: dir}, int64(csv.Len())
+	return Input{Path: dir}, int64(csv.Len())
 }
 
 // readDocs returns the documents of in.
-func readDocs(b *testing.B, in input) []*ingest.Document {
+func readDocs(b *testing.B, in Input) []*ingest.Document {
 	var docs []*ingest.Document
 	keep := func(d *ingest.Document, err error) error {
 		if d != nil {
@@ -50,11 +50,11 @@ func readDocs(b *testing.B, in input) []*ingest.Document {
 		}
 		return nil
 	}
-	if in.r != nil {
-		ingest.Read(in.path, in.r, keep)
+	if in.R != nil {
+		ingest.Read(in.Path, in.R, keep)
 		return docs
 	}
-	paths, _ := filepath.Glob(filepath.Join(in.path, "*"))
+	paths, _ := filepath.Glob(filepath.Join(in.Path, "*"))
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -92,8 +92,8 @@ func BenchmarkIngest(b *testing.B) {
 	const n = 2000
 	in, size := benchInput(b, n)
 	var csv []byte
-	if in.r != nil {
-		csv, _ = io.ReadAll(in.r)
+	if in.R != nil {
+		csv, _ = io.ReadAll(in.R)
 	}
 	b.SetBytes(size)
 	for b.Loop() {
@@ -102,12 +102,12 @@ func BenchmarkIngest(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if in.r != nil {
-			in.r = bytes.NewReader(csv)
+		if in.R != nil {
+			in.R = bytes.NewReader(csv)
 		}
 		b.StartTimer()
-		run := &ingestRun{db: db}
-		if err := run.run(context.Background(), []input{in}); err != nil {
+		run := &Run{DB: db}
+		if err := run.Ingest(context.Background(), []Input{in}); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()
