@@ -95,34 +95,45 @@ func leadTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
 		texts, ok := leadTexts(re.Sub[0], prefixes)
 		return compactTexts(append(slices.Clone(prefixes), texts...)), ok
 	case syntax.OpRepeat:
-		if re.Max < 0 || re.Max > 3 {
-			return nil, false
-		}
-		out, cur := []string(nil), prefixes
-		for n := 0; n <= re.Max; n++ {
-			if n >= re.Min {
-				out = append(out, cur...)
-			}
-			var ok bool
-			if cur, ok = leadTexts(re.Sub[0], cur); !ok {
-				return nil, false
-			}
-		}
-		return compactTexts(out), true
+		return repeatTexts(re, prefixes)
 	case syntax.OpStar, syntax.OpPlus:
-		if !noWordRunes(re.Sub[0]) {
-			return nil, false // "[\w-]+": too many to list
-		}
-		ended := make([]string, 0, len(prefixes)) // "\s+" ends the word
-		for _, p := range prefixes {
-			ended = append(ended, strings.TrimSuffix(p, wordEnd)+wordEnd)
-		}
-		if re.Op == syntax.OpPlus {
-			return compactTexts(ended), true
-		}
-		return compactTexts(append(ended, prefixes...)), true
+		return spaceTexts(re, prefixes)
 	}
 	return nil, false // any character, a line end: too many to list
+}
+
+// repeatTexts is leadTexts of a bounded repetition: "(?:\w+ ){0,2}".
+func repeatTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
+	if re.Max < 0 || re.Max > 3 {
+		return nil, false
+	}
+	out, cur := []string(nil), prefixes
+	for n := 0; n <= re.Max; n++ {
+		if n >= re.Min {
+			out = append(out, cur...)
+		}
+		var ok bool
+		if cur, ok = leadTexts(re.Sub[0], cur); !ok {
+			return nil, false
+		}
+	}
+	return compactTexts(out), true
+}
+
+// spaceTexts is leadTexts of a star or a plus, which can be followed only
+// when it repeats what ends a word ("\s+"), not letters ("[\w-]+").
+func spaceTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
+	if !noWordRunes(re.Sub[0]) {
+		return nil, false
+	}
+	ended := make([]string, 0, len(prefixes))
+	for _, p := range prefixes {
+		ended = append(ended, strings.TrimSuffix(p, wordEnd)+wordEnd)
+	}
+	if re.Op == syntax.OpPlus {
+		return compactTexts(ended), true
+	}
+	return compactTexts(append(ended, prefixes...)), true
 }
 
 // noWordRunes reports whether re matches only characters that end a word
