@@ -161,77 +161,87 @@ func (x *cableContext) facts() []fact {
 			x.anchorClauses(i, s.text, cls, found)
 			continue
 		}
-		var prev period
-		offset := 0
-		var sentFacts []fact
-		x.sentEvents = x.sentEvents[:0]
-		actor := actorUnknown
-		years := yearsIn(s.text)
-		for k, cl := range cls {
-			off := strings.Index(s.text[offset:], cl) + offset
-			offset = off + len(cl)
-			var ms []mention
-			for _, m := range s.mentions {
-				if m.start >= off && m.end <= off+len(cl) {
-					m.start -= off
-					m.end -= off
-					ms = append(ms, m)
-				}
-			}
-			fb, ex := fallback, explicit
-			x.homeFallback = home && len(sentFacts) == 0
-			if len(sentFacts) > 0 {
-				// "EXBS continued to train ..., and provided technical assistance"
-				fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
-			}
-			if found[k] == nil { // no action word (triggerMatches)
-				// no action word: only who acts, for the clauses after it
-				actor = x.mainActor(cl, subjectStart(cl), candidates(cl, ms), actor)
-				continue
-			}
-			dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
-			dates := nameDates(cl, findPeriods(cl, dc, false))
-			if hasAnchored(cl) && anchoredRE.MatchString(cl) {
-				// "The following week, ...": counted from the date before
-				if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
-					dates = append(dates, p)
-					sortPeriods(dates)
-					x.anchored[i] = p
-				}
-			}
-			per := x.choosePeriod(cl, ms, dates, s.caps)
-			if per.valid() {
-				prev = per
-			} else {
-				per = prev
-			}
-			var fs []fact
-			x.clauseOff = off
-			fs, actor = x.clauseFacts(i, cl, found[k], ms, fb, ex, dates, per, actor)
-			for _, f := range fs {
-				if (f.action == Attended || f.action == Hosted) && f.event != "" {
-					x.sentEvents = append(x.sentEvents, f.event)
-				}
-			}
-			if alts := conjoinedDates(cl, dates); len(alts) > 1 && len(fs) > 0 {
-				// "in November 2009 and again in May 2010": one fact per date
-				var all []fact
-				for _, p := range alts {
-					for _, f := range fs {
-						f.per = sinceCable(p, x.date)
-						all = append(all, f)
-					}
-				}
-				fs = all
-			}
-			sentFacts = append(sentFacts, fs...)
-		}
+		sentFacts := x.sentenceFacts(i, cls, found, fallback, explicit, home)
 		if len(sentFacts) > 0 && heading == "" {
 			inferred, inferredAt = sentFacts[0].iso, i
 		}
 		out = append(out, sentFacts...)
 	}
 	return out
+}
+
+// sentenceFacts returns the facts of the clauses of sentence i, whose
+// trigger matches are found (triggerMatches); fallback is the country of
+// its section (explicit when a heading names it, home when it is the
+// cable's one country).
+func (x *cableContext) sentenceFacts(i int, cls []string, found [][][][]int, fallback string, explicit, home bool) []fact {
+	s := &x.sents[i]
+	var prev period
+	offset := 0
+	var sentFacts []fact
+	x.sentEvents = x.sentEvents[:0]
+	actor := actorUnknown
+	years := yearsIn(s.text)
+	for k, cl := range cls {
+		off := strings.Index(s.text[offset:], cl) + offset
+		offset = off + len(cl)
+		var ms []mention
+		for _, m := range s.mentions {
+			if m.start >= off && m.end <= off+len(cl) {
+				m.start -= off
+				m.end -= off
+				ms = append(ms, m)
+			}
+		}
+		fb, ex := fallback, explicit
+		x.homeFallback = home && len(sentFacts) == 0
+		if len(sentFacts) > 0 {
+			// "EXBS continued to train ..., and provided technical assistance"
+			fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
+		}
+		if found[k] == nil { // no action word (triggerMatches)
+			// no action word: only who acts, for the clauses after it
+			actor = x.mainActor(cl, subjectStart(cl), candidates(cl, ms), actor)
+			continue
+		}
+		dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
+		dates := nameDates(cl, findPeriods(cl, dc, false))
+		if hasAnchored(cl) && anchoredRE.MatchString(cl) {
+			// "The following week, ...": counted from the date before
+			if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
+				dates = append(dates, p)
+				sortPeriods(dates)
+				x.anchored[i] = p
+			}
+		}
+		per := x.choosePeriod(cl, ms, dates, s.caps)
+		if per.valid() {
+			prev = per
+		} else {
+			per = prev
+		}
+		var fs []fact
+		x.clauseOff = off
+		fs, actor = x.clauseFacts(i, cl, found[k], ms, fb, ex, dates, per, actor)
+		for _, f := range fs {
+			if (f.action == Attended || f.action == Hosted) && f.event != "" {
+				x.sentEvents = append(x.sentEvents, f.event)
+			}
+		}
+		if alts := conjoinedDates(cl, dates); len(alts) > 1 && len(fs) > 0 {
+			// "in November 2009 and again in May 2010": one fact per date
+			var all []fact
+			for _, p := range alts {
+				for _, f := range fs {
+					f.per = sinceCable(p, x.date)
+					all = append(all, f)
+				}
+			}
+			fs = all
+		}
+		sentFacts = append(sentFacts, fs...)
+	}
+	return sentFacts
 }
 
 // triggerMatches finds the matches of each trigger in each clause of a
