@@ -132,7 +132,7 @@ go tool pprof -top -cum -nodecount=2000 "$CABLESQL" "$W/ingest.prof" 2>/dev/null
 	/Total samples/ { total = $(NF-1); sub(/.*= */, "", total) }
 	/\/ingest\.Parse$/ { parse = $4 }
 	/\/extract\.Activities$/ { extract = $4 }
-	/ main\.\(\*ingestRun\)\.write$/ { write = $4 }
+	/\/pipeline\.\(\*Run\)\.write$/ { write = $4 }
 	function s(v) { if (v ~ /ms$/) { sub(/ms$/, "", v); return v / 1000 } sub(/s$/, "", v); return v + 0 }
 	END { printf "CPU by stage: parse %.1f s, extract activities %.1f s, write %.1f s, other (reading, GC) %.1f s\n",
 		s(parse), s(extract), s(write), s(total) - s(parse) - s(extract) - s(write) }'
