@@ -151,8 +151,11 @@ func (r *exchangeReader) readDates(cl string, off int) []period {
 // eachDate returns fs once per date a clause conjoins ("on September 6
 // and again on September 11"), or fs when it states one.
 func (r *exchangeReader) eachDate(fs []fact, cl string, off int) []fact {
+	if len(fs) == 0 {
+		return fs
+	}
 	alts := conjoinedDates(cl, r.datesOf(cl, off))
-	if len(alts) < 2 || len(fs) == 0 {
+	if len(alts) < 2 {
 		return fs
 	}
 	var out []fact

@@ -310,8 +310,8 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 	var out []fact
 	for i := range x.sents {
 		s := &x.sents[i]
-		if !atEventRE.MatchString(s.text) {
-			continue
+		if !eventNounRE.MatchString(s.text) || !atEventRE.MatchString(s.text) {
+			continue // presence needs an event's noun, rarer than "at"
 		}
 		offset := 0
 		for _, cl := range clauses(s.text) {
