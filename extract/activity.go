@@ -124,156 +124,240 @@ type fact struct {
 // the sentence's previous clause, which a clause without a subject of its
 // own continues; clauseFacts returns this clause's actor for the next.
 func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
-	cs := candidates(clause, ms)
-	actorAt := func(from, to int) int {
-		if to-from > maxLead {
-			from = to - maxLead // the subject stands near its verb
-		}
-		lead, k := afterSubordinator(clause[from:to])
-		if m := innerFrontRE.FindStringIndex(lead); m != nil && k > 0 {
-			lead, k = lead[m[1]:], k+m[1] // "that, on the margins of the Washington Forum, he pressed"
-		}
-		sp := subjectPart(lead)
-		if bareLead(sp) && k == 0 {
-			return prevActor // "..., and provided technical assistance"
-		}
-		return actorOf(sp, cs, from+k, x.people)
-	}
-	front := subjectStart(clause)
-	clauseActor := x.mainActor(clause, front, cs, prevActor)
+	c := &clauseContext{text: clause, ms: ms, cs: candidates(clause, ms), front: subjectStart(clause),
+		fallback: fallback, explicit: explicit, prevActor: prevActor}
+	clauseActor := x.mainActor(clause, c.front, c.cs, prevActor)
 	for ti, t := range triggers {
 		for _, loc := range found[ti] { // none for a trigger whose first words the clause lacks
-			if loc[0] > 0 && clause[loc[0]-1] == '-' {
-				continue // "EXBS-sponsored", "co-hosted" used as a modifier
-			}
-			subj := front
-			if loc[0] < subj && t.role != roleListed {
-				continue // inside a fronted phrase: "In our discussions with the GOB, we can"
-			}
-			subj = min(subj, loc[0]) // "Participants: Chile, Peru" is a label and a list
-			lead := clause[max(subj, loc[0]-maxLead):loc[0]]
-			if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
-				continue // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
-			}
-			actor := actorAt(subj, loc[0])
-			before, _ := window(clause, loc[0], 40)
-			first := clause[loc[0]:loc[1]]
-			if i := strings.IndexByte(first, ' '); i >= 0 {
-				first = first[:i]
-			}
-			passive := passiveRE.MatchString(before) && !strings.HasSuffix(first, "ing") // not "is urging"
-			if loc[0] == subj && strings.EqualFold(first, "attended") && hasPrefixFold(clause[loc[1]:], " by") {
-				passive = true // "..., attended by officials from Iraq and Yemen"
-			}
-			action := t.action
-			var group []candidate
-			switch t.role {
-			case roleListed:
-				if irrealis(clause[loc[0]:loc[1]]) {
-					continue // "participants will include"
-				}
-				if g := groupAfter(clause, cs, loc[1], false); g != nil && directObjectRE.MatchString(clause[loc[1]:g[0].start]) {
-					group = g
-				}
-			case roleSubject:
-				if t.action == Hosted && (passive || hasPrefixFold(clause[loc[1]:], " by")) {
-					continue // a host named in passing
-				}
-				if passive && t.action == Attended && hasPrefixFold(clause[loc[1]:], " by") {
-					group = groupAfter(clause, cs, loc[1], false) // "was attended by X"
-					break
-				}
-				group = subjectGroup(clause, cs, subj, loc[0])
-				if group == nil && t.action == Hosted && actor == actorUS {
-					// "the United States hosted Taiwan for talks"
-					if g := groupAfter(clause, cs, loc[1], false); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 3 {
-						group, action = g, Discussed
-					}
-				}
-				if group == nil && actor == actorUS {
-					continue
-				}
-			case roleObject:
-				if passive {
-					group = subjectGroup(clause, cs, subj, loc[0]) // "Botswana was urged to"
-					if group == nil && !explicit || group != nil && !explicit && !usActorRE.MatchString(clause[loc[1]:]) {
-						continue
-					}
-					break
-				}
-				if actor != actorUS {
-					continue // not US outreach: "Iran had pressed Azerbaijan"
-				}
-				group = groupAfter(clause, cs, loc[1], false)
-				switch {
-				case group == nil:
-				case t.action == Urged || t.action == Informed:
-					if !directObjectRE.MatchString(clause[loc[1]:group[0].start]) || !addressee(clause, group[len(group)-1]) {
-						group = nil // "urged engagement with Iran", "urged Brazilian support": not the one urged
-					}
-				default:
-					between := clause[loc[1]:group[0].start]
-					if wordsBetween(clause, loc[1], group[0].start) > 12 || strings.ContainsAny(between, ";:") ||
-						!directObjectRE.MatchString(between) && !recipientRE.MatchString(between) {
-						group = nil // "information about certain Chinese companies": not given to China
-					}
-				}
-				if group == nil && t.action != Urged && t.action != Informed {
-					// "EXBS conducted activities in Kazakhstan"
-					if g := groupAfter(clause, cs, loc[1], true); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 2 {
-						group = g
-					}
-				}
-			case roleEither:
-				if actor == actorForeign {
-					continue // talks between other countries
-				}
-				if (first == "met" || first == "meet" || first == "meets" || first == "reviewed") && passive ||
-					strings.EqualFold(first, "met") && first != "met" {
-					continue // "the requirements were met", "the MET team"
-				}
-				if discussionNounRE.MatchString(strings.ToLower(clause[loc[0]:loc[1]])) && anaphoricLeadRE.MatchString(clause[subj:loc[0]]) &&
-					!newTalksRE.MatchString(clause[loc[1]:]) {
-					continue // "The discussions focused on ...": talks told before
-				}
-				var jointly bool
-				group, jointly = discussionGroup(clause, cs, subj, loc)
-				if group != nil && actor != actorUS && !jointly && !explicit {
-					group = nil // "he had met with the North Korean Ambassador": who met is not said
-				}
-			}
-			if group == nil && fallback != "" && t.role != roleListed && !namesCountry(clause, ms, fallback) {
-				if x.homeFallback {
-					// a cable about one country: the United States acting on
-					// its government ("the Ambassador urged Deputy Prime
-					// Minister X", "met with the Ministry of Trade")
-					giving := t.action == Assisted || t.action == Trained
-					if actor == actorUS && (giving && namesOnly(ms, fallback) && homeAidRE.MatchString(clause[loc[1]:]) ||
-						t.action == Trained && strings.HasPrefix(strings.ToLower(first), "train") && traineesRE.MatchString(clause[loc[1]:]) ||
-						!giving && (homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
-						group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
-					}
-				} else if (actor == actorUS || explicit) &&
-					(t.action != Urged && t.action != Informed || explicit && genericObjectRE.MatchString(clause[loc[1]:])) &&
-					(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
-					group = []candidate{{iso: fallback, mention: mention{start: loc[1], end: loc[1]}}}
-				}
-			}
-			if group != nil && t.action == Urged && callOnRE.MatchString(first) && !urgesTo(clause[max(loc[1], group[len(group)-1].end):]) {
-				action = Discussed // "called on Interior Minister X to discuss": a visit
-			}
-			if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
-				group = nil // "provide a copy to the French POC", "provided background materials"
-			}
+			group, action := x.actionGroup(c, t, loc)
 			if group == nil {
 				continue
 			}
 			if fs := x.buildFacts(si, clause, ms, group, action, t, loc, dates, per); fs != nil {
-				return append(fs, x.reducedAid(si, clause, cs, ms, front, fallback, explicit, per, fs)...), clauseActor
+				return append(fs, x.reducedAid(si, clause, c.cs, ms, c.front, fallback, explicit, per, fs)...), clauseActor
 			}
 		}
 	}
-	return x.reducedAid(si, clause, cs, ms, front, fallback, explicit, per, nil), clauseActor
+	return x.reducedAid(si, clause, c.cs, ms, c.front, fallback, explicit, per, nil), clauseActor
+}
+
+// clauseContext is what clauseFacts knows of the clause it reads.
+type clauseContext struct {
+	text      string
+	ms        []mention
+	cs        []candidate // the countries it names, as candidates
+	front     int         // where its subject starts, after a fronted phrase (subjectStart)
+	fallback  string      // the country the section is about, "" when none
+	explicit  bool        // a heading names fallback
+	prevActor int         // the actor of the sentence's previous clause
+}
+
+// triggerMatch is one match of a trigger in a clause, read for who acts.
+type triggerMatch struct {
+	t       trigger
+	loc     []int  // the trigger's words
+	subj    int    // where the subject before it starts
+	actor   int    // who acts: actorUS, actorForeign, ...
+	first   string // the trigger's first word
+	passive bool
+}
+
+// actorAt reads the actor of the subject in the clause's text [from, to),
+// at most maxLead bytes before the verb at to.
+func (x *cableContext) actorAt(c *clauseContext, from, to int) int {
+	if to-from > maxLead {
+		from = to - maxLead // the subject stands near its verb
+	}
+	lead, k := afterSubordinator(c.text[from:to])
+	if m := innerFrontRE.FindStringIndex(lead); m != nil && k > 0 {
+		lead, k = lead[m[1]:], k+m[1] // "that, on the margins of the Washington Forum, he pressed"
+	}
+	sp := subjectPart(lead)
+	if bareLead(sp) && k == 0 {
+		return c.prevActor // "..., and provided technical assistance"
+	}
+	return actorOf(sp, c.cs, from+k, x.people)
+}
+
+// actionGroup reads the trigger t matched at loc in the clause: the
+// countries its action concerns, by the trigger's role, and the action,
+// which the clause may change ("hosted Taiwan for talks" is a
+// discussion). It returns a nil group when the match states no action.
+func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]candidate, string) {
+	clause := c.text
+	if loc[0] > 0 && clause[loc[0]-1] == '-' {
+		return nil, "" // "EXBS-sponsored", "co-hosted" used as a modifier
+	}
+	subj := c.front
+	if loc[0] < subj && t.role != roleListed {
+		return nil, "" // inside a fronted phrase: "In our discussions with the GOB, we can"
+	}
+	subj = min(subj, loc[0]) // "Participants: Chile, Peru" is a label and a list
+	lead := clause[max(subj, loc[0]-maxLead):loc[0]]
+	if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
+		return nil, "" // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
+	}
+	m := &triggerMatch{t: t, loc: loc, subj: subj, actor: x.actorAt(c, subj, loc[0])}
+	before, _ := window(clause, loc[0], 40)
+	m.first = clause[loc[0]:loc[1]]
+	if i := strings.IndexByte(m.first, ' '); i >= 0 {
+		m.first = m.first[:i]
+	}
+	m.passive = passiveRE.MatchString(before) && !strings.HasSuffix(m.first, "ing") // not "is urging"
+	if loc[0] == subj && strings.EqualFold(m.first, "attended") && hasPrefixFold(clause[loc[1]:], " by") {
+		m.passive = true // "..., attended by officials from Iraq and Yemen"
+	}
+	action := t.action
+	var group []candidate
+	ok := true
+	switch t.role {
+	case roleListed:
+		group, ok = c.listedGroup(m)
+	case roleSubject:
+		group, action, ok = c.subjectRoleGroup(m)
+	case roleObject:
+		group, ok = c.objectRoleGroup(m)
+	case roleEither:
+		group, ok = c.eitherRoleGroup(m)
+	}
+	if !ok {
+		return nil, ""
+	}
+	if group == nil && c.fallback != "" && t.role != roleListed && !namesCountry(clause, c.ms, c.fallback) {
+		group = x.fallbackGroup(c, m)
+	}
+	if group != nil && t.action == Urged && callOnRE.MatchString(m.first) && !urgesTo(clause[max(loc[1], group[len(group)-1].end):]) {
+		action = Discussed // "called on Interior Minister X to discuss": a visit
+	}
+	if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
+		group = nil // "provide a copy to the French POC", "provided background materials"
+	}
+	return group, action
+}
+
+// listedGroup is the list of countries after a trigger that lists
+// participants ("Participants included Chile, Peru"). It returns false
+// when the clause says no action took place.
+func (c *clauseContext) listedGroup(m *triggerMatch) ([]candidate, bool) {
+	clause, loc := c.text, m.loc
+	if irrealis(clause[loc[0]:loc[1]]) {
+		return nil, false // "participants will include"
+	}
+	if g := groupAfter(clause, c.cs, loc[1], false); g != nil && directObjectRE.MatchString(clause[loc[1]:g[0].start]) {
+		return g, true
+	}
+	return nil, true
+}
+
+// subjectRoleGroup is the subject of a trigger whose subject acts ("Chile
+// attended"), with the action, which hosting a country for talks turns
+// into a discussion. It returns false when the match states no action.
+func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, bool) {
+	clause, loc, t := c.text, m.loc, m.t
+	if t.action == Hosted && (m.passive || hasPrefixFold(clause[loc[1]:], " by")) {
+		return nil, t.action, false // a host named in passing
+	}
+	if m.passive && t.action == Attended && hasPrefixFold(clause[loc[1]:], " by") {
+		return groupAfter(clause, c.cs, loc[1], false), t.action, true // "was attended by X"
+	}
+	action := t.action
+	group := subjectGroup(clause, c.cs, m.subj, loc[0])
+	if group == nil && t.action == Hosted && m.actor == actorUS {
+		// "the United States hosted Taiwan for talks"
+		if g := groupAfter(clause, c.cs, loc[1], false); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 3 {
+			group, action = g, Discussed
+		}
+	}
+	if group == nil && m.actor == actorUS {
+		return nil, action, false
+	}
+	return group, action, true
+}
+
+// objectRoleGroup is the object of a trigger whose object the United
+// States acts on ("urged Botswana", "trained Kazakh officials"), or the
+// subject of its passive. It returns false when the match states no
+// US outreach.
+func (c *clauseContext) objectRoleGroup(m *triggerMatch) ([]candidate, bool) {
+	clause, loc, t := c.text, m.loc, m.t
+	if m.passive {
+		group := subjectGroup(clause, c.cs, m.subj, loc[0]) // "Botswana was urged to"
+		if group == nil && !c.explicit || group != nil && !c.explicit && !usActorRE.MatchString(clause[loc[1]:]) {
+			return nil, false
+		}
+		return group, true
+	}
+	if m.actor != actorUS {
+		return nil, false // not US outreach: "Iran had pressed Azerbaijan"
+	}
+	group := groupAfter(clause, c.cs, loc[1], false)
+	switch {
+	case group == nil:
+	case t.action == Urged || t.action == Informed:
+		if !directObjectRE.MatchString(clause[loc[1]:group[0].start]) || !addressee(clause, group[len(group)-1]) {
+			group = nil // "urged engagement with Iran", "urged Brazilian support": not the one urged
+		}
+	default:
+		between := clause[loc[1]:group[0].start]
+		if wordsBetween(clause, loc[1], group[0].start) > 12 || strings.ContainsAny(between, ";:") ||
+			!directObjectRE.MatchString(between) && !recipientRE.MatchString(between) {
+			group = nil // "information about certain Chinese companies": not given to China
+		}
+	}
+	if group == nil && t.action != Urged && t.action != Informed {
+		// "EXBS conducted activities in Kazakhstan"
+		if g := groupAfter(clause, c.cs, loc[1], true); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 2 {
+			group = g
+		}
+	}
+	return group, true
+}
+
+// eitherRoleGroup is who the United States met or talked with, for a
+// trigger whose subject or object may be the country. It returns false
+// when the match states no such talks.
+func (c *clauseContext) eitherRoleGroup(m *triggerMatch) ([]candidate, bool) {
+	clause, loc, first := c.text, m.loc, m.first
+	if m.actor == actorForeign {
+		return nil, false // talks between other countries
+	}
+	if (first == "met" || first == "meet" || first == "meets" || first == "reviewed") && m.passive ||
+		strings.EqualFold(first, "met") && first != "met" {
+		return nil, false // "the requirements were met", "the MET team"
+	}
+	if discussionNounRE.MatchString(strings.ToLower(clause[loc[0]:loc[1]])) && anaphoricLeadRE.MatchString(clause[m.subj:loc[0]]) &&
+		!newTalksRE.MatchString(clause[loc[1]:]) {
+		return nil, false // "The discussions focused on ...": talks told before
+	}
+	group, jointly := discussionGroup(clause, c.cs, m.subj, loc)
+	if group != nil && m.actor != actorUS && !jointly && !c.explicit {
+		group = nil // "he had met with the North Korean Ambassador": who met is not said
+	}
+	return group, true
+}
+
+// fallbackGroup is the section's country, c.fallback, as the one the
+// match concerns when the clause names no country, or nil when the
+// clause does not let it stand in.
+func (x *cableContext) fallbackGroup(c *clauseContext, m *triggerMatch) []candidate {
+	clause, loc, t, actor := c.text, m.loc, m.t, m.actor
+	explicit := c.explicit
+	if x.homeFallback {
+		// a cable about one country: the United States acting on
+		// its government ("the Ambassador urged Deputy Prime
+		// Minister X", "met with the Ministry of Trade")
+		giving := t.action == Assisted || t.action == Trained
+		if actor == actorUS && (giving && namesOnly(c.ms, c.fallback) && homeAidRE.MatchString(clause[loc[1]:]) ||
+			t.action == Trained && strings.HasPrefix(strings.ToLower(m.first), "train") && traineesRE.MatchString(clause[loc[1]:]) ||
+			!giving && (homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
+			return []candidate{{iso: c.fallback, mention: mention{start: loc[1], end: loc[1]}}}
+		}
+	} else if (actor == actorUS || explicit) &&
+		(t.action != Urged && t.action != Informed || explicit && genericObjectRE.MatchString(clause[loc[1]:])) &&
+		(explicit || t.role != roleEither || !withSomeoneRE.MatchString(clause[loc[1]:])) {
+		return []candidate{{iso: c.fallback, mention: mention{start: loc[1], end: loc[1]}}}
+	}
+	return nil
 }
 
 var (

@@ -196,112 +196,178 @@ func window(s string, i, n int) (string, int) {
 // findPeriods returns the dates stated in a clause, earliest first, with
 // overlapping matches resolved in favour of the first found.
 func findPeriods(s string, dc dateContext, caps bool) []period {
-	var found []period
-	add := func(p period, start, end int) {
-		if !p.valid() {
+	ps := &periodSet{s: s}
+	monthPeriods(s, dc, caps, ps.add)
+	fiscalPeriods(s, ps.add)
+	yearPeriods(s, ps.add)
+	seasonPeriods(s, dc, ps.add)
+	relativeYearPeriods(s, dc, ps.add)
+	if mayCountFromCable(s) {
+		cableRelativePeriods(s, dc.cable, ps.add)
+	}
+	sortPeriods(ps.found)
+	return ps.found
+}
+
+// periodSet gathers the dates found in s, each kept only when it
+// overlaps none found before.
+type periodSet struct {
+	s     string
+	found []period
+}
+
+// add records p as the text s[start:end] unless it is not valid or
+// overlaps a period already found.
+func (ps *periodSet) add(p period, start, end int) {
+	if !p.valid() {
+		return
+	}
+	p.start, p.end = start, end
+	p.text = strings.TrimSpace(ps.s[start:end])
+	for _, q := range ps.found {
+		if p.start < q.end && q.start < p.end {
 			return
 		}
-		p.start, p.end = start, end
-		p.text = strings.TrimSpace(s[start:end])
-		for _, q := range found {
-			if p.start < q.end && q.start < p.end {
-				return
-			}
-		}
-		found = append(found, p)
 	}
+	ps.found = append(ps.found, p)
+}
+
+// monthPeriods adds the dates written with a month name: "25-27 June
+// 2009", "in early May", "from March to May 2009".
+func monthPeriods(s string, dc dateContext, caps bool, add func(period, int, int)) {
 	months := monthTokens(s, caps)
 	for k := 0; k < len(months); k++ {
-		m1 := months[k]
-		g1 := groups(s[m1.end:], afterMonthRE.FindStringSubmatchIndex(s[m1.end:]))
-		end := m1.end + len(g1[0])
-		start := m1.start
-		part1, dayFrom := "", 0
-		before, off := window(s, start, 30)
-		if loc := partBeforeRE.FindStringSubmatchIndex(before); loc != nil {
-			part1 = before[loc[2]:loc[3]]
-			start = off + loc[0]
-		} else if g1[1] == "" {
-			if loc := dayRangeBeforeRE.FindStringSubmatchIndex(before); loc != nil {
-				// "25-27 June 2009"
-				g1[1], g1[2] = before[loc[2]:loc[3]], before[loc[4]:loc[5]]
-				start = off + loc[0]
-			} else if loc := dayBeforeRE.FindStringSubmatchIndex(before); loc != nil {
-				g1[1] = before[loc[2]:loc[3]]
-				start = off + loc[0]
-			}
-		}
-		prep := ""
-		week := false
-		before, off = window(s, start, 30)
-		if loc := weekBeforeRE.FindStringIndex(before); loc != nil && g1[1] != "" && g1[2] == "" {
-			week, prep = true, "in"
-			start = off + loc[0]
-		} else if loc := prepBeforeRE.FindStringSubmatchIndex(before); loc != nil {
-			prep = strings.ToLower(before[loc[2]:loc[3]])
-			start = off + loc[0]
-		}
-		dayFrom = atoi(g1[1])
-		y1 := atoi(g1[3])
+		md := readMonthDate(s, months[k])
 		// a range to a second month: "November 2008 to November 2009",
 		// "September 30 - October 2, 2009"
 		if k+1 < len(months) {
-			m2 := months[k+1]
-			if j := rangeJoinRE.FindStringSubmatch(s[end:m2.start]); j != nil {
-				g2 := groups(s[m2.end:], afterMonthRE.FindStringSubmatchIndex(s[m2.end:]))
-				y2 := atoi(g2[3])
-				if y2 == 0 {
-					y2 = dc.yearFor(m2.month, s[:m1.start])
-				}
-				if y1 == 0 {
-					y1 = y2
-					if m1.month > m2.month {
-						y1--
-					}
-				}
-				if y1 != 0 {
-					from, _ := monthPart(y1, m1.month, part1)
-					if dayFrom > 0 {
-						from = day(y1, m1.month, dayFrom)
-					}
-					_, to := monthPart(y2, m2.month, j[1])
-					if d := atoi(g2[1]); d > 0 {
-						to = day(y2, m2.month, d)
-					}
-					if !to.Before(from) {
-						add(period{from: from, to: to, since: prep == "since"}, start, m2.end+len(g2[0]))
-						k++
-						continue
-					}
-				}
-			}
-		}
-		if g1[1] == "" && g1[3] == "" && prep == "" && part1 == "" {
-			continue // a month alone needs a preposition, a day or a year
-		}
-		if y1 == 0 {
-			y1 = dc.yearFor(m1.month, s[:m1.start])
-		}
-		if y1 == 0 {
-			continue
-		}
-		from, to := monthPart(y1, m1.month, part1)
-		if dayFrom > 0 {
-			d2 := atoi(g1[2])
-			if d2 == 0 {
-				d2 = dayFrom
-			}
-			if dayFrom > 31 || d2 > 31 || d2 < dayFrom {
+			if p, end, ok := md.rangeTo(s, dc, months[k+1]); ok {
+				add(p, md.start, end)
+				k++
 				continue
 			}
-			from, to = day(y1, m1.month, dayFrom), day(y1, m1.month, d2)
-			if week {
-				to = from.AddDate(0, 0, 6)
-			}
 		}
-		add(period{from: from, to: to, since: prep == "since"}, start, end)
+		if p, ok := md.alone(s, dc); ok {
+			add(p, md.start, md.end)
+		}
 	}
-	fiscalPeriods(s, add)
+}
+
+// monthDate is a month name and what stands around it: the days and year
+// after it; a part of the month, a day or a preposition before it.
+type monthDate struct {
+	month      monthToken
+	g          []string // after the month: the whole text, first day, last day, year
+	start, end int      // of the whole date
+	part       string   // "early", "mid", "late"
+	prep       string   // the preposition before the date, lower-cased
+	week       bool     // "the week of June 8"
+	dayFrom    int
+	year       int // 0 when not stated
+}
+
+// readMonthDate reads the date around the month name m in s.
+func readMonthDate(s string, m monthToken) monthDate {
+	g := groups(s[m.end:], afterMonthRE.FindStringSubmatchIndex(s[m.end:]))
+	md := monthDate{month: m, g: g, start: m.start, end: m.end + len(g[0])}
+	before, off := window(s, md.start, 30)
+	if loc := partBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+		md.part = before[loc[2]:loc[3]]
+		md.start = off + loc[0]
+	} else if g[1] == "" {
+		if loc := dayRangeBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+			// "25-27 June 2009"
+			g[1], g[2] = before[loc[2]:loc[3]], before[loc[4]:loc[5]]
+			md.start = off + loc[0]
+		} else if loc := dayBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+			g[1] = before[loc[2]:loc[3]]
+			md.start = off + loc[0]
+		}
+	}
+	before, off = window(s, md.start, 30)
+	if loc := weekBeforeRE.FindStringIndex(before); loc != nil && g[1] != "" && g[2] == "" {
+		md.week, md.prep = true, "in"
+		md.start = off + loc[0]
+	} else if loc := prepBeforeRE.FindStringSubmatchIndex(before); loc != nil {
+		md.prep = strings.ToLower(before[loc[2]:loc[3]])
+		md.start = off + loc[0]
+	}
+	md.dayFrom = atoi(g[1])
+	md.year = atoi(g[3])
+	return md
+}
+
+// rangeTo reads a range from md to the next month name, m2, and returns
+// it with the end of its text; false when the two are not joined or the
+// range runs backwards. A year it infers for md stays in md.year.
+func (md *monthDate) rangeTo(s string, dc dateContext, m2 monthToken) (period, int, bool) {
+	m1 := md.month
+	j := rangeJoinRE.FindStringSubmatch(s[md.end:m2.start])
+	if j == nil {
+		return period{}, 0, false
+	}
+	g2 := groups(s[m2.end:], afterMonthRE.FindStringSubmatchIndex(s[m2.end:]))
+	y2 := atoi(g2[3])
+	if y2 == 0 {
+		y2 = dc.yearFor(m2.month, s[:m1.start])
+	}
+	if md.year == 0 {
+		md.year = y2
+		if m1.month > m2.month {
+			md.year--
+		}
+	}
+	if md.year == 0 {
+		return period{}, 0, false
+	}
+	from, _ := monthPart(md.year, m1.month, md.part)
+	if md.dayFrom > 0 {
+		from = day(md.year, m1.month, md.dayFrom)
+	}
+	_, to := monthPart(y2, m2.month, j[1])
+	if d := atoi(g2[1]); d > 0 {
+		to = day(y2, m2.month, d)
+	}
+	if to.Before(from) {
+		return period{}, 0, false
+	}
+	return period{from: from, to: to, since: md.prep == "since"}, m2.end + len(g2[0]), true
+}
+
+// alone reads md as a date of its own: a month, a part of it, or a day or
+// days in it. A month alone needs a preposition, a day or a year.
+func (md *monthDate) alone(s string, dc dateContext) (period, bool) {
+	m1, g := md.month, md.g
+	if g[1] == "" && g[3] == "" && md.prep == "" && md.part == "" {
+		return period{}, false // a month alone needs a preposition, a day or a year
+	}
+	y1 := md.year
+	if y1 == 0 {
+		y1 = dc.yearFor(m1.month, s[:m1.start])
+	}
+	if y1 == 0 {
+		return period{}, false
+	}
+	from, to := monthPart(y1, m1.month, md.part)
+	if md.dayFrom > 0 {
+		d2 := atoi(g[2])
+		if d2 == 0 {
+			d2 = md.dayFrom
+		}
+		if md.dayFrom > 31 || d2 > 31 || d2 < md.dayFrom {
+			return period{}, false
+		}
+		from, to = day(y1, m1.month, md.dayFrom), day(y1, m1.month, d2)
+		if md.week {
+			to = from.AddDate(0, 0, 6)
+		}
+	}
+	return period{from: from, to: to, since: md.prep == "since"}, true
+}
+
+// yearPeriods adds the years standing alone after a word that may lead
+// one ("in 2009", "since early 2008").
+func yearPeriods(s string, add func(period, int, int)) {
 	for i := 0; i+4 <= len(s); i++ {
 		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) ||
 			i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
@@ -332,6 +398,11 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 		}
 		add(period{from: from, to: to, since: strings.EqualFold(g[1], "since")}, off+loc[0], i+4)
 	}
+}
+
+// seasonPeriods adds the seasons named with "the" or a year ("the summer",
+// "fall 2008").
+func seasonPeriods(s string, dc dateContext, add func(period, int, int)) {
 	var seasons [][]int
 	if hasSeason(s) && seasonWordStarts(s) {
 		seasons = seasonRE.FindAllStringSubmatchIndex(s, -1)
@@ -346,22 +417,23 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 			add(p, m[0], m[1])
 		}
 	}
-	if !dc.cable.IsZero() && (strings.Contains(s, "year") || strings.Contains(s, "YEAR")) {
-		for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {
-			y := dc.cable.Year()
-			w := strings.ToLower(s[m[2]:m[3]])
-			p := period{from: day(y, 1, 1), to: dc.cable}
-			if strings.HasPrefix(w, "last") || strings.HasPrefix(w, "past") {
-				p = period{from: day(y-1, 1, 1), to: day(y-1, 12, 31)}
-			}
-			add(p, m[0], m[1])
+}
+
+// relativeYearPeriods adds "this year" (to the cable's date) and "last
+// year", counted from the cable's year.
+func relativeYearPeriods(s string, dc dateContext, add func(period, int, int)) {
+	if dc.cable.IsZero() || !(strings.Contains(s, "year") || strings.Contains(s, "YEAR")) {
+		return
+	}
+	for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {
+		y := dc.cable.Year()
+		w := strings.ToLower(s[m[2]:m[3]])
+		p := period{from: day(y, 1, 1), to: dc.cable}
+		if strings.HasPrefix(w, "last") || strings.HasPrefix(w, "past") {
+			p = period{from: day(y-1, 1, 1), to: day(y-1, 12, 31)}
 		}
+		add(p, m[0], m[1])
 	}
-	if mayCountFromCable(s) {
-		cableRelativePeriods(s, dc.cable, add)
-	}
-	sortPeriods(found)
-	return found
 }
 
 // seasonPeriod spans a season of the northern year: spring March-May,

@@ -68,10 +68,8 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 	if caps {
 		return -1, -1
 	}
-	scan := maxSkip < 0
+	n := nameScan{s: s, ms: ms, scan: maxSkip < 0, maxSkip: maxSkip, start: -1, end: -1}
 	i := from
-	start, end := -1, -1
-	skipped := 0
 	for i < len(s) {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -89,63 +87,98 @@ func spanFrom(s string, from int, ms []mention, dates []period, caps bool, maxSk
 		core := strings.TrimRight(word, ",.;:")
 		punct := len(core) < len(word)
 		if m := mentionAt(ms, i); m != nil {
-			if start >= 0 {
+			if n.start >= 0 {
 				break
 			}
 			i = m.end
 			if i < len(s) && s[i] == '.' {
 				i++
 			}
-			skipped++
+			n.skipped++
 			continue
 		}
-		if p := periodAt(dates, i); p != nil && start < 0 {
+		if p := periodAt(dates, i); p != nil && n.start < 0 {
 			i = p.end
 			continue
 		}
-		if scan && start < 0 && s[i] >= 'a' && s[i] <= 'z' {
+		if n.scan && n.start < 0 && s[i] >= 'a' && s[i] <= 'z' {
 			i = j // a word in lower case opens no name, and a scan does not count what it skips
 			continue
 		}
-		bare := strings.Trim(core, `"“”'(`)
-		r, _ := utf8.DecodeRuneInString(bare)
-		capital := unicode.IsUpper(r) || unicode.IsDigit(r) && len(bare) > 0 && start >= 0 ||
-			(isOrdinalNumber(bare) || isYear(bare)) && start < 0 && !punct && nextCapital(s, j, ms)
-		if start < 0 {
-			switch {
-			case leadWords[core]:
-			case !capital && !scan && eventNounRE.MatchString(core):
-				return -1, -1 // a lower-case event: see lowerEventPhrase
-			case capital && !isModifier(core):
-				start = i
-				end = i + len(core)
-			case skipWords[strings.ToLower(core)] || isModifier(core) || isNumber(bare):
-			default:
-				skipped++
-				if !scan && (skipped > maxSkip || punct) {
-					return -1, -1
-				}
-			}
-			if punct && start < 0 && !scan {
+		if n.start < 0 {
+			if !n.open(i, j, core, punct) {
 				return -1, -1
 			}
-		} else {
-			lw := strings.ToLower(core)
-			switch {
-			case capital || strings.HasPrefix(core, "(") && strings.HasSuffix(strings.TrimRight(core, "-"), ")"):
-				end = i + len(core)
-			case connectors[lw] && nextCapital(s, j, ms) && !nextMonth(s, j),
-				lw == "for" && nextTitle(s, j, ms): // "Regional Licensing Workshop for Central America"
-			default:
-				return start, end
-			}
+		} else if !n.extend(i, j, core, punct) {
+			return n.start, n.end
 		}
-		if punct && start >= 0 {
+		if punct && n.start >= 0 {
 			break
 		}
 		i = j
 	}
-	return start, end
+	return n.start, n.end
+}
+
+// nameScan is what spanFrom knows as it walks the words of a text: the
+// name found so far (start < 0 before it opens) and the words skipped
+// before it.
+type nameScan struct {
+	s          string
+	ms         []mention
+	scan       bool // looking through the whole text: skipped words do not count
+	maxSkip    int
+	start, end int
+	skipped    int
+}
+
+// capital reports whether the word core, ending at j, counts as a
+// capitalised word of a name: a capital, a digit inside a name, or an
+// ordinal or year that a capitalised word follows.
+func (n *nameScan) capital(j int, core string, punct bool) bool {
+	bare := strings.Trim(core, `"“”'(`)
+	r, _ := utf8.DecodeRuneInString(bare)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) && len(bare) > 0 && n.start >= 0 ||
+		(isOrdinalNumber(bare) || isYear(bare)) && n.start < 0 && !punct && nextCapital(n.s, j, n.ms)
+}
+
+// open reads the word core at [i, j) before any name: it opens the name,
+// is skipped, or counts as a skipped word. It returns false when no name
+// can follow within reach.
+func (n *nameScan) open(i, j int, core string, punct bool) bool {
+	capital := n.capital(j, core, punct)
+	bare := strings.Trim(core, `"“”'(`)
+	switch {
+	case leadWords[core]:
+	case !capital && !n.scan && eventNounRE.MatchString(core):
+		return false // a lower-case event: see lowerEventPhrase
+	case capital && !isModifier(core):
+		n.start = i
+		n.end = i + len(core)
+	case skipWords[strings.ToLower(core)] || isModifier(core) || isNumber(bare):
+	default:
+		n.skipped++
+		if !n.scan && (n.skipped > n.maxSkip || punct) {
+			return false
+		}
+	}
+	return !(punct && n.start < 0 && !n.scan)
+}
+
+// extend reads the word core at [i, j) inside a name: a capitalised word
+// or a parenthesised acronym extends it, a connector followed by a name
+// keeps it going. It returns false when the name ends before the word.
+func (n *nameScan) extend(i, j int, core string, punct bool) bool {
+	lw := strings.ToLower(core)
+	switch {
+	case n.capital(j, core, punct) || strings.HasPrefix(core, "(") && strings.HasSuffix(strings.TrimRight(core, "-"), ")"):
+		n.end = i + len(core)
+	case connectors[lw] && nextCapital(n.s, j, n.ms) && !nextMonth(n.s, j),
+		lw == "for" && nextTitle(n.s, j, n.ms): // "Regional Licensing Workshop for Central America"
+	default:
+		return false
+	}
+	return true
 }
 
 func isYear(w string) bool {

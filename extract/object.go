@@ -43,7 +43,39 @@ var genericNouns = map[string]bool{"workshop": true, "conference": true, "semina
 func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []candidate, action string, t trigger, loc []int, dates []period, per period) []fact {
 	last := group[len(group)-1]
 	after := max(loc[1], last.end)
-	caps := false // the working copy is in mixed case
+	action, events, topics, ok := x.actionObject(si, clause, ms, action, t, loc, dates, after)
+	if !ok {
+		return nil
+	}
+	if len(events) == 0 {
+		events = []string{""}
+	}
+	x.canonicalEvents(si, events)
+	if (action == Attended || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 {
+		return nil // "participating in landing of explosives": no event, no topics
+	}
+	var out []fact
+	for _, e := range events {
+		if e != "" && eventKind(e) != "other" {
+			x.named = append(x.named, namedEvent{sent: si, start: loc[0], name: e})
+		}
+		for _, c := range group {
+			f := fact{iso: c.iso, action: action, event: e, topics: topics, per: per, sent: si}
+			f.tail = strings.ToLower(strings.TrimSpace(clause[min(after, len(clause)):]))
+			f.truncated = x.sents[si].truncated && !endsSentence(clause)
+			f.dangling = f.truncated && danglingRE.MatchString(strings.TrimRight(clause, " "))
+			f.clause = clause
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// actionObject reads what the action at loc in a clause is about: the
+// action as its object refines it (attending a course is training), its
+// events and its topics. It returns false when the clause states no such
+// action ("Brazil later joined the NPT").
+func (x *cableContext) actionObject(si int, clause string, ms []mention, action string, t trigger, loc []int, dates []period, after int) (string, []string, []string, bool) {
 	var events []string
 	var topics []string
 	rest := clause[loc[1]:]
@@ -64,49 +96,24 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		action = Discussed
 		topics = topicsAfter(clause, loc[1])
 	case action == Attended || action == Hosted:
-		events = []string{x.eventObject(si, clause, ms, dates, loc[1])}
-		cut := x.sents[si].truncated && !endsSentence(clause) && danglingRE.MatchString(strings.TrimRight(clause, " "))
-		if events[0] == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut) {
-			// "with Uruguay and Paraguay attending as observers",
-			// "Participants included delegations from Chile", "attended
-			// the" where a re-publication lost the line's end: the event
-			// the text is about
-			events[0] = x.contextEvent(si, loc[0])
+		e, ok := x.attendedEvent(si, clause, ms, action, t, loc, dates)
+		if !ok {
+			return action, nil, nil, false
 		}
-		if k := eventKind(x.canonical(events[0])); strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "joined") &&
-			(k == "regime" || k == "programme" || k == "other") {
-			return nil // "Brazil later joined the NPT": membership, not attendance
-		}
+		events = []string{e}
 	case action == Urged:
 		events = x.argEvents(si, clause, ms, dates, after, toArgRE, 5)
 	case action == Informed:
 		events = x.argEvents(si, clause, ms, dates, after, aboutArgRE, 6)
 	case action == Discussed:
-		e := spanAround(clause, ms, loc, caps)
-		if eventKind(x.canonical(e)) == "other" {
-			e = ""
-		}
-		if st, en := spanFrom(clause, loc[1], ms, dates, caps, 1); e == "" && st >= 0 {
-			// "raised the HCOC with Ecuadorian counterparts"
-			if k := eventKind(x.canonical(clause[st:en])); k == "regime" || k == "programme" {
-				e = clause[st:en]
-			}
-		}
-		events = []string{e}
+		events = []string{x.discussedEvent(clause, ms, loc, dates)}
 	case action == Assisted:
-		if st, en := namedSpan(clause, loc[1], ms, dates, caps); st >= 0 && eventKind(x.canonical(clause[st:en])) == "training" {
-			events = []string{clause[st:en]}
-		} else if p := lowerEventPhrase(clause, loc[1]); strings.Contains(p, " ") && sponsorRE.MatchString(clause[loc[0]:loc[1]]) &&
-			namedEventHeadRE.MatchString(eventHead(p)) {
-			events = []string{p} // "sponsored a legal/regulatory workshop on strategic trade legislation for"
-		} else if strings.Contains(clause, "EXBS") {
-			events = []string{"EXBS"}
-		}
+		events = x.assistedEvents(clause, ms, loc, dates)
 	case action == Trained && t.role == roleObject && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train"):
 		// "EXBS conducted a Targeting and Risk Management course"
 		e := x.eventObject(si, clause, ms, dates, loc[1])
 		if eventKind(x.canonical(e)) != "training" {
-			return nil
+			return action, nil, nil, false
 		}
 		events = []string{e}
 		topics = topicsAfter(clause, loc[1])
@@ -116,9 +123,67 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 			events = []string{"EXBS"}
 		}
 	}
-	if len(events) == 0 {
-		events = []string{""}
+	return action, events, topics, true
+}
+
+// attendedEvent is the event attended or hosted at loc: the object of the
+// verb, or the event the text is about when the clause names none. It
+// returns false when "joined" names a membership, not attendance.
+func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action string, t trigger, loc []int, dates []period) (string, bool) {
+	rest := clause[loc[1]:]
+	e := x.eventObject(si, clause, ms, dates, loc[1])
+	cut := x.sents[si].truncated && !endsSentence(clause) && danglingRE.MatchString(strings.TrimRight(clause, " "))
+	if e == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut) {
+		// "with Uruguay and Paraguay attending as observers",
+		// "Participants included delegations from Chile", "attended
+		// the" where a re-publication lost the line's end: the event
+		// the text is about
+		e = x.contextEvent(si, loc[0])
 	}
+	if k := eventKind(x.canonical(e)); strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "joined") &&
+		(k == "regime" || k == "programme" || k == "other") {
+		return "", false // "Brazil later joined the NPT": membership, not attendance
+	}
+	return e, true
+}
+
+// discussedEvent is the regime or programme discussed: a name around the
+// verb, or one right after it ("raised the HCOC with ...").
+func (x *cableContext) discussedEvent(clause string, ms []mention, loc []int, dates []period) string {
+	const caps = false // the working copy is in mixed case
+	e := spanAround(clause, ms, loc, caps)
+	if eventKind(x.canonical(e)) == "other" {
+		e = ""
+	}
+	if st, en := spanFrom(clause, loc[1], ms, dates, caps, 1); e == "" && st >= 0 {
+		// "raised the HCOC with Ecuadorian counterparts"
+		if k := eventKind(x.canonical(clause[st:en])); k == "regime" || k == "programme" {
+			e = clause[st:en]
+		}
+	}
+	return e
+}
+
+// assistedEvents is what was sponsored or funded at loc: a named
+// training, a lower-case workshop phrase, or EXBS when the clause names it.
+func (x *cableContext) assistedEvents(clause string, ms []mention, loc []int, dates []period) []string {
+	const caps = false // the working copy is in mixed case
+	if st, en := namedSpan(clause, loc[1], ms, dates, caps); st >= 0 && eventKind(x.canonical(clause[st:en])) == "training" {
+		return []string{clause[st:en]}
+	}
+	if p := lowerEventPhrase(clause, loc[1]); strings.Contains(p, " ") && sponsorRE.MatchString(clause[loc[0]:loc[1]]) &&
+		namedEventHeadRE.MatchString(eventHead(p)) {
+		return []string{p} // "sponsored a legal/regulatory workshop on strategic trade legislation for"
+	}
+	if strings.Contains(clause, "EXBS") {
+		return []string{"EXBS"}
+	}
+	return nil
+}
+
+// canonicalEvents replaces each named event with its canonical name, in
+// title case first when the sentence is in capitals.
+func (x *cableContext) canonicalEvents(si int, events []string) {
 	for i, e := range events {
 		if e != "" && x.sents[si].caps && e != "EXBS" {
 			e = titleCase(e)
@@ -127,24 +192,6 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 			events[i] = x.canonical(e)
 		}
 	}
-	if (action == Attended || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 {
-		return nil // "participating in landing of explosives": no event, no topics
-	}
-	var out []fact
-	for _, e := range events {
-		if e != "" && eventKind(e) != "other" {
-			x.named = append(x.named, namedEvent{sent: si, start: loc[0], name: e})
-		}
-		for _, c := range group {
-			f := fact{iso: c.iso, action: action, event: e, topics: topics, per: per, sent: si}
-			f.tail = strings.ToLower(strings.TrimSpace(clause[min(after, len(clause)):]))
-			f.truncated = x.sents[si].truncated && !endsSentence(clause)
-			f.dangling = f.truncated && danglingRE.MatchString(strings.TrimRight(clause, " "))
-			f.clause = clause
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // namedEventHeadRE ends the head of a phrase that names one event (not

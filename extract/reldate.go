@@ -143,30 +143,55 @@ func anchoredPeriod(s string, anchor period) (period, bool) {
 	}
 	g := groups(s, m)
 	text := strings.ToLower(s[m[0]:m[1]])
-	if nth := strings.ToLower(g[5]); nth != "" {
-		// "the last day of the workshop": a day of the span before
-		d := anchor.from.AddDate(0, 0, map[string]int{"second": 1, "third": 2}[nth])
-		if nth == "last" || nth == "final" || nth == "closing" {
-			d = anchor.to
-		}
-		if d.After(anchor.to) {
-			return period{}, false
-		}
-		return period{from: d, to: d, start: m[0], end: m[1], text: strings.TrimSpace(s[m[0]:m[1]])}, true
-	}
+	var p period
+	var ok bool
 	unit := strings.ToLower(g[1] + g[2] + g[3] + g[4])
-	later := strings.HasPrefix(text, "later")
-	if strings.HasPrefix(text, "earlier") {
-		// "earlier in the month": from the start of the anchor's month,
-		// week or year to the day before it
-		from := map[string]time.Time{"day": anchor.from, "week": weekStart(anchor.from),
-			"month": day(anchor.from.Year(), anchor.from.Month(), 1), "year": day(anchor.from.Year(), 1, 1)}[unit]
-		to := anchor.from.AddDate(0, 0, -1)
-		if unit == "day" || to.Before(from) {
-			return period{}, false
-		}
-		return period{from: from, to: to, start: m[0], end: m[1], text: strings.TrimSpace(s[m[0]:m[1]])}, true
+	switch nth := strings.ToLower(g[5]); {
+	case nth != "":
+		p, ok = nthDayOf(anchor, nth)
+	case strings.HasPrefix(text, "earlier"):
+		p, ok = earlierIn(anchor, unit)
+	default:
+		p, ok = relativeTo(anchor, unit, text)
 	}
+	if !ok || p.to.Before(p.from) {
+		return period{}, false
+	}
+	p.start, p.end = m[0], m[1]
+	p.text = strings.TrimSpace(s[m[0]:m[1]])
+	return p, true
+}
+
+// nthDayOf is "the second day" or "the last day" of the span anchor, or
+// false when the span has no such day.
+func nthDayOf(anchor period, nth string) (period, bool) {
+	// "the last day of the workshop": a day of the span before
+	d := anchor.from.AddDate(0, 0, map[string]int{"second": 1, "third": 2}[nth])
+	if nth == "last" || nth == "final" || nth == "closing" {
+		d = anchor.to
+	}
+	if d.After(anchor.to) {
+		return period{}, false
+	}
+	return period{from: d, to: d}, true
+}
+
+// earlierIn is "earlier in the month": from the start of the anchor's
+// month, week or year to the day before it; false for "earlier that day".
+func earlierIn(anchor period, unit string) (period, bool) {
+	from := map[string]time.Time{"day": anchor.from, "week": weekStart(anchor.from),
+		"month": day(anchor.from.Year(), anchor.from.Month(), 1), "year": day(anchor.from.Year(), 1, 1)}[unit]
+	to := anchor.from.AddDate(0, 0, -1)
+	if unit == "day" || to.Before(from) {
+		return period{}, false
+	}
+	return period{from: from, to: to}, true
+}
+
+// relativeTo is the day, week, month or year before, after, later than
+// or the same as the anchor's, as text (lower-cased) says.
+func relativeTo(anchor period, unit, text string) (period, bool) {
+	later := strings.HasPrefix(text, "later")
 	before := strings.Contains(text, "previous") || strings.Contains(text, "before")
 	next := strings.Contains(text, "following") || strings.Contains(text, "next") || strings.Contains(text, "after")
 	a, b := anchor.from, anchor.to
@@ -219,11 +244,6 @@ func anchoredPeriod(s string, anchor period) (period, bool) {
 			p = period{from: day(b.Year()+1, 1, 1), to: day(b.Year()+1, 12, 31)}
 		}
 	}
-	if p.to.Before(p.from) {
-		return period{}, false
-	}
-	p.start, p.end = m[0], m[1]
-	p.text = strings.TrimSpace(s[m[0]:m[1]])
 	return p, true
 }
 

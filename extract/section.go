@@ -178,108 +178,150 @@ func layout(g *gazetteer, c *cablesql.Cable) []sentence {
 	for _, p := range c.Paragraphs {
 		size += len(p.Raw)
 	}
-	out := make([]sentence, 0, size/120+4) // a sentence is about 150 bytes
-	var heading []string
-	block := 0
-	numbered := false
+	d := &docLayout{g: g, out: make([]sentence, 0, size/120+4)} // a sentence is about 150 bytes
 	for _, p := range c.Paragraphs {
-		raw := p.Raw
-		if strings.TrimSpace(raw) == "" {
-			raw = p.Text
-		}
-		reset := p.Num > 0
-		if reset {
-			heading = nil
-			numbered = true
-		}
-		lines := strings.Split(raw, "\n")
-		skipping := false
-		var buf []string
-		gap := 0
-		pendingGap := 0
-		headingJustSet := false
-		flush := func() {
-			if len(buf) == 0 {
-				return
-			}
-			text := normalizeLines(buf)
-			buf = buf[:0]
-			if h, rest := inlineHeading(g, text); h != nil {
-				heading, text = h, rest
-			} else if heading != nil && inlineLabelRE.MatchString(text) {
-				heading = nil // "-- Arms Trade Treaty - ...": another topic
-			}
-			caps := isCaps(text)
-			sents := splitSentences(text)
-			for i, s := range sents {
-				sn := sentence{text: s, orig: s, para: p.Seq, heading: heading, block: block, newBlock: i == 0, caps: caps}
-				if i == 0 {
-					sn.gap, sn.reset = gap, reset
-					reset = false
-				}
-				if i == len(sents)-1 {
-					sn.truncated = !endsSentence(s)
-				}
-				sn.mentions = g.find(s, caps)
-				if caps {
-					sn.text = caseFold(s, sn.mentions)
-				}
-				out = append(out, sn)
-			}
-			block++
-		}
-		for i := 0; i < len(lines); i++ {
-			line := strings.TrimSpace(lines[i])
-			if line == "" {
-				flush()
-				pendingGap++
-				skipping = false
-				continue
-			}
-			if skipping || len(buf) == 0 && headerStart(line[0]) &&
-				(!numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
-				skipping = true // the header's fields, not prose
-				continue
-			}
-			if strings.IndexByte("/-=_*~+.", line[0]) >= 0 && underlineRE.MatchString(line) {
-				flush()
-				continue
-			}
-			if len(buf) > 0 && isBullet(line) {
-				flush() // "-- In May 2009, ..." on the line after another item
-			}
-			if len(buf) == 0 {
-				gap, pendingGap = pendingGap, 0
-				if gap >= 2 && !headingJustSet {
-					// two blank lines and no heading: a re-publication that
-					// lost the heading of a new section
-					heading = nil
-				}
-				headingJustSet = false
-				next := ""
-				if i+1 < len(lines) {
-					next = strings.TrimSpace(lines[i+1])
-				}
-				underlined := next != "" && strings.IndexByte("/-=_*~+.", next[0]) >= 0 && underlineRE.MatchString(next)
-				alone := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || underlined
-				if alone {
-					if h := countryHeading(g, line); h != nil {
-						heading = h
-						headingJustSet = true
-						continue
-					}
-					if underlined || isOtherHeading(line) {
-						heading = nil
-						reset = true
-						continue
-					}
-				}
-			}
-			buf = append(buf, line)
-		}
-		flush()
+		d.paragraph(p)
 	}
-	return out
+	return d.out
+}
+
+// docLayout is what layout carries from one paragraph to the next: the
+// sentences so far, the heading in force and the number of blocks.
+type docLayout struct {
+	g        *gazetteer
+	out      []sentence
+	heading  []string
+	block    int
+	numbered bool // a numbered paragraph has been seen: header fields no longer start
+}
+
+// paraLayout is the state of one paragraph as its lines are read: the
+// lines of the block being gathered and the blank lines before it.
+type paraLayout struct {
+	doc            *docLayout
+	seq            int
+	reset          bool // the next sentence starts a new section
+	skipping       bool // inside the header's fields
+	buf            []string
+	gap            int // blank lines before the block in buf
+	pendingGap     int // blank lines since the last block
+	headingJustSet bool
+}
+
+// paragraph lays out the lines of p, one block of lines at a time.
+func (d *docLayout) paragraph(p cablesql.Paragraph) {
+	raw := p.Raw
+	if strings.TrimSpace(raw) == "" {
+		raw = p.Text
+	}
+	pl := &paraLayout{doc: d, seq: p.Seq, reset: p.Num > 0}
+	if pl.reset {
+		d.heading = nil
+		d.numbered = true
+	}
+	lines := strings.Split(raw, "\n")
+	for i := 0; i < len(lines); i++ {
+		pl.line(lines, i)
+	}
+	pl.flush()
+}
+
+// line reads lines[i]: a blank line or an underline ends the block, a
+// header field is skipped, a heading alone on its line sets or ends the
+// section, and anything else joins the block.
+func (pl *paraLayout) line(lines []string, i int) {
+	d := pl.doc
+	line := strings.TrimSpace(lines[i])
+	if line == "" {
+		pl.flush()
+		pl.pendingGap++
+		pl.skipping = false
+		return
+	}
+	if pl.skipping || len(pl.buf) == 0 && headerStart(line[0]) &&
+		(!d.numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
+		pl.skipping = true // the header's fields, not prose
+		return
+	}
+	if strings.IndexByte("/-=_*~+.", line[0]) >= 0 && underlineRE.MatchString(line) {
+		pl.flush()
+		return
+	}
+	if len(pl.buf) > 0 && isBullet(line) {
+		pl.flush() // "-- In May 2009, ..." on the line after another item
+	}
+	if len(pl.buf) == 0 && pl.openBlock(lines, i, line) {
+		return
+	}
+	pl.buf = append(pl.buf, line)
+}
+
+// openBlock starts a block with line, lines[i]: it reports whether the line
+// is a heading alone on its line (or underlined), which sets the country
+// heading or ends the section instead of joining the block.
+func (pl *paraLayout) openBlock(lines []string, i int, line string) bool {
+	d := pl.doc
+	pl.gap, pl.pendingGap = pl.pendingGap, 0
+	if pl.gap >= 2 && !pl.headingJustSet {
+		// two blank lines and no heading: a re-publication that
+		// lost the heading of a new section
+		d.heading = nil
+	}
+	pl.headingJustSet = false
+	next := ""
+	if i+1 < len(lines) {
+		next = strings.TrimSpace(lines[i+1])
+	}
+	underlined := next != "" && strings.IndexByte("/-=_*~+.", next[0]) >= 0 && underlineRE.MatchString(next)
+	alone := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || underlined
+	if !alone {
+		return false
+	}
+	if h := countryHeading(d.g, line); h != nil {
+		d.heading = h
+		pl.headingJustSet = true
+		return true
+	}
+	if underlined || isOtherHeading(line) {
+		d.heading = nil
+		pl.reset = true
+		return true
+	}
+	return false
+}
+
+// flush splits the block gathered in buf into sentences, after an inline
+// heading that may open it, and appends them to the document's.
+func (pl *paraLayout) flush() {
+	if len(pl.buf) == 0 {
+		return
+	}
+	d := pl.doc
+	text := normalizeLines(pl.buf)
+	pl.buf = pl.buf[:0]
+	if h, rest := inlineHeading(d.g, text); h != nil {
+		d.heading, text = h, rest
+	} else if d.heading != nil && inlineLabelRE.MatchString(text) {
+		d.heading = nil // "-- Arms Trade Treaty - ...": another topic
+	}
+	caps := isCaps(text)
+	sents := splitSentences(text)
+	for i, s := range sents {
+		sn := sentence{text: s, orig: s, para: pl.seq, heading: d.heading, block: d.block, newBlock: i == 0, caps: caps}
+		if i == 0 {
+			sn.gap, sn.reset = pl.gap, pl.reset
+			pl.reset = false
+		}
+		if i == len(sents)-1 {
+			sn.truncated = !endsSentence(s)
+		}
+		sn.mentions = d.g.find(s, caps)
+		if caps {
+			sn.text = caseFold(s, sn.mentions)
+		}
+		d.out = append(d.out, sn)
+	}
+	d.block++
 }
 
 // headerStart reports whether a line may open a header field by its first

@@ -271,103 +271,132 @@ type start struct {
 	open bool
 }
 
+// mostStarts is the most texts startsOf lists before it gives up.
+const mostStarts = 400
+
 // startsOf returns texts of up to startLen bytes, lower-cased, one of which
 // every match of re begins with (a match may be shorter than startLen), or
 // false when there are too many to list.
 func startsOf(re *syntax.Regexp) ([]start, bool) {
-	const most = 400
-	anything := []start{{"", true}}
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 		return []start{{"", false}}, true
 	case syntax.OpLiteral:
-		var b []byte
-		for _, r := range re.Rune {
-			if r >= utf8.RuneSelf || len(b) == startLen {
-				return []start{{string(b), true}}, true
-			}
-			b = append(b, byte(unicode.ToLower(r)))
-		}
-		return []start{{string(b), false}}, true
+		return literalStarts(re.Rune), true
 	case syntax.OpCharClass:
-		var out []start
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			if hi >= utf8.RuneSelf || hi-lo > 12 {
-				return anything, true
-			}
-			for r := lo; r <= hi; r++ {
-				t := string(rune(unicode.ToLower(r)))
-				if !slices.Contains(out, start{t, false}) {
-					out = append(out, start{t, false})
-				}
-			}
-		}
-		if len(out) > 16 {
-			return anything, true
-		}
-		return out, true
+		return classStarts(re.Rune), true
 	case syntax.OpCapture:
 		return startsOf(re.Sub[0])
 	case syntax.OpQuest:
 		sub, ok := startsOf(re.Sub[0])
 		return append(sub, start{"", false}), ok
 	case syntax.OpPlus:
-		sub, ok := startsOf(re.Sub[0])
-		for i := range sub {
-			sub[i].open = true
-		}
-		return sub, ok
+		return openStarts(startsOf(re.Sub[0]))
 	case syntax.OpRepeat:
 		if re.Min == 0 {
-			return anything, true
+			return anyStart(), true
 		}
-		sub, ok := startsOf(re.Sub[0])
-		for i := range sub {
-			sub[i].open = true
-		}
-		return sub, ok
+		return openStarts(startsOf(re.Sub[0]))
 	case syntax.OpConcat:
-		out := []start{{"", false}}
-		for _, sub := range re.Sub {
-			next, ok := startsOf(sub)
-			if !ok {
-				return nil, false
-			}
-			var joined []start
-			for _, a := range out {
-				if a.open || len(a.text) >= startLen {
-					joined = append(joined, a)
-					continue
-				}
-				for _, b := range next {
-					t := a.text + b.text
-					open := b.open
-					if len(t) > startLen {
-						t, open = t[:startLen], false
-					}
-					if !slices.Contains(joined, start{t, open}) {
-						joined = append(joined, start{t, open})
-					}
-				}
-			}
-			if len(joined) > most {
-				return nil, false
-			}
-			out = joined
-		}
-		return out, true
+		return concatStarts(re.Sub)
 	case syntax.OpAlternate:
-		var out []start
-		for _, sub := range re.Sub {
-			next, ok := startsOf(sub)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, next...)
-		}
-		return out, len(out) <= most
+		return alternateStarts(re.Sub)
 	}
-	return anything, true // any character, a repetition that may be empty
+	return anyStart(), true // any character, a repetition that may be empty
+}
+
+// anyStart is the start of an expression that may begin with anything.
+func anyStart() []start {
+	return []start{{"", true}}
+}
+
+// openStarts marks each of sub as open: a repetition follows its text.
+func openStarts(sub []start, ok bool) ([]start, bool) {
+	for i := range sub {
+		sub[i].open = true
+	}
+	return sub, ok
+}
+
+// literalStarts is the start of a literal: its first startLen bytes,
+// lower-cased, open when it is cut short by a non-ASCII rune or by length.
+func literalStarts(runes []rune) []start {
+	var b []byte
+	for _, r := range runes {
+		if r >= utf8.RuneSelf || len(b) == startLen {
+			return []start{{string(b), true}}
+		}
+		b = append(b, byte(unicode.ToLower(r)))
+	}
+	return []start{{string(b), false}}
+}
+
+// classStarts lists the lower-cased characters of a character class
+// given as rune ranges, or anything when the class is wide or not ASCII.
+func classStarts(ranges []rune) []start {
+	var out []start
+	for i := 0; i+1 < len(ranges); i += 2 {
+		lo, hi := ranges[i], ranges[i+1]
+		if hi >= utf8.RuneSelf || hi-lo > 12 {
+			return anyStart()
+		}
+		for r := lo; r <= hi; r++ {
+			t := string(rune(unicode.ToLower(r)))
+			if !slices.Contains(out, start{t, false}) {
+				out = append(out, start{t, false})
+			}
+		}
+	}
+	if len(out) > 16 {
+		return anyStart()
+	}
+	return out
+}
+
+// concatStarts joins the starts of each part of a concatenation to those
+// of the parts before it, until each text is open or startLen long.
+func concatStarts(subs []*syntax.Regexp) ([]start, bool) {
+	out := []start{{"", false}}
+	for _, sub := range subs {
+		next, ok := startsOf(sub)
+		if !ok {
+			return nil, false
+		}
+		var joined []start
+		for _, a := range out {
+			if a.open || len(a.text) >= startLen {
+				joined = append(joined, a)
+				continue
+			}
+			for _, b := range next {
+				t := a.text + b.text
+				open := b.open
+				if len(t) > startLen {
+					t, open = t[:startLen], false
+				}
+				if !slices.Contains(joined, start{t, open}) {
+					joined = append(joined, start{t, open})
+				}
+			}
+		}
+		if len(joined) > mostStarts {
+			return nil, false
+		}
+		out = joined
+	}
+	return out, true
+}
+
+// alternateStarts is the union of the starts of each alternative.
+func alternateStarts(subs []*syntax.Regexp) ([]start, bool) {
+	var out []start
+	for _, sub := range subs {
+		next, ok := startsOf(sub)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, next...)
+	}
+	return out, len(out) <= mostStarts
 }
