@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
@@ -37,19 +38,29 @@ type trigger struct {
 
 func init() {
 	for i := range triggers {
+		triggers[i].bit = 1 << i
+	}
+}
+
+// triggerWords maps the first words of the triggers' matches, and their
+// inflections, to the triggers they open: read from the expressions'
+// syntax trees when an extraction first needs them, not at start.
+var triggerWords = sync.OnceValue(func() *wordTable[wordSet] {
+	t := &wordTable[wordSet]{m: map[string]wordSet{}}
+	for i := range triggers {
 		heads, ok := firstWordsOf(triggers[i].re.String())
 		if !ok {
 			panic("extract: trigger " + triggers[i].re.String() + " has no first words to stand for it")
 		}
 		triggers[i].heads = heads
-		triggers[i].bit = 1 << i
-		for _, h := range triggers[i].heads {
+		for _, h := range heads {
 			for _, w := range []string{h, h + "s", h + "es", h + "ed", h + "ing", h + "d"} {
-				triggerWords.set(w, triggerWords.m[w]|1<<i)
+				t.set(w, t.m[w]|1<<i)
 			}
 		}
 	}
-}
+	return t
+})
 
 // triggers in order of precedence: a clause yields the first that finds a country.
 var triggers = []trigger{

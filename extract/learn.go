@@ -187,6 +187,7 @@ func mayNameEvent(s string) bool {
 // that names events. wordsOf's words are runs of letters and inner
 // hyphens ("co-hosted"), eachWord's runs of letters only.
 func sentenceWords(s string) (ws wordSet, eventy bool) {
+	tw := triggerWords()
 	start, letters := -1, -1 // of wordsOf's word, and of eachWord's
 	for i := 0; i <= len(s); i++ {
 		c := byte(' ')
@@ -207,7 +208,7 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 			if c == '-' || start >= 0 && start < letters {
 				// a part of a hyphenated word: "CO-SPONSORED" holds "sponsored"
 				if w := s[letters:i]; len(w) >= 3 {
-					ws |= triggerWords.getASCII(w)
+					ws |= tw.getASCII(w)
 				}
 			}
 			letters = -1
@@ -217,7 +218,7 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 		}
 		if start >= 0 {
 			if w := s[start:i]; len(w) >= 3 {
-				ws |= triggerWords.getASCII(w)
+				ws |= tw.getASCII(w)
 			}
 			start = -1
 		}

@@ -58,7 +58,7 @@ func TestMayLeadYearKeepsMatches(t *testing.T) {
 func TestSentenceWords(t *testing.T) {
 	texts := testCableTexts(t, 23, 50)
 	var pieces []string
-	for w := range triggerWords.m {
+	for w := range triggerWords().m {
 		pieces = append(pieces, w, strings.ToUpper(w))
 	}
 	for w := range eventWords.m {
@@ -165,7 +165,7 @@ func TestTriggerPrefilter(t *testing.T) {
 		texts = append(texts, strings.Split(string(b), "\n")...)
 	}
 	var pieces []string
-	for w := range triggerWords.m {
+	for w := range triggerWords().m {
 		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:])
 	}
 	pieces = append(pieces, " ", " ", "the ", "a ", "in ", "with ", "to ", "co-", "re-", "was ", "were ", "represented ", "at ", "part ", "sent ")

@@ -10,13 +10,10 @@ import (
 // of its words opens an alternative of triggers[i].
 type wordSet uint32
 
-// triggerWords maps the first words of the triggers' alternatives, and
-// their inflections, to the triggers they open.
-var triggerWords = wordTable[wordSet]{m: map[string]wordSet{}}
-
 // wordsOf returns the triggers whose first words a clause holds.
 func wordsOf(s string) wordSet {
 	var ws wordSet
+	tw := triggerWords()
 	start, part := -1, -1 // of the word (hyphens inside) and of its part
 	for i := 0; i <= len(s); i++ {
 		c := byte(' ')
@@ -35,7 +32,7 @@ func wordsOf(s string) wordSet {
 		if part >= 0 && (c == '-' || start < part) {
 			// a part of a hyphenated word: "CO-SPONSORED" holds "sponsored"
 			if w := s[part:i]; len(w) >= 3 {
-				ws |= triggerWords.getASCII(w)
+				ws |= tw.getASCII(w)
 			}
 		}
 		part = -1
@@ -45,7 +42,7 @@ func wordsOf(s string) wordSet {
 		if start >= 0 {
 			w := s[start:i]
 			if len(w) >= 3 {
-				ws |= triggerWords.getASCII(w)
+				ws |= tw.getASCII(w)
 			}
 			start = -1
 		}
