@@ -73,6 +73,9 @@ func (r *exchangeReader) aside(m mention) bool {
 	return strings.Count(text, "(") > strings.Count(text, ")")
 }
 
+// notAside keeps the mentions aside does not put in parentheses.
+func (r *exchangeReader) notAside(m mention) bool { return !r.aside(m) }
+
 // infinitiveAt returns the offset of the first " to " before a verb in s,
 // or -1: "encouraged Brazil to use", not "delivered points to Waddat".
 func infinitiveAt(s string) int {
@@ -314,13 +317,7 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 	if r.home != "" && foreignBodyRE.MatchString(subject) {
 		return []string{r.home} // "FCO DRC Desk Officer Craven": the FCO's country
 	}
-	var isos []string
-	for _, m := range r.x.sents[r.i].mentions {
-		if m.start >= off && m.end <= off+len(subject) && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) &&
-			!r.aside(m) {
-			isos = append(isos, m.isos[0])
-		}
-	}
+	isos := countriesIn(r.x.sents[r.i].mentions, off, off+len(subject), r.notAside)
 	if len(isos) == 0 && r.home != "" {
 		isos = []string{r.home}
 	}
@@ -346,7 +343,7 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		if st < 0 {
 			continue
 		}
-		isos := r.mentionsIn(st, en)
+		isos := countriesIn(r.x.sents[r.i].mentions, st, en, r.notAside)
 		if len(isos) == 0 && r.home != "" && otherSideRE.MatchString(text[st:en]) {
 			isos = []string{r.home}
 		}
@@ -382,18 +379,6 @@ func speakerSpan(text string, loc []int) (int, int) {
 		}
 	}
 	return st, en
-}
-
-// mentionsIn returns the countries other than the US named in a span of
-// the sentence.
-func (r *exchangeReader) mentionsIn(st, en int) []string {
-	var isos []string
-	for _, m := range r.x.sents[r.i].mentions {
-		if m.start >= st && m.end <= en && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) && !r.aside(m) {
-			isos = append(isos, m.isos[0])
-		}
-	}
-	return isos
 }
 
 // listJoinRE joins the items of a list of countries: ", ", " and ", ", and the ".

@@ -276,14 +276,7 @@ func (x *cableContext) listed(s *sentence) []string {
 	if k := strings.IndexAny(s.text[loc[1]:], ";:"); k >= 0 {
 		end = loc[1] + k
 	}
-	var isos []string
-	for _, m := range s.mentions {
-		if m.start >= loc[1] && m.end <= end && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) &&
-			!topicBeforeRE.MatchString(s.text[loc[1]:m.start]) {
-			isos = append(isos, m.isos[0])
-		}
-	}
-	return isos
+	return countriesIn(s.mentions, loc[1], end, notTopic(s.text, loc[1]))
 }
 
 // atEventRE places what a clause tells at an event: "at the", "during
@@ -368,13 +361,13 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			!eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) {
 			continue // "the Council of Europe" is no event
 		}
-		isos := subjectParties(cl, ms, start, verb)
+		isos := countriesIn(ms, start, verb, notTopic(cl, start))
 		if len(isos) == 0 && home != "" && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
 			!usActorRE.MatchString(lead) && !usSideRE.MatchString(lead) {
 			isos = []string{home}
 		}
 		if metAtRE.MatchString(cl[verb:loc[0]]) {
-			isos = append(isos, partyCountries(ms, verb, loc[0])...)
+			isos = append(isos, countriesIn(ms, verb, loc[0], nil)...)
 		}
 		per := x.sentenceDate(i)
 		var out []fact
@@ -424,30 +417,25 @@ func lastVerbBefore(cl string, from, to int) int {
 	return last
 }
 
-// subjectParties returns the countries a subject between two offsets of
-// a clause names as parties, not as topics: "German Foreign Minister
-// Steinmeier", not "a productive conversation on Afghanistan".
-func subjectParties(cl string, ms []mention, from, to int) []string {
+// countriesIn returns the countries other than the US, once each in the
+// order they are named, that unambiguous mentions name between two
+// offsets; keep, when not nil, says which of those mentions count.
+func countriesIn(ms []mention, from, to int, keep func(mention) bool) []string {
 	var isos []string
 	for _, m := range ms {
 		if m.start >= from && m.end <= to && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) &&
-			!topicBeforeRE.MatchString(cl[from:m.start]) {
+			(keep == nil || keep(m)) {
 			isos = append(isos, m.isos[0])
 		}
 	}
 	return isos
 }
 
-// partyCountries returns the countries other than the US that mentions
-// name between two offsets of a clause.
-func partyCountries(ms []mention, from, to int) []string {
-	var isos []string
-	for _, m := range ms {
-		if m.start >= from && m.end <= to && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) {
-			isos = append(isos, m.isos[0])
-		}
-	}
-	return isos
+// notTopic keeps the mentions of a text that do not follow a preposition
+// of topic or place: "German Foreign Minister Steinmeier", not "a
+// productive conversation on Afghanistan" (from is where the text starts).
+func notTopic(text string, from int) func(mention) bool {
+	return func(m mention) bool { return !topicBeforeRE.MatchString(text[from:m.start]) }
 }
 
 // hostVerbRE are the verbs of hosting an event or guests.
@@ -498,7 +486,7 @@ func (x *cableContext) hosting(i int, loc []int, home string) []fact {
 	if irrealis(lead) || passiveRE.MatchString(lead) || hasVerb(lead) {
 		return nil
 	}
-	hosts := partyCountries(s.mentions, start, loc[0]) // "German Ambassador Schaefer"
+	hosts := countriesIn(s.mentions, start, loc[0], nil) // "German Ambassador Schaefer"
 	if len(hosts) == 0 && (usActorRE.MatchString(lead) || usSideRE.MatchString(lead)) {
 		return nil
 	}
@@ -524,7 +512,7 @@ func (x *cableContext) hosting(i int, loc []int, home string) []fact {
 	if strings.HasPrefix(strings.TrimSpace(obj), "with ") {
 		guestsEnd = 0 // "co-hosted with the UAE": a co-host, not a guest
 	}
-	for _, g := range guestCountries(s, loc[1], loc[1]+guestsEnd) {
+	for _, g := range countriesIn(s.mentions, loc[1], loc[1]+guestsEnd, isGuest(s)) {
 		if g != hosts[0] {
 			out = append(out, fact{iso: g, action: Attended, event: event, sent: i, clause: s.text, per: per})
 		}
@@ -549,21 +537,11 @@ func (x *cableContext) sentenceDate(i int) period {
 	return best
 }
 
-// guestCountries returns the countries of the officials hosted between two
-// offsets of a sentence: a country's name or demonym before an official's
-// title ("French Ambassador Herve Ladsous"), not a topic ("a meeting of
-// the EU-27 Iran ... experts").
-func guestCountries(s *sentence, from, to int) []string {
-	var isos []string
-	for _, m := range s.mentions {
-		if m.start < from || m.end > to || len(m.isos) != 1 || m.isos[0] == "US" || contains(isos, m.isos[0]) {
-			continue
-		}
-		if otherSideRE.MatchString(firstWords(s.text[m.end:], 2)) {
-			isos = append(isos, m.isos[0])
-		}
-	}
-	return isos
+// isGuest keeps the mentions of a sentence that name an official's
+// country, before the title: "French Ambassador Herve Ladsous", not "a
+// meeting of the EU-27 Iran ... experts".
+func isGuest(s *sentence) func(mention) bool {
+	return func(m mention) bool { return otherSideRE.MatchString(firstWords(s.text[m.end:], 2)) }
 }
 
 // eventPhrase returns the event a phrase opens with, up to its event noun:
@@ -616,7 +594,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 		}
 		lead := s.text[start:loc[0]]
 		if irrealis(lead) || passiveRE.MatchString(lead) || !officialsRE.MatchString(lead) && !otherSideRE.MatchString(lead) ||
-			usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || len(partyCountries(s.mentions, start, loc[0])) > 0 {
+			usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
 			continue
 		}
 		event := eventPhrase(s.text[loc[1]:])
