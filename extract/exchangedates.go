@@ -106,15 +106,9 @@ func (x *cableContext) leadDate() period {
 
 // fact returns a fact of the sentence, dated by the clause.
 func (r *exchangeReader) fact(iso, action, cl string, off int) fact {
-	dates := r.datesOf(cl, off)
 	var per period
-	if len(dates) > 0 {
-		per = sinceCable(dates[0], r.x.date)
-		for _, p := range dates[1:] {
-			if !p.from.Before(per.from) && !p.to.After(per.to) {
-				per = sinceCable(p, r.x.date)
-			}
-		}
+	if dates := r.datesOf(cl, off); len(dates) > 0 {
+		per = sinceCable(narrowest(dates), r.x.date)
 	}
 	return fact{iso: iso, action: action, per: per, sent: r.i, clause: cl}
 }

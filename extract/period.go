@@ -121,13 +121,20 @@ func (x *cableContext) choosePeriod(cl string, ms []mention, dates []period, cap
 		}
 		dates = kept
 	}
-	best := dates[0]
-	for _, p := range dates[1:] {
-		if !p.from.Before(best.from) && !p.to.After(best.to) {
+	return sinceCable(narrowest(dates), x.date)
+}
+
+// narrowest returns the last of dates that lies within the one chosen
+// before it (the first to start with): "in 2009, on June 5" gives June 5.
+// It returns the zero period for none.
+func narrowest(dates []period) period {
+	var best period
+	for k, p := range dates {
+		if k == 0 || !p.from.Before(best.from) && !p.to.After(best.to) {
 			best = p
 		}
 	}
-	return sinceCable(best, x.date)
+	return best
 }
 
 // statedDates returns the dates that facts give an event when they agree:

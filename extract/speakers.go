@@ -525,16 +525,13 @@ func (x *cableContext) hosting(i int, loc []int, home string) []fact {
 func (x *cableContext) sentenceDate(i int) period {
 	text := x.sents[i].text
 	years := yearsIn(text)
-	var best period
+	var past []period
 	for _, p := range nameDates(text, findPeriods(text, dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}, false)) {
-		if p.since || !x.date.IsZero() && p.from.After(x.date) {
-			continue
-		}
-		if !best.valid() || !p.from.Before(best.from) && !p.to.After(best.to) {
-			best = p
+		if !p.since && (x.date.IsZero() || !p.from.After(x.date)) {
+			past = append(past, p)
 		}
 	}
-	return best
+	return narrowest(past)
 }
 
 // isGuest keeps the mentions of a sentence that name an official's
