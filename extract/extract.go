@@ -38,6 +38,7 @@ type cableContext struct {
 	clauseOff    int               // offset of the clause being read in its sentence
 	canon        map[string]string // canonicalEvent of names, once the acronyms are learnt (canonical)
 	sentWords    []wordSet         // wordsOf of each sentence, read by learn (sentenceWords)
+	sentClauses  [][]string        // clauses of each sentence, split when first asked (clausesOf)
 }
 
 // canonical is canonicalEvent with the cable's acronyms, remembered: the
@@ -153,7 +154,7 @@ func (x *cableContext) facts() []fact {
 		if !acts {
 			continue // no clause holds an action word, nor an anchored date (anchorClauses)
 		}
-		cls := clauses(s.text)
+		cls := x.clausesOf(i)
 		found, yields := triggerMatches(cls, s.text, sws)
 		if !yields {
 			// no clause states an action: only the dates that later
@@ -242,6 +243,18 @@ func (x *cableContext) sentenceFacts(i int, cls []string, found [][][][]int, fal
 		sentFacts = append(sentFacts, fs...)
 	}
 	return sentFacts
+}
+
+// clausesOf returns the clauses of sentence i, split once for the rule
+// layers that read them.
+func (x *cableContext) clausesOf(i int) []string {
+	if x.sentClauses == nil {
+		x.sentClauses = make([][]string, len(x.sents))
+	}
+	if x.sentClauses[i] == nil {
+		x.sentClauses[i] = clauses(x.sents[i].text)
+	}
+	return x.sentClauses[i]
 }
 
 // triggerMatches finds the matches of each trigger in each clause of a

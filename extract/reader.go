@@ -189,7 +189,7 @@ func (r *exchangeReader) sentence(has int) []fact {
 	var out []fact
 	if has&(readsExchange|readsAid) != 0 {
 		offset := 0
-		for _, cl := range clauses(s.text) {
+		for _, cl := range r.x.clausesOf(r.i) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
 			if has&readsExchange != 0 {

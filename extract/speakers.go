@@ -187,7 +187,7 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 			add(iso, i, s.text)
 		}
 		offset := 0
-		for _, cl := range clauses(s.text) {
+		for _, cl := range x.clausesOf(i) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
 			for _, iso := range x.speakers(s, cl, off) {
@@ -307,7 +307,7 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 			continue // presence needs an event's noun, rarer than "at"
 		}
 		offset := 0
-		for _, cl := range clauses(s.text) {
+		for _, cl := range x.clausesOf(i) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
 			for _, f := range x.presence(i, cl, off, home) {
