@@ -73,11 +73,12 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	}
 	x.learn()
 	facts := x.facts()
-	facts = append(facts, x.readExchanges(facts)...)
+	post := x.postHome() // whose officials a report meets by default
+	facts = append(facts, x.readExchanges(facts, post)...)
 	facts = append(facts, x.readSpeakers(facts)...)
-	facts = append(facts, x.readPresence(facts, x.postHome())...)
-	facts = append(facts, x.readHosting(facts, x.postHome())...)
-	facts = append(facts, x.readHomeAttendance(facts, x.postHome())...)
+	facts = append(facts, x.readPresence(facts, post)...)
+	facts = append(facts, x.readHosting(facts, post)...)
+	facts = append(facts, x.readHomeAttendance(facts, post)...)
 	return x.finish(facts)
 }
 

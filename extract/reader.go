@@ -120,8 +120,7 @@ var askingCarrierRE = mustWordRE(`(?:\b(?:demarche|points|non-?paper|letter|mess
 
 // readExchanges returns the facts of the exchanges a cable reports,
 // except those the trigger rules found in the same sentence.
-func (x *cableContext) readExchanges(have []fact) []fact {
-	home := x.postHome()
+func (x *cableContext) readExchanges(have []fact, home string) []fact {
 	type seen struct {
 		iso    string
 		sent   int
