@@ -44,10 +44,12 @@ type Writer struct {
 	inTx    bool
 	pending int
 
-	// events caches events.id by name. Names first inserted by the
-	// current cable are listed in newEvents, to forget if it rolls back.
-	events    map[string]int64
+	// events caches the event each name stands for. Names first met by
+	// the current cable are listed in newEvents, and the keys of the
+	// events it inserted in newKeys, to forget if it rolls back.
+	events    map[string]eventRef
 	newEvents []string
+	newKeys   []string // the eventKeys the current cable added
 	// eventKeys maps cablesql.EventKey of every event in the store to its
 	// id and name, read when first needed, so that another spelling of an
 	// event stored before is that event.
@@ -68,10 +70,10 @@ type Writer struct {
 
 // writerStmts are the statements of the write path, prepared once.
 type writerStmts struct {
-	known, delete, lastRowid        *sql.Stmt
-	cable, ref, source, fts         *sql.Stmt
-	eventID, event, activity, topic *sql.Stmt
-	tags, paragraphs                multiRowInsert
+	known, delete, lastRowid *sql.Stmt
+	cable, ref, source, fts  *sql.Stmt
+	event, activity, topic   *sql.Stmt
+	tags, paragraphs         multiRowInsert
 }
 
 // The SQL of the write path, prepared by NewWriter.
@@ -87,7 +89,6 @@ const (
 	sourceSQL    = `INSERT OR IGNORE INTO cable_sources(cable_id, path, format, sha256, line) VALUES (?, ?, ?, ?, ?)`
 	lastRowidSQL = `SELECT max(rowid) FROM paragraphs`
 	ftsSQL       = `INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs WHERE rowid >= ? AND rowid < ?`
-	eventIDSQL   = `SELECT id FROM events WHERE name = ?`
 	eventsSQL    = `SELECT id, name FROM events`
 	eventSQL     = `INSERT INTO events(name, kind) VALUES (?, ?)`
 	activitySQL  = `INSERT INTO activities(cable_id, iso2, country, action, event_id, event,
@@ -128,7 +129,7 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new writer: %w", err)
 	}
-	w := &Writer{conn: conn, events: map[string]int64{}}
+	w := &Writer{conn: conn, events: map[string]eventRef{}}
 	w.st.tags = multiRowInsert{conn: conn, insert: `INSERT OR IGNORE INTO cable_tags(cable_id, tag, kind) VALUES `, row: "(?, ?, ?)"}
 	w.st.paragraphs = multiRowInsert{conn: conn,
 		insert: `INSERT INTO paragraphs(rowid, cable_id, seq, num, marking, text, raw) VALUES `, row: "(?, ?, ?, ?, ?, ?, ?)"}
@@ -153,7 +154,7 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 		{&w.st.known, knownSQL}, {&w.st.delete, deleteSQL},
 		{&w.st.lastRowid, lastRowidSQL}, {&w.st.cable, cableSQL}, {&w.st.ref, refSQL},
 		{&w.st.source, sourceSQL}, {&w.st.fts, ftsSQL},
-		{&w.st.eventID, eventIDSQL}, {&w.st.event, eventSQL},
+		{&w.st.event, eventSQL},
 		{&w.st.activity, activitySQL}, {&w.st.topic, topicSQL},
 	} {
 		s, err := conn.PrepareContext(ctx, p.sql)
@@ -215,16 +216,16 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 	if err := w.exec(ctx, "SAVEPOINT cable"); err != nil {
 		return Unchanged, w.lost(ctx, fmt.Errorf("put cable %s: %w", c.ID, err))
 	}
-	w.newEvents = w.newEvents[:0]
+	w.newEvents, w.newKeys = w.newEvents[:0], w.newKeys[:0]
 	nextRowid := w.nextRowid
 	res, err := w.put(ctx, c, acts, exists)
 	if err != nil {
 		err = fmt.Errorf("put cable %s: %w", c.ID, err)
 		for _, name := range w.newEvents {
 			delete(w.events, name)
-			if ref, ok := w.eventKeys[cablesql.EventKey(name)]; ok && ref.name == name {
-				delete(w.eventKeys, cablesql.EventKey(name))
-			}
+		}
+		for _, key := range w.newKeys {
+			delete(w.eventKeys, key)
 		}
 		w.nextRowid = nextRowid
 		if rerr := w.exec(ctx, "ROLLBACK TO cable"); rerr != nil {
@@ -444,11 +445,11 @@ func (w *Writer) insertActivities(ctx context.Context, id string, acts []cablesq
 	for _, a := range acts {
 		var eventID any
 		if a.Event != "" {
-			eid, name, err := w.eventID(ctx, a.Event, a.EventKind)
+			ref, err := w.eventID(ctx, a.Event, a.EventKind)
 			if err != nil {
 				return err
 			}
-			eventID, a.Event = eid, name
+			eventID, a.Event = ref.id, ref.name
 		}
 		r, err := w.st.activity.ExecContext(ctx,
 			id, a.ISO2, a.Country, a.Action, eventID, nullIfEmpty(a.Event), nullIfEmpty(a.DateFrom),
@@ -478,39 +479,34 @@ type eventRef struct {
 // eventID returns the id and the stored name of the event called name:
 // the event of that name, else the one stored under another spelling of
 // it (cablesql.EventKey), else a new one (of kind, "other" when empty).
-func (w *Writer) eventID(ctx context.Context, name, kind string) (int64, string, error) {
-	key := cablesql.EventKey(name)
-	if id, ok := w.events[name]; ok {
-		return id, w.eventKeys[key].name, nil
+func (w *Writer) eventID(ctx context.Context, name, kind string) (eventRef, error) {
+	if ref, ok := w.events[name]; ok {
+		return ref, nil
 	}
 	if err := w.readEventKeys(ctx); err != nil {
-		return 0, "", err
+		return eventRef{}, err
 	}
-	if ref, ok := w.eventKeys[key]; ok {
-		w.events[name] = ref.id
-		w.newEvents = append(w.newEvents, name)
-		return ref.id, ref.name, nil
-	}
-	var id int64
-	err := w.st.eventID.QueryRowContext(ctx, name).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	key := cablesql.EventKey(name)
+	ref, ok := w.eventKeys[key]
+	if !ok {
 		if kind == "" {
 			kind = "other"
 		}
 		r, err := w.st.event.ExecContext(ctx, name, kind)
 		if err != nil {
-			return 0, "", err
+			return eventRef{}, err
 		}
-		if id, err = r.LastInsertId(); err != nil {
-			return 0, "", err
+		id, err := r.LastInsertId()
+		if err != nil {
+			return eventRef{}, err
 		}
-	} else if err != nil {
-		return 0, "", err
+		ref = eventRef{id, name}
+		w.eventKeys[key] = ref
+		w.newKeys = append(w.newKeys, key)
 	}
+	w.events[name] = ref
 	w.newEvents = append(w.newEvents, name)
-	w.events[name] = id
-	w.eventKeys[key] = eventRef{id, name}
-	return id, name, nil
+	return ref, nil
 }
 
 // readEventKeys reads the keys of the store's events, once.
