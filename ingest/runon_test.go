@@ -14,7 +14,7 @@ func TestParagraphRunIntoCaption(t *testing.T) {
 	tests := []struct {
 		file, marking, opens string
 	}{
-		{"../../testdata/gold/cables/08TRIPOLI614.html", "C", "Summary. On July 20-22, a three-member Customs"}, // a gold cable
+		{"../../../testdata/gold/cables/08TRIPOLI614.html", "C", "Summary. On July 20-22, a three-member Customs"}, // a gold cable
 		{"07MANAMA1031.html", "U", "Pol/Econ Chief delivered reftel points"},
 		{"08MANAMA287.html", "SBU", "Poloff delivered reftel message"},
 		{"08MANAMA473.html", "C", "A/DCM delivered reftel points"},
