@@ -115,6 +115,19 @@ func (tm *terminal) expect(want string) {
 	}
 }
 
+// waitPrompt waits until the output ends with the prompt, as a user
+// waits to see it before typing.
+func (tm *terminal) waitPrompt() {
+	tm.t.Helper()
+	deadline := time.Now().Add(waitFor)
+	for !strings.HasSuffix(strings.TrimRight(tm.screen(), " \b"), ">") {
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("no prompt after %v; the screen ends %q", waitFor, tail(tm.screen(), 40))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 // rest returns the output since the last match.
 func (tm *terminal) rest() string { return tm.screen()[tm.seen:] }
 
@@ -125,9 +138,12 @@ func (tm *terminal) send(keys string) {
 	}
 }
 
-// exit presses Ctrl-D and returns the exit status.
+// exit waits for the prompt, presses Ctrl-D and returns the exit status.
+// Waiting matters: a key sent while a statement still runs reaches a
+// terminal in cooked mode, where Ctrl-D is not a key but end of input.
 func (tm *terminal) exit() int {
 	tm.t.Helper()
+	tm.waitPrompt()
 	tm.send("\x04")
 	select {
 	case err := <-tm.done:
@@ -298,3 +314,5 @@ func TestTerminalSIGTERM(t *testing.T) {
 		t.Errorf("terminal left in raw mode: lflag %#x", mode.Lflag)
 	}
 }
+
+func tail(s string, n int) string { return s[max(0, len(s)-n):] }
