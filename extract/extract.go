@@ -30,6 +30,7 @@ type cableContext struct {
 	mentioned    map[string]int    // unambiguous mentions per country
 	eventDates   map[string]period // canonical event name -> the dates the cable gives it
 	people       map[string]bool   // surnames of US officials the cable names with their titles
+	foreign      map[string]string // surnames of other countries' officials -> their country (learnForeign)
 	named        []namedEvent      // event names in the order the cable states them
 	home         string            // the one country the cable is about, or ""
 	anchored     map[int]period    // periods counted from a date before, by sentence
@@ -65,7 +66,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	g := loadGazetteer()
 	sents := layout(g, c)
 	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
-		mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, people: map[string]bool{}, anchored: map[int]period{}}
+		mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, people: map[string]bool{}, foreign: map[string]string{}, anchored: map[int]period{}}
 	x.tags = tagCountries(g, c)
 	x.home = x.homeCountry()
 	if !anyCountry(sents) && x.home == "" {

@@ -19,6 +19,7 @@ func (x *cableContext) learn() {
 			x.acr.learn(s.text)
 		}
 		learnPeople(s.text, x.people)
+		learnForeign(s, x.foreign)
 		for _, m := range s.mentions {
 			if len(m.isos) == 1 {
 				x.mentioned[m.isos[0]]++

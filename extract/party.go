@@ -171,6 +171,9 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if foreignBodyRE.MatchString(subject) {
 		return actorForeign // "FCO Sanctions Officer Dominic Otway"
 	}
+	if len(r.x.foreignIn(subject)) > 0 && !usActorRE.MatchString(subject) && !usSideRE.MatchString(subject) {
+		return actorForeign // "Sharif", whom the cable named as Somalia's President
+	}
 	if orgRE.MatchString(subject) {
 		return actorUnknown // "John Holmes, UN Under Secretary General"
 	}
@@ -257,6 +260,9 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		}
 		last = m.end
 	}
+	if len(isos) == 0 {
+		isos = r.x.foreignIn(head) // "reviewed with Sharif": the Somali President named before
+	}
 	r.explicit = len(isos) > 0
 	if len(isos) > 0 {
 		return isos
@@ -318,6 +324,9 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 		return []string{r.home} // "FCO DRC Desk Officer Craven": the FCO's country
 	}
 	isos := countriesIn(r.x.sents[r.i].mentions, off, off+len(subject), r.notAside)
+	if len(isos) == 0 {
+		isos = r.x.foreignIn(subject)
+	}
 	if len(isos) == 0 && r.home != "" {
 		isos = []string{r.home}
 	}

@@ -186,7 +186,7 @@ type exchangeReader struct {
 func (r *exchangeReader) sentence(has int) []fact {
 	s := &r.x.sents[r.i]
 	var out []fact
-	if has&(readsExchange|readsAid) != 0 {
+	if has&(readsExchange|readsAid|readsToward) != 0 {
 		offset := 0
 		for _, cl := range r.x.clausesOf(r.i) {
 			off := strings.Index(s.text[offset:], cl) + offset
@@ -196,6 +196,9 @@ func (r *exchangeReader) sentence(has int) []fact {
 			}
 			if has&readsAid != 0 {
 				out = append(out, r.readAid(cl, off)...)
+			}
+			if has&readsToward != 0 {
+				out = append(out, r.eachDate(r.toward(cl, off), cl, off)...)
 			}
 		}
 	}
@@ -215,6 +218,7 @@ const (
 	readsAid
 	readsThanks
 	readsMeeting
+	readsToward
 )
 
 // readerWordsIn returns the rules whose heads a sentence holds: the rules
@@ -242,7 +246,7 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 	for _, f := range lexiconRows(lexiconTSV) {
 		add(f[0], readsExchange)
 	}
-	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns} {
+	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords} {
 		for _, w := range strings.Split(words, "|") {
 			add(w, rule)
 		}
@@ -291,7 +295,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 				}
 			}
 		case actorForeign:
-			if towardVerbRE.MatchString(cl[loc[0]:]) && r.usParty(headOf(cl[loc[1]:], 60), off+loc[1]) {
+			if obj := cl[loc[1]:]; towardVerbRE.MatchString(cl[loc[0]:]) && (r.usParty(headOf(obj, 60), off+loc[1]) || towardPartyRE.MatchString(strings.TrimSpace(obj))) {
 				for _, iso := range r.subjectCountries(subject, off+loc[0]-len(subject)) {
 					out = append(out, r.fact(iso, Discussed, cl, off))
 				}

@@ -1,0 +1,57 @@
+package extract
+
+import "strings"
+
+// Persons of other governments, linked to their country: a cable names a
+// foreign official once with the country ("Somali President Sheikh
+// Sharif", "Brazil's Foreign Minister Celso Amorim") and then by surname
+// alone ("Carson reviewed with Sharif ..."). learnForeign collects those
+// surnames so that the exchange reader takes "Sharif" for Somalia rather
+// than for the country of the post.
+
+// foreignTitleAfterRE is a title and a name after a country's name or
+// demonym: "('s) Foreign Minister Celso Amorim", "President Sheikh Sharif".
+var foreignTitleAfterRE = mustWordRE(`^(?:'s|’s)?\s+(?:(?:Foreign|Prime|Deputy|Vice|Defense|Defence|Interior|Finance|Trade|Justice|State|Permanent|Acting|Interim|Special|Chief|Senior|Foreign Affairs|Political|Economic)\s+)*` +
+	`(?:President|Prime Minister|Minister|FM|PM|King|Queen|Emir|Amir|Sheikh|Prince|Crown Prince|Ambassador|Chancellor|Premier|Representative|Consul General|Director General|Director|Secretary|Speaker|Chairman|General|Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge|Charg[eé] d'Affaires|Commissioner|Governor|Negotiator|counterpart)\s+` +
+	`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|ibn|al-[A-Z][a-z]+|Al-[A-Z][a-z]+|de|da|dos|van|von))*)`)
+
+// learnForeign adds to foreign the surnames of the officials of other
+// countries a sentence names with their country and title; a surname
+// given two countries is dropped (set to "").
+func learnForeign(s sentence, foreign map[string]string) {
+	for _, m := range s.mentions {
+		if len(m.isos) != 1 || m.isos[0] == "US" {
+			continue
+		}
+		k := foreignTitleAfterRE.FindStringSubmatchIndex(s.text[m.end:])
+		if k == nil {
+			continue
+		}
+		words := strings.Fields(s.text[m.end+k[2] : m.end+k[3]])
+		last := strings.Trim(words[len(words)-1], ".,")
+		if len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+			continue
+		}
+		if iso, ok := foreign[last]; ok && iso != m.isos[0] {
+			foreign[last] = ""
+			continue
+		}
+		foreign[last] = m.isos[0]
+	}
+}
+
+// foreignIn returns the countries of the foreign officials text names by
+// surname (learnForeign), in order.
+func (x *cableContext) foreignIn(text string) []string {
+	if len(x.foreign) == 0 {
+		return nil
+	}
+	var isos []string
+	eachWord(text, func(w string) bool {
+		if iso := x.foreign[w]; iso != "" && !x.people[w] && !contains(isos, iso) {
+			isos = append(isos, iso)
+		}
+		return true
+	})
+	return isos
+}

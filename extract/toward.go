@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+)
+
+// The other side speaking to the US side: "The MFA Advisor told post",
+// "Vigneau ... spoke to poloffs on July 30", "Brenes admitted to us".
+// Each is a meeting (discussed) with the speaker's country. The verbs of
+// lexicon.tsv that the US side also uses (told, briefed, urged) are read
+// by clause (reader.go); these are verbs of speech that only say "to
+// whom" through "to" or "with".
+
+// towardWords are the verbs of speech that take the one spoken to after
+// "to" or "with".
+const towardWords = `said|spoke|talked|admitted|expressed|stressed|emphasized|noted|commented|remarked|` +
+	`complained|confided|explained|conveyed|described|reiterated|confirmed|acknowledged|lamented|mentioned|` +
+	`insisted|repeated|recounted|opined|predicted|claimed|argued|asserted|observed|underscored|signaled|` +
+	`cautioned|warned|promised|pledged|indicated|revealed|disclosed|protested|voiced|speaking|talking`
+
+// towardRE finds a verb of towardWords and its "to" or "with".
+var towardRE = mustWordRE(`\b(?:` + towardWords + `)\s+(?:to|with)\s+`)
+
+// towardPartyRE is the US side as the one spoken to, at the start of
+// the words after "to": a person or office ("poloffs", "the Ambassador",
+// "post", "us", "U.S. officials"), not "U.S. policy".
+var towardPartyRE = mustWordRE(`^(?:(?:the|our|visiting|a|an|two|three|several|senior|local)\s+)*(?:` +
+	`(?:U\.\s?S\.|US|USG|American)\s+(?:officials?|delegation|delegates|side|team|diplomats?|representatives?|embassy|Embassy|interlocutors?|visitors?|government officials)|` +
+	`post|Post|us|Embassy|embassy|Mission|[Ee]mbassy officers?|[Ee]mbassy officials?)\b`)
+
+// toward returns the meetings of a clause in which the other side speaks
+// to the US side.
+func (r *exchangeReader) toward(cl string, off int) []fact {
+	start := subjectStart(cl)
+	var out []fact
+	for _, loc := range towardRE.FindAllStringIndex(cl, -1) {
+		if loc[0] < start || !r.spokenToUS(cl[loc[1]:], off+loc[1]) {
+			continue
+		}
+		lead := cl[start:loc[0]]
+		if irrealis(lead) || strings.Contains(lead, "n't") {
+			continue
+		}
+		subject, _ := afterSubordinator(lead)
+		at := off + start + len(lead) - len(subject)
+		if r.side(subject, at, false) != actorForeign {
+			continue
+		}
+		for _, iso := range r.subjectCountries(subject, at) {
+			out = append(out, r.fact(iso, Discussed, cl, off))
+		}
+	}
+	return out
+}
+
+// spokenToUS reports whether the words after "to" or "with", at off in
+// the sentence, open with the US side.
+func (r *exchangeReader) spokenToUS(obj string, off int) bool {
+	if towardPartyRE.MatchString(obj) {
+		return true
+	}
+	k := usSideRE.FindStringIndex(headOf(obj, 40))
+	if k == nil || strings.Count(obj[:k[0]], " ") > 2 {
+		return false // "related to the Embassy's ..." is no one spoken to
+	}
+	return r.usParty(headOf(obj, 40), off)
+}
