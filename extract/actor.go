@@ -135,22 +135,41 @@ var usTitleRE = mustWordRE(`\b(?:Ambassador|Assistant Secretary|Under Secretary|
 
 // learnPeople collects the surnames of officials a text introduces with a
 // US title, unless a country's name stands just before the title.
-func learnPeople(s string, people map[string]bool) {
+//
+// A title after a body of the host government ("MFA Americas Director
+// General Sabri Boukadoum") names an official of home instead, which
+// foreign records.
+func learnPeople(s string, people map[string]bool, foreign map[string]string, home string) {
 	if !titleHintRE(s) {
 		return
 	}
 	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
-		before, _ := window(s, m[0], 25)
-		if foreignBeforeRE.MatchString(before) {
-			continue
-		}
 		words := strings.Fields(s[m[2]:m[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
-		if len(last) > 2 && !isUSWord(last) && !titleWords[last] {
+		if len(last) <= 2 || isUSWord(last) || titleWords[last] {
+			continue
+		}
+		before, _ := window(s, m[0], 40)
+		switch {
+		case foreignBeforeRE.MatchString(before):
+			// "Brazil's Ambassador X": learnForeign links X to Brazil
+		case hostBodyBeforeRE.MatchString(before) || strings.HasPrefix(s[m[0]:], "General") && civilGeneralRE.MatchString(before):
+			if _, ok := foreign[last]; !ok && home != "" {
+				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"
+			}
+		default:
 			people[last] = true
 		}
 	}
 }
+
+// hostBodyBeforeRE ends the text before a title with a body of a
+// government named without its country: "MFA Americas Director".
+var hostBodyBeforeRE = mustWordRE(`\b(?:MFA|MRE|MOFA|MEA|FCO|MOD|MOI|MOJ|Ministry|Foreign Ministry|Presidency|Palace)\s+(?:[A-Z][a-z]+\s+){0,3}$`)
+
+// civilGeneralRE ends the text before a "General" that closes a civil
+// title rather than naming an officer: "Director General", "Consul General".
+var civilGeneralRE = mustWordRE(`\b(?:Director|Attorney|Inspector|Consul|Secretary|Solicitor|Auditor|Governor|Accountant|Procurator|Postmaster|Surgeon|Comptroller|Registrar)\s+$`)
 
 // titleWords are the words of titles, which usTitleRE may take for a
 // surname: "Under Secretary General" names no General.

@@ -141,7 +141,7 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 		if has == 0 {
 			continue // no rule of the reader can apply
 		}
-		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1,
+		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1 || i > 0 && x.sents[i-1].para == s.para && opensWithUS(x.sents[i-1].text),
 			usInPara:  lastUS >= 0 && x.sents[lastUS].para == s.para,
 			lastParty: lastParty, lastPara: lastPara}
 		fs := r.sentence(has)
@@ -369,4 +369,17 @@ func calledOn(obj string) []string {
 		return []string{Discussed, Urged}
 	}
 	return []string{Discussed}
+}
+
+// opensWithUS reports whether a sentence's subject is the US side: "The
+// Ambassador said ...", "Poloff noted ...", so that a "He" after it is his.
+func opensWithUS(text string) bool {
+	k := subjectStart(text)
+	head := headOf(text[k:], 40)
+	for _, re := range []*wordRE{usSideRE, usActorRE} {
+		if loc := re.FindStringIndex(head); loc != nil && (loc[0] == 0 || head[:loc[0]] == "The " || head[:loc[0]] == "the ") {
+			return !strings.HasPrefix(head[loc[0]:], "U.S.") && !strings.HasPrefix(head[loc[0]:], "Washington") && !strings.HasPrefix(head[loc[0]:], "Our")
+		}
+	}
+	return false
 }
