@@ -337,6 +337,8 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 		isos = r.lastParty // "met with X ... to deliver ref A points"
 	case e.topic:
 		isos = r.topicParty(obj, pof)
+	case e.carrier:
+		isos = r.carrierParty(obj, pof)
 	default:
 		isos = r.party(obj, pof)
 	}
@@ -382,4 +384,20 @@ func opensWithUS(text string) bool {
 		}
 	}
 	return false
+}
+
+// carrierParty returns the country a message was delivered to: the one
+// after "to" ("delivered talking points on the US Zimbabwe sanctions
+// resolution, per Ref A, to Antonio Alarcon"), else the one named as
+// the object, else, with no "to", the post's hosts ("Charge and PolOff
+// had on October 20 delivered ref B points and the revised proposal").
+func (r *exchangeReader) carrierParty(obj string, off int) []string {
+	head := headOf(obj, 200)
+	if k := toPartyRE.FindStringIndex(head); k != nil && infinitiveAt(head[k[0]:]) != 0 {
+		return r.party(obj[k[1]:], off+k[1])
+	}
+	if isos := r.party(obj, off); len(isos) > 0 || r.home == "" || r.pronoun {
+		return isos
+	}
+	return []string{r.home}
 }
