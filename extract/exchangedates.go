@@ -60,23 +60,39 @@ func oneRowPerExchange(have, fs []fact) []fact {
 // dated exchange with the same country before it: the later sentences of
 // a meeting's report ("He urged Mexico to ...") are about that meeting.
 // Before any, it takes lead, the date the cable's report opens with.
-func dateUndated(fs []fact, leadDate func() period) {
-	last := map[string]period{}
+func dateUndated(fs, have []fact, leadDate func() period) {
+	type dated struct {
+		sent int
+		per  period
+	}
+	last := map[string][]dated{} // the dated facts of each country, the trigger rules' too
+	for _, f := range have {
+		if f.per.valid() && (f.action == Discussed || f.action == Informed || f.action == Urged) {
+			last[f.iso] = append(last[f.iso], dated{f.sent, f.per})
+		}
+	}
 	var lead period
 	leadRead := false
 	for i := range fs {
 		f := &fs[i]
 		if f.per.valid() {
-			last[f.iso] = f.per
-		} else if p, ok := last[f.iso]; ok {
-			f.per = p
-		} else {
-			if !leadRead {
-				lead, leadRead = leadDate(), true
+			last[f.iso] = append(last[f.iso], dated{f.sent, f.per})
+			continue
+		}
+		best := -1
+		for _, d := range last[f.iso] {
+			if d.sent <= f.sent && d.sent > best {
+				best, f.per = d.sent, d.per
 			}
-			if lead.valid() {
-				f.per = lead
-			}
+		}
+		if best >= 0 {
+			continue
+		}
+		if !leadRead {
+			lead, leadRead = leadDate(), true
+		}
+		if lead.valid() {
+			f.per = lead
 		}
 	}
 }

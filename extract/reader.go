@@ -156,7 +156,7 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 			out = append(out, f)
 		}
 	}
-	dateUndated(out, x.leadDate)
+	dateUndated(out, have, x.leadDate)
 	return oneRowPerExchange(have, out)
 }
 
@@ -295,7 +295,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 				}
 			}
 		case actorForeign:
-			if obj := cl[loc[1]:]; towardVerbRE.MatchString(cl[loc[0]:]) && (r.usParty(headOf(obj, 60), off+loc[1]) || towardPartyRE.MatchString(strings.TrimSpace(obj))) {
+			if towardVerbRE.MatchString(cl[loc[0]:]) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
 				for _, iso := range r.subjectCountries(subject, off+loc[0]-len(subject)) {
 					out = append(out, r.fact(iso, Discussed, cl, off))
 				}

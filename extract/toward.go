@@ -23,10 +23,12 @@ var towardRE = mustWordRE(`\b(?:` + towardWords + `)\s+(?:to|with)\s+`)
 
 // towardPartyRE is the US side as the one spoken to, at the start of
 // the words after "to": a person or office ("poloffs", "the Ambassador",
-// "post", "us", "U.S. officials"), not "U.S. policy".
+// "post", "us", "U.S. officials"), not "U.S. policy"; and what is asked
+// of it ("asked for USG support").
 var towardPartyRE = mustWordRE(`^(?:(?:the|our|visiting|a|an|two|three|several|senior|local)\s+)*(?:` +
 	`(?:U\.\s?S\.|US|USG|American)\s+(?:officials?|delegation|delegates|side|team|diplomats?|representatives?|embassy|Embassy|interlocutors?|visitors?|government officials)|` +
-	`post|Post|us|Embassy|embassy|Mission|[Ee]mbassy officers?|[Ee]mbassy officials?)\b`)
+	`post|Post|us|Embassy|embassy|Mission|[Ee]mbassy officers?|[Ee]mbassy officials?|` +
+	`for (?:U\.\s?S\.|USG|US|American) (?:support|help|assistance|cooperation|backing|views?|assessment|input|guidance|reaction))\b`)
 
 // toward returns the meetings of a clause in which the other side speaks
 // to the US side.
@@ -53,15 +55,31 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 	return out
 }
 
-// spokenToUS reports whether the words after "to" or "with", at off in
-// the sentence, open with the US side.
+// spokenToUS reports whether the words after a verb of speech (and its
+// "to"), at off in the sentence, open with the US side: "told Charge",
+// "to poloffs", "told Treasury DepSec Kimmitt", "to the U.S. delegation";
+// not "asked for U.S. help" or "related to the Embassy's request".
 func (r *exchangeReader) spokenToUS(obj string, off int) bool {
+	obj = strings.TrimLeft(obj, " ")
 	if towardPartyRE.MatchString(obj) {
 		return true
 	}
-	k := usSideRE.FindStringIndex(headOf(obj, 40))
-	if k == nil || strings.Count(obj[:k[0]], " ") > 2 {
-		return false // "related to the Embassy's ..." is no one spoken to
+	head := headOf(obj, 40)
+	if namesPerson(firstWords(head, 2), r.x.people) {
+		return true // "met Cohen and Keil", named before with their US titles
 	}
-	return r.usParty(headOf(obj, 40), off)
+	for _, re := range []*wordRE{usSideRE, usActorRE} {
+		k := re.FindStringIndex(head)
+		if k == nil || strings.Count(head[:k[0]], " ") > 2 || usAsAdjectiveRE.MatchString(head[k[0]:]) {
+			continue
+		}
+		if r.usParty(head, off) {
+			return true
+		}
+	}
+	return false
 }
+
+// usAsAdjectiveRE is the US named as a country or a government rather
+// than as people one speaks to: "U.S. help", "Washington's view".
+var usAsAdjectiveRE = mustWordRE(`^(?:U\.\s?S\.|United States|USG|Washington|Our|our|Embassy's|Department|Dept|Treasury)`)
