@@ -35,6 +35,7 @@ type exchange struct {
 	topic   bool     // the object is what was said: the party follows "to", or is the one met before
 	ask     bool     // urges only when what is asked follows: "asked X to", not "asked if"
 	purpose bool     // a base form: only as the purpose of a meeting done ("met X to deliver points")
+	noun    bool     // a noun of meeting: only after the US side as the clause's subject
 }
 
 // exchangeVerbs returns the verbs of exchanges, by their lower-cased
@@ -65,6 +66,8 @@ func readLexicon() map[string]exchange {
 				e.ask = true
 			case "purpose":
 				e.purpose = true
+			case "noun":
+				e.noun = true
 			case "-":
 			default:
 				panic("extract/lexicon.tsv: unknown need " + need)
@@ -273,6 +276,8 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to")
 		switch {
+		case v.e.noun && (!opensWithUS(cl[start:]) || irrealis(headOf(cl[loc[1]:], 80))):
+			continue // "following discussions she would have very soon with"
 		case v.e.purpose && !v.purpose:
 			continue // "We encourage India to": an instruction, not a report
 		case v.purpose:
