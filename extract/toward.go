@@ -45,8 +45,8 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 		}
 		subject, _ := afterSubordinator(lead)
 		at := off + start + len(lead) - len(subject)
-		if r.side(subject, at, false) != actorForeign {
-			continue
+		if r.side(subject, at, false) != actorForeign || nonOfficialRE.MatchString(subject) || !r.officialSubject(subject, at) {
+			continue // "Sudan researcher Alex de Waal commented to Poloff": no government's
 		}
 		for _, iso := range r.subjectCountries(subject, at) {
 			out = append(out, r.fact(iso, Discussed, cl, off))
@@ -83,3 +83,14 @@ func (r *exchangeReader) spokenToUS(obj string, off int) bool {
 // usAsAdjectiveRE is the US named as a country or a government rather
 // than as people one speaks to: "U.S. help", "Washington's view".
 var usAsAdjectiveRE = mustWordRE(`^(?:U\.\s?S\.|United States|USG|Washington|Our|our|Embassy's|Department|Dept|Treasury)`)
+
+// nonOfficialRE names people who speak for no government.
+var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|executives?|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|priests?|bishops?|students?|think[- ]tank|consultants?)\b`)
+
+// officialSubject reports whether a subject names the other side's
+// government: a country or its body, an office, or an official the cable
+// named with the country before.
+func (r *exchangeReader) officialSubject(subject string, at int) bool {
+	return len(countriesIn(r.x.sents[r.i].mentions, at, at+len(subject), r.notAside)) > 0 ||
+		foreignBodyRE.MatchString(subject) || otherSideRE.MatchString(subject) || len(r.x.foreignIn(subject)) > 0
+}
