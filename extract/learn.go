@@ -172,17 +172,6 @@ func init() {
 	}
 }
 
-// mayNameEvent reports whether a text may name an event, before the
-// costlier scan for names.
-func mayNameEvent(s string) bool {
-	found := false
-	eachWord(s, func(w string) bool {
-		found = eventWords.get(w)
-		return !found
-	})
-	return found
-}
-
 // sentenceWords returns wordsOf(s) and mayNameEvent(s) in one pass over
 // s: the triggers whose first words it holds, and whether it holds a word
 // that names events. wordsOf's words are runs of letters and inner

@@ -193,3 +193,14 @@ func TestTriggerPrefilter(t *testing.T) {
 		t.Fatalf("%d matches: the test checks too little", matched)
 	}
 }
+
+// mayNameEvent reports whether a text may name an event, before the
+// costlier scan for names.
+func mayNameEvent(s string) bool {
+	found := false
+	eachWord(s, func(w string) bool {
+		found = eventWords.get(w)
+		return !found
+	})
+	return found
+}

@@ -42,7 +42,7 @@
 //
 // # Shared
 //
-//   - error.go, errors.go: [Error] ("file:line: msg"), [ErrorList], the
+//   - error.go, errors.go: [Error] ("file:line: msg"), the
 //     sentinel for an unknown format.
 //   - ascii.go: byte classes and atoi.
 //   - linere.go, fold.go: fast paths for line expressions and upper-case

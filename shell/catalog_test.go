@@ -44,7 +44,7 @@ func activityStore(t *testing.T) (*store.DB, *store.Catalog) {
 	}
 	put("07LIMA1", a("PE", "Peru", "attended", "Border Forum", "2007-05-01"), a("PE", "Peru", "trained", "", "2007-03-01"))
 	put("07KL2", a("MY", "Malaysia", "attended", "Asian Seminar", "2007-02-12"), a("MY", "Malaysia", "attended", "Border Forum", "2007-05-01"))
-	cat, err := store.LoadCatalog(cablesql.Queries())
+	cat, err := store.LoadQueryDirs(store.QueryDir{FS: cablesql.Queries(), Builtin: true, Name: "queries"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -129,7 +129,7 @@ func TestShellComplete(t *testing.T) {
 		INSERT INTO cables VALUES ('a', 'SECRET', 's1'), ('b', 'CONFIDENTIAL', 's2'), ('c', 'SECRET', 's3');`); err != nil {
 		t.Fatal(err)
 	}
-	cat, err := store.LoadCatalog(os.DirFS(filepath.Join("..", "queries")))
+	cat, err := store.LoadQueryDirs(store.QueryDir{FS: os.DirFS(filepath.Join("..", "queries")), Builtin: true, Name: "queries"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,16 +21,6 @@ const (
 	dsnProbe                    // an existing file, read-write, to learn what it is
 )
 
-// DSN builds the modernc.org/sqlite data source name for path (a file
-// name or a "file:" URI, whose parameters are kept), as a cablesql store
-// read-write or, with readOnly, read-only.
-func DSN(path string, readOnly bool) string {
-	if readOnly {
-		return dsn(path, dsnReadOnly)
-	}
-	return dsn(path, dsnStore)
-}
-
 // dsn builds the data source name for path opened as kind. PRAGMAs go
 // in the DSN so they apply to every pooled connection, not just one:
 // WAL lets readers run while an ingest writes, busy_timeout makes a

@@ -81,20 +81,6 @@ func (c *Catalog) Lookup(name string) (*SavedQuery, error) {
 	return q, nil
 }
 
-// LoadCatalog reads every *.sql file of each fsys in turn; the first is
-// taken as the built-in queries, the others as user directories. See
-// [LoadQueryDirs].
-func LoadCatalog(fsyss ...fs.FS) (*Catalog, error) {
-	dirs := make([]QueryDir, len(fsyss))
-	for i, fsys := range fsyss {
-		dirs[i] = QueryDir{FS: fsys, Builtin: i == 0}
-		if i == 0 {
-			dirs[i].Name = "queries"
-		}
-	}
-	return LoadQueryDirs(dirs...)
-}
-
 // LoadQueryDirs reads every *.sql file of each directory in turn. A query
 // in a later directory overrides one of the same name in an earlier one,
 // with a notice; two built-in queries of the same name are an error. An
@@ -151,18 +137,6 @@ func LoadQueryDirs(dirs ...QueryDir) (*Catalog, error) {
 }
 
 var headerRE = regexp.MustCompile(`^--\s*(name|description|param|pivot)\s*:\s*(.*)$`)
-
-// ParseQueries splits the text of a .sql file into its named queries.
-// A :name the SQL uses that no "-- param:" header declares is a
-// parameter too, required and without a description. Errors carry
-// file:line; the first one is returned.
-func ParseQueries(file, text string) ([]*SavedQuery, error) {
-	qs, errs := parseQueries(file, text)
-	if len(errs) > 0 {
-		return nil, errs[0]
-	}
-	return qs, nil
-}
 
 // parseQueries splits the text of a .sql file into its named queries,
 // and returns with them an error for each query it had to leave out.

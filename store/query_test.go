@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"io/fs"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -234,4 +235,26 @@ func TestBuiltinQueriesRun(t *testing.T) {
 		}
 		rows.Close()
 	}
+}
+
+// ParseQueries is parseQueries with its first error, as the tests ask.
+func ParseQueries(file, text string) ([]*SavedQuery, error) {
+	qs, errs := parseQueries(file, text)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return qs, nil
+}
+
+// LoadCatalog loads the queries of fsyss as the shell does: the first as
+// the built-in ones, the others as the user's directories.
+func LoadCatalog(fsyss ...fs.FS) (*Catalog, error) {
+	dirs := make([]QueryDir, len(fsyss))
+	for i, fsys := range fsyss {
+		dirs[i] = QueryDir{FS: fsys, Builtin: i == 0}
+		if i == 0 {
+			dirs[i].Name = "queries"
+		}
+	}
+	return LoadQueryDirs(dirs...)
 }

@@ -28,9 +28,6 @@ func (l *Regexp) Compiled() *regexp.Regexp {
 	return l.re
 }
 
-// String returns the expression as written, without compiling it.
-func (l *Regexp) String() string { return l.expr }
-
 // MatchString is regexp.Regexp.MatchString.
 func (l *Regexp) MatchString(s string) bool { return l.Compiled().MatchString(s) }
 
@@ -79,17 +76,8 @@ func (l *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) stri
 // Split is regexp.Regexp.Split.
 func (l *Regexp) Split(s string, n int) []string { return l.Compiled().Split(s, n) }
 
-// SubexpIndex is regexp.Regexp.SubexpIndex.
-func (l *Regexp) SubexpIndex(name string) int { return l.Compiled().SubexpIndex(name) }
-
-// NumSubexp is regexp.Regexp.NumSubexp.
-func (l *Regexp) NumSubexp() int { return l.Compiled().NumSubexp() }
-
 // Match is regexp.Regexp.Match.
 func (l *Regexp) Match(b []byte) bool { return l.Compiled().Match(b) }
 
 // FindIndex is regexp.Regexp.FindIndex.
 func (l *Regexp) FindIndex(b []byte) []int { return l.Compiled().FindIndex(b) }
-
-// FindSubmatchIndex is regexp.Regexp.FindSubmatchIndex.
-func (l *Regexp) FindSubmatchIndex(b []byte) []int { return l.Compiled().FindSubmatchIndex(b) }
