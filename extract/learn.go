@@ -18,13 +18,7 @@ func (x *cableContext) learn() {
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
 		}
-		learnPeople(s.text, x.people, x.foreign, x.home)
-		learnForeign(s, x.foreign)
-		for _, m := range s.mentions {
-			if len(m.isos) == 1 {
-				x.mentioned[m.isos[0]]++
-			}
-		}
+		x.learnPersons(s)
 	}
 	for i, s := range x.sents {
 		if !eventy[i] {

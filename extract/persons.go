@@ -55,3 +55,15 @@ func (x *cableContext) foreignIn(text string) []string {
 	})
 	return isos
 }
+
+// learnPersons learns from a sentence the officials it names with their
+// titles (US ones and others') and counts its unambiguous mentions.
+func (x *cableContext) learnPersons(s sentence) {
+	learnPeople(s.text, x.people, x.foreign, x.home)
+	learnForeign(s, x.foreign)
+	for _, m := range s.mentions {
+		if len(m.isos) == 1 {
+			x.mentioned[m.isos[0]]++
+		}
+	}
+}
