@@ -288,6 +288,16 @@ var atEventRE = mustWordRE(`\b(?:at|during|on the margins of|on the sidelines of
 // the Annapolis Conference".
 var metAtRE = mustWordRE(`\b(?:met|meets|met with|spoke with|talked with|conferred with|represented)\b`)
 
+// modalRE marks what comes between a verb and "at the ..." as not done
+// or not the subject's: "was scheduled to speak", "plans to raise", "did
+// not attend", "agreed that at the NATO Summit, Allies should"; unlike
+// irrealisRE it takes no noun ("outlined Nazarbayev's fuel-bank proposal
+// during the ... meetings" is done).
+var modalRE = mustWordRE(`(?i)\b(?:will|would|should|could|can|may|might|must|shall|not|n't|never|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|scheduled|due|invited|declined|refused|failed|unable|if|whether|that|look(?:s|ed|ing)? forward)\b`)
+
+// usPairRE names the US side beside another: "the U.S. and Egypt".
+var usPairRE = mustWordRE(`\b(?:U\.\s?S\.|United States|USG)\s+and\b|\band\s+(?:the\s+)?(?:U\.\s?S\.|United States\b|USG\b)`)
+
 // readPresence returns the attendance a sentence states by placing a
 // country's official at a named event: "Ahmadinejad made controversial
 // remarks at the United Nations World Conference on Racism",
@@ -342,11 +352,17 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		// Minister Steinmeier met ...")
 		sub, k := afterSubordinator(cl[floor:verb])
 		start := floor + k
-		if c := strings.LastIndex(sub, ", "); c >= 0 {
-			start += c + 2
+		if c := strings.LastIndex(strings.TrimSuffix(sub, ", "), ", "); c >= 0 {
+			start += c + 2 // "..., began to thaw when German FM Steinmeier met"; an appositive ends "Kazykhanov, Kazakhstan's Permanent Representative ..., outlined"
 		}
 		lead := cl[start:verb]
-		if irrealis(lead) || irrealis(cl[verb:loc[0]]) {
+		if irrealis(lead) || modalRE.MatchString(cl[verb:loc[0]]) || usPairRE.MatchString(lead) ||
+			strings.HasSuffix(firstWord(cl[verb:]), "ing") && hasVerb(lead) || len(strings.Fields(cl[verb:loc[0]])) > 8 {
+			// "the U.S. and Egypt agreed during Strategic Dialogue
+			// discussions": talks with the US side, read as such; "China
+			// has been pushing Pakistan to keep up its opposition to
+			// starting negotiations at": what the subject does is not
+			// there, nor far from the verb
 			continue
 		}
 		st, en := namedSpan(cl, loc[1], ms, nil, false)
@@ -362,6 +378,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			continue // "the Council of Europe" is no event
 		}
 		isos := countriesIn(ms, start, verb, notTopic(cl, start))
+		if len(isos) == 0 {
+			isos = x.foreignIn(lead) // "Ahmadinejad made controversial remarks at"
+		}
 		if len(isos) == 0 && home != "" && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
 			!usActorRE.MatchString(lead) && !usSideRE.MatchString(lead) {
 			isos = []string{home}
