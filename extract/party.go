@@ -13,7 +13,7 @@ import (
 // usSideRE names the US side of an exchange beyond usActorRE: post
 // shorthand, officers by section, agencies and the first person.
 var usSideRE = mustWordRE(`\b(?:[A-Z][a-z]*(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
-	`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
+	`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|EcMin|EconMin|PolMin|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
 	`[A-Z][a-z]+ Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|DATT|LEGAT|Legatt?|ODC|OMC|DEA|ICE|NCIS|OPDAT|INL|CHDS|` +
 	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|` +
@@ -69,8 +69,32 @@ func (r *exchangeReader) usParty(head string, off int) bool {
 // aside reports whether a mention stands in parentheses: "Joint Secretary
 // (Pakistan, Afghanistan, Iran)" names no party.
 func (r *exchangeReader) aside(m mention) bool {
-	text := r.x.sents[r.i].text[:m.start]
-	return strings.Count(text, "(") > strings.Count(text, ")")
+	return inAside(r.x.sents[r.i].text, m.start)
+}
+
+// inAside reports whether offset at of a text stands in parentheses that
+// set words aside; not those that open the sentence or a comment, "(Comment:
+// Iraq's Ambassador in Manama told Ambassador ...", which say what happened.
+func inAside(text string, at int) bool {
+	depth, open := 0, -1
+	for i := 0; i < at; i++ {
+		switch text[i] {
+		case '(':
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	if depth == 0 {
+		return false
+	}
+	rest := strings.ToLower(text[open+1 : min(len(text), open+12)])
+	return open > 2 && !strings.HasPrefix(rest, "comment") && !strings.HasPrefix(rest, "note")
 }
 
 // notAside keeps the mentions aside does not put in parentheses.
@@ -381,14 +405,17 @@ func speakerSpan(text string, loc []int) (int, int) {
 	if st == 0 {
 		en = loc[0]
 	}
+	prev := ""
 	for i, w := range strings.Fields(text[st:en]) {
-		if i > 0 && isVerbWord(strings.Trim(w, `,.;:"'()`)) {
+		if i > 0 && isVerbWord(strings.Trim(w, `,.;:"'()`)) && !determiners[strings.ToLower(prev)] {
 			k := strings.Index(text[st:], " "+w)
 			return st, st + k
 		}
+		prev = w // a word in -ed after a determiner is an adjective: "a subdued Marcel Biato"
 	}
 	return st, en
 }
+
 
 // listJoinRE joins the items of a list of countries: ", ", " and ", ", and the ".
 var listJoinRE = lazyre.New(`^(?:'s)?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$`)
