@@ -416,6 +416,5 @@ func speakerSpan(text string, loc []int) (int, int) {
 	return st, en
 }
 
-
 // listJoinRE joins the items of a list of countries: ", ", " and ", ", and the ".
 var listJoinRE = lazyre.New(`^(?:'s)?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$`)
