@@ -67,7 +67,7 @@ var triggers = []trigger{
 	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil, 0},
 	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed)\b`), nil, 0},
 	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
-	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
+	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
 	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
@@ -81,7 +81,7 @@ var triggers = []trigger{
 // listedRE introduces a list of the countries that took part: "Participants
 // included delegations from", "states represented as observers were".
 var listedRE = func() *wordRE {
-	incl := `\s+(?:[\w-]+\s+){0,4}?(?:included|includes|came from|were from|comprised)\b`
+	incl := `\s+(?:[\w-]+\s+){0,4}?(?:included|includes|including|came from|were from|comprised)\b`
 	were := `(?:\s+as\s+(?:an?\s+)?observers?)?\s+(?:were|was|included)\b`
 	alts := []string{`following\s+(?:countries|states|governments|nations|delegations)[^:;.]{0,60}:`,
 		`participants\s*:`, `attendees\s*:`, `participating\s+(?:countries|states|delegations)\s*:`,
