@@ -36,6 +36,7 @@ type exchange struct {
 	ask     bool     // urges only when what is asked follows: "asked X to", not "asked if"
 	purpose bool     // a base form: only as the purpose of a meeting done ("met X to deliver points")
 	noun    bool     // a noun of meeting: only after the US side as the clause's subject
+	prog    bool     // a participle: only after a form of "be" ("have been pushing the GOK")
 }
 
 // exchangeVerbs returns the verbs of exchanges, by their lower-cased
@@ -68,6 +69,8 @@ func readLexicon() map[string]exchange {
 				e.purpose = true
 			case "noun":
 				e.noun = true
+			case "progressive":
+				e.prog = true
 			case "-":
 			default:
 				panic("extract/lexicon.tsv: unknown need " + need)
@@ -276,6 +279,8 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to")
 		switch {
+		case v.e.prog && !progressiveRE.MatchString(lead):
+			continue // "pressing domestic priorities", "the Ambassador's urging"
 		case v.e.noun && (!opensWithUS(cl[start:]) || irrealis(headOf(cl[loc[1]:], 80))):
 			continue // "following discussions she would have very soon with"
 		case v.e.purpose && !v.purpose:
@@ -357,7 +362,7 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	r.realized = r.realized || e.acts[0] == Discussed
 	acts := e.acts
 	if e.ask {
-		acts = calledOn(obj)
+		acts = calledOn(obj, acts)
 	}
 	r.lastParty, r.lastPara = isos, r.x.sents[r.i].para
 	var out []fact
@@ -369,10 +374,25 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	return out
 }
 
+// progressiveRE ends the text before a participle with a form of "be".
+var progressiveRE = mustWordRE(`\b(?:am|is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)?$`)
+
 // calledOn tells "called on the GOB to release" (urged) from "called on
 // the Foreign Minister" (a meeting), and "asked the GOB to" from "asked if".
-func calledOn(obj string) []string {
-	if k := infinitiveAt(headOf(obj, 100)); k >= 0 || strings.HasPrefix(strings.TrimSpace(obj), "that ") {
+//
+// A verb that also informs ("advised") informs by a that-clause ("advised
+// you that SHIG ...") and urges by an infinitive ("advised the Spanish not
+// to create false expectations").
+func calledOn(obj string, acts []string) []string {
+	obj = strings.TrimSpace(obj)
+	head := headOf(obj, 100)
+	that := strings.HasPrefix(obj, "that ") || strings.Contains(headOf(obj, 40), " that ")
+	switch {
+	case infinitiveAt(head) >= 0:
+		return []string{Discussed, Urged}
+	case that && slices.Contains(acts, Informed):
+		return []string{Discussed, Informed}
+	case strings.HasPrefix(obj, "that "):
 		return []string{Discussed, Urged}
 	}
 	return []string{Discussed}
