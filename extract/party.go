@@ -69,8 +69,25 @@ func (r *exchangeReader) usParty(head string, off int) bool {
 // aside reports whether a mention stands in parentheses: "Joint Secretary
 // (Pakistan, Afghanistan, Iran)" names no party.
 func (r *exchangeReader) aside(m mention) bool {
-	return inAside(r.x.sents[r.i].text, m.start)
+	text := r.x.sents[r.i].text
+	return inAside(text, m.start) || portfolio(text, m)
 }
+
+// portfolio reports whether a mention names what an official or an
+// office deals with rather than whom it belongs to: "Director,
+// Afghanistan and Pakistan, in the Cabinet Office", "MFA West Asian
+// Affairs Department Iran Division Deputy Director Ni Ruchi".
+func portfolio(text string, m mention) bool {
+	before, _ := window(text, m.start, 40)
+	return portfolioAfterRE.MatchString(text[m.end:]) || portfolioBeforeRE.MatchString(before)
+}
+
+var (
+	// portfolioAfterRE follows a country that names a unit's portfolio.
+	portfolioAfterRE = mustWordRE(`^(?:'s)?\s+(?:Division|Desk|Department|Directorate|Unit|Office|Section|Affairs|Bureau|Team|Task Force|Branch|Cell|Working Group|desk|division|unit|section|team|task force)\b`)
+	// portfolioBeforeRE ends the title of an official for a portfolio.
+	portfolioBeforeRE = mustWordRE(`\b(?:Director|Head|Chief|Coordinator|Officer|Adviser|Advisor|Representative|Counselor|Counsellor)(?:,|\s+for|\s+on)\s+(?:the\s+)?$`)
+)
 
 // inAside reports whether offset at of a text stands in parentheses that
 // set words aside; not those that open the sentence or a comment, "(Comment:
