@@ -31,6 +31,7 @@ type cableContext struct {
 	eventDates   map[string]period // canonical event name -> the dates the cable gives it
 	people       map[string]bool   // surnames of US officials the cable names with their titles
 	foreign      map[string]string // surnames of other countries' officials -> their country (learnForeign)
+	hasUSTeam    int               // whether the cable names a US delegation or team: 0 not known yet, 1 yes, -1 no (usTeam)
 	named        []namedEvent      // event names in the order the cable states them
 	home         string            // the one country the cable is about, or ""
 	anchored     map[int]period    // periods counted from a date before, by sentence

@@ -52,7 +52,7 @@ var withRE = mustWordRE(`\bwith\b`)
 // names the US side: "told Charge", not "told the Swiss Charge".
 func (r *exchangeReader) usParty(head string, off int) bool {
 	k := usSideRE.FindStringIndex(head)
-	if u := usActorRE.FindStringIndex(head); u != nil && (k == nil || u[0] < k[0]) {
+	if u := r.usActorIn(head); u != nil && (k == nil || u[0] < k[0]) {
 		k = u
 	}
 	if k == nil {
@@ -227,7 +227,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		}
 		return actorUnknown
 	}
-	us := usActorRE.FindStringIndex(subject)
+	us := r.usActorIn(subject)
 	if us == nil {
 		us = usSideRE.FindStringIndex(subject)
 	}
@@ -238,7 +238,8 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		r.usSubject = true
 		return actorUS
 	}
-	if r.home != "" && visitingTeamRE.MatchString(subject) && !otherSideRE.MatchString(subject[:visitingTeamRE.FindStringIndex(subject)[0]]) {
+	if r.home != "" && visitingTeamRE.MatchString(subject) && !otherSideRE.MatchString(subject[:visitingTeamRE.FindStringIndex(subject)[0]]) &&
+		r.x.usTeam() {
 		r.usSubject = true
 		return actorUS // "the Preventing Nuclear Smuggling Program (PNSP) delegation": a post reports its visitors
 	}
@@ -435,3 +436,43 @@ func speakerSpan(text string, loc []int) (int, int) {
 
 // listJoinRE joins the items of a list of countries: ", ", " and ", ", and the ".
 var listJoinRE = lazyre.New(`^(?:'s)?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$`)
+
+// usActorIn returns the span of the first US actor usActorRE finds in s,
+// or nil. "The delegation" and "the team" are the US side only in a cable
+// that names a US delegation or team: in a report of talks between
+// others, "The delegation told Soliman" is the SPLM's.
+func (r *exchangeReader) usActorIn(s string) []int {
+	for from := 0; from < len(s); {
+		k := usActorRE.FindStringIndex(s[from:])
+		if k == nil {
+			return nil
+		}
+		k[0], k[1] = k[0]+from, k[1]+from
+		w := strings.ToLower(s[k[0]:k[1]])
+		if (w != "the delegation" && w != "the team") || r.x.usTeam() {
+			return k
+		}
+		from = k[1]
+	}
+	return nil
+}
+
+// bareTeamRE is a delegation or team named by its noun alone.
+var bareTeamRE = mustWordRE(`^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:delegation|team)$`)
+
+// usTeamRE names a US delegation or team.
+var usTeamRE = mustWordRE(`\b(?:(?:U\.\s?S\.|US|USG|American|interagency|inter-agency|Washington|State Department|Department|EXBS|Embassy)\s+(?:[\w-]+\s+){0,3}(?:delegation|team)|(?:[Pp]articipants|[Mm]embers|[Dd]elegates) from the (?:USG|U\.\s?S\.|United States)|USDEL|Codel|CODEL|Staffdel|STAFFDEL|delegation led by (?:Assistant|Deputy|Under|Acting|Special|Ambassador|Senator|Secretary|A/S|DAS))`)
+
+// usTeam reports whether the cable names a US delegation or team.
+func (x *cableContext) usTeam() bool {
+	if x.hasUSTeam == 0 {
+		x.hasUSTeam = -1
+		for _, s := range x.sents {
+			if usTeamRE.MatchString(s.text) {
+				x.hasUSTeam = 1
+				break
+			}
+		}
+	}
+	return x.hasUSTeam > 0
+}
