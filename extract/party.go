@@ -195,6 +195,9 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		return actorUnknown
 	}
 	if subject == "I" || subject == "We" || subject == "we" {
+		if inQuote(r.x.sents[r.i].text, at) {
+			return actorUnknown // "We sincerely call on the ICJ ...," added the Minister
+		}
 		r.usSubject = true
 		return actorUS // the cable's author
 	}
@@ -475,4 +478,10 @@ func (x *cableContext) usTeam() bool {
 		}
 	}
 	return x.hasUSTeam > 0
+}
+
+// inQuote reports whether offset at of a text stands inside a quotation.
+func inQuote(text string, at int) bool {
+	before := text[:at]
+	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
 }
