@@ -54,12 +54,7 @@ func (x *cableContext) readoutEvent() (string, period) {
 		if !readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
 			continue
 		}
-		score := 0 // the words it shares with the subject: the event the cable is about
-		for w := range signature(n.name) {
-			if subject[w] {
-				score++
-			}
-		}
+		score := sharedWords(signature(n.name), subject) // the event the cable is about
 		if score > bestScore {
 			best, bestScore = n.name, score
 		}
@@ -161,6 +156,7 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 	if event == "" {
 		return nil
 	}
+	byName := sharedWords(signature(event), signature(x.c.Subject)) >= 2 // the event the cable is about
 	found := map[string]bool{}
 	for _, f := range have {
 		if f.action == Attended {
@@ -190,7 +186,7 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 		for _, cl := range x.clausesOf(i) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
-			for _, iso := range x.speakers(s, cl, off) {
+			for _, iso := range x.speakers(s, cl, off, byName) {
 				add(iso, i, cl)
 			}
 		}
@@ -201,7 +197,10 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 // speakers returns the countries the subject of a clause names when the
 // clause tells what they said: "France noted", "The U.S., the UK and
 // Belgium specifically challenged", "Iraqi President Talabani said".
-func (x *cableContext) speakers(s *sentence, cl string, off int) []string {
+//
+// With byName, when the cable's subject names the event, a subject that
+// is an official the cable named before with his country speaks for it.
+func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []string {
 	start := subjectStart(cl)
 	loc := speechVerbRE.FindStringIndex(cl[start:])
 	if loc == nil || loc[0] > 90 {
@@ -225,6 +224,9 @@ func (x *cableContext) speakers(s *sentence, cl string, off int) []string {
 		if m.isos[0] != "US" && !contains(isos, m.isos[0]) {
 			isos = append(isos, m.isos[0])
 		}
+	}
+	if covered == 0 && byName && len(strings.Fields(subject)) <= 4 && !orgRE.MatchString(subject) {
+		return x.foreignIn(subject) // "Talabani noted": the Iraqi President named before
 	}
 	if covered == 0 || !speakerSubject(subject) || orgRE.MatchString(subject) || bodyWordRE.MatchString(subject) {
 		return nil
@@ -623,4 +625,15 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 		out = append(out, fact{iso: home, action: Attended, event: event, sent: i, clause: s.text, per: x.sentenceDate(i)})
 	}
 	return out
+}
+
+// sharedWords counts the words two signatures share.
+func sharedWords(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
