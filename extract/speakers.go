@@ -202,22 +202,40 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 // is an official the cable named before with his country speaks for it.
 func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []string {
 	start := subjectStart(cl)
-	loc := speechVerbRE.FindStringIndex(cl[start:])
-	if loc == nil || loc[0] > 90 {
-		return nil
+	var isos []string
+	for _, loc := range speechVerbRE.FindAllStringIndex(cl[start:], 4) {
+		from := start // the subject opens the clause or follows ", and": "Many expressed concern ..., and Indonesia stressed"
+		if k := conjoinedRE.FindAllStringIndex(cl[start:start+loc[0]], -1); k != nil {
+			from = start + k[len(k)-1][1]
+		}
+		if loc[0]+start-from > 90 || strings.HasSuffix(strings.TrimSpace(cl[from:start+loc[0]]), " and") {
+			continue // "He noted ... Haiti, and Afghanistan and said": his, not Afghanistan's
+		}
+		for _, iso := range x.speakersOf(s, cl[from:start+loc[0]], off+from, byName) {
+			if !contains(isos, iso) {
+				isos = append(isos, iso)
+			}
+		}
 	}
-	subject := cl[start : start+loc[0]]
+	return isos
+}
+
+// conjoinedRE joins two clauses of speakers: ", and", "; ", ", while".
+var conjoinedRE = mustWordRE(`(?:,\s+(?:and|while|but|whereas)|;|\bwhile|\bwhereas)\s+`)
+
+// speakersOf returns the countries a subject, at off in the sentence,
+// names as speakers.
+func (x *cableContext) speakersOf(s *sentence, subject string, off int, byName bool) []string {
 	if hasVerb(subject) || irrealis(subject) || strings.ContainsAny(subject, `"(`) {
 		return nil
 	}
 	var isos []string
 	covered := 0
 	for _, m := range s.mentions {
-		at := off + start
-		if m.start < at || m.end > at+len(subject) || len(m.isos) != 1 {
+		if m.start < off || m.end > off+len(subject) || len(m.isos) != 1 {
 			continue
 		}
-		if topicBeforeRE.MatchString(subject[:m.start-at]) {
+		if topicBeforeRE.MatchString(subject[:m.start-off]) {
 			return nil // "the situation in Iraq"
 		}
 		covered++
