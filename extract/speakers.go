@@ -156,7 +156,10 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 	if event == "" {
 		return nil
 	}
-	byName := sharedWords(signature(event), signature(x.c.Subject)) >= 2 // the event the cable is about
+	// the event the cable is about, not one it dates by: "CONTACTS WITH
+	// MIDDLE EAST NON-PARTNERS SINCE THE NOVEMBER 2007 ATHENS MTCR PLENARY"
+	byName := (sharedWords(signature(event), signature(x.c.Subject)) >= 2 || unscRE.MatchString(x.c.Subject)) &&
+		!datedByRE.MatchString(x.c.Subject)
 	found := map[string]bool{}
 	for _, f := range have {
 		if f.action == Attended {
@@ -204,8 +207,8 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 	start := subjectStart(cl)
 	var isos []string
 	for _, loc := range speechVerbRE.FindAllStringIndex(cl[start:], 4) {
-		from := start // the subject opens the clause or follows ", and": "Many expressed concern ..., and Indonesia stressed"
-		if k := conjoinedRE.FindAllStringIndex(cl[start:start+loc[0]], -1); k != nil {
+		from := start // the subject opens the clause or, in a readout of the event the subject names, follows ", and": "Many expressed concern ..., and Indonesia stressed"
+		if k := conjoinedRE.FindAllStringIndex(cl[start:start+loc[0]], -1); k != nil && byName {
 			from = start + k[len(k)-1][1]
 		}
 		if loc[0]+start-from > 90 || strings.HasSuffix(strings.TrimSpace(cl[from:start+loc[0]]), " and") {
@@ -219,6 +222,10 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 	}
 	return isos
 }
+
+// datedByRE marks an event in a subject as the time of what the cable
+// reports, not what it reports.
+var datedByRE = mustWordRE(`(?i)\b(?:since|after|ahead of|following|prior to|until|in preparation for|preparing for|before)\s+(?:the\s+)?`)
 
 // conjoinedRE joins two clauses of speakers: ", and", "; ", ", while".
 var conjoinedRE = mustWordRE(`(?:,\s+(?:and|while|but|whereas)|;|\bwhile|\bwhereas)\s+`)
