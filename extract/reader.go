@@ -275,6 +275,10 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		}
 		v := verbAt{cl: cl, off: off, loc: loc, e: exchangeVerbs()[strings.ToLower(cl[loc[0]:loc[1]])]}
 		lead := cl[start:loc[0]]
+		if k := strings.LastIndex(lead, ", "); k >= 0 && strings.TrimSpace(lead[k+2:]) != "" && hasVerb(lead[:k]) && !conditionRE.MatchString(lead) {
+			start += k + 2 // "X will consider ... (reftel), Foreign Office Somalia Unit head Gill Atkinson told Poloff": the report is what comes before
+			lead = lead[k+2:]
+		}
 		subject, _ := afterSubordinator(lead)
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to")
@@ -373,6 +377,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	return out
 }
+
+// conditionRE opens a sentence with a condition, which holds for all of it.
+var conditionRE = mustWordRE(`^(?:If|Unless|Should|Whether|Were|Had)\b`)
 
 // progressiveRE ends the text before a participle with a form of "be".
 var progressiveRE = mustWordRE(`\b(?:am|is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)?$`)
