@@ -290,7 +290,7 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	var isos []string
 	last := -1 // the end of the last party: those after it must continue its list
 	for _, m := range r.x.sents[r.i].mentions {
-		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" || r.aside(m) {
+		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" || r.aside(m) || givenName(r.x.sents[r.i].text, m) {
 			continue
 		}
 		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
@@ -485,3 +485,13 @@ func inQuote(text string, at int) bool {
 	before := text[:at]
 	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
 }
+
+// givenName reports whether a country's name is a person's first name:
+// "with Montserrat Vargas Solorzano, Director of the ... Section of the
+// MFA" (the name, a comma, a title).
+func givenName(text string, m mention) bool {
+	return m.kind == kindName && personAfterRE.MatchString(text[m.end:])
+}
+
+// personAfterRE is the rest of a person's name and a title after it.
+var personAfterRE = mustWordRE(`^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:the\s+)?(?:Director|Deputy|Minister|Vice|Head|Chief|Adviser|Advisor|Secretary|Ambassador|Counselor|Counsellor|Officer|Coordinator|Spokes(?:man|woman|person)|President|Chairman|Chair|Member|Professor|Dr\.)\b`)
