@@ -156,8 +156,8 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 			lastUS = i
 		}
 		for _, f := range fs {
-			if found[seen{f.iso, i, f.action}] || found[seen{f.iso, i, ""}] && f.action != Informed && f.action != Urged && f.action != Discussed {
-				continue // the trigger rules read the sentence's facts of the country; a meeting the reader finds stays (a demarche delivered is also talks)
+			if found[seen{f.iso, i, f.action}] || found[seen{f.iso, i, ""}] && f.action != Informed && f.action != Urged {
+				continue // the trigger rules read the sentence's facts of the country; they tell a meeting by its other actions
 			}
 			out = append(out, f)
 		}
