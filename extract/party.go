@@ -78,7 +78,7 @@ func (r *exchangeReader) aside(m mention) bool {
 // Afghanistan and Pakistan, in the Cabinet Office", "MFA West Asian
 // Affairs Department Iran Division Deputy Director Ni Ruchi".
 func portfolio(text string, m mention) bool {
-	before, _ := window(text, m.start, 40)
+	before, _ := window(text, m.start, 60)
 	return portfolioAfterRE.MatchString(text[m.end:]) || portfolioBeforeRE.MatchString(before)
 }
 
@@ -86,7 +86,7 @@ var (
 	// portfolioAfterRE follows a country that names a unit's portfolio.
 	portfolioAfterRE = mustWordRE(`^(?:'s)?\s+(?:Division|Desk|Department|Directorate|Unit|Office|Section|Affairs|Bureau|Team|Task Force|Branch|Cell|Working Group|desk|division|unit|section|team|task force)\b`)
 	// portfolioBeforeRE ends the title of an official for a portfolio.
-	portfolioBeforeRE = mustWordRE(`\b(?:Director|Head|Chief|Coordinator|Officer|Adviser|Advisor|Representative|Counselor|Counsellor)(?:,|\s+for|\s+on)\s+(?:the\s+)?$`)
+	portfolioBeforeRE = mustWordRE(`\b(?:Director|Head|Chief|Coordinator|Officer|Adviser|Advisor|Representative|Counselor|Counsellor)(?:,|\s+for|\s+on)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$`)
 )
 
 // inAside reports whether offset at of a text stands in parentheses that
@@ -230,11 +230,12 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		}
 		return actorUnknown
 	}
-	us := r.usActorIn(subject)
+	plain := blankRelatives(subject) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
+	us := r.usActorIn(plain)
 	if us == nil {
-		us = usSideRE.FindStringIndex(subject)
+		us = usSideRE.FindStringIndex(plain)
 	}
-	if f := foreignTitleRE.FindStringIndex(subject); f != nil && (us == nil || f[0] < us[0]) {
+	if f := foreignTitleRE.FindStringIndex(plain); f != nil && (us == nil || f[0] < us[0]) {
 		return actorForeign
 	}
 	if us != nil || namesPerson(subject, r.x.people) {
@@ -495,3 +496,16 @@ func givenName(text string, m mention) bool {
 
 // personAfterRE is the rest of a person's name and a title after it.
 var personAfterRE = mustWordRE(`^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:the\s+)?(?:Director|Deputy|Minister|Vice|Head|Chief|Adviser|Advisor|Secretary|Ambassador|Counselor|Counsellor|Officer|Coordinator|Spokes(?:man|woman|person)|President|Chairman|Chair|Member|Professor|Dr\.)\b`)
+
+// commaRelativeRE is a relative clause set off by commas: ", who accompanied
+// McDonald on his visit to the U.S.,".
+var commaRelativeRE = lazyre.New(`,\s+(?:who|which|whose|whom)\b[^,]*(?:,|$)`)
+
+// blankRelatives returns s with its relative clauses blanked out, so that
+// offsets stay those of s.
+func blankRelatives(s string) string {
+	if !strings.Contains(s, ", wh") {
+		return s
+	}
+	return commaRelativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+}

@@ -279,7 +279,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			start += k + 2 // "X will consider ... (reftel), Foreign Office Somalia Unit head Gill Atkinson told Poloff": the report is what comes before
 			lead = lead[k+2:]
 		}
-		subject, _ := afterSubordinator(lead)
+		subject, _ := afterSubordinator(blankRelatives(lead)) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to")
 		switch {
