@@ -338,11 +338,13 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	if e.carrier && askingCarrierRE.MatchString(headOf(r.x.sents[r.i].text[pof:], 250)) {
 		return nil // "delivered a demarche urging Paraguay to subscribe": it asks, and the trigger rules read it
 	}
+	carried := false // "discussed ref B non-paper with": the non-paper was delivered
 	if e.with {
 		k := withRE.FindStringIndex(headOf(obj, 120))
 		if k == nil {
 			return nil
 		}
+		carried = !e.noun && carrierRE.MatchString(obj[:k[0]])
 		obj, pof = obj[k[1]:], pof+k[1]
 	}
 	var isos []string
@@ -367,6 +369,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	acts := e.acts
 	if e.ask {
 		acts = calledOn(obj, acts)
+	}
+	if carried && !slices.Contains(acts, Informed) {
+		acts = append(slices.Clone(acts), Informed)
 	}
 	r.lastParty, r.lastPara = isos, r.x.sents[r.i].para
 	var out []fact
