@@ -14,7 +14,7 @@ import (
 // shorthand, officers by section, agencies and the first person.
 var usSideRE = mustWordRE(`\b(?:[A-Z][a-z]*(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
 	`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|EcMin|EconMin|PolMin|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
-	`[A-Z][a-z]+ Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
+	`[A-Z][A-Za-z]*\)? Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|DATT|LEGAT|Legatt?|ODC|OMC|DEA|ICE|NCIS|OPDAT|INL|CHDS|` +
 	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|` +
 	`Codel|CODEL|[Cc]odel|Staffdel|STAFFDEL|Senators?|Congressm[ae]n|Congresswom[ae]n|Representatives?|Rep\.|DNI|SecDef|SECDEF|CJCS|` +
@@ -200,6 +200,10 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		}
 		r.usSubject = true
 		return actorUS // the cable's author
+	}
+	if k := strings.Index(subject, " and "); k > 0 && opensWithUS(subject[:k]) && !inQuote(r.x.sents[r.i].text, at) {
+		r.usSubject = true
+		return actorUS // "DCM and Dutch counterpart Otto Genee delivered jointly demarche"
 	}
 	text := r.x.sents[r.i].text
 	for _, m := range r.x.sents[r.i].mentions {

@@ -281,7 +281,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		}
 		subject, _ := afterSubordinator(blankRelatives(lead)) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
 		lt := strings.TrimSpace(lead)
-		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to")
+		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to" || strings.HasSuffix(lt, " and") && purposeAndRE.MatchString(lt))
 		switch {
 		case v.e.prog && !progressiveRE.MatchString(lead):
 			continue // "pressing domestic priorities", "the Ambassador's urging"
@@ -382,6 +382,10 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	return out
 }
+
+// purposeAndRE is a purpose a second one joins: "met with Ms. El-Husseiny
+// ... to brief her on the EXBS program and (urge further engagement)".
+var purposeAndRE = mustWordRE(`\bto\s+[a-z]+\b[^,;]*\band$`)
 
 // conditionRE opens a sentence with a condition, which holds for all of it.
 var conditionRE = mustWordRE(`^(?:If|Unless|Should|Whether|Were|Had)\b`)
