@@ -37,6 +37,7 @@ type exchange struct {
 	purpose bool     // a base form: only as the purpose of a meeting done ("met X to deliver points")
 	noun    bool     // a noun of meeting: only after the US side as the clause's subject
 	prog    bool     // a participle: only after a form of "be" ("have been pushing the GOK")
+	passive bool     // only in the passive, the other side after "by": "the Charge was convoked by the MFA"
 }
 
 // exchangeVerbs returns the verbs of exchanges, by their lower-cased
@@ -71,6 +72,8 @@ func readLexicon() map[string]exchange {
 				e.noun = true
 			case "progressive":
 				e.prog = true
+			case "passive":
+				e.passive = true
 			case "-":
 			default:
 				panic("extract/lexicon.tsv: unknown need " + need)
@@ -283,6 +286,8 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to" || strings.HasSuffix(lt, " and") && purposeAndRE.MatchString(lt))
 		switch {
+		case v.e.passive && !passiveRE.MatchString(lead):
+			continue // "summoned" is told only as "was summoned by"
 		case v.e.prog && !progressiveRE.MatchString(lead):
 			continue // "pressing domestic priorities", "the Ambassador's urging"
 		case v.e.noun && (!opensWithUS(cl[start:]) || irrealis(headOf(cl[loc[1]:], 80))):
@@ -291,7 +296,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			continue // "We encourage India to": an instruction, not a report
 		case v.purpose:
 			subject = "" // the purpose of a meeting: done with it
-		case irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
+		case irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) && !v.e.passive && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
 			continue // "was briefed", not "I've been meeting regularly with"
 		}
 		switch r.side(subject, off+start+len(lead)-len(subject), v.purpose) {
@@ -349,6 +354,8 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	var isos []string
 	switch {
+	case e.passive:
+		isos = r.summonedBy(obj, pof)
 	case v.purpose:
 		isos = r.lastParty // "met with X ... to deliver ref A points"
 	case e.topic:
@@ -442,3 +449,21 @@ func (r *exchangeReader) carrierParty(obj string, off int) []string {
 	}
 	return []string{r.home}
 }
+
+// summonedBy returns the country that summoned the US side: the one after
+// "by" ("was convoked by the MFA"), else the post's hosts.
+func (r *exchangeReader) summonedBy(obj string, off int) []string {
+	head := headOf(obj, 80)
+	if k := byRE.FindStringIndex(head); k != nil {
+		if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 {
+			return isos
+		}
+	}
+	if r.home == "" {
+		return nil
+	}
+	return []string{r.home}
+}
+
+// byRE introduces the agent of a passive.
+var byRE = mustWordRE(`^[^,;]{0,30}?\bby\s+`)
