@@ -8,9 +8,10 @@ package chart
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // Kind is the sort of chart.
@@ -126,8 +127,8 @@ func toFloat(v any) float64 {
 }
 
 var (
-	monthRE = regexp.MustCompile(`^\d{4}-\d{2}$`)
-	dateRE  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+	monthRE = lazyre.New(`^\d{4}-\d{2}$`)
+	dateRE  = lazyre.New(`^\d{4}-\d{2}-\d{2}`)
 )
 
 // choose picks the chart the columns fit: a month or date column and a

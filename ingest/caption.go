@@ -364,9 +364,9 @@ func parseClassifiedBy(s string) (by, reason string) {
 
 var reasonDotRE = lazyre.New(`^1 ?\.? ?([45])`)
 
-// titleWords are the titles and office words that stand before a name
+// titleWords returns the titles and office words that stand before a name
 // on a Classified By line.
-var titleWords = setOf(`AMB AMB. MC POLCOUNS ECONCOUNS POLMINCOUNS RSO DATT CG PO CONGEN ECONCOUN POLCOUN AMBASSADOR CHARGE CHARGÉ D'AFFAIRES DAFFAIRES D’AFFAIRES A.I. AI DCM A/DCM CDA
+var titleWords = lazySet(`AMB AMB. MC POLCOUNS ECONCOUNS POLMINCOUNS RSO DATT CG PO CONGEN ECONCOUN POLCOUN AMBASSADOR CHARGE CHARGÉ D'AFFAIRES DAFFAIRES D’AFFAIRES A.I. AI DCM A/DCM CDA
 	DEPUTY CHIEF OF MISSION DIRECTOR DIRECOTR COUNSELOR COUNSELLOR COUNSELOR: MINISTER MINISTER-COUNSELOR
 	OFFICER POLOFF ECONOFF POLITICAL ECONOMIC POL ECON POLECON POL/ECON ACTING CONSUL GENERAL
 	PRINCIPAL SECRETARY ASSISTANT SPECIAL SENIOR OFFICE SECTION HEAD COORDINATOR ADVISOR ADVISER
@@ -390,9 +390,10 @@ func cleanClassifier(s string) string {
 	f := strings.Fields(s)
 	mixed := strings.ToUpper(s) != s
 	last := -1
+	titles := titleWords()
 	for i, w := range f[:max(len(f)-1, 0)] { // the last word is a name
 		u := strings.ToUpper(strings.Trim(w, ".,:"))
-		if titleWords[u] || titleWords[strings.ToUpper(w)] || strings.Contains(w, "/") ||
+		if titles[u] || titles[strings.ToUpper(w)] || strings.Contains(w, "/") ||
 			(mixed && len(u) >= 2 && len(u) <= 5 && w == u && !strings.Contains(w, ".")) {
 			last = i
 		}

@@ -314,7 +314,7 @@ func stationCode(s string) string {
 	if len(f) > 0 && (f[0] == "AMEMBASSY" || f[0] == "AMCONSUL") {
 		f = f[1:]
 	}
-	if len(f) == 0 || len(f) == 1 && refStopWords[f[0]] || f[0] == "SECTION" {
+	if len(f) == 0 || len(f) == 1 && refStopWords()[f[0]] || f[0] == "SECTION" {
 		return ""
 	}
 	code := strings.Join(f, "")
@@ -387,8 +387,8 @@ var levelForms = map[string]string{"UNCLAS": "UNCLASSIFIED", "UNCLASSIFIED": "UN
 	"SENSITIVE BUT UNCLASSIFIED": "UNCLASSIFIED", "CONFIDENTIAL": "CONFIDENTIAL", "SECRET": "SECRET",
 	"TOP SECRET": "TOP SECRET", "LIMITED OFFICIAL USE": "LIMITED OFFICIAL USE"}
 
-// caveatWords are the handling caveats recorded in Cable.Caveats.
-var caveatWords = setOf(`NOFORN SIPDIS EXDIS NODIS LIMDIS STADIS EFTO ROGER CHEROKEE NOCONTRACT
+// caveatWords returns the handling caveats recorded in Cable.Caveats.
+var caveatWords = lazySet(`NOFORN SIPDIS EXDIS NODIS LIMDIS STADIS EFTO ROGER CHEROKEE NOCONTRACT
 	ORCON PROPIN WNINTEL REL SBU FOUO`)
 
 // handlingWords returns the caveats named in s, spaced forms collapsed:
@@ -403,7 +403,7 @@ func handlingWords(s string) []string {
 		if w == "SENSITIVE" {
 			w = "SBU"
 		}
-		if caveatWords[w] {
+		if caveatWords()[w] {
 			out = append(out, w)
 		}
 	}

@@ -2,16 +2,17 @@ package ingest
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
-// stations are the station codes of reference ids (the origin part of
+// stations returns the station codes of reference ids (the origin part of
 // 09STATE111693) that a REF line may name. The list holds the posts of the
 // State Department's RUEH routing table and the other origins seen in
 // Cablegate ids; any other single word of four or more letters is accepted
 // too, so a post missing here still parses.
-var stations = setOf(`ABIDJAN ABUDHABI ABUJA ACCRA ADANA ADDISABABA AITTAIPEI AITKAOHSIUNG ALGIERS
+var stations = lazySet(`ABIDJAN ABUDHABI ABUJA ACCRA ADANA ADDISABABA AITTAIPEI AITKAOHSIUNG ALGIERS
 	ALMATY AMMAN AMSTERDAM ANKARA ANTANANARIVO APIA ASHGABAT ASMARA ASTANA ASUNCION ATHENS AUCKLAND
 	BAGHDAD BAKU BAMAKO BANDARSERIBEGAWAN BANGKOK BANGUI BANJUL BARCELONA BASRAH BEIJING BEIRUT
 	BELFAST BELGRADE BELMOPAN BERLIN BERN BISHKEK BOGOTA BONN BRASILIA BRATISLAVA BRAZZAVILLE
@@ -55,21 +56,26 @@ var stationAliases = map[string]string{
 	"0TTAWA": "OTTAWA", "SANTIAG0": "SANTIAGO", "COTON0U": "COTONOU",
 }
 
-// refStopWords are capitalised words that stand before a number in REF
-// lines without naming a station: "PARA 5", "TELCON 12", "MSG 301601Z".
-var refStopWords = setOf(`PARA PARAS PARAGRAPH PAGE MSG DTG TELCON EMAIL E-MAIL MEMO MEMCON REPORT
+// refStopWords returns the capitalised words that stand before a number
+// in REF lines without naming a station: "PARA 5", "TELCON 12",
+// "MSG 301601Z".
+var refStopWords = lazySet(`PARA PARAS PARAGRAPH PAGE MSG DTG TELCON EMAIL E-MAIL MEMO MEMCON REPORT
 	NOTE LETTER IIR OSC FAM UNSCR UNSC RES RESOLUTION SECTION SECTIONS OF AND THE NO NUMBER FAX
 	TEL PHONE ROOM DATED DATE JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY
 	FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER CIRCULAR TO FROM
 	FOR ON IN AT BY CA NOTAL REFTEL REFTELS REF REFS ABOVE BELOW ITEM ANNEX TAB CHAPTER ARTICLE
 	APPENDIX PART PUBLIC LAW SEPTEL EXDIS NODIS LIMDIS NOFORN SIPDIS YEAR FY CY`)
 
-func setOf(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
+// lazySet returns a function that returns the set of the blank-separated
+// words, built on its first call rather than at start.
+func lazySet(words string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := make(map[string]bool)
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
+		return m
+	})
 }
 
 // canonicalStation turns an origin as written (e.g. "SAO PAULO",
@@ -89,10 +95,10 @@ func canonicalStation(s string) string {
 	if a, ok := stationAliases[code]; ok {
 		return a
 	}
-	if stations[code] {
+	if stations()[code] {
 		return code
 	}
-	if strings.Contains(s, " ") || len(code) < 4 || len(code) > 20 || refStopWords[code] {
+	if strings.Contains(s, " ") || len(code) < 4 || len(code) > 20 || refStopWords()[code] {
 		return ""
 	}
 	for _, r := range code {

@@ -19,8 +19,8 @@ var (
 	trailerRE = lazyre.New(`(?i)^(?:` + classLevel + `|NNNN|BT|#+|END CABLE TEXT|DECLASSIFIED/RELEASED.*|SYSTEMATIC REVIEW.*|NOTE BY OC/T.*|CLASSIFICATION:.*|["\\ ]*|[=\-_* ]*(?:CABLE ENDS|END OF CABLE|END CABLE)?[=\-_* ]*|VISIT .*CLASSIFIED WEB ?SITE.*|(?:HTTPS?://|WWW\.)?\S*\.S?GOV\.GOV\S*)$`)
 )
 
-// notSigners are words that end a cable without being a signature.
-var notSigners = setOf(`END TEXT COMMENT SUMMARY NOTE QUOTE UNQUOTE NNNN BT REGARDS THANKS
+// notSigners returns the words that end a cable without being a signature.
+var notSigners = lazySet(`END TEXT COMMENT SUMMARY NOTE QUOTE UNQUOTE NNNN BT REGARDS THANKS
 	CONFIDENTIAL SECRET UNCLASSIFIED UNCLAS SIPDIS NOFORN EXDIS NODIS LIMDIS OADR TEXT. ENDS
 	MESSAGE CABLE ACTION REQUEST INFORMATION BACKGROUND CONCLUSION PARA PARAGRAPH`)
 
@@ -58,7 +58,7 @@ func findSigner(lines []string) (signer string, at int, alone bool) {
 
 func plausibleSigner(s string) bool {
 	for _, w := range strings.Fields(strings.ToUpper(s)) {
-		if notSigners[w] {
+		if notSigners()[w] {
 			return false
 		}
 	}

@@ -7,19 +7,19 @@ import (
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
-// subjectTags are the subject TAGS of the State Department's TAGS/Terms
+// subjectTags returns the subject TAGS of the State Department's TAGS/Terms
 // Handbook (5 FAH-3) seen in cables: four letters, the first naming the
 // area (A administrative, E economic, P political, M military, ...).
-var subjectTags = setOf(`AADP ABLD ABUD ACOA ACKM ADCO ADPM AEMR AFIN AFSI AFSN AGAO AINF AINR AINT
+var subjectTags = lazySet(`AADP ABLD ABUD ACOA ACKM ADCO ADPM AEMR AFIN AFSI AFSN AGAO AINF AINR AINT
 	ALOW AMED AMGT AMTC ANET AODE AOMS AORC APCS APER ASCH ASEC ASIG BBSR BEXP BMGT BTIO CASC CFED
 	CJAN CLOK CMGT CPAS CVIS EAGR EAID EAIR ECIN ECON ECPS EFIN EFIS EIND EINT EINV ELAB ELTN EMIN ENRG
 	ENIV EPET ETRD ETTC EWWT MARR MASS MCAP MNUC MOPS ODIP OEXC OFDP OIIP OPDC OPRC OREP OSCI OTRA
 	OVIP PARM PBTS PGOV PHSA PHUM PINR PINS PINT PNAT PREF PREL PROP PTER SCUL SENV SMIG SNAR SOCI
 	TBIO TINT TNGD TPHY TRGY TSPA TSPL PEPR PFOR PDIP PORG POL`)
 
-// organizationTags are organisation TAGS that are easily mistaken for
+// organizationTags returns the organisation TAGS that are easily mistaken for
 // others (the rest are recognised by shape).
-var organizationTags = setOf(`MTCRE NATO IAEA UNSC UNGA OPCW NSG EUN EU OSCE OECD ASEAN APEC AU OAS
+var organizationTags = lazySet(`MTCRE NATO IAEA UNSC UNGA OPCW NSG EUN EU OSCE OECD ASEAN APEC AU OAS
 	UN UNHRC UNESCO WTO WTRO ICAO IMO INTERPOL NPT CWC BWC CTBT CTBTO AG WA UNDP UNHCR WHO WFP
 	ILO IMF IBRD ECOWAS SADC SCO GCC OIC CARICOM MERCOSUR SAARC ICRC ICC`)
 
@@ -145,7 +145,7 @@ func splitGlued(f string) []string {
 
 // knownTag reports whether t is a subject, program or organisation tag.
 func knownTag(t string) bool {
-	return subjectTags[t] || organizationTags[t] || isProgramTag(t)
+	return subjectTags()[t] || organizationTags()[t] || isProgramTag(t)
 }
 
 func isProgramTag(t string) bool {
@@ -171,9 +171,9 @@ func TagKind(t string) string {
 		return "geo"
 	case isProgramTag(t):
 		return "program"
-	case subjectTags[t]:
+	case subjectTags()[t]:
 		return "subject"
-	case organizationTags[t]:
+	case organizationTags()[t]:
 		return "organization"
 	case len(t) == 4 && strings.IndexByte("ABCEMOPST", t[0]) >= 0 && !strings.ContainsAny(t, "/-0123456789"):
 		return "subject"

@@ -3,11 +3,13 @@ package shell
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // vocabulary is what tab completion draws on.
@@ -121,9 +123,9 @@ func completePath(word string) []string {
 var (
 	// valueContextRE matches SQL ending in a comparison with an open
 	// string: [qualifier.]column (= | <> | LIKE | IN (...,) '
-	valueContextRE = regexp.MustCompile(`(?is)(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)\s*(?:==?|!=|<>|\bNOT\s+LIKE|\bLIKE|\bGLOB|\bIN\s*\((?:\s*'(?:[^']|'')*'\s*,)*)\s*$`)
+	valueContextRE = lazyre.New(`(?is)(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)\s*(?:==?|!=|<>|\bNOT\s+LIKE|\bLIKE|\bGLOB|\bIN\s*\((?:\s*'(?:[^']|'')*'\s*,)*)\s*$`)
 	// tableRefRE finds "FROM t [AS] a", "JOIN t a" and ", t a".
-	tableRefRE = regexp.MustCompile(`(?i)(?:\bFROM|\bJOIN|\bUPDATE|\bINTO|,)\s+([A-Za-z_]\w*)(?:\s+(?:AS\s+)?([A-Za-z_]\w*))?`)
+	tableRefRE = lazyre.New(`(?i)(?:\bFROM|\bJOIN|\bUPDATE|\bINTO|,)\s+([A-Za-z_]\w*)(?:\s+(?:AS\s+)?([A-Za-z_]\w*))?`)
 )
 
 // completeSQL completes a table, column or keyword, or a value inside a
@@ -249,7 +251,7 @@ func tableRefs(v *vocabulary, sql string) map[string]string {
 			continue
 		}
 		refs[strings.ToLower(t)] = t
-		if a := m[2]; a != "" && !sqlKeyword[strings.ToUpper(a)] {
+		if a := m[2]; a != "" && !sqlKeyword()[strings.ToUpper(a)] {
 			refs[strings.ToLower(a)] = t
 		}
 	}
@@ -324,31 +326,36 @@ func sortedKeys(m map[string][]string) []string {
 	return keys
 }
 
-// sqlKeywords are the keywords completion offers.
-var sqlKeywords = strings.Fields(`SELECT DISTINCT FROM WHERE GROUP BY HAVING ORDER ASC DESC LIMIT
+// sqlKeywords returns the keywords completion offers, split into words
+// when first needed.
+var sqlKeywords = sync.OnceValue(func() []string {
+	return strings.Fields(`SELECT DISTINCT FROM WHERE GROUP BY HAVING ORDER ASC DESC LIMIT
 OFFSET JOIN LEFT INNER CROSS NATURAL USING ON AS AND OR NOT IN IS NULL LIKE GLOB BETWEEN
 EXISTS CASE WHEN THEN ELSE END WITH RECURSIVE UNION ALL INTERSECT EXCEPT INSERT INTO VALUES
 UPDATE SET DELETE CREATE TABLE VIEW INDEX TRIGGER DROP ALTER BEGIN COMMIT ROLLBACK EXPLAIN
 QUERY PLAN PRAGMA MATCH COUNT SUM AVG MIN MAX GROUP_CONCAT COALESCE IFNULL SUBSTR LENGTH
 LOWER UPPER STRFTIME DATE`)
+})
 
-var sqlKeyword = func() map[string]bool {
+// sqlKeyword returns the set of sqlKeywords, built when first needed.
+var sqlKeyword = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, k := range sqlKeywords {
+	for _, k := range sqlKeywords() {
 		m[k] = true
 	}
 	return m
-}()
+})
 
 // keywordsInCase returns the keywords in lower case when word is typed
 // in lower case.
 func keywordsInCase(word string) []string {
 	if word == strings.ToLower(word) {
-		out := make([]string, len(sqlKeywords))
-		for i, k := range sqlKeywords {
+		kws := sqlKeywords()
+		out := make([]string, len(kws))
+		for i, k := range kws {
 			out[i] = strings.ToLower(k)
 		}
 		return out
 	}
-	return sqlKeywords
+	return sqlKeywords()
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // dotCommand is one shell command starting with a dot.
@@ -19,12 +20,26 @@ type dotCommand struct {
 	run   func(s *Shell, ctx context.Context, args []string) error
 }
 
-// dotCommands are the dot-commands in the order .help lists them. Their
-// names are sqlite3's, where sqlite3 has the command.
-var dotCommands []dotCommand
+// dotCommands returns the dot-commands in the order .help lists them,
+// built when first needed. Their names are sqlite3's, where sqlite3 has
+// the command.
+func dotCommands() []dotCommand {
+	dotTable.once.Do(func() { dotTable.cmds = newDotCommands() })
+	return dotTable.cmds
+}
 
-func init() {
-	dotCommands = []dotCommand{
+// dotTable holds the table dotCommands builds once. (A sync.OnceValue
+// would not compile: the table holds .help, which reads the table, and
+// a package-level variable may not depend on itself.)
+var dotTable struct {
+	once sync.Once
+	cmds []dotCommand
+}
+
+// newDotCommands builds the table of dot-commands: those of this file,
+// with those of dotchart.go, dotmore.go and pivot.go added in their places.
+func newDotCommands() []dotCommand {
+	cmds := []dotCommand{
 		{".tables", ".tables [PATTERN]", "list tables and views (LIKE pattern)", (*Shell).dotTables},
 		{".schema", ".schema [TABLE]", "show CREATE statements", (*Shell).dotSchema},
 		{".queries", ".queries", "list saved queries and their parameters", (*Shell).dotQueries},
@@ -44,12 +59,16 @@ func init() {
 		{".quit", ".quit [N]", "exit the shell (or Ctrl-D), with status N", (*Shell).dotExit},
 		{".exit", ".exit [N]", "the same", (*Shell).dotExit},
 	}
+	cmds = addChartCommand(cmds)
+	cmds = addMoreCommands(cmds)
+	return addPivotCommand(cmds)
 }
 
 // dotCommandNames returns the names of the dot-commands, for completion.
 func dotCommandNames() []string {
-	names := make([]string, len(dotCommands))
-	for i, c := range dotCommands {
+	cmds := dotCommands()
+	names := make([]string, len(cmds))
+	for i, c := range cmds {
 		names[i] = c.name
 	}
 	return names
@@ -58,7 +77,7 @@ func dotCommandNames() []string {
 // lookupDot finds the command named name, or the only one it abbreviates.
 func lookupDot(name string) (dotCommand, error) {
 	var found []dotCommand
-	for _, c := range dotCommands {
+	for _, c := range dotCommands() {
 		if c.name == name {
 			return c, nil
 		}
@@ -158,18 +177,19 @@ func onOff(args []string, name string) (bool, error) {
 }
 
 func (s *Shell) dotHelp(_ context.Context, args []string) error {
-	shown := dotCommands
+	all := dotCommands()
+	shown := all
 	if len(args) == 1 {
 		// As sqlite3: the commands whose name starts with PATTERN, else
 		// those whose line holds it.
 		pattern := strings.TrimPrefix(strings.ToLower(args[0]), ".")
 		shown = nil
-		for _, c := range dotCommands {
+		for _, c := range all {
 			if strings.HasPrefix(c.name[1:], pattern) {
 				shown = append(shown, c)
 			}
 		}
-		for _, c := range dotCommands {
+		for _, c := range all {
 			if len(shown) == 0 && strings.Contains(strings.ToLower(c.usage+" "+c.help), pattern) {
 				shown = append(shown, c)
 			}

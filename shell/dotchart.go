@@ -8,18 +8,17 @@ import (
 	"github.com/cablesql/cablesql/chart"
 )
 
-func init() {
-	// dot.go builds the table in its own init, which runs first; .chart
-	// joins it after .pivot's neighbour .run.
+// addChartCommand returns the table of dot-commands with .chart added
+// after .export (dotCommands builds the table).
+func addChartCommand(cmds []dotCommand) []dotCommand {
 	c := dotCommand{".chart", ".chart [heatmap|bars|timeline|map]",
 		"draw the last result on the terminal (colour unless NO_COLOR)", (*Shell).dotChart}
-	for i, d := range dotCommands {
+	for i, d := range cmds {
 		if d.name == ".export" {
-			dotCommands = append(dotCommands[:i+1], append([]dotCommand{c}, dotCommands[i+1:]...)...)
-			return
+			return append(cmds[:i+1], append([]dotCommand{c}, cmds[i+1:]...)...)
 		}
 	}
-	dotCommands = append(dotCommands, c)
+	return append(cmds, c)
 }
 
 // dotChart draws the last result (as kept for .export) with block

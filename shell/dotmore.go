@@ -8,11 +8,11 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/cablesql/cablesql/internal/lazyre"
 	"github.com/cablesql/cablesql/store"
 )
 
@@ -32,7 +32,9 @@ type extras struct {
 	rowsSet bool           // .maxrows set the row cap: the window's height no longer does
 }
 
-func init() {
+// addMoreCommands returns the table of dot-commands with those of this
+// file added before .help (dotCommands builds the table).
+func addMoreCommands(cmds []dotCommand) []dotCommand {
 	more := []dotCommand{
 		{".show", ".show", "show the current settings", (*Shell).dotShow},
 		{".separator", ".separator SEP", "separator between values in list mode (default |)", (*Shell).dotSeparator},
@@ -51,13 +53,13 @@ func init() {
 		{".shell", ".shell COMMAND [ARG ...]", "the same as .system", (*Shell).dotSystem},
 		{".cd", ".cd DIR", "change the working directory", (*Shell).dotCd},
 	}
-	at := len(dotCommands)
-	for i, c := range dotCommands {
+	at := len(cmds)
+	for i, c := range cmds {
 		if c.name == ".help" {
 			at = i
 		}
 	}
-	dotCommands = append(dotCommands[:at], append(more, dotCommands[at:]...)...)
+	return append(cmds[:at], append(more, cmds[at:]...)...)
 }
 
 // arity returns how many arguments a command's usage allows: each word
@@ -236,7 +238,7 @@ func (s *Shell) showPlan(ctx context.Context, stmt string, args []any) {
 }
 
 // paramRE is a parameter name as .parameter takes it.
-var paramRE = regexp.MustCompile(`^[:@$][A-Za-z_][A-Za-z0-9_]*$`)
+var paramRE = lazyre.New(`^[:@$][A-Za-z_][A-Za-z0-9_]*$`)
 
 func (s *Shell) dotParameter(ctx context.Context, args []string) error {
 	usage := fmt.Errorf("usage: .parameter set NAME VALUE | list | unset NAME | clear")

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
+	"github.com/cablesql/cablesql/internal/lazyre"
 	"github.com/cablesql/cablesql/store"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
@@ -34,8 +34,8 @@ func (e *stmtError) Error() string {
 func (e *stmtError) Unwrap() error { return e.Err }
 
 var (
-	nearRE = regexp.MustCompile(`^(?:near|unrecognized token:) "(.*)"`)
-	nameRE = regexp.MustCompile(`^(?:no such (?:column|table|function)|ambiguous column name): (\S+)`)
+	nearRE = lazyre.New(`^(?:near|unrecognized token:) "(.*)"`)
+	nameRE = lazyre.New(`^(?:no such (?:column|table|function)|ambiguous column name): (\S+)`)
 )
 
 // statementError wraps a SQLite error of stmt with the offset of the token

@@ -4,10 +4,10 @@ import (
 	"bufio"
 	"encoding/hex"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/cablesql/cablesql/internal/lazyre"
 	"github.com/cablesql/cablesql/store"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
@@ -153,7 +153,7 @@ func sqlLiteral(v any) string {
 	return "'" + strings.ReplaceAll(formatValue(v), "'", "''") + "'"
 }
 
-var plainIdentRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+var plainIdentRE = lazyre.New(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // sqlIdent writes a name as sqlite3 does in INSERT statements: as it is
 // when it is a plain word and not a keyword, else in double quotes.
@@ -165,7 +165,7 @@ func sqlIdent(name string) string {
 }
 
 func isKeyword(word string) bool {
-	for _, k := range sqlKeywords {
+	for _, k := range sqlKeywords() {
 		if strings.EqualFold(k, word) {
 			return true
 		}

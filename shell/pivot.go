@@ -16,19 +16,18 @@ import (
 // country and event). The same step serves saved queries with a
 // "-- pivot:" header and the shell's .pivot on any last result.
 
-func init() {
-	// dot.go builds the table in its own init, which runs first (files
-	// are initialised in name order); .pivot joins it here.
+// addPivotCommand returns the table of dot-commands with .pivot added
+// after .run (dotCommands builds the table).
+func addPivotCommand(cmds []dotCommand) []dotCommand {
 	pivot := dotCommand{".pivot", pivotUsage,
 		"fold the last result into a matrix; options total=NAME mark=TEXT sort=[-]COL",
 		(*Shell).dotPivot}
-	for i, c := range dotCommands {
+	for i, c := range cmds {
 		if c.name == ".run" {
-			dotCommands = append(dotCommands[:i+1], append([]dotCommand{pivot}, dotCommands[i+1:]...)...)
-			return
+			return append(cmds[:i+1], append([]dotCommand{pivot}, cmds[i+1:]...)...)
 		}
 	}
-	dotCommands = append(dotCommands, pivot)
+	return append(cmds, pivot)
 }
 
 const pivotUsage = ".pivot ROWCOL COLCOL [VALUECOL] [OPTION...]"

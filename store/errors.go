@@ -3,9 +3,9 @@ package store
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/cablesql/cablesql/internal/lazyre"
 	"modernc.org/sqlite"
 )
 
@@ -35,7 +35,7 @@ func isCode(err error, code int) bool {
 }
 
 // codeSuffixRE is the result code the driver appends to SQLite's message.
-var codeSuffixRE = regexp.MustCompile(` \(\d+\)( \(SQLITE_BUSY\))?$`)
+var codeSuffixRE = lazyre.New(` \(\d+\)( \(SQLITE_BUSY\))?$`)
 
 // SQLiteMessage returns SQLite's own message for err, as the sqlite3 shell
 // shows it: modernc.org/sqlite writes "<error class>: <message> (<code>)",

@@ -4,9 +4,9 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/cablesql/cablesql/internal/lazyre"
 	"modernc.org/sqlite"
 )
 
@@ -36,7 +36,7 @@ func init() {
 
 // ftsSyntaxRE finds what marks a text as written in FTS5's query syntax.
 // https://sqlite.org/fts5.html#full_text_query_syntax
-var ftsSyntaxRE = regexp.MustCompile(`"|\*|\^|(^|\s)\+|\b(AND|OR|NOT|NEAR)\b|^\s*[A-Za-z_]\w*\s*:|[\s(]\w+\s*:|[(){}]`)
+var ftsSyntaxRE = lazyre.New(`"|\*|\^|(^|\s)\+|\b(AND|OR|NOT|NEAR)\b|^\s*[A-Za-z_]\w*\s*:|[\s(]\w+\s*:|[(){}]`)
 
 // FTSWords returns q as an FTS5 query: unchanged when it is written in
 // FTS5 syntax, else each of its blank-separated words in double quotes,

@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // SavedQuery is one named statement from a .sql file, introduced by
@@ -136,7 +136,7 @@ func LoadQueryDirs(dirs ...QueryDir) (*Catalog, error) {
 	return c, nil
 }
 
-var headerRE = regexp.MustCompile(`^--\s*(name|description|param|pivot)\s*:\s*(.*)$`)
+var headerRE = lazyre.New(`^--\s*(name|description|param|pivot)\s*:\s*(.*)$`)
 
 // parseQueries splits the text of a .sql file into its named queries,
 // and returns with them an error for each query it had to leave out.
@@ -313,7 +313,7 @@ func isIdentStart(c byte) bool {
 
 func isIdentByte(c byte) bool { return isIdentStart(c) || (c >= '0' && c <= '9') }
 
-var paramNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+var paramNameRE = lazyre.New(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // parseParam reads "NAME [default VALUE] description". VALUE may be
 // quoted with double quotes to hold spaces; `default ""` is the empty
