@@ -93,7 +93,7 @@ var listedRE = func() *wordRE {
 }()
 
 var (
-	passiveRE      = mustWordRE(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?$`)
+	passiveRE      = mustWordRE(`(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+|well\s+)?$`)
 	passiveHostRE  = mustWordRE(`(?i)\b(?:co-)?(?:hosted|sponsored|organized|organised|funded|chaired|led|conducted)\s+by\b`)
 	trainingObjRE  = lazyre.New(`^\s*(?:(?:[a-z][a-z-]*|[A-Za-z.()/]+-(?:funded|sponsored|hosted|led|organized|organised|run))\s+){0,3}(?:training|courses?)\b`)
 	consultObjRE   = lazyre.New(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)

@@ -17,7 +17,7 @@ var (
 	// resultsOfRE opens a briefing's subject: "the outcome of the plenary".
 	resultsOfRE = lazyre.New(`(?i)^\s*(?:the\s+)?(?:results?|outcomes?|conclusions?|decisions?|proceedings|work|deliberations)\s+(?:of|at)\s+`)
 	// anaphorRE is an event named by its kind alone: "the workshop", "the plenary".
-	anaphorRE = lazyre.New(`(?i)^\s*(?:the|this|that|these|those)\s+(?:same\s+|recent\s+|latest\s+|last\s+)?(workshops?|conferences?|seminars?|symposium|plenary|meetings?|courses?|academy|summit|forum|exercises?|briefings?|code|regime|arrangement|guidelines|convention|treaty|initiative)\b`)
+	anaphorRE = lazyre.New(`(?i)^\s*(?:the|this|that|these|those)\s+(?:same\s+|recent\s+|latest\s+|last\s+|(?-i:[A-Z][a-z]+)\s+)?(workshops?|conferences?|seminars?|symposium|plenary|meetings?|courses?|academy|summit|forum|exercises?|briefings?|code|regime|arrangement|guidelines|convention|treaty|initiative)\b`)
 	// complementRE continues an event's noun with its topic: "workshop on
 	// UNSCR 1540 implementation".
 	complementRE = lazyre.New(`^\s+(?:on|of)\s+[^,.;:()]*`)
@@ -133,6 +133,12 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 	rest := clause[loc[1]:]
 	e := x.eventObject(si, clause, ms, dates, loc[1])
 	cut := x.sents[si].truncated && !endsSentence(clause) && danglingRE.MatchString(strings.TrimRight(clause, " "))
+	if e == "" && action == Attended && hasPrefixFold(rest, " by") {
+		e = x.anaphor(si, clause, subjectStart(clause)) // "The Cairo workshop was well attended by"
+		if se, _ := x.subjectEvent(); e == "" && se != "" && x.namesKindOf(clause[subjectStart(clause):loc[0]], se) {
+			e = se // the workshop the cable's subject names
+		}
+	}
 	if e == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut) {
 		// "with Uruguay and Paraguay attending as observers",
 		// "Participants included delegations from Chile", "attended
@@ -376,6 +382,9 @@ func (x *cableContext) anaphor(si int, clause string, from int) string {
 	if after := rest[m[1]:]; complementRE.MatchString(after) || strings.HasPrefix(after, " for ") {
 		return "" // "the workshop on export controls": described, not referred to
 	}
+	if mod := strings.Fields(rest[:m[2]]); len(mod) > 1 && isCapital(mod[len(mod)-1][0]) && isCapital(rest[m[2]]) {
+		return "" // "the Hague Code": a name; "the Cairo workshop" refers back
+	}
 	noun := strings.TrimSuffix(strings.ToLower(rest[m[2]:m[3]]), "s")
 	if noun == "guideline" || noun == "talk" || noun == "consultation" {
 		noun += "s"
@@ -391,8 +400,8 @@ func (x *cableContext) antecedent(si, pos int, noun string) string {
 		if n.sent > si || n.sent == si && n.start >= pos {
 			continue
 		}
-		if strings.EqualFold(n.name, noun) {
-			continue
+		if strings.EqualFold(n.name, noun) || !eventWords.get(strings.ToLower(lastWordOf(nameHead(n.name)))) {
+			continue // not "Workshop Background", a heading
 		}
 		for _, w := range strings.Fields(strings.ToLower(n.name)) {
 			w = strings.Trim(w, `(),.`)
@@ -477,3 +486,10 @@ func (x *cableContext) argEvents(si int, clause string, ms []mention, dates []pe
 // occasionRE ends the text before a name that tells when or where an
 // action is to be done, not what it is about: "before the", "at the".
 var occasionRE = mustWordRE(`(?i)\b(?:before|after|by|until|ahead of|prior to|following|during|at|since|in advance of|on the margins of)\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+)?$`)
+
+// namesKindOf reports whether a text refers to an event by the kind of
+// name ("The Cairo workshop" for the UNSCR 1540 Workshop).
+func (x *cableContext) namesKindOf(text, name string) bool {
+	m := anaphorRE.FindStringSubmatch(text)
+	return m != nil && strings.EqualFold(strings.TrimSuffix(m[1], "s"), strings.TrimSuffix(lastWordOf(name), "s"))
+}

@@ -112,6 +112,9 @@ func (x *cableContext) subjectEvent() (string, period) {
 // acronyms the cable defines and words with digits stay in capitals,
 // connectors go to lower case, the rest to title case.
 func (x *cableContext) subjectCase(s string) string {
+	if !isCaps(x.c.Subject) {
+		return s // a subject in mixed case keeps its own: "UNSCR 1540 Workshop"
+	}
 	words := strings.Fields(s)
 	for i, w := range words {
 		lw := strings.ToLower(w)
