@@ -131,7 +131,7 @@ func namesPerson(s string, people map[string]bool) bool {
 
 // usTitleRE introduces a US official by title: "ISN Deputy Assistant
 // Secretary Vann Van Diepen", "Ambassador Anne E. Derse", "U/S Tauscher".
-var usTitleRE = mustWordRE(`\b(?:Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
+var usTitleRE = mustWordRE(`\b(?:(?:Assistant|Under|Deputy) Secretary of (?:State|Defense|Energy|Commerce|the Treasury|Homeland Security)|Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
 
 // learnPeople collects the surnames of officials a text introduces with a
 // US title, unless a country's name stands just before the title.
@@ -140,6 +140,7 @@ var usTitleRE = mustWordRE(`\b(?:Ambassador|Assistant Secretary|Under Secretary|
 // General Sabri Boukadoum") names an official of home instead, which
 // foreign records.
 func learnPeople(s string, people map[string]bool, foreign map[string]string, home string) {
+	learnDelegations(s, people)
 	if !titleHintRE(s) {
 		return
 	}
@@ -170,6 +171,26 @@ var hostBodyBeforeRE = mustWordRE(`\b(?:MFA|MRE|MOFA|MEA|FCO|MOD|MOI|MOJ|Ministr
 // civilGeneralRE ends the text before a "General" that closes a civil
 // title rather than naming an officer: "Director General", "Consul General".
 var civilGeneralRE = mustWordRE(`\b(?:Director|Attorney|Inspector|Consul|Secretary|Solicitor|Auditor|Governor|Accountant|Procurator|Postmaster|Surgeon|Comptroller|Registrar)\s+$`)
+
+// usStaffRE names a US official by a body of Congress or a congressional
+// delegation: "Senior Professional Staff Member of the Senate Foreign
+// Relations Committee Carl Meacham", "STAFFDEL CARL MEACHAM".
+var usStaffRE = mustWordRE(`\b(?:(?:Senate|House)(?: [A-Z][a-z]+){0,4} (?:Committee|Caucus)|CODEL|Codel|STAFFDEL|Staffdel)\s+((?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+)\b`)
+
+// learnDelegations adds to people the surnames usStaffRE finds, in the
+// case of a name ("Meacham" for "MEACHAM").
+func learnDelegations(s string, people map[string]bool) {
+	if !strings.Contains(s, "Senate") && !strings.Contains(s, "House") && !strings.Contains(strings.ToUpper(s), "DEL ") {
+		return
+	}
+	for _, m := range usStaffRE.FindAllStringSubmatchIndex(s, -1) {
+		words := strings.Fields(s[m[2]:m[3]])
+		last := words[len(words)-1]
+		if len(last) > 2 && !titleWords[last] && !isUSWord(last) {
+			people[strings.ToUpper(last[:1])+strings.ToLower(last[1:])] = true
+		}
+	}
+}
 
 // titleWords are the words of titles, which usTitleRE may take for a
 // surname: "Under Secretary General" names no General.
