@@ -195,7 +195,7 @@ type exchangeReader struct {
 func (r *exchangeReader) sentence(has int) []fact {
 	s := &r.x.sents[r.i]
 	var out []fact
-	if has&(readsExchange|readsAid|readsToward) != 0 {
+	if has&(readsExchange|readsAid|readsToward|readsResponse) != 0 {
 		offset := 0
 		for _, cl := range r.x.clausesOf(r.i) {
 			off := strings.Index(s.text[offset:], cl) + offset
@@ -208,6 +208,9 @@ func (r *exchangeReader) sentence(has int) []fact {
 			}
 			if has&readsToward != 0 {
 				out = append(out, r.eachDate(r.toward(cl, off), cl, off)...)
+			}
+			if has&readsResponse != 0 {
+				out = append(out, r.eachDate(r.response(cl, off), cl, off)...)
 			}
 		}
 	}
@@ -228,6 +231,7 @@ const (
 	readsThanks
 	readsMeeting
 	readsToward
+	readsResponse
 )
 
 // readerWordsIn returns the rules whose heads a sentence holds: the rules
@@ -255,7 +259,7 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 	for _, f := range lexiconRows(lexiconTSV) {
 		add(f[0], readsExchange)
 	}
-	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords} {
+	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords, readsResponse: responseWords} {
 		for _, w := range strings.Split(words, "|") {
 			add(w, rule)
 		}

@@ -16,7 +16,7 @@ func TestReaderHeads(t *testing.T) {
 	rules := []struct {
 		bit int
 		re  *wordRE
-	}{{readsExchange, exchangeRE}, {readsAid, aidVerbRE}, {readsThanks, thankedRE}, {readsMeeting, meetingWithRE}, {readsToward, towardRE}}
+	}{{readsExchange, exchangeRE}, {readsAid, aidVerbRE}, {readsThanks, thankedRE}, {readsMeeting, meetingWithRE}, {readsToward, towardRE}, {readsResponse, responseRE}}
 	check := func(text string) {
 		has := readerWordsIn(text)
 		for _, r := range rules {

@@ -94,3 +94,43 @@ func (r *exchangeReader) officialSubject(subject string, at int) bool {
 	return len(countriesIn(r.x.sents[r.i].mentions, at, at+len(subject), r.notAside)) > 0 ||
 		foreignBodyRE.MatchString(subject) || otherSideRE.MatchString(subject) || len(r.x.foreignIn(subject)) > 0
 }
+
+// The other side answering a US request: "At USG request, Kenya has
+// agreed to interdict flights", "In response to the U.S. request to move
+// forward on Megaports, Letta told the Ambassador". The request urged the
+// country that answers it.
+
+// responseWords are the first words of responseRE.
+const responseWords = `at|in|responding|following|pursuant|per`
+
+// responseRE opens a clause with the US request it answers.
+var responseRE = mustWordRE(`^(?:At|In response to|Responding to|Following(?: on| up on)?|Pursuant to|Per)\s+(?:a\s+|the\s+|an\s+)?(?:U\.\s?S\.|USG|US|our|Embassy|Post|Washington)(?:'s)?\s+(?:[a-z]+\s+)?(?:requests?|demarches?|urging|encouragement|proposal)\b`)
+
+// response returns the urging a clause reports by its answer.
+func (r *exchangeReader) response(cl string, off int) []fact {
+	if !responseRE.MatchString(cl) {
+		return nil
+	}
+	start := subjectStart(cl)
+	if start == 0 {
+		return nil
+	}
+	end := start
+	for _, w := range strings.Fields(cl[start:]) {
+		k := strings.Index(cl[end:], w) + end
+		if isVerbWord(strings.Trim(w, `,.;:"'()`)) {
+			end = k
+			break
+		}
+		end = k + len(w)
+	}
+	subject := cl[start:end]
+	if subject == "" || irrealis(subject) || r.side(subject, off+start, false) != actorForeign {
+		return nil
+	}
+	var out []fact
+	for _, iso := range r.subjectCountries(subject, off+start) {
+		out = append(out, r.fact(iso, Urged, cl, off))
+	}
+	return out
+}
