@@ -259,10 +259,17 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 	for _, f := range lexiconRows(lexiconTSV) {
 		add(f[0], readsExchange)
 	}
-	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords, readsResponse: responseWords} {
+	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords} {
 		for _, w := range strings.Split(words, "|") {
 			add(w, rule)
 		}
+	}
+	words, ok := firstWordsOf(responseExpr) // "At", "In", "Following", ...
+	if !ok {
+		panic("extract: responseRE has no first words")
+	}
+	for _, w := range words {
+		add(strings.ToLower(w), readsResponse)
 	}
 	return &t
 })

@@ -100,11 +100,10 @@ func (r *exchangeReader) officialSubject(subject string, at int) bool {
 // forward on Megaports, Letta told the Ambassador". The request urged the
 // country that answers it.
 
-// responseWords are the first words of responseRE.
-const responseWords = `at|in|responding|following|pursuant|per`
-
 // responseRE opens a clause with the US request it answers.
-var responseRE = mustWordRE(`^(?:At|In response to|Responding to|Following(?: on| up on)?|Pursuant to|Per)\s+(?:a\s+|the\s+|an\s+)?(?:U\.\s?S\.|USG|US|our|Embassy|Post|Washington)(?:'s)?\s+(?:[a-z]+\s+)?(?:requests?|demarches?|urging|encouragement|proposal)\b`)
+var responseRE = mustWordRE(responseExpr)
+
+const responseExpr = `^(?:At|In response to|Responding to|Following(?: on| up on)?|Pursuant to|Per)\s+(?:a\s+|the\s+|an\s+)?(?:U\.\s?S\.|USG|US|our|Embassy|Post|Washington)(?:'s)?\s+(?:[a-z]+\s+)?(?:requests?|demarches?|urging|encouragement|proposal)\b`
 
 // response returns the urging a clause reports by its answer.
 func (r *exchangeReader) response(cl string, off int) []fact {
