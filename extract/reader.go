@@ -38,6 +38,7 @@ type exchange struct {
 	noun    bool     // a noun of meeting: only after the US side as the clause's subject
 	prog    bool     // a participle: only after a form of "be" ("have been pushing the GOK")
 	passive bool     // only in the passive, the other side after "by": "the Charge was convoked by the MFA"
+	usSaid  bool     // only when what was said is of the US side: "said the U.S. strongly supported"
 }
 
 // exchangeVerbs returns the verbs of exchanges, by their lower-cased
@@ -74,6 +75,8 @@ func readLexicon() map[string]exchange {
 				e.prog = true
 			case "passive":
 				e.passive = true
+			case "usclause":
+				e.usSaid = true
 			case "-":
 			default:
 				panic("extract/lexicon.tsv: unknown need " + need)
@@ -297,6 +300,8 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to" || strings.HasSuffix(lt, " and") && purposeAndRE.MatchString(lt))
 		switch {
+		case v.e.usSaid && !usClauseRE.MatchString(cl[loc[1]:]):
+			continue // "said that the meeting went well": not the US side's position
 		case v.e.passive && !passiveRE.MatchString(lead):
 			continue // "summoned" is told only as "was summoned by"
 		case v.e.prog && !progressiveRE.MatchString(lead):
@@ -404,6 +409,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 // purposeAndRE is a purpose a second one joins: "met with Ms. El-Husseiny
 // ... to brief her on the EXBS program and (urge further engagement)".
 var purposeAndRE = mustWordRE(`\bto\s+[a-z]+\b[^,;]*\band$`)
+
+// usClauseRE opens what was said with the US side as its subject.
+var usClauseRE = mustWordRE(`^\s*,?\s*(?:that\s+)?(?:the\s+)?(?:U\.\s?S\.|US|USG|United States|Washington|we|the Department|U\.S\. Government)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|can|does|did|remained|remains|strongly|supports?|supported|wants?|wanted|believes?|believed|hopes?|hoped|looks?|valued?|values|sees?|saw|considers?|considered|shares?|shared|welcomes?|welcomed|expects?|expected|intends?|intended|plans?|planned|continues?|continued|recognizes?|recognized|appreciates?|appreciated|understands?|understood|opposes?|opposed|did not|does not)\b`)
 
 // conditionRE opens a sentence with a condition, which holds for all of it.
 var conditionRE = mustWordRE(`^(?:If|Unless|Should|Whether|Were|Had)\b`)
