@@ -124,7 +124,7 @@ var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|met|called on|e
 
 // carrierRE names what a demarche delivers: "reftel demarche", "ref A
 // points", "nonpapers", "a letter from the Secretary".
-var carrierRE = mustWordRE(`(?i)\b(?:demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale)\b`)
+var carrierRE = mustWordRE(`(?i)\b(?:demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update)\b`)
 
 // askingCarrierRE is a message that asks rather than tells: "a demarche
 // urging", "delivered ref A demarche to ..., urging Senegal to".
@@ -365,7 +365,7 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 		if k == nil {
 			return nil
 		}
-		carried = !e.noun && carrierRE.MatchString(obj[:k[0]])
+		carried = !e.noun && carrierRE.MatchString(firstWords(obj[:k[0]], 4)) // its object, not "raised Iran and asked for an update on"
 		obj, pof = obj[k[1]:], pof+k[1]
 	}
 	var isos []string
