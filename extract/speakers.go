@@ -217,6 +217,10 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 		if loc[0]+start-from > 90 || strings.HasSuffix(strings.TrimSpace(cl[from:start+loc[0]]), " and") {
 			continue // "He noted ... Haiti, and Afghanistan and said": his, not Afghanistan's
 		}
+		if k := strings.LastIndex(strings.TrimRight(cl[from:start+loc[0]], " "), ", "); k >= 0 &&
+			len(countriesIn(s.mentions, off+from+k+2, off+start+loc[0], nil)) == 0 {
+			from += k + 2 // "Eritrea, Carson said, is playing a spoiler role": Carson speaks; not "South Africa, the U.S. and the UK called"
+		}
 		for _, iso := range x.speakersOf(s, cl[from:start+loc[0]], off+from, byName) {
 			if !contains(isos, iso) {
 				isos = append(isos, iso)
