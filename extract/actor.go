@@ -180,7 +180,7 @@ var usStaffRE = mustWordRE(`\b(?:(?:Senate|House)(?: [A-Z][a-z]+){0,4} (?:Commit
 // learnDelegations adds to people the surnames usStaffRE finds, in the
 // case of a name ("Meacham" for "MEACHAM").
 func learnDelegations(s string, people map[string]bool) {
-	if !strings.Contains(s, "Senate") && !strings.Contains(s, "House") && !strings.Contains(strings.ToUpper(s), "DEL ") {
+	if !strings.Contains(s, "Senate") && !strings.Contains(s, "House") && !strings.Contains(s, "DEL ") && !strings.Contains(s, "del ") {
 		return
 	}
 	for _, m := range usStaffRE.FindAllStringSubmatchIndex(s, -1) {

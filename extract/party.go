@@ -228,7 +228,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	first := firstWord(subject)
 	r.pronoun = pronounRE.MatchString(first)
 	if r.pronoun {
-		if r.usBefore {
+		if r.heAfterUS() {
 			r.usSubject = true
 			return actorUS
 		}

@@ -153,7 +153,7 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 		if has == 0 {
 			continue // no rule of the reader can apply
 		}
-		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1 || i > 0 && x.sents[i-1].para == s.para && opensWithUS(x.sents[i-1].text),
+		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1,
 			usInPara:  lastUS >= 0 && x.sents[lastUS].para == s.para,
 			lastParty: lastParty, lastPara: lastPara}
 		fs := r.sentence(has)
@@ -177,7 +177,7 @@ type exchangeReader struct {
 	x         *cableContext
 	i         int      // the sentence
 	home      string   // the country of the post, "" for none
-	usBefore  bool     // the sentence before had the US side as subject (a "He" may be its)
+	usBefore  bool     // the sentence before had the US side as subject in an exchange (a "He" may be its)
 	usInPara  bool     // a sentence of the paragraph before had the US side as subject
 	explicit  bool     // the last party was read from a country's name (party)
 	usSubject bool     // this sentence's subject is the US side
@@ -486,3 +486,14 @@ func (r *exchangeReader) summonedBy(obj string, off int) []string {
 
 // byRE introduces the agent of a passive.
 var byRE = mustWordRE(`^[^,;]{0,30}?\bby\s+`)
+
+// heAfterUS reports whether a pronoun subject may be the US official of
+// the sentence before: that sentence told an exchange with the US side as
+// subject, or opens with one ("The Ambassador said ...").
+func (r *exchangeReader) heAfterUS() bool {
+	if r.usBefore {
+		return true
+	}
+	prev := r.i - 1
+	return prev >= 0 && r.x.sents[prev].para == r.x.sents[r.i].para && opensWithUS(r.x.sents[prev].text)
+}
