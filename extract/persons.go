@@ -23,7 +23,7 @@ func learnForeign(s sentence, foreign map[string]string) {
 		if len(m.isos) != 1 || m.isos[0] == "US" {
 			continue
 		}
-		k := foreignTitleAfterRE.FindStringSubmatchIndex(s.text[m.end:])
+		k := foreignTitleAfterRE.FindStringSubmatchIndex(headOf(s.text[m.end:], 120)) // a title and a name are short
 		if k == nil {
 			continue
 		}

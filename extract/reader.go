@@ -291,22 +291,24 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			continue
 		}
 		v := verbAt{cl: cl, off: off, loc: loc, e: exchangeVerbs()[strings.ToLower(cl[loc[0]:loc[1]])]}
-		lead := cl[start:loc[0]]
+		if v.e.usSaid && !usClauseRE.MatchString(cl[loc[1]:]) {
+			continue // "said that the meeting went well": not the US side's position
+		}
+		from := start
+		lead := cl[from:loc[0]]
 		if k := strings.LastIndex(lead, ", "); k >= 0 && strings.TrimSpace(lead[k+2:]) != "" && hasVerb(lead[:k]) && !conditionRE.MatchString(lead) {
-			start += k + 2 // "X will consider ... (reftel), Foreign Office Somalia Unit head Gill Atkinson told Poloff": the report is what comes before
+			from += k + 2 // "X will consider ... (reftel), Foreign Office Somalia Unit head Gill Atkinson told Poloff": the report is what comes before
 			lead = lead[k+2:]
 		}
 		subject, _ := afterSubordinator(blankRelatives(lead)) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to" || strings.HasSuffix(lt, " and") && purposeAndRE.MatchString(lt))
 		switch {
-		case v.e.usSaid && !usClauseRE.MatchString(cl[loc[1]:]):
-			continue // "said that the meeting went well": not the US side's position
 		case v.e.passive && !passiveRE.MatchString(lead):
 			continue // "summoned" is told only as "was summoned by"
 		case v.e.prog && !progressiveRE.MatchString(lead):
 			continue // "pressing domestic priorities", "the Ambassador's urging"
-		case v.e.noun && (!opensWithUS(cl[start:]) || irrealis(headOf(cl[loc[1]:], 80))):
+		case v.e.noun && (!opensWithUS(cl[from:]) || irrealis(headOf(cl[loc[1]:], 80))):
 			continue // "following discussions she would have very soon with"
 		case v.e.purpose && !v.purpose:
 			continue // "We encourage India to": an instruction, not a report
@@ -315,7 +317,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		case irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) && !v.e.passive && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
 			continue // "was briefed", not "I've been meeting regularly with"
 		}
-		switch r.side(subject, off+start+len(lead)-len(subject), v.purpose) {
+		switch r.side(subject, off+from+len(lead)-len(subject), v.purpose) {
 		case actorUS:
 			out = append(out, r.usActs(v)...)
 		case actorUnknown:

@@ -13,7 +13,7 @@ import (
 
 // towardWords are the verbs of speech that take the one spoken to after
 // "to" or "with".
-const towardWords = `said|spoke|talked|admitted|expressed|stressed|emphasized|noted|commented|remarked|` +
+const towardWords = `spoke|talked|admitted|expressed|stressed|emphasized|noted|commented|remarked|` +
 	`complained|confided|explained|conveyed|described|reiterated|confirmed|acknowledged|lamented|mentioned|` +
 	`insisted|repeated|recounted|opined|predicted|claimed|argued|asserted|observed|underscored|signaled|` +
 	`cautioned|warned|promised|pledged|indicated|revealed|disclosed|protested|voiced|speaking|talking`
