@@ -199,3 +199,81 @@ func compactTexts(texts []string) []string {
 	slices.Sort(texts)
 	return slices.Compact(texts)
 }
+
+// firstBytesOf returns the bytes a match of expr may begin with, read
+// from the expression's syntax tree; ok is false when a match may be
+// empty, so that no byte can turn a text away. A non-ASCII rune stands
+// for every byte of 0x80 and above.
+func firstBytesOf(expr string) (set [256]bool, ok bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return set, false
+	}
+	nullable := firstBytes(re.Simplify(), &set)
+	return set, !nullable
+}
+
+// firstBytes adds to set the bytes a match of re may begin with, and
+// reports whether re may match the empty string.
+func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		addRune(set, re.Rune[0], re.Flags&syntax.FoldCase != 0)
+		return false
+	case syntax.OpCharClass:
+		for k := 0; k < len(re.Rune); k += 2 {
+			for r := re.Rune[k]; r <= re.Rune[k+1] && r < 0x80; r++ {
+				set[r] = true
+			}
+			if re.Rune[k+1] >= 0x80 {
+				addRune(set, 0x80, false)
+			}
+		}
+		return false
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for b := range set {
+			set[b] = true
+		}
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		firstBytes(re.Sub[0], set)
+		return true
+	case syntax.OpRepeat:
+		return firstBytes(re.Sub[0], set) || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !firstBytes(sub, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if firstBytes(sub, set) {
+				nullable = true
+			}
+		}
+		return nullable
+	}
+	return true // zero-width: text and line boundaries, word boundaries, the empty match
+}
+
+// addRune adds the first byte of r to set, in both cases with fold; any
+// non-ASCII rune adds every byte of 0x80 and above.
+func addRune(set *[256]bool, r rune, fold bool) {
+	if r >= 0x80 {
+		for b := 0x80; b < 0x100; b++ {
+			set[b] = true
+		}
+		return
+	}
+	set[r] = true
+	if fold && unicode.IsLetter(r) {
+		set[unicode.ToUpper(r)], set[unicode.ToLower(r)] = true, true
+	}
+}

@@ -1,7 +1,12 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -25,5 +30,52 @@ func TestFirstWordsOf(t *testing.T) {
 		if _, ok := firstWordsOf(expr); ok {
 			t.Errorf("firstWordsOf(%q): ok, want no list", expr)
 		}
+	}
+}
+
+// TestFirstBytes holds firstBytesOf to the expressions it reads: no text
+// that an expression matches at its start begins with a byte outside the
+// set, on the gold cables' lines (each suffix after a space) and on
+// random text made of the expressions' own pieces.
+func TestFirstBytes(t *testing.T) {
+	exprs := []string{foreignTitleAfterExpr, `^(?:'s)?\s+[A-Z]`, `(?i:ab|c)d?`, `[^a-z]x`, `é|\d+`, `(?:x*|y)z`}
+	var texts []string
+	files, _ := filepath.Glob("../testdata/gold/cables/*")
+	for _, f := range files[:min(len(files), 60)] {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			for i := 0; i < len(line); i++ {
+				if line[i] == ' ' || i == 0 {
+					texts = append(texts, line[i:])
+				}
+			}
+		}
+	}
+	pieces := []string{"'s", "’s", " ", "\t", "Foreign", "Minister", "President", "Ali", "al-Sharif", "x", "y", "z", "AB", "cd", "é", "7", "-", "counterpart"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, expr := range exprs {
+		set, ok := firstBytesOf(expr)
+		if !ok {
+			t.Fatalf("%s: no first bytes", expr)
+		}
+		re := regexp.MustCompile(`^(?:` + expr + `)`)
+		for _, s := range texts {
+			if s != "" && re.MatchString(s) && !set[s[0]] {
+				t.Fatalf("%s matches %q, whose first byte %q is not in the set", expr, s, s[0])
+			}
+		}
+	}
+	if _, ok := firstBytesOf(`a*`); ok {
+		t.Error("a*: may match the empty string, so has no first bytes")
 	}
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
+)
 
 // Persons of other governments, linked to their country: a cable names a
 // foreign official once with the country ("Somali President Sheikh
@@ -11,9 +16,21 @@ import "strings"
 
 // foreignTitleAfterRE is a title and a name after a country's name or
 // demonym: "('s) Foreign Minister Celso Amorim", "President Sheikh Sharif".
-var foreignTitleAfterRE = mustWordRE(`^(?:'s|’s)?\s+(?:(?:Foreign|Prime|Deputy|Vice|Defense|Defence|Interior|Finance|Trade|Justice|State|Permanent|Acting|Interim|Special|Chief|Senior|Foreign Affairs|Political|Economic)\s+)*` +
+var foreignTitleAfterRE = lazyre.New(foreignTitleAfterExpr)
+
+// foreignTitleFirst are the bytes foreignTitleAfterRE may start at: a
+// quick test before it, read from the expression (firstBytesOf).
+var foreignTitleFirst = sync.OnceValue(func() [256]bool {
+	set, ok := firstBytesOf(foreignTitleAfterExpr)
+	if !ok {
+		panic("extract: foreignTitleAfterRE may match the empty string")
+	}
+	return set
+})
+
+const foreignTitleAfterExpr = `^(?:'s|’s)?\s+(?:(?:Foreign|Prime|Deputy|Vice|Defense|Defence|Interior|Finance|Trade|Justice|State|Permanent|Acting|Interim|Special|Chief|Senior|Foreign Affairs|Political|Economic)\s+)*` +
 	`(?:President|Prime Minister|Minister|FM|PM|King|Queen|Emir|Amir|Sheikh|Prince|Crown Prince|Ambassador|Chancellor|Premier|Representative|Consul General|Director General|Director|Secretary|Speaker|Chairman|General|Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge|Charg[eé] d'Affaires|Commissioner|Governor|Negotiator|counterpart)\s+` +
-	`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|ibn|al-[A-Z][a-z]+|Al-[A-Z][a-z]+|de|da|dos|van|von))*)`)
+	`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|ibn|al-[A-Z][a-z]+|Al-[A-Z][a-z]+|de|da|dos|van|von))*)`
 
 // learnForeign adds to foreign the surnames of the officials of other
 // countries a sentence names with their country and title; a surname
@@ -21,6 +38,9 @@ var foreignTitleAfterRE = mustWordRE(`^(?:'s|’s)?\s+(?:(?:Foreign|Prime|Deputy
 func learnForeign(s sentence, foreign map[string]string) {
 	for _, m := range s.mentions {
 		if len(m.isos) != 1 || m.isos[0] == "US" {
+			continue
+		}
+		if m.end >= len(s.text) || !foreignTitleFirst()[s.text[m.end]] {
 			continue
 		}
 		k := foreignTitleAfterRE.FindStringSubmatchIndex(headOf(s.text[m.end:], 120)) // a title and a name are short

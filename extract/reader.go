@@ -150,6 +150,12 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 	for i := range x.sents {
 		s := &x.sents[i]
 		has := readerWordsIn(s.text)
+		if has&readsUSSaid != 0 {
+			has &^= readsUSSaid
+			if usSaidRE().MatchString(s.text) {
+				has |= readsExchange // "A/S Jones said the U.S. strongly supported": what the US side holds
+			}
+		}
 		if has == 0 {
 			continue // no rule of the reader can apply
 		}
@@ -235,6 +241,7 @@ const (
 	readsMeeting
 	readsToward
 	readsResponse
+	readsUSSaid
 )
 
 // readerWordsIn returns the rules whose heads a sentence holds: the rules
@@ -260,7 +267,11 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 		t.set(w, t.m[w]|rule)
 	}
 	for _, f := range lexiconRows(lexiconTSV) {
-		add(f[0], readsExchange)
+		if strings.Contains(f[2], "usclause") {
+			add(f[0], readsUSSaid) // read only where usSaidRE finds the US side after it
+		} else {
+			add(f[0], readsExchange)
+		}
 	}
 	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords} {
 		for _, w := range strings.Split(words, "|") {
@@ -411,6 +422,19 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 // purposeAndRE is a purpose a second one joins: "met with Ms. El-Husseiny
 // ... to brief her on the EXBS program and (urge further engagement)".
 var purposeAndRE = mustWordRE(`\bto\s+[a-z]+\b[^,;]*\band$`)
+
+// usSaidRE finds a verb of the lexicon's usclause rows with the US side
+// after it, for the sentences the reader's word scan lets through by such
+// a verb alone: most say nothing of the US side, and are not read.
+var usSaidRE = sync.OnceValue(func() *wordRE {
+	var forms []string
+	for _, f := range lexiconRows(lexiconTSV) {
+		if strings.Contains(f[2], "usclause") {
+			forms = append(forms, regexp.QuoteMeta(f[0]))
+		}
+	}
+	return mustWordRE(`\b(?:` + strings.Join(forms, "|") + `)\s*,?\s*(?:that\s+)?(?:the\s+)?(?:U\.\s?S\.|(?:US|USG|United States|Washington|we|the Department)\b)`)
+})
 
 // usClauseRE opens what was said with the US side as its subject.
 var usClauseRE = mustWordRE(`^\s*,?\s*(?:that\s+)?(?:the\s+)?(?:U\.\s?S\.|US|USG|United States|Washington|we|the Department|U\.S\. Government)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|can|does|did|remained|remains|strongly|supports?|supported|wants?|wanted|believes?|believed|hopes?|hoped|looks?|valued?|values|sees?|saw|considers?|considered|shares?|shared|welcomes?|welcomed|expects?|expected|intends?|intended|plans?|planned|continues?|continued|recognizes?|recognized|appreciates?|appreciated|understands?|understood|opposes?|opposed|did not|does not)\b`)

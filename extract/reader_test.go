@@ -16,12 +16,22 @@ func TestReaderHeads(t *testing.T) {
 	rules := []struct {
 		bit int
 		re  *wordRE
-	}{{readsExchange, exchangeRE}, {readsAid, aidVerbRE}, {readsThanks, thankedRE}, {readsMeeting, meetingWithRE}, {readsToward, towardRE}, {readsResponse, responseRE}}
+	}{{readsExchange, exchangeRE}, {readsAid, aidVerbRE}, {readsThanks, thankedRE}, {readsMeeting, meetingWithRE}, {readsToward, towardRE}, {readsResponse, responseRE}, {readsUSSaid, usSaidRE()}}
 	check := func(text string) {
 		has := readerWordsIn(text)
 		for _, r := range rules {
-			if r.re.MatchString(text) && has&r.bit == 0 {
+			bit := r.bit
+			if bit == readsExchange {
+				bit |= readsUSSaid // the usclause verbs, read where usSaidRE finds the US side
+			}
+			if r.re.MatchString(text) && has&bit == 0 {
 				t.Fatalf("%q: %s matches, but the word scan turns it away", text, r.re.expr)
+			}
+		}
+		// a usclause verb that clause() reads (usClauseRE after it) is one usSaidRE lets through
+		for _, loc := range exchangeRE.FindAllStringIndex(text, -1) {
+			if exchangeVerbs()[strings.ToLower(text[loc[0]:loc[1]])].usSaid && usClauseRE.MatchString(text[loc[1]:]) && !usSaidRE().MatchString(text) {
+				t.Fatalf("%q: usClauseRE matches after %q, but usSaidRE turns the sentence away", text, text[loc[0]:loc[1]])
 			}
 		}
 	}
@@ -42,7 +52,8 @@ func TestReaderHeads(t *testing.T) {
 	for w := range readerHeads().m {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
-	words = append(words, "with", "the", "for", "to", "Ambassador", "over", "out", "talks", "a", "call", "on", "MFA", ",", ".", "-", "x")
+	words = append(words, "with", "the", "for", "to", "Ambassador", "over", "out", "talks", "a", "call", "on", "MFA", ",", ".", "-", "x",
+		"that", "U.S.", "US", "we", "is", "supported", "strongly")
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
