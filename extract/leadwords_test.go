@@ -36,7 +36,8 @@ func TestFirstWordsOf(t *testing.T) {
 // TestFirstBytes holds firstBytesOf to the expressions it reads: no text
 // that an expression matches at its start begins with a byte outside the
 // set, on the gold cables' lines (each suffix after a space) and on
-// random text made of the expressions' own pieces.
+// random text made of the expressions' own pieces; and mayTitle, the
+// quick test before foreignTitleAfterRE, to that expression.
 func TestFirstBytes(t *testing.T) {
 	exprs := []string{foreignTitleAfterExpr, `^(?:'s)?\s+[A-Z]`, `(?i:ab|c)d?`, `[^a-z]x`, `é|\d+`, `(?:x*|y)z`}
 	var texts []string
@@ -54,7 +55,8 @@ func TestFirstBytes(t *testing.T) {
 			}
 		}
 	}
-	pieces := []string{"'s", "’s", " ", "\t", "Foreign", "Minister", "President", "Ali", "al-Sharif", "x", "y", "z", "AB", "cd", "é", "7", "-", "counterpart"}
+	pieces := []string{"'s", "’s", " ", "\t", "\n", "Foreign", "Minister", "President", "Ali", "al-Sharif", "x", "y", "z", "AB", "cd", "é", "7", "-", "counterpart",
+		"Foreign Affairs", "Prime Minister", "Crown Prince", "Omar", "bin", "Ali ", " Minister "}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		var b strings.Builder
@@ -73,6 +75,12 @@ func TestFirstBytes(t *testing.T) {
 			if s != "" && re.MatchString(s) && !set[s[0]] {
 				t.Fatalf("%s matches %q, whose first byte %q is not in the set", expr, s, s[0])
 			}
+		}
+	}
+	title := regexp.MustCompile(foreignTitleAfterExpr)
+	for _, s := range texts {
+		if title.MatchString(s) && !mayTitle(s) {
+			t.Fatalf("foreignTitleAfterRE matches %q, but mayTitle turns it away", s)
 		}
 	}
 	if _, ok := firstBytesOf(`a*`); ok {

@@ -201,7 +201,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		r.usSubject = true
 		return actorUS // the cable's author
 	}
-	if k := strings.Index(subject, " and "); k > 0 && opensWithUS(subject[:k]) && !inQuote(r.x.sents[r.i].text, at) {
+	if k := strings.Index(subject, " and "); k > 0 && startsWithUS(subject[:k]) && !inQuote(r.x.sents[r.i].text, at) {
 		r.usSubject = true
 		return actorUS // "DCM and Dutch counterpart Otto Genee delivered jointly demarche"
 	}

@@ -18,19 +18,44 @@ import (
 // demonym: "('s) Foreign Minister Celso Amorim", "President Sheikh Sharif".
 var foreignTitleAfterRE = lazyre.New(foreignTitleAfterExpr)
 
-// foreignTitleFirst are the bytes foreignTitleAfterRE may start at: a
-// quick test before it, read from the expression (firstBytesOf).
-var foreignTitleFirst = sync.OnceValue(func() [256]bool {
-	set, ok := firstBytesOf(foreignTitleAfterExpr)
-	if !ok {
-		panic("extract: foreignTitleAfterRE may match the empty string")
+// The words of titles foreignTitleAfterRE reads: what may qualify a title
+// ("Foreign", "Deputy") and the titles ("Minister", "Ambassador").
+const (
+	foreignTitleQualifiers = `Foreign|Prime|Deputy|Vice|Defense|Defence|Interior|Finance|Trade|Justice|State|Permanent|Acting|Interim|` +
+		`Special|Chief|Senior|Foreign Affairs|Political|Economic`
+	foreignTitles = `President|Prime Minister|Minister|FM|PM|King|Queen|Emir|Amir|Sheikh|Prince|Crown Prince|Ambassador|` +
+		`Chancellor|Premier|Representative|Consul General|Director General|Director|Secretary|Speaker|Chairman|General|` +
+		`Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge d'Affaires|Charge|Chargé d'Affaires|Chargé|Commissioner|Governor|Negotiator|counterpart`
+)
+
+const foreignTitleAfterExpr = `^(?:'s|’s)?\s+(?:(?:` + foreignTitleQualifiers + `)\s+)*(?:` + foreignTitles + `)\s+` +
+	`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|ibn|al-[A-Z][a-z]+|Al-[A-Z][a-z]+|de|da|dos|van|von))*)`
+
+// foreignTitleFirstWords are the words a match of foreignTitleAfterRE
+// opens with after the mention's "'s" and spaces, from the same lists: a
+// quick test before the expression (TestFirstBytes holds it to it).
+var foreignTitleFirstWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.Split(foreignTitleQualifiers+"|"+foreignTitles, "|") {
+		first, _, _ := strings.Cut(w, " ")
+		words[first] = true
 	}
-	return set
+	return words
 })
 
-const foreignTitleAfterExpr = `^(?:'s|’s)?\s+(?:(?:Foreign|Prime|Deputy|Vice|Defense|Defence|Interior|Finance|Trade|Justice|State|Permanent|Acting|Interim|Special|Chief|Senior|Foreign Affairs|Political|Economic)\s+)*` +
-	`(?:President|Prime Minister|Minister|FM|PM|King|Queen|Emir|Amir|Sheikh|Prince|Crown Prince|Ambassador|Chancellor|Premier|Representative|Consul General|Director General|Director|Secretary|Speaker|Chairman|General|Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge|Charg[eé] d'Affaires|Commissioner|Governor|Negotiator|counterpart)\s+` +
-	`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|ibn|al-[A-Z][a-z]+|Al-[A-Z][a-z]+|de|da|dos|van|von))*)`
+// mayTitle reports whether the text after a mention may open with a
+// title foreignTitleAfterRE reads.
+func mayTitle(after string) bool {
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
+	rest := strings.TrimLeft(after, " \t\n\r\f\v")
+	if len(rest) == len(after) {
+		return false // no space
+	}
+	if k := strings.IndexAny(rest, " \t\n\r\f\v"); k >= 0 {
+		rest = rest[:k]
+	}
+	return foreignTitleFirstWords()[rest]
+}
 
 // learnForeign adds to foreign the surnames of the officials of other
 // countries a sentence names with their country and title; a surname
@@ -40,7 +65,7 @@ func learnForeign(s sentence, foreign map[string]string) {
 		if len(m.isos) != 1 || m.isos[0] == "US" {
 			continue
 		}
-		if m.end >= len(s.text) || !foreignTitleFirst()[s.text[m.end]] {
+		if !mayTitle(s.text[m.end:]) {
 			continue
 		}
 		k := foreignTitleAfterRE.FindStringSubmatchIndex(headOf(s.text[m.end:], 120)) // a title and a name are short

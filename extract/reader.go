@@ -433,7 +433,7 @@ var usSaidRE = sync.OnceValue(func() *wordRE {
 			forms = append(forms, regexp.QuoteMeta(f[0]))
 		}
 	}
-	return mustWordRE(`\b(?:` + strings.Join(forms, "|") + `)\s*,?\s*(?:that\s+)?(?:the\s+)?(?:U\.\s?S\.|(?:US|USG|United States|Washington|we|the Department)\b)`)
+	return mustWordRE(`\b(?:` + strings.Join(forms, "|") + `)(?:\s+|\s*,\s*)(?:that\s+)?(?:the\s+)?(?:U\.\s?S\.|(?:US|USG|United States|Washington|we|the Department)\b)`)
 })
 
 // usClauseRE opens what was said with the US side as its subject.
@@ -469,8 +469,12 @@ func calledOn(obj string, acts []string) []string {
 // opensWithUS reports whether a sentence's subject is the US side: "The
 // Ambassador said ...", "Poloff noted ...", so that a "He" after it is his.
 func opensWithUS(text string) bool {
-	k := subjectStart(text)
-	head := headOf(text[k:], 40)
+	return startsWithUS(text[subjectStart(text):])
+}
+
+// startsWithUS reports whether a subject opens with the US side.
+func startsWithUS(subject string) bool {
+	head := headOf(subject, 40)
 	for _, re := range []*wordRE{usSideRE, usActorRE} {
 		if loc := re.FindStringIndex(head); loc != nil && (loc[0] == 0 || head[:loc[0]] == "The " || head[:loc[0]] == "the ") {
 			return !strings.HasPrefix(head[loc[0]:], "U.S.") && !strings.HasPrefix(head[loc[0]:], "Washington") && !strings.HasPrefix(head[loc[0]:], "Our")
