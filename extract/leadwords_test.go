@@ -33,13 +33,11 @@ func TestFirstWordsOf(t *testing.T) {
 	}
 }
 
-// TestFirstBytes holds firstBytesOf to the expressions it reads: no text
-// that an expression matches at its start begins with a byte outside the
-// set, on the gold cables' lines (each suffix after a space) and on
-// random text made of the expressions' own pieces; and mayTitle, the
-// quick test before foreignTitleAfterRE, to that expression.
-func TestFirstBytes(t *testing.T) {
-	exprs := []string{foreignTitleAfterExpr, `^(?:'s)?\s+[A-Z]`, `(?i:ab|c)d?`, `[^a-z]x`, `é|\d+`, `(?:x*|y)z`}
+// TestMayTitle holds mayTitle, the quick test before foreignTitleAfterRE,
+// to that expression: every text the expression matches passes it, on the
+// gold cables' lines (each suffix after a space) and on random text made
+// of the expression's own pieces.
+func TestMayTitle(t *testing.T) {
 	var texts []string
 	files, _ := filepath.Glob("../testdata/gold/cables/*")
 	for _, f := range files[:min(len(files), 60)] {
@@ -65,25 +63,17 @@ func TestFirstBytes(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	for _, expr := range exprs {
-		set, ok := firstBytesOf(expr)
-		if !ok {
-			t.Fatalf("%s: no first bytes", expr)
-		}
-		re := regexp.MustCompile(`^(?:` + expr + `)`)
-		for _, s := range texts {
-			if s != "" && re.MatchString(s) && !set[s[0]] {
-				t.Fatalf("%s matches %q, whose first byte %q is not in the set", expr, s, s[0])
+	title := regexp.MustCompile(foreignTitleAfterExpr)
+	matched := 0
+	for _, s := range texts {
+		if title.MatchString(s) {
+			matched++
+			if !mayTitle(s) {
+				t.Fatalf("foreignTitleAfterRE matches %q, but mayTitle turns it away", s)
 			}
 		}
 	}
-	title := regexp.MustCompile(foreignTitleAfterExpr)
-	for _, s := range texts {
-		if title.MatchString(s) && !mayTitle(s) {
-			t.Fatalf("foreignTitleAfterRE matches %q, but mayTitle turns it away", s)
-		}
-	}
-	if _, ok := firstBytesOf(`a*`); ok {
-		t.Error("a*: may match the empty string, so has no first bytes")
+	if matched < 100 {
+		t.Errorf("only %d texts matched: the test says little", matched)
 	}
 }

@@ -33,7 +33,7 @@ const foreignTitleAfterExpr = `^(?:'s|’s)?\s+(?:(?:` + foreignTitleQualifiers 
 
 // foreignTitleFirstWords are the words a match of foreignTitleAfterRE
 // opens with after the mention's "'s" and spaces, from the same lists: a
-// quick test before the expression (TestFirstBytes holds it to it).
+// quick test before the expression (TestMayTitle holds it to it).
 var foreignTitleFirstWords = sync.OnceValue(func() map[string]bool {
 	words := map[string]bool{}
 	for _, w := range strings.Split(foreignTitleQualifiers+"|"+foreignTitles, "|") {
