@@ -187,7 +187,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		return actorUS
 	}
 	subject = strings.TrimSpace(subject)
-	if k := strings.LastIndex(subject, ", "); k >= 0 && hasVerb(subject[:k]) {
+	if k := strings.LastIndex(subject, ", "); k >= 0 && strings.TrimSpace(subject[k+2:]) != "" && hasVerb(outsideParens(subject[:k])) {
 		at += k + 2 // "... who favors Turkey's joining the EU, something he has told us"
 		subject = subject[k+2:]
 	}
@@ -512,4 +512,25 @@ func blankRelatives(s string) string {
 		return s
 	}
 	return commaRelativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
+// outsideParens returns s without its parenthesised asides: "Bahrain's
+// (appointed) upper house" holds no verb of its own.
+func outsideParens(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			depth++
+		case s[i] == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
