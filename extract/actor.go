@@ -166,7 +166,7 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 
 // hostBodyBeforeRE ends the text before a title with a body of a
 // government named without its country: "MFA Americas Director".
-var hostBodyBeforeRE = mustWordRE(`\b(?:MFA|MRE|MOFA|MEA|FCO|MOD|MOI|MOJ|Ministry|Foreign Ministry|Presidency|Palace)\s+(?:[A-Z][a-z]+\s+){0,3}$`)
+var hostBodyBeforeRE = mustWordRE(`\b(?:` + foreignBodies + `|MOD|MOI|MOJ|Ministry|Presidency|Palace)\s+(?:[A-Z][a-z]+\s+){0,3}$`)
 
 // civilGeneralRE ends the text before a "General" that closes a civil
 // title rather than naming an officer: "Director General", "Consul General".
@@ -180,9 +180,6 @@ var usStaffRE = mustWordRE(`\b(?:(?:Senate|House)(?: [A-Z][a-z]+){0,4} (?:Commit
 // learnDelegations adds to people the surnames usStaffRE finds, in the
 // case of a name ("Meacham" for "MEACHAM").
 func learnDelegations(s string, people map[string]bool) {
-	if !strings.Contains(s, "Senate") && !strings.Contains(s, "House") && !strings.Contains(s, "DEL ") && !strings.Contains(s, "del ") {
-		return
-	}
 	for _, m := range usStaffRE.FindAllStringSubmatchIndex(s, -1) {
 		words := strings.Fields(s[m[2]:m[3]])
 		last := words[len(words)-1]

@@ -262,7 +262,11 @@ var postBeforeRE = mustWordRE(`\b(?:Embassy|Consulate|Consulate General|Mission|
 
 // foreignBodyRE names another government's ministry by the shorthand
 // cables use for it.
-var foreignBodyRE = mustWordRE(`\b(?:FCO|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai|Parliamentary)\b`)
+var foreignBodyRE = mustWordRE(`\b(?:` + foreignBodies + `)\b`)
+
+// foreignBodies are the abbreviations and names by which a report names a
+// body of its host government without the country's name.
+const foreignBodies = `FCO|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai|Parliamentary`
 
 // orgRE names an international organisation, whose officials are neither
 // side of a bilateral exchange.
@@ -431,15 +435,7 @@ func speakerSpan(text string, loc []int) (int, int) {
 	if st == 0 {
 		en = loc[0]
 	}
-	prev := ""
-	for i, w := range strings.Fields(text[st:en]) {
-		if i > 0 && isVerbWord(strings.Trim(w, `,.;:"'()`)) && !determiners[strings.ToLower(prev)] {
-			k := strings.Index(text[st:], " "+w)
-			return st, st + k
-		}
-		prev = w // a word in -ed after a determiner is an adjective: "a subdued Marcel Biato"
-	}
-	return st, en
+	return st, firstVerbAfter(text, st, en)
 }
 
 // listJoinRE joins the items of a list of countries: ", ", " and ", ", and the ".
@@ -508,8 +504,8 @@ var commaRelativeRE = lazyre.New(`,\s+(?:who|which|whose|whom)\b[^,]*(?:,|$)`)
 // blankRelatives returns s with its relative clauses blanked out, so that
 // offsets stay those of s.
 func blankRelatives(s string) string {
-	if !strings.Contains(s, ", wh") {
-		return s
+	if strings.IndexByte(s, ',') < 0 {
+		return s // the expression opens with a comma
 	}
 	return commaRelativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 }

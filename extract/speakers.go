@@ -470,6 +470,22 @@ func lastVerbBefore(cl string, from, to int) int {
 	return last
 }
 
+// firstVerbAfter returns the offset of the first verb of a text between
+// two offsets after its first word, or to when there is none: the end of
+// a subject. A word in -ed after a determiner is an adjective ("a subdued
+// Marcel Biato criticized").
+func firstVerbAfter(text string, from, to int) int {
+	at, prev := from, ""
+	for i, w := range strings.Fields(text[from:to]) {
+		k := strings.Index(text[at:to], w) + at
+		if i > 0 && isVerbWord(strings.Trim(w, `,.;:"'()`)) && !determiners[strings.ToLower(prev)] {
+			return k
+		}
+		at, prev = k+len(w), w
+	}
+	return to
+}
+
 // countriesIn returns the countries other than the US, once each in the
 // order they are named, that unambiguous mentions name between two
 // offsets; keep, when not nil, says which of those mentions count.

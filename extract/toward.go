@@ -114,16 +114,7 @@ func (r *exchangeReader) response(cl string, off int) []fact {
 	if start == 0 {
 		return nil
 	}
-	end := start
-	for _, w := range strings.Fields(cl[start:]) {
-		k := strings.Index(cl[end:], w) + end
-		if isVerbWord(strings.Trim(w, `,.;:"'()`)) {
-			end = k
-			break
-		}
-		end = k + len(w)
-	}
-	subject := cl[start:end]
+	subject := strings.TrimSpace(cl[start:firstVerbAfter(cl, start, len(cl))])
 	if subject == "" || irrealis(subject) || r.side(subject, off+start, false) != actorForeign {
 		return nil
 	}
