@@ -1,12 +1,8 @@
 package extract
 
 import (
-	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -39,30 +35,16 @@ func TestFirstWordsOf(t *testing.T) {
 // of the expression's own pieces.
 func TestMayTitle(t *testing.T) {
 	var texts []string
-	files, _ := filepath.Glob("../testdata/gold/cables/*")
-	for _, f := range files[:min(len(files), 60)] {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			for i := 0; i < len(line); i++ {
-				if line[i] == ' ' || i == 0 {
-					texts = append(texts, line[i:])
-				}
+	for _, line := range goldLines(t) {
+		for i := 0; i < len(line); i++ {
+			if line[i] == ' ' || i == 0 {
+				texts = append(texts, line[i:]) // each suffix after a space, as a mention's end leaves it
 			}
 		}
 	}
 	pieces := []string{"'s", "’s", " ", "\t", "\n", "Foreign", "Minister", "President", "Ali", "al-Sharif", "x", "y", "z", "AB", "cd", "é", "7", "-", "counterpart",
 		"Foreign Affairs", "Prime Minister", "Crown Prince", "Omar", "bin", "Ali ", " Minister "}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(6) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(3, pieces, nil, 6, 20000)...)
 	title := regexp.MustCompile(foreignTitleAfterExpr)
 	matched := 0
 	for _, s := range texts {

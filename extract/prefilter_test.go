@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -149,34 +151,57 @@ func testCableTexts(t *testing.T, step, width int) []string {
 	return texts
 }
 
+// goldLines returns every line of the gold cables (../testdata/gold/cables),
+// the real text the fast paths are held to their expressions on.
+func goldLines(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/gold/cables/*")
+	if len(files) == 0 {
+		t.Fatal("no gold cables")
+	}
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
+}
+
+// randomTexts returns n texts of 1 to maxPieces pieces each, drawn with a
+// fixed seed, each piece followed by one of seps (none when seps is nil):
+// text made of an expression's own words, where its fast path could slip.
+func randomTexts(seed uint64, pieces, seps []string, maxPieces, n int) []string {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	texts := make([]string, n)
+	for i := range texts {
+		var b strings.Builder
+		for range 1 + rng.IntN(maxPieces) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if seps != nil {
+				b.WriteString(seps[rng.IntN(len(seps))])
+			}
+		}
+		texts[i] = b.String()
+	}
+	return texts
+}
+
 // TestTriggerPrefilter holds each trigger's prefilter (the first words
 // firstWordsOf reads from its expression's syntax tree, in wordsOf) to the expression:
 // every text a trigger's expression matches must hold one of its words.
 // Texts: every line of the gold cables and of the test cables, and random
 // strings of the triggers' own words.
 func TestTriggerPrefilter(t *testing.T) {
-	texts := testCableTexts(t, 29, 60)
-	files, _ := filepath.Glob("../testdata/gold/cables/*")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
-	}
+	texts := append(testCableTexts(t, 29, 60), goldLines(t)...)
 	var pieces []string
-	for w := range triggerWords().m {
+	for _, w := range slices.Sorted(maps.Keys(triggerWords().m)) { // in a fixed order, so that a failure repeats
 		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:])
 	}
 	pieces = append(pieces, " ", " ", "the ", "a ", "in ", "with ", "to ", "co-", "re-", "was ", "were ", "represented ", "at ", "part ", "sent ")
-	rng := rand.New(rand.NewPCG(21, 22))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(6) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(21, pieces, nil, 6, 20000)...)
 	matched := 0
 	for _, s := range texts {
 		ws := wordsOf(s)

@@ -2,9 +2,6 @@ package extract
 
 import (
 	"maps"
-	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -37,18 +34,8 @@ func TestReaderHeads(t *testing.T) {
 			}
 		}
 	}
-	files, _ := filepath.Glob("../testdata/gold/cables/*")
-	if len(files) == 0 {
-		t.Fatal("no gold cables")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			check(line)
-		}
+	for _, line := range goldLines(t) {
+		check(line)
 	}
 	var words []string
 	for _, w := range slices.Sorted(maps.Keys(readerHeads().m)) { // in a fixed order, so that a failure repeats
@@ -56,13 +43,7 @@ func TestReaderHeads(t *testing.T) {
 	}
 	words = append(words, "with", "the", "for", "to", "Ambassador", "over", "out", "talks", "a", "call", "on", "MFA", ",", ".", "-", "x",
 		"that", "U.S.", "US", "we", "is", "supported", "strongly")
-	rng := rand.New(rand.NewPCG(1, 2))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(8) {
-			b.WriteString(words[rng.IntN(len(words))])
-			b.WriteString([]string{" ", " ", "  ", ", ", "-", ""}[rng.IntN(6)])
-		}
-		check(b.String())
+	for _, s := range randomTexts(1, words, []string{" ", " ", "  ", ", ", "-", ""}, 8, 20000) {
+		check(s)
 	}
 }
