@@ -228,8 +228,8 @@ func besideUS(clause string, g []candidate) bool {
 }
 
 var (
-	usAndRE = lazyre.New(`(?:U\.S\.|United States|USG)\s+and\s+(?:the\s+)?$`)
-	andUSRE = lazyre.New(`^\s+and\s+(?:the\s+)?(?:U\.S\.|United States|USG)`)
+	usAndRE = lazyre.New(`(?:` + usNames + `)\s+and\s+(?:the\s+)?$`)
+	andUSRE = lazyre.New(`^\s+and\s+(?:the\s+)?(?:` + usNames + `)`)
 )
 
 // namesCountry reports whether a clause names a country other than the

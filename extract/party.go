@@ -187,9 +187,9 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		return actorUS
 	}
 	subject = strings.TrimSpace(subject)
-	if k := strings.LastIndex(subject, ", "); k >= 0 && strings.TrimSpace(subject[k+2:]) != "" && hasVerb(outsideParens(subject[:k])) {
-		at += k + 2 // "... who favors Turkey's joining the EU, something he has told us"
-		subject = subject[k+2:]
+	if k := afterReport(subject); k > 0 {
+		at += k // "... who favors Turkey's joining the EU, something he has told us"
+		subject = subject[k:]
 	}
 	if subject == "" {
 		return actorUnknown
@@ -529,4 +529,18 @@ func outsideParens(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// afterReport returns the offset in a lead where the subject of its verb
+// starts when a clause of its own comes first, after the last ", " ("X
+// will consider ... (reftel), Foreign Office ... Atkinson told Poloff"),
+// or 0: not when the text before holds no verb outside parentheses
+// ("Six members of Bahrain's (appointed) upper house, the Shura Council,
+// met"), nothing follows the comma, or a condition opens the lead.
+func afterReport(lead string) int {
+	k := strings.LastIndex(lead, ", ")
+	if k < 0 || strings.TrimSpace(lead[k+2:]) == "" || !hasVerb(outsideParens(lead[:k])) || conditionRE.MatchString(lead) {
+		return 0
+	}
+	return k + 2
 }

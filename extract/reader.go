@@ -307,9 +307,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		}
 		from := start
 		lead := cl[from:loc[0]]
-		if k := strings.LastIndex(lead, ", "); k >= 0 && strings.TrimSpace(lead[k+2:]) != "" && hasVerb(lead[:k]) && !conditionRE.MatchString(lead) {
-			from += k + 2 // "X will consider ... (reftel), Foreign Office Somalia Unit head Gill Atkinson told Poloff": the report is what comes before
-			lead = lead[k+2:]
+		if k := afterReport(lead); k > 0 {
+			from += k // "X will consider ... (reftel), Foreign Office Somalia Unit head Gill Atkinson told Poloff"
+			lead = lead[k:]
 		}
 		subject, _ := afterSubordinator(blankRelatives(lead)) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
 		lt := strings.TrimSpace(lead)

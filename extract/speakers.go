@@ -330,7 +330,11 @@ var metAtRE = mustWordRE(`\b(?:met|meets|met with|spoke with|talked with|conferr
 var modalRE = mustWordRE(`(?i)\b(?:will|would|should|could|can|may|might|must|shall|not|n't|never|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|scheduled|due|invited|declined|refused|failed|unable|if|whether|that|look(?:s|ed|ing)? forward)\b`)
 
 // usPairRE names the US side beside another: "the U.S. and Egypt".
-var usPairRE = mustWordRE(`\b(?:U\.\s?S\.|United States|USG)\s+and\b|\band\s+(?:the\s+)?(?:U\.\s?S\.|United States\b|USG\b)`)
+var usPairRE = mustWordRE(`\b(?:` + usNames + `)\s+and\b|\band\s+(?:the\s+)?(?:` + usNames + `)`)
+
+// usNames are the names of the United States as a party beside another:
+// "the U.S. and Egypt", "China and the United States".
+const usNames = `U\.\s?S\.|United States|USG`
 
 // readPresence returns the attendance a sentence states by placing a
 // country's official at a named event: "Ahmadinejad made controversial
