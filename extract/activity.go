@@ -273,6 +273,15 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 	}
 	action := t.action
 	group := subjectGroup(clause, c.cs, m.subj, loc[0])
+	if group == nil && t.action == Attended && !m.passive && attendeeNounRE.MatchString(clause[m.subj:loc[0]]) {
+		// "Representatives attended from Mexico, Guatemala and Panama",
+		// "Five delegations attended including India"
+		if n := attendeesFromRE.FindStringIndex(clause[loc[1]:]); n != nil {
+			if g := groupAfter(clause, c.cs, loc[1]+n[1], false); g != nil && g[0].start == loc[1]+n[1] {
+				group = g
+			}
+		}
+	}
 	if group == nil && t.action == Hosted && m.actor == actorUS {
 		// "the United States hosted Taiwan for talks"
 		if g := groupAfter(clause, c.cs, loc[1], false); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 3 {
@@ -284,6 +293,14 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 	}
 	return group, action, true
 }
+
+// attendeeNounRE names those who attend for their countries, the subject
+// of "Representatives attended from Mexico".
+var attendeeNounRE = mustWordRE(`(?i)\b(?:representatives|delegations?|delegates|participants|officials|ministers|experts|officers|attendees|observers|countries|nations)\b`)
+
+// attendeesFromRE opens the countries after a bare "attended": "attended
+// from Mexico", "attended including India".
+var attendeesFromRE = lazyre.New(`^\s*,?\s*(?:from|including)\s+(?:the\s+)?`)
 
 // objectRoleGroup is the object of a trigger whose object the United
 // States acts on ("urged Botswana", "trained Kazakh officials"), or the

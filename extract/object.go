@@ -232,7 +232,7 @@ var sponsorRE = lazyre.New(`(?i)^(?:sponsored|funded|organized|organised|conduct
 
 // bareRestRE is what may follow a verb of attending that names no event:
 // nothing, "as observers", a place or a date.
-var bareRestRE = lazyre.New(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time)\b)`)
+var bareRestRE = lazyre.New(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time|from|including)\b)`)
 
 // contextKinds are the kinds of event a bare "attended" refers to.
 var contextKinds = map[string]bool{"conference": true, "training": true, "meeting": true, "plenary": true}

@@ -163,7 +163,7 @@ func clauseBreaks(s string) [][2]int {
 				continue
 			}
 			for _, w := range []string{"and ", "but ", "while ", "as well as ", "with "} {
-				if strings.HasPrefix(rest, w) {
+				if strings.HasPrefix(rest, w) && !(w == "and " && serialList(s[:i])) {
 					out = append(out, [2]int{i, j + len(w)})
 					break
 				}
@@ -183,6 +183,30 @@ func clauseBreaks(s string) [][2]int {
 		}
 	}
 	return out
+}
+
+// serialList reports whether the text before ", and" ends a list of
+// names, each of three words or fewer and capitalised ("The embassies of
+// Germany, France, Netherlands, Brazil, and Panama participated"): the
+// last item follows, not a clause of its own.
+func serialList(before string) bool {
+	for k := 0; k < 2; k++ {
+		c := strings.LastIndexByte(before, ',')
+		if c < 0 {
+			return false
+		}
+		item := strings.Fields(before[c+1:])
+		if len(item) == 0 || len(item) > 3 {
+			return false
+		}
+		for _, w := range item {
+			if !isCapital(w[0]) {
+				return false
+			}
+		}
+		before = before[:c]
+	}
+	return true
 }
 
 func prefixLen(s, p string) int {
