@@ -31,6 +31,9 @@ func cleanEventName(name string) string {
 			name = strings.TrimSpace(name[:loc[0]]) // "session on November 7 the Government of Brazil has ...": so does the clause
 		}
 	}
+	if loc := refTailRE.FindStringIndex(name); loc != nil && loc[0] > 0 {
+		name = name[:loc[0]] // "Dialogue Forum (REFTEL)": the cable it cites
+	}
 	if loc := eventClauseTailRE.FindStringIndex(name); loc != nil {
 		name = strings.TrimSpace(name[:loc[0]]) // "donor conferences when asked"
 	}
@@ -68,6 +71,10 @@ var eventDateInRE = lazyre.New(`\s+(?:(?:on|in|of)\s+)?` + monthRE + `\s+\d{1,2}
 var eventDateLeadRE = lazyre.New(`^` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?,?\s+`)
 
 // eventClauseTailRE opens a clause after an event's name.
+// refTailRE is a reference to another cable after a name: "(REFTEL)",
+// "(ref A)", "(reftel B)".
+var refTailRE = lazyre.New(`(?i)\s*\((?:reftels?|refs?)(?:\s+[a-z](?:\s+and\s+[a-z])?)?\)$`)
+
 var eventClauseTailRE = lazyre.New(`\s+(?:when|which|who|whom|that|where|while|because|if)\b`)
 
 // genericEvent reports whether a name in lower case is only a kind of

@@ -392,6 +392,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		start := floor + k
 		if c := strings.LastIndex(strings.TrimSuffix(sub, ", "), ", "); c >= 0 {
 			start += c + 2 // "..., began to thaw when German FM Steinmeier met"; an appositive ends "Kazykhanov, Kazakhstan's Permanent Representative ..., outlined"
+			if ls := listStart(cl[floor+k : start-2]); ls >= 0 && strings.HasPrefix(cl[start:], "and ") {
+				start = floor + k + ls // "Brazilian President Lula, Indian Prime Minister Singh, and South African President Mbeki met"
+			}
 		}
 		lead := cl[start:verb]
 		if irrealis(lead) || modalRE.MatchString(cl[verb:loc[0]]) || usPairRE.MatchString(lead) ||
@@ -403,11 +406,12 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			// there, nor far from the verb
 			continue
 		}
-		st, en := namedSpan(cl, loc[1], ms, nil, false)
-		if st > loc[1] && mentionAt(ms, loc[1]) != nil {
-			st = loc[1] // "the Somalia Donors Conference": a name may open with a country's
+		from := loc[1] + ordinalLead(cl[loc[1]:]) // "at the second summit of the India-Brazil-South Africa (IBSA) Dialogue Forum"
+		st, en := namedSpan(cl, from, ms, nil, false)
+		if st > from && mentionAt(ms, from) != nil {
+			st = from // "the Somalia Donors Conference": a name may open with a country's
 		}
-		if st != loc[1] && !(st > loc[1] && isDateLead(cl[loc[1]:st])) {
+		if st != from && !(st > from && isDateLead(cl[from:st])) {
 			continue
 		}
 		name := cleanEventName(x.canonical(extendEvent(cl, st, en, x.acr)))
@@ -445,6 +449,21 @@ func isDateLead(s string) bool {
 		}
 	}
 	return true
+}
+
+// ordinalLead returns the length of the words before a name that say which
+// of its series an event was ("second summit of the ", "10th meeting of
+// the "), or 0.
+func ordinalLead(s string) int {
+	ws := strings.SplitAfterN(s, " ", 5)
+	if len(ws) < 5 || ws[2] != "of " || ws[3] != "the " {
+		return 0
+	}
+	w := strings.TrimSpace(ws[0])
+	if _, ok := ordinals[strings.ToLower(w)]; !ok && !isOrdinalNumber(w) || !eventNounRE.MatchString(ws[1]) {
+		return 0
+	}
+	return len(s) - len(ws[4])
 }
 
 // allDigits reports whether s is a number.

@@ -186,25 +186,44 @@ func clauseBreaks(s string) [][2]int {
 }
 
 // serialList reports whether the text before ", and" ends a list of
-// names, each of three words or fewer and capitalised ("The embassies of
-// Germany, France, Netherlands, Brazil, and Panama participated"): the
-// last item follows, not a clause of its own.
-func serialList(before string) bool {
-	for k := 0; k < 2; k++ {
+// names ("The embassies of Germany, France, Netherlands, Brazil, and Panama
+// participated"): the last item follows, not a clause of its own.
+func serialList(before string) bool { return listStart(before) >= 0 }
+
+// listStart returns where the list of names that before ends with starts:
+// two or more items, each of five capitalised words or fewer, after commas
+// ("On October 17, Brazilian President Lula, Indian Prime Minister Singh"
+// starts at "Brazilian"), or -1 when before does not end with one.
+func listStart(before string) int {
+	start, n := -1, 0
+	for {
 		c := strings.LastIndexByte(before, ',')
-		if c < 0 {
-			return false
-		}
 		item := strings.Fields(before[c+1:])
-		if len(item) == 0 || len(item) > 3 {
-			return false
+		if len(item) == 0 || len(item) > 5 || !allCapitalised(item) {
+			break
 		}
-		for _, w := range item {
-			if !isCapital(w[0]) {
-				return false
-			}
+		n++
+		start = c + 1
+		for start < len(before) && before[start] == ' ' {
+			start++
+		}
+		if c < 0 {
+			break
 		}
 		before = before[:c]
+	}
+	if n < 2 {
+		return -1
+	}
+	return start
+}
+
+// allCapitalised reports whether each word starts with a capital letter.
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if !isCapital(w[0]) {
+			return false
+		}
 	}
 	return true
 }

@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cablesql/cablesql/extract"
+)
+
+// TestSeventhRoundRules checks the shapes round 7 brought in, with
+// countries, events and dates of other cables than the gold ones.
+func TestSeventhRoundRules(t *testing.T) {
+	tests := []struct {
+		name, dtg, text string
+		want            []string
+	}{
+		{name: "attended from a list", dtg: "2010-03-30T12:00Z",
+			text: "1. (U) Peru hosted a regional conference on port security in Lima on 2-3 March 2010.\n\n" +
+				"2. (U) Representatives attended from Chile, Bolivia and Ecuador.",
+			want: []string{"PE\thosted\tregional conference on port security\t2010-03-02\t2010-03-03",
+				"CL\tattended\tregional conference on port security\t2010-03-02\t2010-03-03",
+				"BO\tattended\tregional conference on port security\t2010-03-02\t2010-03-03",
+				"EC\tattended\tregional conference on port security\t2010-03-02\t2010-03-03"}},
+		{name: "serial list before the verb", dtg: "2010-03-30T12:00Z",
+			text: "1. (U) The Seventh Balkan Customs Forum took place in Sofia on 9 March 2010.\n\n" +
+				"2. (U) The delegations of Serbia, Croatia, Albania, and Montenegro participated in the forum.",
+			want: []string{"RS\tattended\t7th Balkan Customs Forum\t2010-03-09\t2010-03-09",
+				"HR\tattended\t7th Balkan Customs Forum\t2010-03-09\t2010-03-09",
+				"AL\tattended\t7th Balkan Customs Forum\t2010-03-09\t2010-03-09",
+				"ME\tattended\t7th Balkan Customs Forum\t2010-03-09\t2010-03-09"}},
+		{name: "leaders met at the nth summit", dtg: "2008-11-30T12:00Z",
+			text: "1. (U) On November 12, Chilean President Bachelet, Peruvian President Garcia, and Colombian President Uribe met in Lima, Peru, at the third summit of the Pacific Arc Forum (REFTEL).",
+			want: []string{"CL\tattended\tPacific Arc Forum\t2008-11-12\t2008-11-12",
+				"PE\tattended\tPacific Arc Forum\t2008-11-12\t2008-11-12",
+				"CO\tattended\tPacific Arc Forum\t2008-11-12\t2008-11-12"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := factSet(extract.Activities(cableFromText("T", tt.dtg, tt.text)))
+			if strings.Join(got, "|") != strings.Join(sorted(tt.want), "|") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(sorted(tt.want), "\n  "))
+			}
+		})
+	}
+}
