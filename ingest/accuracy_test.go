@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 )
 
 // The accuracy tests read real cables and compare four fields with the
@@ -77,7 +78,7 @@ func (s *fieldScore) add(e indexEntry, c *cablesql.Cable, err error) {
 	} else {
 		bad = append(bad, fmt.Sprintf("date %q/%q want %q", c.DTG, c.Created, e.created))
 	}
-	if e.classification == "" || NormalizeLevel(e.classification) == c.Classification {
+	if e.classification == "" || scan.NormalizeLevel(e.classification) == c.Classification {
 		s.class++
 	} else {
 		bad = append(bad, fmt.Sprintf("classification %q want %q", c.Classification, e.classification))
@@ -119,7 +120,7 @@ func (s *fieldScore) report(t *testing.T, name string) {
 // matchID accepts the published id or its repaired form (WikiLeaks
 // published a few damaged ids, e.g. 09EFTOLONDON2187 for 09LONDON2187).
 func matchID(want, got string) bool {
-	return got == want || got == CanonicalID(want)
+	return got == want || got == scan.CanonicalID(want)
 }
 
 // matchDate accepts a DTG or creation time within a day of the
@@ -390,7 +391,7 @@ func TestJSONRecordsFromText(t *testing.T) {
 			return nil
 		}
 		n++
-		if c.ID != CanonicalID(want) {
+		if c.ID != scan.CanonicalID(want) {
 			t.Errorf("id from the text %s, want %s", c.ID, want)
 		}
 		if !matchDate(strings.Replace(created, "T", " ", 1), c) {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -147,10 +148,10 @@ func pageText(page string) string {
 // looksLikeHeaderOnly reports whether a lone <pre> block is a
 // transmission header without the cable's text.
 func looksLikeHeaderOnly(s string) bool {
-	if _, ok := findClassLine(s, headerSearchLimit); ok {
+	if _, ok := scan.FindClassLine(s, scan.HeaderSearchLimit); ok {
 		return false
 	}
-	_, dtg := findDTG(s)
+	_, dtg := scan.FindDTG(s)
 	return dtg && len(s) < 8000
 }
 
