@@ -13,6 +13,7 @@ import (
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // The accuracy tests read real cables and compare four fields with the
@@ -176,7 +177,7 @@ func matchSubject(want string, c *cablesql.Cable) bool {
 func parseOne(name string, b []byte) (*cablesql.Cable, error) {
 	var c *cablesql.Cable
 	var firstErr error
-	err := Read(name, bytes.NewReader(b), func(d *Document, err error) error {
+	err := source.Read(name, bytes.NewReader(b), func(d *source.Document, err error) error {
 		if err != nil {
 			if firstErr == nil {
 				firstErr = err
@@ -329,7 +330,7 @@ func accuracy(t *testing.T, root string, entries []indexEntry) {
 		}
 	}
 	i := 0
-	err := Read("cables.csv", &csvFile, func(d *Document, err error) error {
+	err := source.Read("cables.csv", &csvFile, func(d *source.Document, err error) error {
 		if i >= len(csvEntries) {
 			return fmt.Errorf("more rows than cables")
 		}
@@ -378,7 +379,7 @@ func TestAccuracyCorpus(t *testing.T) {
 func TestJSONRecordsFromText(t *testing.T) {
 	path := "testdata/corpus/json/None-later+Wikileaks_Processing/wikileaks-11-28-10.head20.json"
 	n := 0
-	err := Read(path, bytes.NewReader(mustReadFile(t, path)), func(d *Document, err error) error {
+	err := source.Read(path, bytes.NewReader(mustReadFile(t, path)), func(d *source.Document, err error) error {
 		if err != nil {
 			t.Error(err)
 			return nil

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // The cases below come from /work/shared/docs/cable-format.md §4 (most
@@ -15,7 +16,19 @@ import (
 // mustParse parses a cable given as text.
 func mustParse(t *testing.T, text string) *cablesql.Cable {
 	t.Helper()
-	d := textDocument("test.txt", text)
+	var d *source.Document
+	err := source.Read("test.txt", strings.NewReader(text), func(doc *source.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		if d == nil {
+			d = doc
+		}
+		return nil
+	})
+	if err != nil || d == nil {
+		t.Fatalf("Read: %v, no document\n%s", err, text)
+	}
 	c, err := Parse(d)
 	if err != nil {
 		t.Fatalf("Parse: %v\n%s", err, text)
@@ -374,7 +387,7 @@ func TestSubjectFromNewsTitle(t *testing.T) {
 	if c.Subject != "MISSILE TECHNOLOGY CONTROL REGIME (MTCR): U.S." || c.SubjectSource != "title" {
 		t.Errorf("subject %q from %q", c.Subject, c.SubjectSource)
 	}
-	if c.Source.Format != FormatNewsSite || c.ID != "09STATE111693" {
+	if c.Source.Format != source.FormatNewsSite || c.ID != "09STATE111693" {
 		t.Errorf("format %q id %q", c.Source.Format, c.ID)
 	}
 	if n := len(c.Paragraphs); n != 1 || c.Paragraphs[0].Text != "Text." {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -39,7 +40,7 @@ func TestGolden(t *testing.T) {
 	for _, in := range goldenInputs {
 		t.Run(in.name, func(t *testing.T) {
 			var got []*cablesql.Cable
-			err := Read(in.path, bytes.NewReader(mustReadFile(t, in.path)), func(d *Document, err error) error {
+			err := source.Read(in.path, bytes.NewReader(mustReadFile(t, in.path)), func(d *source.Document, err error) error {
 				if err != nil {
 					t.Errorf("read: %v", err)
 					return nil

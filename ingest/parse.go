@@ -6,6 +6,7 @@ import (
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -17,7 +18,7 @@ const maxCaptionLines = 100
 // cable. Fields the text gives are preferred; the publisher's metadata
 // fills the rest (see the README's field notes). The error, an *Error
 // naming the file and line, says why a cable could not be identified.
-func Parse(d *Document) (*cablesql.Cable, error) {
+func Parse(d *source.Document) (*cablesql.Cable, error) {
 	c := &cablesql.Cable{
 		Origin:   d.Meta.Origin,
 		Created:  d.Meta.Created,
@@ -88,7 +89,7 @@ func readDTG(c *cablesql.Cable, header, body string) (year int) {
 // none), paragraph anchors run into a line put on lines of their own.
 // The level is the publisher's (from the State Department's records)
 // when the source gives one, else the classification line's.
-func readLevel(c *cablesql.Cable, d *Document, body string, cl scan.ClassLine, found bool) []string {
+func readLevel(c *cablesql.Cable, d *source.Document, body string, cl scan.ClassLine, found bool) []string {
 	var after []string
 	if found {
 		c.Classification = cl.Level
@@ -109,7 +110,7 @@ func readLevel(c *cablesql.Cable, d *Document, body string, cl scan.ClassLine, f
 // one, else rebuilt from the year of the DTG and the station and serial
 // of the classification line. It returns the cable's year: the DTG's
 // year, else the publisher's, else the ID's.
-func identify(c *cablesql.Cable, d *Document, cl scan.ClassLine, found bool, year int) (int, error) {
+func identify(c *cablesql.Cable, d *source.Document, cl scan.ClassLine, found bool, year int) (int, error) {
 	metaID := ""
 	if d.Meta.ID != "" {
 		metaID = scan.CanonicalID(d.Meta.ID)
@@ -126,11 +127,11 @@ func identify(c *cablesql.Cable, d *Document, cl scan.ClassLine, found bool, yea
 		}
 		c.ID = scan.CanonicalID(twoDigits(year) + cl.Station + strings.TrimLeft(cl.Serial, "0"))
 	case found:
-		return 0, Errorf(d.Path, d.Line, "no reference id: classification line %s %s has no date-time group to take the year from", cl.Station, cl.Serial)
+		return 0, source.Errorf(d.Path, d.Line, "no reference id: classification line %s %s has no date-time group to take the year from", cl.Station, cl.Serial)
 	case d.Meta.ID != "":
-		return 0, Errorf(d.Path, d.Line, "reference id %q is not of the form 09STATE111693", d.Meta.ID)
+		return 0, source.Errorf(d.Path, d.Line, "reference id %q is not of the form 09STATE111693", d.Meta.ID)
 	default:
-		return 0, Errorf(d.Path, d.Line, "no reference id: no classification line (such as \"C O N F I D E N T I A L STATE 111693\") and no published id")
+		return 0, source.Errorf(d.Path, d.Line, "no reference id: no classification line (such as \"C O N F I D E N T I A L STATE 111693\") and no published id")
 	}
 	c.Station = scan.StationOf(c.ID)
 	if year == 0 {
@@ -143,7 +144,7 @@ func identify(c *cablesql.Cable, d *Document, cl scan.ClassLine, found bool, yea
 // numbered paragraph (caveats, E.O., TAGS, SUBJECT, REF, Classified By),
 // looking elsewhere for a subject or a Classified By the caption lacks,
 // and returns the text after the caption.
-func readCaption(c *cablesql.Cable, d *Document, header string, after []string, cl scan.ClassLine, year int) []string {
+func readCaption(c *cablesql.Cable, d *source.Document, header string, after []string, cl scan.ClassLine, year int) []string {
 	p := min(firstParagraph(after), maxCaptionLines)
 	capLines := reflowCaption(after[:p])
 	cp := parseCaption(capLines, year)

@@ -11,7 +11,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/internal/synth"
 	"github.com/cablesql/cablesql/store"
 )
@@ -234,7 +234,7 @@ func FuzzParseAndExtract(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		ingest.Read("fuzz", bytes.NewReader(b), func(d *ingest.Document, err error) error {
+		source.Read("fuzz", bytes.NewReader(b), func(d *source.Document, err error) error {
 			if p := parse(d, err); p.err != nil && strings.Contains(p.err.Error(), "internal error") {
 				t.Fatal(p.err)
 			}

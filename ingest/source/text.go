@@ -1,4 +1,4 @@
-package ingest
+package source
 
 import (
 	"errors"
@@ -28,7 +28,7 @@ func readText(name string, r io.Reader, fn func(*Document, error) error) error {
 	if len(strings.TrimSpace(string(b))) == 0 {
 		return fn(nil, Errorf(name, 1, "empty file"))
 	}
-	text := decodeText(b)
+	text := DecodeText(b)
 	parts := splitCables(text)
 	if len(parts) == 1 {
 		doc := textDocument(name, text)

@@ -1,4 +1,4 @@
-package ingest
+package source
 
 import (
 	"html"
@@ -33,7 +33,7 @@ func readHTML(name string, r io.Reader, fn func(*Document, error) error) error {
 	if err != nil {
 		return fn(nil, readError(name, err))
 	}
-	page := decodeText(b)
+	page := DecodeText(b)
 	doc := htmlDocument(name, page)
 	doc.SHA256 = digest(b)
 	return fn(doc, nil)
