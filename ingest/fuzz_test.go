@@ -12,7 +12,7 @@ import (
 // FuzzRead feeds arbitrary bytes to the readers and the parser: they
 // must not panic, and every error must name the file.
 func FuzzRead(f *testing.F) {
-	for _, p := range []string{"../testdata/09STATE111693.txt", "../testdata/09STATE111693.scoop.txt",
+	for _, p := range []string{"../testdata/09STATE111693.txt", "../sample/09STATE111693.scoop.txt",
 		"testdata/corpus/csv/GavinMendelGleason+mapper/cables_sample.csv",
 		"testdata/corpus/json/javiervegas+qwikileaks/public/json/cable.json",
 		"testdata/corpus/html/avilaroman+Wikileaks-Mirror/cable/2007/03/07BANDARSERIBEGAWAN112.html"} {

@@ -299,7 +299,7 @@ func TestTextSeveralCables(t *testing.T) {
 // (a text dump) and as re-published by a news site: one cable.
 func TestSeedBothWays(t *testing.T) {
 	orig := parseFile(t, "../testdata/09STATE111693.txt")
-	news := parseFile(t, "../testdata/09STATE111693.scoop.txt")
+	news := parseFile(t, "../sample/09STATE111693.scoop.txt")
 	for _, c := range []*cablesql.Cable{orig, news} {
 		if c.ID != "09STATE111693" || c.DTG != "2009-10-29T15:42Z" || c.Classification != "CONFIDENTIAL" || c.Precedence != "PRIORITY" {
 			t.Errorf("%s: id %s dtg %s level %s precedence %s", c.Source.Format, c.ID, c.DTG, c.Classification, c.Precedence)

@@ -68,7 +68,7 @@ func sameCable(t *testing.T, what string, want, got *cablesql.Cable) {
 
 func TestEncodingsAndLineEnds(t *testing.T) {
 	var texts []string
-	for _, p := range []string{"../testdata/09STATE111693.txt", "../testdata/09STATE111693.scoop.txt"} {
+	for _, p := range []string{"../testdata/09STATE111693.txt", "../sample/09STATE111693.scoop.txt"} {
 		texts = append(texts, source.DecodeText(mustReadFile(t, p)))
 	}
 	txts, _ := filepath.Glob("testdata/corpus/txt/*/data-sample/cablegate-converted/*.txt")

@@ -217,7 +217,7 @@ func TestIngestInterruptedMidRunKeepsWholeCables(t *testing.T) {
 // input. Seeded from the test cables and, when present, a sample of
 // ../shared/corpus (08BRASILIA523 made the extractor panic).
 func FuzzParseAndExtract(f *testing.F) {
-	seeds := []string{"../../testdata/09STATE111693.txt", "../../testdata/09STATE111693.scoop.txt"}
+	seeds := []string{"../../testdata/09STATE111693.txt", "../../sample/09STATE111693.scoop.txt"}
 	for _, root := range []string{"../../ingest/testdata/corpus", sharedCorpus} {
 		n := 0
 		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
