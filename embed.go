@@ -24,10 +24,10 @@ func Queries() fs.FS {
 }
 
 // SampleName is the display name of the bundled sample cable.
-const SampleName = "testdata/09STATE111693.scoop.txt"
+const SampleName = "sample/09STATE111693.scoop.txt"
 
 // Sample is the bundled sample: cable 09STATE111693 as re-published by a
 // news site, ingested into memory when no database is given.
 //
-//go:embed testdata/09STATE111693.scoop.txt
+//go:embed sample/09STATE111693.scoop.txt
 var Sample []byte

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // The accuracy tests read real cables and compare four fields with the
@@ -77,7 +79,7 @@ func (s *fieldScore) add(e indexEntry, c *cablesql.Cable, err error) {
 	} else {
 		bad = append(bad, fmt.Sprintf("date %q/%q want %q", c.DTG, c.Created, e.created))
 	}
-	if e.classification == "" || NormalizeLevel(e.classification) == c.Classification {
+	if e.classification == "" || scan.NormalizeLevel(e.classification) == c.Classification {
 		s.class++
 	} else {
 		bad = append(bad, fmt.Sprintf("classification %q want %q", c.Classification, e.classification))
@@ -119,7 +121,7 @@ func (s *fieldScore) report(t *testing.T, name string) {
 // matchID accepts the published id or its repaired form (WikiLeaks
 // published a few damaged ids, e.g. 09EFTOLONDON2187 for 09LONDON2187).
 func matchID(want, got string) bool {
-	return got == want || got == CanonicalID(want)
+	return got == want || got == scan.CanonicalID(want)
 }
 
 // matchDate accepts a DTG or creation time within a day of the
@@ -175,7 +177,7 @@ func matchSubject(want string, c *cablesql.Cable) bool {
 func parseOne(name string, b []byte) (*cablesql.Cable, error) {
 	var c *cablesql.Cable
 	var firstErr error
-	err := Read(name, bytes.NewReader(b), func(d *Document, err error) error {
+	err := source.Read(name, bytes.NewReader(b), func(d *source.Document, err error) error {
 		if err != nil {
 			if firstErr == nil {
 				firstErr = err
@@ -328,7 +330,7 @@ func accuracy(t *testing.T, root string, entries []indexEntry) {
 		}
 	}
 	i := 0
-	err := Read("cables.csv", &csvFile, func(d *Document, err error) error {
+	err := source.Read("cables.csv", &csvFile, func(d *source.Document, err error) error {
 		if i >= len(csvEntries) {
 			return fmt.Errorf("more rows than cables")
 		}
@@ -377,7 +379,7 @@ func TestAccuracyCorpus(t *testing.T) {
 func TestJSONRecordsFromText(t *testing.T) {
 	path := "testdata/corpus/json/None-later+Wikileaks_Processing/wikileaks-11-28-10.head20.json"
 	n := 0
-	err := Read(path, bytes.NewReader(mustReadFile(t, path)), func(d *Document, err error) error {
+	err := source.Read(path, bytes.NewReader(mustReadFile(t, path)), func(d *source.Document, err error) error {
 		if err != nil {
 			t.Error(err)
 			return nil
@@ -390,7 +392,7 @@ func TestJSONRecordsFromText(t *testing.T) {
 			return nil
 		}
 		n++
-		if c.ID != CanonicalID(want) {
+		if c.ID != scan.CanonicalID(want) {
 			t.Errorf("id from the text %s, want %s", c.ID, want)
 		}
 		if !matchDate(strings.Replace(created, "T", " ", 1), c) {

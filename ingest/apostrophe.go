@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 )
 
 // The telegram character set had no apostrophe: cables write "MTCR,s",
@@ -49,7 +51,7 @@ func contractionComma(s string, i, prevEnd int) int {
 	return commaBeforeLetter(s, i, prevEnd, func(c byte) bool { return c == 'n' || c == 'N' }, 't')
 }
 
-func isPossessor(c byte) bool { return isLetter(c) || c == '.' }
+func isPossessor(c byte) bool { return scan.IsLetter(c) || c == '.' }
 
 // commaBeforeLetter matches a byte that before accepts, the comma at i,
 // the letter lower in either case, then a character that is not an ASCII
@@ -64,7 +66,7 @@ func commaBeforeLetter(s string, i, prevEnd int, before func(byte) bool, lower b
 	}
 	c := s[i+2]
 	if c < utf8.RuneSelf {
-		if isLetter(c) || isDigit(c) {
+		if scan.IsLetter(c) || scan.IsDigit(c) {
 			return -1
 		}
 		return i + 3
@@ -76,7 +78,7 @@ func commaBeforeLetter(s string, i, prevEnd int, before func(byte) bool, lower b
 // elisionComma matches `\b([dDlLO]),([A-Z])`: "d,Ivoire", "O,Donnell".
 func elisionComma(s string, i, prevEnd int) int {
 	p := i - 1
-	if p < prevEnd || p > 0 && isWordByte(s[p-1]) || i+1 >= len(s) || s[i+1] < 'A' || s[i+1] > 'Z' {
+	if p < prevEnd || p > 0 && scan.IsWordByte(s[p-1]) || i+1 >= len(s) || s[i+1] < 'A' || s[i+1] > 'Z' {
 		return -1
 	}
 	switch s[p] {
@@ -91,11 +93,11 @@ func elisionComma(s string, i, prevEnd int) int {
 // "we,ll", "they,re", "I,m".
 func pronounComma(s string, i, prevEnd int) int {
 	p := i
-	for p > 0 && isWordByte(s[p-1]) {
+	for p > 0 && scan.IsWordByte(s[p-1]) {
 		p--
 	}
 	k := i + 1
-	for k < len(s) && isWordByte(s[k]) {
+	for k < len(s) && scan.IsWordByte(s[k]) {
 		k++
 	}
 	if p < prevEnd {

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
 )
 
 // The expressions the comma scans of apostrophe.go stand for.
@@ -46,7 +48,7 @@ func TestCommaScansMatchExpressions(t *testing.T) {
 		checkCommaScans(t, s)
 	}
 	// Every line of the test corpus.
-	for _, l := range corpusLines(t) {
+	for _, l := range testcorpus.Lines(t) {
 		if strings.Contains(l, ",") {
 			checkCommaScans(t, l)
 		}

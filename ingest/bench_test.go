@@ -5,6 +5,8 @@ import (
 	"io"
 	"path/filepath"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // sampleCSV builds a cables.csv from the sample pages, repeated to at
@@ -42,7 +44,7 @@ func BenchmarkReadCablesCSV(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		n := 0
-		if err := Read("cables.csv", bytes.NewReader(data), func(d *Document, err error) error {
+		if err := source.Read("cables.csv", bytes.NewReader(data), func(d *source.Document, err error) error {
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -56,8 +58,8 @@ func BenchmarkReadCablesCSV(b *testing.B) {
 
 // BenchmarkParse measures the parser on the sample's cables.
 func BenchmarkParse(b *testing.B) {
-	var docs []*Document
-	Read("cables.csv", bytes.NewReader(sampleCSV(b, 1)), func(d *Document, err error) error {
+	var docs []*source.Document
+	source.Read("cables.csv", bytes.NewReader(sampleCSV(b, 1)), func(d *source.Document, err error) error {
 		if err == nil {
 			docs = append(docs, d)
 		}
@@ -84,6 +86,6 @@ func BenchmarkLongCSVField(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		r := io.MultiReader(bytes.NewReader([]byte(`"1","1/1/2009 1:00","09X1","o","c","","","`)), &repeatReader{b: []byte("0123456789abcdef"), n: 100 << 20})
-		Read("big.csv", r, func(d *Document, err error) error { return nil })
+		source.Read("big.csv", r, func(d *source.Document, err error) error { return nil })
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -72,7 +73,7 @@ func parseCaption(lines []string, year int) caption {
 			i++
 			continue
 		case caveatLine.MatchString(t):
-			c.caveats = append(c.caveats, handlingWords(t)...)
+			c.caveats = append(c.caveats, scan.HandlingWords(t)...)
 			i++
 		case isMarkerLine(t):
 			i++
@@ -152,7 +153,7 @@ func clip(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
-	s = s[:cutAtRune(s, n)]
+	s = s[:scan.CutAtRune(s, n)]
 	if i := strings.LastIndexByte(s, ' '); i > n/2 {
 		s = s[:i]
 	}
@@ -200,10 +201,10 @@ func subjectBlock(lines []string, i int, first string) (string, int) {
 	}
 	for ; j < len(lines) && j < i+5; j++ {
 		t := strings.TrimSpace(lines[j])
-		if t == "" || isMarkerLine(t) || subjectStopRE.MatchString(t) || mayBeLevelOnly(t) && levelOnlyRE.MatchString(t) {
+		if t == "" || isMarkerLine(t) || subjectStopRE.MatchString(t) || mayBeLevelOnly(t) && scan.LevelOnlyRE.MatchString(t) {
 			break
 		}
-		if _, ok := findClassLine(t, 0); ok {
+		if _, ok := scan.FindClassLine(t, 0); ok {
 			break
 		}
 		if loc := findInlineStop(t); loc != nil {
@@ -282,7 +283,7 @@ func allKnownTags(t string) bool {
 		return false
 	}
 	for _, w := range f {
-		if !knownTag(w) && !(len(w) == 2 && isUpper(w) && isLetter(w[0]) && isLetter(w[1])) {
+		if !knownTag(w) && !(len(w) == 2 && scan.IsUpper(w) && scan.IsLetter(w[0]) && scan.IsLetter(w[1])) {
 			return false
 		}
 	}
@@ -366,7 +367,7 @@ var reasonDotRE = lazyre.New(`^1 ?\.? ?([45])`)
 
 // titleWords returns the titles and office words that stand before a name
 // on a Classified By line.
-var titleWords = lazySet(`AMB AMB. MC POLCOUNS ECONCOUNS POLMINCOUNS RSO DATT CG PO CONGEN ECONCOUN POLCOUN AMBASSADOR CHARGE CHARGÉ D'AFFAIRES DAFFAIRES D’AFFAIRES A.I. AI DCM A/DCM CDA
+var titleWords = scan.LazySet(`AMB AMB. MC POLCOUNS ECONCOUNS POLMINCOUNS RSO DATT CG PO CONGEN ECONCOUN POLCOUN AMBASSADOR CHARGE CHARGÉ D'AFFAIRES DAFFAIRES D’AFFAIRES A.I. AI DCM A/DCM CDA
 	DEPUTY CHIEF OF MISSION DIRECTOR DIRECOTR COUNSELOR COUNSELLOR COUNSELOR: MINISTER MINISTER-COUNSELOR
 	OFFICER POLOFF ECONOFF POLITICAL ECONOMIC POL ECON POLECON POL/ECON ACTING CONSUL GENERAL
 	PRINCIPAL SECRETARY ASSISTANT SPECIAL SENIOR OFFICE SECTION HEAD COORDINATOR ADVISOR ADVISER
@@ -409,13 +410,13 @@ func cleanClassifier(s string) string {
 // the century that puts it on or after the cable's year.
 func declassifyDate(s string, year int) string {
 	if m := declISODateRE.FindStringSubmatch(s); m != nil {
-		return isoDate(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+		return isoDate(scan.Atoi(m[1]), scan.Atoi(m[2]), scan.Atoi(m[3]))
 	}
 	m := declDateRE.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
-	y := atoi(m[3])
+	y := scan.Atoi(m[3])
 	if len(m[3]) == 2 {
 		switch {
 		case year > 0:
@@ -429,7 +430,7 @@ func declassifyDate(s string, year int) string {
 	} else if len(m[3]) == 3 {
 		return ""
 	}
-	return isoDate(y, atoi(m[1]), atoi(m[2]))
+	return isoDate(y, scan.Atoi(m[1]), scan.Atoi(m[2]))
 }
 
 func isoDate(y, m, d int) string {

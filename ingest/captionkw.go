@@ -1,5 +1,7 @@
 package ingest
 
+import "github.com/cablesql/cablesql/ingest/internal/scan"
+
 // nextCaptionKeyword returns the bounds of the first caption field
 // keyword in s at or after byte from, or -1, -1: the leftmost-first match
 // of the regular expression captionKeywordRE in captionkw_test.go (which
@@ -85,15 +87,15 @@ func captionKeywordMarks(s string, i int) int {
 		return e
 	}
 	if e := foldPrefix(s, i, "e.o."); e >= 0 { // E\.O\.[ ]?\d
-		if e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
+		if e+1 < len(s) && s[e] == ' ' && scan.IsDigit(s[e+1]) {
 			return e + 2
 		}
-		if e < len(s) && isDigit(s[e]) {
+		if e < len(s) && scan.IsDigit(s[e]) {
 			return e + 1
 		}
 	}
 	if e := foldPrefix(s, i, "eo 1"); e >= 0 && wordBoundary(s, i) && e+4 <= len(s) && // \bEO[ ]1\d{4}
-		isDigit(s[e]) && isDigit(s[e+1]) && isDigit(s[e+2]) && isDigit(s[e+3]) {
+		scan.IsDigit(s[e]) && scan.IsDigit(s[e+1]) && scan.IsDigit(s[e+2]) && scan.IsDigit(s[e+3]) {
 		return e + 4
 	}
 	if e := foldPrefix(s, i, "tag"); e >= 0 { // TAGS?[:;]
@@ -176,5 +178,5 @@ func hasPrefixAt(s string, i int, p string) bool {
 // wordBoundary reports whether regexp's \b holds at byte i of s: an ASCII
 // word character on one side only.
 func wordBoundary(s string, i int) bool {
-	return (i > 0 && isWordByte(s[i-1])) != (i < len(s) && isWordByte(s[i]))
+	return (i > 0 && scan.IsWordByte(s[i-1])) != (i < len(s) && scan.IsWordByte(s[i]))
 }

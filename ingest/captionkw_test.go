@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
 )
 
 // captionKeywordRE is the expression nextCaptionKeyword reads by hand: a
@@ -20,7 +23,7 @@ var captionKeywordRE = regexp.MustCompile(`(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d
 func TestNextCaptionKeywordIsRegexp(t *testing.T) {
 	matched := 0
 	check := func(l string) {
-		s := l[:cutAtRune(l, min(len(l), 2000))]
+		s := l[:scan.CutAtRune(l, min(len(l), 2000))]
 		want := captionKeywordRE.FindAllStringIndex(s, -1)
 		var got [][]int
 		for at, end := nextCaptionKeyword(s, 0); at >= 0; at, end = nextCaptionKeyword(s, end) {
@@ -30,11 +33,11 @@ func TestNextCaptionKeywordIsRegexp(t *testing.T) {
 			t.Fatalf("%q: nextCaptionKeyword finds %v, the regexp %v", s, got, want)
 		}
 		matched += len(want)
-		if isASCIIText(s) && slices.ContainsFunc(want, func(m []int) bool { return m[0] > 0 }) && !mayHoldCaptionKeyword(l) {
+		if scan.IsASCIIText(s) && slices.ContainsFunc(want, func(m []int) bool { return m[0] > 0 }) && !mayHoldCaptionKeyword(l) {
 			t.Fatalf("%q: a match after the start, but mayHoldCaptionKeyword is false", l)
 		}
 	}
-	for _, l := range corpusLines(t) {
+	for _, l := range testcorpus.Lines(t) {
 		check(l)
 	}
 	if matched < 300 {

@@ -1,54 +1,34 @@
-// Package ingest reads cables as they are published (WikiLeaks cable pages,
-// cables.csv, plain-text dumps, news-site re-publications, JSON) and parses
-// them into cablesql.Cable values. It knows nothing of SQL.
+// Package ingest parses cables into cablesql.Cable values: the second
+// stage of reading cables, after package source (ingest/source) has read
+// the bytes of a page, a cables.csv row, a text dump, a news site's copy
+// or a JSON record into a [source.Document]. It knows nothing of SQL.
 //
-// A cable goes through two stages, [Read] then [Parse]:
-//
-//	bytes ──Read──▶ Document ──Parse──▶ *cablesql.Cable
-//
-// # Sources: bytes to documents
-//
-//   - document.go: [Document], [Meta], the Format names, [Detect] (the
-//     format from the first 16 KB) and [Read] (the reader for that format).
-//   - html.go: cable pages (the Cable Viewer's metadata table and <pre>
-//     blocks, other pages holding a cable).
-//   - csv.go: cables.csv, streamed row by row (backslash escapes; why it
-//     is not encoding/csv is in readCablesCSV's comment).
-//   - text.go: plain-text cables and text dumps of many cables.
-//   - news.go: news sites' re-publications of a cable.
-//   - json.go: JSON lines, arrays and JSONP of cable records.
-//   - notcable.go: why a text file is not a cable (a table, Markdown, CSV
-//     without cable text), for the user's message.
-//   - decode.go: text encodings (UTF-8, UTF-16 and Windows-1252 through
-//     golang.org/x/text), line ends, bounded reads, digests.
-//   - dates.go: dates as cables and publishers write them (DTG months and
-//     years, publishers' time stamps, cables.csv's dates).
+//	bytes ──source.Read──▶ Document ──Parse──▶ *cablesql.Cable
 //
 // # Parse: document to cable
 //
 //   - parse.go: [Parse], step by step: split at the classification line,
 //     DTG, level, id, caption, paragraphs.
-//   - header.go: the classification line, the date-time group, precedence
-//     and levels ([NormalizeLevel]).
 //   - caption.go, captionkw.go: the caption (caveats, E.O., TAGS, SUBJECT,
 //     REF, Classified By) and a hand-written matcher for its keywords.
-//   - id.go: reference ids ([CanonicalID]) and stations.
 //   - refs.go ([ParseRefs]), tags.go ([ParseTags]), signer.go: references,
 //     TAGS and the signature.
-//   - paragraph.go: paragraphs, their numbers and markings, and the
-//     transmission furniture dropped between them.
+//   - paragraph.go: paragraphs and the transmission furniture dropped
+//     between them.
 //   - normalize.go ([NormalizeText]), apostrophe.go: the searchable text
 //     of a paragraph ("MTCR,s" read as "MTCR's").
-//
-// # Shared
-//
-//   - error.go, errors.go: [Error] ("file:line: msg"), the
-//     sentinel for an unknown format.
-//   - ascii.go: byte classes and atoi.
 //   - linere.go, fold.go: fast paths for line expressions and upper-case
 //     search, each held to the code it replaces by a test.
+//   - extract_compat.go: [Document], [Read] and the format names, for
+//     the tests of package extract until they name package source.
 //
-// The readers use a few of the parser's landmarks (findClassLine, findDTG,
-// CanonicalID, paraStart, splitRefsColumn) to tell where a cable starts
-// in a page or a dump; that is why the two stages are still one package.
+// # Packages beside it
+//
+//   - ingest/source: bytes to documents (format detection, one reader per
+//     format, decoding, [source.Error]).
+//   - ingest/internal/scan: the line landmarks both stages use: the
+//     classification line and levels, the date-time group, reference ids
+//     and stations, paragraph numbers and markings, byte classes.
+//   - ingest/internal/testcorpus: the test corpus, for tests that hold a
+//     fast path to its expression.
 package ingest

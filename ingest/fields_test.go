@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // The cases below come from /work/shared/docs/cable-format.md §4 (most
@@ -14,7 +16,19 @@ import (
 // mustParse parses a cable given as text.
 func mustParse(t *testing.T, text string) *cablesql.Cable {
 	t.Helper()
-	d := textDocument("test.txt", text)
+	var d *source.Document
+	err := source.Read("test.txt", strings.NewReader(text), func(doc *source.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		if d == nil {
+			d = doc
+		}
+		return nil
+	})
+	if err != nil || d == nil {
+		t.Fatalf("Read: %v, no document\n%s", err, text)
+	}
 	c, err := Parse(d)
 	if err != nil {
 		t.Fatalf("Parse: %v\n%s", err, text)
@@ -34,7 +48,7 @@ func TestHeaderFields(t *testing.T) {
 		name, text                                   string
 		id, dtg, precedence, level, station, caveats string
 	}{
-		{"case 2-3: spaced level, DTG, precedence", cable("P 291542Z OCT 09", "C O N F I D E N T I A L STATE 111693", "E.O. 12958: DECL: 10/29/2029\n"),
+		{"case 2-3: spaced level, scan.DTG, precedence", cable("P 291542Z OCT 09", "C O N F I D E N T I A L STATE 111693", "E.O. 12958: DECL: 10/29/2029\n"),
 			"09STATE111693", "2009-10-29T15:42Z", "PRIORITY", "CONFIDENTIAL", "STATE", ""},
 		{"case 4: section, two precedences", cable("P R 041820Z JAN 10", "C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284", "SIPDIS\n"),
 			"10STATE284", "2010-01-04T18:20Z", "PRIORITY", "CONFIDENTIAL", "STATE", "SIPDIS"},
@@ -91,7 +105,7 @@ func TestCanonicalID(t *testing.T) {
 		" 09state0111693 ":          "09STATE111693",
 	}
 	for in, want := range tests {
-		if got := CanonicalID(in); got != want {
+		if got := scan.CanonicalID(in); got != want {
 			t.Errorf("CanonicalID(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -109,7 +123,7 @@ func TestNormalizeLevel(t *testing.T) {
 		"LIMITED  OFFICIAL USE":               "LIMITED OFFICIAL USE",
 	}
 	for in, want := range tests {
-		if got := NormalizeLevel(in); got != want {
+		if got := scan.NormalizeLevel(in); got != want {
 			t.Errorf("NormalizeLevel(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -237,7 +251,7 @@ func TestRefs(t *testing.T) {
 		{"A. SECSTATE 74879 \n     B. RIYADH 43", "08", "08STATE74879 08RIYADH43"},
 		{"A. BRASILIA 2799 AND 2764 ¶B. PORT AU PRINCE 2325", "04", "04BRASILIA2799 04BRASILIA2764 04PORTAUPRINCE2325"},
 		{"A. UNVIE 148\n B. UNVIE 102 (NOTAL)\n C. UNVIE 089", "09", "09UNVIEVIENNA148 09UNVIEVIENNA102 09UNVIEVIENNA89"},
-		{"A. BERLIN 1045\nB. SECDEF MSG DTG 301601z SEP 08", "08", "08BERLIN1045"},
+		{"A. BERLIN 1045\nB. SECDEF MSG scan.DTG 301601z SEP 08", "08", "08BERLIN1045"},
 		{"10-OTTAWA-57", "10", "10OTTAWA57"},
 		{"QUITO 4525-91", "92", "91QUITO4525"},
 		{"09CAIRO0561", "09", "09CAIRO561"},
@@ -373,7 +387,7 @@ func TestSubjectFromNewsTitle(t *testing.T) {
 	if c.Subject != "MISSILE TECHNOLOGY CONTROL REGIME (MTCR): U.S." || c.SubjectSource != "title" {
 		t.Errorf("subject %q from %q", c.Subject, c.SubjectSource)
 	}
-	if c.Source.Format != FormatNewsSite || c.ID != "09STATE111693" {
+	if c.Source.Format != source.FormatNewsSite || c.ID != "09STATE111693" {
 		t.Errorf("format %q id %q", c.Source.Format, c.ID)
 	}
 	if n := len(c.Paragraphs); n != 1 || c.Paragraphs[0].Text != "Text." {

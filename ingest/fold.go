@@ -80,13 +80,3 @@ func upperASCII(c byte) byte {
 	}
 	return c
 }
-
-// isASCIIText reports whether s is all ASCII.
-func isASCIIText(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // fuzzSeeds adds every file under the repository's testdata directories
@@ -24,7 +26,7 @@ func fuzzSeeds(f *testing.F, format string) {
 		if err != nil || len(b) > 1<<20 {
 			continue
 		}
-		if Detect(b) == format {
+		if source.Detect(b) == format {
 			f.Add(b)
 			n++
 		}
@@ -38,9 +40,9 @@ func fuzzSeeds(f *testing.F, format string) {
 // that every problem is reported as a positioned *Error.
 func readAndParseAll(t *testing.T, data []byte) {
 	const name = "fuzz.input"
-	err := Read(name, bytes.NewReader(data), func(doc *Document, err error) error {
+	err := source.Read(name, bytes.NewReader(data), func(doc *source.Document, err error) error {
 		if err != nil {
-			var pe *Error
+			var pe *source.Error
 			if !errors.As(err, &pe) || pe.File != name {
 				t.Fatalf("reader error %v (%T) does not name the file", err, err)
 			}
@@ -48,7 +50,7 @@ func readAndParseAll(t *testing.T, data []byte) {
 		}
 		c, err := Parse(doc)
 		if err != nil {
-			var pe *Error
+			var pe *source.Error
 			if !errors.As(err, &pe) || pe.File != name {
 				t.Fatalf("parse error %v (%T) does not name the file", err, err)
 			}
@@ -68,7 +70,7 @@ func readAndParseAll(t *testing.T, data []byte) {
 		return nil
 	})
 	if err != nil {
-		var pe *Error
+		var pe *source.Error
 		if !errors.As(err, &pe) {
 			t.Fatalf("Read = %v (%T), want a positioned error or nil", err, err)
 		}
@@ -77,25 +79,25 @@ func readAndParseAll(t *testing.T, data []byte) {
 
 // FuzzReadHTML feeds mutated WikiLeaks cable pages to the readers.
 func FuzzReadHTML(f *testing.F) {
-	fuzzSeeds(f, FormatHTML)
+	fuzzSeeds(f, source.FormatHTML)
 	f.Fuzz(readAndParseAll)
 }
 
 // FuzzReadCablesCSV feeds mutated cables.csv rows to the readers.
 func FuzzReadCablesCSV(f *testing.F) {
-	fuzzSeeds(f, FormatCablesCSV)
+	fuzzSeeds(f, source.FormatCablesCSV)
 	f.Add([]byte(`"1","1/2/2009 3:04","09STATE1","Secretary of State","SECRET","","P 020304Z JAN 09","S E C R E T STATE 000001 \"q\" \\"` + "\n"))
 	f.Fuzz(readAndParseAll)
 }
 
 // FuzzReadText feeds mutated plain-text cables to the readers.
 func FuzzReadText(f *testing.F) {
-	fuzzSeeds(f, FormatText)
+	fuzzSeeds(f, source.FormatText)
 	f.Fuzz(readAndParseAll)
 }
 
 // FuzzReadNewsSite feeds mutated news-site re-publications to the readers.
 func FuzzReadNewsSite(f *testing.F) {
-	fuzzSeeds(f, FormatNewsSite)
+	fuzzSeeds(f, source.FormatNewsSite)
 	f.Fuzz(readAndParseAll)
 }

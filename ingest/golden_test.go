@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -22,7 +23,7 @@ var goldenInputs = []struct {
 	max        int // records of a multi-cable file kept (0: all)
 }{
 	{"seed-text-dump", "../testdata/09STATE111693.txt", 0},
-	{"seed-news-site", "../testdata/09STATE111693.scoop.txt", 0},
+	{"seed-news-site", "../sample/09STATE111693.scoop.txt", 0},
 	{"html-2008-action-request", "testdata/corpus/html/avilaroman+Wikileaks-Mirror/cable/2008/10/08STATE109845.html", 0},
 	{"html-edited-release", "testdata/corpus/html/avilaroman+Wikileaks-Mirror/cable/2007/03/07BANDARSERIBEGAWAN112.html", 0},
 	{"html-1966-archives", "testdata/corpus/html/avilaroman+Wikileaks-Mirror/cable/1966/12/66BUENOSAIRES2481.html", 0},
@@ -39,7 +40,7 @@ func TestGolden(t *testing.T) {
 	for _, in := range goldenInputs {
 		t.Run(in.name, func(t *testing.T) {
 			var got []*cablesql.Cable
-			err := Read(in.path, bytes.NewReader(mustReadFile(t, in.path)), func(d *Document, err error) error {
+			err := source.Read(in.path, bytes.NewReader(mustReadFile(t, in.path)), func(d *source.Document, err error) error {
 				if err != nil {
 					t.Errorf("read: %v", err)
 					return nil

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -41,7 +42,7 @@ func (r lineRE) mayMatch(l string) bool {
 	}
 	if r.wordsOnly != "" {
 		for i := 0; i < len(l); i++ {
-			if c := l[i]; c < utf8.RuneSelf && !isLetter(c) && strings.IndexByte(r.wordsOnly, c) < 0 {
+			if c := l[i]; c < utf8.RuneSelf && !scan.IsLetter(c) && strings.IndexByte(r.wordsOnly, c) < 0 {
 				return false
 			}
 		}

@@ -4,6 +4,9 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
 )
 
 // TestLineREQuickTestRejectsNoMatch checks that the cheap test of each
@@ -24,7 +27,7 @@ func TestLineREQuickTestRejectsNoMatch(t *testing.T) {
 			}
 		}
 	}
-	for _, l := range corpusLines(t) {
+	for _, l := range testcorpus.Lines(t) {
 		check(l)
 	}
 	rng := rand.New(rand.NewPCG(11, 12))
@@ -64,7 +67,7 @@ func TestMayBeLevelOnlyRejectsNoLevel(t *testing.T) {
 		}
 		b.WriteString(blanks[rng.IntN(len(blanks))])
 		l := b.String()
-		if levelOnlyRE.MatchString(l) {
+		if scan.LevelOnlyRE.MatchString(l) {
 			matched++
 			if !mayBeLevelOnly(l) {
 				t.Fatalf("levelOnlyRE matches %q but mayBeLevelOnly rejects it", l)

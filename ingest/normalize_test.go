@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
 )
 
 // joinLinesByWords is the plain form of joinLines, word by word: the
@@ -45,7 +47,7 @@ func TestJoinLinesMatchesWordByWord(t *testing.T) {
 		check(s)
 	}
 	// Every paragraph-sized piece of the test corpus.
-	for _, s := range corpusFiles(t) {
+	for _, s := range testcorpus.Files(t) {
 		for _, p := range strings.Split(s, "\n\n") {
 			check(p)
 		}

@@ -5,13 +5,10 @@ import (
 	"strings"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
-
-// headerSearchLimit bounds how far into a text the classification line
-// is looked for: transmission headers with long INFO lists run to a few
-// KB.
-const headerSearchLimit = 24 << 10
 
 // maxCaptionLines bounds the lines read as the caption (E.O., TAGS,
 // SUBJECT, REF, Classified By) when no numbered paragraph ends it.
@@ -21,7 +18,7 @@ const maxCaptionLines = 100
 // cable. Fields the text gives are preferred; the publisher's metadata
 // fills the rest (see the README's field notes). The error, an *Error
 // naming the file and line, says why a cable could not be identified.
-func Parse(d *Document) (*cablesql.Cable, error) {
+func Parse(d *source.Document) (*cablesql.Cable, error) {
 	c := &cablesql.Cable{
 		Origin:   d.Meta.Origin,
 		Created:  d.Meta.Created,
@@ -47,21 +44,21 @@ func Parse(d *Document) (*cablesql.Cable, error) {
 // header), and the line with its offsets into the new body. When there
 // is no classification line and no header, the header is split off the
 // body by its look.
-func splitAtClassLine(header, body string) (string, string, classLine, bool) {
-	cl, found := findClassLine(body, headerSearchLimit)
-	if found && cl.start > 0 {
+func splitAtClassLine(header, body string) (string, string, scan.ClassLine, bool) {
+	cl, found := scan.FindClassLine(body, scan.HeaderSearchLimit)
+	if found && cl.Start > 0 {
 		// Text before the classification line: a header run into the
 		// body, an edited release's date line, a "partial extract"
 		// notice.
-		pre := body[:cl.start]
+		pre := body[:cl.Start]
 		if strings.TrimSpace(header) == "" {
 			header = pre
 		} else {
 			header = header + "\n" + pre
 		}
-		body = body[cl.start:]
-		cl.end -= cl.start
-		cl.start = 0
+		body = body[cl.Start:]
+		cl.End -= cl.Start
+		cl.Start = 0
 	} else if !found && strings.TrimSpace(header) == "" {
 		header, body = splitHeaderNoClass(body)
 	}
@@ -72,17 +69,17 @@ func splitAtClassLine(header, body string) (string, string, classLine, bool) {
 // date line at the top of the body) and returns the DTG's year, 0 when
 // there is none.
 func readDTG(c *cablesql.Cable, header, body string) (year int) {
-	t, hasDTG := findDTG(header)
+	t, hasDTG := scan.FindDTG(header)
 	if !hasDTG {
 		t, hasDTG = findDateLine(header + "\n" + firstLines(body, 3))
 	}
 	if hasDTG {
 		c.DTG = t.String()
-		c.Precedence = t.precedence
-		year = t.year
+		c.Precedence = t.Precedence
+		year = t.Year
 	}
 	if c.Precedence == "" {
-		c.Precedence = findPrecedence(header)
+		c.Precedence = scan.FindPrecedence(header)
 	}
 	return year
 }
@@ -92,17 +89,17 @@ func readDTG(c *cablesql.Cable, header, body string) (year int) {
 // none), paragraph anchors run into a line put on lines of their own.
 // The level is the publisher's (from the State Department's records)
 // when the source gives one, else the classification line's.
-func readLevel(c *cablesql.Cable, d *Document, body string, cl classLine, found bool) []string {
+func readLevel(c *cablesql.Cable, d *source.Document, body string, cl scan.ClassLine, found bool) []string {
 	var after []string
 	if found {
-		c.Classification = cl.level
-		after = splitLines(body[cl.end:])
+		c.Classification = cl.Level
+		after = splitLines(body[cl.End:])
 	} else {
 		after = splitLines(body)
 		c.Classification = leadingLevel(after)
 	}
 	if d.Meta.Classification != "" {
-		if lvl := NormalizeLevel(d.Meta.Classification); knownLevels[lvl] {
+		if lvl := scan.NormalizeLevel(d.Meta.Classification); knownLevels[lvl] {
 			c.Classification = lvl
 		}
 	}
@@ -113,13 +110,13 @@ func readLevel(c *cablesql.Cable, d *Document, body string, cl classLine, found 
 // one, else rebuilt from the year of the DTG and the station and serial
 // of the classification line. It returns the cable's year: the DTG's
 // year, else the publisher's, else the ID's.
-func identify(c *cablesql.Cable, d *Document, cl classLine, found bool, year int) (int, error) {
+func identify(c *cablesql.Cable, d *source.Document, cl scan.ClassLine, found bool, year int) (int, error) {
 	metaID := ""
 	if d.Meta.ID != "" {
-		metaID = CanonicalID(d.Meta.ID)
+		metaID = scan.CanonicalID(d.Meta.ID)
 	}
 	switch {
-	case d.Meta.ID != "" && publishedIDRE.MatchString(metaID):
+	case d.Meta.ID != "" && scan.PublishedIDRE.MatchString(metaID):
 		c.ID = metaID
 		if published := strings.ToUpper(strings.Join(strings.Fields(d.Meta.ID), "")); published != metaID {
 			c.PublishedID = published // repaired: keep the id a user finds in the publisher's URL
@@ -128,17 +125,17 @@ func identify(c *cablesql.Cable, d *Document, cl classLine, found bool, year int
 		if year == 0 {
 			year = yearFromDate(d.Meta.Created)
 		}
-		c.ID = CanonicalID(twoDigits(year) + cl.station + strings.TrimLeft(cl.serial, "0"))
+		c.ID = scan.CanonicalID(twoDigits(year) + cl.Station + strings.TrimLeft(cl.Serial, "0"))
 	case found:
-		return 0, Errorf(d.Path, d.Line, "no reference id: classification line %s %s has no date-time group to take the year from", cl.station, cl.serial)
+		return 0, source.Errorf(d.Path, d.Line, "no reference id: classification line %s %s has no date-time group to take the year from", cl.Station, cl.Serial)
 	case d.Meta.ID != "":
-		return 0, Errorf(d.Path, d.Line, "reference id %q is not of the form 09STATE111693", d.Meta.ID)
+		return 0, source.Errorf(d.Path, d.Line, "reference id %q is not of the form 09STATE111693", d.Meta.ID)
 	default:
-		return 0, Errorf(d.Path, d.Line, "no reference id: no classification line (such as \"C O N F I D E N T I A L STATE 111693\") and no published id")
+		return 0, source.Errorf(d.Path, d.Line, "no reference id: no classification line (such as \"C O N F I D E N T I A L STATE 111693\") and no published id")
 	}
-	c.Station = stationOf(c.ID)
+	c.Station = scan.StationOf(c.ID)
 	if year == 0 {
-		year = fullYear(atoi(yearOf(c.ID)))
+		year = scan.FullYear(scan.Atoi(yearOf(c.ID)))
 	}
 	return year, nil
 }
@@ -147,13 +144,13 @@ func identify(c *cablesql.Cable, d *Document, cl classLine, found bool, year int
 // numbered paragraph (caveats, E.O., TAGS, SUBJECT, REF, Classified By),
 // looking elsewhere for a subject or a Classified By the caption lacks,
 // and returns the text after the caption.
-func readCaption(c *cablesql.Cable, d *Document, header string, after []string, cl classLine, year int) []string {
+func readCaption(c *cablesql.Cable, d *source.Document, header string, after []string, cl scan.ClassLine, year int) []string {
 	p := min(firstParagraph(after), maxCaptionLines)
 	capLines := reflowCaption(after[:p])
 	cp := parseCaption(capLines, year)
 	region := append(capLines[cp.end:len(capLines):len(capLines)], after[p:]...)
 
-	c.Caveats = mergeCaveats(cl.marks, cp.caveats, metaCaveats(d.Meta.Classification))
+	c.Caveats = mergeCaveats(cl.Marks, cp.caveats, metaCaveats(d.Meta.Classification))
 	c.DeclassifyText, c.DeclassifyOn = cp.declassifyText, cp.declassifyOn
 	c.Tags = ParseTags(cp.tagsText)
 	c.Subject, c.SubjectSource = cp.subject, "subject"
@@ -172,7 +169,7 @@ func readCaption(c *cablesql.Cable, d *Document, header string, after []string, 
 	}
 	c.Refs = ParseRefs(cp.refText, twoDigits(year), c.ID)
 	for _, r := range d.Meta.Refs {
-		if r = CanonicalID(r); r != c.ID && !slices.Contains(c.Refs, r) {
+		if r = scan.CanonicalID(r); r != c.ID && !slices.Contains(c.Refs, r) {
 			c.Refs = append(c.Refs, r)
 		}
 	}
@@ -231,7 +228,7 @@ func splitLines(s string) []string {
 // (or the first marked paragraph), or len(lines).
 func firstParagraph(lines []string) int {
 	for i, l := range lines {
-		if num, marking, rest, ok := paraStart(l); ok && !startsWithDigit(rest) && (num == 1 || marking != "") {
+		if num, marking, rest, ok := scan.ParaStart(l); ok && !startsWithDigit(rest) && (num == 1 || marking != "") {
 			return i
 		}
 	}
@@ -247,11 +244,11 @@ func reflowCaption(lines []string) []string {
 	for _, l := range lines {
 		for {
 			// Fields run together sit near the start of a line.
-			s := l[:cutAtRune(l, min(len(l), 2000))]
+			s := l[:scan.CutAtRune(l, min(len(l), 2000))]
 			// On an ASCII line a match after the start holds one of the
 			// captionKeywords there; mayHoldCaptionKeyword is the gate
 			// only for other lines, where lower-casing may move bytes.
-			if !isASCIIText(s) && !mayHoldCaptionKeyword(l) {
+			if !scan.IsASCIIText(s) && !mayHoldCaptionKeyword(l) {
 				break
 			}
 			cut := -1
@@ -312,7 +309,7 @@ var markingOnlyRE = lazyre.New(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z
 // sipdisInTags reports whether the keyword at i is a SIPDIS standing in
 // a TAGS line ("TAGS: PREL SIPDIS IZ"), which the tag reader drops.
 func sipdisInTags(l string, i int) bool {
-	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && tagsRE.MatchString(l[:i]) && !isLetter(l[i-1])
+	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && tagsRE.MatchString(l[:i]) && !scan.IsLetter(l[i-1])
 }
 
 // captionKeywords are lower-case forms every nextCaptionKeyword match
@@ -322,7 +319,7 @@ var captionKeywords = []string{"sipdis", "e.o.", "eo 1", "tags", "tag:", "tag;",
 // mayHoldCaptionKeyword reports whether line l may hold a caption field
 // after its start.
 func mayHoldCaptionKeyword(l string) bool {
-	low := strings.ToLower(l[:cutAtRune(l, min(len(l), 2000))])
+	low := strings.ToLower(l[:scan.CutAtRune(l, min(len(l), 2000))])
 	for _, k := range captionKeywords {
 		if i := strings.Index(low, k); i > 0 || i == 0 && strings.Contains(low[1:], k) {
 			return true
@@ -351,7 +348,7 @@ func splitHeaderNoClass(text string) (string, string) {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
-		case i < 40 && (dtgLineRE.MatchString(l) || strings.HasPrefix(t, "FM ") || strings.HasPrefix(t, "VZCZC")):
+		case i < 40 && (scan.DTGLineRE.MatchString(l) || strings.HasPrefix(t, "FM ") || strings.HasPrefix(t, "VZCZC")):
 			inHeader = true
 		case inHeader && t == "":
 			return strings.Join(lines[:i], "\n"), strings.Join(lines[i+1:], "\n")
@@ -361,13 +358,13 @@ func splitHeaderNoClass(text string) (string, string) {
 }
 
 // findDateLine finds the date line of an edited release in text.
-func findDateLine(text string) (dtg, bool) {
+func findDateLine(text string) (scan.DTG, bool) {
 	for _, l := range strings.Split(text, "\n") {
-		if d, ok := parseDateLine(l); ok {
+		if d, ok := scan.ParseDateLine(l); ok {
 			return d, true
 		}
 	}
-	return dtg{}, false
+	return scan.DTG{}, false
 }
 
 func firstLines(s string, n int) string {
@@ -389,8 +386,8 @@ func leadingLevel(lines []string) string {
 		if i > 5 {
 			break
 		}
-		if m := levelOnlyRE.FindStringSubmatch(l); m != nil {
-			return NormalizeLevel(m[1])
+		if m := scan.LevelOnlyRE.FindStringSubmatch(l); m != nil {
+			return scan.NormalizeLevel(m[1])
 		}
 	}
 	return ""
@@ -439,7 +436,7 @@ func metaCaveats(s string) []string {
 	if i < 0 {
 		return nil
 	}
-	return handlingWords(s[i+2:])
+	return scan.HandlingWords(s[i+2:])
 }
 
 func mergeCaveats(lists ...[]string) []string {
@@ -462,7 +459,7 @@ func twoDigits(year int) string {
 // yearFromDate reads the year of an ISO date such as 2009-10-29.
 func yearFromDate(s string) int {
 	if len(s) >= 4 {
-		if y := atoi(s[:4]); y > 1900 {
+		if y := scan.Atoi(s[:4]); y > 1900 {
 			return y
 		}
 	}

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bufio"
 	"errors"
 	"io"
 	"os"
@@ -10,14 +9,15 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // readAll reads every document and error of a source.
-func readAll(t *testing.T, name string, r io.Reader) ([]*Document, []error) {
+func readAll(t *testing.T, name string, r io.Reader) ([]*source.Document, []error) {
 	t.Helper()
-	var docs []*Document
+	var docs []*source.Document
 	var errs []error
-	err := Read(name, r, func(d *Document, err error) error {
+	err := source.Read(name, r, func(d *source.Document, err error) error {
 		if err != nil {
 			errs = append(errs, err)
 			return nil
@@ -40,33 +40,6 @@ func mustReadFile(t *testing.T, path string) []byte {
 	return b
 }
 
-func TestDetect(t *testing.T) {
-	tests := []struct {
-		name, head, want string
-	}{
-		{"cable page", "<?xml version='1.0' encoding='utf-8' ?>\n<!DOCTYPE html PUBLIC>\n<html lang='en'>", FormatHTML},
-		{"bare pre", "<pre>C O N F I D E N T I A L STATE 111693</pre>", FormatHTML},
-		{"cables.csv", `"1","12/28/1966 18:48","66BUENOSAIRES2481","Embassy Buenos Aires"`, FormatCablesCSV},
-		{"cables.csv, numbers bare", `1,12/28/1966 18:48,"66BUENOSAIRES2481"`, FormatCablesCSV},
-		{"cables.csv with a header row", "\"id\",\"date\",\"refid\",\"origin\"\n\"1\",\"12/28/1966 18:48\",\"66X1\"", FormatCablesCSV},
-		{"JSON lines", `{ "_id" : "04ANKARA348", "origin" : "Embassy Ankara"}`, FormatJSON},
-		{"JSON array", "\n[{\"id\": 1}]", FormatJSON},
-		{"JSONP", `cablegrab({"info":{}})`, FormatJSON},
-		{"news site", "Celebrating 25 Years of Scoop\n\nCablegate: Missile Technology\n\nDE RUEHC", FormatNewsSite},
-		{"cable text", "VZCZCXYZ0003\nPP RUEHWEB\n", FormatText},
-		{"UTF-16 text", "\xff\xfeV\x00Z\x00C\x00Z\x00", FormatText},
-		{"UTF-8 BOM", "\xef\xbb\xbfC O N F I D E N T I A L STATE 111693", FormatText},
-		{"empty", " \n\t", ""},
-		{"binary", "\x7fELF\x02\x01\x01\x00\x00\x00", ""},
-		{"other markup", "<svg xmlns='x'/>", ""},
-	}
-	for _, tt := range tests {
-		if got := Detect([]byte(tt.head)); got != tt.want {
-			t.Errorf("%s: Detect = %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
-
 func TestReadBadFiles(t *testing.T) {
 	tests := []struct {
 		name, input, want string
@@ -82,7 +55,7 @@ func TestReadBadFiles(t *testing.T) {
 		if len(docs) != 0 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), tt.want) {
 			t.Errorf("%s: %d docs, errors %v, want one error starting %q", tt.name, len(docs), errs, tt.want)
 		}
-		var e *Error
+		var e *source.Error
 		if len(errs) == 1 && !errors.As(errs[0], &e) {
 			t.Errorf("%s: error %T is not an *Error", tt.name, errs[0])
 		}
@@ -155,7 +128,7 @@ func TestCablesCSV(t *testing.T) {
 		t.Fatalf("%d docs, errors %v", len(docs), errs)
 	}
 	d := docs[0]
-	if d.Format != FormatCablesCSV || d.Line != 1 || d.Meta.ID != "09STATE111" || d.Meta.Created != "2009-10-29T15:42" ||
+	if d.Format != source.FormatCablesCSV || d.Line != 1 || d.Meta.ID != "09STATE111" || d.Meta.Created != "2009-10-29T15:42" ||
 		d.Meta.Origin != "Secretary of State" || d.Meta.Classification != "CONFIDENTIAL//NOFORN" ||
 		strings.Join(d.Meta.Refs, " ") != "09STATE1 08BERLIN2" || d.Header != "P 291542Z OCT 09\nFM SECSTATE WASHDC" || d.Body != csvBody {
 		t.Errorf("row 1 = %+v", d)
@@ -188,27 +161,6 @@ func TestCablesCSVBadRows(t *testing.T) {
 	docs, errs = readAll(t, "cut.csv", strings.NewReader(cut))
 	if len(docs) != 1 || len(errs) != 1 || errs[0].Error() != "cut.csv:9: cables.csv row cut short: end of file inside a quoted field" {
 		t.Errorf("truncated row: %d docs, errors %v", len(docs), errs)
-	}
-}
-
-func TestCablesCSVFieldLimit(t *testing.T) {
-	good := csvRow("1", "10/29/2009 15:42", "09STATE111", "Secretary of State", "CONFIDENTIAL", "", "P 291542Z OCT 09", csvBody)
-	long := `"2","10/29/2009 15:42","09STATE112","Secretary of State","SECRET","","","` + strings.Repeat("word\n", 400) + "\"\n"
-	var docs []*Document
-	var errs []error
-	err := readCablesCSVLimit("c.csv", bufio.NewReader(strings.NewReader(good+long+good)), 1000, func(d *Document, err error) error {
-		if err != nil {
-			errs = append(errs, err)
-		} else {
-			docs = append(docs, d)
-		}
-		return nil
-	})
-	if err != nil || len(docs) != 2 || len(errs) != 1 || errs[0].Error() != "c.csv:9: cables.csv field longer than 1000 bytes (a quote left open?)" {
-		t.Errorf("field limit: %d docs, errors %v, %v", len(docs), errs, err)
-	}
-	if len(docs) == 2 && docs[1].Line != 410 {
-		t.Errorf("row after the long one starts at line %d, want 410", docs[1].Line)
 	}
 }
 
@@ -287,7 +239,7 @@ func TestReadHTMLForms(t *testing.T) {
 		t.Fatalf("news page: %d docs, errors %v", len(docs), errs)
 	}
 	c, err = Parse(docs[0])
-	if err != nil || c.ID != "09STATE111693" || c.Source.Format != FormatNewsSite || c.SubjectSource != "title" ||
+	if err != nil || c.ID != "09STATE111693" || c.Source.Format != source.FormatNewsSite || c.SubjectSource != "title" ||
 		c.Subject != "MISSILE TECHNOLOGY CONTROL REGIME (MTCR): U.S." || len(c.Paragraphs) != 1 {
 		t.Errorf("news page: %+v, %v", c, err)
 	}
@@ -347,7 +299,7 @@ func TestTextSeveralCables(t *testing.T) {
 // (a text dump) and as re-published by a news site: one cable.
 func TestSeedBothWays(t *testing.T) {
 	orig := parseFile(t, "../testdata/09STATE111693.txt")
-	news := parseFile(t, "../testdata/09STATE111693.scoop.txt")
+	news := parseFile(t, "../sample/09STATE111693.scoop.txt")
 	for _, c := range []*cablesql.Cable{orig, news} {
 		if c.ID != "09STATE111693" || c.DTG != "2009-10-29T15:42Z" || c.Classification != "CONFIDENTIAL" || c.Precedence != "PRIORITY" {
 			t.Errorf("%s: id %s dtg %s level %s precedence %s", c.Source.Format, c.ID, c.DTG, c.Classification, c.Precedence)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -50,7 +51,7 @@ func ParseRefs(text, yy, self string) []string {
 		var b strings.Builder
 		last := 0
 		for _, loc := range locs {
-			if st := canonicalStation(text[loc[4]:loc[5]]); st != "" {
+			if st := scan.CanonicalStation(text[loc[4]:loc[5]]); st != "" {
 				add(text[loc[2]:loc[3]], st, text[loc[6]:loc[7]])
 			}
 			b.WriteString(text[last:loc[0]])
@@ -114,7 +115,7 @@ func refOrigin(phrase string) string {
 	words := strings.Fields(phrase)
 	for i := 0; i < len(words); i++ {
 		w := strings.Join(words[i:], " ")
-		if st := canonicalStation(w); st != "" {
+		if st := scan.CanonicalStation(w); st != "" {
 			return st
 		}
 	}
@@ -139,16 +140,4 @@ func yearOf(id string) string {
 		return id[:2]
 	}
 	return ""
-}
-
-// splitRefsColumn reads the references column of cables.csv: ids
-// separated by "|" (or spaces or commas).
-func splitRefsColumn(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == ',' || r == ' ' || r == ';' }) {
-		if id := CanonicalID(f); publishedIDRE.MatchString(id) {
-			out = append(out, id)
-		}
-	}
-	return out
 }

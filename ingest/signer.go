@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -16,11 +17,11 @@ var (
 	signerInlineRE = lazyre.New(`[.!?"”][ \t]+([A-Z][A-Z'’\-]{2,}(?:[ ][A-Z][A-Z'’\-]{2,})?)[ #\\"]*$`)
 	// trailerRE matches lines that may follow the signature: the
 	// classification again, end markers, release notes.
-	trailerRE = lazyre.New(`(?i)^(?:` + classLevel + `|NNNN|BT|#+|END CABLE TEXT|DECLASSIFIED/RELEASED.*|SYSTEMATIC REVIEW.*|NOTE BY OC/T.*|CLASSIFICATION:.*|["\\ ]*|[=\-_* ]*(?:CABLE ENDS|END OF CABLE|END CABLE)?[=\-_* ]*|VISIT .*CLASSIFIED WEB ?SITE.*|(?:HTTPS?://|WWW\.)?\S*\.S?GOV\.GOV\S*)$`)
+	trailerRE = lazyre.New(`(?i)^(?:` + scan.ClassLevel + `|NNNN|BT|#+|END CABLE TEXT|DECLASSIFIED/RELEASED.*|SYSTEMATIC REVIEW.*|NOTE BY OC/T.*|CLASSIFICATION:.*|["\\ ]*|[=\-_* ]*(?:CABLE ENDS|END OF CABLE|END CABLE)?[=\-_* ]*|VISIT .*CLASSIFIED WEB ?SITE.*|(?:HTTPS?://|WWW\.)?\S*\.S?GOV\.GOV\S*)$`)
 )
 
 // notSigners returns the words that end a cable without being a signature.
-var notSigners = lazySet(`END TEXT COMMENT SUMMARY NOTE QUOTE UNQUOTE NNNN BT REGARDS THANKS
+var notSigners = scan.LazySet(`END TEXT COMMENT SUMMARY NOTE QUOTE UNQUOTE NNNN BT REGARDS THANKS
 	CONFIDENTIAL SECRET UNCLASSIFIED UNCLAS SIPDIS NOFORN EXDIS NODIS LIMDIS OADR TEXT. ENDS
 	MESSAGE CABLE ACTION REQUEST INFORMATION BACKGROUND CONCLUSION PARA PARAGRAPH`)
 
@@ -43,7 +44,7 @@ func findSigner(lines []string) (signer string, at int, alone bool) {
 		if m := signerLineRE.FindStringSubmatch(t); m != nil && plausibleSigner(m[1]) {
 			// A short mixed-case line ("Van Voorst") signs; a longer
 			// mixed-case line is more likely a heading.
-			if isUpper(m[1]) || len(strings.Fields(m[1])) <= 2 {
+			if scan.IsUpper(m[1]) || len(strings.Fields(m[1])) <= 2 {
 				return strings.ToUpper(m[1]), i, true
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
 )
 
 // TestSignerInlineFromKeepsMatch checks that signerInlineRE finds the
@@ -23,7 +25,7 @@ func TestSignerInlineFromKeepsMatch(t *testing.T) {
 			matched++
 		}
 	}
-	for _, l := range corpusLines(t) {
+	for _, l := range testcorpus.Lines(t) {
 		check(strings.TrimSpace(l))
 	}
 	rng := rand.New(rand.NewPCG(33, 34))

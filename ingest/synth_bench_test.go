@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/internal/synth"
 )
 
@@ -31,10 +32,10 @@ func benchCorpus(b *testing.B, n int) []synth.Cable {
 
 // readAll reads src as one source and returns its documents; it skips
 // the benchmark when the reader does not support the format yet.
-func readAll(b *testing.B, name string, src []byte) []*ingest.Document {
-	var docs []*ingest.Document
+func readAll(b *testing.B, name string, src []byte) []*source.Document {
+	var docs []*source.Document
 	var firstErr error
-	err := ingest.Read(name, bytes.NewReader(src), func(d *ingest.Document, err error) error {
+	err := source.Read(name, bytes.NewReader(src), func(d *source.Document, err error) error {
 		if err != nil && firstErr == nil {
 			firstErr = err
 		}
@@ -64,7 +65,7 @@ func BenchmarkReadTextFiles(b *testing.B) {
 	b.SetBytes(size)
 	for b.Loop() {
 		for _, f := range files {
-			ingest.Read("cable.txt", bytes.NewReader(f), func(*ingest.Document, error) error { return nil })
+			source.Read("cable.txt", bytes.NewReader(f), func(*source.Document, error) error { return nil })
 		}
 	}
 }
@@ -81,7 +82,7 @@ func BenchmarkReadSynthCablesCSV(b *testing.B) {
 	}
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
-		ingest.Read("cables.csv", bytes.NewReader(src), func(*ingest.Document, error) error { return nil })
+		source.Read("cables.csv", bytes.NewReader(src), func(*source.Document, error) error { return nil })
 	}
 }
 
@@ -103,7 +104,7 @@ func BenchmarkReadCablePages(b *testing.B) {
 	b.SetBytes(size)
 	for b.Loop() {
 		for _, p := range pages {
-			ingest.Read("cable.html", bytes.NewReader(p), func(*ingest.Document, error) error { return nil })
+			source.Read("cable.html", bytes.NewReader(p), func(*source.Document, error) error { return nil })
 		}
 	}
 }
@@ -111,7 +112,7 @@ func BenchmarkReadCablePages(b *testing.B) {
 // BenchmarkParseSynth parses documents into cables: header fields,
 // paragraphs, normalised text.
 func BenchmarkParseSynth(b *testing.B) {
-	var docs []*ingest.Document
+	var docs []*source.Document
 	var size int64
 	for _, c := range benchCorpus(b, 200) {
 		docs = append(docs, readAll(b, c.ID+".txt", []byte(c.Text()))...)

@@ -4,13 +4,14 @@ import (
 	"strings"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // subjectTags returns the subject TAGS of the State Department's TAGS/Terms
 // Handbook (5 FAH-3) seen in cables: four letters, the first naming the
 // area (A administrative, E economic, P political, M military, ...).
-var subjectTags = lazySet(`AADP ABLD ABUD ACOA ACKM ADCO ADPM AEMR AFIN AFSI AFSN AGAO AINF AINR AINT
+var subjectTags = scan.LazySet(`AADP ABLD ABUD ACOA ACKM ADCO ADPM AEMR AFIN AFSI AFSN AGAO AINF AINR AINT
 	ALOW AMED AMGT AMTC ANET AODE AOMS AORC APCS APER ASCH ASEC ASIG BBSR BEXP BMGT BTIO CASC CFED
 	CJAN CLOK CMGT CPAS CVIS EAGR EAID EAIR ECIN ECON ECPS EFIN EFIS EIND EINT EINV ELAB ELTN EMIN ENRG
 	ENIV EPET ETRD ETTC EWWT MARR MASS MCAP MNUC MOPS ODIP OEXC OFDP OIIP OPDC OPRC OREP OSCI OTRA
@@ -19,7 +20,7 @@ var subjectTags = lazySet(`AADP ABLD ABUD ACOA ACKM ADCO ADPM AEMR AFIN AFSI AFS
 
 // organizationTags returns the organisation TAGS that are easily mistaken for
 // others (the rest are recognised by shape).
-var organizationTags = lazySet(`MTCRE NATO IAEA UNSC UNGA OPCW NSG EUN EU OSCE OECD ASEAN APEC AU OAS
+var organizationTags = scan.LazySet(`MTCRE NATO IAEA UNSC UNGA OPCW NSG EUN EU OSCE OECD ASEAN APEC AU OAS
 	UN UNHRC UNESCO WTO WTRO ICAO IMO INTERPOL NPT CWC BWC CTBT CTBTO AG WA UNDP UNHCR WHO WFP
 	ILO IMF IBRD ECOWAS SADC SCO GCC OIC CARICOM MERCOSUR SAARC ICRC ICC`)
 

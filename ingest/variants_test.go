@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/ingest/source"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -67,12 +68,12 @@ func sameCable(t *testing.T, what string, want, got *cablesql.Cable) {
 
 func TestEncodingsAndLineEnds(t *testing.T) {
 	var texts []string
-	for _, p := range []string{"../testdata/09STATE111693.txt", "../testdata/09STATE111693.scoop.txt"} {
-		texts = append(texts, decodeText(mustReadFile(t, p)))
+	for _, p := range []string{"../testdata/09STATE111693.txt", "../sample/09STATE111693.scoop.txt"} {
+		texts = append(texts, source.DecodeText(mustReadFile(t, p)))
 	}
 	txts, _ := filepath.Glob("testdata/corpus/txt/*/data-sample/cablegate-converted/*.txt")
 	for _, p := range txts[:min(len(txts), 6)] {
-		texts = append(texts, decodeText(mustReadFile(t, p)))
+		texts = append(texts, source.DecodeText(mustReadFile(t, p)))
 	}
 	pages, _ := filepath.Glob("testdata/corpus/html/avilaroman+Wikileaks-Mirror/cable/*/*/*.html")
 	for _, p := range pages[:min(len(pages), 8)] {

@@ -72,7 +72,7 @@ func TestIngestExcludeAndNotACable(t *testing.T) {
 	}
 	// The sample cable as text and as its Scoop copy: the second is merged.
 	seed, _ := filepath.Abs("../../testdata/09STATE111693.txt")
-	scoop, _ := filepath.Abs("../../testdata/09STATE111693.scoop.txt")
+	scoop, _ := filepath.Abs("../../sample/09STATE111693.scoop.txt")
 	out, _, _ = runBinary(t, dir, "", "ingest", "-db", filepath.Join(dir, "new.db"), seed, scoop)
 	if n := parseSummary(t, out); n[0] != 1 || n[1] != 1 || !strings.Contains(out, "1 new, 1 merged") {
 		t.Errorf("two sources of one cable: %q, want 1 new, 1 merged", out)

@@ -80,7 +80,7 @@ func hostileCases(t *testing.T) []hostileCase {
 // the bad one must be reported as file:line: message with a non-zero exit,
 // within 30 s and bounded memory, and the good cables of the run stay in.
 func TestIngestHostileInput(t *testing.T) {
-	good, err := filepath.Abs("../../testdata/09STATE111693.scoop.txt")
+	good, err := filepath.Abs("../../sample/09STATE111693.scoop.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -96,7 +96,7 @@ func TestQueryCSV(t *testing.T) {
 func TestIngestBothSourcesMakeOneCable(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "c.db")
-	scoop, _ := filepath.Abs("../../testdata/09STATE111693.scoop.txt")
+	scoop, _ := filepath.Abs("../../sample/09STATE111693.scoop.txt")
 	orig, _ := filepath.Abs("../../testdata/09STATE111693.txt")
 	out, errs, code := runBinary(t, dir, "", "ingest", "-db", db, scoop, orig)
 	if code != 0 {
@@ -120,7 +120,7 @@ func TestIngestBadInputReportsFileAndLine(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "empty.txt")
 	os.WriteFile(bad, nil, 0o644)
-	good, _ := filepath.Abs("../../testdata/09STATE111693.scoop.txt")
+	good, _ := filepath.Abs("../../sample/09STATE111693.scoop.txt")
 	db := filepath.Join(dir, "c.db")
 	out, errs, code := runBinary(t, dir, "", "ingest", "-db", db, bad, good)
 	if code == 0 || !strings.Contains(errs, bad+":1: empty file") || !strings.Contains(out, "1 new") {

@@ -507,7 +507,7 @@ func TestParagraphsFromOtherWritersAreSearchable(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "09STATE111693,") || !strings.Contains(out, "**Zanzibar**") {
 		t.Errorf("search for the inserted paragraph: %q %q exit %d", out, errs, code)
 	}
-	scoop, _ := filepath.Abs("../../testdata/09STATE111693.scoop.txt")
+	scoop, _ := filepath.Abs("../../sample/09STATE111693.scoop.txt")
 	if _, errs, code := runBinary(t, dir, "", "ingest", "-q", "-db", db, scoop); code != 0 {
 		t.Fatalf("ingest: %s", errs)
 	}

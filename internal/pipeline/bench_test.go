@@ -10,6 +10,7 @@ import (
 
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/internal/synth"
 	"github.com/cablesql/cablesql/store"
 )
@@ -42,16 +43,16 @@ func benchInput(b *testing.B, n int) (Input, int64) {
 }
 
 // readDocs returns the documents of in.
-func readDocs(b *testing.B, in Input) []*ingest.Document {
-	var docs []*ingest.Document
-	keep := func(d *ingest.Document, err error) error {
+func readDocs(b *testing.B, in Input) []*source.Document {
+	var docs []*source.Document
+	keep := func(d *source.Document, err error) error {
 		if d != nil {
 			docs = append(docs, d)
 		}
 		return nil
 	}
 	if in.R != nil {
-		ingest.Read(in.Path, in.R, keep)
+		source.Read(in.Path, in.R, keep)
 		return docs
 	}
 	paths, _ := filepath.Glob(filepath.Join(in.Path, "*"))
@@ -60,7 +61,7 @@ func readDocs(b *testing.B, in Input) []*ingest.Document {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ingest.Read(p, f, keep)
+		source.Read(p, f, keep)
 		f.Close()
 	}
 	return docs

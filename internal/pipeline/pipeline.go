@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/cablesql/cablesql"
-	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/store"
 )
 
@@ -57,7 +57,7 @@ type Reporter interface {
 type job struct {
 	seq  int
 	path string
-	doc  *ingest.Document
+	doc  *source.Document
 	err  error
 }
 

@@ -11,7 +11,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/internal/synth"
 	"github.com/cablesql/cablesql/store"
 )
@@ -217,7 +217,7 @@ func TestIngestInterruptedMidRunKeepsWholeCables(t *testing.T) {
 // input. Seeded from the test cables and, when present, a sample of
 // ../shared/corpus (08BRASILIA523 made the extractor panic).
 func FuzzParseAndExtract(f *testing.F) {
-	seeds := []string{"../../testdata/09STATE111693.txt", "../../testdata/09STATE111693.scoop.txt"}
+	seeds := []string{"../../testdata/09STATE111693.txt", "../../sample/09STATE111693.scoop.txt"}
 	for _, root := range []string{"../../ingest/testdata/corpus", sharedCorpus} {
 		n := 0
 		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -234,7 +234,7 @@ func FuzzParseAndExtract(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		ingest.Read("fuzz", bytes.NewReader(b), func(d *ingest.Document, err error) error {
+		source.Read("fuzz", bytes.NewReader(b), func(d *source.Document, err error) error {
 			if p := parse(d, err); p.err != nil && strings.Contains(p.err.Error(), "internal error") {
 				t.Fatal(p.err)
 			}

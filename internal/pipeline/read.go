@@ -11,7 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // streamSize is the size from which a file is streamed by the reader, its
@@ -51,7 +51,7 @@ func (rd *reader) send(ctx context.Context, j job) error {
 }
 
 // sendDoc sends a document read here, or a problem with an input.
-func (rd *reader) sendDoc(ctx context.Context, doc *ingest.Document, err error) error {
+func (rd *reader) sendDoc(ctx context.Context, doc *source.Document, err error) error {
 	return rd.send(ctx, job{doc: doc, err: err})
 }
 
@@ -93,10 +93,10 @@ func (rd *reader) input(ctx context.Context, in Input) error {
 // stream reads the documents of r here, in the reader's goroutine, and
 // sends each as a job.
 func (rd *reader) stream(ctx context.Context, name string, r io.Reader) error {
-	send := func(doc *ingest.Document, err error) error { return rd.sendDoc(ctx, doc, err) }
-	err := ingest.Read(name, &countingReader{r: r, n: &rd.run.bytesRead}, send)
+	send := func(doc *source.Document, err error) error { return rd.sendDoc(ctx, doc, err) }
+	err := source.Read(name, &countingReader{r: r, n: &rd.run.bytesRead}, send)
 	if err != nil && ctx.Err() == nil {
-		var ie *ingest.Error
+		var ie *source.Error
 		if !errors.As(err, &ie) {
 			err = fmt.Errorf("%s: %w", name, err)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // work does one job, passing its results to out in order; it returns
@@ -25,7 +26,7 @@ func (r *Run) work(ctx context.Context, j job, out func(parsed) bool) bool {
 	// one shows it was not the last.
 	held := parsed{seq: j.seq}
 	sub := 0
-	emit := func(doc *ingest.Document, err error) error {
+	emit := func(doc *source.Document, err error) error {
 		if sub > 0 && !out(held) {
 			return ctx.Err()
 		}
@@ -40,10 +41,10 @@ func (r *Run) work(ctx context.Context, j job, out func(parsed) bool) bool {
 	if f, err := os.Open(j.path); err != nil {
 		emit(nil, err)
 	} else {
-		err := ingest.Read(j.path, &countingReader{r: f, n: &r.bytesRead}, emit)
+		err := source.Read(j.path, &countingReader{r: f, n: &r.bytesRead}, emit)
 		f.Close()
 		if err != nil && ctx.Err() == nil {
-			var ie *ingest.Error
+			var ie *source.Error
 			if !errors.As(err, &ie) {
 				err = fmt.Errorf("%s: %w", j.path, err)
 			}
@@ -60,7 +61,7 @@ func (r *Run) work(ctx context.Context, j job, out func(parsed) bool) bool {
 // parse parses one document and extracts its activities; err is a
 // problem reading it. A panic in either is reported as an error of that
 // cable, so one strange cable cannot end a run of thousands.
-func parse(doc *ingest.Document, err error) (p parsed) {
+func parse(doc *source.Document, err error) (p parsed) {
 	p.err = err
 	if doc == nil {
 		return p
@@ -81,7 +82,7 @@ func parse(doc *ingest.Document, err error) (p parsed) {
 
 // parse is parse on a turn of the CPUs; ok is false when ctx ended
 // while it waited for one.
-func (r *Run) parse(ctx context.Context, doc *ingest.Document, err error) (p parsed, ok bool) {
+func (r *Run) parse(ctx context.Context, doc *source.Document, err error) (p parsed, ok bool) {
 	if doc == nil {
 		return parse(doc, err), true // nothing to parse
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/internal/synth"
 )
 
@@ -43,7 +44,7 @@ func TestLoadSeedsReadsPagesAndRows(t *testing.T) {
 func TestVariantsParseToTheirNewIDs(t *testing.T) {
 	parseID := func(c synth.Cable) string {
 		var id string
-		ingest.Read(c.ID+".txt", strings.NewReader(c.Text()), func(d *ingest.Document, err error) error {
+		source.Read(c.ID+".txt", strings.NewReader(c.Text()), func(d *source.Document, err error) error {
 			if d != nil {
 				if p, err := ingest.Parse(d); err == nil {
 					id = p.ID

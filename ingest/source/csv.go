@@ -1,4 +1,4 @@
-package ingest
+package source
 
 import (
 	"bufio"
@@ -11,6 +11,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -58,7 +59,7 @@ func readCablesCSVLimit(name string, r *bufio.Reader, maxField int, fn func(*Doc
 		case err != nil:
 			return fn(nil, readErrorAt(name, line, err))
 		}
-		if first && len(fields) > 0 && !isDigits(fields[0]) && csvHeaderRE.MatchString(strings.Join(fields, ",")) {
+		if first && len(fields) > 0 && !scan.IsDigits(fields[0]) && csvHeaderRE.MatchString(strings.Join(fields, ",")) {
 			first = false
 			continue // a header row
 		}
@@ -78,7 +79,7 @@ func readCablesCSVLimit(name string, r *bufio.Reader, maxField int, fn func(*Doc
 				Created:        csvDate(fields[1]),
 				Origin:         strings.TrimSpace(fields[3]),
 				Classification: strings.TrimSpace(fields[4]),
-				Refs:           splitRefsColumn(fields[5]),
+				Refs:           scan.SplitRefsColumn(fields[5]),
 			},
 			Header: fields[6],
 			Body:   fields[7],

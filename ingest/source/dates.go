@@ -1,36 +1,15 @@
-package ingest
+package source
 
 import (
 	"strings"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // Dates as cables and their publishers write them: the month words of a
 // DTG or a date line, the two-digit years of the cable era, and the
 // publishers' time stamps turned into ISO 8601.
-
-// months maps a DTG's three-letter month to its number.
-var months = map[string]int{"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6,
-	"JUL": 7, "AUG": 8, "SEP": 9, "OCT": 10, "NOV": 11, "DEC": 12}
-
-// monthNames maps a month's full name, as the "edited" releases' date
-// line writes it, to its number.
-var monthNames = map[string]int{"JANUARY": 1, "FEBRUARY": 2, "MARCH": 3, "APRIL": 4, "MAY": 5,
-	"JUNE": 6, "JULY": 7, "AUGUST": 8, "SEPTEMBER": 9, "OCTOBER": 10, "NOVEMBER": 11, "DECEMBER": 12}
-
-// fullYear reads a two-digit year of the cable era (1966-2010s): 41-99
-// are 19xx, 00-40 are 20xx; a year of three or more digits is kept.
-// (extract has its own fullYear, for years in prose, which pivots at 2050.)
-func fullYear(yy int) int {
-	if yy >= 100 {
-		return yy
-	}
-	if yy > 40 {
-		return 1900 + yy
-	}
-	return 2000 + yy
-}
 
 // isoStampRE matches a publisher's time stamp: "2008-10-14 20:08".
 var isoStampRE = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})`)
@@ -78,7 +57,7 @@ func csvDate(s string) string {
 // after them and that byte.
 func digitRun(s string, i, least, most int, after string) (digits string, next int, ok bool) {
 	j := i
-	for j < len(s) && j-i < most && isDigit(s[j]) {
+	for j < len(s) && j-i < most && scan.IsDigit(s[j]) {
 		j++
 	}
 	if j-i < least {

@@ -1,4 +1,4 @@
-package ingest
+package source
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -27,7 +28,7 @@ func readText(name string, r io.Reader, fn func(*Document, error) error) error {
 	if len(strings.TrimSpace(string(b))) == 0 {
 		return fn(nil, Errorf(name, 1, "empty file"))
 	}
-	text := decodeText(b)
+	text := DecodeText(b)
 	parts := splitCables(text)
 	if len(parts) == 1 {
 		doc := textDocument(name, text)
@@ -81,7 +82,7 @@ func splitCables(text string) []string {
 		if at <= start {
 			continue
 		}
-		if _, ok := findClassLine(text[start:at], 0); ok {
+		if _, ok := scan.FindClassLine(text[start:at], 0); ok {
 			parts = append(parts, text[start:at])
 			start = at
 		}
@@ -98,9 +99,9 @@ func sameCableOnce(parts []string) []string {
 	out := parts[:1]
 	for _, p := range parts[1:] {
 		last := out[len(out)-1]
-		a, okA := findClassLine(last, 0)
-		b, okB := findClassLine(p, 0)
-		if okA && okB && a.station == b.station && a.serial == b.serial && a.serial != "" {
+		a, okA := scan.FindClassLine(last, 0)
+		b, okB := scan.FindClassLine(p, 0)
+		if okA && okB && a.Station == b.Station && a.Serial == b.Serial && a.Serial != "" {
 			out[len(out)-1] = last + p
 			continue
 		}
@@ -165,7 +166,7 @@ var (
 func cableStart(text string) (int, bool) {
 	limit := text
 	if len(limit) > preambleLimit {
-		limit = limit[:cutAtRune(limit, preambleLimit)]
+		limit = limit[:scan.CutAtRune(limit, preambleLimit)]
 	}
 	start := -1
 	if m := cableStartRE.FindStringIndex(limit); m != nil {
@@ -174,8 +175,8 @@ func cableStart(text string) (int, bool) {
 	if start >= 0 {
 		limit = limit[:start]
 	}
-	if cl, ok := findClassLine(limit, 0); ok {
-		start = lineStart(limit, cl.start)
+	if cl, ok := scan.FindClassLine(limit, 0); ok {
+		start = lineStart(limit, cl.Start)
 	}
 	if start < 0 {
 		return 0, false
@@ -301,9 +302,9 @@ func parseRubyTime(s string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	mon, ok := months[strings.ToUpper(m[1])]
+	mon, ok := scan.Months[strings.ToUpper(m[1])]
 	if !ok {
 		return "", false
 	}
-	return fmt.Sprintf("%s-%02d-%02d", m[4], mon, atoi(m[2])), true
+	return fmt.Sprintf("%s-%02d-%02d", m[4], mon, scan.Atoi(m[2])), true
 }

@@ -1,10 +1,11 @@
-package ingest
+package source
 
 import (
 	"io"
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
@@ -24,7 +25,7 @@ func TestDecodeText(t *testing.T) {
 		{"\xff\xfea\x00b", "a\ufffd"},              // an odd last byte
 	}
 	for _, tt := range tests {
-		if got := decodeText([]byte(tt.in)); got != tt.want {
+		if got := DecodeText([]byte(tt.in)); got != tt.want {
 			t.Errorf("decodeText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -33,7 +34,10 @@ func TestDecodeText(t *testing.T) {
 // TestUTF16Stream checks that UTF-16 decoded as it streams, in reads
 // that split code units and surrogate pairs, gives what fromUTF16 gives.
 func TestUTF16Stream(t *testing.T) {
-	in := string(encodeUTF16(strings.Repeat("UNCLASSIFIED \U0001f600 caf\u00e9\n", 500), false))
+	in, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(strings.Repeat("UNCLASSIFIED \U0001f600 caf\u00e9\n", 500))
+	if err != nil {
+		t.Fatal(err)
+	}
 	r := transform.NewReader(&oneByteReader{strings.NewReader(in)}, newUTF16Decoder())
 	got, err := io.ReadAll(r)
 	if err != nil {

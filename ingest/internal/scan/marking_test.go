@@ -1,12 +1,11 @@
-package ingest
+package scan
 
 import (
-	"io/fs"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
 )
 
 // TestShortMarkingMatchesExpression checks that shortMarking reads what
@@ -40,9 +39,9 @@ func TestShortMarkingMatchesExpression(t *testing.T) {
 	}
 }
 
-// paraNumberByExpression is what paraStart read with paraStartRE.
+// paraNumberByExpression is what paraStart read with ParaStartRE.
 func paraNumberByExpression(l string) (digits string, at int, ok bool) {
-	m := paraStartRE.FindStringSubmatchIndex(l)
+	m := ParaStartRE.FindStringSubmatchIndex(l)
 	if m == nil {
 		return "", 0, false
 	}
@@ -65,7 +64,7 @@ func TestParaNumberMatchesExpression(t *testing.T) {
 			t.Fatalf("paraNumber(%q) = %q %d %v, want %q %d %v", l, d, at, ok, wd, wat, wok)
 		}
 	}
-	for _, l := range corpusLines(t) {
+	for _, l := range testcorpus.Lines(t) {
 		check(l)
 	}
 	rng := rand.New(rand.NewPCG(25, 26))
@@ -89,34 +88,4 @@ func TestParaNumberMatchesExpression(t *testing.T) {
 	if found < 1000 {
 		t.Fatalf("only %d paragraph starts: the test tries too little", found)
 	}
-}
-
-// corpusLines returns every line of the test corpus.
-func corpusLines(t *testing.T) []string {
-	var lines []string
-	for _, s := range corpusFiles(t) {
-		lines = append(lines, strings.Split(s, "\n")...)
-	}
-	return lines
-}
-
-// corpusFiles returns the text of every file of the test corpus.
-func corpusFiles(t *testing.T) []string {
-	t.Helper()
-	var files []string
-	filepath.WalkDir("testdata/corpus", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, string(b))
-		return nil
-	})
-	if len(files) == 0 {
-		t.Fatal("no test corpus")
-	}
-	return files
 }

@@ -1,8 +1,7 @@
-package ingest
+package scan
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
@@ -12,7 +11,7 @@ import (
 // State Department's RUEH routing table and the other origins seen in
 // Cablegate ids; any other single word of four or more letters is accepted
 // too, so a post missing here still parses.
-var stations = lazySet(`ABIDJAN ABUDHABI ABUJA ACCRA ADANA ADDISABABA AITTAIPEI AITKAOHSIUNG ALGIERS
+var stations = LazySet(`ABIDJAN ABUDHABI ABUJA ACCRA ADANA ADDISABABA AITTAIPEI AITKAOHSIUNG ALGIERS
 	ALMATY AMMAN AMSTERDAM ANKARA ANTANANARIVO APIA ASHGABAT ASMARA ASTANA ASUNCION ATHENS AUCKLAND
 	BAGHDAD BAKU BAMAKO BANDARSERIBEGAWAN BANGKOK BANGUI BANJUL BARCELONA BASRAH BEIJING BEIRUT
 	BELFAST BELGRADE BELMOPAN BERLIN BERN BISHKEK BOGOTA BONN BRASILIA BRATISLAVA BRAZZAVILLE
@@ -59,29 +58,17 @@ var stationAliases = map[string]string{
 // refStopWords returns the capitalised words that stand before a number
 // in REF lines without naming a station: "PARA 5", "TELCON 12",
 // "MSG 301601Z".
-var refStopWords = lazySet(`PARA PARAS PARAGRAPH PAGE MSG DTG TELCON EMAIL E-MAIL MEMO MEMCON REPORT
+var refStopWords = LazySet(`PARA PARAS PARAGRAPH PAGE MSG DTG TELCON EMAIL E-MAIL MEMO MEMCON REPORT
 	NOTE LETTER IIR OSC FAM UNSCR UNSC RES RESOLUTION SECTION SECTIONS OF AND THE NO NUMBER FAX
 	TEL PHONE ROOM DATED DATE JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY
 	FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER CIRCULAR TO FROM
 	FOR ON IN AT BY CA NOTAL REFTEL REFTELS REF REFS ABOVE BELOW ITEM ANNEX TAB CHAPTER ARTICLE
 	APPENDIX PART PUBLIC LAW SEPTEL EXDIS NODIS LIMDIS NOFORN SIPDIS YEAR FY CY`)
 
-// lazySet returns a function that returns the set of the blank-separated
-// words, built on its first call rather than at start.
-func lazySet(words string) func() map[string]bool {
-	return sync.OnceValue(func() map[string]bool {
-		m := make(map[string]bool)
-		for _, w := range strings.Fields(words) {
-			m[w] = true
-		}
-		return m
-	})
-}
-
-// canonicalStation turns an origin as written (e.g. "SAO PAULO",
+// CanonicalStation turns an origin as written (e.g. "SAO PAULO",
 // "AMEMBASSY HANOI", "SECSTATE") into a station code, or "" when it does
 // not look like one.
-func canonicalStation(s string) string {
+func CanonicalStation(s string) string {
 	s = strings.ToUpper(strings.TrimSpace(s))
 	for _, p := range []string{"AMEMBASSY ", "AMCONSUL ", "EMBASSY ", "CONSULATE "} {
 		s = strings.TrimPrefix(s, p)
@@ -110,9 +97,9 @@ func canonicalStation(s string) string {
 }
 
 var (
-	// publishedIDRE splits a published reference id into year and the
+	// PublishedIDRE splits a published reference id into year and the
 	// rest; a doubled year (7575LIBREVILLE1895) is dropped.
-	publishedIDRE = lazyre.New(`^(\d{2})(?:\d{2})?([A-Z].*)$`)
+	PublishedIDRE = lazyre.New(`^(\d{2})(?:\d{2})?([A-Z].*)$`)
 	// idJunkRE matches damage seen at the start of the origin of
 	// published ids: section text merged in, an EFTO or AMEMBASSY prefix.
 	idJunkRE = lazyre.New(`^(?:S?E?C?T?I?ON\d{1,2}OF\d{1,2}|EFTO|AMEMBASSY|AMCONSUL)`)
@@ -127,7 +114,7 @@ var (
 // 06BAKU1165, 7575LIBREVILLE1895 -> 75LIBREVILLE1895). An id it cannot
 // read is returned without spaces, upper-cased.
 func CanonicalID(id string) string {
-	if !isASCIIText(id) || strings.ContainsAny(id, " \t\n\v\f\r") {
+	if !IsASCIIText(id) || strings.ContainsAny(id, " \t\n\v\f\r") {
 		id = strings.Join(strings.Fields(id), "")
 	}
 	id = strings.ToUpper(id)
@@ -137,7 +124,7 @@ func CanonicalID(id string) string {
 		}
 		return year + origin + serial
 	}
-	m := publishedIDRE.FindStringSubmatch(id)
+	m := PublishedIDRE.FindStringSubmatch(id)
 	if m == nil {
 		return id
 	}
@@ -160,12 +147,12 @@ func CanonicalID(id string) string {
 	return m[1] + origin + os[2]
 }
 
-// stationOf returns the station part of a canonical id.
-func stationOf(id string) string {
+// StationOf returns the station part of a canonical id.
+func StationOf(id string) string {
 	if _, origin, _, ok := splitSimpleID(id); ok {
 		return origin
 	}
-	m := publishedIDRE.FindStringSubmatch(id)
+	m := PublishedIDRE.FindStringSubmatch(id)
 	if m == nil {
 		return ""
 	}
@@ -183,7 +170,7 @@ func stationOf(id string) string {
 // CanonicalID). ok is false for any other form, and for a serial of
 // more than seven digits, which the expressions reject.
 func splitSimpleID(id string) (year, origin, serial string, ok bool) {
-	if len(id) < 4 || !isDigit(id[0]) || !isDigit(id[1]) {
+	if len(id) < 4 || !IsDigit(id[0]) || !IsDigit(id[1]) {
 		return "", "", "", false
 	}
 	i := 2
@@ -191,7 +178,7 @@ func splitSimpleID(id string) (year, origin, serial string, ok bool) {
 		i++
 	}
 	j := i
-	for j < len(id) && isDigit(id[j]) {
+	for j < len(id) && IsDigit(id[j]) {
 		j++
 	}
 	if i == 2 || j == i || j != len(id) {
@@ -212,4 +199,16 @@ func splitSimpleID(id string) (year, origin, serial string, ok bool) {
 // has none of).
 func hasIDJunk(origin string) bool {
 	return strings.HasPrefix(origin, "EFTO") || strings.HasPrefix(origin, "AMEMBASSY") || strings.HasPrefix(origin, "AMCONSUL")
+}
+
+// SplitRefsColumn reads the references column of cables.csv: ids
+// separated by "|" (or spaces or commas).
+func SplitRefsColumn(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == ',' || r == ' ' || r == ';' }) {
+		if id := CanonicalID(f); PublishedIDRE.MatchString(id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }

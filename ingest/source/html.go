@@ -1,10 +1,11 @@
-package ingest
+package source
 
 import (
 	"html"
 	"io"
 	"strings"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -32,7 +33,7 @@ func readHTML(name string, r io.Reader, fn func(*Document, error) error) error {
 	if err != nil {
 		return fn(nil, readError(name, err))
 	}
-	page := decodeText(b)
+	page := DecodeText(b)
 	doc := htmlDocument(name, page)
 	doc.SHA256 = digest(b)
 	return fn(doc, nil)
@@ -147,10 +148,10 @@ func pageText(page string) string {
 // looksLikeHeaderOnly reports whether a lone <pre> block is a
 // transmission header without the cable's text.
 func looksLikeHeaderOnly(s string) bool {
-	if _, ok := findClassLine(s, headerSearchLimit); ok {
+	if _, ok := scan.FindClassLine(s, scan.HeaderSearchLimit); ok {
 		return false
 	}
-	_, dtg := findDTG(s)
+	_, dtg := scan.FindDTG(s)
 	return dtg && len(s) < 8000
 }
 

@@ -1,4 +1,4 @@
-package ingest
+package source
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 )
 
 // csvDateRE is the expression csvDate reads by hand.
@@ -17,7 +19,7 @@ func csvDateByExpression(s string) string {
 	if m == nil {
 		return strings.TrimSpace(s)
 	}
-	return fmt.Sprintf("%s-%02d-%02dT%02d:%s", m[3], atoi(m[1]), atoi(m[2]), atoi(m[4]), m[5])
+	return fmt.Sprintf("%s-%02d-%02dT%02d:%s", m[3], scan.Atoi(m[1]), scan.Atoi(m[2]), scan.Atoi(m[4]), m[5])
 }
 
 func TestCSVDateMatchesExpression(t *testing.T) {

@@ -1,4 +1,4 @@
-package ingest
+package source
 
 import (
 	"bytes"
@@ -15,11 +15,11 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decodeText returns b as UTF-8 text with LF line ends. UTF-8 (with or
+// DecodeText returns b as UTF-8 text with LF line ends. UTF-8 (with or
 // without a byte-order mark) is kept; UTF-16 with a byte-order mark is
 // converted; anything else is read as Windows-1252, byte for byte.
 // CRLF and lone CR become LF.
-func decodeText(b []byte) string {
+func DecodeText(b []byte) string {
 	var s string
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):

@@ -1,4 +1,4 @@
-package ingest
+package source
 
 import (
 	"bufio"
@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 )
 
 // maxJSONValue bounds one JSON record (or a wrapper object holding
@@ -109,7 +111,7 @@ func records(obj map[string]any) []map[string]any {
 func jsonDocument(name string, line int, rec map[string]any) *Document {
 	d := &Document{Format: FormatJSON, Path: name, Line: line}
 	d.Meta.ID = field(rec, "reference_id", "referenceid", "refid", "_id", "id", "reference", "identifier")
-	if !refIDLineRE.MatchString(CanonicalID(d.Meta.ID)) {
+	if !refIDLineRE.MatchString(scan.CanonicalID(d.Meta.ID)) {
 		d.Meta.ID = ""
 	}
 	d.Meta.Created = isoStamp(csvDate(field(rec, "date_time", "datetime", "created", "date")))
@@ -120,7 +122,7 @@ func jsonDocument(name string, line int, rec map[string]any) *Document {
 	d.Header = unescapeJSONText(field(rec, "header"))
 	d.Body = unescapeJSONText(field(rec, "body", "text", "content"))
 	if refs := field(rec, "references", "refs"); refs != "" {
-		d.Meta.Refs = splitRefsColumn(refs)
+		d.Meta.Refs = scan.SplitRefsColumn(refs)
 	}
 	return d
 }

@@ -1,17 +1,19 @@
-package ingest
+package scan
 
 import (
 	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
 )
 
 // canonicalIDByExpressions is CanonicalID without the shortcut for
 // simple ids.
 func canonicalIDByExpressions(id string) string {
 	id = strings.ToUpper(strings.Join(strings.Fields(id), ""))
-	m := publishedIDRE.FindStringSubmatch(id)
+	m := PublishedIDRE.FindStringSubmatch(id)
 	if m == nil {
 		return id
 	}
@@ -36,7 +38,7 @@ func canonicalIDByExpressions(id string) string {
 
 // stationOfByExpressions is stationOf without the shortcut.
 func stationOfByExpressions(id string) string {
-	m := publishedIDRE.FindStringSubmatch(id)
+	m := PublishedIDRE.FindStringSubmatch(id)
 	if m == nil {
 		return ""
 	}
@@ -53,12 +55,12 @@ func TestSimpleIDsMatchExpressions(t *testing.T) {
 		if got, want := CanonicalID(id), canonicalIDByExpressions(id); got != want {
 			t.Fatalf("CanonicalID(%q) = %q, want %q", id, got, want)
 		}
-		if got, want := stationOf(id), stationOfByExpressions(id); got != want {
+		if got, want := StationOf(id), stationOfByExpressions(id); got != want {
 			t.Fatalf("stationOf(%q) = %q, want %q", id, got, want)
 		}
 	}
 	// The ids of the test corpus's index.
-	b, err := os.ReadFile("testdata/corpus/INDEX.tsv")
+	b, err := os.ReadFile(testcorpus.Path("INDEX.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}

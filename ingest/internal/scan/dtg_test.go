@@ -1,15 +1,17 @@
-package ingest
+package scan
 
 import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
 )
 
 // findDTGWhole is findDTG without the line-by-line shortcut: the
 // expression over the whole header.
-func findDTGWhole(header string) (dtg, bool) {
-	for _, m := range dtgLineRE.FindAllStringSubmatch(header, -1) {
+func findDTGWhole(header string) (DTG, bool) {
+	for _, m := range DTGLineRE.FindAllStringSubmatch(header, -1) {
 		if d, ok := makeDTG(m[2], m[3], m[4], m[5], m[6], m[1]); ok {
 			return d, true
 		}
@@ -20,19 +22,19 @@ func findDTGWhole(header string) (dtg, bool) {
 			return d, true
 		}
 	}
-	return dtg{}, false
+	return DTG{}, false
 }
 
 func TestFindDTGMatchesWholeHeaderSearch(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
-		got, gotOK := findDTG(s)
+		got, gotOK := FindDTG(s)
 		want, wantOK := findDTGWhole(s)
 		if got != want || gotOK != wantOK {
 			t.Fatalf("findDTG(%q) = %v %v, want %v %v", s, got, gotOK, want, wantOK)
 		}
 	}
-	for _, s := range corpusFiles(t) {
+	for _, s := range testcorpus.Files(t) {
 		check(s[:min(len(s), 8000)])
 	}
 	rng := rand.New(rand.NewPCG(9, 10))

@@ -1,8 +1,9 @@
-package ingest
+package source
 
 import (
 	"strings"
 
+	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
@@ -48,7 +49,7 @@ func newsDocument(name, text string, titleAt int) *Document {
 	// the HCOC." inside the cable is not the site's newsletter.
 	from := 0
 	for i, l := range lines {
-		if _, marking, _, ok := paraStart(l); ok && marking != "" {
+		if _, marking, _, ok := scan.ParaStart(l); ok && marking != "" {
 			from = i + 1
 		}
 	}

@@ -1,4 +1,4 @@
-package ingest
+package source
 
 import (
 	"bufio"
@@ -60,7 +60,7 @@ var (
 // enough), or "" when it is empty, binary or not one cablesql reads.
 func Detect(head []byte) string {
 	if isUTF16(head) {
-		head = []byte(decodeText(head))
+		head = []byte(DecodeText(head))
 	}
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
