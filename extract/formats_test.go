@@ -14,6 +14,7 @@ import (
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // This file rebuilds a cable written as plain text in the other published
@@ -277,7 +278,7 @@ func readForm(t testing.TB, path, wantFormat string) *cablesql.Cable {
 	}
 	defer f.Close()
 	var cables []*cablesql.Cable
-	err = ingest.Read(path, f, func(d *ingest.Document, err error) error {
+	err = source.Read(path, f, func(d *source.Document, err error) error {
 		if err != nil {
 			return err
 		}
@@ -299,9 +300,9 @@ func readForm(t testing.TB, path, wantFormat string) *cablesql.Cable {
 
 // formOf is the format the reader should find for each published form.
 var formOf = map[string]string{
-	"cable page": ingest.FormatHTML,
-	"cables.csv": ingest.FormatCablesCSV,
-	"news site":  ingest.FormatNewsSite,
+	"cable page": source.FormatHTML,
+	"cables.csv": source.FormatCablesCSV,
+	"news site":  source.FormatNewsSite,
 }
 
 // heldOutCables are the cables of the third round, written before running

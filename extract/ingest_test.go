@@ -8,6 +8,7 @@ import (
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // parseFile reads the one cable of a file with the ingest parser.
@@ -19,7 +20,7 @@ func parseFile(t testing.TB, path string) *cablesql.Cable {
 	}
 	defer f.Close()
 	var c *cablesql.Cable
-	err = ingest.Read(path, f, func(d *ingest.Document, err error) error {
+	err = source.Read(path, f, func(d *source.Document, err error) error {
 		if err != nil {
 			return err
 		}
@@ -39,7 +40,7 @@ func parseFile(t testing.TB, path string) *cablesql.Cable {
 func TestNewsSiteSameAsOriginal(t *testing.T) {
 	dir := filepath.Join("..", "testdata")
 	orig := parseFile(t, filepath.Join(dir, "09STATE111693.txt"))
-	news := parseFile(t, filepath.Join(dir, "09STATE111693.scoop.txt"))
+	news := parseFile(t, filepath.Join("..", "sample", "09STATE111693.scoop.txt"))
 	if news.DTG == "" {
 		news.DTG = orig.DTG
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // outreachCables are cables of the seed's kind written for these tests:
@@ -98,7 +99,7 @@ func TestOutreachFormats(t *testing.T) {
 			"re-flowed":  reflow(orig.Body),
 		}
 		for name, text := range variants {
-			c, err := ingest.Parse(&ingest.Document{Format: ingest.FormatText, Path: oc.file, Header: dtgLine(orig), Body: text})
+			c, err := ingest.Parse(&source.Document{Format: source.FormatText, Path: oc.file, Header: dtgLine(orig), Body: text})
 			if err != nil {
 				t.Fatalf("%s %s: %v", oc.file, name, err)
 			}

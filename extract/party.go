@@ -461,9 +461,6 @@ func (r *exchangeReader) usActorIn(s string) []int {
 	return nil
 }
 
-// bareTeamRE is a delegation or team named by its noun alone.
-var bareTeamRE = mustWordRE(`^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:delegation|team)$`)
-
 // usTeamRE names a US delegation or team.
 var usTeamRE = mustWordRE(`\b(?:(?:U\.\s?S\.|US|USG|American|interagency|inter-agency|Washington|State Department|Department|EXBS|Embassy)\s+(?:[\w-]+\s+){0,3}(?:delegation|team)|(?:[Pp]articipants|[Mm]embers|[Dd]elegates) from the (?:USG|U\.\s?S\.|United States)|USDEL|Codel|CODEL|Staffdel|STAFFDEL|delegation led by (?:Assistant|Deputy|Under|Acting|Special|Ambassador|Senator|Secretary|A/S|DAS))`)
 

@@ -10,6 +10,7 @@ import (
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
+	"github.com/cablesql/cablesql/ingest/source"
 )
 
 // corpusCables reads the cables of a corpus directory: text files through
@@ -28,7 +29,7 @@ func corpusCables(t *testing.T, root string) []*cablesql.Cable {
 				return err
 			}
 			defer f.Close()
-			return ingest.Read(path, f, func(doc *ingest.Document, err error) error {
+			return source.Read(path, f, func(doc *source.Document, err error) error {
 				if err != nil {
 					return nil
 				}
@@ -46,7 +47,7 @@ func corpusCables(t *testing.T, root string) []*cablesql.Cable {
 			if len(blocks) == 0 {
 				return nil
 			}
-			doc := &ingest.Document{Format: ingest.FormatHTML, Path: path, Line: 1}
+			doc := &source.Document{Format: source.FormatHTML, Path: path, Line: 1}
 			doc.Meta.ID = strings.TrimSuffix(filepath.Base(path), ".html")
 			texts := make([]string, len(blocks))
 			for i, m := range blocks {

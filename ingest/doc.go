@@ -19,8 +19,6 @@
 //     of a paragraph ("MTCR,s" read as "MTCR's").
 //   - linere.go, fold.go: fast paths for line expressions and upper-case
 //     search, each held to the code it replaces by a test.
-//   - extract_compat.go: [Document], [Read] and the format names, for
-//     the tests of package extract until they name package source.
 //
 // # Packages beside it
 //

@@ -26,7 +26,6 @@ type extras struct {
 	echo    bool
 	eqp     bool
 	params  map[string]any // .parameter values by name as written (":name", "$name", "@name")
-	bom     bool           // the .once file starts with a byte-order mark
 	excel   *Options       // the mode to restore after .excel's result
 	opened  *store.DB      // the store .open opened, closed with the shell
 	rowsSet bool           // .maxrows set the row cap: the window's height no longer does

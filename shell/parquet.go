@@ -55,7 +55,7 @@ func (g orderedGroup) Fields() []parquet.Field {
 // parquetWriter writes rows of known column types to a Parquet file,
 // zstd-compressed.
 type parquetWriter struct {
-	pw    *parquet.Writer
+	pw    *parquet.GenericWriter[any]
 	kinds []parquetKind
 	buf   []parquet.Row
 }
@@ -82,7 +82,7 @@ func newParquetWriter(w io.Writer, cols []string, kinds []parquetKind) (*parquet
 		g.Group[c] = parquet.Optional(parquet.Compressed(leaf, &parquet.Zstd))
 	}
 	schema := parquet.NewSchema("cablesql", g)
-	return &parquetWriter{pw: parquet.NewWriter(w, schema), kinds: kinds}, nil
+	return &parquetWriter{pw: parquet.NewGenericWriter[any](w, schema), kinds: kinds}, nil
 }
 
 // parquetBatch is how many rows are handed to the writer at once.
