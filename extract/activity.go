@@ -439,7 +439,7 @@ var (
 	traineesRE = lazyre.New(`^\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:officers|officials|inspectors|guards|personnel|agents|staff|investigators|prosecutors|analysts|specialists|instructors|experts)\b`)
 	// homeWithRE is talks with that government: "met with the Ministry of
 	// Industry and Trade", "met separately with Deputy Prime Minister X".
-	homeWithRE = lazyre.New(`^\s+(?:[a-z]+ly\s+)?with` + homeObject)
+	homeWithRE = lazyre.New(`^\s+(?:[a-z]+ly\s+)?(?:(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+)\s+)?with` + homeObject)
 	// addresseeNounRE follows a demonym that names who was urged or
 	// briefed: "Tunisian officials", "the Chilean government".
 	addresseeNounRE = lazyre.New(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry|observers?|participants?|customs|border|police|licensing|embassy|envoys?|hosts?|colleagues|agenc(?:y|ies)|ministr(?:y|ies)|regulators?|interlocutor|chair)\b)`)
@@ -478,7 +478,7 @@ var (
 )
 
 // homeObject is the pattern of homeObjectRE.
-const homeObject = `\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|authorities|counterparts)\b|(?i:(?:senior\s+)?officials\s+(?:of|from)\s+the)\s+[A-Z]|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary General|Director General|Cabinet|Parliament|MFA|MOFA|MOD)\b)`
+const homeObject = `\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|authorities|counterparts)\b|(?i:(?:senior\s+)?officials\s+(?:of|from)\s+the)\s+[A-Z]|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary General|Secretary of State|Director General|Attorney General|Prosecutor General|Security Advisor|Chief of Staff|Governor|Mayor|Speaker|Cabinet|Parliament|MFA|MOFA|MOD)\b)`
 
 // gerundAfterPrep reports whether a trigger is a gerund after a
 // preposition, which names an action without stating it: "concerns about

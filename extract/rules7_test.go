@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/extract"
 )
 
@@ -11,8 +12,9 @@ import (
 // countries, events and dates of other cables than the gold ones.
 func TestSeventhRoundRules(t *testing.T) {
 	tests := []struct {
-		name, dtg, text string
-		want            []string
+		name, subject, station, dtg, text string
+		tags                              []string
+		want                              []string
 	}{
 		{name: "attended from a list", dtg: "2010-03-30T12:00Z",
 			text: "1. (U) Peru hosted a regional conference on port security in Lima on 2-3 March 2010.\n\n" +
@@ -33,10 +35,18 @@ func TestSeventhRoundRules(t *testing.T) {
 			want: []string{"CL\tattended\tPacific Arc Forum\t2008-11-12\t2008-11-12",
 				"PE\tattended\tPacific Arc Forum\t2008-11-12\t2008-11-12",
 				"CO\tattended\tPacific Arc Forum\t2008-11-12\t2008-11-12"}},
+		{name: "met on a date with a host official", subject: "GHANA: COMMERCE DEPUTY ON COURT REFORM", station: "ACCRA", tags: []string{"GH", "KJUS"}, dtg: "2009-05-30T12:00Z",
+			text: "1. (C) Summary: During his visit to Ghana, Deputy Secretary of Commerce Smith met on May 12 with Attorney General Betty Mould-Iddrisu to discuss court reform.",
+			want: []string{"GH\tdiscussed\t\t2009-05-12\t2009-05-12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := factSet(extract.Activities(cableFromText("T", tt.dtg, tt.text)))
+			c := cableFromText("T", tt.dtg, tt.text)
+			c.Subject, c.Station = tt.subject, tt.station
+			for _, tag := range tt.tags {
+				c.Tags = append(c.Tags, cablesql.Tag{Name: tag})
+			}
+			got := factSet(extract.Activities(c))
 			if strings.Join(got, "|") != strings.Join(sorted(tt.want), "|") {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(sorted(tt.want), "\n  "))
 			}
