@@ -36,7 +36,7 @@ func TestSeventhRoundRules(t *testing.T) {
 				"PE\tattended\tPacific Arc Forum\t2008-11-12\t2008-11-12",
 				"CO\tattended\tPacific Arc Forum\t2008-11-12\t2008-11-12"}},
 		{name: "met on a date with a host official", subject: "GHANA: COMMERCE DEPUTY ON COURT REFORM", station: "ACCRA", tags: []string{"GH", "KJUS"}, dtg: "2009-05-30T12:00Z",
-			text: "1. (C) Summary: During his visit to Ghana, Deputy Secretary of Commerce Smith met on May 12 with Attorney General Betty Mould-Iddrisu to discuss court reform.",
+			text: "1. (C) Summary: On May 12, Deputy Secretary of Commerce Smith met separately with Secretary of State for Justice Ama Owusu and the Prime Minister's Special Envoy Kofi Mensah to discuss court reform.",
 			want: []string{"GH\tdiscussed\t\t2009-05-12\t2009-05-12"}},
 	}
 	for _, tt := range tests {
