@@ -38,6 +38,17 @@ func TestSeventhRoundRules(t *testing.T) {
 		{name: "met on a date with a host official", subject: "GHANA: COMMERCE DEPUTY ON COURT REFORM", station: "ACCRA", tags: []string{"GH", "KJUS"}, dtg: "2009-05-30T12:00Z",
 			text: "1. (C) Summary: On May 12, Deputy Secretary of Commerce Smith met separately with Secretary of State for Justice Ama Owusu and the Prime Minister's Special Envoy Kofi Mensah to discuss court reform.",
 			want: []string{"GH\tdiscussed\t\t2009-05-12\t2009-05-12"}},
+		{name: "council session from the US mission", subject: "HARD WORDS FOR SYRIA IN SECURITY COUNCIL", station: "USUNNEWYORK", dtg: "2011-04-28T12:00Z",
+			text: "1. (SBU) In an open session of the Security Council on April 27, members heard a briefing on the crackdown.\n\n" +
+				"2. (SBU) Chile called for an end to the violence. Gabon also called for restraint.",
+			want: []string{"CL\tattended\tSecurity Council\t2011-04-27\t2011-04-27", "GA\tattended\tSecurity Council\t2011-04-27\t2011-04-27"}},
+		{name: "body run on after the header", dtg: "2010-03-30T12:00Z",
+			text: "1. E.O. 12958: N/A TAGS: PREL ETTC SUBJECT: CUSTOMS FORUM IN SOFIA 1.(SBU) The Seventh Balkan Customs Forum took place in Sofia on 9 March 2010. " +
+				"The delegations of Serbia and Croatia participated in the forum, which heard reports on transit controls, on risk management at the borders, " +
+				"on the training of officers in the recognition of dual-use goods, on the licensing of brokers and on the exchange of information between the customs services of the region. " +
+				"2.(SBU) The next forum will meet in Skopje in the spring of 2011, the chair said.",
+			want: []string{"RS\tattended\t7th Balkan Customs Forum\t2010-03-09\t2010-03-09",
+				"HR\tattended\t7th Balkan Customs Forum\t2010-03-09\t2010-03-09"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -219,7 +219,7 @@ func (d *docLayout) paragraph(p cablesql.Paragraph) {
 		d.heading = nil
 		d.numbered = true
 	}
-	lines := strings.Split(raw, "\n")
+	lines := splitRunOnHeader(strings.Split(raw, "\n"))
 	for i := 0; i < len(lines); i++ {
 		pl.line(lines, i)
 	}
@@ -322,6 +322,29 @@ func (pl *paraLayout) flush() {
 		d.out = append(d.out, sn)
 	}
 	d.block++
+}
+
+// runOnBodyRE finds the first numbered paragraph after a subject on one
+// long line: "SUBJECT: TOUGH DAY ... COUNCIL 1.(SBU) Summary. All ...".
+var runOnBodyRE = lazyre.New(`SUBJE?C?T?:[^\n]{0,300}?\s(1\.\s*(?:\([A-Z/]{1,5}\)\s*)?[A-Z])`)
+
+// splitRunOnHeader cuts a line that holds the header's fields and then the
+// cable's text (pages whose body lost its line ends) where the first
+// numbered paragraph starts, so that the text is not skipped as header.
+func splitRunOnHeader(lines []string) []string {
+	for i, l := range lines {
+		if len(l) < 500 {
+			continue
+		}
+		m := runOnBodyRE.FindStringSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		out := make([]string, 0, len(lines)+2)
+		out = append(append(out, lines[:i]...), l[:m[2]], "", l[m[2]:])
+		return append(out, splitRunOnHeader(lines[i+1:])...)
+	}
+	return lines
 }
 
 // headerStart reports whether a line may open a header field by its first

@@ -42,7 +42,7 @@ var delegationOfRE = mustWordRE(`^(?:-+\s*)?(?:[Tt]he\s+)?[Dd]elegation\s+of\s+(
 // of several parties named in its first sentences: the event its
 // speakers attended; of several, the one its subject names.
 func (x *cableContext) readoutEvent() (string, period) {
-	if unscRE.MatchString(x.c.Subject) {
+	if x.reportsCouncil() {
 		return "Security Council", period{}
 	}
 	subject := signature(x.c.Subject)
@@ -152,6 +152,18 @@ var (
 // Security Council: "UNSC: ...", "SECURITY COUNCIL ...".
 var unscRE = mustWordRE(`(?i)^\s*(?:\([A-Z/]+\)\s*)?(?:UNSC\b|UN SECURITY COUNCIL\b|SECURITY COUNCIL\b)`)
 
+// councilRE names the Security Council anywhere in a subject: "TOUGH DAY
+// FOR RUSSIA IN SECURITY COUNCIL".
+var councilRE = mustWordRE(`(?i)\b(?:UNSC|SECURITY COUNCIL)\b`)
+
+// reportsCouncil reports whether a cable reports a session of the
+// Security Council: its subject opens with the Council, or the US
+// mission to the UN names it in the subject of its report.
+func (x *cableContext) reportsCouncil() bool {
+	return unscRE.MatchString(x.c.Subject) ||
+		strings.EqualFold(x.c.Station, "USUNNEWYORK") && councilRE.MatchString(x.c.Subject) && !datedByRE.MatchString(x.c.Subject)
+}
+
 // readSpeakers returns the attendance of the countries that speak at the
 // event the cable reports, or that a list of its participants names.
 func (x *cableContext) readSpeakers(have []fact) []fact {
@@ -161,7 +173,7 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 	}
 	// the event the cable is about, not one it dates by: "CONTACTS WITH
 	// MIDDLE EAST NON-PARTNERS SINCE THE NOVEMBER 2007 ATHENS MTCR PLENARY"
-	byName := (sharedWords(signature(event), signature(x.c.Subject)) >= 2 || unscRE.MatchString(x.c.Subject)) &&
+	byName := (sharedWords(signature(event), signature(x.c.Subject)) >= 2 || x.reportsCouncil()) &&
 		!datedByRE.MatchString(x.c.Subject)
 	found := map[string]bool{}
 	for _, f := range have {
