@@ -76,7 +76,14 @@ var triggers = []trigger{
 	{Assisted, roleObject, mustWordRE(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
 	{Trained, roleObject, mustWordRE(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
 	{Trained, roleObject, mustWordRE(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
+	// last, so that a clause's attendance comes first: "Chile attended a
+	// workshop hosted by Peru"
+	{Hosted, roleSubject, hostedByRE, nil, 0},
 }
+
+// hostedByRE names who held an event after it: "an anti-trafficking
+// seminar sponsored by the Embassy of Sweden".
+var hostedByRE = mustWordRE(`(?i)\b((?:co-)?(?:hosted|sponsored|organized|organised|convened) by)\b`)
 
 // listedRE introduces a list of the countries that took part: "Participants
 // included delegations from", "states represented as observers were".
@@ -265,6 +272,10 @@ func (c *clauseContext) listedGroup(m *triggerMatch) ([]candidate, bool) {
 // into a discussion. It returns false when the match states no action.
 func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, bool) {
 	clause, loc, t := c.text, m.loc, m.t
+	if t.re == hostedByRE {
+		g := c.hostGroup(m)
+		return g, t.action, g != nil // no section's country stands in for a host not named
+	}
 	if t.action == Hosted && (m.passive || hasPrefixFold(clause[loc[1]:], " by")) {
 		return nil, t.action, false // a host named in passing
 	}
@@ -292,6 +303,47 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 		return nil, action, false
 	}
 	return group, action, true
+}
+
+// hostGroup is the host named after an event and "hosted by",
+// "sponsored by", "organized by": the country, or a body of the country,
+// right after "by" ("by the Embassy of Sweden", "by Costa Rica's
+// national oil refinery"), when an event's noun ends the words before.
+func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
+	clause, loc := c.text, m.loc
+	if eventBefore(clause, loc[0]) < 0 {
+		return nil
+	}
+	g := groupAfter(clause, c.cs, loc[1], false)
+	if g == nil || len(g) > 2 || wordsBetween(clause, loc[1], g[0].start) > 3 ||
+		!hostLeadRE.MatchString(clause[loc[1]:g[0].start]) {
+		return nil
+	}
+	return g
+}
+
+// hostLeadRE is what may come between "sponsored by" and the host's
+// country: "the", "the Embassy of", "the Government of".
+var hostLeadRE = lazyre.New(`^\s*(?:the\s+)?(?:(?:Embassy|Government|Governments|Ministry|Kingdom|Republic)\s+of\s+(?:the\s+)?)?$`)
+
+// eventBefore returns where the name of the event that ends right before
+// offset at starts ("an anti-trafficking Seminar" of "an anti-trafficking
+// Seminar sponsored by"), or -1 when the words before end with no event's
+// noun.
+func eventBefore(clause string, at int) int {
+	words := strings.Fields(clause[max(0, at-80):at])
+	if len(words) == 0 || !eventNounRE.MatchString(strings.Trim(words[len(words)-1], ",")) {
+		return -1
+	}
+	start := at
+	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
+		w := words[k]
+		if determiners[strings.ToLower(w)] || strings.HasSuffix(w, ",") {
+			break
+		}
+		start = strings.LastIndex(clause[:start], w)
+	}
+	return start
 }
 
 // attendeeNounRE names those who attend for their countries, the subject

@@ -95,6 +95,10 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 	case action == Attended && consultObjRE.MatchString(rest):
 		action = Discussed
 		topics = topicsAfter(clause, loc[1])
+	case t.re == hostedByRE:
+		if st := eventBefore(clause, loc[0]); st >= 0 {
+			events = []string{strings.TrimSpace(clause[st:loc[0]])}
+		}
 	case action == Attended || action == Hosted:
 		e, ok := x.attendedEvent(si, clause, ms, action, t, loc, dates)
 		if !ok {
