@@ -143,7 +143,7 @@ type fact struct {
 // own continues; clauseFacts returns this clause's actor for the next.
 func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
 	c := &clauseContext{text: clause, ms: ms, cs: candidates(clause, ms), front: subjectStart(clause),
-		fallback: fallback, explicit: explicit, prevActor: prevActor}
+		fallback: fallback, explicit: explicit, prevActor: prevActor, shared: x.sharedSubj}
 	clauseActor := x.mainActor(clause, c.front, c.cs, prevActor)
 	for ti, t := range triggers {
 		for _, loc := range found[ti] { // none for a trigger whose first words the clause lacks
@@ -168,6 +168,7 @@ type clauseContext struct {
 	fallback  string      // the country the section is about, "" when none
 	explicit  bool        // a heading names fallback
 	prevActor int         // the actor of the sentence's previous clause
+	shared    []candidate // the country subject of the previous clause, when this one has none
 }
 
 // triggerMatch is one match of a trigger in a clause, read for who acts.
@@ -284,6 +285,9 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 	}
 	action := t.action
 	group := subjectGroup(clause, c.cs, m.subj, loc[0])
+	if group == nil && m.subj == loc[0] && c.shared != nil && t.action != Hosted {
+		group = c.shared // "Argentina cooperated ... and regularly participated in U.S.-sponsored training"
+	}
 	if group == nil && t.action == Attended && !m.passive && attendeeNounRE.MatchString(clause[m.subj:loc[0]]) {
 		// "Representatives attended from Mexico, Guatemala and Panama",
 		// "Five delegations attended including India"
@@ -344,6 +348,29 @@ func eventBefore(clause string, at int) int {
 		start = strings.LastIndex(clause[:start], w)
 	}
 	return start
+}
+
+// sharedSubject returns the country that is the whole subject of clause
+// prev (its mentions ms), when clause cl, the next, opens with its verb and
+// so shares it: "Argentina cooperated effectively ... and regularly
+// participated in U.S.-sponsored training".
+func sharedSubject(prev string, ms []mention, cl string) []candidate {
+	if !isVerbWord(firstWord(skipAdverbs(cl))) {
+		return nil
+	}
+	front := subjectStart(prev)
+	end := firstVerbAfter(prev, front, len(prev))
+	cs := candidates(prev, ms)
+	var g []candidate
+	for _, c := range cs {
+		if c.start >= front && c.end <= end && !c.venue {
+			g = append(g, c)
+		}
+	}
+	if len(g) != 1 || g[0].iso == "US" || !speakerSubject(prev[front:end]) {
+		return nil
+	}
+	return g
 }
 
 // attendeeNounRE names those who attend for their countries, the subject
@@ -608,4 +635,17 @@ func sinceCable(p period, cable time.Time) period {
 		p.to = cable
 	}
 	return p
+}
+
+// skipAdverbs returns s after the adverbs that open it: "also", "then",
+// "later", "again", words in -ly ("regularly participated").
+func skipAdverbs(s string) string {
+	for {
+		w := firstWord(s)
+		lw := strings.ToLower(w)
+		if w == "" || !(strings.HasSuffix(lw, "ly") || lw == "also" || lw == "then" || lw == "later" || lw == "again") {
+			return s
+		}
+		s = strings.TrimLeft(strings.TrimSpace(s)[len(w):], " ")
+	}
 }

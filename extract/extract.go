@@ -38,6 +38,7 @@ type cableContext struct {
 	homeFallback bool              // the sentence's country is home, for want of a section
 	sentEvents   []string          // events attended or hosted in the clauses of the sentence so far
 	clauseOff    int               // offset of the clause being read in its sentence
+	sharedSubj   []candidate       // the country subject of the clause before, for a clause that has none
 	canon        map[string]string // canonicalEvent of names, once the acronyms are learnt (canonical)
 	sentWords    []wordSet         // wordsOf of each sentence, read by learn (sentenceWords)
 	sentClauses  [][]string        // clauses of each sentence, split when first asked (clausesOf)
@@ -187,6 +188,7 @@ func (x *cableContext) sentenceFacts(i int, cls []string, found [][][][]int, fal
 	x.sentEvents = x.sentEvents[:0]
 	actor := actorUnknown
 	years := yearsIn(s.text)
+	var clauseMs []mention // the mentions of the clause before
 	for k, cl := range cls {
 		off := strings.Index(s.text[offset:], cl) + offset
 		offset = off + len(cl)
@@ -198,6 +200,8 @@ func (x *cableContext) sentenceFacts(i int, cls []string, found [][][][]int, fal
 				ms = append(ms, m)
 			}
 		}
+		prevMs := clauseMs
+		clauseMs = ms
 		fb, ex := fallback, explicit
 		x.homeFallback = home && len(sentFacts) == 0
 		if len(sentFacts) > 0 {
@@ -227,6 +231,10 @@ func (x *cableContext) sentenceFacts(i int, cls []string, found [][][][]int, fal
 		}
 		var fs []fact
 		x.clauseOff = off
+		x.sharedSubj = nil
+		if k > 0 {
+			x.sharedSubj = sharedSubject(cls[k-1], prevMs, cl)
+		}
 		fs, actor = x.clauseFacts(i, cl, found[k], ms, fb, ex, dates, per, actor)
 		for _, f := range fs {
 			if (f.action == Attended || f.action == Hosted) && f.event != "" {

@@ -51,7 +51,7 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		events = []string{""}
 	}
 	x.canonicalEvents(si, events)
-	if (action == Attended || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 {
+	if (action == Attended || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 && !usTrainingRE.MatchString(clause[loc[1]:]) {
 		return nil // "participating in landing of explosives": no event, no topics
 	}
 	var out []fact
@@ -70,6 +70,11 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	}
 	return out
 }
+
+// usTrainingRE is training the United States gave, named as such:
+// "participated in U.S.-sponsored training", "received USG-funded
+// training".
+var usTrainingRE = lazyre.New(`^\s*(?:[a-z]+\s+)?(?:U\.S\.|US|USG|American)-(?:sponsored|funded|led|provided)\s+(?:[a-z-]+\s+){0,2}(?:training|courses?)\b`)
 
 // actionObject reads what the action at loc in a clause is about: the
 // action as its object refines it (attending a course is training), its

@@ -55,6 +55,9 @@ func TestSeventhRoundRules(t *testing.T) {
 		{name: "a host not named stays unnamed", station: "PARIS", subject: "FRANCE: DEFENSE MINISTERS", tags: []string{"FR", "MARR"}, dtg: "2010-02-12T12:00Z",
 			text: "1. (C) Summary: Secretary Gates was hosted by the Minister of Defense for a working lunch on February 8. Secretary Gates told the Minister that he had full confidence in the tender.",
 			want: []string{"FR\tdiscussed\t\t2010-02-08\t2010-02-08", "FR\tinformed\t\t2010-02-08\t2010-02-08"}},
+		{name: "a subject shared by the clause after and", dtg: "2010-01-30T12:00Z",
+			text: "1. (U) Uruguay cooperated closely with its neighbours in maritime investigations and regularly participated in U.S.-sponsored training in 2009.",
+			want: []string{"UY\ttrained\t\t2009-01-01\t2009-12-31"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
