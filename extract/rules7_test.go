@@ -1,21 +1,13 @@
 package extract_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/cablesql/cablesql"
-	"github.com/cablesql/cablesql/extract"
 )
 
 // TestSeventhRoundRules checks the shapes round 7 brought in, with
 // countries, events and dates of other cables than the gold ones.
 func TestSeventhRoundRules(t *testing.T) {
-	tests := []struct {
-		name, subject, station, dtg, text string
-		tags                              []string
-		want                              []string
-	}{
+	runRuleCases(t, []ruleCase{
 		{name: "attended from a list", dtg: "2010-03-30T12:00Z",
 			text: "1. (U) Peru hosted a regional conference on port security in Lima on 2-3 March 2010.\n\n" +
 				"2. (U) Representatives attended from Chile, Bolivia and Ecuador.",
@@ -58,18 +50,5 @@ func TestSeventhRoundRules(t *testing.T) {
 		{name: "a subject shared by the clause after and", dtg: "2010-01-30T12:00Z",
 			text: "1. (U) Uruguay cooperated closely with its neighbours in maritime investigations and regularly participated in U.S.-sponsored training in 2009.",
 			want: []string{"UY\ttrained\t\t2009-01-01\t2009-12-31"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := cableFromText("T", tt.dtg, tt.text)
-			c.Subject, c.Station = tt.subject, tt.station
-			for _, tag := range tt.tags {
-				c.Tags = append(c.Tags, cablesql.Tag{Name: tag})
-			}
-			got := factSet(extract.Activities(c))
-			if strings.Join(got, "|") != strings.Join(sorted(tt.want), "|") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(sorted(tt.want), "\n  "))
-			}
-		})
-	}
+	})
 }

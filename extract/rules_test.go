@@ -14,12 +14,7 @@ import (
 // meetings, dates counted from the cable or from the date before, and
 // cables about one country.
 func TestThirdRoundRules(t *testing.T) {
-	tests := []struct {
-		name, subject, station, dtg string
-		tags                        []string
-		text                        string
-		want                        []string
-	}{
+	runRuleCases(t, []ruleCase{
 		{name: "participants list", dtg: "2011-06-30T12:00Z",
 			text: "1. (U) Mongolia hosted the Fifth Annual Central Asia Licensing Forum in Ulaanbaatar on 7-9 June 2011.\n" +
 				"Participants included delegations from Kazakhstan, Kyrgyzstan and Tajikistan, with Uzbekistan attending as an observer.",
@@ -78,8 +73,22 @@ func TestThirdRoundRules(t *testing.T) {
 			// from Manama, reports the Bahraini MFA): Uruguay's minister.
 			text: "1. (SBU) On June 20, the Ambassador met with the Foreign Minister to discuss Paraguay.",
 			want: []string{"UY	discussed		2011-06-20	2011-06-20"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// ruleCase is a made-up cable and the facts it states, one
+// "ISO\taction\tevent\tfrom\tto" each.
+type ruleCase struct {
+	name, subject, station, dtg string
+	tags                        []string
+	text                        string
+	want                        []string
+}
+
+// runRuleCases checks the facts of each case's cable.
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			c := cableFromText("T", tt.dtg, tt.text)
 			c.Subject, c.Station = tt.subject, tt.station
