@@ -490,13 +490,30 @@ func startsWithUS(subject string) bool {
 // had on October 20 delivered ref B points and the revised proposal").
 func (r *exchangeReader) carrierParty(obj string, off int) []string {
 	head := headOf(obj, 200)
-	if k := toPartyRE.FindStringIndex(head); k != nil && infinitiveAt(head[k[0]:]) != 0 {
-		return r.party(obj[k[1]:], off+k[1])
+	for _, k := range toPartyRE.FindAllStringIndex(head, -1) {
+		if jointlyWith(head[:k[0]], head[k[0]:k[1]]) {
+			continue // "delivered reftel demarche jointly with the French DCM ... to": who else delivered
+		}
+		if infinitiveAt(head[k[0]:]) != 0 {
+			return r.party(obj[k[1]:], off+k[1])
+		}
+		break
 	}
 	if isos := r.party(obj, off); len(isos) > 0 || r.home == "" || r.pronoun {
 		return isos
 	}
 	return []string{r.home}
+}
+
+// jointlyWith reports whether "with" (the text prep) after before names
+// who acted together with the US side, not to whom: "jointly with",
+// "together with", "along with".
+func jointlyWith(before, prep string) bool {
+	if strings.TrimSpace(prep) != "with" {
+		return false
+	}
+	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
+	return w == "jointly" || w == "together" || w == "along"
 }
 
 // summonedBy returns the country that summoned the US side: the one after

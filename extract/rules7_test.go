@@ -50,5 +50,8 @@ func TestSeventhRoundRules(t *testing.T) {
 		{name: "a subject shared by the clause after and", dtg: "2010-01-30T12:00Z",
 			text: "1. (U) Uruguay cooperated closely with its neighbours in maritime investigations and regularly participated in U.S.-sponsored training in 2009.",
 			want: []string{"UY\ttrained\t\t2009-01-01\t2009-12-31"}},
+		{name: "delivered jointly with another embassy", subject: "TUNISIA: DEMARCHE ON THE IAEA BOARD", station: "TUNIS", tags: []string{"TS", "PREL"}, dtg: "2009-10-05T12:00Z",
+			text: "1. (C) PolChief delivered reftel demarche jointly with the Italian DCM to the Director of the MFA's Multilateral Affairs Office on October 1.",
+			want: []string{"TN\tdiscussed\t\t2009-10-01\t2009-10-01", "TN\tinformed\t\t2009-10-01\t2009-10-01"}},
 	})
 }
