@@ -13,6 +13,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
@@ -134,7 +135,11 @@ func (x *cableContext) facts() []fact {
 		}
 		for k := range s.mentions {
 			if m := &s.mentions[k]; len(m.isos) > 1 {
-				if iso := x.resolve(i, m.isos, heading, inferred); iso != "" {
+				home := ""
+				if m.kind == kindGov && heading == "" {
+					home = x.home // an embassy's "GOI" is its hosts' government
+				}
+				if iso := x.resolve(i, m.isos, heading, cmp.Or(inferred, home)); iso != "" {
 					m.isos = []string{iso}
 				}
 			}

@@ -53,5 +53,8 @@ func TestSeventhRoundRules(t *testing.T) {
 		{name: "delivered jointly with another embassy", subject: "TUNISIA: DEMARCHE ON THE IAEA BOARD", station: "TUNIS", tags: []string{"TS", "PREL"}, dtg: "2009-10-05T12:00Z",
 			text: "1. (C) PolChief delivered reftel demarche jointly with the Italian DCM to the Director of the MFA's Multilateral Affairs Office on October 1.",
 			want: []string{"TN\tdiscussed\t\t2009-10-01\t2009-10-01", "TN\tinformed\t\t2009-10-01\t2009-10-01"}},
+		{name: "an embassy's GOI is its hosts'", subject: "ITALY: DEMARCHE ON UN REFORM", station: "ROME", tags: []string{"IT", "PREL", "IR"}, dtg: "2005-06-10T12:00Z",
+			text: "1. (C) On June 8, we urged the GOI to oppose the draft resolution. Iran's representative had lobbied for it in New York.",
+			want: []string{"IT\turged\t\t2005-06-08\t2005-06-08"}},
 	})
 }
