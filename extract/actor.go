@@ -158,11 +158,19 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 			if _, ok := foreign[last]; !ok && home != "" {
 				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"
 			}
+		case foreignPostRE.MatchString(s[m[1]:]):
+			// "General Omar Suleiman, chief of the Egyptian General
+			// Intelligence Service": not a US official
 		default:
 			people[last] = true
 		}
 	}
 }
+
+// foreignPostRE opens an appositive that gives a titled person a post in
+// another country's body: ", chief of the Egyptian General Intelligence
+// Service".
+var foreignPostRE = lazyre.New(`^,\s+(?:[a-z]+\s+){1,3}of\s+the\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+[A-Z]`)
 
 // hostBodyBeforeRE ends the text before a title with a body of a
 // government named without its country: "MFA Americas Director".
