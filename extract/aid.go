@@ -6,15 +6,27 @@ import (
 
 // reducedAidRE is help named in passing as given by the United States:
 // "trained on radiation detection equipment provided under the EXBS program".
-var reducedAidRE = mustWordRE(`(?i)\b(?:equipment|assistance|training|funding|grants?|vehicles|detectors|systems|commodities)\s+(?:\w+\s+)?(?:provided|donated|delivered|supplied|funded)\s+(?:by|under|through|from)\s+(?:the\s+)?(?:U\.S\.|United States|USG|EXBS|Department)`)
+var reducedAidRE = mustWordRE(`(?i)\b(?:equipment|assistance|training|funding|grants?|vehicles|detectors|systems|commodities)\s+(?:\w+\s+)?(?:provided|donated|delivered|supplied|funded)\s+(?:` +
+	strings.Join(reducedAidPreps, "|") + `)\s+(?:the\s+)?(?:U\.S\.|United States|USG|EXBS|Department)`)
 
-// mayReduceAid reports whether a clause holds a preposition that
-// reducedAidRE needs, before the costlier expression looks.
+// reducedAidPreps are the prepositions reducedAidRE needs, one of which
+// stands alone as a word in any text it matches.
+var reducedAidPreps = []string{"by", "under", "through", "from"}
+
+// mayReduceAid reports whether a clause holds one of reducedAidPreps as a
+// word, in any case, before the costlier expression looks.
 func mayReduceAid(clause string) bool {
-	return reducedAidHints.in(clause)
+	found := false
+	eachWord(clause, func(w string) bool {
+		for _, p := range reducedAidPreps {
+			if strings.EqualFold(w, p) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
-
-var reducedAidHints = newLiterals([]string{" by ", " under ", " through ", " from "})
 
 // reducedAid returns the assistance a clause names in passing, for the
 // country it is about (its subject, or its section's), unless the clause
