@@ -14,7 +14,7 @@ type candidate struct {
 }
 
 // byHints are what passiveHostRE needs one of.
-var byHints = newLiterals([]string{" by", " By", " BY"})
+var byHints = newLiterals(caseForms(" by"))
 
 // candidates classifies the clause's country mentions, leaving out the
 // United States, hosts named in passing ("co-hosted by the U.S. and

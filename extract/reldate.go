@@ -71,7 +71,7 @@ func fiscalPeriods(s string, add func(period, int, int)) {
 	}
 }
 
-var fiscalHints = newLiterals([]string{"FY", "iscal", "ISCAL"})
+var fiscalHints = newLiterals(caseForms("fy", "fiscal"))
 
 // cableRelativePeriods finds periods counted back from the cable's date:
 // "last month", "this month", "last week", "last summer".
@@ -122,9 +122,8 @@ func mayCountFromCable(s string) bool {
 }
 
 var (
-	countFromHints = newLiterals([]string{"last", "this", "past", "previous", "Last", "This", "LAST", "THIS"})
-	countUnitHints = newLiterals([]string{"month", "week", "pring", "ummer", "fall", "utumn", "inter", "MONTH", "WEEK",
-		"PRING", "UMMER", "FALL", "UTUMN", "INTER"})
+	countFromHints = newLiterals(caseForms("last", "this", "past", "previous"))
+	countUnitHints = newLiterals(caseForms("month", "week", "spring", "summer", "fall", "autumn", "winter"))
 )
 
 // weekStart returns the Monday of the week holding d.
@@ -253,8 +252,9 @@ func hasAnchored(s string) bool {
 	return anchoredHints.in(s)
 }
 
-var anchoredHints = newLiterals([]string{"following", "next", "same", "previous", "later", "that day", "that week",
-	"that month", "day before", "day after", "arlier", "day of"})
+// anchoredHints are words one of which every alternative of anchoredRE
+// holds: "the following day", "that same week", "later that day".
+var anchoredHints = newLiterals(caseForms("following", "next", "same", "previous", "later", "earlier", "day", "week", "month"))
 
 // anchorBefore returns the last date stated before offset off of sentence
 // i: in the sentence itself, else in the sentences before it (a few at
