@@ -24,6 +24,7 @@ func TestQuickGates(t *testing.T) {
 		{"fiscalHints", fiscalHints.in, fiscalYearRE.MatchString},
 		{"mayCountFromCable", mayCountFromCable, cableRelativeRE.MatchString},
 		{"hasAnchored", hasAnchored, anchoredRE.MatchString},
+		{"mayReduceAid", mayReduceAid, reducedAidRE.MatchString},
 	}
 	var texts []string
 	for _, l := range goldLines(t) {
@@ -33,7 +34,8 @@ func TestQuickGates(t *testing.T) {
 	pieces := []string{"that", "which", "because", "when", "though", "Ambassador", "Secretary", "General", "Smith", "DCM",
 		"in", "the", "spring", "summer", "fall", "autumn", "winter", "of", "2008", "hosted", "sponsored", "by", "co-hosted",
 		"FY", "fiscal", "year", "09", "last", "this", "past", "month", "week", "following", "next", "same", "day", "later",
-		"earlier", "before", "after", "first", "workshop"}
+		"earlier", "before", "after", "first", "workshop", "equipment", "provided", "donated", "under", "through", "from",
+		"U.S.", "USG", "EXBS"}
 	var cased []string
 	for _, p := range pieces {
 		cased = append(cased, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:])
