@@ -208,6 +208,12 @@ func NormalizeLevel(s string) string {
 	if lvl, ok := levelForms[s]; ok {
 		return lvl // as written most of the time: skip the expression
 	}
+	return levelByExpression(s)
+}
+
+// levelByExpression is NormalizeLevel of an upper-case form without its
+// "//" suffix, read without the table of usual forms.
+func levelByExpression(s string) string {
 	if spacedRE.MatchString(s) {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "\t", "")
 	}

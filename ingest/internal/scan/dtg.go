@@ -114,6 +114,12 @@ func FindDTG(header string) (DTG, bool) {
 			}
 		}
 	}
+	return findDTGAnywhere(header)
+}
+
+// findDTGAnywhere returns the first date-time group anywhere in a header,
+// for a header with none on a line of its own.
+func findDTGAnywhere(header string) (DTG, bool) {
 	for _, m := range dtgAnyRE.FindAllStringSubmatchIndex(header, -1) {
 		g := func(k int) string { return header[m[2*k]:m[2*k+1]] }
 		if d, ok := makeDTG(g(1), g(2), g(3), g(4), g(5), gluedPrecedence(header[:m[2]])); ok {

@@ -16,13 +16,7 @@ func findDTGWhole(header string) (DTG, bool) {
 			return d, true
 		}
 	}
-	for _, m := range dtgAnyRE.FindAllStringSubmatchIndex(header, -1) {
-		g := func(k int) string { return header[m[2*k]:m[2*k+1]] }
-		if d, ok := makeDTG(g(1), g(2), g(3), g(4), g(5), gluedPrecedence(header[:m[2]])); ok {
-			return d, true
-		}
-	}
-	return DTG{}, false
+	return findDTGAnywhere(header)
 }
 
 func TestFindDTGMatchesWholeHeaderSearch(t *testing.T) {

@@ -124,6 +124,12 @@ func CanonicalID(id string) string {
 		}
 		return year + origin + serial
 	}
+	return canonicalByExpressions(id)
+}
+
+// canonicalByExpressions is CanonicalID of an upper-case id without
+// spaces, read by the expressions alone.
+func canonicalByExpressions(id string) string {
 	m := PublishedIDRE.FindStringSubmatch(id)
 	if m == nil {
 		return id
@@ -152,6 +158,11 @@ func StationOf(id string) string {
 	if _, origin, _, ok := splitSimpleID(id); ok {
 		return origin
 	}
+	return stationByExpressions(id)
+}
+
+// stationByExpressions is StationOf read by the expressions alone.
+func stationByExpressions(id string) string {
 	m := PublishedIDRE.FindStringSubmatch(id)
 	if m == nil {
 		return ""

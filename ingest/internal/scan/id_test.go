@@ -12,42 +12,11 @@ import (
 // canonicalIDByExpressions is CanonicalID without the shortcut for
 // simple ids.
 func canonicalIDByExpressions(id string) string {
-	id = strings.ToUpper(strings.Join(strings.Fields(id), ""))
-	m := PublishedIDRE.FindStringSubmatch(id)
-	if m == nil {
-		return id
-	}
-	rest := m[2]
-	for {
-		j := idJunkRE.FindString(rest)
-		if j == "" || j == rest {
-			break
-		}
-		rest = rest[len(j):]
-	}
-	os := idOriginSerialRE.FindStringSubmatch(rest)
-	if os == nil {
-		return id
-	}
-	origin := os[1]
-	if a, ok := stationAliases[origin]; ok {
-		origin = a
-	}
-	return m[1] + origin + os[2]
+	return canonicalByExpressions(strings.ToUpper(strings.Join(strings.Fields(id), "")))
 }
 
-// stationOfByExpressions is stationOf without the shortcut.
-func stationOfByExpressions(id string) string {
-	m := PublishedIDRE.FindStringSubmatch(id)
-	if m == nil {
-		return ""
-	}
-	os := idOriginSerialRE.FindStringSubmatch(m[2])
-	if os == nil {
-		return ""
-	}
-	return os[1]
-}
+// stationOfByExpressions is StationOf without the shortcut.
+func stationOfByExpressions(id string) string { return stationByExpressions(id) }
 
 func TestSimpleIDsMatchExpressions(t *testing.T) {
 	check := func(id string) {
@@ -88,23 +57,7 @@ func normalizeLevelByExpression(s string) string {
 	if i := strings.Index(s, "//"); i >= 0 {
 		s = s[:i]
 	}
-	if spacedRE.MatchString(s) {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "\t", "")
-	}
-	s = strings.Join(strings.Fields(s), " ")
-	switch strings.ReplaceAll(s, " ", "") {
-	case "UNCLAS", "UNCLASSIFIED", "SENSITIVEBUTUNCLASSIFIED":
-		return "UNCLASSIFIED"
-	case "CONFIDENTIAL":
-		return "CONFIDENTIAL"
-	case "SECRET":
-		return "SECRET"
-	case "TOPSECRET":
-		return "TOP SECRET"
-	case "LIMITEDOFFICIALUSE":
-		return "LIMITED OFFICIAL USE"
-	}
-	return s
+	return levelByExpression(s)
 }
 
 func TestLevelFormsAndFirstFieldMatchSlowForms(t *testing.T) {
