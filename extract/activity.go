@@ -152,11 +152,18 @@ func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []
 				continue
 			}
 			if fs := x.buildFacts(si, clause, ms, group, action, t, loc, dates, per); fs != nil {
-				return append(fs, x.reducedAid(si, clause, c.cs, ms, c.front, fallback, explicit, per, fs)...), clauseActor
+				return x.namedAid(si, c, per, fs), clauseActor
 			}
 		}
 	}
-	return x.reducedAid(si, clause, c.cs, ms, c.front, fallback, explicit, per, nil), clauseActor
+	return x.namedAid(si, c, per, nil), clauseActor
+}
+
+// namedAid adds to a clause's facts the help it names without a verb of
+// giving: in passing (reducedAid) or by a noun (usHelp).
+func (x *cableContext) namedAid(si int, c *clauseContext, per period, fs []fact) []fact {
+	fs = append(fs, x.reducedAid(si, c.text, c.cs, c.ms, c.front, c.fallback, c.explicit, per, fs)...)
+	return append(fs, x.usHelp(si, c, per, fs)...)
 }
 
 // clauseContext is what clauseFacts knows of the clause it reads.

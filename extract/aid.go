@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/lazyre"
 )
 
 // reducedAidRE is help named in passing as given by the United States:
@@ -98,3 +101,104 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 
 // notAidRE names things handed over that are messages, not help.
 var notAidRE = mustWordRE(`(?i)\b(?:cop(?:y|ies)|letters?|non-papers?|demarches?|messages?|points|texts?|responses?|repl(?:y|ies)|information|updates?|reports?|lists?|notes?|statements?|views|assurances|answers?|overviews?|readouts?|invitations?|keynote|address|remarks|speech|proposals?|materials|comments|data|documents?|briefings?)\b`)
+
+// usHelpRE is help the United States gave, named by a noun where no verb
+// states it: "USAID-sponsored training", "with U.S. assistance",
+// "training from U.S. law enforcement agencies". Group 1 is a participle
+// that says the United States gave it ("-funded"); group 2 (the giver
+// first) or group 3 (the help first) holds the noun.
+var usHelpRE = mustWordRE(`\b(?:(?:` + usGivers + `)(?:-(sponsored|funded|financed|provided|supplied|donated))?\s+((?:[a-z][a-z-]*\s+){0,3}?(?:` +
+	helpNouns + `))\b|(` + helpNouns + `)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:provided\s+|given\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:` + usGivers + `))`)
+
+// usGivers are the names of the United States and of its agencies and
+// programmes that give help; helpNouns what they give.
+const (
+	usGivers  = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|USAID|INL|INCLE|FMF|EXBS|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|OPDAT|ICITAP`
+	helpNouns = `training|trainings|courses?|assistance|aid|funding|funds|equipment|grants?|donations?`
+)
+
+var (
+	// helpHadRE ends the text before help that was had: "received",
+	// "upgraded with", "thanked the Ambassador for".
+	helpHadRE = mustWordRE(`(?i)\b(?:received|receives|receiving|benefit+(?:ed|s|ing)\s+from|with|thanks\s+to|thank(?:ed|s)?\s+(?:[\w.]+\s+){0,4}?for|grateful\s+for|gratitude\s+for|appreciat\w+\s+(?:[\w.]+\s+){0,3}?(?:for|of))\s+(?:the\s+)?(?:(?:continued|generous|significant|substantial|strong|recent|past)\s+)?$`)
+	// helpVerbRE is a word between a giver and the help that makes the
+	// help the object of a verb: "the USG provide more assistance".
+	helpVerbRE = mustWordRE(`\b(?:to|provide|provides|give|gives|offer|offers|send|sends|deliver|seek|need|needs|want|request|continue|increase|expand|cut|reduce|end|resume|use|accept|get|more|additional|new|future|possible|potential|of)\b`)
+)
+
+// recipientAfterRE is the text between help and whom it went to: "U.S.
+// assistance to", "training programs for the".
+var recipientAfterRE = lazyre.New(`^\s*(?:[a-z][a-z-]*\s+){0,3}?(?:to|for|of)\s+(?:the\s+)?$`)
+
+// usHelp returns the help a clause names by a noun as given by the United
+// States (usHelpRE) where the clause says it was had: named by a
+// participle ("USAID-sponsored training"), received ("received training
+// from the FBI"), used ("upgraded with U.S. assistance") or thanked for.
+// It goes to the country after "to" or "for", else the section's when the
+// clause names no other. A clause that states no fact, or whose verbs
+// already gave the same help, gives none.
+func (x *cableContext) usHelp(si int, c *clauseContext, per period, done []fact) []fact {
+	clause := c.text
+	m := usHelpRE.FindStringSubmatchIndex(clause)
+	if m == nil {
+		return nil
+	}
+	lead := clause[:m[0]]
+	if c.front <= m[0] {
+		lead = clause[c.front:m[0]] // else the help is in a fronted phrase: "With U.S. assistance, "
+	}
+	var noun string
+	if m[4] >= 0 {
+		noun = clause[m[4]:m[5]]
+		if hasLexicalVerb(noun) || helpVerbRE.MatchString(noun) || strings.Contains(noun, "officials") {
+			return nil // "U.S. officials discussed training", "the USG provide more assistance"
+		}
+	} else {
+		noun = clause[m[6]:m[7]]
+	}
+	if m[2] < 0 && !helpHadRE.MatchString(lead) || irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") {
+		return nil
+	}
+	return x.helpFacts(si, c, m, noun, per, done)
+}
+
+// helpFacts returns the fact of help usHelp found at m, for the country it
+// went to.
+func (x *cableContext) helpFacts(si int, c *clauseContext, m []int, noun string, per period, done []fact) []fact {
+	clause := c.text
+	var actions []string // "training and equipment provided by" gives both
+	if strings.Contains(noun, "train") || strings.Contains(noun, "course") {
+		actions = append(actions, Trained)
+	}
+	if aidNounsRE.MatchString(noun) || m[6] >= 0 && aidNounsRE.MatchString(clause[m[7]:min(m[7]+20, m[1])]) {
+		actions = append(actions, Assisted)
+	}
+	actions = slices.DeleteFunc(actions, func(a string) bool {
+		return slices.ContainsFunc(done, func(f fact) bool { return f.action == a })
+	})
+	var iso string
+	for _, cd := range c.cs {
+		if cd.start >= m[1] && cd.start-m[1] < 60 && !cd.venue && recipientAfterRE.MatchString(clause[m[1]:cd.start]) && cd.iso != "US" {
+			iso = cd.iso
+			break
+		}
+	}
+	if iso == "" && c.fallback != "" && (x.homeFallback || c.explicit) && !namesCountry(clause, c.ms, c.fallback) {
+		iso = c.fallback
+	}
+	if iso == "" {
+		return nil
+	}
+	event := ""
+	if strings.Contains(clause[m[0]:m[1]], "EXBS") {
+		event = x.canonical("EXBS")
+	}
+	var out []fact
+	for _, a := range actions {
+		out = append(out, fact{iso: iso, action: a, event: event, per: per, sent: si, clause: clause})
+	}
+	return out
+}
+
+// aidNounsRE is a noun of helpNouns other than training.
+var aidNounsRE = mustWordRE(`\b(?:assistance|aid|funding|funds|equipment|grants?|donations?)\b`)
