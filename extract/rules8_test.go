@@ -26,5 +26,11 @@ func TestEighthRoundRules(t *testing.T) {
 		moldova("help named as a topic is no fact",
 			"On March 3, the Ambassador discussed U.S. assistance in the north with the Minister.",
 			"MD\tdiscussed\t\t2009-03-03\t2009-03-03"),
+		{name: "alerted to a shipment", subject: "SLOVAKIA: DUAL-USE SHIPMENT TO IRAN", station: "BRATISLAVA", tags: []string{"LO", "ETTC"}, dtg: "2008-05-20T12:00Z",
+			text: "1. (S) On May 14, the Embassy alerted Slovak customs authorities to a shipment of machine tools bound for Iran.",
+			want: []string{"SK\tinformed\t\t2008-05-14\t2008-05-14"}},
+		{name: "reminded an official", subject: "SLOVAKIA: DUAL-USE SHIPMENT TO IRAN", station: "BRATISLAVA", tags: []string{"LO", "ETTC"}, dtg: "2008-05-20T12:00Z",
+			text: "1. (S) On May 15, PolOff reminded MFA Director Jan Novak of the UN Security Council's ban on such transfers.",
+			want: []string{"SK\tinformed\t\t2008-05-15\t2008-05-15"}},
 	})
 }
