@@ -67,7 +67,7 @@ var triggers = []trigger{
 	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil, 0},
 	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed|alerted|alerts|reminded|reminds|conveyed to)\b`), nil, 0},
 	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
-	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers) to|(?:was|were) represented at)\b`), nil, 0},
+	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers)(?: to)?|(?:was|were) represented at)\b`), nil, 0},
 	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|Exchanges?|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
@@ -95,7 +95,8 @@ var listedRE = func() *wordRE {
 		"participants" + incl, "attendees" + incl, "delegations" + incl, "delegates" + incl,
 		"observers" + incl, "participating (?:countries|states|delegations)" + incl,
 		`among\s+(?:the\s+)?(?:participants|attendees|delegations|observers)\s+(?:were|was)\b`,
-		"represented" + were, "attending" + were, "participating" + were, "present" + were}
+		"represented" + were, "attending" + were, "participating" + were, "present" + were,
+		`(?:delegations|delegates|representatives|officials|participants|experts)\s+from\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:countries|nations|states)\s*,?\s+(?:in addition to|including|among them|such as|besides)`}
 	return mustWordRE(`(?i)\b(` + strings.Join(alts, "|") + `)`)
 }()
 
@@ -269,8 +270,8 @@ func (c *clauseContext) listedGroup(m *triggerMatch) ([]candidate, bool) {
 	if irrealis(clause[loc[0]:loc[1]]) {
 		return nil, false // "participants will include"
 	}
-	if g := groupAfter(clause, c.cs, loc[1], false); g != nil && directObjectRE.MatchString(clause[loc[1]:g[0].start]) {
-		return g, true
+	if g := groupAfter(clause, c.cs, loc[1], false); g != nil && directObjectRE.MatchString(strings.TrimPrefix(clause[loc[1]:g[0].start], ":")) {
+		return g, true // "Participants included: Chile, Peru"
 	}
 	return nil, true
 }

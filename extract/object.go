@@ -17,7 +17,7 @@ var (
 	// resultsOfRE opens a briefing's subject: "the outcome of the plenary".
 	resultsOfRE = lazyre.New(`(?i)^\s*(?:the\s+)?(?:results?|outcomes?|conclusions?|decisions?|proceedings|work|deliberations)\s+(?:of|at)\s+`)
 	// anaphorRE is an event named by its kind alone: "the workshop", "the plenary".
-	anaphorRE = lazyre.New(`(?i)^\s*(?:the|this|that|these|those)\s+(?:same\s+|recent\s+|latest\s+|last\s+|(?-i:[A-Z][a-z]+)\s+)?(workshops?|conferences?|seminars?|symposium|plenary|meetings?|courses?|academy|summit|forum|exercises?|briefings?|code|regime|arrangement|guidelines|convention|treaty|initiative)\b`)
+	anaphorRE = lazyre.New(`(?i)^\s*(?:the|this|that|these|those)\s+(?:same\s+|recent\s+|latest\s+|last\s+|(?:one|two|three|four|five|\d)-day\s+|(?-i:[A-Z][a-z]+)\s+)?(workshops?|conferences?|seminars?|symposium|plenary|meetings?|courses?|academy|summit|forum|exercises?|briefings?|code|regime|arrangement|guidelines|convention|treaty|initiative|event|gathering)\b`)
 	// complementRE continues an event's noun with its topic: "workshop on
 	// UNSCR 1540 implementation".
 	complementRE = lazyre.New(`^\s+(?:on|of)\s+[^,.;:()]*`)
@@ -241,7 +241,7 @@ var sponsorRE = lazyre.New(`(?i)^(?:sponsored|funded|organized|organised|conduct
 
 // bareRestRE is what may follow a verb of attending that names no event:
 // nothing, "as observers", a place or a date.
-var bareRestRE = lazyre.New(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time|from|including)\b)`)
+var bareRestRE = lazyre.New(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time|from|including|(?:led|headed) by)\b)`)
 
 // contextKinds are the kinds of event a bare "attended" refers to.
 var contextKinds = map[string]bool{"conference": true, "training": true, "meeting": true, "plenary": true}
@@ -398,11 +398,19 @@ func (x *cableContext) anaphor(si int, clause string, from int) string {
 	if noun == "guideline" || noun == "talk" || noun == "consultation" {
 		noun += "s"
 	}
-	return x.antecedent(si, from, noun)
+	a := x.antecedent(si, from, noun)
+	if a == "" && gatheringNouns[noun] {
+		a = x.antecedent(si, from, "") // "the meeting", "the event": the gathering named before
+	}
+	return a
 }
 
+// gatheringNouns name any gathering, whatever the name it was given: "the
+// meeting" may refer back to a conference.
+var gatheringNouns = map[string]bool{"meeting": true, "event": true, "gathering": true}
+
 // antecedent returns the nearest name stated before sentence si (or
-// before offset pos in it) that holds noun, or "".
+// before offset pos in it) that holds noun (any gathering's for ""), or "".
 func (x *cableContext) antecedent(si, pos int, noun string) string {
 	for k := len(x.named) - 1; k >= 0; k-- {
 		n := x.named[k]
@@ -411,6 +419,9 @@ func (x *cableContext) antecedent(si, pos int, noun string) string {
 		}
 		if strings.EqualFold(n.name, noun) || !eventWords.get(strings.ToLower(lastWordOf(nameHead(n.name)))) {
 			continue // not "Workshop Background", a heading
+		}
+		if noun == "" && readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) {
+			return n.name // any gathering
 		}
 		for _, w := range strings.Fields(strings.ToLower(n.name)) {
 			w = strings.Trim(w, `(),.`)

@@ -9,7 +9,24 @@ func TestEighthRoundRules(t *testing.T) {
 		return ruleCase{name: name, subject: "MOLDOVA: BORDER SECURITY UPDATE", station: "CHISINAU", tags: []string{"MD", "PBTS"},
 			dtg: "2009-03-30T12:00Z", text: "1. (U) " + text, want: want}
 	}
+	conf := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "SECOND REGIONAL CONFERENCE ON BORDER SECURITY", station: "LIMA", tags: []string{"PE", "PREL"},
+			dtg: "2010-04-30T12:00Z", text: "1. (U) Peru hosted the Second Regional Conference on Border Security in Lima on April 20-21, 2010.\n\n2. (U) " + text,
+			want: append([]string{"PE\thosted\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"}, want...)}
+	}
+	const held = "\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"
 	runRuleCases(t, []ruleCase{
+		conf("participants listed after a colon", "Participants included: Chile, Ecuador and Bolivia.",
+			"CL\tattended"+held, "EC\tattended"+held, "BO\tattended"+held),
+		conf("a delegation sent, led by a minister", "Bolivia sent a delegation led by its Vice Minister of Interior.",
+			"BO\tattended"+held),
+		conf("the meeting is the conference named before", "Chile took part in the two-day meeting.",
+			"CL\tattended"+held),
+		conf("the event is the conference named before", "Ecuador attended the event.",
+			"EC\tattended"+held),
+		conf("delegations from a number of countries besides those named",
+			"The conference brought together delegations from 12 countries in addition to Chile and the United States.",
+			"CL\tattended"+held),
 		moldova("training named by a participle",
 			"Some 400 Moldovan border guards completed USAID-sponsored training in 2008.",
 			"MD\ttrained\t\t2008-01-01\t2008-12-31"),
