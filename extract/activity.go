@@ -75,7 +75,7 @@ var triggers = []trigger{
 	{Discussed, roleEither, mustWordRE(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0},
 	{Assisted, roleObject, mustWordRE(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
 	{Trained, roleObject, mustWordRE(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
-	{Trained, roleObject, mustWordRE(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held)\b`), nil, 0},
+	{Trained, roleObject, mustWordRE(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|ran|held|presented|gave)\b`), nil, 0},
 	// last, so that a clause's attendance comes first: "Chile attended a
 	// workshop hosted by Peru"
 	{Hosted, roleSubject, hostedByRE, nil, 0},
@@ -259,8 +259,15 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
 		group = nil // "provide a copy to the French POC", "provided background materials"
 	}
+	if group != nil && t.action == Assisted && givenTrainingRE.MatchString(clause[loc[1]:]) {
+		action = Trained // "provided training to 30 Ghanaian police investigators"
+	}
 	return group, action
 }
+
+// givenTrainingRE follows a verb of giving whose object is training:
+// "provided training to", "delivered a two-week course for".
+var givenTrainingRE = lazyre.New(`^\s+(?:(?:a|an|the|some|further|additional|specialized|basic|advanced|[a-z]+-(?:day|week|month))\s+)*(?:training|courses?|instruction)\b`)
 
 // listedGroup is the list of countries after a trigger that lists
 // participants ("Participants included Chile, Peru"). It returns false

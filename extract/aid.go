@@ -82,7 +82,7 @@ func aidWindow(clause string, loc []int, group []candidate) string {
 }
 
 // aidNounRE names what assistance consists of.
-var aidNounRE = mustWordRE(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|vans|boats|vessels|detectors|\$|USD|dollars|million|monitors|scanners|x-ray|inspection|systems|radios|computers|software|kits|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
+var aidNounRE = mustWordRE(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|vans|boats|vessels|detectors|\$|USD|dollars|million|monitors|scanners|x-ray|inspection|systems|radios|goggles|night vision|vests|helmets|uniforms|trucks|aircraft|helicopters|ambulances|generators|donations?|supplies|medicines?|vaccines?|computers|software|kits|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
 
 // aidGiven reports whether a verb of giving or working with gives help:
 // "provided Ghana with radiation detection equipment", "delivered two
@@ -111,11 +111,21 @@ var usHelpRE = mustWordRE(`\b(?:(?:` + usGivers + `)(?:-(sponsored|funded|financ
 	helpNouns + `))\b|(` + helpNouns + `)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:provided\s+|given\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:` + usGivers + `))`)
 
 // usGivers are the names of the United States and of its agencies and
-// programmes that give help; helpNouns what they give.
-const (
-	usGivers  = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|USAID|INL|INCLE|FMF|EXBS|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|OPDAT|ICITAP`
-	helpNouns = `training|trainings|courses?|assistance|aid|funding|funds|equipment|grants?|donations?`
+// programmes that give help.
+const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|USAID|INL|INCLE|FMF|EXBS|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|OPDAT|ICITAP`
+
+// helpNounWords are what usHelpRE's givers give, one of which its every
+// match holds; helpNouns is their alternation.
+var (
+	helpNounWords = []string{"training", "trainings", "course", "courses", "assistance", "aid", "funding", "funds",
+		"equipment", "grant", "grants", "donation", "donations"}
+	helpNouns = strings.Join(helpNounWords, "|")
+	helpHints = newLiterals(helpNounWords)
 )
+
+// mayNameHelp reports whether a text holds a word of helpNounWords, before
+// usHelpRE looks; the sentences without a trigger's word are read for it.
+func mayNameHelp(s string) bool { return helpHints.in(s) }
 
 var (
 	// helpHadRE ends the text before help that was had: "received",

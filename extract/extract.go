@@ -157,7 +157,7 @@ func (x *cableContext) facts() []fact {
 			fallback, home = x.home, true // a cable about one country
 		}
 		sws := x.sentWords[i]
-		acts := mayAct(sws)
+		acts := mayAct(sws) || mayNameHelp(s.text)
 		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !usHint(s.text, x.people))) {
 			continue // home needs the United States to act: "the Ambassador urged ..."
 		}
@@ -291,7 +291,7 @@ func triggerMatches(clauses []string, sentence string, sws wordSet) (found [][][
 		if len(clauses) > 1 || cl != sentence {
 			ws = wordsOf(cl)
 		}
-		if !mayAct(ws) {
+		if !mayAct(ws) && !mayNameHelp(cl) {
 			continue
 		}
 		found[k] = make([][][]int, len(triggers))
@@ -301,7 +301,7 @@ func triggerMatches(clauses []string, sentence string, sws wordSet) (found [][][
 				yields = yields || found[k][i] != nil
 			}
 		}
-		yields = yields || mayReduceAid(cl) && reducedAidRE.MatchString(cl)
+		yields = yields || mayReduceAid(cl) && reducedAidRE.MatchString(cl) || mayNameHelp(cl) && usHelpRE.MatchString(cl)
 	}
 	return found, yields
 }

@@ -25,6 +25,7 @@ func TestQuickGates(t *testing.T) {
 		{"mayCountFromCable", mayCountFromCable, cableRelativeRE.MatchString},
 		{"hasAnchored", hasAnchored, anchoredRE.MatchString},
 		{"mayReduceAid", mayReduceAid, reducedAidRE.MatchString},
+		{"mayNameHelp", mayNameHelp, usHelpRE.MatchString},
 	}
 	var texts []string
 	for _, l := range goldLines(t) {
@@ -35,7 +36,7 @@ func TestQuickGates(t *testing.T) {
 		"in", "the", "spring", "summer", "fall", "autumn", "winter", "of", "2008", "hosted", "sponsored", "by", "co-hosted",
 		"FY", "fiscal", "year", "09", "last", "this", "past", "month", "week", "following", "next", "same", "day", "later",
 		"earlier", "before", "after", "first", "workshop", "equipment", "provided", "donated", "under", "through", "from",
-		"U.S.", "USG", "EXBS"}
+		"U.S.", "USG", "EXBS", "USAID-sponsored", "assistance", "training", "funds", "aid"}
 	var cased []string
 	for _, p := range pieces {
 		cased = append(cased, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:])

@@ -15,10 +15,14 @@ import (
 var usSideRE = mustWordRE(`\b(?:[A-Z][a-z]*(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
 	`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|EcMin|EconMin|PolMin|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
 	`[A-Z][A-Za-z]*\)? Counselor|[A-Z][a-z]+ Officer|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
-	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|DATT|LEGAT|Legatt?|ODC|OMC|DEA|ICE|NCIS|OPDAT|INL|CHDS|` +
+	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|` + usAgencies + `|` +
 	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|` +
 	`Codel|CODEL|[Cc]odel|Staffdel|STAFFDEL|Senators?|Congressm[ae]n|Congresswom[ae]n|Representatives?|Rep\.|DNI|SecDef|SECDEF|CJCS|` +
 	`[A-Z]+COM|[Tt]he Ambassador|[Uu]s)\b`)
+
+// usAgencies are the US agencies and offices at a post that act for the
+// United States: "the DATT delivered", "ICE trained".
+const usAgencies = `DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|DCM`
 
 // otherSideRE names officials, bodies and persons of another government:
 // the words by which an embassy's report names its host's side.
