@@ -84,7 +84,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	facts = append(facts, x.readHosting(facts, post)...)
 	facts = append(facts, x.readHomeAttendance(facts, post)...)
 	facts = append(facts, readCourses(facts)...)
-	return x.finish(facts)
+	return x.finish(expandGroups(facts, x.date))
 }
 
 // anyCountry reports whether any sentence names a country other than the

@@ -106,6 +106,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	for _, p := range nonCountryPhrases {
 		g.add(p, "", kindName)
 	}
+	g.addGroups()
 	for k := range g.root {
 		g.rootShape.add(k)
 	}
