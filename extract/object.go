@@ -118,7 +118,8 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 		events = []string{x.discussedEvent(clause, ms, loc, dates)}
 	case action == Assisted:
 		events = x.assistedEvents(clause, ms, loc, dates)
-	case action == Trained && t.role == roleObject && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train"):
+	case action == Trained && t.role == roleObject && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train") &&
+		!strings.EqualFold(clause[loc[0]:loc[1]], "taught"):
 		// "EXBS conducted a Targeting and Risk Management course"
 		e := x.eventObject(si, clause, ms, dates, loc[1])
 		if eventKind(x.canonical(e)) != "training" {

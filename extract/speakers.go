@@ -192,8 +192,23 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 			out = append(out, fact{iso: iso, action: Attended, event: event, sent: i, clause: cl, per: per})
 		}
 	}
+	block := false // in a block of participants under a heading ("Participants:")
 	for i := range x.sents {
 		s := &x.sents[i]
+		if participantsHeadRE.MatchString(s.text) {
+			block = true
+			continue
+		}
+		if i == 0 || x.sents[i-1].para != s.para {
+			block = x.opensParticipants(s.para) // a block ends with its paragraph
+		}
+		if block {
+			iso, entry := entryCountry(s)
+			if iso != "" {
+				add(iso, i, s.text)
+			}
+			block = entry
+		}
 		if len(s.mentions) == 0 {
 			continue
 		}
@@ -319,10 +334,76 @@ func (x *cableContext) listed(s *sentence) []string {
 		return nil
 	}
 	end := len(s.text)
+	if rest := strings.TrimLeft(s.text[loc[1]:], " "); strings.HasPrefix(rest, ":") {
+		return listEntries(s, len(s.text)-len(rest)+1) // "Participants included: Chile, Juan Perez, Political Director; Ecuador, ..."
+	}
 	if k := strings.IndexAny(s.text[loc[1]:], ";:"); k >= 0 {
 		end = loc[1] + k
 	}
 	return countriesIn(s.mentions, loc[1], end, notTopic(s.text, loc[1]))
+}
+
+// opensParticipants reports whether paragraph seq opens with a heading
+// over participants, which the layout reads as a heading, not a sentence.
+func (x *cableContext) opensParticipants(seq int) bool {
+	for _, p := range x.c.Paragraphs {
+		if p.Seq == seq {
+			first, _, _ := strings.Cut(strings.TrimSpace(p.Raw), "\n")
+			return participantsHeadRE.MatchString(paraLeadRE.ReplaceAllString(first, ""))
+		}
+	}
+	return false
+}
+
+// paraLeadRE is the number and marking that open a paragraph's first line.
+var paraLeadRE = lazyre.New(`^\s*(?:\d{1,3}\.\s*)?(?:\([A-Z/]+\)\s*)?`)
+
+// participantsHeadRE is a heading over a block of participants, one a
+// line: "Participants:", "PARTICIPANTS", "Attendees included:".
+var participantsHeadRE = lazyre.New(`(?i)^\s*(?:the\s+)?(?:participants|attendees|delegations|participating\s+(?:countries|delegations))(?:\s+(?:included|were))?\s*:?\s*$`)
+
+// entryCountry returns the country an entry of a block of participants
+// opens or closes with ("-- Chile: Juan Perez, Deputy Minister", "Juan
+// Perez, Deputy Minister, Chile") or is headed by, and whether the block goes on: an
+// entry, or a short line without a verb (a name under a country's line).
+func entryCountry(s *sentence) (string, bool) {
+	lead := len(s.text) - len(strings.TrimLeft(s.text, " -*•·>"))
+	for _, m := range s.mentions {
+		if len(m.isos) == 1 && m.isos[0] != "US" && (m.start <= lead+4 || m.end >= len(strings.TrimRight(s.text, " .;"))) {
+			return m.isos[0], true
+		}
+	}
+	if len(s.heading) == 1 && s.heading[0] != "US" {
+		return s.heading[0], true // "-- Chile: Juan Perez", read as a country's heading and its line
+	}
+	return "", len(s.text) < 120 && !hasVerb(s.text)
+}
+
+// listEntries returns the countries of a list after a colon whose entries
+// are separated by semicolons, each opening or closing with its country.
+func listEntries(s *sentence, from int) []string {
+	var isos []string
+	start := from
+	for start < len(s.text) {
+		end := strings.IndexByte(s.text[start:], ';')
+		if end < 0 {
+			end = len(s.text)
+		} else {
+			end += start
+		}
+		entry := strings.TrimRight(s.text[start:end], " .")
+		lead := start + len(entry) - len(strings.TrimLeft(entry, " "))
+		for _, m := range s.mentions {
+			if len(m.isos) == 1 && m.isos[0] != "US" && m.start >= start && (m.start <= lead+2 || m.end >= start+len(entry)) {
+				if !contains(isos, m.isos[0]) {
+					isos = append(isos, m.isos[0])
+				}
+				break
+			}
+		}
+		start = end + 1
+	}
+	return isos
 }
 
 // atEventRE places what a clause tells at an event: "at the", "during
@@ -408,6 +489,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 				start = floor + k + ls // "Brazilian President Lula, Indian Prime Minister Singh, and South African President Mbeki met"
 			}
 		}
+		if ledByRE.MatchString(cl[start:verb]) {
+			start = floor + k // "Panama's delegation, led by Deputy Minister X, presented": the appositive is not the subject
+		}
 		lead := cl[start:verb]
 		if irrealis(lead) || modalRE.MatchString(cl[verb:loc[0]]) || usPairRE.MatchString(lead) ||
 			strings.HasSuffix(firstWord(cl[verb:]), "ing") && hasVerb(lead) || len(strings.Fields(cl[verb:loc[0]])) > 8 {
@@ -451,6 +535,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 	}
 	return nil
 }
+
+// ledByRE opens an appositive that names who led a delegation.
+var ledByRE = lazyre.New(`^(?:led|headed|chaired|accompanied)\s+by\b`)
 
 // isDateLead reports whether the text between "during the" and a name is
 // a date: "during the June 18 IAEA Board of Governors' meetings".
