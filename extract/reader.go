@@ -495,7 +495,10 @@ func (r *exchangeReader) carrierParty(obj string, off int) []string {
 			continue // "delivered reftel demarche jointly with the French DCM ... to": who else delivered
 		}
 		if infinitiveAt(head[k[0]:]) != 0 {
-			return r.party(obj[k[1]:], off+k[1])
+			if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 || !strings.HasPrefix(strings.TrimSpace(head[k[0]:k[1]]), "with") {
+				return isos
+			}
+			// "presented the Political Director with ref B points": the party comes first
 		}
 		break
 	}
