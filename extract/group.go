@@ -60,8 +60,7 @@ func candidates(clause string, ms []mention) []candidate {
 			}
 		}
 		before, _ := window(clause, m.start, 40)
-		if host || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") ||
-			isGroup(m.isos[0]) && !groupAsParty(before, clause[m.end:]) {
+		if host || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") {
 			continue
 		}
 		c := candidate{mention: m, iso: m.isos[0]}

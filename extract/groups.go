@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -146,3 +147,15 @@ var partnerWords = map[string]bool{"partners": true, "colleagues": true, "allies
 var groupFollowers = map[string]bool{"and": true, "or": true, "to": true, "for": true, "in": true, "on": true, "at": true,
 	"with": true, "also": true, "all": true, "both": true, "as": true, "that": true, "who": true, "which": true,
 	"agreed": true, "said": true, "met": true, "have": true, "has": true, "had": true, "were": true, "are": true}
+
+// partyGroups drops from a sentence's mentions the groups that are not a
+// party there (groupAsParty): "urged P5 action", "our P5+1 partners".
+func partyGroups(s string, ms []mention) []mention {
+	return slices.DeleteFunc(ms, func(m mention) bool {
+		if len(m.isos) != 1 || !isGroup(m.isos[0]) {
+			return false
+		}
+		before, _ := window(s, m.start, 40)
+		return !groupAsParty(before, s[m.end:])
+	})
+}

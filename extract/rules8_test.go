@@ -57,6 +57,9 @@ func TestEighthRoundRules(t *testing.T) {
 		conf("partners of the United States are its side",
 			"On April 22, together with our P5+1 partners, the Ambassador informed the Iranian delegation of the offer.",
 			"IR\tinformed\t\t2010-04-22\t2010-04-22"),
+		conf("a group modifying a noun is no party to an exchange",
+			"On April 22, the Ambassador urged P5 action on the draft resolution.", // the hosts are urged, as the post's country
+			"PE\tdiscussed\t\t2010-04-22\t2010-04-22", "PE\turged\t\t2010-04-22\t2010-04-22"),
 		conf("the P5 met", "On April 22, the Ambassador met with the P5 ambassadors in Lima.",
 			"CN\tdiscussed\t\t2010-04-22\t2010-04-22", "FR\tdiscussed\t\t2010-04-22\t2010-04-22",
 			"RU\tdiscussed\t\t2010-04-22\t2010-04-22", "GB\tdiscussed\t\t2010-04-22\t2010-04-22"),

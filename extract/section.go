@@ -315,7 +315,7 @@ func (pl *paraLayout) flush() {
 		if i == len(sents)-1 {
 			sn.truncated = !endsSentence(s)
 		}
-		sn.mentions = d.g.find(s, caps)
+		sn.mentions = partyGroups(s, d.g.find(s, caps))
 		if caps {
 			sn.text = caseFold(s, sn.mentions)
 		}
