@@ -200,7 +200,8 @@ func isCaveatLine(t string) bool {
 // caveatsFrom reports whether t[i:] is a run of caveat words and their
 // separators, trying each word that fits at i as the expression would.
 func caveatsFrom(t string, i int) bool {
-	for _, w := range caveatLineWords {
+	first, _ := foldedLetter(t, i)
+	for _, w := range caveatsByFirst[first] {
 		e := FoldPrefix(t, i, w)
 		if spacedCaveats[w] {
 			e = foldSpaced(t, i, w)

@@ -84,6 +84,15 @@ var (
 	spacedCaveats = map[string]bool{"EFTO": true}
 )
 
+// caveatsByFirst holds caveatLineWords by their first letter: the words
+// a caveat line may go on with at a byte.
+var caveatsByFirst = func() (t [256][]string) {
+	for _, w := range caveatLineWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
+
 // caveatSeparators are the bytes that may stand between the words of a
 // caveat line.
 const caveatSeparators = " \t,./"
