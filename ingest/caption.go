@@ -24,15 +24,6 @@ type caption struct {
 }
 
 var (
-	eoRE       = lineRE{starts: "e", Regexp: lazyre.New(`(?i)^[ \t]*¶?[ \t]*E\.?[ \t]?O\.?[ \t]*(\d{4,5})\b[ \t]*[:;,.]?[ \t]*(.*)$`)}
-	tagsRE     = lineRE{starts: "ta", Regexp: lazyre.New(`(?i)^[ \t]*(?:TAGS?|TAGES|TAGSS|TAS|TABS|TGS|AGS)(?:[ \t]*[:;,.][ \t]*|[ \t]+)(.*)$`)}
-	subjectRE  = lineRE{starts: "su", Regexp: lazyre.New(`(?i)^[ \t]*(?:SUBJECT|SUBJ|UBJECT)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
-	refRE      = lineRE{starts: "r", Regexp: lazyre.New(`(?i)^[ \t]*¶?[ \t]*(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+)(.*)$`)}
-	classByRE  = lineRE{word: "CLASSIFIED", Regexp: lazyre.New(`(?i)^[ \t]*(?:¶?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z/ \-]+\)[ \t]*)?(?:[A-Z]+[ \t]+-[ \t]+ENTIRE[ \t]+TEXT\.?[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*:?[ \t]*(.*)$`)}
-	caveatLine = lineRE{starts: "nselfcr", wordsOnly: " \t,./", Regexp: lazyre.New(`(?i)^[ \t]*(?:(?:NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|E[ ]?F[ ]?T[ ]?O|SENSITIVE|SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY|CHEROKEE|ROGER)[ \t,./]*)+$`)}
-	// subjectStopRE matches a line that ends a SUBJECT, REF or
-	// Classified By block.
-	subjectStopRE = lineRE{starts: "rc0123456789(sbte-=_pn", Regexp: lazyre.New(`(?i)^[ \t]*(?:REFS?\b|REF\(S\)|REFTELS?\b|REFERENCES?:|CLASSIFIED[ \t]+BY|¶|\d{1,3}[ \t]*\.(?:[ \t]|\(|$)|\((?:U|C|S|SBU|LOU|S/NF|C/NF)\)[ \t]|SUMMARY|BEGIN SUMMARY|THIS IS AN |SIPDIS|E\.?[ ]?O\.?[ \t]*\d{4}|TAGS?\b|-{3,}|={3,}|_{3,}|PAGE[ \t]+\d|SENSITIVE BUT|NOFORN)`)}
 	// inlineStopRE finds where a subject that runs into the next field
 	// on the same line ends.
 	inlineStopRE    = lazyre.New(`(?:REFS?:|REF\(S\):|Classified [Bb]y|CLASSIFIED BY|¶|[ \t]1\.[ \t]?\([A-Z]|SENSITIVE BUT UNCLASSIFIED)`)
@@ -58,51 +49,45 @@ func parseCaption(lines []string, year int) caption {
 	var c caption
 	seen := false // an E.O., TAGS or SUBJECT line was seen
 	i, passing := 0, 0
-	// m is the submatch of the field expression of the case that
-	// matched, so that the block readers need not run it again.
-	var m []string
-	match := func(r lineRE, l string) bool {
-		m = r.FindStringSubmatch(l)
-		return m != nil
-	}
 	for i < len(lines) {
 		l := lines[i]
 		t := strings.TrimSpace(l)
+		ln := scan.ScanLine(l)
 		switch {
 		case t == "":
 			i++
 			continue
-		case caveatLine.MatchString(t):
+		case ln.Kind == scan.Caveat:
 			c.caveats = append(c.caveats, scan.HandlingWords(t)...)
 			i++
 		case isMarkerLine(t):
 			i++
-		case match(eoRE, l):
-			c.declassifyText = strings.TrimSpace(strings.TrimRight(m[2], " \\"))
+		case ln.Kind == scan.EO:
+			c.declassifyText = strings.TrimSpace(strings.TrimRight(l[ln.Value:], " \\"))
 			c.declassifyOn = declassifyDate(c.declassifyText, year)
 			seen = true
 			i++
-		case match(tagsRE, l) && (seen || c.tagsText == ""):
+		case ln.Kind == scan.Tags && (seen || c.tagsText == ""):
 			var end int
-			c.tagsText, end = tagsBlock(lines, i, m[1])
+			c.tagsText, end = tagsBlock(lines, i, l[ln.Value:])
 			c.tagsText = clip(c.tagsText, maxTagsText)
 			seen = true
 			i = end
-		case match(subjectRE, l) && c.subject == "":
+		case ln.Kind == scan.Subject && c.subject == "":
 			var end int
-			c.subject, end = subjectBlock(lines, i, m[1])
+			c.subject, end = subjectBlock(lines, i, l[ln.Value:])
 			c.subject = clip(c.subject, maxSubject)
 			seen = true
 			i = end
-		case match(refRE, l):
-			text, end := refBlock(lines, i, m[1])
+		case ln.Kind == scan.Ref:
+			text, end := refBlock(lines, i, l[ln.Value:])
 			c.refText = clip(strings.TrimSpace(c.refText+" "+text), maxRefText)
 			i = end
-		case classByRE.MatchString(l) && c.classifiedBy == "":
-			text, end := block(lines, i, 4)
-			c.classifiedBy, c.reason = parseClassifiedBy(clip(classByRE.FindStringSubmatch(text)[1], maxSubject))
+		case ln.By >= 0 && c.classifiedBy == "":
+			var end int
+			c.classifiedBy, c.reason, end = classifiedByBlock(lines, i)
 			i = end
-		case !seen && passing < 25 && !paraStartRE.MatchString(l):
+		case !seen && passing < 25 && !ln.Para:
 			passing++
 			i++
 		case c.subject == "" && fieldFollows(lines, i+1):
@@ -129,10 +114,10 @@ func fieldFollows(lines []string, i int) bool {
 		if strings.TrimSpace(lines[i]) == "" {
 			continue
 		}
-		if paraStartRE.MatchString(lines[i]) {
+		switch ln := scan.ScanLine(lines[i]); {
+		case ln.Para:
 			return false
-		}
-		if subjectRE.MatchString(lines[i]) {
+		case ln.Kind == scan.Subject:
 			return true
 		}
 		n++
@@ -170,8 +155,7 @@ func block(lines []string, i, max int) (string, int) {
 		if t == "" && reasonPendingRE.MatchString(parts[len(parts)-1]) {
 			continue // "Reasons" with the codes after a blank line
 		}
-		if t == "" || isMarkerLine(t) || subjectRE.MatchString(t) || tagsRE.MatchString(t) ||
-			refRE.MatchString(t) || eoRE.MatchString(t) || paraStartRE.MatchString(lines[j]) || markedParaRE.MatchString(t) {
+		if t == "" || isMarkerLine(t) || opensField(scan.ScanLine(t).Kind) || scan.IsParaStart(lines[j]) || markedParaRE.MatchString(t) {
 			break
 		}
 		parts = append(parts, t)
@@ -180,6 +164,21 @@ func block(lines []string, i, max int) (string, int) {
 }
 
 var reasonPendingRE = lazyre.New(`(?i)reasons?:?[ \t]*$`)
+
+// opensField reports whether a line of kind k opens a caption field
+// other than Classified By: it ends the Classified By block before it.
+func opensField(k scan.Kind) bool {
+	return k == scan.EO || k == scan.Tags || k == scan.Subject || k == scan.Ref
+}
+
+// classifiedByBlock reads the Classified By field that starts on
+// lines[i] and the lines it runs onto: the classifier, the reason, and
+// the index after the block.
+func classifiedByBlock(lines []string, i int) (by, reason string, end int) {
+	text, end := block(lines, i, 4)
+	by, reason = parseClassifiedBy(clip(text[scan.ScanLine(text).By:], maxSubject))
+	return by, reason, end
+}
 
 // joinWrapped joins wrapped lines with single spaces, dropping backslash
 // line continuations.
@@ -191,7 +190,7 @@ func joinWrapped(parts []string) string {
 }
 
 // subjectBlock reads a SUBJECT line, lines[i], and its continuation
-// lines; first is what subjectRE captured of line i.
+// lines; first is the field's text on line i.
 func subjectBlock(lines []string, i int, first string) (string, int) {
 	parts := []string{first}
 	j := i + 1
@@ -201,7 +200,7 @@ func subjectBlock(lines []string, i int, first string) (string, int) {
 	}
 	for ; j < len(lines) && j < i+5; j++ {
 		t := strings.TrimSpace(lines[j])
-		if t == "" || isMarkerLine(t) || subjectStopRE.MatchString(t) || mayBeLevelOnly(t) && scan.LevelOnlyRE.MatchString(t) {
+		if t == "" || isMarkerLine(t) || scan.ScanLine(t).Stop || mayBeLevelOnly(t) && scan.LevelOnlyRE.MatchString(t) {
 			break
 		}
 		if _, ok := scan.FindClassLine(t, 0); ok {
@@ -252,12 +251,12 @@ func cleanSubject(s string) string {
 
 // tagsBlock reads a TAGS line and the lines it wraps onto: a line counts
 // as a continuation when the previous one ends with a comma or it looks
-// like "WORD," itself. text is what tagsRE captured of line i.
+// like "WORD," itself. text is the field's text on line i.
 func tagsBlock(lines []string, i int, text string) (string, int) {
 	j := i + 1
 	for ; j < len(lines) && j < i+4; j++ {
 		t := strings.TrimSpace(lines[j])
-		if t == "" || subjectStopRE.MatchString(t) || subjectRE.MatchString(t) || refRE.MatchString(t) {
+		if ln := scan.ScanLine(t); t == "" || ln.Stop || ln.Kind == scan.Subject || ln.Kind == scan.Ref {
 			break
 		}
 		prev := strings.TrimSpace(text)
@@ -296,7 +295,7 @@ var (
 )
 
 // refBlock reads a REF line and the reference items after it, which may
-// be separated by blank lines. first is what refRE captured of line i.
+// be separated by blank lines. first is the field's text on line i.
 func refBlock(lines []string, i int, first string) (string, int) {
 	parts := []string{first}
 	j := i + 1
@@ -312,14 +311,14 @@ func refBlock(lines []string, i int, first string) (string, int) {
 				k++
 			}
 			if next := strings.TrimSpace(lines[min(k, len(lines)-1)]); k < len(lines) && refItemRE.MatchString(next) &&
-				!paraStartRE.MatchString(lines[k]) && !markedSentenceRE.MatchString(next) {
+				!scan.IsParaStart(lines[k]) && !markedSentenceRE.MatchString(next) {
 				j = k - 1
 				continue
 			}
 			break
 		}
-		if classByRE.MatchString(t) || subjectRE.MatchString(t) || isMarkerLine(t) || markedSentenceRE.MatchString(t) ||
-			(paraStartRE.MatchString(l) && !refItemRE.MatchString(t)) || summaryStartRE.MatchString(t) {
+		if ln := scan.ScanLine(t); ln.By >= 0 || ln.Kind == scan.Subject || isMarkerLine(t) || markedSentenceRE.MatchString(t) ||
+			(scan.IsParaStart(l) && !refItemRE.MatchString(t)) || summaryStartRE.MatchString(t) {
 			break
 		}
 		parts = append(parts, t)

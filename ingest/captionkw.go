@@ -5,9 +5,10 @@ import "github.com/cablesql/cablesql/ingest/internal/scan"
 // nextCaptionKeyword returns the bounds of the first caption field
 // keyword in s at or after byte from, or -1, -1: the leftmost-first match
 // of the regular expression captionKeywordRE in captionkw_test.go (which
-// holds the two equal), read by hand. The expression has no literal
-// prefix and was tried from every offset; this looks only at the bytes a
-// match can start with. s must not be cut inside a rune.
+// holds the two equal), read by hand from captionKeywordAlts. The
+// expression has no literal prefix and was tried from every offset; this
+// looks only at the bytes a match can start with. s must not be cut
+// inside a rune.
 func nextCaptionKeyword(s string, from int) (start, end int) {
 	for i := from; i < len(s); i++ {
 		if !captionKeywordStart[s[i]] {
@@ -20,16 +21,79 @@ func nextCaptionKeyword(s string, from int) (start, end int) {
 	return -1, -1
 }
 
+// captionKeywordAlt is an alternative of captionKeywordRE: a word, and
+// what must follow it.
+type captionKeywordAlt struct {
+	// word opens the match: in lower case, matched in either case (ſ
+	// for s) as (?i) does, or as written when exact.
+	word  string
+	exact bool
+	// bounded says that \b stands before the word.
+	bounded bool
+	// tail returns the end of the match after the word, which ends at
+	// e, or -1; nil when the match ends with the word.
+	tail func(s string, e int) int
+}
+
+// captionKeywordAlts are captionKeywordRE's alternatives in its order.
+var captionKeywordAlts = []captionKeywordAlt{
+	{word: "sipdis"},                                  // SIPDIS
+	{word: "e.o.", tail: blankDigitTail},              // E\.O\.[ ]?\d
+	{word: "eo 1", bounded: true, tail: fourDigits},   // \bEO[ ]1\d{4}
+	{word: "tag", tail: tagsTail},                     // TAGS?[:;]
+	{word: "subject", bounded: true, tail: colonTail}, // \bSUBJECT[:;]
+	{word: "SUBJECT:", exact: true},                   // (?-i:SUBJECT:)
+	{word: "subj:", bounded: true},                    // \bSUBJ:
+	{word: "ref", tail: refsTail},                     // REFS?:
+	{word: "ref(s):", bounded: true},                  // \bREF\(S\):
+	{word: "classified", bounded: true, tail: byTail}, // \bCLASSIFIED[ ]+BY\b
+	{word: "Classified B", exact: true, tail: yTail},  // (?-i:Classified [Bb]y)
+	{word: "Classified b", exact: true, tail: yTail},
+}
+
 // captionKeywordStart marks the bytes a captionKeywordRE match can start
-// with: the first letters of its words in either case, and the first byte
-// of "ſ", which (?i) takes for an s.
+// with: the first bytes of the alternatives' words, in either case unless
+// exact, and the first byte of "ſ", which (?i) takes for an s.
 var captionKeywordStart = func() (t [256]bool) {
-	for _, c := range "sSeEtTrRcC" {
-		t[c] = true
+	for _, a := range captionKeywordAlts {
+		for _, c := range captionKeywordForms(a, 0) {
+			t[c] = true
+		}
 	}
-	t[0xC5] = true
 	return t
 }()
+
+// captionKeywordSecond marks, by the first byte of a match (upper and
+// lower case alike, the first byte of ſ as s), the bytes that may follow
+// it: the second bytes of the alternatives' words in either case unless
+// exact, and the second byte of ſ (which may stand for a first s).
+var captionKeywordSecond = func() (t [256][256]bool) {
+	for _, a := range captionKeywordAlts {
+		first := a.word[0] | 0x20
+		for _, c := range captionKeywordForms(a, 1) {
+			t[first][c] = true
+		}
+		if first == 's' {
+			t['s']["ſ"[1]] = true
+		}
+	}
+	return t
+}()
+
+// captionKeywordForms returns the bytes that may stand for the byte k of
+// an alternative's word: the byte, and its other case unless the word is
+// exact, and the first byte of ſ for an s.
+func captionKeywordForms(a captionKeywordAlt, k int) []byte {
+	c := a.word[k]
+	if a.exact || !scan.IsLetter(c) {
+		return []byte{c}
+	}
+	forms := []byte{c | 0x20, c &^ 0x20}
+	if c|0x20 == 's' {
+		forms = append(forms, "ſ"[0])
+	}
+	return forms
+}
 
 // captionKeywordAt returns the end of captionKeywordRE's match at s[i:],
 // trying its alternatives in the expression's order, or -1.
@@ -37,146 +101,109 @@ func captionKeywordAt(s string, i int) int {
 	if !captionKeywordMayStart(s, i) {
 		return -1
 	}
-	if e := captionKeywordMarks(s, i); e >= 0 {
-		return e
+	for _, a := range captionKeywordAlts {
+		e := -1
+		if !a.exact {
+			e = scan.FoldPrefix(s, i, a.word)
+		} else if hasPrefixAt(s, i, a.word) {
+			e = i + len(a.word)
+		}
+		if e < 0 || a.bounded && !scan.WordBoundary(s, i) {
+			continue
+		}
+		if a.tail != nil {
+			e = a.tail(s, e)
+		}
+		if e >= 0 {
+			return e
+		}
 	}
-	return captionKeywordFields(s, i)
+	return -1
 }
 
-// captionKeywordMayStart reports whether a match may start at s[i]: each
-// alternative's first letter and the byte after it turn away most
-// starts before the alternatives are tried.
+// captionKeywordMayStart reports whether a match may start at s[i]: its
+// first byte and the byte after it turn away most starts before the
+// alternatives are tried.
 func captionKeywordMayStart(s string, i int) bool {
-	first := s[i] | 0x20
-	if s[i] == 0xC5 {
-		first = 's'
-	}
 	if i+1 >= len(s) {
 		return false
 	}
-	next := s[i+1] | 0x20
-	switch first {
-	case 's':
-		if next != 'i' && next != 'u' && s[i+1] != 0xBF {
-			return false
-		}
-	case 'e':
-		if next != '.' && next != 'o' {
-			return false
-		}
-	case 't':
-		if next != 'a' {
-			return false
-		}
-	case 'r':
-		if next != 'e' {
-			return false
-		}
-	case 'c':
-		if next != 'l' {
-			return false
-		}
+	first := s[i] | 0x20
+	if s[i] == "ſ"[0] {
+		first = 's'
 	}
-	return true
+	return captionKeywordSecond[first][s[i+1]]
 }
 
-// captionKeywordMarks tries the expression's first alternatives at s[i:]:
-// SIPDIS, E.O. 12958 and TAGS.
-func captionKeywordMarks(s string, i int) int {
-	if e := foldPrefix(s, i, "sipdis"); e >= 0 { // SIPDIS
-		return e
+// blankDigitTail reads the [ ]?\d after E.O.
+func blankDigitTail(s string, e int) int {
+	if e+1 < len(s) && s[e] == ' ' && scan.IsDigit(s[e+1]) {
+		return e + 2
 	}
-	if e := foldPrefix(s, i, "e.o."); e >= 0 { // E\.O\.[ ]?\d
-		if e+1 < len(s) && s[e] == ' ' && scan.IsDigit(s[e+1]) {
-			return e + 2
-		}
-		if e < len(s) && scan.IsDigit(s[e]) {
-			return e + 1
-		}
-	}
-	if e := foldPrefix(s, i, "eo 1"); e >= 0 && wordBoundary(s, i) && e+4 <= len(s) && // \bEO[ ]1\d{4}
-		scan.IsDigit(s[e]) && scan.IsDigit(s[e+1]) && scan.IsDigit(s[e+2]) && scan.IsDigit(s[e+3]) {
-		return e + 4
-	}
-	if e := foldPrefix(s, i, "tag"); e >= 0 { // TAGS?[:;]
-		if f := foldPrefix(s, e, "s"); f >= 0 && f < len(s) && (s[f] == ':' || s[f] == ';') {
-			return f + 1
-		}
-		if e < len(s) && (s[e] == ':' || s[e] == ';') {
-			return e + 1
-		}
-	}
-	return -1
-}
-
-// captionKeywordFields tries the expression's last alternatives at s[i:]:
-// SUBJECT, SUBJ, REF and CLASSIFIED BY.
-func captionKeywordFields(s string, i int) int {
-	if e := foldPrefix(s, i, "subject"); e >= 0 && wordBoundary(s, i) && e < len(s) && (s[e] == ':' || s[e] == ';') { // \bSUBJECT[:;]
+	if e < len(s) && scan.IsDigit(s[e]) {
 		return e + 1
 	}
-	if hasPrefixAt(s, i, "SUBJECT:") { // (?-i:SUBJECT:)
-		return i + len("SUBJECT:")
-	}
-	if e := foldPrefix(s, i, "subj:"); e >= 0 && wordBoundary(s, i) { // \bSUBJ:
-		return e
-	}
-	if e := foldPrefix(s, i, "ref"); e >= 0 { // REFS?:
-		if f := foldPrefix(s, e, "s:"); f >= 0 {
-			return f
-		}
-		if e < len(s) && s[e] == ':' {
-			return e + 1
-		}
-	}
-	if e := foldPrefix(s, i, "ref(s):"); e >= 0 && wordBoundary(s, i) { // \bREF\(S\):
-		return e
-	}
-	if e := foldPrefix(s, i, "classified"); e >= 0 && wordBoundary(s, i) && e < len(s) && s[e] == ' ' { // \bCLASSIFIED[ ]+BY\b
-		for e < len(s) && s[e] == ' ' {
-			e++
-		}
-		if f := foldPrefix(s, e, "by"); f >= 0 && wordBoundary(s, f) {
-			return f
-		}
-	}
-	if hasPrefixAt(s, i, "Classified B") || hasPrefixAt(s, i, "Classified b") { // (?-i:Classified [Bb]y)
-		if e := i + len("Classified B"); e < len(s) && s[e] == 'y' {
-			return e + 1
-		}
+	return -1
+}
+
+// fourDigits reads the \d{4} after EO 1.
+func fourDigits(s string, e int) int {
+	if e+4 <= len(s) && scan.IsDigits(s[e:e+4]) {
+		return e + 4
 	}
 	return -1
 }
 
-// foldPrefix returns the end of word w (lower-case ASCII) at s[i:] under
-// regexp's (?i) folding, or -1: an ASCII letter in either case, and "ſ"
-// (U+017F) for an s.
-func foldPrefix(s string, i int, w string) int {
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if i >= len(s) {
-			return -1
-		}
-		b := s[i]
-		switch {
-		case b == c || c >= 'a' && c <= 'z' && b == c-'a'+'A':
-			i++
-		case c == 's' && b == 0xC5 && i+1 < len(s) && s[i+1] == 0xBF:
-			i += 2
-		default:
-			return -1
-		}
+// tagsTail reads the S?[:;] after TAG.
+func tagsTail(s string, e int) int {
+	if f := scan.FoldPrefix(s, e, "s"); f >= 0 && colonTail(s, f) >= 0 {
+		return f + 1
 	}
-	return i
+	return colonTail(s, e)
+}
+
+// colonTail reads a colon or a semicolon.
+func colonTail(s string, e int) int {
+	if e < len(s) && (s[e] == ':' || s[e] == ';') {
+		return e + 1
+	}
+	return -1
+}
+
+// refsTail reads the S?: after REF.
+func refsTail(s string, e int) int {
+	if f := scan.FoldPrefix(s, e, "s:"); f >= 0 {
+		return f
+	}
+	if e < len(s) && s[e] == ':' {
+		return e + 1
+	}
+	return -1
+}
+
+// byTail reads the [ ]+BY\b after CLASSIFIED.
+func byTail(s string, e int) int {
+	if e == len(s) || s[e] != ' ' {
+		return -1
+	}
+	for e < len(s) && s[e] == ' ' {
+		e++
+	}
+	if f := scan.FoldPrefix(s, e, "by"); f >= 0 && scan.WordBoundary(s, f) {
+		return f
+	}
+	return -1
+}
+
+// yTail reads the y after "Classified B".
+func yTail(s string, e int) int {
+	if e < len(s) && s[e] == 'y' {
+		return e + 1
+	}
+	return -1
 }
 
 // hasPrefixAt reports whether s holds p at byte i.
 func hasPrefixAt(s string, i int, p string) bool {
 	return len(s)-i >= len(p) && s[i:i+len(p)] == p
-}
-
-// wordBoundary reports whether regexp's \b holds at byte i of s: an ASCII
-// word character on one side only.
-func wordBoundary(s string, i int) bool {
-	return (i > 0 && scan.IsWordByte(s[i-1])) != (i < len(s) && scan.IsWordByte(s[i]))
 }

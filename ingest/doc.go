@@ -10,23 +10,25 @@
 //   - parse.go: [Parse], step by step: split at the classification line,
 //     DTG, level, id, caption, paragraphs.
 //   - caption.go, captionkw.go: the caption (caveats, E.O., TAGS, SUBJECT,
-//     REF, Classified By) and a hand-written matcher for its keywords.
+//     REF, Classified By), read line by line with scan.ScanLine, and a
+//     matcher for its keywords run together on a line.
 //   - refs.go ([ParseRefs]), tags.go ([ParseTags]), signer.go: references,
 //     TAGS and the signature.
 //   - paragraph.go: paragraphs and the transmission furniture dropped
 //     between them.
 //   - normalize.go ([NormalizeText]), apostrophe.go: the searchable text
 //     of a paragraph ("MTCR,s" read as "MTCR's").
-//   - linere.go, fold.go: fast paths for line expressions and upper-case
-//     search, each held to the code it replaces by a test.
+//   - fold.go: a fast upper-case search, held to the code it replaces by
+//     a test.
 //
 // # Packages beside it
 //
 //   - ingest/source: bytes to documents (format detection, one reader per
 //     format, decoding, [source.Error]).
 //   - ingest/internal/scan: the line landmarks both stages use: the
-//     classification line and levels, the date-time group, reference ids
-//     and stations, paragraph numbers and markings, byte classes.
+//     caption's lines (ScanLine), the classification line and levels, the
+//     date-time group, reference ids and stations, paragraph numbers and
+//     markings, byte classes.
 //   - ingest/internal/testcorpus: the test corpus, for tests that hold a
 //     fast path to its expression.
 package ingest

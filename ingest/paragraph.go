@@ -10,10 +10,6 @@ import (
 )
 
 var (
-	// paraStartRE matches the start of a numbered paragraph: "1. (C)",
-	// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
-	paraStartRE = lineRE{starts: "0123456789", Regexp: scan.ParaStartRE}
-
 	// pageMarkerRE matches a page marker of newer cables:
 	// "ABUJA 00001907 002 OF 004", "STATE 00000284  001.2 OF 002".
 	pageMarkerRE = lazyre.New(`^[ \t]*[A-Za-z][A-Za-z .'\-]{1,30}?[ \t]+\d{4,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}[ \t]*$`)

@@ -309,7 +309,7 @@ var markingOnlyRE = lazyre.New(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z
 // sipdisInTags reports whether the keyword at i is a SIPDIS standing in
 // a TAGS line ("TAGS: PREL SIPDIS IZ"), which the tag reader drops.
 func sipdisInTags(l string, i int) bool {
-	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && tagsRE.MatchString(l[:i]) && !scan.IsLetter(l[i-1])
+	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && scan.ScanLine(l[:i]).Kind == scan.Tags && !scan.IsLetter(l[i-1])
 }
 
 // captionKeywords are lower-case forms every nextCaptionKeyword match
@@ -401,8 +401,8 @@ func subjectAnywhere(header, body []string) string {
 			if i > 150 {
 				break
 			}
-			if m := subjectRE.FindStringSubmatch(l); m != nil && containsUpper(l, "SUBJ") {
-				if s, _ := subjectBlock(lines, i, m[1]); s != "" {
+			if ln := scan.ScanLine(l); ln.Kind == scan.Subject && containsUpper(l, "SUBJ") {
+				if s, _ := subjectBlock(lines, i, l[ln.Value:]); s != "" {
 					return s
 				}
 			}
@@ -418,9 +418,9 @@ func classifiedByInText(lines []string) (string, string) {
 		if i > 60 {
 			break
 		}
-		if classByRE.MatchString(l) {
-			text, _ := block(lines, i, 4)
-			return parseClassifiedBy(clip(classByRE.FindStringSubmatch(text)[1], maxSubject))
+		if scan.ScanLine(l).By >= 0 {
+			by, reason, _ := classifiedByBlock(lines, i)
+			return by, reason
 		}
 	}
 	return "", ""

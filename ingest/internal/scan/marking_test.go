@@ -2,6 +2,7 @@ package scan
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -39,9 +40,9 @@ func TestShortMarkingMatchesExpression(t *testing.T) {
 	}
 }
 
-// paraNumberByExpression is what paraStart read with ParaStartRE.
+// paraNumberByExpression is what paraStart read with paraStartRE.
 func paraNumberByExpression(l string) (digits string, at int, ok bool) {
-	m := ParaStartRE.FindStringSubmatchIndex(l)
+	m := paraStartRE.FindStringSubmatchIndex(l)
 	if m == nil {
 		return "", 0, false
 	}
@@ -89,3 +90,7 @@ func TestParaNumberMatchesExpression(t *testing.T) {
 		t.Fatalf("only %d paragraph starts: the test tries too little", found)
 	}
 }
+
+// paraStartRE, the expression paraNumber reads by hand, matches the start of a numbered paragraph: "1. (C)",
+// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
+var paraStartRE = regexp.MustCompile(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)

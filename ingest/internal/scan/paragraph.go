@@ -59,12 +59,12 @@ func isMarkingWord(letters string) bool {
 	return false
 }
 
-// parenMarkings are the markings ParaStartRE accepts after a paragraph
+// parenMarkings are the markings paraStartRE accepts after a paragraph
 // number without a dot: "1 (S) text".
 var parenMarkings = []string{"(U)", "(C)", "(S)", "(SBU)", "(LOU)", "(S/NF)", "(C/NF)", "(SBU/NF)"}
 
 // paraNumber reads the number that opens a numbered paragraph as
-// ParaStartRE matches it, without the expression (paraStart runs on
+// paraStartRE (in the tests) matches it, without the expression (paraStart runs on
 // every line that starts with a digit): blanks, an optional ¶ and
 // blanks, one to three digits, then either a dot followed by blanks,
 // the line's end or the text's first character ((, a letter, a quote),
@@ -139,7 +139,3 @@ func digitAfterBlanks(l string) bool {
 	}
 	return i < len(l) && l[i] >= '0' && l[i] <= '9'
 }
-
-// ParaStartRE matches the start of a numbered paragraph: "1. (C)",
-// "¶2. (SBU)", "3.(U)", "14.In 2002", "1. C)".
-var ParaStartRE = lazyre.New(`^[ \t]*¶?[ \t]*(\d{1,3})(?:[ \t]*\.(?:[ \t]+|$|([(A-Za-z"'“]))|[ \t]+(\((?:U|C|S|SBU|LOU|S/NF|C/NF|SBU/NF)\)))`)
