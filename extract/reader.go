@@ -46,8 +46,9 @@ type exchange struct {
 // start: a query does not).
 var exchangeVerbs = sync.OnceValue(readLexicon)
 
-// exchangeRE finds the forms of exchangeVerbs.
-var exchangeRE = mustWordRE(lexiconRE(lexiconTSV))
+// exchangeRE finds the forms of exchangeVerbs; its expression is built
+// from lexicon.tsv when first used, not at start.
+var exchangeRE = sync.OnceValue(func() *wordRE { return mustWordRE(lexiconRE(lexiconTSV)) })
 
 //go:embed lexicon.tsv
 var lexiconTSV string
@@ -291,7 +292,7 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 // clause returns the facts of the exchanges of one clause, which starts
 // at off in its sentence.
 func (r *exchangeReader) clause(cl string, off int) []fact {
-	locs := exchangeRE.FindAllStringIndex(cl, -1)
+	locs := exchangeRE().FindAllStringIndex(cl, -1)
 	if locs == nil {
 		return nil
 	}

@@ -10,6 +10,8 @@
 # (default 100) timings of each command after 10 warm-up runs.
 #
 # Targets (issue 15): query within 1.3 times startupref; --help under 15 ms.
+# startupref opens the store read-only, as query -readonly does; query
+# opens it read-write (a store's WAL files are deleted when it closes).
 set -euo pipefail
 RUNS=${RUNS:-100}
 cd "$(dirname "$0")/.."
@@ -28,6 +30,7 @@ fi
 hyperfine -N -w 10 -r "$RUNS" --export-json "$dir/t.json" \
 	-n ref "$dir/startupref $store 'SELECT 1'" \
 	-n query "$dir/cablesql query -db $store 'SELECT 1'" \
+	-n readonly "$dir/cablesql query -readonly -db $store 'SELECT 1'" \
 	-n help "$dir/cablesql --help" \
 	-n version "$dir/cablesql --version" >&2
 
@@ -41,6 +44,7 @@ cpu = lambda n: (r[n]["user"] + r[n]["system"]) * 1000
 # time (user + system) are steadier.
 print("                         mean wall  median  cpu")
 for name, label in [("ref", "startupref SELECT 1"), ("query", "cablesql query SELECT 1"),
+                    ("readonly", "  the same, -readonly"),
                     ("help", "cablesql --help"), ("version", "cablesql --version")]:
     print(f"{label:24} {ms(name):7.1f} ms {med(name):6.1f} {cpu(name):5.1f}")
 print(f"query / startupref: {ms('query')/ms('ref'):.2f}x wall, {med('query')/med('ref'):.2f}x median, "

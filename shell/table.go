@@ -8,10 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 // minColumnWidth is the narrowest a column is cut to before columns are
@@ -24,7 +21,7 @@ const minColumnWidth = 15
 // Options.NullValue (default NULL), and past Options.MaxRows rows a line
 // says how many more there are and how to see them.
 //
-// It buffers rows and renders them with tablewriter. With
+// It buffers rows and renders them (renderBorders). With
 // MaxRows set it keeps only the rows it shows: it renders them as soon as
 // one more arrives, then only counts the rest.
 type tableWriter struct {
@@ -144,37 +141,16 @@ func (t *tableWriter) render() error {
 		renderColumns(t.w, header, cells, widths, right, t.opts.Headers)
 		return nil
 	}
-	style := tw.StyleASCII
+	b := asciiBorders
 	if t.opts.Format == "box" {
-		style = tw.StyleLight
+		b = boxBorders
 	}
-	tbl := tablewriter.NewTable(t.w,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(style)})),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithTrimSpace(tw.Off),
-	)
-	aligns := make([]tw.Align, len(header))
-	for i := range aligns {
-		aligns[i] = tw.AlignLeft
-		if numericColumn(t.rows, i) {
-			aligns[i] = tw.AlignRight
-		}
+	right := make([]bool, len(header))
+	for i := range right {
+		right[i] = numericColumn(t.rows, i)
 	}
-	tbl.Options(tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}))
-	hdr := make([]any, len(header))
-	for i, h := range header {
-		hdr[i] = h
-	}
-	tbl.Header(hdr...)
-	for _, row := range cells {
-		if err := tbl.Append(row); err != nil {
-			return err
-		}
-	}
-	return tbl.Render()
+	renderBorders(t.w, b, header, cells, right)
+	return nil
 }
 
 // fit chooses the columns that fit the width and their widths. Columns

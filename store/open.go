@@ -3,11 +3,16 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"modernc.org/sqlite"
 )
 
 // dsnKind is how a file is opened.
@@ -54,6 +59,13 @@ func dsn(path string, kind dsnKind) string {
 	case dsnProbe, dsnAsIs:
 		if q.Get("mode") == "" {
 			q.Set("mode", "rw") // never create
+		}
+		if kind == dsnProbe {
+			// As the store's: the probe connection of a current store
+			// becomes the store's (adopt). _txlock only says how
+			// database/sql's BeginTx begins, which only the store's own
+			// writes use (PutCountries), never on a foreign file.
+			q.Set("_txlock", "immediate")
 		}
 	}
 	q["_pragma"] = pragmas
@@ -125,6 +137,16 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	case readOnly:
 		return db, nil
 	}
+	if version == SchemaVersion {
+		adopted, err := db.adopt(ctx, path)
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open %s: %w", file, err)
+		}
+		if adopted {
+			return db, nil
+		}
+	}
 	db.Close()
 	if db, err = openKind(ctx, path, dsnStore); err != nil {
 		return nil, fmt.Errorf("open %s: %w", file, err)
@@ -165,12 +187,68 @@ func create(ctx context.Context, path string) (*DB, error) {
 	return db, nil
 }
 
+// adopt makes the probe handle of a store at the current version that
+// is in WAL mode already the store's handle, without opening the file
+// again: its one connection is given the store's per-connection PRAGMAs
+// (busy_timeout and _txlock it has) and new connections the store's DSN,
+// whose page_size and journal mode would change nothing. Reopening would
+// read and parse the schema a second time, and closing the probe would
+// delete the -wal and -shm files for the store's connection to make them
+// again: most of what cablesql query 'SELECT 1' did beyond what any Go
+// program must (scripts/startup.sh). It reports false, changing nothing,
+// when the store must be reopened: another journal mode, or more than one
+// connection open.
+func (db *DB) adopt(ctx context.Context, path string) (bool, error) {
+	if db.db.Stats().OpenConnections != 1 {
+		return false, nil
+	}
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer conn.Close()
+	var mode string
+	if err := conn.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return false, err
+	}
+	if !strings.EqualFold(mode, "wal") {
+		return false, nil
+	}
+	for _, pragma := range []string{"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"} {
+		if _, err := conn.ExecContext(ctx, pragma); err != nil {
+			return false, err
+		}
+	}
+	db.connector.dsn.Store(new(dsn(path, dsnStore)))
+	return true, nil
+}
+
+// connector opens each new connection of a DB with the DSN it holds at
+// the time, so that adopt can change it for the connections to come.
+type connector struct {
+	dsn    atomic.Pointer[string]
+	driver driver.Driver // the "sqlite" driver, with cablesql's functions
+}
+
+func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return c.driver.Open(*c.dsn.Load())
+}
+
+func (c *connector) Driver() driver.Driver { return c.driver }
+
 // openKind opens path with the DSN of kind and checks that it answers.
 func openKind(ctx context.Context, path string, kind dsnKind) (*DB, error) {
-	sqldb, err := sql.Open("sqlite", dsn(path, kind))
+	name := dsn(path, kind)
+	base, err := sqlite.NewConnector(name)
 	if err != nil {
 		return nil, err
 	}
+	c := &connector{driver: base.Driver()}
+	c.dsn.Store(&name)
+	sqldb := sql.OpenDB(c)
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
 		return nil, err
@@ -181,7 +259,7 @@ func openKind(ctx context.Context, path string, kind dsnKind) (*DB, error) {
 		sqldb.Close()
 		return nil, err
 	}
-	return &DB{Path: FileName(path), db: sqldb}, nil
+	return &DB{Path: FileName(path), db: sqldb, connector: c}, nil
 }
 
 // identify reads the file's schema version and whether it is a cablesql

@@ -49,7 +49,8 @@ type DB struct {
 	// or a change of journal mode.
 	Foreign bool
 
-	db *sql.DB
+	db        *sql.DB
+	connector *connector // opens its connections; see adopt
 }
 
 var memorySeq atomic.Int64

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"testing"
@@ -53,6 +54,56 @@ func TestDB_OpenSetsPragmasAndVersion(t *testing.T) {
 	}
 	if got := count(t, db, "PRAGMA page_size"); got != 16384 {
 		t.Errorf("page_size of a new store = %d, want 16384", got)
+	}
+}
+
+// A store opened again read-write keeps the connection it was identified
+// on (adopt): that one and every new one have the store's PRAGMAs.
+func TestDB_ReopenedStoreHasPragmasOnEveryConnection(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "test.db")
+	db, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = store.Open(ctx, path, store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var conns []*sql.Conn
+	for range 2 {
+		conn, err := db.SQL().Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		conns = append(conns, conn)
+	}
+	for i, conn := range conns {
+		for pragma, want := range map[string]int{"foreign_keys": 1, "synchronous": 1, "busy_timeout": 10000} {
+			var got int
+			if err := conn.QueryRowContext(ctx, "PRAGMA "+pragma).Scan(&got); err != nil || got != want {
+				t.Errorf("connection %d: %s = %d, %v; want %d", i, pragma, got, err, want)
+			}
+		}
+	}
+	// _txlock=immediate: a transaction begun through database/sql takes
+	// the write lock at once, so another connection cannot.
+	for i, conn := range conns {
+		other := conns[1-i]
+		if _, err := other.ExecContext(ctx, "PRAGMA busy_timeout = 0"); err != nil {
+			t.Fatal(err)
+		}
+		tx, err := conn.BeginTx(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := other.ExecContext(ctx, "BEGIN IMMEDIATE"); err == nil {
+			other.ExecContext(ctx, "ROLLBACK")
+			t.Errorf("connection %d: BEGIN IMMEDIATE beside its BeginTx succeeded; want its transactions immediate", i)
+		}
+		tx.Rollback()
 	}
 }
 
