@@ -257,3 +257,53 @@ func TestTicksAndMonthLabels(t *testing.T) {
 		}
 	}
 }
+
+// fence passes drawing on and reports text drawn outside the picture.
+type fence struct {
+	canvas
+	t          *testing.T
+	w, h, dy   float64
+	name, kind string
+}
+
+func (f *fence) open(w, h float64, kind Kind) { f.w, f.h = w, h; f.canvas.open(w, h, kind) }
+
+func (f *fence) translate(dy float64) { f.dy += dy; f.canvas.translate(dy) }
+
+func (f *fence) text(x, y float64, anchor, class, label string, rotate float64) {
+	width, size := f.measure(class, label), textSize(class)
+	shift := map[string]float64{"start": 0, "middle": -width / 2, "end": -width}[anchor]
+	sin, cos := math.Sincos(rotate * math.Pi / 180)
+	for _, p := range [][2]float64{{0, -0.75 * size}, {width, -0.75 * size}, {0, 0.2 * size}, {width, 0.2 * size}} {
+		px, py := x+(p[0]+shift)*cos-p[1]*sin, y+f.dy+(p[0]+shift)*sin+p[1]*cos
+		if px < -0.5 || py < -0.5 || px > f.w+0.5 || py > f.h+0.5 {
+			f.t.Errorf("%s %s: %s %q reaches (%.0f, %.0f), outside %.0f×%.0f", f.name, f.kind, class, label, px, py, f.w, f.h)
+			break
+		}
+	}
+	f.canvas.text(x, y, anchor, class, label, rotate)
+}
+
+func TestTextInsidePictures(t *testing.T) {
+	charts := []*Chart{matrixChart(3, 2), matrixChart(20, 40),
+		{Kind: Bars, Title: "a long title for a narrow chart of bars", Labels: []string{"Brazil"}, Series: []string{"attended", "trained", "informed", "urged", "discussed"},
+			Values: [][]float64{{1, 2, 3, 4, 5}}, ValueName: "count"},
+		{Kind: Timeline, Title: "t", Labels: months("1967-01", "2010-02"), Series: []string{"n"}, ValueName: "activities"},
+		{Kind: Map, Title: "m", Labels: []string{"BR", "SG", "HK", "MO", "MT", "MU", "BH", "BB", "BM"}, Series: []string{"n"}, ValueName: "activities per country"},
+	}
+	charts[3].Labels = append(charts[3].Labels, Undated)
+	for _, c := range charts {
+		for len(c.Values) < len(c.Labels) {
+			c.Values = append(c.Values, []float64{float64(len(c.Values))})
+		}
+		r, err := newRaster()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, cv := range map[string]canvas{"svg": &svgWriter{docTitle: c.Title}, "png": r} {
+			if err := c.draw(titled{&fence{canvas: cv, t: t, name: name, kind: string(c.Kind)}, c.Title}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}

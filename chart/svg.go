@@ -159,9 +159,9 @@ func (c *Chart) heatmapSVG(s canvas) {
 	totalW := s.measure("col-label", "total") + 2*pad
 	width := left + pad + gridW + math.Max(totalW, colText*cos+pad)
 	lo, hi := c.span()
-	width = math.Max(width, pad+scaleLegendWidth(s, lo, hi, c.ValueName, false))
-	s.open(width+pad, top+gridH+2*pad+legendHeight, Heatmap)
 	x0 := left + pad
+	width = math.Max(width, x0+scaleLegendWidth(s, lo, hi, c.ValueName, false))
+	s.open(width+pad, top+gridH+2*pad+legendHeight, Heatmap)
 	for j, name := range c.Series {
 		x := x0 + cellSize*(float64(j)+0.5) + 3 // the glyphs' middle over the cell's
 		s.text(x, top-4, "start", "col-label", name, -slant)
