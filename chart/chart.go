@@ -1,8 +1,9 @@
 // Package chart turns a query result into a picture: it picks the chart
 // a result's columns fit (a heat map for a matrix, bars for label and
 // counts, bars over time for months, a world map for countries by
-// ISO code) and draws it as SVG inside an HTML page, as SVG or PNG through
-// gonum.org/v1/plot, or with block characters on a terminal.
+// ISO code) and draws it as SVG inside an HTML page, alone as an SVG
+// document or a PNG (one layout, drawn by hand on either canvas), or with
+// block characters on a terminal.
 package chart
 
 import (

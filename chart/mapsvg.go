@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"strings"
 )
@@ -21,21 +22,16 @@ func project(p [2]float64) (x, y float64) {
 	return (p[0] + 180) * mapScale, (mapTop - math.Max(p[1], mapBottom)) * mapScale
 }
 
-// path is a country's rings as an SVG path.
-func path(c Country) string {
-	var b strings.Builder
-	for _, ring := range c.Rings {
-		for i, p := range ring {
-			x, y := project(p)
-			cmd := "L"
-			if i == 0 {
-				cmd = "M"
-			}
-			fmt.Fprintf(&b, "%s%.1f %.1f", cmd, x, y)
+// projected is a country's rings in the map's pixels.
+func projected(c Country) [][][2]float64 {
+	out := make([][][2]float64, len(c.Rings))
+	for i, ring := range c.Rings {
+		out[i] = make([][2]float64, len(ring))
+		for j, p := range ring {
+			out[i][j][0], out[i][j][1] = project(p)
 		}
-		b.WriteString("Z")
 	}
-	return b.String()
+	return out
 }
 
 // values maps a map chart's ISO codes to their values.
@@ -62,38 +58,84 @@ func (c *Chart) Missing() []string {
 
 // mapSVG draws every country, shaded by its value, grey without one,
 // a legend below, and the codes it could not draw.
-func (c *Chart) mapSVG(s *svgWriter) {
+func (c *Chart) mapSVG(s canvas) {
 	countries, _ := World()
 	vals := c.values()
 	lo, hi := c.span()
 	s.open(mapWidth, mapHeight+3*fontSize+2*pad, Map)
-	s.printf(`<rect class="sea" x="0" y="0" width="%.0f" height="%.1f" fill="#f4f8fb"/>`+"\n", mapWidth, mapHeight)
+	s.rect("sea", 0, 0, mapWidth, mapHeight, sea, "")
 	for _, k := range countries {
 		v, ok := vals[k.ISO2]
 		if !ok && k.ISO2 == "AQ" {
 			continue
 		}
-		fill, title := hex(noData), fmt.Sprintf("%s (%s): no value", k.Name, k.ISO2)
+		fill, title, class := noData, fmt.Sprintf("%s (%s): no value", k.Name, k.ISO2), "country"
 		if ok {
-			fill, title = hex(shade(v, lo, hi)), fmt.Sprintf("%s (%s): %s %s", k.Name, k.ISO2, Number(v), c.ValueName)
+			fill, title, class = shade(v, lo, hi), fmt.Sprintf("%s (%s): %s %s", k.Name, k.ISO2, Number(v), c.ValueName), "country valued"
 		}
-		class := "country"
-		if ok {
-			class = "country valued"
-		}
-		s.printf(`<path class="%s" d="%s" fill="%s" stroke="#fff" stroke-width="0.5" data-iso2="%s" data-value="%s"><title>%s</title></path>`+"\n",
-			class, path(k), fill, k.ISO2, Number(v), esc(title))
+		s.polygon(class, projected(k), fill, title, "iso2", k.ISO2, "value", Number(v))
 	}
 	y := mapHeight + pad
-	x := pad
-	for i := 0; i <= 4; i++ {
-		v := lo + (hi-lo)*float64(i)/4
-		s.printf(`<rect class="legend" x="%.1f" y="%.1f" width="40" height="10" fill="%s"/>`+"\n", x, y, hex(shade(v, lo, hi)))
-		s.text(x+20, y+10+fontSize, "middle", "legend-label", Number(math.Round(v*10)/10), 0)
+	x := scaleLegend(s, pad, y, lo, hi, c.ValueName, true)
+	if miss := c.Missing(); len(miss) > 0 {
+		note := "too small to draw: " + strings.Join(miss, ", ")
+		if x+2*pad+s.measure("missing", note) <= mapWidth-pad {
+			s.text(mapWidth-pad, y+10, "end", "missing", note, 0)
+		} else {
+			s.text(pad, y+legendHeight+fontSize, "start", "missing", note, 0)
+		}
+	}
+}
+
+var sea = color.RGBA{0xf4, 0xf8, 0xfb, 0xff}
+
+// legendHeight is how high scaleLegend draws.
+const legendHeight = 10 + fontSize + 4
+
+// legendValues are the values a colour scale from lo to hi shows: each
+// whole number when the values are whole and few, else round steps, and
+// hi.
+func legendValues(lo, hi float64) []float64 {
+	if hi-lo <= 5 && lo == math.Trunc(lo) && hi == math.Trunc(hi) {
+		var out []float64
+		for v := lo; v <= hi; v++ {
+			out = append(out, v)
+		}
+		return out
+	}
+	var out []float64
+	for _, t := range ticks(hi) {
+		if t >= lo && t < hi {
+			out = append(out, t)
+		}
+	}
+	return append(out, hi)
+}
+
+// scaleLegend draws the colour scale from lo to hi at (x, y), swatches
+// named by their value, then what the values count, then (when noValue)
+// the grey of no value; it returns where it ends.
+func scaleLegend(s canvas, x, y, lo, hi float64, name string, noValue bool) float64 {
+	for _, v := range legendValues(lo, hi) {
+		s.rect("legend", x, y, 40, 10, shade(v, lo, hi), "")
+		s.text(x+20, y+10+fontSize, "middle", "legend-label", Number(v), 0)
 		x += 44
 	}
-	s.text(x+pad, y+10, "start", "legend-label", c.ValueName, 0)
-	if miss := c.Missing(); len(miss) > 0 {
-		s.text(mapWidth-pad, y+10, "end", "missing", "too small to draw: "+strings.Join(miss, ", "), 0)
+	s.text(x+pad, y+10, "start", "legend-label", name, 0)
+	x += pad + s.measure("legend-label", name)
+	if noValue {
+		s.rect("legend", x+2*pad, y, 40, 10, noData, "")
+		s.text(x+2*pad+44, y+10, "start", "legend-label", "no value", 0)
+		x += 2*pad + 44 + s.measure("legend-label", "no value")
 	}
+	return x
+}
+
+// scaleLegendWidth is how wide scaleLegend draws.
+func scaleLegendWidth(s canvas, lo, hi float64, name string, noValue bool) float64 {
+	w := 44*float64(len(legendValues(lo, hi))) + pad + s.measure("legend-label", name)
+	if noValue {
+		w += 2*pad + 44 + s.measure("legend-label", "no value")
+	}
+	return w
 }

@@ -3,112 +3,167 @@ package chart
 import (
 	"fmt"
 	"html"
+	"image/color"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// The HTML page draws its chart as SVG written here rather than through
-// gonum/plot: each cell, bar and country carries a <title> the browser
-// shows on hover (the value and both labels), and class and data
-// attributes the page's tests read; gonum/plot's SVG canvas writes
-// anonymous paths.
+// Charts are drawn by hand rather than through a plotting library: each
+// cell, bar and country of the SVG carries a <title> the browser shows on
+// hover (the value and both labels), and class and data attributes the
+// page's tests read; and a plotting library (gonum/plot) cost every
+// cablesql process milliseconds of start-up (see docs/pictures.md). The
+// layout below draws on a canvas: SVG here, pixels in raster.go.
 
 const (
 	fontSize  = 12.0
 	charWidth = 0.62 * fontSize // a generous average width of a character
 	maxLabel  = 48              // characters of a label drawn; all of it on hover
+	maxTitle  = 120             // characters of a picture's title drawn
 	cellSize  = 18.0
 	barHeight = 16.0
 	pad       = 10.0
 )
 
-// textWidth estimates how wide s is drawn.
-func textWidth(s string) float64 { return float64(utf8.RuneCountInString(s)) * charWidth }
+// measure estimates how wide a label is drawn: the browser's font is
+// not known.
+func (s *svgWriter) measure(class, label string) float64 {
+	return float64(utf8.RuneCountInString(clipClass(class, label))) * charWidth * textSize(class) / fontSize
+}
 
 // clip shortens a label to maxLabel characters.
-func clip(s string) string {
-	if utf8.RuneCountInString(s) <= maxLabel {
+func clip(s string) string { return clipTo(s, maxLabel) }
+
+// clipTo shortens s to n characters, the last an ellipsis.
+func clipTo(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	r := []rune(s)
-	return string(r[:maxLabel-1]) + "…"
+	return string(r[:n-1]) + "…"
+}
+
+// clipClass clips a label as text of class draws it.
+func clipClass(class, label string) string {
+	if class == "title" {
+		return clipTo(label, maxTitle)
+	}
+	return clip(label)
 }
 
 func esc(s string) string { return html.EscapeString(s) }
 
-// svgWriter writes an SVG element by element.
+// svgWriter writes an SVG element by element: the canvas of the HTML
+// page and of -format svg.
 type svgWriter struct {
-	b strings.Builder
+	b        strings.Builder
+	docTitle string // set: a standalone document with this <title>
+	groups   int    // <g> elements open
 }
 
 func (s *svgWriter) printf(format string, args ...any) { fmt.Fprintf(&s.b, format, args...) }
 
-// text writes a label at (x, y); anchor is start, middle or end.
-func (s *svgWriter) text(x, y float64, anchor, class, label string, rotate float64) {
-	tr := ""
-	if rotate != 0 {
-		tr = fmt.Sprintf(` transform="rotate(%g %.1f %.1f)"`, rotate, x, y)
+func (s *svgWriter) open(w, h float64, kind Kind) {
+	if s.docTitle != "" {
+		s.printf(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	}
-	s.printf(`<text class="%s" x="%.1f" y="%.1f" text-anchor="%s"%s>%s</text>`+"\n", class, x, y, anchor, tr, esc(clip(label)))
+	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" class="chart %s" width="%.0f" height="%.0f" viewBox="0 0 %.0f %.0f" font-family="sans-serif" font-size="%g">`+"\n", kind, w, h, w, h, fontSize)
+	if s.docTitle != "" {
+		s.printf("<title>%s</title>\n", esc(s.docTitle))
+	}
 }
 
-// rect writes a shape with a hover title and data attributes.
-func (s *svgWriter) rect(class string, x, y, w, h float64, fill, title string, data ...string) {
-	s.printf(`<rect class="%s" x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"`, class, x, y, w, h, fill)
+func (s *svgWriter) translate(dy float64) {
+	s.printf(`<g transform="translate(0 %.1f)">`+"\n", dy)
+	s.groups++
+}
+
+// writeTo closes the document and writes it to w.
+func (s *svgWriter) writeTo(w io.Writer) error {
+	s.b.WriteString(strings.Repeat("</g>\n", s.groups) + "</svg>\n")
+	_, err := io.WriteString(w, s.b.String())
+	return err
+}
+
+func (s *svgWriter) text(x, y float64, anchor, class, label string, rotate float64) {
+	attrs := ""
+	if rotate != 0 {
+		attrs = fmt.Sprintf(` transform="rotate(%g %.1f %.1f)"`, rotate, x, y)
+	}
+	if size := textSize(class); size != fontSize {
+		attrs += fmt.Sprintf(` font-size="%g"`, size)
+	}
+	s.printf(`<text class="%s" x="%.1f" y="%.1f" text-anchor="%s"%s>%s</text>`+"\n", class, x, y, anchor, attrs, esc(clipClass(class, label)))
+}
+
+// shapeEnd ends a shape's element with its data attributes and hover
+// title.
+func (s *svgWriter) shapeEnd(elem, title string, data []string) {
 	for i := 0; i+1 < len(data); i += 2 {
 		s.printf(` data-%s="%s"`, data[i], esc(data[i+1]))
 	}
-	s.printf("><title>%s</title></rect>\n", esc(title))
+	if title == "" {
+		s.printf("/>\n")
+		return
+	}
+	s.printf("><title>%s</title></%s>\n", esc(title), elem)
 }
 
-func (s *svgWriter) open(w, h float64, kind Kind) {
-	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" class="chart %s" width="%.0f" height="%.0f" viewBox="0 0 %.0f %.0f" font-family="sans-serif" font-size="%g">`+"\n", kind, w, h, w, h, fontSize)
+func (s *svgWriter) rect(class string, x, y, w, h float64, fill color.RGBA, title string, data ...string) {
+	s.printf(`<rect class="%s" x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"`, class, x, y, w, h, hex(fill))
+	s.shapeEnd("rect", title, data)
+}
+
+func (s *svgWriter) line(class string, x1, y1, x2, y2 float64, stroke color.RGBA) {
+	s.printf(`<line class="%s" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s"/>`+"\n", class, x1, y1, x2, y2, hex(stroke))
+}
+
+func (s *svgWriter) polygon(class string, rings [][][2]float64, fill color.RGBA, title string, data ...string) {
+	var d strings.Builder
+	for _, ring := range rings {
+		for i, p := range ring {
+			cmd := "L"
+			if i == 0 {
+				cmd = "M"
+			}
+			fmt.Fprintf(&d, "%s%.1f %.1f", cmd, p[0], p[1])
+		}
+		d.WriteString("Z")
+	}
+	s.printf(`<path class="%s" d="%s" fill="%s" stroke="#fff" stroke-width="0.5"`, class, d.String(), hex(fill))
+	s.shapeEnd("path", title, data)
 }
 
 // WriteSVG writes the chart as the HTML page shows it.
 func (c *Chart) WriteSVG(w io.Writer) error {
 	var s svgWriter
-	switch c.Kind {
-	case Heatmap:
-		c.heatmapSVG(&s)
-	case Bars:
-		c.barsSVG(&s)
-	case Timeline:
-		c.timelineSVG(&s)
-	case Map:
-		c.mapSVG(&s)
+	if err := c.draw(&s); err != nil {
+		return err
 	}
-	s.printf("</svg>\n")
-	_, err := io.WriteString(w, s.b.String())
-	return err
-}
-
-func longest(labels []string) float64 {
-	m := 0.0
-	for _, l := range labels {
-		m = math.Max(m, textWidth(clip(l)))
-	}
-	return m
+	return s.writeTo(w)
 }
 
 // heatmapSVG draws a cell per label and series, column labels slanted
-// above, row labels at the left, the row's total at the right.
-func (c *Chart) heatmapSVG(s *svgWriter) {
-	left := longest(c.Labels) + pad
+// above, row labels at the left, the row's total at the right, and the
+// colour scale below.
+func (c *Chart) heatmapSVG(s canvas) {
+	left := longest(s, "row-label", c.Labels) + pad
 	const slant = 60.0 // degrees above the horizontal
 	sin, cos := math.Sin(slant*math.Pi/180), math.Cos(slant*math.Pi/180)
-	colText := longest(c.Series)
+	colText := longest(s, "col-label", c.Series)
 	top := colText*sin + pad + fontSize
 	gridW, gridH := cellSize*float64(len(c.Series)), cellSize*float64(len(c.Labels))
-	totalW := textWidth("total") + 2*pad
+	totalW := s.measure("col-label", "total") + 2*pad
 	width := left + pad + gridW + math.Max(totalW, colText*cos+pad)
-	s.open(width+pad, top+gridH+2*pad, Heatmap)
 	lo, hi := c.span()
 	x0 := left + pad
+	width = math.Max(width, x0+scaleLegendWidth(s, lo, hi, c.ValueName, false))
+	s.open(width+pad, top+gridH+2*pad+legendHeight, Heatmap)
 	for j, name := range c.Series {
-		x := x0 + cellSize*(float64(j)+0.5)
+		x := x0 + cellSize*(float64(j)+0.5) + 3 // the glyphs' middle over the cell's
 		s.text(x, top-4, "start", "col-label", name, -slant)
 	}
 	s.text(x0+gridW+pad, top-4, "start", "col-label total", "total", 0)
@@ -118,57 +173,55 @@ func (c *Chart) heatmapSVG(s *svgWriter) {
 		for j, name := range c.Series {
 			v := c.Values[i][j]
 			title := fmt.Sprintf("%s × %s: %s", label, name, Number(v))
-			s.rect("cell", x0+cellSize*float64(j), y, cellSize-1, cellSize-1, hex(shade(v, lo, hi)), title,
+			s.rect("cell", x0+cellSize*float64(j), y, cellSize-1, cellSize-1, shade(v, lo, hi), title,
 				"row", label, "col", name, "value", Number(v))
 		}
 		s.text(x0+gridW+pad, y+cellSize*0.7, "start", "row-total", Number(c.rowSum(i)), 0)
 	}
+	scaleLegend(s, x0, top+gridH+pad, lo, hi, c.ValueName, false)
 }
 
-// legendSVG names the series of stacked bars in a row at (x, y) and
-// returns its height.
-func (c *Chart) legendSVG(s *svgWriter, x, y float64) float64 {
+// legendSVG names the series of stacked bars in a row at (x, y).
+func (c *Chart) legendSVG(s canvas, x, y float64) {
 	if len(c.Series) < 2 {
-		return 0
+		return
 	}
 	for j, name := range c.Series {
-		s.printf(`<rect class="legend" x="%.1f" y="%.1f" width="10" height="10" fill="%s"/>`+"\n", x, y, hex(seriesColor(j)))
+		s.rect("legend", x, y, 10, 10, seriesColor(j), "")
 		s.text(x+14, y+9, "start", "legend-label", name, 0)
-		x += 14 + textWidth(clip(name)) + pad
+		x += 14 + s.measure("legend-label", name) + pad
 	}
-	return fontSize + pad
 }
 
 // legendWidth is how wide legendSVG draws.
-func (c *Chart) legendWidth() float64 {
+func (c *Chart) legendWidth(s canvas) float64 {
 	if len(c.Series) < 2 {
 		return 0
 	}
 	w := 0.0
 	for _, name := range c.Series {
-		w += 14 + textWidth(clip(name)) + pad
+		w += 14 + s.measure("legend-label", name) + pad
 	}
 	return w
 }
 
 // barsSVG draws a horizontal bar per label, stacked by series, its sum
-// written at its end.
-func (c *Chart) barsSVG(s *svgWriter) {
-	left := longest(c.Labels) + pad
+// written at its end, over a value axis.
+func (c *Chart) barsSVG(s canvas) {
+	left := longest(s, "row-label", c.Labels) + pad
 	const plotW = 480.0
-	hi := c.maxRowSum()
-	if hi == 0 {
-		hi = 1
-	}
-	sumW := textWidth(Number(hi)) + pad
+	ts := ticks(c.maxRowSum())
+	hi := ts[len(ts)-1]
+	sumW := s.measure("bar-value", Number(c.maxRowSum())) + pad
 	legendH := 0.0
 	if len(c.Series) > 1 {
 		legendH = fontSize + pad
 	}
-	width := math.Max(left+pad+plotW+sumW, pad+c.legendWidth())
-	s.open(width+pad, legendH+pad+float64(len(c.Labels))*(barHeight+4)+pad, Bars)
-	c.legendSVG(s, pad, pad)
+	width := math.Max(left+pad+plotW+sumW, pad+c.legendWidth(s))
 	x0, top := left+pad, legendH+pad
+	base := top + float64(len(c.Labels))*(barHeight+4)
+	s.open(width+pad, base+2*fontSize+2*pad+8, Bars)
+	c.legendSVG(s, pad, pad)
 	for i, label := range c.Labels {
 		y := top + float64(i)*(barHeight+4)
 		s.text(left, y+barHeight*0.75, "end", "row-label", label, 0)
@@ -179,46 +232,39 @@ func (c *Chart) barsSVG(s *svgWriter) {
 				continue
 			}
 			w := v / hi * plotW
-			s.rect("bar", x, y, w, barHeight, hex(seriesColor(j)), fmt.Sprintf("%s · %s: %s", label, name, Number(v)),
+			s.rect("bar", x, y, w, barHeight, seriesColor(j), fmt.Sprintf("%s · %s: %s", label, name, Number(v)),
 				"row", label, "col", name, "value", Number(v))
 			x += w
 		}
 		s.text(x+4, y+barHeight*0.75, "start", "bar-value", Number(c.rowSum(i)), 0)
 	}
+	s.line("axis", x0, base, x0+plotW, base, axisGrey)
+	for _, t := range ts {
+		x := x0 + t/hi*plotW
+		s.line("tick", x, base, x, base+4, axisGrey)
+		s.text(x, base+4+fontSize, "middle", "tick", Number(t), 0)
+	}
+	s.text(x0+plotW/2, base+8+2*fontSize, "middle", "axis-label", c.ValueName, 0)
 }
 
-// timelineSVG draws a bar per month left to right over a value axis;
-// the undated bar stands apart in grey.
-func (c *Chart) timelineSVG(s *svgWriter) {
-	_, hi := c.span()
-	if hi == 0 {
+// ticks are round values from 0 to at least hi, four or five steps apart.
+func ticks(hi float64) []float64 {
+	if !(hi > 0) {
 		hi = 1
 	}
-	const plotH, barW = 240.0, 22.0
-	left := textWidth(Number(hi)) + 2*pad
-	bottom := longest(c.Labels)*math.Sin(math.Pi/3) + 2*pad
-	width := left + float64(len(c.Labels)+1)*(barW+4) + pad
-	s.open(width, pad+fontSize+plotH+bottom, Timeline)
-	top := pad + fontSize
-	base := top + plotH
-	s.printf(`<line class="axis" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#888"/>`+"\n", left, base, width-pad, base)
-	for _, t := range []float64{0, hi / 2, hi} {
-		y := base - t/hi*plotH
-		s.text(left-4, y+4, "end", "tick", Number(math.Round(t*10)/10), 0)
-		s.printf(`<line class="grid" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#eee"/>`+"\n", left, y, width-pad, y)
-	}
-	x := left + 4
-	for i, label := range c.Labels {
-		v := c.Values[i][0]
-		fill := hex(blues[6])
-		if label == Undated {
-			x += barW / 2
-			fill = "#999999"
+	step := math.Pow(10, math.Floor(math.Log10(hi/4)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if hi/(step*m) <= 5 {
+			step *= m
+			break
 		}
-		h := math.Max(0, v/hi*plotH)
-		s.rect("bar", x, base-h, barW, h, fill, fmt.Sprintf("%s: %s %s", label, Number(v), c.ValueName),
-			"row", label, "value", Number(v))
-		s.text(x+barW/2, base+pad+4, "end", "col-label", label, -60)
-		x += barW + 4
+	}
+	var out []float64
+	for i := 0.0; ; i++ {
+		t, _ := strconv.ParseFloat(strconv.FormatFloat(i*step, 'g', 6, 64), 64)
+		out = append(out, t)
+		if t >= hi {
+			return out
+		}
 	}
 }

@@ -70,5 +70,5 @@ func (c *chartWriter) Close(stopped error) error {
 	if ch == nil {
 		return fmt.Errorf("%s: the result's columns make no chart (want labels and numbers, a month column, or iso2 and a number); -chart picks one", c.opts.Format)
 	}
-	return ch.WritePlot(c.w, c.opts.Format)
+	return ch.WritePicture(c.w, c.opts.Format)
 }

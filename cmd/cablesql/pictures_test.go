@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/xml"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -204,13 +206,17 @@ func TestExportParquetRoundTripsEveryTable(t *testing.T) {
 	}
 }
 
+// TestSVGHasABarPerCountry reads -format svg as XML: a standalone
+// document titled with the query's name, a label and bars for each
+// country, each series in one colour, named in the legend.
 func TestSVGHasABarPerCountry(t *testing.T) {
 	out := mustRun(t, "run", "-format", "svg", "participation_by_country")
 	_, rows := csvCells(t, "run", "participation_by_country")
-	var texts []string
-	fills := map[string]int{}
+	texts := map[string][]string{}        // by class
+	fills := map[string]map[string]bool{} // a series' fills
+	countries := map[string]bool{}
 	d := xml.NewDecoder(strings.NewReader(out))
-	var inText bool
+	class := ""
 	for {
 		tok, err := d.Token()
 		if err != nil {
@@ -221,33 +227,40 @@ func TestSVGHasABarPerCountry(t *testing.T) {
 		}
 		switch e := tok.(type) {
 		case xml.StartElement:
-			inText = e.Name.Local == "text"
+			attr := map[string]string{}
 			for _, a := range e.Attr {
-				if e.Name.Local == "path" && a.Name.Local == "style" && strings.HasPrefix(a.Value, "fill:#") && !strings.Contains(a.Value, "stroke") {
-					fills[a.Value]++
+				attr[a.Name.Local] = a.Value
+			}
+			class = attr["class"]
+			if e.Name.Local == "rect" && class == "bar" {
+				if fills[attr["data-col"]] == nil {
+					fills[attr["data-col"]] = map[string]bool{}
 				}
+				fills[attr["data-col"]][attr["fill"]] = true
+				countries[attr["data-row"]] = true
 			}
 		case xml.CharData:
-			if inText {
-				texts = append(texts, strings.TrimSpace(string(e)))
+			if class != "" && strings.TrimSpace(string(e)) != "" {
+				texts[class] = append(texts[class], strings.TrimSpace(string(e)))
 			}
 		}
 	}
+	if !strings.HasPrefix(out, "<?xml") || len(texts["title"]) != 1 || texts["title"][0] != "participation_by_country" {
+		t.Errorf("not a titled document: title %q", texts["title"])
+	}
+	labels := "\x00" + strings.Join(texts["row-label"], "\x00") + "\x00"
 	for _, r := range rows {
-		if !strings.Contains("\x00"+strings.Join(texts, "\x00")+"\x00", "\x00"+r[1].text+"\x00") {
-			t.Errorf("no label %q in the SVG", r[1].text)
+		if !strings.Contains(labels, "\x00"+r[1].text+"\x00") || !countries[r[1].text] {
+			t.Errorf("no label or no bar for %q in the SVG", r[1].text)
 		}
 	}
-	series := 0
-	for fill, n := range fills {
-		if n == len(rows)+1 { // a bar per country, and the legend's swatch
-			series++
-		} else if fill != "fill:#FFFFFF" {
-			t.Errorf("%s fills %d shapes, want %d", fill, n, len(rows)+1)
-		}
+	if len(fills) != 7 || len(texts["legend-label"]) != 7 {
+		t.Errorf("%d series of bars, %d in the legend, want the 7 actions: %v", len(fills), len(texts["legend-label"]), fills)
 	}
-	if series != 7 {
-		t.Errorf("%d series of bars, want the 7 actions: %v", series, fills)
+	for series, f := range fills {
+		if len(f) != 1 {
+			t.Errorf("%s bars in %d colours", series, len(f))
+		}
 	}
 }
 
@@ -283,5 +296,36 @@ func TestShellChartAndExportByExtension(t *testing.T) {
 	sameCells(t, ".export xlsx", cols, gotCols, rows, got)
 	if b, err := os.ReadFile(page); err != nil || !strings.Contains(string(b), `<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline"`) {
 		t.Errorf(".export .html wrote no timeline page (%v)", err)
+	}
+}
+
+// TestPNGOfEachChart draws each kind of chart as -format png: a PNG of
+// a size to read (chart's tests look at the pixels).
+func TestPNGOfEachChart(t *testing.T) {
+	dir := t.TempDir()
+	size := map[string]image.Point{}
+	for name, args := range map[string][]string{
+		"matrix":   {"run", "attendance_matrix"},
+		"bars":     {"run", "participation_by_country"},
+		"timeline": {"run", "timeline"},
+		"map":      {"query", "SELECT iso2, count(*) AS activities FROM activities GROUP BY iso2"},
+	} {
+		path := filepath.Join(dir, name+".png")
+		mustRun(t, append(args, "-format", "png", "-o", path)...)
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: not a PNG: %v", name, err)
+		}
+		size[name] = img.Bounds().Size()
+	}
+	for name, sz := range size {
+		if sz.X < 400 || sz.Y < 300 || sz.X > 8000 || sz.Y > 8000 {
+			t.Errorf("%s is %v pixels", name, sz)
+		}
 	}
 }
