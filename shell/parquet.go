@@ -5,141 +5,89 @@ import (
 	"io"
 	"slices"
 
-	"github.com/parquet-go/parquet-go"
-)
-
-// parquetKind is the type of a Parquet column.
-type parquetKind int
-
-// The column types a Parquet export writes; every column is optional, so
-// NULL stays NULL.
-const (
-	parquetInt64  parquetKind = iota // INT64
-	parquetDouble                    // DOUBLE
-	parquetText                      // BYTE_ARRAY, UTF8 string
-	parquetBlob                      // BYTE_ARRAY
+	"github.com/cablesql/cablesql/internal/parquet"
 )
 
 // parquetKindOf is the column type that holds every value of a column:
 // integers only INT64, with reals DOUBLE, any text a string (numbers
 // written as text), any blob bytes. A column of NULLs only is text.
-func parquetKindOf(hasInt, hasReal, hasText, hasBlob bool) parquetKind {
+func parquetKindOf(hasInt, hasReal, hasText, hasBlob bool) parquet.Kind {
 	switch {
 	case hasBlob:
-		return parquetBlob
+		return parquet.Bytes
 	case hasText:
-		return parquetText
+		return parquet.String
 	case hasReal:
-		return parquetDouble
+		return parquet.Double
 	case hasInt:
-		return parquetInt64
+		return parquet.Int64
 	}
-	return parquetText
+	return parquet.String
 }
 
-// orderedGroup is a Parquet group whose columns keep the result's order;
-// parquet.Group alone sorts them by name.
-type orderedGroup struct {
-	parquet.Group
-	order []string
-}
-
-func (g orderedGroup) Fields() []parquet.Field {
-	fields := slices.Clone(g.Group.Fields())
-	slices.SortStableFunc(fields, func(a, b parquet.Field) int {
-		return slices.Index(g.order, a.Name()) - slices.Index(g.order, b.Name())
-	})
-	return fields
-}
-
-// parquetWriter writes rows of known column types to a Parquet file,
-// zstd-compressed.
+// parquetWriter writes rows of known column types to a Parquet file
+// (package parquet: every column OPTIONAL, GZIP), converting each value
+// to its column's type.
 type parquetWriter struct {
-	pw    *parquet.GenericWriter[any]
-	kinds []parquetKind
-	buf   []parquet.Row
+	pw    *parquet.Writer
+	kinds []parquet.Kind
+	row   []any
 }
 
 // newParquetWriter starts a Parquet file of the columns cols, of types
-// kinds. Two columns of one name are an error: Parquet names columns.
-func newParquetWriter(w io.Writer, cols []string, kinds []parquetKind) (*parquetWriter, error) {
-	g := orderedGroup{Group: parquet.Group{}, order: cols}
+// kinds, in the order of cols. Two columns of one name are an error:
+// Parquet names columns.
+func newParquetWriter(w io.Writer, cols []string, kinds []parquet.Kind) (*parquetWriter, error) {
+	pcols := make([]parquet.Column, len(cols))
 	for i, c := range cols {
-		if _, dup := g.Group[c]; dup {
+		if slices.Contains(cols[:i], c) {
 			return nil, fmt.Errorf("parquet: two columns are named %q; name them apart (AS)", c)
 		}
-		var leaf parquet.Node
-		switch kinds[i] {
-		case parquetInt64:
-			leaf = parquet.Leaf(parquet.Int64Type)
-		case parquetDouble:
-			leaf = parquet.Leaf(parquet.DoubleType)
-		case parquetText:
-			leaf = parquet.String()
-		default:
-			leaf = parquet.Leaf(parquet.ByteArrayType)
-		}
-		g.Group[c] = parquet.Optional(parquet.Compressed(leaf, &parquet.Zstd))
+		pcols[i] = parquet.Column{Name: c, Kind: kinds[i]}
 	}
-	schema := parquet.NewSchema("cablesql", g)
-	return &parquetWriter{pw: parquet.NewGenericWriter[any](w, schema), kinds: kinds}, nil
+	pw, err := parquet.NewWriter(w, pcols, parquet.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return &parquetWriter{pw: pw, kinds: kinds, row: make([]any, len(cols))}, nil
 }
-
-// parquetBatch is how many rows are handed to the writer at once.
-const parquetBatch = 1024
 
 // Row writes one row; a value is converted to its column's type.
 func (p *parquetWriter) Row(vals []any) error {
-	row := make(parquet.Row, len(vals))
 	for i, v := range vals {
-		row[i] = p.value(i, v)
+		p.row[i] = parquetValue(p.kinds[i], v)
 	}
-	p.buf = append(p.buf, row)
-	if len(p.buf) >= parquetBatch {
-		return p.flush()
-	}
-	return nil
+	return p.pw.Row(p.row)
 }
 
-func (p *parquetWriter) value(col int, v any) parquet.Value {
-	if v == nil {
-		return parquet.NullValue().Level(0, 0, col)
-	}
-	var pv parquet.Value
-	switch p.kinds[col] {
-	case parquetInt64:
-		pv = parquet.Int64Value(v.(int64))
-	case parquetDouble:
-		f, ok := v.(float64)
-		if !ok {
-			f = float64(v.(int64))
+// parquetValue is v as a column of kind k holds it: an integer in a
+// DOUBLE column is a float64, any value in a string column its text, a
+// value other than a blob in a bytes column its text.
+func parquetValue(k parquet.Kind, v any) any {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case int64:
+		switch k {
+		case parquet.Int64:
+			return x
+		case parquet.Double:
+			return float64(x)
 		}
-		pv = parquet.DoubleValue(f)
-	case parquetText:
-		pv = parquet.ByteArrayValue([]byte(formatValue(v)))
-	default:
-		b, ok := v.([]byte)
-		if !ok {
-			b = []byte(formatValue(v))
+	case float64:
+		if k == parquet.Double {
+			return x
 		}
-		pv = parquet.ByteArrayValue(b)
+	case []byte:
+		return x
 	}
-	return pv.Level(0, 1, col)
-}
-
-func (p *parquetWriter) flush() error {
-	_, err := p.pw.WriteRows(p.buf)
-	p.buf = p.buf[:0]
-	return err
+	return formatValue(v)
 }
 
 // Close finishes the file; stopped, when not nil, abandons it.
 func (p *parquetWriter) Close(stopped error) error {
 	if stopped != nil {
 		return nil
-	}
-	if err := p.flush(); err != nil {
-		return err
 	}
 	return p.pw.Close()
 }
@@ -164,7 +112,7 @@ func (p *parquetResult) Close(stopped error) error {
 	if stopped != nil {
 		return nil
 	}
-	kinds := make([]parquetKind, len(p.cols))
+	kinds := make([]parquet.Kind, len(p.cols))
 	for j := range p.cols {
 		var i, r, t, b bool
 		for _, row := range p.rows {

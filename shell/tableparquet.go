@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/parquet"
 )
 
 // storeTablesQuery lists the store's ordinary tables: not SQLite's own,
@@ -33,7 +35,7 @@ func StoreTables(ctx context.Context, q Querier) ([]string, error) {
 
 // tableKinds reads a table's columns and, in one pass over it, the
 // types of value each holds, to pick each column's Parquet type.
-func tableKinds(ctx context.Context, q Querier, table string) ([]string, []parquetKind, error) {
+func tableKinds(ctx context.Context, q Querier, table string) ([]string, []parquet.Kind, error) {
 	cols, err := collect(ctx, q, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
 	if err != nil {
 		return nil, nil, err
@@ -54,7 +56,7 @@ func tableKinds(ctx context.Context, q Querier, table string) ([]string, []parqu
 	if err != nil {
 		return nil, nil, err
 	}
-	kinds := make([]parquetKind, len(names))
+	kinds := make([]parquet.Kind, len(names))
 	for i := range names {
 		has := func(k int) bool { return seen.Rows[0][4*i+k] == int64(1) }
 		kinds[i] = parquetKindOf(has(0), has(1), has(2), has(3))

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parquet-go/parquet-go"
+	"github.com/cablesql/cablesql/internal/parquet/parquettest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -126,49 +126,43 @@ func TestXLSXRoundTripsTheCSV(t *testing.T) {
 	}
 }
 
-// readParquet reads a Parquet file back as text, as the CSV writes each
-// value; it returns the column names and physical types too.
+// readParquet reads a Parquet file back, with parquettest's reader, as
+// text, as the CSV writes each value; it returns the column names and
+// physical types too.
 func readParquet(t *testing.T, path string) ([]string, []string, [][]cell) {
 	t.Helper()
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	r := parquet.NewReader(f)
-	defer r.Close()
-	var cols, kinds []string
-	for _, fld := range r.Schema().Fields() {
-		cols, kinds = append(cols, fld.Name()), append(kinds, fld.Type().Kind().String())
+	f, err := parquettest.Read(data)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
-	var out [][]cell
-	buf := make([]parquet.Row, 64)
-	for {
-		n, err := r.ReadRows(buf)
-		for _, row := range buf[:n] {
-			c := make([]cell, len(cols))
-			for _, v := range row {
-				c[v.Column()] = parquetCell(v)
-			}
-			out = append(out, c)
-		}
-		if err != nil {
-			break
+	var cols, kinds []string
+	for _, c := range f.Columns {
+		cols, kinds = append(cols, c.Name), append(kinds, c.Physical)
+	}
+	out := make([][]cell, f.NumRows)
+	for i := range out {
+		out[i] = make([]cell, len(cols))
+		for j, c := range f.Columns {
+			out[i][j] = parquetCell(c.Values[i])
 		}
 	}
 	return cols, kinds, out
 }
 
-func parquetCell(v parquet.Value) cell {
-	switch {
-	case v.IsNull():
+func parquetCell(v any) cell {
+	switch x := v.(type) {
+	case nil:
 		return cell{"", true}
-	case v.Kind() == parquet.Int64:
-		return cell{strconv.FormatInt(v.Int64(), 10), false}
-	case v.Kind() == parquet.Double:
-		return cell{strconv.FormatFloat(v.Double(), 'g', -1, 64), false}
+	case int64:
+		return cell{strconv.FormatInt(x, 10), false}
+	case float64:
+		return cell{strconv.FormatFloat(x, 'g', -1, 64), false}
 	}
-	return cell{string(v.ByteArray()), false}
+	return cell{string(v.([]byte)), false}
 }
 
 func TestParquetResultRoundTripsTheCSV(t *testing.T) {
