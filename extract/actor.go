@@ -74,7 +74,7 @@ var labelRE = lazyre.New(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]
 // subordinating word: in "We are concerned that Iran has supplied" the
 // subject of "supplied" is Iran.
 func afterSubordinator(lead string) (string, int) {
-	if !subordinatorHints.in(lead) {
+	if !subordinatorHints.In(lead) {
 		return lead, 0 // no that, which, who, when, although, though, because
 	}
 	locs := subordinatorRE.FindAllStringIndex(lead, -1)
@@ -205,7 +205,7 @@ var titleWords = map[string]bool{"General": true, "Secretary": true, "Assistant"
 // titleHintRE reports whether a text may hold a US title, before the
 // costlier usTitleRE looks.
 func titleHintRE(s string) bool {
-	return titleHints.in(s)
+	return titleHints.In(s)
 }
 
 var titleHints = newLiterals([]string{"Ambassador", "Secretary", "Envoy", "Coordinator", "Charge", "DAS", "A/S", "U/S", "DCM",
@@ -224,7 +224,7 @@ func irrealis(lead string) bool {
 	}
 	hit := false
 	eachWord(lead, func(w string) bool {
-		hit = irrealisWords.get(w)
+		hit = irrealisWords.Get(w)
 		return !hit
 	})
 	return hit && irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") || wishedRE.MatchString(lead)
@@ -232,7 +232,7 @@ func irrealis(lead string) bool {
 
 // irrealisWords are the words irrealisRE may match at, to skip it when a
 // lead holds none.
-var irrealisWords = wordTable[bool]{m: map[string]bool{}}
+var irrealisWords = wordTable[bool]{}
 
 func init() {
 	for _, w := range strings.Fields(`will would should could can cannot may might must shall not never no if whether
@@ -241,7 +241,7 @@ func init() {
 		suggest suggests suggested ask asks asked request requests requested seek seeks sought seeking declined
 		refused failed designed ready willing prepared invited able unable likely look looks looked looking event
 		opportunity suggestion proposal importance advocate advocates advocated`) {
-		irrealisWords.set(w, true)
+		irrealisWords.Set(w, true)
 	}
 }
 

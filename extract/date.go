@@ -496,7 +496,7 @@ func mayLeadYear(before string) bool {
 // hasSeason reports whether a text may name a season, before the costlier
 // seasonRE looks.
 func hasSeason(s string) bool {
-	return seasonHints.in(s)
+	return seasonHints.In(s)
 }
 
 // seasonWordStarts reports whether a word of an ASCII text is a season's
@@ -509,7 +509,7 @@ func seasonWordStarts(s string) bool {
 		if c >= utf8.RuneSelf {
 			return true // "ſpring" is a spring to (?i)
 		}
-		if i > 0 && wordByteTable[s[i-1]] {
+		if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') {
 			continue
 		}
 		for _, w := range seasonNames {

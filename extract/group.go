@@ -22,7 +22,7 @@ var byHints = newLiterals(caseForms(" by"))
 func candidates(clause string, ms []mention) []candidate {
 	var hostSpans [][2]int
 	var hosts [][]int
-	if byHints.in(clause) {
+	if byHints.In(clause) {
 		hosts = passiveHostRE.FindAllStringIndex(clause, -1)
 	}
 	for _, loc := range hosts {
