@@ -74,9 +74,6 @@ var labelRE = lazyre.New(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]
 // subordinating word: in "We are concerned that Iran has supplied" the
 // subject of "supplied" is Iran.
 func afterSubordinator(lead string) (string, int) {
-	if !subordinatorHints.In(lead) {
-		return lead, 0 // no that, which, who, when, although, though, because
-	}
 	locs := subordinatorRE.FindAllStringIndex(lead, -1)
 	if locs == nil {
 		return lead, 0
@@ -84,8 +81,6 @@ func afterSubordinator(lead string) (string, int) {
 	k := locs[len(locs)-1][1]
 	return lead[k:], k
 }
-
-var subordinatorHints = newLiterals([]string{"th", "wh", "because"})
 
 var subordinatorRE = mustWordRE(`\b(?:that|which|who|whom|whose|because|when|whereas|although|though)\b,?`)
 
@@ -141,9 +136,6 @@ var usTitleRE = mustWordRE(`\b(?:(?:Assistant|Under|Deputy) Secretary of (?:Stat
 // foreign records.
 func learnPeople(s string, people map[string]bool, foreign map[string]string, home string) {
 	learnDelegations(s, people)
-	if !titleHintRE(s) {
-		return
-	}
 	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
 		words := strings.Fields(s[m[2]:m[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
@@ -201,15 +193,6 @@ func learnDelegations(s string, people map[string]bool) {
 // surname: "Under Secretary General" names no General.
 var titleWords = map[string]bool{"General": true, "Secretary": true, "Assistant": true, "Deputy": true, "Under": true,
 	"Ambassador": true, "Coordinator": true, "Envoy": true, "Special": true, "Admiral": true, "Counselor": true}
-
-// titleHintRE reports whether a text may hold a US title, before the
-// costlier usTitleRE looks.
-func titleHintRE(s string) bool {
-	return titleHints.In(s)
-}
-
-var titleHints = newLiterals([]string{"Ambassador", "Secretary", "Envoy", "Coordinator", "Charge", "DAS", "A/S", "U/S", "DCM",
-	"Senator", "Congress", "Representative", "General", "Admiral"})
 
 // foreignBeforeRE ends with an adjective placing a title in another
 // government: "Azerbaijani Deputy Foreign Minister", "the Chinese Ambassador".

@@ -20,10 +20,7 @@ func TestQuickGates(t *testing.T) {
 		gate  func(string) bool
 		match func(string) bool
 	}{
-		{"afterSubordinator", subordinatorHints.In, subordinatorRE.MatchString},
-		{"titleHintRE", titleHintRE, usTitleRE.MatchString},
 		{"hasSeason", func(s string) bool { return hasSeason(s) && seasonWordStarts(s) }, seasonRE.MatchString},
-		{"byHints", byHints.In, passiveHostRE.MatchString},
 		{"fiscalHints", fiscalHints.In, fiscalYearRE.MatchString},
 		{"mayCountFromCable", mayCountFromCable, cableRelativeRE.MatchString},
 		{"hasAnchored", hasAnchored, anchoredRE.MatchString},
