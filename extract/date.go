@@ -496,7 +496,7 @@ func mayLeadYear(before string) bool {
 // hasSeason reports whether a text may name a season, before the costlier
 // seasonRE looks.
 func hasSeason(s string) bool {
-	return seasonHints.In(s)
+	return seasonHints.in(s)
 }
 
 // seasonWordStarts reports whether a word of an ASCII text is a season's

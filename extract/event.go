@@ -412,7 +412,7 @@ func eventKind(name string) string {
 	}
 	l := " " + strings.ToLower(name) + " "
 	kind := len(eventKinds)
-	eventKindWords.Each(l, func(w string) {
+	eventKindWords.each(l, func(w string) {
 		kind = min(kind, eventKindOfWord[w])
 	})
 	if kind == len(eventKinds) {

@@ -112,7 +112,7 @@ var usHints = []string{"U.S", "U. S", "United States", "USG", "USDEL", "EXBS", "
 // usHint reports whether a sentence may name the United States as an
 // actor, before the costlier analysis of its clauses.
 func usHint(s string, people map[string]bool) bool {
-	return usHintSet.In(s) || namesPerson(s, people)
+	return usHintSet.in(s) || namesPerson(s, people)
 }
 
 var usHintSet = newLiterals(usHints)

@@ -21,7 +21,7 @@ func TestQuickGates(t *testing.T) {
 		match func(string) bool
 	}{
 		{"hasSeason", func(s string) bool { return hasSeason(s) && seasonWordStarts(s) }, seasonRE.MatchString},
-		{"fiscalHints", fiscalHints.In, fiscalYearRE.MatchString},
+		{"fiscalHints", fiscalHints.in, fiscalYearRE.MatchString},
 		{"mayCountFromCable", mayCountFromCable, cableRelativeRE.MatchString},
 		{"hasAnchored", hasAnchored, anchoredRE.MatchString},
 		{"mayReduceAid", mayReduceAid, reducedAidRE.MatchString},
@@ -31,11 +31,12 @@ func TestQuickGates(t *testing.T) {
 		l = strings.Join(strings.Fields(l), " ") // sentences are single-spaced
 		texts = append(texts, l, strings.ToLower(l), strings.ToUpper(l), caseForms(l)[2])
 	}
-	cased := matchtest.Cased("that", "which", "because", "when", "though", "Ambassador", "Secretary", "General", "Smith", "DCM",
+	pieces := []string{"that", "which", "because", "when", "though", "Ambassador", "Secretary", "General", "Smith", "DCM",
 		"in", "the", "spring", "summer", "fall", "autumn", "winter", "of", "2008", "hosted", "sponsored", "by", "co-hosted",
 		"FY", "fiscal", "year", "09", "last", "this", "past", "month", "week", "following", "next", "same", "day", "later",
 		"earlier", "before", "after", "first", "workshop", "equipment", "provided", "donated", "under", "through", "from",
-		"U.S.", "USG", "EXBS")
+		"U.S.", "USG", "EXBS"}
+	cased := matchtest.Cased(pieces...)
 	texts = append(texts, matchtest.RandomTexts(17, cased, []string{" "}, 7, 30000)...)
 	for _, g := range gates {
 		matchtest.HoldGate(t, g.name, g.gate, g.match, texts)

@@ -62,7 +62,7 @@ func fiscalPeriods(s string, add func(period, int, int)) {
 			add(period{from: day(y, first, 1), to: monthEnd(y, first+2), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
 		}
 	}
-	if fiscalHints.In(s) {
+	if fiscalHints.in(s) {
 		for _, m := range fiscalYearRE.FindAllStringSubmatchIndex(s, -1) {
 			g := groups(s, m)
 			y := fullYear(g[2])
@@ -118,7 +118,7 @@ func cableRelativePeriods(s string, cable time.Time, add func(period, int, int))
 // mayCountFromCable reports whether a text may hold a period counted from
 // the cable's date, before the costlier patterns look.
 func mayCountFromCable(s string) bool {
-	return countFromHints.In(s) && countUnitHints.In(s)
+	return countFromHints.in(s) && countUnitHints.in(s)
 }
 
 var (
@@ -249,7 +249,7 @@ func relativeTo(anchor period, unit, text string) (period, bool) {
 // hasAnchored reports whether a text may hold a period counted from an
 // earlier date, before the costlier anchoredRE looks.
 func hasAnchored(s string) bool {
-	return anchoredHints.In(s)
+	return anchoredHints.in(s)
 }
 
 // anchoredHints are words one of which every alternative of anchoredRE
