@@ -46,7 +46,7 @@ func init() {
 // inflections, to the triggers they open: read from the expressions'
 // syntax trees when an extraction first needs them, not at start.
 var triggerWords = sync.OnceValue(func() *wordTable[wordSet] {
-	t := &wordTable[wordSet]{m: map[string]wordSet{}}
+	t := &wordTable[wordSet]{}
 	for i := range triggers {
 		heads, ok := firstWordsOf(triggers[i].re.String())
 		if !ok {
@@ -55,7 +55,7 @@ var triggerWords = sync.OnceValue(func() *wordTable[wordSet] {
 		triggers[i].heads = heads
 		for _, h := range heads {
 			for _, w := range []string{h, h + "s", h + "es", h + "ed", h + "ing", h + "d"} {
-				t.set(w, t.m[w]|1<<i)
+				t.Set(w, t.Get(w)|1<<i)
 			}
 		}
 	}

@@ -74,9 +74,6 @@ var labelRE = lazyre.New(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]
 // subordinating word: in "We are concerned that Iran has supplied" the
 // subject of "supplied" is Iran.
 func afterSubordinator(lead string) (string, int) {
-	if !subordinatorHints.in(lead) {
-		return lead, 0 // no that, which, who, when, although, though, because
-	}
 	locs := subordinatorRE.FindAllStringIndex(lead, -1)
 	if locs == nil {
 		return lead, 0
@@ -84,8 +81,6 @@ func afterSubordinator(lead string) (string, int) {
 	k := locs[len(locs)-1][1]
 	return lead[k:], k
 }
-
-var subordinatorHints = newLiterals([]string{"th", "wh", "because"})
 
 var subordinatorRE = mustWordRE(`\b(?:that|which|who|whom|whose|because|when|whereas|although|though)\b,?`)
 
@@ -141,9 +136,6 @@ var usTitleRE = mustWordRE(`\b(?:(?:Assistant|Under|Deputy) Secretary of (?:Stat
 // foreign records.
 func learnPeople(s string, people map[string]bool, foreign map[string]string, home string) {
 	learnDelegations(s, people)
-	if !titleHintRE(s) {
-		return
-	}
 	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
 		words := strings.Fields(s[m[2]:m[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
@@ -202,15 +194,6 @@ func learnDelegations(s string, people map[string]bool) {
 var titleWords = map[string]bool{"General": true, "Secretary": true, "Assistant": true, "Deputy": true, "Under": true,
 	"Ambassador": true, "Coordinator": true, "Envoy": true, "Special": true, "Admiral": true, "Counselor": true}
 
-// titleHintRE reports whether a text may hold a US title, before the
-// costlier usTitleRE looks.
-func titleHintRE(s string) bool {
-	return titleHints.in(s)
-}
-
-var titleHints = newLiterals([]string{"Ambassador", "Secretary", "Envoy", "Coordinator", "Charge", "DAS", "A/S", "U/S", "DCM",
-	"Senator", "Congress", "Representative", "General", "Admiral"})
-
 // foreignBeforeRE ends with an adjective placing a title in another
 // government: "Azerbaijani Deputy Foreign Minister", "the Chinese Ambassador".
 var foreignBeforeRE = mustWordRE(`\b(?:[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:Deputy\s+|Vice\s+)?|(?:Foreign|Cabinet|Permanent|Parliamentary|Principal|MFA|MRE|MOFA|MEA|FCO|GO[A-Z]{1,2}|Ministry|Minister|Government)\s+(?:[A-Z][a-z]+\s+)?)$`)
@@ -224,7 +207,7 @@ func irrealis(lead string) bool {
 	}
 	hit := false
 	eachWord(lead, func(w string) bool {
-		hit = irrealisWords.get(w)
+		hit = irrealisWords.Get(w)
 		return !hit
 	})
 	return hit && irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") || wishedRE.MatchString(lead)
@@ -232,7 +215,7 @@ func irrealis(lead string) bool {
 
 // irrealisWords are the words irrealisRE may match at, to skip it when a
 // lead holds none.
-var irrealisWords = wordTable[bool]{m: map[string]bool{}}
+var irrealisWords = wordTable[bool]{}
 
 func init() {
 	for _, w := range strings.Fields(`will would should could can cannot may might must shall not never no if whether
@@ -241,7 +224,7 @@ func init() {
 		suggest suggests suggested ask asks asked request requests requested seek seeks sought seeking declined
 		refused failed designed ready willing prepared invited able unable likely look looks looked looking event
 		opportunity suggestion proposal importance advocate advocates advocated`) {
-		irrealisWords.set(w, true)
+		irrealisWords.Set(w, true)
 	}
 }
 

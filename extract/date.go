@@ -509,7 +509,7 @@ func seasonWordStarts(s string) bool {
 		if c >= utf8.RuneSelf {
 			return true // "ſpring" is a spring to (?i)
 		}
-		if i > 0 && wordByteTable[s[i-1]] {
+		if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') {
 			continue
 		}
 		for _, w := range seasonNames {

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
 // TestQuickGates holds each quick test the extractor runs before an
@@ -17,10 +20,7 @@ func TestQuickGates(t *testing.T) {
 		gate  func(string) bool
 		match func(string) bool
 	}{
-		{"afterSubordinator", subordinatorHints.in, subordinatorRE.MatchString},
-		{"titleHintRE", titleHintRE, usTitleRE.MatchString},
 		{"hasSeason", func(s string) bool { return hasSeason(s) && seasonWordStarts(s) }, seasonRE.MatchString},
-		{"byHints", byHints.in, passiveHostRE.MatchString},
 		{"fiscalHints", fiscalHints.in, fiscalYearRE.MatchString},
 		{"mayCountFromCable", mayCountFromCable, cableRelativeRE.MatchString},
 		{"hasAnchored", hasAnchored, anchoredRE.MatchString},
@@ -28,7 +28,7 @@ func TestQuickGates(t *testing.T) {
 		{"mayNameHelp", mayNameHelp, usHelpRE.MatchString},
 	}
 	var texts []string
-	for _, l := range goldLines(t) {
+	for _, l := range matchtest.GoldLines(t) {
 		l = strings.Join(strings.Fields(l), " ") // sentences are single-spaced
 		texts = append(texts, l, strings.ToLower(l), strings.ToUpper(l), caseForms(l)[2])
 	}
@@ -37,25 +37,31 @@ func TestQuickGates(t *testing.T) {
 		"FY", "fiscal", "year", "09", "last", "this", "past", "month", "week", "following", "next", "same", "day", "later",
 		"earlier", "before", "after", "first", "workshop", "equipment", "provided", "donated", "under", "through", "from",
 		"U.S.", "USG", "EXBS", "USAID-sponsored", "assistance", "training", "funds", "aid"}
-	var cased []string
-	for _, p := range pieces {
-		cased = append(cased, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:])
-	}
-	texts = append(texts, randomTexts(17, cased, []string{" "}, 7, 30000)...)
+	cased := matchtest.Cased(pieces...)
+	texts = append(texts, matchtest.RandomTexts(17, cased, []string{" "}, 7, 30000)...)
 	for _, g := range gates {
-		matched := 0
-		for _, s := range texts {
-			if !g.match(s) {
-				continue
-			}
-			matched++
-			if !g.gate(s) {
-				t.Errorf("%s turns away %q, which its expression matches", g.name, s)
-				break
+		matchtest.HoldGate(t, g.name, g.gate, g.match, texts)
+	}
+}
+
+// TestMayTitle holds mayTitle, the quick test before foreignTitleAfterRE,
+// to that expression: every text the expression matches passes it, on the
+// gold cables' lines (each suffix after a space) and on random text made
+// of the expression's own pieces.
+func TestMayTitle(t *testing.T) {
+	var texts []string
+	for _, line := range matchtest.GoldLines(t) {
+		for i := 0; i < len(line); i++ {
+			if line[i] == ' ' || i == 0 {
+				texts = append(texts, line[i:]) // each suffix after a space, as a mention's end leaves it
 			}
 		}
-		if matched == 0 {
-			t.Errorf("%s: no text matched its expression; the test holds nothing", g.name)
-		}
+	}
+	pieces := []string{"'s", "’s", " ", "\t", "\n", "Foreign", "Minister", "President", "Ali", "al-Sharif", "x", "y", "z", "AB", "cd", "é", "7", "-", "counterpart",
+		"Foreign Affairs", "Prime Minister", "Crown Prince", "Omar", "bin", "Ali ", " Minister "}
+	texts = append(texts, matchtest.RandomTexts(3, pieces, nil, 6, 20000)...)
+	title := regexp.MustCompile(foreignTitleAfterExpr)
+	if matched := matchtest.HoldGate(t, "mayTitle", mayTitle, title.MatchString, texts); matched < 100 {
+		t.Errorf("only %d texts matched: the test says little", matched)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 //go:embed countries.tsv
@@ -45,7 +46,7 @@ type gazetteer struct {
 	byFIPS    map[string]string // FIPS code -> iso2
 	byPost    map[string]string // station of a US post abroad, as cable ids write it (KUALALUMPUR) -> iso2
 	root      map[string]*trieNode
-	rootShape wordShapes // of root's keys, to skip most words without a lookup
+	rootShape textmatch.Shapes // of root's keys, to skip most words without a lookup
 }
 
 // trieNode is one token of a name; names ends a name at this node.
@@ -108,7 +109,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	}
 	g.addGroups()
 	for k := range g.root {
-		g.rootShape.add(k)
+		g.rootShape.Add(k)
 	}
 	return g
 })
@@ -360,7 +361,7 @@ func (g *gazetteer) findTokens(s string, caps bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		var n *trieNode
-		if g.rootShape.mayHold(toks[i].key) {
+		if g.rootShape.MayHold(toks[i].key) {
 			n = g.root[toks[i].key]
 		}
 		if n == nil {
@@ -413,8 +414,8 @@ func (g *gazetteer) findASCII(s string, caps bool) []mention {
 			continue
 		}
 		var n *trieNode
-		if g.rootShape.mayHold(s[st:en]) {
-			n = lookupLower(g.root, s[st:en])
+		if g.rootShape.MayHold(s[st:en]) {
+			n = textmatch.LookupLower(g.root, s[st:en])
 		}
 		if n == nil {
 			continue
@@ -431,7 +432,7 @@ func (g *gazetteer) findASCII(s string, caps bool) []mention {
 				break
 			}
 			toks = append(toks, token{start: ns, end: ne})
-			n = lookupLower(n.next, s[ns:ne])
+			n = textmatch.LookupLower(n.next, s[ns:ne])
 		}
 		if best == nil {
 			continue
@@ -587,47 +588,4 @@ func Countries() []cablesql.Country {
 		out[i] = c
 	}
 	return out
-}
-
-// wordShapes records the shapes of a set of lower-case keys: length,
-// first byte and last byte. A word of another shape is not among them,
-// which is cheaper to tell than a map lookup for most words of a text.
-type wordShapes struct {
-	// lastBytes[n][f] has bit b set for a key of length n (the last
-	// slot: any longer) that begins with byte class f and ends with b.
-	lastBytes [16][27]uint32
-}
-
-// shapeClass maps a byte to 0-25 for a lower-case letter, 26 otherwise.
-func shapeClass(c byte) int {
-	if c >= 'a' && c <= 'z' {
-		return int(c - 'a')
-	}
-	return 26
-}
-
-func (ws *wordShapes) add(key string) {
-	if key == "" {
-		return
-	}
-	n := min(len(key), len(ws.lastBytes)-1)
-	ws.lastBytes[n][shapeClass(key[0])] |= 1 << shapeClass(key[len(key)-1])
-}
-
-// lowerByte lower-cases an ASCII letter.
-func lowerByte(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-// mayHold reports whether a key of the shape of w was added, ASCII case
-// aside: w may be a word as written.
-func (ws *wordShapes) mayHold(w string) bool {
-	if w == "" {
-		return true
-	}
-	n := min(len(w), len(ws.lastBytes)-1)
-	return ws.lastBytes[n][shapeClass(lowerByte(w[0]))]&(1<<shapeClass(lowerByte(w[len(w)-1]))) != 0
 }

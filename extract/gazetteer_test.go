@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
 func TestCountriesComplete(t *testing.T) {
@@ -102,7 +104,7 @@ func TestFindSpan(t *testing.T) {
 // random strings of the gazetteer's names in several cases.
 func TestFindASCIIMatchesTokens(t *testing.T) {
 	g := loadGazetteer()
-	texts := testCableTexts(t, 37, 60)
+	texts := matchtest.CableTexts(t, 37, 60)
 	var pieces []string
 	for _, c := range g.countries {
 		for _, n := range append(append([]string{c.Name}, c.Aliases...), append(c.Demonyms, c.GovAbbr...)...) {

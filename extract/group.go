@@ -13,19 +13,12 @@ type candidate struct {
 	iso   string
 }
 
-// byHints are what passiveHostRE needs one of.
-var byHints = newLiterals(caseForms(" by"))
-
 // candidates classifies the clause's country mentions, leaving out the
 // United States, hosts named in passing ("co-hosted by the U.S. and
 // Poland") and names inside organisations ("University of Georgia").
 func candidates(clause string, ms []mention) []candidate {
 	var hostSpans [][2]int
-	var hosts [][]int
-	if byHints.in(clause) {
-		hosts = passiveHostRE.FindAllStringIndex(clause, -1)
-	}
-	for _, loc := range hosts {
+	for _, loc := range passiveHostRE.FindAllStringIndex(clause, -1) {
 		end := loc[1]
 		for end < len(clause) {
 			rest := clause[end:]

@@ -153,7 +153,7 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 var capsStopRE = mustWordRE(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
 
 // eventWords are the words that name events and regimes.
-var eventWords = wordTable[bool]{m: map[string]bool{}}
+var eventWords = wordTable[bool]{}
 
 func init() {
 	for _, w := range []string{"conference", "workshop", "plenary", "plenaries", "seminar", "symposium", "symposia",
@@ -161,8 +161,8 @@ func init() {
 		"exchange", "code", "regime", "arrangement", "guideline", "convention", "treaty", "initiative", "program",
 		"programme", "training", "group", "session", "briefing", "protocol", "committee", "commission", "force",
 		"update"} {
-		eventWords.set(w, true)
-		eventWords.set(w+"s", true)
+		eventWords.Set(w, true)
+		eventWords.Set(w+"s", true)
 	}
 }
 
@@ -188,11 +188,11 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 			continue
 		}
 		if letters >= 0 {
-			eventy = eventy || eventWords.get(s[letters:i])
+			eventy = eventy || eventWords.Get(s[letters:i])
 			if c == '-' || start >= 0 && start < letters {
 				// a part of a hyphenated word: "CO-SPONSORED" holds "sponsored"
 				if w := s[letters:i]; len(w) >= 3 {
-					ws |= tw.getASCII(w)
+					ws |= tw.GetASCII(w)
 				}
 			}
 			letters = -1
@@ -202,7 +202,7 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 		}
 		if start >= 0 {
 			if w := s[start:i]; len(w) >= 3 {
-				ws |= tw.getASCII(w)
+				ws |= tw.GetASCII(w)
 			}
 			start = -1
 		}

@@ -1,13 +1,14 @@
 package extract
 
 import (
-	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
 // TestMayLeadYearKeepsMatches checks that the cheap test before
@@ -58,12 +59,12 @@ func TestMayLeadYearKeepsMatches(t *testing.T) {
 // test cables, and random strings of trigger and event words, hyphens,
 // case and other bytes.
 func TestSentenceWords(t *testing.T) {
-	texts := testCableTexts(t, 23, 50)
+	texts := matchtest.CableTexts(t, 23, 50)
 	var pieces []string
-	for w := range triggerWords().m {
+	for w := range triggerWords().Words() {
 		pieces = append(pieces, w, strings.ToUpper(w))
 	}
-	for w := range eventWords.m {
+	for w := range eventWords.Words() {
 		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), w[:len(w)-1])
 	}
 	pieces = append(pieces, " ", " ", "-", "co", "co-", "-", ",", "x", "é", "9", "_")
@@ -98,7 +99,7 @@ func TestSentenceWords(t *testing.T) {
 // and 40-byte window of the test cables, and random strings of season
 // words, prepositions, case, hyphens and non-ASCII letters.
 func TestSeasonWordStartsKeepsMatches(t *testing.T) {
-	texts := testCableTexts(t, 17, 40)
+	texts := matchtest.CableTexts(t, 17, 40)
 	pieces := []string{"in", "the", "The", "during", "since", "spring", "Spring", "SPRING", "sPrInG", "summer", "fall",
 		"Fall", "autumn", "winter", "WINTER", "of", "2009", "x", "_", "-", " ", " ", "  ", "ſpring", "é", "over", "all", "inter"}
 	rng := rand.New(rand.NewPCG(13, 14))
@@ -127,81 +128,19 @@ func TestSeasonWordStartsKeepsMatches(t *testing.T) {
 	}
 }
 
-// testCableTexts returns the sentences of the test cables (their text cut
-// at ". ") and windows of width bytes every step bytes, as inputs for the
-// tests that hold a shortcut to the code it stands for.
-func testCableTexts(t *testing.T, step, width int) []string {
-	t.Helper()
-	files, _ := filepath.Glob("testdata/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no test cables")
-	}
-	var texts []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		texts = append(texts, strings.Split(s, ". ")...)
-		for i := 0; i < len(s); i += step {
-			texts = append(texts, s[i:min(len(s), i+width)])
-		}
-	}
-	return texts
-}
-
-// goldLines returns every line of the gold cables (../testdata/gold/cables),
-// the real text the fast paths are held to their expressions on.
-func goldLines(t *testing.T) []string {
-	t.Helper()
-	files, _ := filepath.Glob("../testdata/gold/cables/*")
-	if len(files) == 0 {
-		t.Fatal("no gold cables")
-	}
-	var lines []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
-	return lines
-}
-
-// randomTexts returns n texts of 1 to maxPieces pieces each, drawn with a
-// fixed seed, each piece followed by one of seps (none when seps is nil):
-// text made of an expression's own words, where its fast path could slip.
-func randomTexts(seed uint64, pieces, seps []string, maxPieces, n int) []string {
-	rng := rand.New(rand.NewPCG(seed, seed+1))
-	texts := make([]string, n)
-	for i := range texts {
-		var b strings.Builder
-		for range 1 + rng.IntN(maxPieces) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-			if seps != nil {
-				b.WriteString(seps[rng.IntN(len(seps))])
-			}
-		}
-		texts[i] = b.String()
-	}
-	return texts
-}
-
 // TestTriggerPrefilter holds each trigger's prefilter (the first words
 // firstWordsOf reads from its expression's syntax tree, in wordsOf) to the expression:
 // every text a trigger's expression matches must hold one of its words.
 // Texts: every line of the gold cables and of the test cables, and random
 // strings of the triggers' own words.
 func TestTriggerPrefilter(t *testing.T) {
-	texts := append(testCableTexts(t, 29, 60), goldLines(t)...)
+	texts := append(matchtest.CableTexts(t, 29, 60), matchtest.GoldLines(t)...)
 	var pieces []string
-	for _, w := range slices.Sorted(maps.Keys(triggerWords().m)) { // in a fixed order, so that a failure repeats
+	for _, w := range slices.Sorted(triggerWords().Words()) { // in a fixed order, so that a failure repeats
 		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:])
 	}
 	pieces = append(pieces, " ", " ", "the ", "a ", "in ", "with ", "to ", "co-", "re-", "was ", "were ", "represented ", "at ", "part ", "sent ")
-	texts = append(texts, randomTexts(21, pieces, nil, 6, 20000)...)
+	texts = append(texts, matchtest.RandomTexts(21, pieces, nil, 6, 20000)...)
 	matched := 0
 	for _, s := range texts {
 		ws := wordsOf(s)
@@ -209,7 +148,7 @@ func TestTriggerPrefilter(t *testing.T) {
 			if tr.re.MatchString(s) {
 				matched++
 				if !tr.mayMatch(ws) {
-					t.Fatalf("%q: %s matches, but its prefilter (first words %q) turns it away", s, tr.re.expr, tr.heads)
+					t.Fatalf("%q: %s matches, but its prefilter (first words %q) turns it away", s, tr.re, tr.heads)
 				}
 			}
 		}
@@ -224,8 +163,54 @@ func TestTriggerPrefilter(t *testing.T) {
 func mayNameEvent(s string) bool {
 	found := false
 	eachWord(s, func(w string) bool {
-		found = eventWords.get(w)
+		found = eventWords.Get(w)
 		return !found
 	})
 	return found
+}
+
+// TestEventKindOnePass holds eventKind, which looks for the words of all
+// kinds in one pass, to the kinds tried one after the other with
+// strings.Contains, on random names made of the words, parts of them and
+// other words.
+func TestEventKindOnePass(t *testing.T) {
+	byContains := func(name string) string {
+		if name == "" {
+			return ""
+		}
+		l := " " + strings.ToLower(name) + " "
+		for _, k := range eventKinds {
+			for _, w := range k.words {
+				if strings.Contains(l, w) {
+					return k.kind
+				}
+			}
+		}
+		return "other"
+	}
+	pieces := []string{" ", "the ", "Code", "Group", "Regional", "of", "s", "-", "ASEAN"}
+	for _, k := range eventKinds {
+		for _, w := range k.words {
+			pieces = append(pieces, w, strings.ToUpper(w), strings.TrimSpace(w), w[:len(w)/2+1])
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	kinds := map[string]int{}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		name := b.String()
+		want := byContains(name)
+		if got := eventKind(name); got != want {
+			t.Fatalf("eventKind(%q) = %q, want %q", name, got, want)
+		}
+		kinds[want]++
+	}
+	for _, k := range eventKinds {
+		if kinds[k.kind] < 100 {
+			t.Fatalf("only %d names of kind %s: the test checks too little", kinds[k.kind], k.kind)
+		}
+	}
 }

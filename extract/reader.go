@@ -250,7 +250,7 @@ const (
 func readerWordsIn(text string) int {
 	has, heads := 0, readerHeads()
 	eachWord(text, func(w string) bool {
-		has |= heads.getASCII(w)
+		has |= heads.GetASCII(w)
 		return true
 	})
 	return has
@@ -262,10 +262,10 @@ func readerWordsIn(text string) int {
 // expressions, that lets through every sentence one of them matches
 // (TestReaderHeads).
 var readerHeads = sync.OnceValue(func() *wordTable[int] {
-	t := wordTable[int]{m: map[string]int{}}
+	t := wordTable[int]{}
 	add := func(form string, rule int) {
 		w, _, _ := strings.Cut(form, " ")
-		t.set(w, t.m[w]|rule)
+		t.Set(w, t.Get(w)|rule)
 	}
 	for _, f := range lexiconRows(lexiconTSV) {
 		if strings.Contains(f[2], "usclause") {

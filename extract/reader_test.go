@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
 // TestReaderHeads holds the reader's word scan (readerWordsIn) to the
@@ -24,7 +25,7 @@ func TestReaderHeads(t *testing.T) {
 				bit |= readsUSSaid // the usclause verbs, read where usSaidRE finds the US side
 			}
 			if r.re.MatchString(text) && has&bit == 0 {
-				t.Fatalf("%q: %s matches, but the word scan turns it away", text, r.re.expr)
+				t.Fatalf("%q: %s matches, but the word scan turns it away", text, r.re)
 			}
 		}
 		// a usclause verb that clause() reads (usClauseRE after it) is one usSaidRE lets through
@@ -34,16 +35,16 @@ func TestReaderHeads(t *testing.T) {
 			}
 		}
 	}
-	for _, line := range goldLines(t) {
+	for _, line := range matchtest.GoldLines(t) {
 		check(line)
 	}
 	var words []string
-	for _, w := range slices.Sorted(maps.Keys(readerHeads().m)) { // in a fixed order, so that a failure repeats
+	for _, w := range slices.Sorted(readerHeads().Words()) { // in a fixed order, so that a failure repeats
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
 	words = append(words, "with", "the", "for", "to", "Ambassador", "over", "out", "talks", "a", "call", "on", "MFA", ",", ".", "-", "x",
 		"that", "U.S.", "US", "we", "is", "supported", "strongly")
-	for _, s := range randomTexts(1, words, []string{" ", " ", "  ", ", ", "-", ""}, 8, 20000) {
+	for _, s := range matchtest.RandomTexts(1, words, []string{" ", " ", "  ", ", ", "-", ""}, 8, 20000) {
 		check(s)
 	}
 }

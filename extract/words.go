@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
-	"unicode/utf8"
 )
 
 // wordSet tells which triggers a clause may hold: bit i is set when one
@@ -32,7 +30,7 @@ func wordsOf(s string) wordSet {
 		if part >= 0 && (c == '-' || start < part) {
 			// a part of a hyphenated word: "CO-SPONSORED" holds "sponsored"
 			if w := s[part:i]; len(w) >= 3 {
-				ws |= tw.getASCII(w)
+				ws |= tw.GetASCII(w)
 			}
 		}
 		part = -1
@@ -42,7 +40,7 @@ func wordsOf(s string) wordSet {
 		if start >= 0 {
 			w := s[start:i]
 			if len(w) >= 3 {
-				ws |= tw.getASCII(w)
+				ws |= tw.GetASCII(w)
 			}
 			start = -1
 		}
@@ -52,72 +50,6 @@ func wordsOf(s string) wordSet {
 
 // mayMatch reports whether the clause holds one of the trigger's first words.
 func (t trigger) mayMatch(ws wordSet) bool { return ws&t.bit != 0 }
-
-// wordTable is a map from lower-case words that tells most words it does
-// not hold by their shape (wordShapes), before hashing them.
-type wordTable[V any] struct {
-	m      map[string]V
-	shapes wordShapes
-}
-
-// set maps the lower-case word w to v.
-func (t *wordTable[V]) set(w string, v V) {
-	t.m[w] = v
-	t.shapes.add(w)
-}
-
-// get returns the value of w in lower case, or the zero value.
-func (t *wordTable[V]) get(w string) V {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return lookupLower(t.m, w) // lower-casing may change its shape
-		}
-	}
-	if !t.shapes.mayHold(w) {
-		var zero V
-		return zero
-	}
-	return lookupLower(t.m, w)
-}
-
-// getASCII is get for a word of ASCII letters.
-func (t *wordTable[V]) getASCII(w string) V {
-	if !t.shapes.mayHold(w) {
-		var zero V
-		return zero
-	}
-	return lookupLower(t.m, w)
-}
-
-// lookupLower returns m[lowerASCII(w)], lower-casing a short ASCII word
-// on the stack, not the heap.
-func lookupLower[V any](m map[string]V, w string) V {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return m[lowerASCII(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return m[lowerASCII(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(w)])]
-}
-
-// lowerASCII lower-cases a word, without allocating when it is already.
-func lowerASCII(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
 
 // clauses splits a sentence into clauses at ", and", ";", ", with", " and
 // urged" and the like, keeping together the parts that do not state an
@@ -339,32 +271,6 @@ func bareLead(lead string) bool {
 	return true
 }
 
-// literals is a set of strings to look for in a text at once: one pass
-// over the text, trying at each byte only the strings that begin with it,
-// instead of one strings.Contains per string.
-type literals struct {
-	words []string  // as given, for the test that holds in to strings.Contains
-	once  sync.Once // guards the making of the tables, on first use
-	*literalTables
-}
-
-// literalTables are the tables of a literals, made when first used.
-type literalTables struct {
-	byFirst [256][]string
-	pairs   [1 << 16 / 64]uint64 // the first two bytes of the strings, as bits of a 16-bit number
-}
-
-func newLiterals(words []string) *literals {
-	for _, w := range words {
-		if len(w) < 2 {
-			panic("newLiterals: strings must have two bytes at least")
-		}
-	}
-	l := &literals{words: words}
-	literalSets = append(literalSets, l)
-	return l
-}
-
 // caseForms returns each string as written in lower case, in capitals and
 // with each word capitalised ("that day", "THAT DAY", "That Day"): the
 // literals an expression that ignores case needs in the cases text is
@@ -382,51 +288,4 @@ func caseForms(words ...string) []string {
 		out = append(out, lower, strings.ToUpper(w), string(title))
 	}
 	return out
-}
-
-// ready makes the tables, once; each and in call it first.
-func (l *literals) ready() {
-	l.once.Do(func() {
-		t := &literalTables{}
-		for _, w := range l.words {
-			t.byFirst[w[0]] = append(t.byFirst[w[0]], w)
-			pair := uint16(w[0])<<8 | uint16(w[1])
-			t.pairs[pair/64] |= 1 << (pair % 64)
-		}
-		l.literalTables = t
-	})
-}
-
-// literalSets lists every literals made.
-var literalSets []*literals
-
-// each calls f with every string that s holds at each place, in order.
-func (l *literals) each(s string, f func(string)) {
-	l.ready()
-	for i := 0; i+1 < len(s); i++ {
-		if pair := uint16(s[i])<<8 | uint16(s[i+1]); l.pairs[pair/64]&(1<<(pair%64)) == 0 {
-			continue
-		}
-		for _, w := range l.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
-				f(w)
-			}
-		}
-	}
-}
-
-// in reports whether s holds one of the strings.
-func (l *literals) in(s string) bool {
-	l.ready()
-	for i := 0; i+1 < len(s); i++ {
-		if pair := uint16(s[i])<<8 | uint16(s[i+1]); l.pairs[pair/64]&(1<<(pair%64)) == 0 {
-			continue
-		}
-		for _, w := range l.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
-				return true
-			}
-		}
-	}
-	return false
 }

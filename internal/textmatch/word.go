@@ -1,4 +1,4 @@
-package extract
+package textmatch
 
 import (
 	"regexp"
@@ -8,28 +8,29 @@ import (
 	"unicode/utf8"
 )
 
-// wordRE is a regular expression whose every match begins a word
-// (`\b(?:urged|urges|...)`), searched faster than regexp does it.
+// Word is a regular expression whose every match begins a word
+// (`\b(?:urged|urges|...)`), searched faster than regexp does it, with
+// the results of regexp.
 //
 // Go's regexp has no fast skip to where a match may begin when the
 // expression is case-insensitive or an alternation: it runs its matcher
 // from every byte of the text. The extractor's expressions are mostly
-// of that kind, and were about two thirds of its time. A wordRE tries
+// of that kind, and were about two thirds of its time. A Word tries
 // the expression, anchored, only at the starts of words that begin with
 // a byte a match can begin with; the leftmost start where it matches is
 // the leftmost match, and the anchored expression keeps regexp's choice
 // among the matches that start there, so the results are those of
 // regexp. The few texts where a match could begin with a non-ASCII rune
 // (case folding makes "ſ" an "s") go to regexp as they are.
-type wordRE struct {
+type Word struct {
 	expr string    // the expression, compiled on first use (see ready)
 	once sync.Once // guards the compilation
-	*compiledWordRE
+	*compiledWord
 }
 
-// compiledWordRE is a wordRE once compiled: allocated only then, so that
+// compiledWord is a Word once compiled: allocated only then, so that
 // the expressions of a process that never extracts cost nothing.
-type compiledWordRE struct {
+type compiledWord struct {
 	re       *regexp.Regexp  // the expression as written
 	anchored *regexp.Regexp  // ^(?:expression), tried at each possible start
 	first    [256]bool       // ASCII bytes a match may begin with (none of the others)
@@ -57,26 +58,26 @@ type compiledWordRE struct {
 
 	// alts, when the expression matches a few fixed texts only, finds
 	// the match at a start without regexp (when no submatches are asked).
-	alts *wordAlts
+	alts *altSet
 }
 
-// mustWordRE returns expr, compiled like regexp.MustCompile when first
-// used (so that a process that never extracts does not pay for it at
-// start-up). An expression without the shape the fast search needs (one
-// that may match where no word begins) is still correct: it is searched
-// by regexp alone.
-func mustWordRE(expr string) *wordRE {
-	w := &wordRE{expr: expr}
-	wordREs = append(wordREs, w)
+// NewWord returns expr, compiled like regexp.MustCompile when first used
+// (so that a process that never searches does not pay for it at
+// start-up; a bad expression panics then). An expression without the
+// shape the fast search needs (one that may match where no word begins)
+// is still correct: it is searched by regexp alone.
+func NewWord(expr string) *Word {
+	w := &Word{expr: expr}
+	registry = append(registry, w)
 	return w
 }
 
 // ready compiles the expression, once; every search calls it first.
-func (w *wordRE) ready() { w.once.Do(w.compile) }
+func (w *Word) ready() { w.once.Do(w.compile) }
 
-func (w *wordRE) compile() {
+func (w *Word) compile() {
 	expr := w.expr
-	w.compiledWordRE = &compiledWordRE{}
+	w.compiledWord = &compiledWord{}
 	w.re, w.anchored = regexp.MustCompile(expr), regexp.MustCompile(`^(?:`+expr+`)`)
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
@@ -109,7 +110,7 @@ func (w *wordRE) compile() {
 		w.maxLen = -1
 	}
 	if w.fast {
-		w.alts = newWordAlts(tree)
+		w.alts = newAlts(tree)
 	}
 	if endsAtTextEnd(tree) {
 		w.tail = true
@@ -126,16 +127,16 @@ func (w *wordRE) compile() {
 	}
 }
 
-// wordREs lists every wordRE compiled, for the test that holds them to
+// registry lists every Word made, for the test that holds them to
 // regexp's results.
-var wordREs []*wordRE
+var registry []*Word
 
 // String returns the expression as written.
-func (w *wordRE) String() string { return w.expr }
+func (w *Word) String() string { return w.expr }
 
 // next returns the leftmost match at or after from in s, as
 // FindStringSubmatchIndex numbers it but counted in s, or nil.
-func (w *wordRE) next(s string, from int, submatches bool) []int {
+func (w *Word) next(s string, from int, submatches bool) []int {
 	p := from
 	if w.tail {
 		t := len(s)
@@ -201,7 +202,7 @@ func (w *wordRE) next(s string, from int, submatches bool) []int {
 // mayStart reports whether a match may begin with the text at hand: one
 // of starts opens it, case aside. A non-ASCII byte, which case folding may
 // make a letter of the expression's, lets it through.
-func (w *wordRE) mayStart(head string) bool {
+func (w *Word) mayStart(head string) bool {
 	var buf [startLen]byte
 	for i := 0; i < len(head); i++ {
 		c := head[i]
@@ -234,7 +235,7 @@ func (w *wordRE) mayStart(head string) bool {
 // begin with a non-ASCII rune only where `\b` holds before it, after an
 // ASCII word character ("xſent"), which the anchored expression cannot
 // see; a text with such a rune in such a place goes to regexp.
-func (w *wordRE) useFast(s string) bool {
+func (w *Word) useFast(s string) bool {
 	w.ready()
 	if !w.fast {
 		return false
@@ -258,7 +259,7 @@ func (w *wordRE) useFast(s string) bool {
 }
 
 // MatchString is regexp.Regexp.MatchString.
-func (w *wordRE) MatchString(s string) bool {
+func (w *Word) MatchString(s string) bool {
 	if !w.useFast(s) {
 		return w.re.MatchString(s)
 	}
@@ -266,7 +267,7 @@ func (w *wordRE) MatchString(s string) bool {
 }
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
-func (w *wordRE) FindStringIndex(s string) []int {
+func (w *Word) FindStringIndex(s string) []int {
 	if !w.useFast(s) {
 		return w.re.FindStringIndex(s)
 	}
@@ -274,7 +275,7 @@ func (w *wordRE) FindStringIndex(s string) []int {
 }
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
-func (w *wordRE) FindStringSubmatchIndex(s string) []int {
+func (w *Word) FindStringSubmatchIndex(s string) []int {
 	if !w.useFast(s) {
 		return w.re.FindStringSubmatchIndex(s)
 	}
@@ -282,7 +283,7 @@ func (w *wordRE) FindStringSubmatchIndex(s string) []int {
 }
 
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
-func (w *wordRE) FindStringSubmatch(s string) []string {
+func (w *Word) FindStringSubmatch(s string) []string {
 	if !w.useFast(s) {
 		return w.re.FindStringSubmatch(s)
 	}
@@ -300,16 +301,16 @@ func (w *wordRE) FindStringSubmatch(s string) []string {
 }
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
-func (w *wordRE) FindAllStringIndex(s string, n int) [][]int {
+func (w *Word) FindAllStringIndex(s string, n int) [][]int {
 	return w.findAll(s, n, false)
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
-func (w *wordRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+func (w *Word) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return w.findAll(s, n, true)
 }
 
-func (w *wordRE) findAll(s string, n int, submatches bool) [][]int {
+func (w *Word) findAll(s string, n int, submatches bool) [][]int {
 	if !w.useFast(s) {
 		if submatches {
 			return w.re.FindAllStringSubmatchIndex(s, n)
@@ -317,7 +318,7 @@ func (w *wordRE) findAll(s string, n int, submatches bool) [][]int {
 		return w.re.FindAllStringIndex(s, n)
 	}
 	var out [][]int
-	// No match is empty (mustWordRE checks), so each next search starts
+	// No match is empty (compile checks), so each next search starts
 	// where the last match ended, as regexp's does.
 	for from := 0; n < 0 || len(out) < n; {
 		loc := w.next(s, from, submatches)
@@ -329,17 +330,3 @@ func (w *wordRE) findAll(s string, n int, submatches bool) [][]int {
 	}
 	return out
 }
-
-// isWordByte reports whether c is a word character of `\b`: ASCII
-// letters, digits and the underscore.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
-
-// wordByteTable is isWordByte as a table, for the fast search's inner loop.
-var wordByteTable = func() (t [256]bool) {
-	for c := range t {
-		t[c] = isWordByte(byte(c))
-	}
-	return t
-}()

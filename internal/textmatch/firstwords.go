@@ -1,4 +1,4 @@
-package extract
+package textmatch
 
 import (
 	"regexp/syntax"
@@ -7,13 +7,13 @@ import (
 	"unicode"
 )
 
-// firstWordsOf returns the words every match of expr begins with, in lower
+// FirstWords returns the words every match of expr begins with, in lower
 // case: the letters and hyphens before its first other character, read
 // from the expression's syntax tree ("review(?:ed|s|ing)? ... with" gives
 // review, reviewed, reviews, reviewing). ok is false when a match may
 // begin with something else (a class of letters, a repetition of them),
 // where no word list can stand for the expression.
-func firstWordsOf(expr string) (words []string, ok bool) {
+func FirstWords(expr string) (words []string, ok bool) {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil, false

@@ -1,6 +1,6 @@
-package extract
+package textmatch
 
-// What a wordRE learns of its expression from the syntax tree: where a
+// What a Word learns of its expression from the syntax tree: where a
 // match may begin (firstSet, startsOf, leadsWithBoundary), how long it
 // may be (maxLen) and how it ends (endsAtTextEnd, hasEndAnchor).
 

@@ -1,43 +1,44 @@
-package extract
+package textmatch
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// wordAlts is an expression that matches a few fixed ASCII texts only,
+// altSet is an expression that matches a few fixed ASCII texts only,
 // each after `\b` and perhaps before one (`(?i)\b(met|meets|meet)\b`),
 // listed in the order regexp prefers them: at a start, the first that
 // the text opens with is regexp's match there. Comparing a few texts
 // costs a tenth of a call to regexp.
-type wordAlts struct {
-	alts []wordAlt
+type altSet struct {
+	alts []altText
 	fold bool // ASCII case aside: the texts are lower-cased
 	long int  // the longest text
 }
 
-// wordAlt is one text of a wordAlts, and whether `\b` follows it.
-type wordAlt struct {
+// altText is one text of an altSet, and whether `\b` follows it.
+type altText struct {
 	text     string
 	boundary bool
 }
 
-// maxWordAlts bounds the texts of a wordAlts: more would cost more than
+// maxAlts bounds the texts of an altSet: more would cost more than
 // regexp.
-const maxWordAlts = 256
+const maxAlts = 256
 
-// newWordAlts returns the texts of re, or nil when re is not of that
+// newAlts returns the texts of re, or nil when re is not of that
 // shape: a repetition, a class of more than a few bytes, non-ASCII
 // runes, `\b` elsewhere than around a text, or case folding in part of
 // the expression only.
-func newWordAlts(re *syntax.Regexp) *wordAlts {
+func newAlts(re *syntax.Regexp) *altSet {
 	folded, plain := literalFolds(re)
 	if folded && plain {
 		return nil
 	}
-	a := &wordAlts{fold: folded}
+	a := &altSet{fold: folded}
 	alts, ok := a.top(re)
 	if !ok || len(alts) == 0 {
 		return nil
@@ -67,15 +68,15 @@ func literalFolds(re *syntax.Regexp) (folded, plain bool) {
 
 // top expands an alternative of the whole expression: `\b`, texts, and
 // perhaps `\b`.
-func (a *wordAlts) top(re *syntax.Regexp) ([]wordAlt, bool) {
+func (a *altSet) top(re *syntax.Regexp) ([]altText, bool) {
 	switch re.Op {
 	case syntax.OpCapture:
 		return a.top(re.Sub[0])
 	case syntax.OpAlternate:
-		var out []wordAlt
+		var out []altText
 		for _, sub := range re.Sub {
 			alts, ok := a.top(sub)
-			if !ok || len(out)+len(alts) > maxWordAlts {
+			if !ok || len(out)+len(alts) > maxAlts {
 				return nil, false
 			}
 			out = append(out, alts...)
@@ -95,9 +96,9 @@ func (a *wordAlts) top(re *syntax.Regexp) ([]wordAlt, bool) {
 		if !ok {
 			return nil, false
 		}
-		out := make([]wordAlt, len(texts))
+		out := make([]altText, len(texts))
 		for i, t := range texts {
-			out[i] = wordAlt{t, boundary}
+			out[i] = altText{t, boundary}
 		}
 		return out, true
 	}
@@ -105,11 +106,11 @@ func (a *wordAlts) top(re *syntax.Regexp) ([]wordAlt, bool) {
 }
 
 // concat expands a concatenation, in regexp's order of preference.
-func (a *wordAlts) concat(subs []*syntax.Regexp) ([]string, bool) {
+func (a *altSet) concat(subs []*syntax.Regexp) ([]string, bool) {
 	out := []string{""}
 	for _, sub := range subs {
 		texts, ok := a.expand(sub)
-		if !ok || len(out)*len(texts) > maxWordAlts {
+		if !ok || len(out)*len(texts) > maxAlts {
 			return nil, false
 		}
 		var joined []string
@@ -124,7 +125,7 @@ func (a *wordAlts) concat(subs []*syntax.Regexp) ([]string, bool) {
 }
 
 // expand returns the texts re matches, in regexp's order of preference.
-func (a *wordAlts) expand(re *syntax.Regexp) ([]string, bool) {
+func (a *altSet) expand(re *syntax.Regexp) ([]string, bool) {
 	fold := re.Flags&syntax.FoldCase != 0
 	switch re.Op {
 	case syntax.OpEmptyMatch:
@@ -163,7 +164,7 @@ func (a *wordAlts) expand(re *syntax.Regexp) ([]string, bool) {
 					}
 					r = unicode.ToLower(r)
 				}
-				if t := string(r); !contains(out, t) {
+				if t := string(r); !slices.Contains(out, t) {
 					out = append(out, t)
 				}
 			}
@@ -189,7 +190,7 @@ func (a *wordAlts) expand(re *syntax.Regexp) ([]string, bool) {
 		var out []string
 		for _, sub := range re.Sub {
 			texts, ok := a.expand(sub)
-			if !ok || len(out)+len(texts) > maxWordAlts {
+			if !ok || len(out)+len(texts) > maxAlts {
 				return nil, false
 			}
 			out = append(out, texts...)
@@ -213,7 +214,7 @@ func inClass(ranges []rune, r rune) bool {
 // none does, or false when only regexp can tell: a text with a non-ASCII
 // byte within reach ("ſ" is an "s" to (?i), and the texts leave out the
 // non-ASCII runes of classes). p is a word's start.
-func (a *wordAlts) matchAt(s string, p int) (int, bool) {
+func (a *altSet) matchAt(s string, p int) (int, bool) {
 	reach := s[p:min(len(s), p+a.long)]
 	if !isASCII(reach) {
 		return -1, false
@@ -233,7 +234,7 @@ func (a *wordAlts) matchAt(s string, p int) (int, bool) {
 }
 
 // opens reports whether s opens with t, ASCII case aside when folding.
-func (a *wordAlts) opens(s, t string) bool {
+func (a *altSet) opens(s, t string) bool {
 	if !a.fold {
 		return strings.HasPrefix(s, t)
 	}

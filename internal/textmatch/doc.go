@@ -1,0 +1,29 @@
+// Package textmatch holds the matchers that stand in for regular
+// expressions and word lists on the extractor's hot paths, each faster
+// than the plain code and each computing its own prefilter from what it
+// is given (the expression's syntax tree, the words of the set), never
+// from a list of start letters typed by hand.
+//
+// Files:
+//
+//   - word.go: Word, a regular expression whose every match begins a
+//     word (`\b(?:urged|urges)`), searched by trying the expression only
+//     at the starts of words that may open a match; the results are
+//     regexp's.
+//   - syntax.go: what a Word learns from its syntax tree: the bytes and
+//     texts a match may begin with, its longest length, how it ends.
+//   - alts.go: the fixed texts of an expression that matches a few only
+//     (`(?i)\b(met|meets|meet)\b`), compared without regexp.
+//   - firstwords.go: FirstWords, the words every match of an expression
+//     begins with, for a word table to stand for the expression.
+//   - literals.go: Literals, a set of strings looked for in one pass.
+//   - table.go: WordTable, a map of lower-case words that turns most
+//     other words away by their shape (Shapes) before hashing them, and
+//     LookupLower.
+//   - text.go: byte classes shared by the above.
+//
+// One harness holds every matcher to the plain code it stands for:
+// harness_test.go, on the texts of matchtest (real cable text and
+// random text), which the extractor's tests of its own quick tests
+// use as well.
+package textmatch

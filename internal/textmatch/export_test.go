@@ -1,0 +1,35 @@
+package textmatch
+
+import "regexp"
+
+// What the harness (package textmatch_test) reads of the matchers.
+
+// Words returns every Word made.
+func Words() []*Word { return registry }
+
+// LiteralSets returns every Literals made.
+func LiteralSets() []*Literals { return literalSets }
+
+// Plain returns the expression compiled by regexp alone.
+func (w *Word) Plain() *regexp.Regexp {
+	w.ready()
+	return w.re
+}
+
+// Fast reports whether the fast search takes the expression.
+func (w *Word) Fast() bool {
+	w.ready()
+	return w.fast
+}
+
+// Tail reports whether every match ends at the text's end.
+func (w *Word) Tail() bool {
+	w.ready()
+	return w.tail
+}
+
+// Strings returns the strings of the set.
+func (l *Literals) Strings() []string { return l.words }
+
+// IsWordByte is isWordByte.
+var IsWordByte = isWordByte

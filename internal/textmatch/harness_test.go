@@ -1,0 +1,286 @@
+package textmatch_test
+
+// The test harness of the matchers: every Word, every Literals and the
+// word tables, each held to the plain code it stands for (regexp,
+// strings.Contains, a map) on real cable text and on random text. The
+// extractor's matchers are made when its package is initialised, which
+// importing it does.
+
+import (
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	_ "github.com/cablesql/cablesql/extract" // its matchers, to hold
+	"github.com/cablesql/cablesql/internal/textmatch"
+	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
+)
+
+// wordPieces returns the words of the expressions (runs of word bytes in
+// them), as written, in capitals and capitalised, in a fixed order.
+func wordPieces() []string {
+	seen := map[string]bool{}
+	for _, w := range textmatch.Words() {
+		for _, f := range strings.FieldsFunc(w.String(), func(r rune) bool { return r > 127 || !textmatch.IsWordByte(byte(r)) }) {
+			seen[f] = true
+		}
+	}
+	return matchtest.Cased(slices.Sorted(maps.Keys(seen))...)
+}
+
+// texts returns the texts the matchers are held on: the test cables'
+// lines, sentences and 60-byte windows, every 100th line of the gold
+// cables, lines of the corpus when it is there (their first 300
+// bytes), random strings of the
+// expressions' words with the punctuation, case and non-ASCII letters
+// around words that a fast search must get right, and random bytes.
+func texts(t *testing.T) []string {
+	var out []string
+	for _, s := range matchtest.TestCables(t) {
+		out = append(out, strings.Split(s, "\n")...)
+		out = append(out, strings.Split(strings.Join(strings.Fields(s), " "), ". ")...)
+		for i := 0; i < len(s); i += 41 {
+			out = append(out, s[i:min(len(s), i+60)])
+		}
+	}
+	for i, l := range matchtest.GoldLines(t) {
+		if i%100 == 0 {
+			out = append(out, l)
+		}
+	}
+	for _, l := range matchtest.CorpusLines(97, 1000) {
+		out = append(out, l[:min(len(l), 300)])
+	}
+	pieces := append(wordPieces(), " ", " ", " ", "  ", "-", ".", ",", "(", "_", "x", "9", "é", "ſ", "K", "\n", "U.S.", "'s")
+	out = append(out, matchtest.RandomTexts(1, pieces, nil, 10, 6000)...)
+	out = append(out, matchtest.RandomBytes(2, 40, 2000)...)
+	// a non-ASCII rune that case folding makes a letter of a match,
+	// after a word character, where only regexp sees the boundary
+	return append(out, "xſent delegates to", "Iran ſent officials to the meeting", "xſince the", "paKistan attended",
+		"the GOB xſponsored", "Kosovo; ſent experts to", "The ſummer of 2009 in Berlin")
+}
+
+// tailTexts returns texts cut before a word, as the expressions ending at
+// the text's end read them ("... was held in the "): prefixes of every 5th
+// text (their first 200 bytes) and random strings ending in a blank.
+func tailTexts(all []string) []string {
+	var out []string
+	for i := 0; i < len(all); i += 5 {
+		for j := 1; j < min(len(all[i]), 200); j++ {
+			if all[i][j-1] == ' ' || all[i][j-1] == ',' {
+				out = append(out, all[i][:j])
+			}
+		}
+	}
+	pieces := append(wordPieces(), " ", "-", ".", "x", "ſ")
+	return append(out, matchtest.RandomTexts(3, pieces, []string{"", " ", " ", "  ", ", ", "-", "\t"}, 6, 3000)...)
+}
+
+// TestWordsMatchRegexp holds every Word to the results of regexp on the
+// same expression, for each of its methods.
+func TestWordsMatchRegexp(t *testing.T) {
+	words := textmatch.Words()
+	if len(words) < 50 {
+		t.Fatalf("only %d Words made", len(words))
+	}
+	all := texts(t)
+	tails := tailTexts(all)
+	fast, matched, tailMatched := 0, 0, 0
+	for _, w := range words {
+		if w.Fast() {
+			fast++
+		}
+		in := all
+		if w.Tail() {
+			in = append(tails, all...)
+		}
+		for _, s := range in {
+			if holdWord(t, w, s) {
+				matched++
+				if w.Tail() {
+					tailMatched++
+				}
+			}
+		}
+	}
+	if fast == 0 || matched < 1000 || tailMatched < 1000 {
+		t.Fatalf("%d fast expressions, %d texts matched (%d by expressions ending at the end): the test checks too little",
+			fast, matched, tailMatched)
+	}
+	t.Logf("%d expressions (%d fast), %d texts, %d matches (%d ending at the end)", len(words), fast, len(all)+len(tails), matched, tailMatched)
+}
+
+// holdWord fails the test when a method of w gives on s other than
+// regexp does, and reports whether the expression matches s.
+func holdWord(t *testing.T, w *textmatch.Word, s string) bool {
+	t.Helper()
+	re := w.Plain()
+	got, want := w.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: FindAllStringSubmatchIndex = %v, regexp gives %v", w, s, got, want)
+	}
+	if got, want := w.FindAllStringIndex(s, 2), re.FindAllStringIndex(s, 2); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: FindAllStringIndex = %v, regexp gives %v", w, s, got, want)
+	}
+	if got, want := w.FindStringSubmatch(s), re.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: FindStringSubmatch = %q, regexp gives %q", w, s, got, want)
+	}
+	if got, want := w.FindStringIndex(s), re.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: FindStringIndex = %v, regexp gives %v", w, s, got, want)
+	}
+	if got, want := w.MatchString(s), want != nil; got != want {
+		t.Fatalf("%s on %q: MatchString = %v, regexp gives %v", w, s, got, want)
+	}
+	return want != nil
+}
+
+// TestWordShape checks which expressions the fast search takes: only
+// those whose matches all begin a word.
+func TestWordShape(t *testing.T) {
+	for expr, fast := range map[string]bool{
+		`(?i)\b(urged|urges)\b`:           true,
+		`\bU\.\s?S\.|\b(?:United States)`: true,
+		`(?i)\b(?:in|at)\s+(?:the\s+)?$`:  true,
+		`urged`:                           false, // may begin inside a word
+		`\b(?:urged|\(C\))`:               false, // may begin with "("
+		`\b^urged`:                        false,
+		`(?i)\b(?:x*)`:                    false, // matches the empty string
+	} {
+		if got := textmatch.NewWord(expr).Fast(); got != fast {
+			t.Errorf("NewWord(%q).Fast() = %v, want %v", expr, got, fast)
+		}
+	}
+}
+
+// TestLiteralsMatchContains holds every Literals to one strings.Contains
+// per string, on the cables' text and on random texts made of the
+// strings, parts of them and other bytes.
+func TestLiteralsMatchContains(t *testing.T) {
+	sets := textmatch.LiteralSets()
+	if len(sets) < 5 {
+		t.Fatalf("only %d sets of literals", len(sets))
+	}
+	cables := texts(t)
+	for k, set := range sets {
+		words := set.Strings()
+		pieces := []string{" ", "a", ".", "U", "S", "W", "e", "We", "Embass", "day", "that", "é", "t", "h"}
+		for _, w := range words {
+			pieces = append(pieces, w, w[:len(w)/2], w[len(w)/2:], strings.ToUpper(w), strings.ToLower(w))
+		}
+		hits := 0
+		for _, s := range append(matchtest.RandomTexts(uint64(5+k), pieces, nil, 6, 5000), cables...) {
+			var found []string
+			set.Each(s, func(w string) { found = append(found, w) })
+			if got := set.In(s); got != (found != nil) || got != containsAny(s, words) {
+				t.Fatalf("%q: In(%q) = %v, Each finds %q", words, s, got, found)
+			}
+			if found != nil {
+				hits++
+			}
+		}
+		if hits < 500 {
+			t.Fatalf("%q: only %d texts hold a string: the test checks too little", words, hits)
+		}
+	}
+}
+
+// containsAny reports whether s holds one of words, by strings.Contains.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestWordTable holds a WordTable of the expressions' words to a map
+// looked up in lower case, on every word of the cables' and random text.
+func TestWordTable(t *testing.T) {
+	var table textmatch.WordTable[int]
+	m := map[string]int{}
+	for i, w := range wordPieces() {
+		if strings.ToLower(w) == w {
+			table.Set(w, i+1)
+			m[w] = i + 1
+		}
+	}
+	if len(m) < 100 {
+		t.Fatalf("only %d words in the table", len(m))
+	}
+	hits := 0
+	for _, s := range texts(t) {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '\n' }) {
+			got, want := table.Get(w), m[strings.ToLower(w)]
+			if got != want {
+				t.Fatalf("Get(%q) = %d, want %d", w, got, want)
+			}
+			if want != 0 {
+				hits++
+			}
+		}
+	}
+	if hits < 1000 {
+		t.Fatalf("only %d words found: the test checks too little", hits)
+	}
+}
+
+// TestFirstWords checks the words FirstWords reads from expressions.
+func TestFirstWords(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string
+	}{
+		{`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`, []string{"review", "reviewed", "reviewing", "reviews"}},
+		{`(?i)\b(co-hosted|cohosted|hosted)\b`, []string{"co-hosted", "cohosted", "hosted"}},
+		{`(?i)\b(called (?:on|upon)|demarched)\b`, []string{"called", "demarched"}},
+		{`(?i)\b(?:(?:was|were) represented at|sent (?:a\s+)?delegations? to)\b`, []string{"sent", "was", "were"}},
+	}
+	for _, tt := range tests {
+		got, ok := textmatch.FirstWords(tt.expr)
+		if !ok || !slices.Equal(got, tt.want) {
+			t.Errorf("FirstWords(%q) = %q, %v; want %q", tt.expr, got, ok, tt.want)
+		}
+	}
+	for _, expr := range []string{`\b[a-z]+ed\b`, `(?i)\b\w+ing\b`} {
+		if _, ok := textmatch.FirstWords(expr); ok {
+			t.Errorf("FirstWords(%q): ok, want no list", expr)
+		}
+	}
+}
+
+// TestFirstWordsPrefilter holds FirstWords to every expression it reads
+// words from: each match of the expression in an ASCII text opens with
+// one of the words (its letters and hyphens), in any case.
+func TestFirstWordsPrefilter(t *testing.T) {
+	all := texts(t)
+	held, matched := 0, 0
+	for _, w := range textmatch.Words() {
+		words, ok := textmatch.FirstWords(w.String())
+		if !ok {
+			continue
+		}
+		held++
+		for _, s := range all {
+			if strings.ContainsFunc(s, func(r rune) bool { return r > 127 }) {
+				continue // the words are ASCII: "ſent" is "sent" to (?i)
+			}
+			for _, loc := range w.Plain().FindAllStringIndex(s, -1) {
+				m := s[loc[0]:loc[1]]
+				end := strings.IndexFunc(m, func(r rune) bool { return !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+				if end < 0 {
+					end = len(m)
+				}
+				if !slices.Contains(words, strings.ToLower(m[:end])) {
+					t.Fatalf("%s matches %q in %q, which opens with none of its first words %q", w, m, s, words)
+				}
+				matched++
+			}
+		}
+	}
+	if held < 10 || matched < 1000 {
+		t.Fatalf("%d expressions with first words, %d matches: the test checks too little", held, matched)
+	}
+}

@@ -1,0 +1,41 @@
+package textmatch
+
+import "unicode/utf8"
+
+// isWordByte reports whether c is a word character of `\b`: ASCII
+// letters, digits and the underscore.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// wordByteTable is isWordByte as a table, for the fast search's inner loop.
+var wordByteTable = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
+
+// isASCII reports whether s holds ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLowerPrefix reports whether s opens with the lower-case ASCII word w,
+// ASCII case aside.
+func hasLowerPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(s[i]) != w[i] {
+			return false
+		}
+	}
+	return true
+}
