@@ -57,10 +57,7 @@ func (x *cableContext) reducedAid(si int, clause string, cs []candidate, ms []me
 	if group == nil {
 		return nil
 	}
-	event := ""
-	if strings.Contains(clause[loc[0]:loc[1]], "EXBS") {
-		event = x.canonical("EXBS")
-	}
+	event := x.exbsEvent(clause[loc[0]:loc[1]])
 	var out []fact
 	for _, c := range group {
 		out = append(out, fact{iso: c.iso, action: Assisted, event: event, per: per, sent: si, clause: clause})
@@ -199,10 +196,7 @@ func (x *cableContext) helpFacts(si int, c *clauseContext, m []int, noun string,
 	if iso == "" {
 		return nil
 	}
-	event := ""
-	if strings.Contains(clause[m[0]:m[1]], "EXBS") {
-		event = x.canonical("EXBS")
-	}
+	event := x.exbsEvent(clause[m[0]:m[1]])
 	var out []fact
 	for _, a := range actions {
 		out = append(out, fact{iso: iso, action: a, event: event, per: per, sent: si, clause: clause})
@@ -212,3 +206,12 @@ func (x *cableContext) helpFacts(si int, c *clauseContext, m []int, noun string,
 
 // aidNounsRE is a noun of helpNouns other than training.
 var aidNounsRE = mustWordRE(`\b(?:assistance|aid|funding|funds|equipment|grants?|donations?)\b`)
+
+// exbsEvent is the programme that help named in passing comes from: EXBS
+// when the words name it, else none.
+func (x *cableContext) exbsEvent(words string) string {
+	if strings.Contains(words, "EXBS") {
+		return x.canonical("EXBS")
+	}
+	return ""
+}

@@ -47,12 +47,7 @@ func renderBorders(w *bufio.Writer, b borders, header []string, cells [][]string
 		w.WriteByte('\n')
 	}
 	row := func(fields []string, alignRight []bool) {
-		split := make([][]string, len(fields))
-		height := 1
-		for i, f := range fields {
-			split[i] = strings.Split(f, "\n")
-			height = max(height, len(split[i]))
-		}
+		split, height := cellLines(fields)
 		for l := 0; l < height; l++ {
 			w.WriteString(b.vertical)
 			for i := range fields {
@@ -89,4 +84,16 @@ func maxLineWidth(s string) int {
 		width = max(width, twwidth.Width(line))
 	}
 	return width
+}
+
+// cellLines splits each field into its lines and returns the most lines
+// of any (at least 1): a row's height.
+func cellLines(fields []string) ([][]string, int) {
+	split := make([][]string, len(fields))
+	height := 1
+	for i, f := range fields {
+		split[i] = strings.Split(f, "\n")
+		height = max(height, len(split[i]))
+	}
+	return split, height
 }

@@ -227,12 +227,7 @@ func firstRune(s string) (rune, int) {
 // Cells holding several lines (--wrap) take several lines.
 func renderColumns(w *bufio.Writer, header []string, cells [][]string, widths []int, right []bool, headers bool) {
 	line := func(fields []string) {
-		split := make([][]string, len(fields))
-		height := 1
-		for i, f := range fields {
-			split[i] = strings.Split(f, "\n")
-			height = max(height, len(split[i]))
-		}
+		split, height := cellLines(fields)
 		for l := 0; l < height; l++ {
 			for i := range fields {
 				if i > 0 {
