@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/cablesql/cablesql/internal/textmatch"
+
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
@@ -513,7 +515,7 @@ func seasonWordStarts(s string) bool {
 			continue
 		}
 		for _, w := range seasonNames {
-			if w[0] == c|0x20 && hasLowerPrefix(s[i:], w) {
+			if w[0] == c|0x20 && textmatch.HasLowerPrefix(s[i:], w) {
 				return true
 			}
 		}
@@ -522,24 +524,6 @@ func seasonWordStarts(s string) bool {
 }
 
 var seasonNames = []string{"spring", "summer", "fall", "autumn", "winter"}
-
-// hasLowerPrefix reports whether s opens with the lower-case ASCII word w,
-// ASCII case aside.
-func hasLowerPrefix(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
-}
 
 var seasonHints = newLiterals([]string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"})
 

@@ -238,5 +238,5 @@ func (a *altSet) opens(s, t string) bool {
 	if !a.fold {
 		return strings.HasPrefix(s, t)
 	}
-	return hasLowerPrefix(s, t)
+	return HasLowerPrefix(s, t)
 }

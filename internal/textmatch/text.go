@@ -26,9 +26,9 @@ func isASCII(s string) bool {
 	return true
 }
 
-// hasLowerPrefix reports whether s opens with the lower-case ASCII word w,
+// HasLowerPrefix reports whether s opens with the lower-case ASCII word w,
 // ASCII case aside.
-func hasLowerPrefix(s, w string) bool {
+func HasLowerPrefix(s, w string) bool {
 	if len(s) < len(w) {
 		return false
 	}
