@@ -411,7 +411,10 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 			continue
 		}
 		isos := countriesIn(r.x.sents[r.i].mentions, st, en, r.notAside)
-		if len(isos) == 0 && r.home != "" && otherSideRE.MatchString(text[st:en]) {
+		if len(isos) == 0 {
+			isos = r.x.foreignIn(text[st:en]) // "In a meeting with the Ambassador, Lidegaard confirmed"
+		}
+		if len(isos) == 0 && r.home != "" && (otherSideRE.MatchString(text[st:en]) || r.x.namedOnly(text[st:en])) {
 			isos = []string{r.home}
 		}
 		var out []fact
@@ -421,6 +424,23 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		return out
 	}
 	return nil
+}
+
+// namedOnly reports whether a speaker is a person named without a title
+// ("Lidegaard", "Jose Antonio Viera") whom the cable has not named as a US
+// official: in a post's report of its meetings, one of its hosts.
+func (x *cableContext) namedOnly(span string) bool {
+	words := strings.Fields(span)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.TrimRight(w, ",")
+		if len(w) < 3 || !isCapital(w[0]) || isUSWord(w) || titleWords[w] || x.people[w] || strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerSpan returns the span of the subject of the main clause of a

@@ -132,6 +132,13 @@ func listStart(before string) int {
 		c := strings.LastIndexByte(before, ',')
 		item := strings.Fields(before[c+1:])
 		if len(item) == 0 || len(item) > 5 || !allCapitalised(item) {
+			if n > 0 {
+				// the first item after a lead: "Officials of Germany, France, and Panama"
+				if k := capitalisedTail(item); k > 0 && k <= 3 {
+					n++
+					start = strings.LastIndex(before, item[len(item)-k])
+				}
+			}
 			break
 		}
 		n++
@@ -148,6 +155,19 @@ func listStart(before string) int {
 		return -1
 	}
 	return start
+}
+
+// capitalisedTail returns how many of the last words start with a capital
+// letter, when a word that does not comes before them.
+func capitalisedTail(words []string) int {
+	k := 0
+	for k < len(words) && isCapital(words[len(words)-1-k][0]) {
+		k++
+	}
+	if k == len(words) {
+		return 0
+	}
+	return k
 }
 
 // allCapitalised reports whether each word starts with a capital letter.

@@ -1,0 +1,28 @@
+package extract_test
+
+import "testing"
+
+// TestNinthRoundRules checks the shapes round 9 brought in, with
+// countries, people, events and dates of other cables than the gold ones.
+func TestNinthRoundRules(t *testing.T) {
+	oslo := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "NORWAY: VIEWS ON THE FISHERIES DISPUTE", station: "OSLO", tags: []string{"NO", "PREL"},
+			dtg: "2009-03-30T12:00Z", text: "1. (C) " + text, want: want}
+	}
+	conf := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "SECOND REGIONAL CONFERENCE ON BORDER SECURITY", station: "LIMA", tags: []string{"PE", "PREL"},
+			dtg: "2010-04-30T12:00Z", text: "1. (U) Peru hosted the Second Regional Conference on Border Security in Lima on April 20-21, 2010.\n\n2. (U) " + text,
+			want: append([]string{"PE\thosted\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"}, want...)}
+	}
+	const held = "\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"
+	runRuleCases(t, []ruleCase{
+		conf("a serial list after a lead, with a comma before and",
+			"Officials of Chile, Ecuador, and Bolivia participated in the conference.",
+			"CL\tattended"+held, "EC\tattended"+held, "BO\tattended"+held),
+		oslo("a meeting in passing, the speaker named by surname only",
+			"In a subsequent conversation with the Ambassador March 26, Stoltenberg confirmed that the quota would stand.",
+			"NO\tdiscussed\t\t2009-03-26\t2009-03-26"),
+		oslo("a surname the cable's US officials bear is no host",
+			"Assistant Secretary Hill arrived on March 25. In a meeting with the Ambassador on March 26, Hill said that the talks went well."),
+	})
+}
