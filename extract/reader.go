@@ -406,6 +406,8 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	acts := e.acts
 	if e.ask {
 		acts = calledOn(obj, acts)
+	} else if e.topic && slices.Contains(acts, Urged) && statedOnly(obj) {
+		acts = []string{Discussed, Urged, Informed} // "stressed that the sanctions are directed at the companies"
 	}
 	if carried && !slices.Contains(acts, Informed) {
 		acts = append(slices.Clone(acts), Informed)
@@ -419,6 +421,29 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	return out
 }
+
+// statedOnly reports whether what a verb of stress ("stressed",
+// "emphasized", "underscored") holds is a statement ("stressed that the
+// U.S. valued the cooperation"), which informs, rather than a call to act
+// ("stressed that Spain should", "emphasized the need for"), which urges.
+func statedOnly(obj string) bool {
+	obj = strings.TrimLeft(obj, " ,")
+	if strings.HasPrefix(obj, "to ") { // "stressed to the Minister that"
+		k := strings.Index(headOf(obj, 80), " that ")
+		if k < 0 {
+			return false
+		}
+		obj = obj[k+1:]
+	}
+	if !strings.HasPrefix(obj, "that ") {
+		return false
+	}
+	clause, _, _ := strings.Cut(obj, ";")
+	return !directiveRE.MatchString(headOf(clause, 200))
+}
+
+// directiveRE holds a call to act inside a that-clause.
+var directiveRE = mustWordRE(`(?i)\b(?:should|must|need|needs|needed|ought|important|importance|necessary|essential|critical|crucial|urgent|imperative|vital|have to|has to|had to|time to|expects?|expected|hoped|hopes|wants?|wanted|would like|encourage[sd]?|urge[sd]?|not to|to (?:ensure|take|make|work|continue|do|be|support|consider|avoid|refrain|press|help))\b`)
 
 // purposeAndRE is a purpose a second one joins: "met with Ms. El-Husseiny
 // ... to brief her on the EXBS program and (urge further engagement)".

@@ -24,5 +24,11 @@ func TestNinthRoundRules(t *testing.T) {
 			"NO\tdiscussed\t\t2009-03-26\t2009-03-26"),
 		oslo("a surname the cable's US officials bear is no host",
 			"Assistant Secretary Hill arrived on March 25. In a meeting with the Ambassador on March 26, Hill said that the talks went well."),
+		oslo("stressing a statement informs as well",
+			"On March 26, the Ambassador stressed to State Secretary Eide that the U.S. valued Norway's cooperation on fisheries.",
+			"NO\tdiscussed\t\t2009-03-26\t2009-03-26", "NO\turged\t\t2009-03-26\t2009-03-26", "NO\tinformed\t\t2009-03-26\t2009-03-26"),
+		oslo("stressing a call to act only urges",
+			"On March 26, the Ambassador stressed to State Secretary Eide that it was important for Norway to act quickly.",
+			"NO\tdiscussed\t\t2009-03-26\t2009-03-26", "NO\turged\t\t2009-03-26\t2009-03-26"),
 	})
 }
