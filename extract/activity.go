@@ -267,7 +267,9 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 
 // givenTrainingRE follows a verb of giving whose object is training:
 // "provided training to", "delivered a two-week course for".
-var givenTrainingRE = lazyre.New(`^\s+(?:(?:a|an|the|some|further|additional|specialized|basic|advanced|[a-z]+-(?:day|week|month))\s+)*(?:training|courses?|instruction)\b`)
+var givenTrainingRE = lazyre.New(`^\s+(?:(?:a|an|the|some|further|additional|specialized|specialised|basic|advanced|limited|extensive|intensive|practical|tactical|technical|` +
+	`security|law enforcement|police|military|border|customs|maritime|aviation|forensic|investigative|leadership|English|language|` +
+	`counterterrorism|counter-terrorism|counternarcotics|counter-narcotics|(?:variety|number|series|range|set) of|[a-z]+-(?:day|week|month))\s+)*(?:training|courses?|instruction)\b`)
 
 // listedGroup is the list of countries after a trigger that lists
 // participants ("Participants included Chile, Peru"). It returns false

@@ -86,6 +86,9 @@ func genericEvent(name string) bool {
 	if len(words) == 1 && (eventNounRE.MatchString(name) || readoutKindRE.MatchString(name) || genericTails[strings.ToLower(name)]) {
 		return true // "Plenary", "Dialogue", "gathering", in any case
 	}
+	if quantityRE.MatchString(name) && !strings.Contains(" "+name+" ", " on ") {
+		return true // "variety of training courses throughout Brazil"
+	}
 	if strings.ContainsAny(name, "0123456789\"'") || name != strings.ToLower(name) {
 		return false
 	}
@@ -95,6 +98,10 @@ func genericEvent(name string) bool {
 	last := words[len(words)-1]
 	return eventNounRE.MatchString(last) || readoutKindRE.MatchString(last) || genericTails[last]
 }
+
+// quantityRE opens a description of several events that names none:
+// "variety of training courses", "number of workshops".
+var quantityRE = lazyre.New(`^(?:a\s+)?(?:wide\s+)?(?:variety|number|range|couple|set|host)\s+of\s`)
 
 // genericTails are last words of generic descriptions eventNounRE does not know.
 var genericTails = map[string]bool{"programs": true, "programmes": true, "program": true, "programme": true, "events": true,

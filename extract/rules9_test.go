@@ -30,5 +30,11 @@ func TestNinthRoundRules(t *testing.T) {
 		oslo("stressing a call to act only urges",
 			"On March 26, the Ambassador stressed to State Secretary Eide that it was important for Norway to act quickly.",
 			"NO\tdiscussed\t\t2009-03-26\t2009-03-26", "NO\turged\t\t2009-03-26\t2009-03-26"),
+		oslo("training given, its kind named before it",
+			"In 2007, the Embassy provided limited security training to Norwegian police officers.",
+			"NO\ttrained\t\t2007-01-01\t2007-12-31"),
+		oslo("several courses are no event's name",
+			"Bilaterally, the USG provided a variety of training courses throughout Norway in counterterrorism.",
+			"NO\ttrained\t\t\t"),
 	})
 }
