@@ -115,6 +115,9 @@ var (
 	// directObjectRE is what may stand between "urged" or "briefed" and
 	// the country: "urged the GOAJ", "briefed officials from Peru".
 	directObjectRE = lazyre.New(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:more than|over|about|some|nearly|approximately|at least)\s+)?(?:\d+\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)
+	// urgedThatRE is the text between "urged" and the subject of what
+	// was urged: "urged that (the) Egypt(ians)".
+	urgedThatRE = lazyre.New(`^\s+that\s+(?:the\s+)?$`)
 	// withObjectRE is the text between a discussion word and "with" and
 	// the country: "discussed with the GOE", "raised the HCOC with".
 	withObjectRE = lazyre.New(`(?i)^((?:[^,.;:]{0,80}?\s)?)with\s+(?:the\s+)?(?:(?:senior\s+)?(?:officials|representatives|delegations?|counterparts|authorities|experts)\s+(?:of|from)\s+(?:the\s+)?)?$`)
@@ -418,7 +421,11 @@ func (c *clauseContext) objectRoleGroup(m *triggerMatch) ([]candidate, bool) {
 	switch {
 	case group == nil:
 	case t.action == Urged || t.action == Informed:
-		if !directObjectRE.MatchString(clause[loc[1]:group[0].start]) || !addressee(clause, group[len(group)-1]) {
+		between := clause[loc[1]:group[0].start]
+		if t.action == Urged && urgedThatRE.MatchString(between) && addressee(clause, group[len(group)-1]) {
+			break // "urged that Egypt accept the first tranche"
+		}
+		if !directObjectRE.MatchString(between) || !addressee(clause, group[len(group)-1]) {
 			group = nil // "urged engagement with Iran", "urged Brazilian support": not the one urged
 		}
 	default:

@@ -215,7 +215,16 @@ func (x *cableContext) sentenceFacts(i int, cls []string, found [][][][]int, fal
 		}
 		if found[k] == nil { // no action word (triggerMatches)
 			// no action word: only who acts, for the clauses after it
-			actor = x.mainActor(cl, subjectStart(cl), candidates(cl, ms), actor)
+			front := subjectStart(cl)
+			actor = x.mainActor(cl, front, candidates(cl, ms), actor)
+			if k == 0 && front > 0 {
+				// "On March 26, the Ambassador welcomed ... and urged": the
+				// fronted date holds for the clauses after it
+				dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
+				if per := x.choosePeriod(cl[:front], nil, findPeriods(cl[:front], dc, false), s.caps); per.valid() {
+					prev = per
+				}
+			}
 			continue
 		}
 		dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}

@@ -36,5 +36,11 @@ func TestNinthRoundRules(t *testing.T) {
 		oslo("several courses are no event's name",
 			"Bilaterally, the USG provided a variety of training courses throughout Norway in counterterrorism.",
 			"NO\ttrained\t\t\t"),
+		oslo("urged that the country act, in a clause joined by and",
+			"On March 26, the Ambassador welcomed the commitment and urged that Norway accept the first tranche soon.",
+			"NO\turged\t\t2009-03-26\t2009-03-26"),
+		oslo("Defense titles act for the United States",
+			"On March 26, DASD Smith encouraged Norway to take a larger role in the mission.",
+			"NO\turged\t\t2009-03-26\t2009-03-26"),
 	})
 }
