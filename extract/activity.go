@@ -106,12 +106,13 @@ var (
 	trainingObjRE  = lazyre.New(`^\s*(?:(?:[a-z][a-z-]*|[A-Za-z.()/]+-(?:funded|sponsored|hosted|led|organized|organised|run))\s+){0,3}(?:training|courses?)\b`)
 	consultObjRE   = lazyre.New(`^\s*(?:[a-z][a-z-]*\s+){0,2}(?:activities|consultations|talks|discussions)\s+(?:concerning|on|about|regarding)\b`)
 	topicsRE       = mustWordRE(`(?i)\b(?:training|courses?|sessions?|activities|officials|representatives|personnel|officers)\s+(?:on|concerning|regarding|about)\s+`)
-	coordinationRE = lazyre.New(`^\s*(?:,|,?\s*and|,?\s*as well as|&|/|,?\s*or)\s*(?:the\s+)?$`)
-	venueWordRE    = mustWordRE(`(?i)\b(?:in|at|near|inside|outside|within)\s+(?:the\s+)?$`)
-	orgBeforeRE    = mustWordRE(`(?i)\b(?:university|college|institute|school|bank) of\s+(?:the\s+)?$`)
-	cityBeforeRE   = mustWordRE(`\b[A-Z][a-z]+,\s+(?:the\s+)?$`)
-	listSepRE      = lazyre.New(`,\s*|;\s*`)
-	danglingRE     = mustWordRE(`(?i)\b(?:the|a|an|to|for|of|on|in|with|and|its|their)$`)
+	coordinationRE = lazyre.New(`^\s*(?:,|,?\s*and|,?\s*as well as|&|/|,?\s*or)\s*(?:the\s+)?` +
+		`(?:(?:U\.\s?S\.|US|USG|United States|EU|European Union|European Commission)\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?)*$`) // "China, the EU, the U.S. and Brazil"
+	venueWordRE  = mustWordRE(`(?i)\b(?:in|at|near|inside|outside|within)\s+(?:the\s+)?$`)
+	orgBeforeRE  = mustWordRE(`(?i)\b(?:university|college|institute|school|bank) of\s+(?:the\s+)?$`)
+	cityBeforeRE = mustWordRE(`\b[A-Z][a-z]+,\s+(?:the\s+)?$`)
+	listSepRE    = lazyre.New(`,\s*|;\s*`)
+	danglingRE   = mustWordRE(`(?i)\b(?:the|a|an|to|for|of|on|in|with|and|its|their)$`)
 	// directObjectRE is what may stand between "urged" or "briefed" and
 	// the country: "urged the GOAJ", "briefed officials from Peru".
 	directObjectRE = lazyre.New(`(?i)^\s*(?:the\s+|a\s+|an\s+)?(?:(?:more than|over|about|some|nearly|approximately|at least)\s+)?(?:\d+\s+)?(?:(?:senior\s+|visiting\s+|government\s+|host\s+)?(?:officials|representatives|delegations?|counterparts|authorities|members|leaders|leadership|experts|government|governments|participants)\s+(?:of|from)\s+(?:the\s+)?)?$`)

@@ -42,5 +42,8 @@ func TestNinthRoundRules(t *testing.T) {
 		oslo("Defense titles act for the United States",
 			"On March 26, DASD Smith encouraged Norway to take a larger role in the mission.",
 			"NO\turged\t\t2009-03-26\t2009-03-26"),
+		conf("a list goes on past the United States and the EU",
+			"Officials of Chile, the EU, the U.S. and Bolivia participated in the conference.",
+			"CL\tattended"+held, "BO\tattended"+held),
 	})
 }
