@@ -5,6 +5,7 @@ package extract
 // topicParty), and meetings named in passing (meetingWith).
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
@@ -423,8 +424,45 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		}
 		return out
 	}
-	return nil
+	return r.meetingAlone(text)
 }
+
+// meetingAlone returns the exchange of a sentence of a post's report that
+// opens with a meeting whose parties it does not name, the host's
+// official speaking: "In a meeting on July 15, MFA Americas Department
+// Director Matari expressed frustration".
+func (r *exchangeReader) meetingAlone(text string) []fact {
+	loc := meetingAloneRE.FindStringIndex(text)
+	if loc == nil || r.home == "" || strings.Contains(text[:loc[1]], " with ") || irrealis(text[:loc[1]]) {
+		return nil
+	}
+	st := loc[1]
+	en := firstVerbAfter(text, st, len(text))
+	if en <= st || !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[en:], 20)), []int{0, len(firstWord(text[en:]))}) {
+		return nil
+	}
+	span := text[st:en]
+	if startsWithUS(span) || namesPerson(span, r.x.people) {
+		return nil // "In a meeting on July 15, the Ambassador said"
+	}
+	isos := countriesIn(r.x.sents[r.i].mentions, st, en, r.notAside)
+	if len(isos) == 0 {
+		isos = r.x.foreignIn(span)
+	}
+	if len(isos) == 0 && (otherSideRE.MatchString(span) || r.x.namedOnly(span)) {
+		isos = []string{r.home}
+	}
+	if len(isos) != 1 {
+		return nil
+	}
+	return []fact{r.fact(isos[0], Discussed, text, 0)}
+}
+
+// meetingAloneRE opens a sentence with a meeting whose parties it does
+// not name, nor the event it was part of: "In a meeting on July 15, ",
+// "During a January 21 call, ", not "At the G-7 meeting in Paris, ".
+var meetingAloneRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:In|During)\s+(?:a|an|his|her|their|the|one)\s+(?:(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}?(?:` +
+	meetingNouns + `)\b[^,;]{0,40},\s+`)
 
 // namedOnly reports whether a speaker is a person named without a title
 // ("Lidegaard", "Jose Antonio Viera") whom the cable has not named as a US

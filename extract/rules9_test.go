@@ -45,5 +45,12 @@ func TestNinthRoundRules(t *testing.T) {
 		conf("a list goes on past the United States and the EU",
 			"Officials of Chile, the EU, the U.S. and Bolivia participated in the conference.",
 			"CL\tattended"+held, "BO\tattended"+held),
+		oslo("a meeting whose parties are not named, the host's official speaking",
+			"In a meeting on March 26, MFA Security Policy Director Hansen expressed frustration with the delays.",
+			"NO\tdiscussed\t\t2009-03-26\t2009-03-26"),
+		oslo("a meeting whose parties are not named, the post's officer speaking",
+			"In a meeting on March 26, Poloff said that the delays were regrettable."),
+		oslo("a named gathering is not the post's meeting",
+			"During the Nordic Council meeting on March 26, MFA Security Policy Director Hansen expressed frustration with the delays."),
 	})
 }
