@@ -30,6 +30,7 @@ type cableContext struct {
 	tags         []string          // countries of the TAGS
 	mentioned    map[string]int    // unambiguous mentions per country
 	eventDates   map[string]period // canonical event name -> the dates the cable gives it
+	heldDates    map[string]period // gathering noun -> when the cable says the gathering of that kind was held (learnHeld)
 	people       map[string]bool   // surnames of US officials the cable names with their titles
 	foreign      map[string]string // surnames of other countries' officials -> their country (learnForeign)
 	hasUSTeam    int               // whether the cable names a US delegation or team: 0 not known yet, 1 yes, -1 no (usTeam)
@@ -69,7 +70,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	g := loadGazetteer()
 	sents := layout(g, c)
 	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
-		mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, people: map[string]bool{}, foreign: map[string]string{}, anchored: map[int]period{}}
+		mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, heldDates: map[string]period{}, people: map[string]bool{}, foreign: map[string]string{}, anchored: map[int]period{}}
 	x.tags = tagCountries(g, c)
 	x.home = x.homeCountry()
 	if !anyCountry(sents) && x.home == "" {

@@ -177,6 +177,8 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 				f.per = p
 			} else if p, ok := stated[f.event]; ok {
 				f.per = p
+			} else if p := x.heldDates[strings.ToLower(lastWordOf(nameHead(f.event)))]; p.valid() && (f.action == Attended || f.action == Hosted) {
+				f.per = p // "The Cairo workshop was well attended by": the workshop held December 7-10
 			}
 		}
 		a := cablesql.Activity{ISO2: f.iso, Country: x.g.countryName(f.iso), Action: f.action, Event: f.event,

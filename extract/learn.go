@@ -44,6 +44,7 @@ func (x *cableContext) learn() {
 			continue
 		}
 		dates := nameDates(s.text, findPeriods(s.text, dateContext{cable: x.date}, false))
+		x.learnHeld(s.text, dates)
 		for from := 0; from < len(s.text); {
 			st, en := spanFrom(s.text, from, s.mentions, dates, false, -1)
 			if st < 0 {
@@ -228,3 +229,34 @@ func eachWord(s string, fn func(string) bool) {
 		}
 	}
 }
+
+// learnHeld records the date of a gathering a sentence describes in lower
+// case with when it was held ("A United Nations multilateral workshop for
+// African countries ... was held December 7-10, 2009 in Cairo"), by its
+// noun; a noun given two dates is dropped. finish gives it to the events
+// of that kind the cable names without a date ("the UNSCR 1540 Workshop"
+// of the subject line).
+func (x *cableContext) learnHeld(text string, dates []period) {
+	m := heldWhenRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return
+	}
+	var precise []period
+	for _, p := range dates {
+		if p.start >= m[1] && !p.since && p.to.Sub(p.from) < 62*24*time.Hour {
+			precise = append(precise, p)
+		}
+	}
+	if len(precise) == 0 {
+		return
+	}
+	noun := strings.ToLower(text[m[2]:m[3]])
+	if old, ok := x.heldDates[noun]; ok && (!old.from.Equal(precise[0].from) || !old.to.Equal(precise[0].to)) {
+		x.heldDates[noun] = period{} // two gatherings of a kind: neither is known
+		return
+	}
+	x.heldDates[noun] = precise[0]
+}
+
+// heldWhenRE is a gathering and when it was held: "workshop ... was held".
+var heldWhenRE = mustWordRE(`(?i)\b(workshop|conference|seminar|symposium|course|forum|summit|exercise)s?\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened|conducted)\b`)

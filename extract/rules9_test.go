@@ -52,5 +52,12 @@ func TestNinthRoundRules(t *testing.T) {
 			"In a meeting on March 26, Poloff said that the delays were regrettable."),
 		oslo("a named gathering is not the post's meeting",
 			"During the Nordic Council meeting on March 26, MFA Security Policy Director Hansen expressed frustration with the delays."),
+		{name: "a workshop described with its dates dates the workshop the subject names",
+			subject: "Nonproliferation Meetings in Lima: UNSCR 1540 Workshop", station: "LIMA", tags: []string{"PE", "PARM"},
+			dtg: "2010-02-20T12:00Z",
+			text: "1. (U) A United Nations regional workshop for Andean countries on UNSCR 1540 was held January 11-13, 2010 in Lima.\n\n" +
+				"2. (U) The Lima workshop was well attended by representatives from Chile, Ecuador and Bolivia.",
+			want: []string{"CL\tattended\tUNSCR 1540 Workshop\t2010-01-11\t2010-01-13", "EC\tattended\tUNSCR 1540 Workshop\t2010-01-11\t2010-01-13",
+				"BO\tattended\tUNSCR 1540 Workshop\t2010-01-11\t2010-01-13"}},
 	})
 }
