@@ -59,5 +59,8 @@ func TestNinthRoundRules(t *testing.T) {
 				"2. (U) The Lima workshop was well attended by representatives from Chile, Ecuador and Bolivia.",
 			want: []string{"CL\tattended\tUNSCR 1540 Workshop\t2010-01-11\t2010-01-13", "EC\tattended\tUNSCR 1540 Workshop\t2010-01-11\t2010-01-13",
 				"BO\tattended\tUNSCR 1540 Workshop\t2010-01-11\t2010-01-13"}},
+		oslo("the political section's deputy acts for the United States",
+			"Pol Deputy met with Lars Berg, senior policy officer in the MFA Human Rights Directorate, on March 16.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
 	})
 }
