@@ -313,6 +313,10 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			lead = lead[k:]
 		}
 		subject, _ := afterSubordinator(blankRelatives(lead)) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
+		subjAt := off + from + len(lead) - len(subject)
+		if first, ok := coordinatedSubject(lead); ok {
+			subject, subjAt = first, off+from // "He spoke of Iran's ties with Venezuela and told the Ambassador"
+		}
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to" || strings.HasSuffix(lt, " and") && purposeAndRE.MatchString(lt))
 		switch {
@@ -329,7 +333,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		case irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) && !v.e.passive && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
 			continue // "was briefed", not "I've been meeting regularly with"
 		}
-		switch r.side(subject, off+from+len(lead)-len(subject), v.purpose) {
+		switch r.side(subject, subjAt, v.purpose) {
 		case actorUS:
 			out = append(out, r.usActs(v)...)
 		case actorUnknown:
@@ -345,7 +349,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			}
 		case actorForeign:
 			if towardVerbRE.MatchString(cl[loc[0]:]) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
-				for _, iso := range r.subjectCountries(subject, off+loc[0]-len(subject)) {
+				for _, iso := range r.subjectCountries(subject, subjAt) {
 					out = append(out, r.fact(iso, Discussed, cl, off))
 				}
 			}

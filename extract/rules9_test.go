@@ -62,5 +62,8 @@ func TestNinthRoundRules(t *testing.T) {
 		oslo("the political section's deputy acts for the United States",
 			"Pol Deputy met with Lars Berg, senior policy officer in the MFA Human Rights Directorate, on March 16.",
 			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
+		oslo("a second verb shares the first one's subject, not a country of what was said",
+			"On March 26, Foreign Minister Store said that Russia and China are blocking the resolution and told the Ambassador that Norway would abstain.",
+			"NO\tdiscussed\t\t2009-03-26\t2009-03-26"),
 	})
 }

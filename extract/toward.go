@@ -45,6 +45,9 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 		}
 		subject, _ := afterSubordinator(lead)
 		at := off + start + len(lead) - len(subject)
+		if first, ok := coordinatedSubject(lead); ok {
+			subject, at = first, off+start
+		}
 		if r.side(subject, at, false) != actorForeign || nonOfficialRE.MatchString(subject) || !r.officialSubject(subject, at) {
 			continue // "Sudan researcher Alex de Waal commented to Poloff": no government's
 		}
@@ -53,6 +56,22 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 		}
 	}
 	return out
+}
+
+// coordinatedSubject returns the subject of the first verb of a lead
+// that ends with "and" before a second verb, which shares it: in
+// "Suleiman said that Syria and Iran are working ... and told the Codel"
+// and "He spoke of Iran's ties with Venezuela and told the Ambassador",
+// the one who told is the one who spoke, not a country of what was said.
+func coordinatedSubject(lead string) (string, bool) {
+	if !strings.HasSuffix(strings.TrimRight(lead, " "), " and") {
+		return "", false
+	}
+	v := firstVerbAfter(lead, 0, len(lead))
+	if v >= len(lead) {
+		return "", false
+	}
+	return lead[:v], true
 }
 
 // spokenToUS reports whether the words after a verb of speech (and its
