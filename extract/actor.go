@@ -139,8 +139,8 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
 		words := strings.Fields(s[m[2]:m[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
-		if len(last) <= 2 || isUSWord(last) || titleWords[last] {
-			continue
+		if len(last) <= 2 || isUSWord(last) || titleWords[last] || titleNouns[words[0]] {
+			continue // "General Manager Luis Merida" is no general
 		}
 		before, _ := window(s, m[0], 40)
 		switch {
@@ -158,6 +158,11 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		}
 	}
 }
+
+// titleNouns continue a title usTitleRE would take for a name: "General
+// Manager", "General Counsel", "Secretary General".
+var titleNouns = map[string]bool{"Manager": true, "Counsel": true, "General": true, "Assembly": true, "Director": true,
+	"Staff": true, "Secretariat": true, "Consul": true, "Motors": true, "Electric": true}
 
 // foreignPostRE opens an appositive that gives a titled person a post in
 // another country's body: ", chief of the Egyptian General Intelligence

@@ -65,5 +65,7 @@ func TestNinthRoundRules(t *testing.T) {
 		oslo("a second verb shares the first one's subject, not a country of what was said",
 			"On March 26, Foreign Minister Store said that Russia and China are blocking the resolution and told the Ambassador that Norway would abstain.",
 			"NO\tdiscussed\t\t2009-03-26\t2009-03-26"),
+		oslo("a general manager is no US general",
+			"On March 26, General Manager Lars Berg explained the plant's process to the Ambassador."),
 	})
 }
