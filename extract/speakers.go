@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
@@ -444,8 +445,19 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 	var out []fact
 	for i := range x.sents {
 		s := &x.sents[i]
-		if !eventNounRE.MatchString(s.text) || !atEventRE.MatchString(s.text) {
-			continue // presence needs an event's noun, rarer than "at"
+		if !eventNounRE.MatchString(s.text) {
+			continue // presence needs an event's noun
+		}
+		if frontedEventRE.MatchString(s.text) {
+			for _, f := range x.frontedPresence(i, home) {
+				if k := [2]string{f.iso, f.event}; !found[k] {
+					found[k] = true
+					out = append(out, f)
+				}
+			}
+		}
+		if !atEventRE.MatchString(s.text) {
+			continue
 		}
 		offset := 0
 		for _, cl := range x.clausesOf(i) {
@@ -534,6 +546,47 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		return out
 	}
 	return nil
+}
+
+// frontedEventRE opens a sentence with the event it happened at: "At
+// the G-7 meeting in Paris, ", "During the NAM Summit, ".
+var frontedEventRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:At|During|On the margins of|On the sidelines of)\s+(?:the\s+|last year's\s+|this year's\s+)?`)
+
+// frontedPresence returns the attendance of a sentence that opens with a
+// named event and goes on with what a country's official said there: "At
+// the G-7 meeting in Paris, Brown argued for ...".
+func (x *cableContext) frontedPresence(i int, home string) []fact {
+	s := &x.sents[i]
+	text := s.text
+	loc := frontedEventRE.FindStringIndex(text)
+	floor := subjectStart(text)
+	if loc == nil || floor <= loc[1] {
+		return nil
+	}
+	st, en := namedSpan(text, loc[1], s.mentions, nil, false)
+	if st != loc[1] || en > floor {
+		return nil
+	}
+	name := cleanEventName(x.canonical(extendEvent(text, st, en, x.acr)))
+	if name == "" || genericEvent(name) || !eventNounRE.MatchString(lastWordOf(nameHead(name))) {
+		return nil
+	}
+	verb := firstVerbAfter(text, floor, len(text))
+	lead := text[floor:verb]
+	if verb >= len(text) || !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[verb:], 20)), []int{0, len(firstWord(text[verb:]))}) ||
+		irrealis(lead) || usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || namesPerson(lead, x.people) {
+		return nil
+	}
+	isos := countriesIn(s.mentions, floor, verb, notTopic(text, floor))
+	if len(isos) == 0 {
+		isos = x.foreignIn(lead)
+	}
+	per := x.sentenceDate(i)
+	var out []fact
+	for _, iso := range isos {
+		out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: text, per: per})
+	}
+	return out
 }
 
 // ledByRE opens an appositive that names who led a delegation.
