@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNinthRoundRules checks the shapes round 9 brought in, with
 // countries, people, events and dates of other cables than the gold ones.
@@ -68,7 +71,8 @@ func TestNinthRoundRules(t *testing.T) {
 		oslo("a general manager is no US general",
 			"On March 26, General Manager Lars Berg explained the plant's process to the Ambassador."),
 		oslo("a sentence that opens with the event, a country's minister speaking there",
-			"During the Nordic Council Summit on March 26, Iceland's Foreign Minister Haarde stressed the need for reform.",
+			strings.Repeat("The fishing season opened late. ", 9)+
+				"During the Nordic Council Summit on March 26, Iceland's Foreign Minister Haarde stressed the need for reform.",
 			"IS\tattended\tNordic Council Summit\t2009-03-26\t2009-03-26"),
 		oslo("a sentence that opens with the event, a US official speaking there: no attendance",
 			"During the Nordic Council Summit on March 26, the Ambassador stressed the need for reform.",
