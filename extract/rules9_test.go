@@ -77,5 +77,11 @@ func TestNinthRoundRules(t *testing.T) {
 		oslo("a sentence that opens with the event, a US official speaking there: no attendance",
 			"During the Nordic Council Summit on March 26, the Ambassador stressed the need for reform.",
 			"NO\tdiscussed\t\t2009-03-26\t2009-03-26", "NO\turged\t\t2009-03-26\t2009-03-26"),
+		{name: "a session the post's official briefed, described in lower case, is the event its speakers attend",
+			subject: "ALLIES WELCOME BRIEFING ON IRAQ", station: "USNATO", tags: []string{"NATO", "PREL"}, dtg: "2009-03-30T12:00Z",
+			text: "1. (C) Ambassador Smith opened his briefing to a March 25 informal meeting of NATO Permanent Representatives " +
+				"by describing the situation.\n\n2. (C) The Danish PermRep said the report was useful. The Spanish Ambassador proposed a second briefing.",
+			want: []string{"DK\tattended\tmeeting of NATO Permanent Representatives\t2009-03-25\t2009-03-25",
+				"ES\tattended\tmeeting of NATO Permanent Representatives\t2009-03-25\t2009-03-25"}},
 	})
 }

@@ -63,8 +63,36 @@ func (x *cableContext) readoutEvent() (string, period) {
 	if name, per := x.subjectEvent(); name != "" && bestScore < 2 {
 		return name, per // "UK-HOSTED P5 CONFERENCE ON CONFIDENCE BUILDING MEASURES ..., SEPTEMBER 3-4, 2009"
 	}
+	if best == "" {
+		best = x.describedSession()
+	}
 	return best, period{}
 }
+
+// describedSession returns the session of a body's members that a
+// cable's first sentences describe in lower case, the event its speakers
+// attended: "briefed ... a November 25 informal meeting of NATO Permanent
+// Representatives (PermReps)".
+func (x *cableContext) describedSession() string {
+	for i := 0; i < len(x.sents) && i < 6; i++ {
+		text := x.sents[i].text
+		if m := sessionOfRE.FindStringIndex(text); m != nil && sessionLeadRE.MatchString(text[max(0, m[0]-60):m[0]]) {
+			return strings.TrimSpace(text[m[0]:m[1]])
+		}
+	}
+	return ""
+}
+
+// sessionLeadRE ends the words before a session that took place and
+// that the post's officials spoke to or chaired: "briefing to a November
+// 25 informal", not "agenda items for the 12th" nor "at the June 2009"
+// (a session a cable dates its subject by).
+var sessionLeadRE = mustWordRE(`\b(?:to|addressed|briefed|chaired)\s+(?:a|an|the|today's|yesterday's)\s+(?:[\w-]+\s+){0,4}$`)
+
+// sessionOfRE is a session of a body's members described in lower case:
+// "meeting of NATO Permanent Representatives", "session of the Board of
+// Governors".
+var sessionOfRE = mustWordRE(`\b(?:meeting|session)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Permanent Representatives|PermReps|Foreign Ministers|Defen[cs]e Ministers|Ministers|Political Directors|Ambassadors|Council|Board of Governors)\b`)
 
 // subjectEvent returns the gathering a cable's subject names, in title
 // case, and the date the subject gives it: "P5 Conference on Confidence
