@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
@@ -212,7 +213,7 @@ func irrealis(lead string) bool {
 	}
 	hit := false
 	eachWord(lead, func(w string) bool {
-		hit = irrealisWords.Get(w)
+		hit = irrealisWords().Get(w)
 		return !hit
 	})
 	return hit && irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") || wishedRE.MatchString(lead)
@@ -220,18 +221,18 @@ func irrealis(lead string) bool {
 
 // irrealisWords are the words irrealisRE may match at, to skip it when a
 // lead holds none.
-var irrealisWords = wordTable[bool]{}
-
-func init() {
+var irrealisWords = sync.OnceValue(func() *wordTable[bool] {
+	t := &wordTable[bool]{}
 	for _, w := range strings.Fields(`will would should could can cannot may might must shall not never no if whether
 		unless plan plans planned planning intend intends intended expect expects expected hope hopes hoped want wants
 		wanted wish wishes wished agreed agrees offered offers proposes proposed recommend recommends recommended
 		suggest suggests suggested ask asks asked request requests requested seek seeks sought seeking declined
 		refused failed designed ready willing prepared invited able unable likely look looks looked looking event
 		opportunity suggestion proposal importance advocate advocates advocated`) {
-		irrealisWords.Set(w, true)
+		t.Set(w, true)
 	}
-}
+	return t
+})
 
 // determiners stand between "to" and a noun: "returned to the talks" is
 // not an infinitive.

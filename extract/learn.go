@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cablesql/cablesql"
@@ -154,25 +155,25 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 var capsStopRE = mustWordRE(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
 
 // eventWords are the words that name events and regimes.
-var eventWords = wordTable[bool]{}
-
-func init() {
+var eventWords = sync.OnceValue(func() *wordTable[bool] {
+	t := &wordTable[bool]{}
 	for _, w := range []string{"conference", "workshop", "plenary", "plenaries", "seminar", "symposium", "symposia",
 		"course", "academy", "summit", "forum", "meeting", "exercise", "dialogue", "dialog", "talks", "consultation",
 		"exchange", "code", "regime", "arrangement", "guideline", "convention", "treaty", "initiative", "program",
 		"programme", "training", "group", "session", "briefing", "protocol", "committee", "commission", "force",
 		"update"} {
-		eventWords.Set(w, true)
-		eventWords.Set(w+"s", true)
+		t.Set(w, true)
+		t.Set(w+"s", true)
 	}
-}
+	return t
+})
 
 // sentenceWords returns wordsOf(s) and mayNameEvent(s) in one pass over
 // s: the triggers whose first words it holds, and whether it holds a word
 // that names events. wordsOf's words are runs of letters and inner
 // hyphens ("co-hosted"), eachWord's runs of letters only.
 func sentenceWords(s string) (ws wordSet, eventy bool) {
-	tw := triggerWords()
+	tw, ew := triggerWords(), eventWords()
 	start, letters := -1, -1 // of wordsOf's word, and of eachWord's
 	for i := 0; i <= len(s); i++ {
 		c := byte(' ')
@@ -189,7 +190,7 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 			continue
 		}
 		if letters >= 0 {
-			eventy = eventy || eventWords.Get(s[letters:i])
+			eventy = eventy || ew.Get(s[letters:i])
 			if c == '-' || start >= 0 && start < letters {
 				// a part of a hyphenated word: "CO-SPONSORED" holds "sponsored"
 				if w := s[letters:i]; len(w) >= 3 {

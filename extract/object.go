@@ -418,7 +418,7 @@ func (x *cableContext) antecedent(si, pos int, noun string) string {
 		if n.sent > si || n.sent == si && n.start >= pos {
 			continue
 		}
-		if strings.EqualFold(n.name, noun) || !eventWords.Get(strings.ToLower(lastWordOf(nameHead(n.name)))) {
+		if strings.EqualFold(n.name, noun) || !eventWords().Get(strings.ToLower(lastWordOf(nameHead(n.name)))) {
 			continue // not "Workshop Background", a heading
 		}
 		if noun == "" && readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) {

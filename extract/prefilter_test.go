@@ -64,7 +64,7 @@ func TestSentenceWords(t *testing.T) {
 	for w := range triggerWords().Words() {
 		pieces = append(pieces, w, strings.ToUpper(w))
 	}
-	for w := range eventWords.Words() {
+	for w := range eventWords().Words() {
 		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), w[:len(w)-1])
 	}
 	pieces = append(pieces, " ", " ", "-", "co", "co-", "-", ",", "x", "é", "9", "_")
@@ -163,7 +163,7 @@ func TestTriggerPrefilter(t *testing.T) {
 func mayNameEvent(s string) bool {
 	found := false
 	eachWord(s, func(w string) bool {
-		found = eventWords.Get(w)
+		found = eventWords().Get(w)
 		return !found
 	})
 	return found

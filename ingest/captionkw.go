@@ -66,8 +66,11 @@ var captionKeywordStart = func() (t [256]bool) {
 // captionKeywordSecond marks, by the first byte of a match (upper and
 // lower case alike, the first byte of ſ as s), the bytes that may follow
 // it: the second bytes of the alternatives' words in either case unless
-// exact, and the second byte of ſ (which may stand for a first s).
-var captionKeywordSecond = func() (t [256][256]bool) {
+// exact, and the second byte of ſ (which may stand for a first s). A
+// pointer: returned by value, the 64 KB table was zeroed in init's stack
+// frame (which grew the stack to hold it) and then copied, at start-up.
+var captionKeywordSecond = func() *[256][256]bool {
+	t := new([256][256]bool)
 	for _, a := range captionKeywordAlts {
 		first := a.word[0] | 0x20
 		for _, c := range captionKeywordForms(a, 1) {

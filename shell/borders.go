@@ -3,8 +3,6 @@ package shell
 import (
 	"bufio"
 	"strings"
-
-	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
 // borders are the lines of a table: ASCII for the table format, light
@@ -55,7 +53,7 @@ func renderBorders(w *bufio.Writer, b borders, header []string, cells [][]string
 				if l < len(split[i]) {
 					text = split[i][l]
 				}
-				pad := strings.Repeat(" ", max(0, widths[i]-twwidth.Width(text)))
+				pad := strings.Repeat(" ", max(0, widths[i]-displayWidth(text)))
 				if alignRight != nil && alignRight[i] {
 					text = pad + text
 				} else {
@@ -81,7 +79,7 @@ func renderBorders(w *bufio.Writer, b borders, header []string, cells [][]string
 func maxLineWidth(s string) int {
 	width := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		width = max(width, twwidth.Width(line))
+		width = max(width, displayWidth(line))
 	}
 	return width
 }

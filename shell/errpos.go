@@ -9,7 +9,6 @@ import (
 
 	"github.com/cablesql/cablesql/internal/lazyre"
 	"github.com/cablesql/cablesql/store"
-	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
 // stmtError is a statement SQLite refused or failed to run, with
@@ -162,17 +161,17 @@ func caretContext(text string, offset, width int) string {
 	}
 	before := cellText(text[start:offset])
 	after := cellText(text[offset:end])
-	if w := twwidth.Width(before); w > width/2 {
+	if w := displayWidth(before); w > width/2 {
 		r := []rune(before)
-		for twwidth.Width(string(r)) > width/2-1 {
+		for displayWidth(string(r)) > width/2-1 {
 			r = r[1:]
 		}
 		before = "…" + string(r)
 	}
-	if twwidth.Width(before)+twwidth.Width(after) > width {
-		after = truncateWidth(after, width-twwidth.Width(before))
+	if displayWidth(before)+displayWidth(after) > width {
+		after = truncateWidth(after, width-displayWidth(before))
 	}
-	return fmt.Sprintf("  %s%s\n  %s^\n", before, after, strings.Repeat(" ", twwidth.Width(before)))
+	return fmt.Sprintf("  %s%s\n  %s^\n", before, after, strings.Repeat(" ", displayWidth(before)))
 }
 
 // LocateError returns err, the failure of stmt on db, wrapped with where

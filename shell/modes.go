@@ -9,7 +9,6 @@ import (
 
 	"github.com/cablesql/cablesql/internal/lazyre"
 	"github.com/cablesql/cablesql/store"
-	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
 // This file holds the sqlite3 modes that print a row as text of its own:
@@ -177,14 +176,14 @@ func isKeyword(word string) bool {
 // space when the line has one, else in the middle of the word. It keeps
 // every character: a value too long for its column is shown whole.
 func wrapCell(s string, width int) string {
-	if width <= 0 || twwidth.Width(s) <= width {
+	if width <= 0 || displayWidth(s) <= width {
 		return s
 	}
 	var lines []string
-	for twwidth.Width(s) > width {
+	for displayWidth(s) > width {
 		cut, used, lastSpace := 0, 0, -1
 		for i, r := range s {
-			w := twwidth.Width(string(r))
+			w := runeWidth(r)
 			if used+w > width {
 				break
 			}
@@ -237,7 +236,7 @@ func renderColumns(w *bufio.Writer, header []string, cells [][]string, widths []
 				if l < len(split[i]) {
 					text = split[i][l]
 				}
-				pad := strings.Repeat(" ", max(0, widths[i]-twwidth.Width(text)))
+				pad := strings.Repeat(" ", max(0, widths[i]-displayWidth(text)))
 				if right[i] {
 					w.WriteString(pad + text)
 				} else {

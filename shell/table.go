@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
 // minColumnWidth is the narrowest a column is cut to before columns are
@@ -91,7 +89,7 @@ func (t *tableWriter) Close(stopped error) error {
 
 // note writes a message and a hint, on one line when they fit the width.
 func (t *tableWriter) note(msg, hint string) {
-	if t.opts.MaxWidth > 0 && twwidth.Width(msg)+1+twwidth.Width(hint) > t.opts.MaxWidth {
+	if t.opts.MaxWidth > 0 && displayWidth(msg)+1+displayWidth(hint) > t.opts.MaxWidth {
 		fmt.Fprintf(t.w, "%s\n%s\n", msg, hint)
 		return
 	}
@@ -220,15 +218,15 @@ func (t *tableWriter) fit(header []string, cells [][]string) ([]string, [][]stri
 func (t *tableWriter) naturalWidths(header []string, cells [][]string) []int {
 	natural := make([]int, len(header))
 	for i, h := range header {
-		natural[i] = max(1, twwidth.Width(h))
+		natural[i] = max(1, displayWidth(h))
 		for _, row := range cells {
-			natural[i] = max(natural[i], twwidth.Width(row[i]))
+			natural[i] = max(natural[i], displayWidth(row[i]))
 		}
 		if i < len(t.opts.Widths) && t.opts.Widths[i] != 0 {
 			natural[i] = max(t.opts.Widths[i], -t.opts.Widths[i])
 		}
 		if t.opts.Wrap > 0 {
-			natural[i] = min(natural[i], max(t.opts.Wrap, twwidth.Width(h)))
+			natural[i] = min(natural[i], max(t.opts.Wrap, displayWidth(h)))
 		}
 	}
 	return natural
@@ -339,13 +337,13 @@ func cellText(s string) string {
 // truncateWidth cuts s to at most width display cells, ending it with "…"
 // when it was cut.
 func truncateWidth(s string, width int) string {
-	if twwidth.Width(s) <= width {
+	if displayWidth(s) <= width {
 		return s
 	}
 	var b strings.Builder
 	used := 0
 	for _, r := range s {
-		w := twwidth.Width(string(r))
+		w := runeWidth(r)
 		if used+w > width-1 {
 			break
 		}

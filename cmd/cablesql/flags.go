@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -23,8 +24,10 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
 	fs.SetOutput(out)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		fs.SetOutput(stdout)
+		w := bufio.NewWriter(stdout) // one write, not one per flag
+		fs.SetOutput(w)
 		fs.Usage()
+		w.Flush()
 		fs.SetOutput(out)
 		return err
 	case err != nil:

@@ -85,8 +85,10 @@ var (
 )
 
 // caveatsByFirst holds caveatLineWords by their first letter: the words
-// a caveat line may go on with at a byte.
-var caveatsByFirst = func() (t [256][]string) {
+// a caveat line may go on with at a byte. Like stopsByFirst, a pointer:
+// a table returned by value is built in init's stack frame and copied.
+var caveatsByFirst = func() *[256][]string {
+	t := new([256][]string)
 	for _, w := range caveatLineWords {
 		t[w[0]] = append(t[w[0]], w)
 	}
@@ -126,7 +128,8 @@ var stopWords = []stopWord{
 
 // stopsByFirst holds stopWords by their first byte, upper case: the
 // words ScanLine tries at a line's first byte.
-var stopsByFirst = func() (t [256][]stopWord) {
+var stopsByFirst = func() *[256][]stopWord {
+	t := new([256][]stopWord)
 	for _, w := range stopWords {
 		t[w.word[0]] = append(t[w.word[0]], w)
 	}
