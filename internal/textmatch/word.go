@@ -175,7 +175,7 @@ func (w *Word) next(s string, from int, submatches bool) []int {
 		end := len(s)
 		if w.maxLen >= 0 {
 			n := w.maxRunes
-			if !isASCII(s[start:min(len(s), start+n)]) {
+			if !IsASCII(s[start:min(len(s), start+n)]) {
 				n = w.maxLen
 			}
 			end = min(end, start+n+1)
