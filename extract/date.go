@@ -41,7 +41,7 @@ var (
 	rangeJoinRE  = lazyre.New(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
 	yearBeforeRE = mustWordRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
 	// "throughout the year", "this year", "earlier this year", "last year"
-	relYearRE = mustWordRE(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
+	relYearRE = mustGatedRE(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
 	// "Since the 2008 Canberra Plenary": a period opened by an event
 	sinceEventRE = mustWordRE(`(?i)\bsince\s+the\s+`)
 )
@@ -413,7 +413,7 @@ func seasonPeriods(s string, dc dateContext, add func(period, int, int)) {
 // relativeYearPeriods adds "this year" (to the cable's date) and "last
 // year", counted from the cable's year.
 func relativeYearPeriods(s string, dc dateContext, add func(period, int, int)) {
-	if dc.cable.IsZero() || !(strings.Contains(s, "year") || strings.Contains(s, "YEAR")) {
+	if dc.cable.IsZero() {
 		return
 	}
 	for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {

@@ -25,7 +25,7 @@ func TestQuickGates(t *testing.T) {
 	}{
 		{"mayNameHelp", mayNameHelp, usHelpRE.MatchString},
 	}
-	for _, w := range []*wordRE{seasonRE, fiscalYearRE, cableRelativeRE, seasonRelativeRE, anchoredRE, reducedAidRE} {
+	for _, w := range []*wordRE{seasonRE, fiscalYearRE, quarterRE, cableRelativeRE, seasonRelativeRE, relYearRE, anchoredRE, reducedAidRE} {
 		gates = append(gates, struct {
 			name  string
 			gate  func(string) bool
@@ -42,7 +42,8 @@ func TestQuickGates(t *testing.T) {
 		"FY", "fiscal", "year", "09", "last", "this", "past", "month", "week", "following", "next", "same", "day", "later",
 		"earlier", "before", "after", "first", "workshop", "equipment", "provided", "donated", "under", "through", "from",
 		"U.S.", "USG", "EXBS", "USAID-sponsored", "assistance", "training", "funds", "aid", "delivered", "supplied", "funded",
-		"United States", "Department", "systems", "grants", "quarter", "ſpring", "laſt", "ſame", "weeK"}
+		"United States", "Department", "systems", "grants", "quarter", "ſpring", "laſt", "ſame", "weeK", "Q2", "2Q", "q4",
+		"second", "CY", "throughout", "during"}
 	cased := matchtest.Cased(pieces...)
 	random := matchtest.RandomTexts(17, cased, []string{" "}, 7, 30000)
 	texts = append(append(texts, random...), matchtest.MixedCase(18, random)...)

@@ -14,7 +14,7 @@ var (
 	fiscalYearRE = mustGatedRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+)?(?:FY\s?-?\s?|fiscal\s+year\s+)((?:19|20)?\d\d)\b`)
 	// quarterRE is a quarter of a calendar or fiscal year: "2Q 2009",
 	// "Q2 2009", "the second quarter of 2009", "2Q FY2009".
-	quarterRE = mustWordRE(`(?i)\b(?:(in|during|since|by|until|through|throughout)\s+)?(?:the\s+)?(?:([1-4])Q|Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?:,\s*)?(FY\s?-?\s?|fiscal\s+year\s+|CY\s?)?((?:19|20)\d\d|'?\d\d)\b`)
+	quarterRE = mustGatedRE(`(?i)\b(?:(in|during|since|by|until|through|throughout)\s+)?(?:the\s+)?(?:([1-4])Q|Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?:,\s*)?(FY\s?-?\s?|fiscal\s+year\s+|CY\s?)?((?:19|20)\d\d|'?\d\d)\b`)
 	// cableRelativeRE is a period counted from the cable's date.
 	cableRelativeRE = mustGatedRE(`(?i)\b(last|this|earlier this|the past|the previous|past)\s+(month|week)\b`)
 	// seasonRelativeRE is a season counted from the cable's date: "last
@@ -42,25 +42,23 @@ func fullYear(s string) int {
 // fiscalPeriods finds quarters and US fiscal years (October to
 // September: FY2009 is 2008-10-01..2009-09-30).
 func fiscalPeriods(s string, add func(period, int, int)) {
-	if strings.Contains(s, "Q") || strings.Contains(s, "quarter") {
-		for _, m := range quarterRE.FindAllStringSubmatchIndex(s, -1) {
-			g := groups(s, m)
-			q := atoi(g[2] + g[3])
-			if q == 0 {
-				q = quarterWords[strings.ToLower(g[4])]
-			}
-			y := fullYear(g[6])
-			first := time.Month(3*(q-1) + 1)
-			if g[5] != "" && !strings.HasPrefix(strings.ToUpper(g[5]), "CY") {
-				// fiscal quarters start in October of the year before
-				if first += 9; first > 12 {
-					first -= 12
-				} else {
-					y--
-				}
-			}
-			add(period{from: day(y, first, 1), to: monthEnd(y, first+2), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
+	for _, m := range quarterRE.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		q := atoi(g[2] + g[3])
+		if q == 0 {
+			q = quarterWords[strings.ToLower(g[4])]
 		}
+		y := fullYear(g[6])
+		first := time.Month(3*(q-1) + 1)
+		if g[5] != "" && !strings.HasPrefix(strings.ToUpper(g[5]), "CY") {
+			// fiscal quarters start in October of the year before
+			if first += 9; first > 12 {
+				first -= 12
+			} else {
+				y--
+			}
+		}
+		add(period{from: day(y, first, 1), to: monthEnd(y, first+2), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
 	}
 	for _, m := range fiscalYearRE.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
