@@ -8,36 +8,19 @@ import (
 )
 
 // reducedAidRE is help named in passing as given by the United States:
-// "trained on radiation detection equipment provided under the EXBS program".
-var reducedAidRE = mustWordRE(`(?i)\b(?:equipment|assistance|training|funding|grants?|vehicles|detectors|systems|commodities)\s+(?:\w+\s+)?(?:provided|donated|delivered|supplied|funded)\s+(?:` +
+// "trained on radiation detection equipment provided under the EXBS
+// program". Gated: most clauses hold one of its nouns, few one of its
+// verbs.
+var reducedAidRE = mustGatedRE(`(?i)\b(?:equipment|assistance|training|funding|grants?|vehicles|detectors|systems|commodities)\s+(?:\w+\s+)?(?:provided|donated|delivered|supplied|funded)\s+(?:` +
 	strings.Join(reducedAidPreps, "|") + `)\s+(?:the\s+)?(?:U\.S\.|United States|USG|EXBS|Department)`)
 
-// reducedAidPreps are the prepositions reducedAidRE needs, one of which
-// stands alone as a word in any text it matches.
+// reducedAidPreps are the prepositions of reducedAidRE.
 var reducedAidPreps = []string{"by", "under", "through", "from"}
-
-// mayReduceAid reports whether a clause holds one of reducedAidPreps as a
-// word, in any case, before the costlier expression looks.
-func mayReduceAid(clause string) bool {
-	found := false
-	eachWord(clause, func(w string) bool {
-		for _, p := range reducedAidPreps {
-			if strings.EqualFold(w, p) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
 
 // reducedAid returns the assistance a clause names in passing, for the
 // country it is about (its subject, or its section's), unless the clause
 // already stated it.
 func (x *cableContext) reducedAid(si int, clause string, cs []candidate, ms []mention, front int, fallback string, explicit bool, per period, done []fact) []fact {
-	if !mayReduceAid(clause) {
-		return nil
-	}
 	loc := reducedAidRE.FindStringIndex(clause)
 	if loc == nil {
 		return nil

@@ -7,8 +7,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/cablesql/cablesql/internal/textmatch"
-
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
@@ -38,12 +36,12 @@ var (
 	prepBeforeRE     = mustWordRE(`(?i)\b(from|between|since|in|during|on|by|until|through|throughout)\s+$`)
 	weekBeforeRE     = mustWordRE(`(?i)\b(?:(?:during|in|on|over)\s+)?the\s+week\s+of\s+$`)
 	// "in the fall of 2009", "during the summer", "spring 2010"
-	seasonRE     = mustWordRE(`(?i)\b(?:(in|during|since|by|until|through|throughout|over)\s+)?(the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+((?:19|20)\d\d)\b)?`)
+	seasonRE     = mustGatedRE(`(?i)\b(?:(in|during|since|by|until|through|throughout|over)\s+)?(the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+((?:19|20)\d\d)\b)?`)
 	afterMonthRE = lazyre.New(`^(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*(\d{1,2})\b)?)?(?:,?\s+((?:19|20)\d\d)\b)?`)
 	rangeJoinRE  = lazyre.New(`^\s*(?:-|–|to|through|until|and)\s*(?:(early|mid|late)[- ]+)?$`)
 	yearBeforeRE = mustWordRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
 	// "throughout the year", "this year", "earlier this year", "last year"
-	relYearRE = mustWordRE(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
+	relYearRE = mustGatedRE(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
 	// "Since the 2008 Canberra Plenary": a period opened by an event
 	sinceEventRE = mustWordRE(`(?i)\bsince\s+the\s+`)
 )
@@ -204,9 +202,7 @@ func findPeriods(s string, dc dateContext, caps bool) []period {
 	yearPeriods(s, ps.add)
 	seasonPeriods(s, dc, ps.add)
 	relativeYearPeriods(s, dc, ps.add)
-	if mayCountFromCable(s) {
-		cableRelativePeriods(s, dc.cable, ps.add)
-	}
+	cableRelativePeriods(s, dc.cable, ps.add)
 	sortPeriods(ps.found)
 	return ps.found
 }
@@ -376,9 +372,6 @@ func yearPeriods(s string, add func(period, int, int)) {
 			continue
 		}
 		before, off := window(s, i, 30)
-		if !mayLeadYear(before) {
-			continue
-		}
 		loc := yearBeforeRE.FindStringSubmatchIndex(before)
 		if loc == nil {
 			continue
@@ -405,11 +398,7 @@ func yearPeriods(s string, add func(period, int, int)) {
 // seasonPeriods adds the seasons named with "the" or a year ("the summer",
 // "fall 2008").
 func seasonPeriods(s string, dc dateContext, add func(period, int, int)) {
-	var seasons [][]int
-	if hasSeason(s) && seasonWordStarts(s) {
-		seasons = seasonRE.FindAllStringSubmatchIndex(s, -1)
-	}
-	for _, m := range seasons {
+	for _, m := range seasonRE.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
 		if g[2] == "" && g[4] == "" {
 			continue // "fall" is a verb too: a season needs "the" or a year
@@ -424,7 +413,7 @@ func seasonPeriods(s string, dc dateContext, add func(period, int, int)) {
 // relativeYearPeriods adds "this year" (to the cable's date) and "last
 // year", counted from the cable's year.
 func relativeYearPeriods(s string, dc dateContext, add func(period, int, int)) {
-	if dc.cable.IsZero() || !(strings.Contains(s, "year") || strings.Contains(s, "YEAR")) {
+	if dc.cable.IsZero() {
 		return
 	}
 	for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {
@@ -468,64 +457,6 @@ func seasonPeriod(season string, y int, dc dateContext) (period, bool) {
 	}
 	return period{from: day(y, first, 1), to: monthEnd(y, first+2)}, true
 }
-
-// yearLeads are the words yearBeforeRE wants last before a year.
-var yearLeads = []string{"in", "during", "since", "throughout", "by", "until", "through", "for", "early", "mid", "late"}
-
-// mayLeadYear is a cheap test before yearBeforeRE: in ASCII text, the
-// last word before the trailing spaces and dashes must be one of
-// yearLeads. Other text goes to the expression, whose (?i) folds some
-// non-ASCII letters.
-func mayLeadYear(before string) bool {
-	t := strings.TrimRight(before, " \t\n\f\r-")
-	i := len(t)
-	for i > 0 && isLetter(t[i-1]) {
-		i--
-	}
-	for k := 0; k < len(before); k++ {
-		if before[k] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	for _, w := range yearLeads {
-		if strings.EqualFold(t[i:], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasSeason reports whether a text may name a season, before the costlier
-// seasonRE looks.
-func hasSeason(s string) bool {
-	return seasonHints.in(s)
-}
-
-// seasonWordStarts reports whether a word of an ASCII text is a season's
-// name, case aside, or the text is not ASCII: seasonRE needs one (its name
-// follows `\b` or a blank), and most texts that hasSeason lets through
-// hold "all" or "inter" inside other words.
-func seasonWordStarts(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return true // "ſpring" is a spring to (?i)
-		}
-		if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') {
-			continue
-		}
-		for _, w := range seasonNames {
-			if w[0] == c|0x20 && textmatch.HasLowerPrefix(s[i:], w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-var seasonNames = []string{"spring", "summer", "fall", "autumn", "winter"}
-
-var seasonHints = newLiterals([]string{"pring", "ummer", "all", "utumn", "inter", "PRING", "UMMER", "ALL", "UTUMN", "INTER"})
 
 func sortPeriods(ps []period) {
 	for i := 1; i < len(ps); i++ {

@@ -230,7 +230,7 @@ func (x *cableContext) sentenceFacts(i int, cls []string, found [][][][]int, fal
 		}
 		dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
 		dates := nameDates(cl, findPeriods(cl, dc, false))
-		if hasAnchored(cl) && anchoredRE.MatchString(cl) {
+		if anchoredRE.MatchString(cl) {
 			// "The following week, ...": counted from the date before
 			if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {
 				dates = append(dates, p)
@@ -311,7 +311,7 @@ func triggerMatches(clauses []string, sentence string, sws wordSet) (found [][][
 				yields = yields || found[k][i] != nil
 			}
 		}
-		yields = yields || mayReduceAid(cl) && reducedAidRE.MatchString(cl) || mayNameHelp(cl) && usHelpRE.MatchString(cl)
+		yields = yields || reducedAidRE.MatchString(cl) || mayNameHelp(cl) && usHelpRE.MatchString(cl)
 	}
 	return found, yields
 }
@@ -324,7 +324,7 @@ func (x *cableContext) anchorClauses(i int, text string, clauses []string, found
 	for k, cl := range clauses {
 		off := strings.Index(text[offset:], cl) + offset
 		offset = off + len(cl)
-		if found[k] == nil || !hasAnchored(cl) || !anchoredRE.MatchString(cl) {
+		if found[k] == nil || !anchoredRE.MatchString(cl) {
 			continue
 		}
 		if p, ok := anchoredPeriod(cl, x.anchorBefore(i, off)); ok {

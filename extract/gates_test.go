@@ -10,22 +10,27 @@ import (
 
 // TestQuickGates holds each quick test the extractor runs before an
 // expression to that expression: no text the expression matches is turned
-// away. The texts are the gold cables' lines as written, in lower case, in
-// capitals and in title case (all-capitals cables exist, and several of
-// the expressions ignore case), and random texts of the expressions'
-// words; single-spaced, as the sentences the gates see are.
+// away. The quick tests are mayNameHelp and the gated expressions' own
+// (mustGatedRE), each held to the same expression searched without it
+// (whose results the textmatch harness holds to regexp's). The texts are
+// the gold cables' lines as written, in lower case, in capitals and in
+// title case (all-capitals cables exist, and several of the expressions
+// ignore case), and random texts of the expressions' words, as written
+// and in mixed case; single-spaced, as the sentences the gates see are.
 func TestQuickGates(t *testing.T) {
 	gates := []struct {
 		name  string
 		gate  func(string) bool
 		match func(string) bool
 	}{
-		{"hasSeason", func(s string) bool { return hasSeason(s) && seasonWordStarts(s) }, seasonRE.MatchString},
-		{"fiscalHints", fiscalHints.in, fiscalYearRE.MatchString},
-		{"mayCountFromCable", mayCountFromCable, cableRelativeRE.MatchString},
-		{"hasAnchored", hasAnchored, anchoredRE.MatchString},
-		{"mayReduceAid", mayReduceAid, reducedAidRE.MatchString},
 		{"mayNameHelp", mayNameHelp, usHelpRE.MatchString},
+	}
+	for _, w := range []*wordRE{seasonRE, fiscalYearRE, quarterRE, cableRelativeRE, seasonRelativeRE, relYearRE, anchoredRE, reducedAidRE} {
+		gates = append(gates, struct {
+			name  string
+			gate  func(string) bool
+			match func(string) bool
+		}{w.String(), w.MatchString, mustWordRE(w.String()).MatchString})
 	}
 	var texts []string
 	for _, l := range matchtest.GoldLines(t) {
@@ -36,9 +41,12 @@ func TestQuickGates(t *testing.T) {
 		"in", "the", "spring", "summer", "fall", "autumn", "winter", "of", "2008", "hosted", "sponsored", "by", "co-hosted",
 		"FY", "fiscal", "year", "09", "last", "this", "past", "month", "week", "following", "next", "same", "day", "later",
 		"earlier", "before", "after", "first", "workshop", "equipment", "provided", "donated", "under", "through", "from",
-		"U.S.", "USG", "EXBS", "USAID-sponsored", "assistance", "training", "funds", "aid"}
+		"U.S.", "USG", "EXBS", "USAID-sponsored", "assistance", "training", "funds", "aid", "delivered", "supplied", "funded",
+		"United States", "Department", "systems", "grants", "quarter", "ſpring", "laſt", "ſame", "weeK", "Q2", "2Q", "q4",
+		"second", "CY", "throughout", "during"}
 	cased := matchtest.Cased(pieces...)
-	texts = append(texts, matchtest.RandomTexts(17, cased, []string{" "}, 7, 30000)...)
+	random := matchtest.RandomTexts(17, cased, []string{" "}, 7, 30000)
+	texts = append(append(texts, random...), matchtest.MixedCase(18, random)...)
 	for _, g := range gates {
 		matchtest.HoldGate(t, g.name, g.gate, g.match, texts)
 	}
@@ -64,4 +72,21 @@ func TestMayTitle(t *testing.T) {
 	if matched := matchtest.HoldGate(t, "mayTitle", mayTitle, title.MatchString, texts); matched < 100 {
 		t.Errorf("only %d texts matched: the test says little", matched)
 	}
+}
+
+// caseForms returns each string as written in lower case, in capitals and
+// with each word capitalised ("that day", "THAT DAY", "That Day").
+func caseForms(words ...string) []string {
+	var out []string
+	for _, w := range words {
+		lower := strings.ToLower(w)
+		title := []byte(lower)
+		for i := range title {
+			if (i == 0 || title[i-1] == ' ') && title[i] >= 'a' && title[i] <= 'z' {
+				title[i] -= 'a' - 'A'
+			}
+		}
+		out = append(out, lower, strings.ToUpper(w), string(title))
+	}
+	return out
 }

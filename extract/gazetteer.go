@@ -272,7 +272,7 @@ var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 // with no key, when s is all ASCII; ok is false, and dst of no use,
 // when it is not.
 func asciiTokens(dst []token, s string) (toks []token, ok bool) {
-	if !isASCII(s) {
+	if !textmatch.IsASCII(s) {
 		return dst, false
 	}
 	for st, en := nextWord(s, 0); st >= 0; st, en = nextWord(s, en) {
@@ -349,7 +349,7 @@ type mention struct {
 // right. In mixed-case text a name must start with a capital and an
 // acronym must match its case; caps says the text is all capitals.
 func (g *gazetteer) find(s string, caps bool) []mention {
-	if isASCII(s) {
+	if textmatch.IsASCII(s) {
 		return g.findASCII(s, caps)
 	}
 	return g.findTokens(s, caps)
@@ -475,16 +475,6 @@ func nextWord(s string, from int) (int, int) {
 		j++
 	}
 	return i, j
-}
-
-// isASCII reports whether s holds ASCII bytes only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // accept returns the entries among names that the text from token i to

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablesql/cablesql/internal/textmatch"
 	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
@@ -122,7 +123,7 @@ func TestFindASCIIMatchesTokens(t *testing.T) {
 	}
 	found := 0
 	for _, s := range texts {
-		if !isASCII(s) {
+		if !textmatch.IsASCII(s) {
 			continue
 		}
 		for _, caps := range []bool{false, true} {

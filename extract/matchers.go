@@ -14,6 +14,12 @@ type literals struct{ *textmatch.Literals }
 // mustWordRE returns expr as a textmatch.Word, compiled when first used.
 func mustWordRE(expr string) *wordRE { return textmatch.NewWord(expr) }
 
+// mustGatedRE returns expr as a textmatch.Word that first looks for the
+// texts its matches need (textmatch.NewGatedWord), compiled when first
+// used: for an expression whose matches begin with common words ("the",
+// "in") but need rarer ones.
+func mustGatedRE(expr string) *wordRE { return textmatch.NewGatedWord(expr) }
+
 // newLiterals returns the set of words as a textmatch.Literals.
 func newLiterals(words []string) *literals { return &literals{textmatch.NewLiterals(words)} }
 

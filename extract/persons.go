@@ -3,8 +3,10 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // Persons of other governments, linked to their country: a cable names a
@@ -28,33 +30,48 @@ const (
 		`Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge d'Affaires|Charge|Chargé d'Affaires|Chargé|Commissioner|Governor|Negotiator|counterpart`
 )
 
-const foreignTitleAfterExpr = `^(?:'s|’s)?\s+(?:(?:` + foreignTitleQualifiers + `)\s+)*(?:` + foreignTitles + `)\s+` +
-	`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|ibn|al-[A-Z][a-z]+|Al-[A-Z][a-z]+|de|da|dos|van|von))*)`
+// foreignTitleAfterExpr is the mention's "'s" and the spaces after it,
+// then foreignTitleExpr: a title and a name.
+const (
+	foreignTitleAfterExpr = `^(?:'s|’s)?\s+` + foreignTitleExpr
+	foreignTitleExpr      = `(?:(?:` + foreignTitleQualifiers + `)\s+)*(?:` + foreignTitles + `)\s+` +
+		`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|ibn|al-[A-Z][a-z]+|Al-[A-Z][a-z]+|de|da|dos|van|von))*)`
+)
 
-// foreignTitleFirstWords are the words a match of foreignTitleAfterRE
-// opens with after the mention's "'s" and spaces, from the same lists: a
-// quick test before the expression (TestMayTitle holds it to it).
+// foreignTitleFirstWords are the words a match of foreignTitleExpr opens
+// with, in lower case, read from the expression (textmatch.FirstWords).
 var foreignTitleFirstWords = sync.OnceValue(func() map[string]bool {
-	words := map[string]bool{}
-	for _, w := range strings.Split(foreignTitleQualifiers+"|"+foreignTitles, "|") {
-		first, _, _ := strings.Cut(w, " ")
-		words[first] = true
+	words, ok := firstWordsOf(foreignTitleExpr)
+	if !ok {
+		panic("extract: foreignTitleExpr has no first words to stand for it")
 	}
-	return words
+	set := map[string]bool{}
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 })
 
 // mayTitle reports whether the text after a mention may open with a
-// title foreignTitleAfterRE reads.
+// title foreignTitleAfterRE reads, before the expression looks: after the
+// "'s" and the spaces it wants, the first word (its ASCII letters and
+// hyphens, as FirstWords reads them) is one of foreignTitleFirstWords,
+// or is followed by a non-ASCII byte ("Chargé"), which the words leave
+// out. TestMayTitle holds it to the expression.
 func mayTitle(after string) bool {
 	after = strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s")
-	rest := strings.TrimLeft(after, " \t\n\r\f\v")
+	rest := strings.TrimLeft(after, " \t\n\r\f")
 	if len(rest) == len(after) {
 		return false // no space
 	}
-	if k := strings.IndexAny(rest, " \t\n\r\f\v"); k >= 0 {
-		rest = rest[:k]
+	end := 0
+	for end < len(rest) && (isLetter(rest[end]) || rest[end] == '-') {
+		end++
 	}
-	return foreignTitleFirstWords()[rest]
+	if end < len(rest) && rest[end] >= utf8.RuneSelf {
+		return true
+	}
+	return textmatch.LookupLower(foreignTitleFirstWords(), rest[:end])
 }
 
 // learnForeign adds to foreign the surnames of the officials of other

@@ -11,17 +11,17 @@ import (
 
 var (
 	// fiscalYearRE is a US fiscal year: "FY2009", "FY 09", "fiscal year 2009".
-	fiscalYearRE = mustWordRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+)?(?:FY\s?-?\s?|fiscal\s+year\s+)((?:19|20)?\d\d)\b`)
+	fiscalYearRE = mustGatedRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+)?(?:FY\s?-?\s?|fiscal\s+year\s+)((?:19|20)?\d\d)\b`)
 	// quarterRE is a quarter of a calendar or fiscal year: "2Q 2009",
 	// "Q2 2009", "the second quarter of 2009", "2Q FY2009".
-	quarterRE = mustWordRE(`(?i)\b(?:(in|during|since|by|until|through|throughout)\s+)?(?:the\s+)?(?:([1-4])Q|Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?:,\s*)?(FY\s?-?\s?|fiscal\s+year\s+|CY\s?)?((?:19|20)\d\d|'?\d\d)\b`)
+	quarterRE = mustGatedRE(`(?i)\b(?:(in|during|since|by|until|through|throughout)\s+)?(?:the\s+)?(?:([1-4])Q|Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?:,\s*)?(FY\s?-?\s?|fiscal\s+year\s+|CY\s?)?((?:19|20)\d\d|'?\d\d)\b`)
 	// cableRelativeRE is a period counted from the cable's date.
-	cableRelativeRE = mustWordRE(`(?i)\b(last|this|earlier this|the past|the previous|past)\s+(month|week)\b`)
+	cableRelativeRE = mustGatedRE(`(?i)\b(last|this|earlier this|the past|the previous|past)\s+(month|week)\b`)
 	// seasonRelativeRE is a season counted from the cable's date: "last
 	// summer", "this spring".
-	seasonRelativeRE = mustWordRE(`(?i)\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b`)
+	seasonRelativeRE = mustGatedRE(`(?i)\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b`)
 	// anchoredRE is a period counted from a date stated before it.
-	anchoredRE = mustWordRE(`(?i)\b(?:the\s+(?:following|next|same|previous)\s+(day|week|month|year)|(?:that|that same|the same)\s+(day|week|month)|the\s+(day)\s+(?:before|after)|(?:later|earlier)\s+(?:in\s+)?(?:that|the same|the)\s+(day|week|month|year)|the\s+(first|opening|second|third|last|final|closing)\s+day\s+of\s+the\s+(?:workshop|conference|seminar|meeting|course|talks|visit|plenary|forum|training|session|consultations|exercise))\b`)
+	anchoredRE = mustGatedRE(`(?i)\b(?:the\s+(?:following|next|same|previous)\s+(day|week|month|year)|(?:that|that same|the same)\s+(day|week|month)|the\s+(day)\s+(?:before|after)|(?:later|earlier)\s+(?:in\s+)?(?:that|the same|the)\s+(day|week|month|year)|the\s+(first|opening|second|third|last|final|closing)\s+day\s+of\s+the\s+(?:workshop|conference|seminar|meeting|course|talks|visit|plenary|forum|training|session|consultations|exercise))\b`)
 )
 
 var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -42,36 +42,30 @@ func fullYear(s string) int {
 // fiscalPeriods finds quarters and US fiscal years (October to
 // September: FY2009 is 2008-10-01..2009-09-30).
 func fiscalPeriods(s string, add func(period, int, int)) {
-	if strings.Contains(s, "Q") || strings.Contains(s, "quarter") {
-		for _, m := range quarterRE.FindAllStringSubmatchIndex(s, -1) {
-			g := groups(s, m)
-			q := atoi(g[2] + g[3])
-			if q == 0 {
-				q = quarterWords[strings.ToLower(g[4])]
-			}
-			y := fullYear(g[6])
-			first := time.Month(3*(q-1) + 1)
-			if g[5] != "" && !strings.HasPrefix(strings.ToUpper(g[5]), "CY") {
-				// fiscal quarters start in October of the year before
-				if first += 9; first > 12 {
-					first -= 12
-				} else {
-					y--
-				}
-			}
-			add(period{from: day(y, first, 1), to: monthEnd(y, first+2), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
+	for _, m := range quarterRE.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		q := atoi(g[2] + g[3])
+		if q == 0 {
+			q = quarterWords[strings.ToLower(g[4])]
 		}
+		y := fullYear(g[6])
+		first := time.Month(3*(q-1) + 1)
+		if g[5] != "" && !strings.HasPrefix(strings.ToUpper(g[5]), "CY") {
+			// fiscal quarters start in October of the year before
+			if first += 9; first > 12 {
+				first -= 12
+			} else {
+				y--
+			}
+		}
+		add(period{from: day(y, first, 1), to: monthEnd(y, first+2), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
 	}
-	if fiscalHints.in(s) {
-		for _, m := range fiscalYearRE.FindAllStringSubmatchIndex(s, -1) {
-			g := groups(s, m)
-			y := fullYear(g[2])
-			add(period{from: day(y-1, 10, 1), to: day(y, 9, 30), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
-		}
+	for _, m := range fiscalYearRE.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		y := fullYear(g[2])
+		add(period{from: day(y-1, 10, 1), to: day(y, 9, 30), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
 	}
 }
-
-var fiscalHints = newLiterals(caseForms("fy", "fiscal"))
 
 // cableRelativePeriods finds periods counted back from the cable's date:
 // "last month", "this month", "last week", "last summer".
@@ -114,17 +108,6 @@ func cableRelativePeriods(s string, cable time.Time, add func(period, int, int))
 		add(p, m[0], m[1])
 	}
 }
-
-// mayCountFromCable reports whether a text may hold a period counted from
-// the cable's date, before the costlier patterns look.
-func mayCountFromCable(s string) bool {
-	return countFromHints.in(s) && countUnitHints.in(s)
-}
-
-var (
-	countFromHints = newLiterals(caseForms("last", "this", "past", "previous"))
-	countUnitHints = newLiterals(caseForms("month", "week", "spring", "summer", "fall", "autumn", "winter"))
-)
 
 // weekStart returns the Monday of the week holding d.
 func weekStart(d time.Time) time.Time {
@@ -245,16 +228,6 @@ func relativeTo(anchor period, unit, text string) (period, bool) {
 	}
 	return p, true
 }
-
-// hasAnchored reports whether a text may hold a period counted from an
-// earlier date, before the costlier anchoredRE looks.
-func hasAnchored(s string) bool {
-	return anchoredHints.in(s)
-}
-
-// anchoredHints are words one of which every alternative of anchoredRE
-// holds: "the following day", "that same week", "later that day".
-var anchoredHints = newLiterals(caseForms("following", "next", "same", "previous", "later", "earlier", "day", "week", "month"))
 
 // anchorBefore returns the last date stated before offset off of sentence
 // i: in the sentence itself, else in the sentences before it (a few at

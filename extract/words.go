@@ -290,22 +290,3 @@ func bareLead(lead string) bool {
 	}
 	return true
 }
-
-// caseForms returns each string as written in lower case, in capitals and
-// with each word capitalised ("that day", "THAT DAY", "That Day"): the
-// literals an expression that ignores case needs in the cases text is
-// written in.
-func caseForms(words ...string) []string {
-	var out []string
-	for _, w := range words {
-		lower := strings.ToLower(w)
-		title := []byte(lower)
-		for i := range title {
-			if (i == 0 || title[i-1] == ' ') && title[i] >= 'a' && title[i] <= 'z' {
-				title[i] -= 'a' - 'A'
-			}
-		}
-		out = append(out, lower, strings.ToUpper(w), string(title))
-	}
-	return out
-}

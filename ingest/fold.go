@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // containsUpper reports whether strings.ToUpper(s) contains upper, an
@@ -24,7 +26,7 @@ func containsUpper(s, upper string) bool {
 				break
 			}
 			i += j
-			if hasUpperPrefixASCII(s[i-k:], upper) {
+			if textmatch.HasUpperPrefix(s[i-k:], upper) {
 				return true
 			}
 		}
@@ -53,30 +55,9 @@ func rarestLetter(upper string) int {
 	return best
 }
 
-// hasUpperPrefixASCII reports whether ASCII s starts with upper in any
-// case.
-func hasUpperPrefixASCII(s, upper string) bool {
-	if len(s) < len(upper) {
-		return false
-	}
-	for k := 0; k < len(upper); k++ {
-		if upperASCII(s[k]) != upper[k] {
-			return false
-		}
-	}
-	return true
-}
-
 // upperCasesToASCII reports whether s holds ı (U+0131) or ſ (U+017F),
 // the only non-ASCII runes whose upper case is ASCII. Their first bytes
 // are rare, so IndexByte finds them fast.
 func upperCasesToASCII(s string) bool {
 	return strings.Contains(s, "ı") || strings.Contains(s, "ſ")
-}
-
-func upperASCII(c byte) byte {
-	if c >= 'a' && c <= 'z' {
-		return c - 'a' + 'A'
-	}
-	return c
 }

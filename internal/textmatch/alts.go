@@ -216,7 +216,7 @@ func inClass(ranges []rune, r rune) bool {
 // non-ASCII runes of classes). p is a word's start.
 func (a *altSet) matchAt(s string, p int) (int, bool) {
 	reach := s[p:min(len(s), p+a.long)]
-	if !isASCII(reach) {
+	if !IsASCII(reach) {
 		return -1, false
 	}
 	for _, alt := range a.alts {

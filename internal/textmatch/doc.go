@@ -14,13 +14,19 @@
 //     texts a match may begin with, its longest length, how it ends.
 //   - alts.go: the fixed texts of an expression that matches a few only
 //     (`(?i)\b(met|meets|meet)\b`), compared without regexp.
+//   - needs.go, needsyntax.go: the quick test of a gated Word
+//     (NewGatedWord): texts one of which every match holds, read from
+//     the syntax tree as RE2's prefilter reads them, looked for in one
+//     pass before the search.
 //   - firstwords.go: FirstWords, the words every match of an expression
 //     begins with, for a word table to stand for the expression.
 //   - literals.go: Literals, a set of strings looked for in one pass.
 //   - table.go: WordTable, a map of lower-case words that turns most
 //     other words away by their shape (Shapes) before hashing them, and
 //     LookupLower.
-//   - text.go: byte classes shared by the above.
+//   - text.go: byte classes shared by the above, and IsASCII,
+//     HasLowerPrefix and HasUpperPrefix, which the extractor and the
+//     parser (ingest) use too.
 //
 // One harness holds every matcher to the plain code it stands for:
 // harness_test.go, on the texts of matchtest (real cable text and

@@ -33,3 +33,17 @@ func (l *Literals) Strings() []string { return l.words }
 
 // IsWordByte is isWordByte.
 var IsWordByte = isWordByte
+
+// NeedsOf returns the texts a gated Word of expr looks for, and its quick
+// test; nil when it would have none.
+func NeedsOf(expr string) ([]string, func(string) bool) {
+	n := newNeeds(expr)
+	if n == nil {
+		return nil, nil
+	}
+	return n.texts, n.mayMatch
+}
+
+// Ungated returns w's expression as a Word without a quick test, left out
+// of Words.
+func Ungated(w *Word) *Word { return &Word{expr: w.expr} }

@@ -121,10 +121,20 @@ func repeatTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
 }
 
 // spaceTexts is leadTexts of a star or a plus, which can be followed only
-// when it repeats what ends a word ("\s+"), not letters ("[\w-]+").
+// when it repeats what ends a word ("\s+"), not letters ("[\w-]+"), or
+// words that each end ("(?:(?:Deputy|Vice)\s+)*"): there the first
+// repetition ends the first word, and the texts after one repetition are
+// those after any number.
 func spaceTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
 	if !noWordRunes(re.Sub[0]) {
-		return nil, false
+		once, ok := leadTexts(re.Sub[0], prefixes)
+		if !ok || !allEnded(once) {
+			return nil, false
+		}
+		if re.Op == syntax.OpPlus {
+			return once, true
+		}
+		return compactTexts(append(slices.Clone(prefixes), once...)), true
 	}
 	ended := make([]string, 0, len(prefixes))
 	for _, p := range prefixes {

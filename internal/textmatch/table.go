@@ -26,7 +26,7 @@ func (t *WordTable[V]) Set(w string, v V) {
 
 // Get returns the value of w in lower case, or the zero value.
 func (t *WordTable[V]) Get(w string) V {
-	if !isASCII(w) {
+	if !IsASCII(w) {
 		return LookupLower(t.m, w) // lower-casing may change its shape
 	}
 	return t.GetASCII(w)
@@ -102,6 +102,14 @@ func (ws *Shapes) Add(key string) {
 func lowerByte(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// upperByte upper-cases an ASCII letter.
+func upperByte(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - ('a' - 'A')
 	}
 	return c
 }

@@ -16,8 +16,8 @@ var wordByteTable = func() (t [256]bool) {
 	return t
 }()
 
-// isASCII reports whether s holds ASCII bytes only.
-func isASCII(s string) bool {
+// IsASCII reports whether s holds ASCII bytes only.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -28,12 +28,20 @@ func isASCII(s string) bool {
 
 // HasLowerPrefix reports whether s opens with the lower-case ASCII word w,
 // ASCII case aside.
-func HasLowerPrefix(s, w string) bool {
+func HasLowerPrefix(s, w string) bool { return hasPrefixAs(s, w, lowerByte) }
+
+// HasUpperPrefix reports whether s opens with the upper-case ASCII word w,
+// ASCII case aside.
+func HasUpperPrefix(s, w string) bool { return hasPrefixAs(s, w, upperByte) }
+
+// hasPrefixAs reports whether s, each byte put in w's case by as, opens
+// with w.
+func hasPrefixAs(s, w string, as func(byte) byte) bool {
 	if len(s) < len(w) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if lowerByte(s[i]) != w[i] {
+		if as(s[i]) != w[i] {
 			return false
 		}
 	}

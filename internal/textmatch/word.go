@@ -23,8 +23,9 @@ import (
 // regexp. The few texts where a match could begin with a non-ASCII rune
 // (case folding makes "ſ" an "s") go to regexp as they are.
 type Word struct {
-	expr string    // the expression, compiled on first use (see ready)
-	once sync.Once // guards the compilation
+	expr  string    // the expression, compiled on first use (see ready)
+	gated bool      // made by NewGatedWord
+	once  sync.Once // guards the compilation
 	*compiledWord
 }
 
@@ -59,6 +60,10 @@ type compiledWord struct {
 	// alts, when the expression matches a few fixed texts only, finds
 	// the match at a start without regexp (when no submatches are asked).
 	alts *altSet
+
+	// needs, for a Word made by NewGatedWord, are texts one of which every
+	// match holds: a text without one is turned away before the search.
+	needs *needs
 }
 
 // NewWord returns expr, compiled like regexp.MustCompile when first used
@@ -69,6 +74,18 @@ type compiledWord struct {
 func NewWord(expr string) *Word {
 	w := &Word{expr: expr}
 	registry = append(registry, w)
+	return w
+}
+
+// NewGatedWord is NewWord for an expression whose matches need texts
+// rarer than the words they may begin with ("the following week" begins
+// with "the"): each search first looks for those texts, read from the
+// expression's syntax tree (needs.go), in one pass over the text, and
+// gives up without one. Where the texts are as common as the words, the
+// pass costs more than it saves: measure before choosing it.
+func NewGatedWord(expr string) *Word {
+	w := NewWord(expr)
+	w.gated = true
 	return w
 }
 
@@ -111,6 +128,9 @@ func (w *Word) compile() {
 	}
 	if w.fast {
 		w.alts = newAlts(tree)
+	}
+	if w.gated {
+		w.needs = newNeeds(expr)
 	}
 	if endsAtTextEnd(tree) {
 		w.tail = true
@@ -175,7 +195,7 @@ func (w *Word) next(s string, from int, submatches bool) []int {
 		end := len(s)
 		if w.maxLen >= 0 {
 			n := w.maxRunes
-			if !isASCII(s[start:min(len(s), start+n)]) {
+			if !IsASCII(s[start:min(len(s), start+n)]) {
 				n = w.maxLen
 			}
 			end = min(end, start+n+1)
@@ -258,8 +278,17 @@ func (w *Word) useFast(s string) bool {
 	return true
 }
 
+// lacks reports whether s lacks what a match needs, for a gated Word.
+func (w *Word) lacks(s string) bool {
+	w.ready()
+	return w.needs != nil && !w.needs.mayMatch(s)
+}
+
 // MatchString is regexp.Regexp.MatchString.
 func (w *Word) MatchString(s string) bool {
+	if w.lacks(s) {
+		return false
+	}
 	if !w.useFast(s) {
 		return w.re.MatchString(s)
 	}
@@ -268,6 +297,9 @@ func (w *Word) MatchString(s string) bool {
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
 func (w *Word) FindStringIndex(s string) []int {
+	if w.lacks(s) {
+		return nil
+	}
 	if !w.useFast(s) {
 		return w.re.FindStringIndex(s)
 	}
@@ -276,6 +308,9 @@ func (w *Word) FindStringIndex(s string) []int {
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
 func (w *Word) FindStringSubmatchIndex(s string) []int {
+	if w.lacks(s) {
+		return nil
+	}
 	if !w.useFast(s) {
 		return w.re.FindStringSubmatchIndex(s)
 	}
@@ -284,6 +319,9 @@ func (w *Word) FindStringSubmatchIndex(s string) []int {
 
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
 func (w *Word) FindStringSubmatch(s string) []string {
+	if w.lacks(s) {
+		return nil
+	}
 	if !w.useFast(s) {
 		return w.re.FindStringSubmatch(s)
 	}
@@ -311,6 +349,9 @@ func (w *Word) FindAllStringSubmatchIndex(s string, n int) [][]int {
 }
 
 func (w *Word) findAll(s string, n int, submatches bool) [][]int {
+	if w.lacks(s) {
+		return nil
+	}
 	if !w.useFast(s) {
 		if submatches {
 			return w.re.FindAllStringSubmatchIndex(s, n)

@@ -1,7 +1,5 @@
 package scan
 
-import "fmt"
-
 // Kind is the landmark a line of a cable opens with, as [ScanLine] reads
 // it: the caption's fields and the handling caveats that stand alone on
 // a line. It is to ScanLine what go/token's Token is to go/scanner.
@@ -16,17 +14,6 @@ const (
 	Ref                      // "REF: A. STATE 1234", "REFTEL ..."
 	ClassifiedBy             // "Classified By: ...", "1. (C) CLASSIFIED BY ..."
 )
-
-var kindNames = [...]string{Other: "Other", Caveat: "Caveat", EO: "EO", Tags: "Tags", Subject: "Subject",
-	Ref: "Ref", ClassifiedBy: "ClassifiedBy"}
-
-// String returns the constant's name.
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("Kind(%d)", k)
-}
 
 // The spellings of the caption's field keywords, in upper case: what a
 // line opens with, after blanks (and, for REF, a ¶), before its

@@ -168,6 +168,24 @@ func Cased(pieces ...string) []string {
 	return out
 }
 
+// MixedCase returns each text with the case of each ASCII letter drawn
+// at random, with a fixed seed: "sPrINg", which a shortcut that folds
+// case by hand could miss.
+func MixedCase(seed uint64, texts []string) []string {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	out := make([]string, len(texts))
+	for i, s := range texts {
+		b := []byte(s)
+		for j, c := range b {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				b[j] = c&^0x20 | byte(rng.IntN(2))<<5
+			}
+		}
+		out[i] = string(b)
+	}
+	return out
+}
+
 // HoldGate checks that gate, a quick test run before match, turns away no
 // text of texts that match accepts, and that match accepts some of them
 // (else the check holds nothing). It returns how many match accepts.
