@@ -182,6 +182,22 @@ func (x *cableContext) facts() []fact {
 	return out
 }
 
+// actionlessClause reads clause k of sentence s, which holds no action
+// word: only who acts, for the clauses after it, and in the first clause
+// the date a fronted phrase gives them ("On March 26, the Ambassador
+// welcomed ... and urged").
+func (x *cableContext) actionlessClause(s *sentence, k int, cl string, ms []mention, years []yearAt, off, actor int, prev period) (int, period) {
+	front := subjectStart(cl)
+	actor = x.mainActor(cl, front, candidates(cl, ms), actor)
+	if k == 0 && front > 0 {
+		dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
+		if per := x.choosePeriod(cl[:front], nil, findPeriods(cl[:front], dc, false), s.caps); per.valid() {
+			prev = per
+		}
+	}
+	return actor, prev
+}
+
 // sentenceFacts returns the facts of the clauses of sentence i, whose
 // trigger matches are found (triggerMatches); fallback is the country of
 // its section (explicit when a heading names it, home when it is the
@@ -215,17 +231,7 @@ func (x *cableContext) sentenceFacts(i int, cls []string, found [][][][]int, fal
 			fb, ex = sentFacts[len(sentFacts)-1].iso, explicit || usActorRE.MatchString(s.text[:off])
 		}
 		if found[k] == nil { // no action word (triggerMatches)
-			// no action word: only who acts, for the clauses after it
-			front := subjectStart(cl)
-			actor = x.mainActor(cl, front, candidates(cl, ms), actor)
-			if k == 0 && front > 0 {
-				// "On March 26, the Ambassador welcomed ... and urged": the
-				// fronted date holds for the clauses after it
-				dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
-				if per := x.choosePeriod(cl[:front], nil, findPeriods(cl[:front], dc, false), s.caps); per.valid() {
-					prev = per
-				}
-			}
+			actor, prev = x.actionlessClause(s, k, cl, ms, years, off, actor, prev)
 			continue
 		}
 		dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
