@@ -9,12 +9,7 @@ func TestEighthRoundRules(t *testing.T) {
 		return ruleCase{name: name, subject: "MOLDOVA: BORDER SECURITY UPDATE", station: "CHISINAU", tags: []string{"MD", "PBTS"},
 			dtg: "2009-03-30T12:00Z", text: "1. (U) " + text, want: want}
 	}
-	conf := func(name, text string, want ...string) ruleCase {
-		return ruleCase{name: name, subject: "SECOND REGIONAL CONFERENCE ON BORDER SECURITY", station: "LIMA", tags: []string{"PE", "PREL"},
-			dtg: "2010-04-30T12:00Z", text: "1. (U) Peru hosted the Second Regional Conference on Border Security in Lima on April 20-21, 2010.\n\n2. (U) " + text,
-			want: append([]string{"PE\thosted\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"}, want...)}
-	}
-	const held = "\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"
+	conf, held := limaConference, limaHeld
 	runRuleCases(t, []ruleCase{
 		conf("participants listed after a colon", "Participants included: Chile, Ecuador and Bolivia.",
 			"CL\tattended"+held, "EC\tattended"+held, "BO\tattended"+held),

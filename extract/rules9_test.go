@@ -12,12 +12,7 @@ func TestNinthRoundRules(t *testing.T) {
 		return ruleCase{name: name, subject: "NORWAY: VIEWS ON THE FISHERIES DISPUTE", station: "OSLO", tags: []string{"NO", "PREL"},
 			dtg: "2009-03-30T12:00Z", text: "1. (C) " + text, want: want}
 	}
-	conf := func(name, text string, want ...string) ruleCase {
-		return ruleCase{name: name, subject: "SECOND REGIONAL CONFERENCE ON BORDER SECURITY", station: "LIMA", tags: []string{"PE", "PREL"},
-			dtg: "2010-04-30T12:00Z", text: "1. (U) Peru hosted the Second Regional Conference on Border Security in Lima on April 20-21, 2010.\n\n2. (U) " + text,
-			want: append([]string{"PE\thosted\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"}, want...)}
-	}
-	const held = "\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"
+	conf, held := limaConference, limaHeld
 	runRuleCases(t, []ruleCase{
 		conf("a serial list after a lead, with a comma before and",
 			"Officials of Chile, Ecuador, and Bolivia participated in the conference.",

@@ -85,6 +85,16 @@ type ruleCase struct {
 	want                        []string
 }
 
+// limaConference is a case in a report of a conference Peru hosted, whose
+// first paragraph says so; limaHeld ends the rows of those who attended it.
+func limaConference(name, text string, want ...string) ruleCase {
+	return ruleCase{name: name, subject: "SECOND REGIONAL CONFERENCE ON BORDER SECURITY", station: "LIMA", tags: []string{"PE", "PREL"},
+		dtg: "2010-04-30T12:00Z", text: "1. (U) Peru hosted the Second Regional Conference on Border Security in Lima on April 20-21, 2010.\n\n2. (U) " + text,
+		want: append([]string{"PE\thosted" + limaHeld}, want...)}
+}
+
+const limaHeld = "\t2nd Regional Conference on Border Security\t2010-04-20\t2010-04-21"
+
 // runRuleCases checks the facts of each case's cable.
 func runRuleCases(t *testing.T, cases []ruleCase) {
 	t.Helper()
