@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -38,29 +39,33 @@ func withMembers(names ...string) []string {
 	return out
 }
 
-var countryGroups = map[string]countryGroup{
-	"@P5": {names: append([]string{"P5", "P-5", "Perm Five", "permanent five", "Permanent Five", "P5 members", "P-5 members"}, withMembers("P5")...),
-		members: []string{"CN", "FR", "RU", "GB", "US"}},
-	"@P5+1": {names: []string{"P5+1", "P5 1", "P-5+1", "P5-plus-one", "P5-plus-1", "P5 plus one", "P5 plus 1", "E3+3", "EU3+3", "EU-3+3", "E3 3", "EU3 3"},
-		members: []string{"CN", "FR", "RU", "GB", "US", "DE"}},
-	"@EU3": {names: []string{"EU-3", "EU3", "EU Three", "EU three"}, members: []string{"FR", "DE", "GB"}},
-	"@G8": {names: withMembers("G8", "G-8"), members: []string{"CA", "FR", "DE", "IT", "JP", "RU", "GB", "US"},
-		since: map[string]int{"RU": 1997}, until: map[string]int{"RU": 2013}},
-	"@G7":  {names: withMembers("G7", "G-7"), members: []string{"CA", "FR", "DE", "IT", "JP", "GB", "US"}},
-	"@GCC": {names: withMembers("GCC", "Gulf Cooperation Council", "Gulf Arab", "Gulf"), members: []string{"SA", "KW", "BH", "QA", "AE", "OM"}},
-	"@Nordic": {names: []string{"Nordic countries", "Nordic states", "Nordics", "Nordic governments", "Nordic nations"},
-		members: []string{"DK", "FI", "IS", "NO", "SE"}},
-	"@Baltic": {names: []string{"Baltic countries", "Baltic states", "Baltics", "Baltic governments", "Baltic nations"},
-		members: []string{"EE", "LV", "LT"}},
-	"@NB8": {names: []string{"Nordic and Baltic countries", "Nordic-Baltic countries", "Nordic and Baltic states", "Nordic-Baltic Eight", "Nordic-Baltic 8", "NB8", "NB-8"},
-		members: []string{"DK", "FI", "IS", "NO", "SE", "EE", "LV", "LT"}},
-	"@CentAm": {names: []string{"Central American countries", "Central American states", "Central American governments", "Central American nations"},
-		members: []string{"GT", "BZ", "SV", "HN", "NI", "CR", "PA"}},
-}
+// countryGroups are the groups by their pseudo-country ("@P5"), built
+// when first asked: the gazetteer loads them for an ingest.
+var countryGroups = sync.OnceValue(func() map[string]countryGroup {
+	return map[string]countryGroup{
+		"@P5": {names: append([]string{"P5", "P-5", "Perm Five", "permanent five", "Permanent Five", "P5 members", "P-5 members"}, withMembers("P5")...),
+			members: []string{"CN", "FR", "RU", "GB", "US"}},
+		"@P5+1": {names: []string{"P5+1", "P5 1", "P-5+1", "P5-plus-one", "P5-plus-1", "P5 plus one", "P5 plus 1", "E3+3", "EU3+3", "EU-3+3", "E3 3", "EU3 3"},
+			members: []string{"CN", "FR", "RU", "GB", "US", "DE"}},
+		"@EU3": {names: []string{"EU-3", "EU3", "EU Three", "EU three"}, members: []string{"FR", "DE", "GB"}},
+		"@G8": {names: withMembers("G8", "G-8"), members: []string{"CA", "FR", "DE", "IT", "JP", "RU", "GB", "US"},
+			since: map[string]int{"RU": 1997}, until: map[string]int{"RU": 2013}},
+		"@G7":  {names: withMembers("G7", "G-7"), members: []string{"CA", "FR", "DE", "IT", "JP", "GB", "US"}},
+		"@GCC": {names: withMembers("GCC", "Gulf Cooperation Council", "Gulf Arab", "Gulf"), members: []string{"SA", "KW", "BH", "QA", "AE", "OM"}},
+		"@Nordic": {names: []string{"Nordic countries", "Nordic states", "Nordics", "Nordic governments", "Nordic nations"},
+			members: []string{"DK", "FI", "IS", "NO", "SE"}},
+		"@Baltic": {names: []string{"Baltic countries", "Baltic states", "Baltics", "Baltic governments", "Baltic nations"},
+			members: []string{"EE", "LV", "LT"}},
+		"@NB8": {names: []string{"Nordic and Baltic countries", "Nordic-Baltic countries", "Nordic and Baltic states", "Nordic-Baltic Eight", "Nordic-Baltic 8", "NB8", "NB-8"},
+			members: []string{"DK", "FI", "IS", "NO", "SE", "EE", "LV", "LT"}},
+		"@CentAm": {names: []string{"Central American countries", "Central American states", "Central American governments", "Central American nations"},
+			members: []string{"GT", "BZ", "SV", "HN", "NI", "CR", "PA"}},
+	}
+})
 
 // addGroups adds the groups' names to the gazetteer.
 func (g *gazetteer) addGroups() {
-	for key, grp := range countryGroups {
+	for key, grp := range countryGroups() {
 		for _, n := range grp.names {
 			g.add(n, key, kindName)
 		}
@@ -73,7 +78,7 @@ func isGroup(iso string) bool { return strings.HasPrefix(iso, "@") }
 // groupMembers returns the members of a group at a date (the zero date:
 // every member it ever had), the United States left out.
 func groupMembers(key string, at time.Time) []string {
-	grp := countryGroups[key]
+	grp := countryGroups()[key]
 	var out []string
 	for _, m := range grp.members {
 		if m == "US" {

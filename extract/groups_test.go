@@ -16,7 +16,7 @@ func TestGroupMembers(t *testing.T) {
 	if m := groupMembers("@G8", at(2009)); !slices.Contains(m, "RU") || slices.Contains(m, "US") {
 		t.Errorf("G8 in 2009 = %v, want Russia and not the United States", m)
 	}
-	for key, g := range countryGroups {
+	for key, g := range countryGroups() {
 		for _, m := range groupMembers(key, time.Time{}) {
 			if loadGazetteer().byISO[m] == nil {
 				t.Errorf("%s: member %q is no country", key, m)
