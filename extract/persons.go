@@ -118,11 +118,35 @@ func (x *cableContext) foreignIn(text string) []string {
 	return isos
 }
 
+// hostOfficialRE is a title and a name after a body of the government
+// named without its country: "MFA Director Hossam Hegazy", "MFA Americas
+// Department Director Matari".
+var hostOfficialRE = mustGatedRE(`\b(?:` + foreignBodies + `|MOD|MOI|MOJ|Ministry)(?:\s+[A-Z][a-z]+){0,3}\s+` + foreignTitleExpr)
+
+// learnHostOfficials adds to foreign, as officials of home, the surnames
+// of those a sentence names with a title in a body of the government
+// that names no country, which in a post's cable is the host's: "We
+// presented the letter to Hegazy" then reaches the host.
+func learnHostOfficials(s string, foreign map[string]string, home string) {
+	if home == "" {
+		return
+	}
+	for _, k := range hostOfficialRE.FindAllStringSubmatchIndex(s, -1) {
+		words := strings.Fields(s[k[2]:k[3]])
+		last := strings.Trim(words[len(words)-1], ".,")
+		if _, ok := foreign[last]; ok || len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+			continue
+		}
+		foreign[last] = home
+	}
+}
+
 // learnPersons learns from a sentence the officials it names with their
 // titles (US ones and others') and counts its unambiguous mentions.
 func (x *cableContext) learnPersons(s sentence) {
 	learnPeople(s.text, x.people, x.foreign, x.home)
 	learnForeign(s, x.foreign)
+	learnHostOfficials(s.text, x.foreign, x.home)
 	for _, m := range s.mentions {
 		if len(m.isos) == 1 {
 			x.mentioned[m.isos[0]]++

@@ -1,0 +1,22 @@
+package extract_test
+
+import "testing"
+
+// TestTenthRoundRules checks the shapes round 10 brought in, with
+// countries, people, events and dates of other cables than the gold ones.
+func TestTenthRoundRules(t *testing.T) {
+	oslo := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "NORWAY: VIEWS ON THE FISHERIES DISPUTE", station: "OSLO", tags: []string{"NO", "PREL"},
+			dtg: "2009-03-30T12:00Z", text: "1. (C) " + text, want: want}
+	}
+	runRuleCases(t, []ruleCase{
+		oslo("a lettered reference is a message delivered",
+			"Poloff delivered ref B to the Foreign Ministry on March 16.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\tinformed\t\t2009-03-16\t2009-03-16"),
+		oslo("an official of a ministry named without its country is the host's, later by surname",
+			"Poloff met MFA Security Policy Director Kjetil Hansen on March 12. We presented the letter to Hansen on March 16.",
+			"NO\tdiscussed\t\t2009-03-12\t2009-03-12", "NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\tinformed\t\t2009-03-16\t2009-03-16"),
+		oslo("a surname alone, never introduced, is nobody's",
+			"We presented the letter to Hansen on March 16."),
+	})
+}
