@@ -175,6 +175,8 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		if !f.per.valid() && f.event != "" {
 			if p, ok := x.eventDates[f.event]; ok {
 				f.per = p
+			} else if p, ok := x.eventDates[undated(f.event)]; ok {
+				f.per = p // "the March 2009 Iberian summit", named "2009 Iberian summit": learnLeadDates
 			} else if p, ok := stated[f.event]; ok {
 				f.per = p
 			} else if p := x.heldDates[strings.ToLower(lastWordOf(nameHead(f.event)))]; p.valid() && (f.action == Attended || f.action == Hosted) {
@@ -224,3 +226,17 @@ func (x *cableContext) dateTalks(facts []fact) {
 // sameTalksRE opens a clause whose subject is the US party of talks told
 // before: "The delegation reviewed", "We also discussed".
 var sameTalksRE = lazyre.New(`^(?:(?i:the)\s+(?:U\.S\.\s+|American\s+|visiting\s+|interagency\s+)?(?:delegation|team|side|delegations|two sides|visitors)|We|He|She|They|Both sides)\b`)
+
+// undated returns an event's name without the month and year it opens
+// with: "Iberian summit" of "2009 Iberian summit" and of "March Iberian
+// summit".
+func undated(name string) string {
+	rest := name
+	for {
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok || monthOf(w) == 0 && !(len(w) == 4 && allDigits(w) && firstYear(w) > 0) {
+			return rest
+		}
+		rest = after
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -40,6 +41,7 @@ func (x *cableContext) learn() {
 			from = en + 1
 		}
 	}
+	x.learnLeadDates(eventy)
 	for i, s := range x.sents {
 		if !eventy[i] || firstYear(s.text) == 0 {
 			continue
@@ -84,6 +86,47 @@ func (x *cableContext) learn() {
 				}
 			}
 			from = en + 1
+		}
+	}
+}
+
+// learnLeadDates records the dates that open an event's name, which
+// nameDates keeps from dating the clause: "the March 20 Iberian summit",
+// "the 3-5 June EU Council", "the 2008 NATO summit"; not those after the
+// cable ("the 2010 NPT Review Conference" in a cable of 2009), nor those
+// of a name the cable gives two dates ("the March 2009 ILEA course and
+// ... the September 2009 ILEA course").
+func (x *cableContext) learnLeadDates(eventy []bool) {
+	found := map[string]period{}
+	var order []string
+	for i, s := range x.sents {
+		if !eventy[i] || len(monthTokens(s.text, false)) == 0 && firstYear(s.text) == 0 {
+			continue
+		}
+		years := yearsIn(s.text)
+		all := findPeriods(s.text, dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}, false)
+		kept := nameDates(s.text, all)
+		for _, p := range all {
+			if slices.ContainsFunc(kept, func(q period) bool { return q.start == p.start }) || p.since ||
+				!x.date.IsZero() && (p.from.After(x.date) || firstYear(p.text) == 0 && x.date.Sub(p.from) > 180*24*time.Hour) {
+				continue // a month and day long before the cable: an event to come ("the April 2 G20 Summit" in February)
+			}
+			name := eventPhrase(s.text[p.end:])
+			if name == "" || genericEvent(name) {
+				continue
+			}
+			name = x.canonical(name)
+			if old, ok := found[name]; !ok {
+				order = append(order, name)
+				found[name] = p
+			} else if old.valid() && !old.from.Equal(p.from) || !old.to.Equal(p.to) {
+				found[name] = period{} // two dates: which is meant is not known
+			}
+		}
+	}
+	for _, name := range order {
+		if p := found[name]; p.valid() {
+			x.register(name, p)
 		}
 	}
 }

@@ -18,5 +18,17 @@ func TestTenthRoundRules(t *testing.T) {
 			"NO\tdiscussed\t\t2009-03-12\t2009-03-12", "NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\tinformed\t\t2009-03-16\t2009-03-16"),
 		oslo("a surname alone, never introduced, is nobody's",
 			"We presented the letter to Hansen on March 16."),
+		oslo("a date that opens an event's name dates the event",
+			"Norway attended the March 20-21 Nordic summit.",
+			"NO\tattended\tNordic summit\t2009-03-20\t2009-03-21"),
+		oslo("a month and year that open an event's name date it, the name keeping the year",
+			"Norway attended the February 2008 Nordic summit.",
+			"NO\tattended\t2008 Nordic summit\t2008-02-01\t2008-02-29"),
+		oslo("a name given two dates in the cable is not dated by either",
+			"Norway attended the February 2008 Nordic summit and the November 2008 Nordic summit.",
+			"NO\tattended\t2008 Nordic summit\t\t"),
+		oslo("a month and day long before the cable is an event to come, not dated so",
+			"At the April 2 Nordic summit, Norwegian Foreign Minister Store stressed the need for calm.",
+			"NO\tattended\tNordic summit\t\t"),
 	})
 }
