@@ -13,7 +13,7 @@ import (
 
 // usSideRE names the US side of an exchange beyond usActorRE: post
 // shorthand, officers by section, agencies and the first person.
-var usSideRE = mustWordRE(`\b(?:[A-Z][a-z]*(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
+var usSideRE = mustWordRE(`\b(?:(?:[A-Z][a-z]*){1,2}(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
 	`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|EcMin|EconMin|PolMin|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
 	`[A-Z][A-Za-z]*\)? Counselor|[A-Z][a-z]+ Officer|[Pp]ol(?:itical)? [Aa]ssistants?|[Ee]con(?:omic)? [Aa]ssistants?|[Pp]ol(?:itical)? [Ss]pecialists?|[Ee]con(?:omic)? [Ss]pecialists?|FSNs?|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|[Pp]ol(?:itical)? [Dd]eputy|[Ee]con(?:omic)? [Dd]eputy|` + usAgencies + `|` +

@@ -30,5 +30,8 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("a month and day long before the cable is an event to come, not dated so",
 			"At the April 2 Nordic summit, Norwegian Foreign Minister Store stressed the need for calm.",
 			"NO\tattended\tNordic summit\t\t"),
+		oslo("an officer by two sections acts for the United States",
+			"PolMilOff's subsequent March 9 meeting with MFA's export control official Kari Hansen provided further detail.",
+			"NO\tdiscussed\t\t2009-03-09\t2009-03-09"),
 	})
 }
