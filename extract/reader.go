@@ -485,8 +485,11 @@ func calledOn(obj string, acts []string) []string {
 	obj = strings.TrimSpace(obj)
 	head := headOf(obj, 100)
 	that := strings.HasPrefix(obj, "that ") || strings.Contains(headOf(obj, 40), " that ")
+	k := infinitiveAt(head)
 	switch {
-	case infinitiveAt(head) >= 0:
+	case k >= 0 && askedToTell[firstWord(head[k+4:])]:
+		return []string{Discussed} // "asked Atmar to comment on": a question, no call to act
+	case k >= 0:
 		return []string{Discussed, Urged}
 	case that && slices.Contains(acts, Informed):
 		return []string{Discussed, Informed}
@@ -495,6 +498,13 @@ func calledOn(obj string, acts []string) []string {
 	}
 	return []string{Discussed}
 }
+
+// askedToTell are the verbs by which one asks another side for its views
+// or for facts rather than to act: "asked him to let us know", "asked
+// Gazprom's interlocutor to identify its priorities".
+var askedToTell = map[string]bool{"comment": true, "let": true, "identify": true, "explain": true, "clarify": true,
+	"elaborate": true, "describe": true, "confirm": true, "share": true, "assess": true, "characterize": true,
+	"outline": true, "update": true, "brief": true, "detail": true, "specify": true}
 
 // opensWithUS reports whether a sentence's subject is the US side: "The
 // Ambassador said ...", "Poloff noted ...", so that a "He" after it is his.

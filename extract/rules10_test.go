@@ -33,5 +33,11 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("an officer by two sections acts for the United States",
 			"PolMilOff's subsequent March 9 meeting with MFA's export control official Kari Hansen provided further detail.",
 			"NO\tdiscussed\t\t2009-03-09\t2009-03-09"),
+		oslo("asking the other side to comment is a question, not a call to act",
+			"On March 16, the Ambassador asked State Secretary Eide to comment on the delays.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
+		oslo("asking the other side to act urges",
+			"On March 16, the Ambassador asked State Secretary Eide to release the funds.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\turged\t\t2009-03-16\t2009-03-16"),
 	})
 }
