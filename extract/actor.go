@@ -145,6 +145,9 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		}
 		before, _ := window(s, m[0], 40)
 		switch {
+		case s[m[0]:m[0]+len("Secretary")] == "Secretary" && diplomaticRankRE.MatchString(before):
+			// "Second Secretary Yekaterina Chistova": a diplomat's rank, which
+			// the cables give other governments' diplomats
 		case foreignBeforeRE.MatchString(before):
 			// "Brazil's Ambassador X": learnForeign links X to Brazil
 		case hostBodyBeforeRE.MatchString(before) || strings.HasPrefix(s[m[0]:], "General") && civilGeneralRE.MatchString(before):
@@ -159,6 +162,10 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		}
 	}
 }
+
+// diplomaticRankRE ends the text before "Secretary" when the title is
+// a diplomat's rank: "First Secretary", "Second Secretary".
+var diplomaticRankRE = lazyre.New(`\b(?:First|Second|Third)\s+$`)
 
 // titleNouns continue a title usTitleRE would take for a name: "General
 // Manager", "General Counsel", "Secretary General".

@@ -39,5 +39,7 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("asking the other side to act urges",
 			"On March 16, the Ambassador asked State Secretary Eide to release the funds.",
 			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\turged\t\t2009-03-16\t2009-03-16"),
+		oslo("a second secretary is a diplomat of the other side, not a US official",
+			"In a separate meeting, Second Secretary Kari Hansen said that relations were strong. Hansen also underscored that the quota would stand."),
 	})
 }
