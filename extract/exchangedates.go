@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The dates and rows of exchanges (reader.go): a clause's dates, the
 // day a report opens with for those told without one, and one row per
 // country, action and date.
@@ -103,11 +105,38 @@ func dateUndated(fs, have []fact, leadDate func() period) {
 // John Holmes briefed ...", "The Ambassador met FM Araujo on March 13").
 // Most cables report what happened in the days before they were sent.
 func (x *cableContext) leadDate() period {
+	return x.leadDateOf(nil)
+}
+
+// sessionNounRE names a gathering.
+var sessionNounRE = mustWordRE(`(?i)\b(?:meeting|session|consultations|debate|plenary|summit|conference)\b`)
+
+// sessionDate returns the date of the gathering a readout reports: the
+// first that leadDate would take in a sentence that names it by its last
+// word and as a gathering ("In an emergency public meeting of the UN
+// Security Council ... on August 10" for the Security Council), rather
+// than one the summary gives the events discussed ("Many Council Members
+// said the Russian response to Georgia's August 7 military action"); else
+// leadDate's.
+func (x *cableContext) sessionDate(event string) period {
+	head := lastWordOf(event) // in lower case
+	if p := x.leadDateOf(func(s string) bool { return strings.Contains(strings.ToLower(s), head) && sessionNounRE.MatchString(s) }); p.valid() {
+		return p
+	}
+	return x.leadDate()
+}
+
+// leadDateOf is leadDate over the sentences within holds, or all when
+// within is nil.
+func (x *cableContext) leadDateOf(within func(string) bool) period {
 	if x.date.IsZero() {
 		return period{}
 	}
 	for i := range min(len(x.sents), 12) {
 		s := &x.sents[i]
+		if within != nil && !within(s.text) {
+			continue
+		}
 		years := yearsIn(s.text)
 		dc := dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}
 		for _, p := range findPeriods(s.text, dc, false) {

@@ -173,15 +173,7 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	seen := map[activityKey]bool{}
 	for _, f := range facts {
 		if !f.per.valid() && f.event != "" {
-			if p, ok := x.eventDates[f.event]; ok {
-				f.per = p
-			} else if p, ok := x.eventDates[undated(f.event)]; ok {
-				f.per = p // "the March 2009 Iberian summit", named "2009 Iberian summit": learnLeadDates
-			} else if p, ok := stated[f.event]; ok {
-				f.per = p
-			} else if p := x.heldDates[strings.ToLower(lastWordOf(nameHead(f.event)))]; p.valid() && (f.action == Attended || f.action == Hosted) {
-				f.per = p // "The Cairo workshop was well attended by": the workshop held December 7-10
-			}
+			f.per = x.eventPeriod(f, stated)
 		}
 		a := cablesql.Activity{ISO2: f.iso, Country: x.g.countryName(f.iso), Action: f.action, Event: f.event,
 			EventKind: eventKind(f.event), Sentence: x.sents[f.sent].orig, Paragraph: x.sents[f.sent].para, Topics: f.topics}
@@ -196,6 +188,25 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		out = append(out, a)
 	}
 	return out
+}
+
+// eventPeriod returns the date the cable gives the event of a fact that
+// its clause does not date: learnt for its name, stated by other facts,
+// or held for its kind of gathering; the zero period for none.
+func (x *cableContext) eventPeriod(f fact, stated map[string]period) period {
+	if p, ok := x.eventDates[f.event]; ok {
+		return p
+	}
+	if p, ok := x.eventDates[undated(f.event)]; ok {
+		return p // "the March 2009 Iberian summit", named "2009 Iberian summit": learnLeadDates
+	}
+	if p, ok := stated[f.event]; ok {
+		return p
+	}
+	if p := x.heldDates[strings.ToLower(lastWordOf(nameHead(f.event)))]; p.valid() && (f.action == Attended || f.action == Hosted) {
+		return p // "The Cairo workshop was well attended by": the workshop held December 7-10
+	}
+	return period{}
 }
 
 // dateTalks gives talks told without a date the date of the talks the

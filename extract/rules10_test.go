@@ -41,5 +41,13 @@ func TestTenthRoundRules(t *testing.T) {
 			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\turged\t\t2009-03-16\t2009-03-16"),
 		oslo("a second secretary is a diplomat of the other side, not a US official",
 			"In a separate meeting, Second Secretary Kari Hansen said that relations were strong. Hansen also underscored that the quota would stand."),
+		{name: "a council readout: speakers listed without and, with all, at the session the cable dates",
+			subject: "TOUGH DAY FOR PERU IN SECURITY COUNCIL", station: "USUNNEWYORK", tags: []string{"PREL", "UNSC"},
+			dtg: "2009-03-30T12:00Z",
+			text: "1. (SBU) Summary. Many Council Members said Peru's March 20 border action was disproportionate. End Summary.\n\n" +
+				"2. (SBU) In an emergency public meeting of the UN Security Council on March 26, the Secretariat briefed.\n\n" +
+				"3. (SBU) Costa Rica, Burkina Faso, Indonesia, Panama all called for a ceasefire.",
+			want: []string{"CR\tattended\tSecurity Council\t2009-03-26\t2009-03-26", "BF\tattended\tSecurity Council\t2009-03-26\t2009-03-26",
+				"ID\tattended\tSecurity Council\t2009-03-26\t2009-03-26", "PA\tattended\tSecurity Council\t2009-03-26\t2009-03-26"}},
 	})
 }

@@ -213,7 +213,7 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 	var out []fact
 	per := subjectDate
 	if _, ok := x.eventDates[event]; !ok && !per.valid() {
-		per = x.leadDate() // the session the cable reports, dated in its first sentences
+		per = x.sessionDate(event) // the session the cable reports, dated in its first sentences
 	}
 	add := func(iso string, i int, cl string) {
 		if !found[iso] && iso != "US" {
@@ -346,7 +346,8 @@ var speakerGlue = map[string]bool{"the": true, "and": true, "also": true, "both"
 	"delegation": true, "delegations": true, "representative": true, "representatives": true, "delegate": true,
 	"minister": true, "ministers": true, "ambassador": true, "ambassadors": true, "specifically": true, "further": true,
 	"de": true, "al": true, "bin": true, "of": true, "foreign": true, "deputy": true, "vice": true, "'s": true,
-	"firmly": true, "strongly": true, "again": true, "for": true, "its": true, "part": true, "too": true, "similarly": true}
+	"firmly": true, "strongly": true, "again": true, "for": true, "its": true, "part": true, "too": true, "similarly": true,
+	"all": true, "each": true, "jointly": true, "together": true}
 
 // listed returns the countries a list of participants in a sentence
 // names after its opening ("included government officials from").
