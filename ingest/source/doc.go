@@ -7,7 +7,9 @@
 //   - document.go: [Document], [Meta], the Format names, [Detect] (the
 //     format from the first 16 KB) and [Read] (the reader for that format).
 //   - html.go: cable pages (the Cable Viewer's metadata table and <pre>
-//     blocks, other pages holding a cable).
+//     blocks, other pages holding a cable), read with the tokenizer of
+//     golang.org/x/net/html, which splits markup as browsers do (the raw
+//     text of scripts and styles, comments, quoted attributes, entities).
 //   - csv.go: cables.csv, streamed row by row (backslash escapes; why it
 //     is not encoding/csv is in readCablesCSV's comment).
 //   - text.go: plain-text cables and text dumps of many cables.
