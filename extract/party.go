@@ -15,11 +15,20 @@ import (
 // shorthand, officers by section, agencies and the first person.
 var usSideRE = mustWordRE(`\b(?:(?:[A-Z][a-z]*){1,2}(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
 	`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|EcMin|EconMin|PolMin|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
-	`[A-Z][A-Za-z]*\)? Counselor|[A-Z][a-z]+ Officer|[Pp]ol(?:itical)? [Aa]ssistants?|[Ee]con(?:omic)? [Aa]ssistants?|[Pp]ol(?:itical)? [Ss]pecialists?|[Ee]con(?:omic)? [Ss]pecialists?|FSNs?|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
+	`[A-Z][A-Za-z]*\)? Counselor|` + usOfficerRE + `|[Pp]ol(?:itical)? [Aa]ssistants?|[Ee]con(?:omic)? [Aa]ssistants?|[Pp]ol(?:itical)? [Ss]pecialists?|[Ee]con(?:omic)? [Ss]pecialists?|FSNs?|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|[Pp]ol(?:itical)? [Dd]eputy|[Ee]con(?:omic)? [Dd]eputy|` + usAgencies + `|` +
 	`USTR|AUSTR|DNSA|DepSec|Deputy Secretary|Under Secretary|Assistant Secretary|Special Envoy|` +
 	`Codel|CODEL|[Cc]odel|Staffdel|STAFFDEL|Senators?|Congressm[ae]n|Congresswom[ae]n|Representatives?|Rep\.|DNI|SecDef|SECDEF|CJCS|` +
 	`[A-Z]+COM|[Tt]he Ambassador|[Uu]s)\b`)
+
+// usOfficerRE names an officer of a US post by the section or office:
+// "Political Officer", "Principal Officer", "ESTH officer", "PolMil
+// Officer"; not "Desk Officer" nor "Human Rights Officer", which the
+// cables give other governments' officials. ECONOFF and the like are
+// the shorthand in capitals.
+const usOfficerRE = `(?:Political|Economic|Econ|Pol|PolMil|Pol-Mil|Principal|Consular|Management|Commercial|Security|Affairs|Information|` +
+	`Press|Defense|Military|Agricultural|Science|Labor|Refugee|Narcotics|Environment|Trade|Embassy|Section|ESTH|RSO|PAS|INL|FCS|FAS) [Oo]fficers?|` +
+	`(?:POL|ECON|EMB|POLMIL|POLEC|ESTH|CONS|MGMT|LEG|MIL)OFFS?`
 
 // usAgencies are the US agencies and offices at a post that act for the
 // United States: "the DATT delivered", "ICE trained".

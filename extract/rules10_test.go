@@ -49,5 +49,11 @@ func TestTenthRoundRules(t *testing.T) {
 				"3. (SBU) Costa Rica, Burkina Faso, Indonesia, Panama all called for a ceasefire.",
 			want: []string{"CR\tattended\tSecurity Council\t2009-03-26\t2009-03-26", "BF\tattended\tSecurity Council\t2009-03-26\t2009-03-26",
 				"ID\tattended\tSecurity Council\t2009-03-26\t2009-03-26", "PA\tattended\tSecurity Council\t2009-03-26\t2009-03-26"}},
+		oslo("an officer named by the post's section, in capitals or not, is the US side spoken to",
+			"MFA official Kari Hansen told ESTH officer on March 16 that Norway would not join. Deputy Foreign Minister Lund told ECONOFF on March 17 that the quota would stand.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\tdiscussed\t\t2009-03-17\t2009-03-17"),
+		oslo("a desk officer is the other side's",
+			"Kari Hansen, MFA Missile Policy Desk Officer, told Poloff March 18 that Norway supports the notion.",
+			"NO\tdiscussed\t\t2009-03-18\t2009-03-18"),
 	})
 }
