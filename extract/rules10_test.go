@@ -55,5 +55,8 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("a desk officer is the other side's",
 			"Kari Hansen, MFA Missile Policy Desk Officer, told Poloff March 18 that Norway supports the notion.",
 			"NO\tdiscussed\t\t2009-03-18\t2009-03-18"),
+		oslo("another government's official making a courtesy call on a US official",
+			"On March 16, Norwegian Ambassador Kari Hansen made a courtesy call on Secretary Rice to discuss the bilateral relationship.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
 	})
 }
