@@ -316,6 +316,8 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		subjAt := off + from + len(lead) - len(subject)
 		if first, ok := coordinatedSubject(lead); ok {
 			subject, subjAt = first, off+from // "He spoke of Iran's ties with Venezuela and told the Ambassador"
+		} else if first, at, ok := r.sharedSubject(lead, off); ok {
+			subject, subjAt = first, at // "UK Prime Minister Gordon Brown arrived August 30 and | met with Ambassador Eikenberry"
 		}
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to" || strings.HasSuffix(lt, " and") && purposeAndRE.MatchString(lt))
@@ -356,6 +358,24 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		}
 	}
 	return out
+}
+
+// sharedSubject returns the subject of the sentence's first verb for a
+// clause that opens with its verb, split from the clause before at "and":
+// "UK Prime Minister Gordon Brown arrived August 30 | and met with
+// Ambassador Eikenberry"; with its offset in the sentence. Not when a
+// subordinate clause comes between, whose subject may be the one meant.
+func (r *exchangeReader) sharedSubject(lead string, off int) (string, int, bool) {
+	if strings.TrimSpace(lead) != "" || off == 0 {
+		return "", 0, false
+	}
+	text := r.x.sents[r.i].text
+	st := subjectStart(text)
+	v := firstVerbAfter(text, st, off)
+	if st >= off || v >= off || subordinatorRE.MatchString(text[v:off]) {
+		return "", 0, false // "Serman confirmed that Aziz traveled to Paris and | met with": Aziz met, not Serman
+	}
+	return text[st:v], st, true
 }
 
 // verbAt is a verb of an exchange found in a clause.

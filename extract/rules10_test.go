@@ -58,5 +58,10 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("another government's official making a courtesy call on a US official",
 			"On March 16, Norwegian Ambassador Kari Hansen made a courtesy call on Secretary Rice to discuss the bilateral relationship.",
 			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
+		oslo("a second verb after and shares the sentence's subject",
+			"Danish Prime Minister Rasmussen arrived March 16 and met with Ambassador Whitney.",
+			"DK\tdiscussed\t\t2009-03-16\t2009-03-16"),
+		oslo("not across a subordinate clause, whose subject is the one meant",
+			"MFA official Hansen confirmed that the Sudanese envoy traveled to Oslo and met with Secretary General Eide on March 16."),
 	})
 }
