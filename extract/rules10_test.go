@@ -63,5 +63,8 @@ func TestTenthRoundRules(t *testing.T) {
 			"DK\tdiscussed\t\t2009-03-16\t2009-03-16"),
 		oslo("not across a subordinate clause, whose subject is the one meant",
 			"MFA official Hansen confirmed that the Sudanese envoy traveled to Oslo and met with Secretary General Eide on March 16."),
+		oslo("the post's officials who attended a course were trained",
+			"Provincial police officers who attended the Basic Counternarcotics course reported enthusiastic assessments.",
+			"NO\ttrained\tBasic Counternarcotics course\t\t"),
 	})
 }

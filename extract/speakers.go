@@ -874,7 +874,11 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 		if c := x.canonical(event); c != "" {
 			event = c
 		}
-		out = append(out, fact{iso: home, action: Attended, event: event, sent: i, clause: s.text, per: x.sentenceDate(i)})
+		action := Attended
+		if w := lastWordOf(nameHead(event)); w == "course" || w == "courses" || w == "training" {
+			action = Trained // "officers who attended the January Basic Counternarcotics course", as actionObject reads a course
+		}
+		out = append(out, fact{iso: home, action: action, event: event, sent: i, clause: s.text, per: x.sentenceDate(i)})
 	}
 	return out
 }
