@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -647,7 +648,7 @@ func topicsAfter(clause string, from int) []string {
 		}
 		part = strings.Trim(part, ` "“”.`)
 		part = strings.ReplaceAll(part, `"`, "")
-		if part != "" && !contains(out, part) {
+		if part != "" && !slices.Contains(out, part) {
 			out = append(out, part)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // Cables before 2006 or so are written all in capitals, which hides the
@@ -54,7 +55,7 @@ func caseFold(s string, ms []mention) string {
 			if k+1 < len(toks) {
 				next = s[toks[k+1].start:toks[k+1].end]
 			}
-			if next != "" && isDigit(next[0]) && t.end+1 < len(s) && (s[t.end] == ' ' || s[t.end] == '.') ||
+			if next != "" && textmatch.IsDigit(next[0]) && t.end+1 < len(s) && (s[t.end] == ' ' || s[t.end] == '.') ||
 				capsMonthPrevRE.MatchString(s[:t.start]) && w != "MAY" && w != "MARCH" {
 				title(t.start, t.end)
 			}
@@ -126,7 +127,7 @@ func titleCase(name string) string {
 			words[i] = lw
 		case w == strings.ToUpper(w) && strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
 			// an acronym the working copy kept
-		case isDigit(w[0]):
+		case textmatch.IsDigit(w[0]):
 			words[i] = lw // "11th"
 		default:
 			words[i] = strings.ToUpper(w[:1]) + w[1:]

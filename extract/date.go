@@ -2,13 +2,13 @@ package extract
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // period is a span of days stated in a text.
@@ -70,11 +70,6 @@ func monthOf(s string) time.Month {
 	return monthNumbers[s[:3]]
 }
 
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func monthEnd(y int, m time.Month) time.Time { return day(y, m+1, 1).AddDate(0, 0, -1) }
@@ -123,9 +118,9 @@ func (dc dateContext) yearFor(m time.Month, before string) int {
 // lastYear returns the last year written in s, or 0.
 func lastYear(s string) int {
 	for i := len(s) - 4; i >= 0; i-- {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
-			return atoi(s[i : i+4])
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && textmatch.IsDigit(s[i+2]) && textmatch.IsDigit(s[i+3]) &&
+			(i == 0 || !textmatch.IsDigit(s[i-1])) && (i+4 == len(s) || !textmatch.IsDigit(s[i+4])) {
+			return textmatch.Atoi(s[i : i+4])
 		}
 	}
 	return 0
@@ -170,7 +165,7 @@ func monthTokens(s string, caps bool) []monthToken {
 			rest := s[end:]
 			if strings.HasPrefix(rest, ".") {
 				end++
-			} else if !(len(rest) > 1 && rest[0] == ' ' && isDigit(rest[1])) {
+			} else if !(len(rest) > 1 && rest[0] == ' ' && textmatch.IsDigit(rest[1])) {
 				continue
 			}
 		default:
@@ -178,7 +173,7 @@ func monthTokens(s string, caps bool) []monthToken {
 		}
 		if caps && (t.key == "may" || t.key == "march") {
 			rest := strings.TrimLeft(s[end:], " ")
-			if rest == "" || !isDigit(rest[0]) {
+			if rest == "" || !textmatch.IsDigit(rest[0]) {
 				continue
 			}
 		}
@@ -290,8 +285,8 @@ func readMonthDate(s string, m monthToken) monthDate {
 		md.prep = strings.ToLower(before[loc[2]:loc[3]])
 		md.start = off + loc[0]
 	}
-	md.dayFrom = atoi(g[1])
-	md.year = atoi(g[3])
+	md.dayFrom = textmatch.Atoi(g[1])
+	md.year = textmatch.Atoi(g[3])
 	return md
 }
 
@@ -305,7 +300,7 @@ func (md *monthDate) rangeTo(s string, dc dateContext, m2 monthToken) (period, i
 		return period{}, 0, false
 	}
 	g2 := groups(s[m2.end:], afterMonthRE.FindStringSubmatchIndex(s[m2.end:]))
-	y2 := atoi(g2[3])
+	y2 := textmatch.Atoi(g2[3])
 	if y2 == 0 {
 		y2 = dc.yearFor(m2.month, s[:m1.start])
 	}
@@ -323,7 +318,7 @@ func (md *monthDate) rangeTo(s string, dc dateContext, m2 monthToken) (period, i
 		from = day(md.year, m1.month, md.dayFrom)
 	}
 	_, to := monthPart(y2, m2.month, j[1])
-	if d := atoi(g2[1]); d > 0 {
+	if d := textmatch.Atoi(g2[1]); d > 0 {
 		to = day(y2, m2.month, d)
 	}
 	if to.Before(from) {
@@ -348,7 +343,7 @@ func (md *monthDate) alone(s string, dc dateContext) (period, bool) {
 	}
 	from, to := monthPart(y1, m1.month, md.part)
 	if md.dayFrom > 0 {
-		d2 := atoi(g[2])
+		d2 := textmatch.Atoi(g[2])
 		if d2 == 0 {
 			d2 = md.dayFrom
 		}
@@ -367,8 +362,8 @@ func (md *monthDate) alone(s string, dc dateContext) (period, bool) {
 // one ("in 2009", "since early 2008").
 func yearPeriods(s string, add func(period, int, int)) {
 	for i := 0; i+4 <= len(s); i++ {
-		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) ||
-			i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !textmatch.IsDigit(s[i+2]) || !textmatch.IsDigit(s[i+3]) ||
+			i > 0 && textmatch.IsDigit(s[i-1]) || i+4 < len(s) && textmatch.IsDigit(s[i+4]) {
 			continue
 		}
 		before, off := window(s, i, 30)
@@ -377,7 +372,7 @@ func yearPeriods(s string, add func(period, int, int)) {
 			continue
 		}
 		g := groups(before, loc)
-		y := atoi(s[i : i+4])
+		y := textmatch.Atoi(s[i : i+4])
 		part := g[2]
 		if part == "" {
 			part = g[3]
@@ -403,7 +398,7 @@ func seasonPeriods(s string, dc dateContext, add func(period, int, int)) {
 		if g[2] == "" && g[4] == "" {
 			continue // "fall" is a verb too: a season needs "the" or a year
 		}
-		if p, ok := seasonPeriod(strings.ToLower(g[3]), atoi(g[4]), dc); ok {
+		if p, ok := seasonPeriod(strings.ToLower(g[3]), textmatch.Atoi(g[4]), dc); ok {
 			p.since = strings.EqualFold(g[1], "since")
 			add(p, m[0], m[1])
 		}

@@ -70,7 +70,7 @@ func (x *cableContext) repairTruncated(facts []fact) {
 // the TAGS, or the only candidate the cable names; "" when none decides.
 func (x *cableContext) resolve(i int, isos []string, heading, inferred string) string {
 	for _, c := range []string{heading, inferred} {
-		if c != "" && contains(isos, c) {
+		if c != "" && slices.Contains(isos, c) {
 			return c
 		}
 	}
@@ -80,7 +80,7 @@ func (x *cableContext) resolve(i int, isos []string, heading, inferred string) s
 			break
 		}
 		for _, m := range s.mentions {
-			if len(m.isos) == 1 && contains(isos, m.isos[0]) {
+			if len(m.isos) == 1 && slices.Contains(isos, m.isos[0]) {
 				return m.isos[0]
 			}
 		}
@@ -104,7 +104,7 @@ func (x *cableContext) resolve(i int, isos []string, heading, inferred string) s
 func only(isos, list []string) string {
 	found := ""
 	for _, iso := range isos {
-		if contains(list, iso) {
+		if slices.Contains(list, iso) {
 			if found != "" && found != iso {
 				return ""
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -449,7 +450,7 @@ func (g *gazetteer) findASCII(s string, caps bool) []mention {
 func (g *gazetteer) mention(s string, start, end int, best []nameEntry) (mention, bool) {
 	m := mention{start: start, end: end, kind: best[0].kind, acronym: best[0].acronym}
 	for _, e := range best {
-		if e.iso != "" && !contains(m.isos, e.iso) {
+		if e.iso != "" && !slices.Contains(m.isos, e.iso) {
 			m.isos = append(m.isos, e.iso)
 		}
 	}
@@ -547,15 +548,6 @@ func sameLetters(a, b string) bool {
 		}, s)
 	}
 	return strip(a) == strip(b)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // countryName returns the short name of a country.

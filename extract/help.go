@@ -5,7 +5,10 @@ package extract
 // officials" (trained), "donated books" (assisted), "thanked the UAE for
 // hosting" (hosted).
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // aidVerbRE are the verbs of help the US side gives: "provided airport
 // security training to approximately 30 Libyan officials", "Poloff donated
@@ -64,7 +67,7 @@ func (r *exchangeReader) readAid(cl string, off int) []fact {
 	last := -1 // the end of the last recipient: those after it must continue its list
 	for _, m := range r.x.sents[r.i].mentions {
 		at := off + loc[1]
-		if m.start < at || m.end > off+len(cl) || len(m.isos) != 1 || m.isos[0] == "US" || contains(isos, m.isos[0]) {
+		if m.start < at || m.end > off+len(cl) || len(m.isos) != 1 || m.isos[0] == "US" || slices.Contains(isos, m.isos[0]) {
 			continue
 		}
 		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
@@ -126,7 +129,7 @@ func (r *exchangeReader) readThanks(text string) []fact {
 			return nil // thanks to the US side: the country before them received it
 		}
 		for _, mn := range r.x.sents[r.i].mentions {
-			if mn.end <= m[0] && len(mn.isos) == 1 && mn.isos[0] != "US" && !contains(isos, mn.isos[0]) {
+			if mn.end <= m[0] && len(mn.isos) == 1 && mn.isos[0] != "US" && !slices.Contains(isos, mn.isos[0]) {
 				isos = append(isos, mn.isos[0])
 			}
 		}
@@ -143,7 +146,7 @@ func (r *exchangeReader) readThanks(text string) []fact {
 			return nil
 		}
 		for _, mn := range r.x.sents[r.i].mentions {
-			if mn.start >= m[2] && mn.end <= m[3] && len(mn.isos) == 1 && mn.isos[0] != "US" && !contains(isos, mn.isos[0]) {
+			if mn.start >= m[2] && mn.end <= m[3] && len(mn.isos) == 1 && mn.isos[0] != "US" && !slices.Contains(isos, mn.isos[0]) {
 				isos = append(isos, mn.isos[0])
 			}
 		}

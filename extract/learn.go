@@ -8,6 +8,7 @@ import (
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // learn collects the cable-wide knowledge: acronym definitions, unambiguous
@@ -58,7 +59,7 @@ func (x *cableContext) learn() {
 				eventKind(x.canonical(name)) == "plenary" {
 				// "the Rio de Janeiro Plenary in November 2009" is the
 				// 2009 Rio de Janeiro Plenary
-				y := atoi(m[2])
+				y := textmatch.Atoi(m[2])
 				f, t := day(y, 1, 1), day(y, 12, 31)
 				if m[1] != "" {
 					f, t = monthPart(y, monthOf(m[1]), "")
@@ -67,7 +68,7 @@ func (x *cableContext) learn() {
 				x.register(dated, period{from: f, to: t, text: strings.TrimSpace(strings.TrimLeft(s.text[en:en+len(m[0])], ","))})
 				x.named = append(x.named, namedEvent{sent: i, start: st, name: dated})
 			} else if m := monthLeadRE.FindStringSubmatch(name); m != nil {
-				y := atoi(m[2])
+				y := textmatch.Atoi(m[2])
 				f, t := monthPart(y, monthOf(m[1]), "")
 				x.register(x.canonical(name), period{from: f, to: t, text: m[1] + " " + m[2]})
 			} else if k := eventKind(x.canonical(name)); k != "" &&
@@ -159,7 +160,7 @@ func (x *cableContext) homeCountry() string {
 			return h[0]
 		}
 	}
-	if post != "" && contains(x.tags, post) {
+	if post != "" && slices.Contains(x.tags, post) {
 		return post
 	}
 	return ""
@@ -185,7 +186,7 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 		}
 		name := titleCase(phrase)
 		if mm := monthLeadRE.FindStringSubmatch(name); mm != nil {
-			f, t := monthPart(atoi(mm[2]), monthOf(mm[1]), "")
+			f, t := monthPart(textmatch.Atoi(mm[2]), monthOf(mm[1]), "")
 			x.register(x.canonical(name), period{from: f, to: t, text: mm[1] + " " + mm[2]})
 		}
 		if c := x.canonical(name); strings.Contains(c, " ") {

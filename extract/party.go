@@ -323,7 +323,7 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		if topicBeforeRE.MatchString(obj[:m.start-off]) && !institutionAfterRE.MatchString(text[m.end:]) {
 			continue // "about Iran", not "in the Maltese Finance Ministry"
 		}
-		if !contains(isos, m.isos[0]) {
+		if !slices.Contains(isos, m.isos[0]) {
 			isos = append(isos, m.isos[0])
 		}
 		last = m.end

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // heldOnRE follows an event's name when the sentence says when it took place.
@@ -41,9 +42,9 @@ type yearAt struct{ at, year int }
 func yearsIn(s string) []yearAt {
 	var out []yearAt
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
-			out = append(out, yearAt{i, atoi(s[i : i+4])})
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && textmatch.IsDigit(s[i+2]) && textmatch.IsDigit(s[i+3]) &&
+			(i == 0 || !textmatch.IsDigit(s[i-1])) && (i+4 == len(s) || !textmatch.IsDigit(s[i+4])) {
+			out = append(out, yearAt{i, textmatch.Atoi(s[i : i+4])})
 		}
 	}
 	return out
@@ -71,15 +72,13 @@ func firstOf(ys []yearAt) int {
 // firstYear returns the first year written in s, or 0.
 func firstYear(s string) int {
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
-			return atoi(s[i : i+4])
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && textmatch.IsDigit(s[i+2]) && textmatch.IsDigit(s[i+3]) &&
+			(i == 0 || !textmatch.IsDigit(s[i-1])) && (i+4 == len(s) || !textmatch.IsDigit(s[i+4])) {
+			return textmatch.Atoi(s[i : i+4])
 		}
 	}
 	return 0
 }
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // choosePeriod picks the date of a clause: the narrowest of nested dates,
 // else the first; "since the <event>" runs from the event to the cable.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -65,7 +66,7 @@ func mayTitle(after string) bool {
 		return false // no space
 	}
 	end := 0
-	for end < len(rest) && (isLetter(rest[end]) || rest[end] == '-') {
+	for end < len(rest) && (textmatch.IsLetter(rest[end]) || rest[end] == '-') {
 		end++
 	}
 	if end < len(rest) && rest[end] >= utf8.RuneSelf {
@@ -110,7 +111,7 @@ func (x *cableContext) foreignIn(text string) []string {
 	}
 	var isos []string
 	eachWord(text, func(w string) bool {
-		if iso := x.foreign[w]; iso != "" && !x.people[w] && !contains(isos, iso) {
+		if iso := x.foreign[w]; iso != "" && !x.people[w] && !slices.Contains(isos, iso) {
 			isos = append(isos, iso)
 		}
 		return true

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"time"
+
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // Dates that name no month: fiscal years, quarters, and periods counted
@@ -29,7 +31,7 @@ var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 // fullYear reads "2009", "09" or "'09" as a year.
 func fullYear(s string) int {
 	s = strings.TrimPrefix(s, "'")
-	y := atoi(s)
+	y := textmatch.Atoi(s)
 	if len(s) == 2 {
 		y += 2000
 		if y > 2050 {
@@ -44,7 +46,7 @@ func fullYear(s string) int {
 func fiscalPeriods(s string, add func(period, int, int)) {
 	for _, m := range quarterRE.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
-		q := atoi(g[2] + g[3])
+		q := textmatch.Atoi(g[2] + g[3])
 		if q == 0 {
 			q = quarterWords[strings.ToLower(g[4])]
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // sentence is one sentence of a cable's body with the layout around it:
@@ -143,7 +144,7 @@ func singleSpaced(s string) bool {
 func commaApostrophes(s string) string {
 	var b []byte // a copy of s, made at the first change
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] != ',' || !isLetter(s[i-1]) {
+		if s[i] != ',' || !textmatch.IsLetter(s[i-1]) {
 			continue
 		}
 		rest := s[i+1:]
@@ -154,7 +155,7 @@ func commaApostrophes(s string) string {
 		case len(rest) > 0 && strings.IndexByte("sStTd", rest[0]) >= 0:
 			n = 1
 		}
-		if n == 0 || len(rest) > n && (isLetter(rest[n]) || isDigit(rest[n]) || rest[n] == '_') {
+		if n == 0 || len(rest) > n && (textmatch.IsLetter(rest[n]) || textmatch.IsDigit(rest[n]) || rest[n] == '_') {
 			continue
 		}
 		if b == nil {
@@ -167,8 +168,6 @@ func commaApostrophes(s string) string {
 	}
 	return string(b)
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // layout splits the cable's paragraphs into sentences, recognising
 // country headings (a name alone on a line, underlined or not, or a name

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // The reader of readouts: a cable that reports a summit, conference,
@@ -278,7 +279,7 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 			from += k + 2 // "Eritrea, Carson said, is playing a spoiler role": Carson speaks; not "South Africa, the U.S. and the UK called"
 		}
 		for _, iso := range x.speakersOf(s, cl[from:start+loc[0]], off+from, byName) {
-			if !contains(isos, iso) {
+			if !slices.Contains(isos, iso) {
 				isos = append(isos, iso)
 			}
 		}
@@ -309,7 +310,7 @@ func (x *cableContext) speakersOf(s *sentence, subject string, off int, byName b
 			return nil // "the situation in Iraq"
 		}
 		covered++
-		if m.isos[0] != "US" && !contains(isos, m.isos[0]) {
+		if m.isos[0] != "US" && !slices.Contains(isos, m.isos[0]) {
 			isos = append(isos, m.isos[0])
 		}
 	}
@@ -425,7 +426,7 @@ func listEntries(s *sentence, from int) []string {
 		lead := start + len(entry) - len(strings.TrimLeft(entry, " "))
 		for _, m := range s.mentions {
 			if len(m.isos) == 1 && m.isos[0] != "US" && m.start >= start && (m.start <= lead+2 || m.end >= start+len(entry)) {
-				if !contains(isos, m.isos[0]) {
+				if !slices.Contains(isos, m.isos[0]) {
 					isos = append(isos, m.isos[0])
 				}
 				break
@@ -650,7 +651,7 @@ func ordinalLead(s string) int {
 // allDigits reports whether s is a number.
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
+		if !textmatch.IsDigit(s[i]) {
 			return false
 		}
 	}
@@ -696,7 +697,7 @@ func firstVerbAfter(text string, from, to int) int {
 func countriesIn(ms []mention, from, to int, keep func(mention) bool) []string {
 	var isos []string
 	for _, m := range ms {
-		if m.start >= from && m.end <= to && len(m.isos) == 1 && m.isos[0] != "US" && !contains(isos, m.isos[0]) &&
+		if m.start >= from && m.end <= to && len(m.isos) == 1 && m.isos[0] != "US" && !slices.Contains(isos, m.isos[0]) &&
 			(keep == nil || keep(m)) {
 			isos = append(isos, m.isos[0])
 		}

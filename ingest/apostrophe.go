@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // The telegram character set had no apostrophe: cables write "MTCR,s",
@@ -51,7 +51,7 @@ func contractionComma(s string, i, prevEnd int) int {
 	return commaBeforeLetter(s, i, prevEnd, func(c byte) bool { return c == 'n' || c == 'N' }, 't')
 }
 
-func isPossessor(c byte) bool { return scan.IsLetter(c) || c == '.' }
+func isPossessor(c byte) bool { return textmatch.IsLetter(c) || c == '.' }
 
 // commaBeforeLetter matches a byte that before accepts, the comma at i,
 // the letter lower in either case, then a character that is not an ASCII
@@ -66,7 +66,7 @@ func commaBeforeLetter(s string, i, prevEnd int, before func(byte) bool, lower b
 	}
 	c := s[i+2]
 	if c < utf8.RuneSelf {
-		if scan.IsLetter(c) || scan.IsDigit(c) {
+		if textmatch.IsLetter(c) || textmatch.IsDigit(c) {
 			return -1
 		}
 		return i + 3
@@ -78,7 +78,7 @@ func commaBeforeLetter(s string, i, prevEnd int, before func(byte) bool, lower b
 // elisionComma matches `\b([dDlLO]),([A-Z])`: "d,Ivoire", "O,Donnell".
 func elisionComma(s string, i, prevEnd int) int {
 	p := i - 1
-	if p < prevEnd || p > 0 && scan.IsWordByte(s[p-1]) || i+1 >= len(s) || s[i+1] < 'A' || s[i+1] > 'Z' {
+	if p < prevEnd || p > 0 && textmatch.IsWordByte(s[p-1]) || i+1 >= len(s) || s[i+1] < 'A' || s[i+1] > 'Z' {
 		return -1
 	}
 	switch s[p] {
@@ -93,11 +93,11 @@ func elisionComma(s string, i, prevEnd int) int {
 // "we,ll", "they,re", "I,m".
 func pronounComma(s string, i, prevEnd int) int {
 	p := i
-	for p > 0 && scan.IsWordByte(s[p-1]) {
+	for p > 0 && textmatch.IsWordByte(s[p-1]) {
 		p--
 	}
 	k := i + 1
-	for k < len(s) && scan.IsWordByte(s[k]) {
+	for k < len(s) && textmatch.IsWordByte(s[k]) {
 		k++
 	}
 	if p < prevEnd {

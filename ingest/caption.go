@@ -6,6 +6,7 @@ import (
 
 	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // caption is what the lines between the classification line and the
@@ -282,7 +283,7 @@ func allKnownTags(t string) bool {
 		return false
 	}
 	for _, w := range f {
-		if !knownTag(w) && !(len(w) == 2 && scan.IsUpper(w) && scan.IsLetter(w[0]) && scan.IsLetter(w[1])) {
+		if !knownTag(w) && !(len(w) == 2 && scan.IsUpper(w) && textmatch.IsLetter(w[0]) && textmatch.IsLetter(w[1])) {
 			return false
 		}
 	}
@@ -409,13 +410,13 @@ func cleanClassifier(s string) string {
 // the century that puts it on or after the cable's year.
 func declassifyDate(s string, year int) string {
 	if m := declISODateRE.FindStringSubmatch(s); m != nil {
-		return isoDate(scan.Atoi(m[1]), scan.Atoi(m[2]), scan.Atoi(m[3]))
+		return isoDate(textmatch.Atoi(m[1]), textmatch.Atoi(m[2]), textmatch.Atoi(m[3]))
 	}
 	m := declDateRE.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
-	y := scan.Atoi(m[3])
+	y := textmatch.Atoi(m[3])
 	if len(m[3]) == 2 {
 		switch {
 		case year > 0:
@@ -429,7 +430,7 @@ func declassifyDate(s string, year int) string {
 	} else if len(m[3]) == 3 {
 		return ""
 	}
-	return isoDate(y, scan.Atoi(m[1]), scan.Atoi(m[2]))
+	return isoDate(y, textmatch.Atoi(m[1]), textmatch.Atoi(m[2]))
 }
 
 func isoDate(y, m, d int) string {

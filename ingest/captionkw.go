@@ -1,6 +1,9 @@
 package ingest
 
-import "github.com/cablesql/cablesql/ingest/internal/scan"
+import (
+	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/internal/textmatch"
+)
 
 // nextCaptionKeyword returns the bounds of the first caption field
 // keyword in s at or after byte from, or -1, -1: the leftmost-first match
@@ -88,7 +91,7 @@ var captionKeywordSecond = func() *[256][256]bool {
 // exact, and the first byte of ſ for an s.
 func captionKeywordForms(a captionKeywordAlt, k int) []byte {
 	c := a.word[k]
-	if a.exact || !scan.IsLetter(c) {
+	if a.exact || !textmatch.IsLetter(c) {
 		return []byte{c}
 	}
 	forms := []byte{c | 0x20, c &^ 0x20}
@@ -140,10 +143,10 @@ func captionKeywordMayStart(s string, i int) bool {
 
 // blankDigitTail reads the [ ]?\d after E.O.
 func blankDigitTail(s string, e int) int {
-	if e+1 < len(s) && s[e] == ' ' && scan.IsDigit(s[e+1]) {
+	if e+1 < len(s) && s[e] == ' ' && textmatch.IsDigit(s[e+1]) {
 		return e + 2
 	}
-	if e < len(s) && scan.IsDigit(s[e]) {
+	if e < len(s) && textmatch.IsDigit(s[e]) {
 		return e + 1
 	}
 	return -1
@@ -151,7 +154,7 @@ func blankDigitTail(s string, e int) int {
 
 // fourDigits reads the \d{4} after EO 1.
 func fourDigits(s string, e int) int {
-	if e+4 <= len(s) && scan.IsDigits(s[e:e+4]) {
+	if e+4 <= len(s) && textmatch.IsDigits(s[e:e+4]) {
 		return e + 4
 	}
 	return -1

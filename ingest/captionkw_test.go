@@ -9,6 +9,7 @@ import (
 
 	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/ingest/internal/testcorpus"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // captionKeywordRE is the expression nextCaptionKeyword reads by hand: a
@@ -33,7 +34,7 @@ func TestNextCaptionKeywordIsRegexp(t *testing.T) {
 			t.Fatalf("%q: nextCaptionKeyword finds %v, the regexp %v", s, got, want)
 		}
 		matched += len(want)
-		if scan.IsASCIIText(s) && slices.ContainsFunc(want, func(m []int) bool { return m[0] > 0 }) && !mayHoldCaptionKeyword(l) {
+		if textmatch.IsASCII(s) && slices.ContainsFunc(want, func(m []int) bool { return m[0] > 0 }) && !mayHoldCaptionKeyword(l) {
 			t.Fatalf("%q: a match after the start, but mayHoldCaptionKeyword is false", l)
 		}
 	}

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // fixQuotes makes curly quotes plain and drops paragraph signs:
@@ -246,7 +246,7 @@ func collapseSpace(s string) string {
 // only place the apostrophe repairs apply.
 func hasGluedComma(s string) bool {
 	for i := strings.IndexByte(s, ','); i >= 0 && i+1 < len(s); {
-		if i > 0 && scan.IsLetter(s[i+1]) && (scan.IsLetter(s[i-1]) || s[i-1] == '.') {
+		if i > 0 && textmatch.IsLetter(s[i+1]) && (textmatch.IsLetter(s[i-1]) || s[i-1] == '.') {
 			return true
 		}
 		j := strings.IndexByte(s[i+1:], ',')
@@ -260,10 +260,10 @@ func hasGluedComma(s string) bool {
 
 func endsWithWordHyphen(s string) bool {
 	n := len(s)
-	return n >= 2 && s[n-1] == '-' && scan.IsLetter(s[n-2])
+	return n >= 2 && s[n-1] == '-' && textmatch.IsLetter(s[n-2])
 }
 
-func startsWithLetter(s string) bool { return s != "" && scan.IsLetter(s[0]) }
+func startsWithLetter(s string) bool { return s != "" && textmatch.IsLetter(s[0]) }
 
 // hasSpacedParen is strings.Contains(s, " ) ") done from the rare
 // parenthesis: Contains looks for the first byte, a space, which comes

@@ -7,6 +7,7 @@ import (
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 var (
@@ -76,12 +77,12 @@ func mayBeLevelOnly(t string) bool {
 		if c >= utf8.RuneSelf {
 			return true // (?i) folds some non-ASCII letters: let the expression decide
 		}
-		if !scan.IsLetter(c) && c != ' ' && c != '\t' {
+		if !textmatch.IsLetter(c) && c != ' ' && c != '\t' {
 			return false
 		}
 		// No level has more letters than SENSITIVE BUT UNCLASSIFIED:
 		// a longer ASCII line of words is prose.
-		if scan.IsLetter(c) {
+		if textmatch.IsLetter(c) {
 			if letters++; letters > len("SENSITIVEBUTUNCLASSIFIED") {
 				return false
 			}

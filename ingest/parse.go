@@ -8,6 +8,7 @@ import (
 	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/ingest/source"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // maxCaptionLines bounds the lines read as the caption (E.O., TAGS,
@@ -135,7 +136,7 @@ func identify(c *cablesql.Cable, d *source.Document, cl scan.ClassLine, found bo
 	}
 	c.Station = scan.StationOf(c.ID)
 	if year == 0 {
-		year = scan.FullYear(scan.Atoi(yearOf(c.ID)))
+		year = scan.FullYear(textmatch.Atoi(yearOf(c.ID)))
 	}
 	return year, nil
 }
@@ -248,7 +249,7 @@ func reflowCaption(lines []string) []string {
 			// On an ASCII line a match after the start holds one of the
 			// captionKeywords there; mayHoldCaptionKeyword is the gate
 			// only for other lines, where lower-casing may move bytes.
-			if !scan.IsASCIIText(s) && !mayHoldCaptionKeyword(l) {
+			if !textmatch.IsASCII(s) && !mayHoldCaptionKeyword(l) {
 				break
 			}
 			cut := -1
@@ -309,7 +310,7 @@ var markingOnlyRE = lazyre.New(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z
 // sipdisInTags reports whether the keyword at i is a SIPDIS standing in
 // a TAGS line ("TAGS: PREL SIPDIS IZ"), which the tag reader drops.
 func sipdisInTags(l string, i int) bool {
-	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && scan.ScanLine(l[:i]).Kind == scan.Tags && !scan.IsLetter(l[i-1])
+	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && scan.ScanLine(l[:i]).Kind == scan.Tags && !textmatch.IsLetter(l[i-1])
 }
 
 // captionKeywords are lower-case forms every nextCaptionKeyword match
@@ -459,7 +460,7 @@ func twoDigits(year int) string {
 // yearFromDate reads the year of an ISO date such as 2009-10-29.
 func yearFromDate(s string) int {
 	if len(s) >= 4 {
-		if y := scan.Atoi(s[:4]); y > 1900 {
+		if y := textmatch.Atoi(s[:4]); y > 1900 {
 			return y
 		}
 	}

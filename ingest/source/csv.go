@@ -13,6 +13,7 @@ import (
 
 	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // maxCSVField bounds one field of cables.csv. The longest bodies of the
@@ -59,7 +60,7 @@ func readCablesCSVLimit(name string, r *bufio.Reader, maxField int, fn func(*Doc
 		case err != nil:
 			return fn(nil, readErrorAt(name, line, err))
 		}
-		if first && len(fields) > 0 && !scan.IsDigits(fields[0]) && csvHeaderRE.MatchString(strings.Join(fields, ",")) {
+		if first && len(fields) > 0 && !textmatch.IsDigits(fields[0]) && csvHeaderRE.MatchString(strings.Join(fields, ",")) {
 			first = false
 			continue // a header row
 		}

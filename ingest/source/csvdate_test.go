@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // csvDateRE is the expression csvDate reads by hand.
@@ -19,7 +19,7 @@ func csvDateByExpression(s string) string {
 	if m == nil {
 		return strings.TrimSpace(s)
 	}
-	return fmt.Sprintf("%s-%02d-%02dT%02d:%s", m[3], scan.Atoi(m[1]), scan.Atoi(m[2]), scan.Atoi(m[4]), m[5])
+	return fmt.Sprintf("%s-%02d-%02dT%02d:%s", m[3], textmatch.Atoi(m[1]), textmatch.Atoi(m[2]), textmatch.Atoi(m[4]), m[5])
 }
 
 func TestCSVDateMatchesExpression(t *testing.T) {

@@ -3,8 +3,8 @@ package source
 import (
 	"strings"
 
-	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // Dates as cables and their publishers write them: the month words of a
@@ -57,7 +57,7 @@ func csvDate(s string) string {
 // after them and that byte.
 func digitRun(s string, i, least, most int, after string) (digits string, next int, ok bool) {
 	j := i
-	for j < len(s) && j-i < most && scan.IsDigit(s[j]) {
+	for j < len(s) && j-i < most && textmatch.IsDigit(s[j]) {
 		j++
 	}
 	if j-i < least {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // Limits of a plain-text cable file. A cable is rarely over 1 MB; the
@@ -306,5 +307,5 @@ func parseRubyTime(s string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return fmt.Sprintf("%s-%02d-%02d", m[4], mon, scan.Atoi(m[2])), true
+	return fmt.Sprintf("%s-%02d-%02d", m[4], mon, textmatch.Atoi(m[2])), true
 }

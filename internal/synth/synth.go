@@ -18,6 +18,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // Cable is one cable as a row of cables.csv.
@@ -103,7 +105,7 @@ func fromPage(b []byte) (Cable, error) {
 	if m == nil {
 		return Cable{}, fmt.Errorf("created %q: not YYYY-MM-DD HH:MM", cells[1][1])
 	}
-	c.Date = fmt.Sprintf("%d/%d/%s %d:%s", atoi(m[2]), atoi(m[3]), m[1], atoi(m[4]), m[5])
+	c.Date = fmt.Sprintf("%d/%d/%s %d:%s", textmatch.Atoi(m[2]), textmatch.Atoi(m[3]), m[1], textmatch.Atoi(m[4]), m[5])
 	text := func(p string) string {
 		p = strings.ReplaceAll(p, "&#x000A;", "\n")
 		p = anchorRE.ReplaceAllString(p, "")
@@ -117,11 +119,6 @@ func fromPage(b []byte) (Cable, error) {
 		c.Body = text(pres[0][1])
 	}
 	return c, nil
-}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
 }
 
 // readCablesCSV reads rows in the cables.csv layout: 8 double-quoted
@@ -140,7 +137,7 @@ func readCablesCSV(r io.Reader) ([]Cable, error) {
 		if len(fields) != 8 {
 			return nil, fmt.Errorf("row %d: %d fields, want 8", len(rows)+1, len(fields))
 		}
-		c := Cable{Seq: atoi(fields[0]), Date: fields[1], ID: fields[2], Origin: fields[3],
+		c := Cable{Seq: textmatch.Atoi(fields[0]), Date: fields[1], ID: fields[2], Origin: fields[3],
 			Classification: fields[4], Header: fields[6], Body: fields[7]}
 		if fields[5] != "" {
 			c.Refs = strings.Split(fields[5], "|")

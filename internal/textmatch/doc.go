@@ -24,9 +24,10 @@
 //   - table.go: WordTable, a map of lower-case words that turns most
 //     other words away by their shape (Shapes) before hashing them, and
 //     LookupLower.
-//   - text.go: byte classes shared by the above, and IsASCII,
-//     HasLowerPrefix and HasUpperPrefix, which the extractor and the
-//     parser (ingest) use too.
+//   - text.go: the ASCII byte classes (IsDigit, IsLetter, IsWordByte,
+//     IsDigits), Atoi, IsASCII, HasLowerPrefix and HasUpperPrefix,
+//     defined here once for the matchers, the extractor and the readers
+//     and parser (ingest).
 //
 // One harness holds every matcher to the plain code it stands for:
 // harness_test.go, on the texts of matchtest (real cable text and

@@ -31,9 +31,6 @@ func (w *Word) Tail() bool {
 // Strings returns the strings of the set.
 func (l *Literals) Strings() []string { return l.words }
 
-// IsWordByte is isWordByte.
-var IsWordByte = isWordByte
-
 // NeedsOf returns the texts a gated Word of expr looks for, and its quick
 // test; nil when it would have none.
 func NeedsOf(expr string) ([]string, func(string) bool) {

@@ -1,17 +1,47 @@
 package textmatch
 
-import "unicode/utf8"
+import (
+	"strconv"
+	"unicode/utf8"
+)
 
-// isWordByte reports whether c is a word character of `\b`: ASCII
+// The ASCII byte classes and number reading the readers, the parser and
+// the extractor share: cables are ASCII at heart, and these look at bytes,
+// not runes. Each is defined here once.
+
+// IsDigit reports whether c is an ASCII digit.
+func IsDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// IsLetter reports whether c is an ASCII letter.
+func IsLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// IsWordByte reports whether c is a word character of `\b`: ASCII
 // letters, digits and the underscore.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+func IsWordByte(c byte) bool { return IsLetter(c) || IsDigit(c) || c == '_' }
+
+// IsDigits reports whether s is one or more ASCII digits.
+func IsDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !IsDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
-// wordByteTable is isWordByte as a table, for the fast search's inner loop.
+// Atoi reads s as a decimal number, or 0 when it is not one.
+func Atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// wordByteTable is IsWordByte as a table, for the fast search's inner loop.
 var wordByteTable = func() (t [256]bool) {
 	for c := range t {
-		t[c] = isWordByte(byte(c))
+		t[c] = IsWordByte(byte(c))
 	}
 	return t
 }()

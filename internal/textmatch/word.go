@@ -139,7 +139,7 @@ func (w *Word) compile() {
 	for c := range utf8.RuneSelf {
 		switch {
 		case !first.ascii[c]:
-		case isWordByte(byte(c)):
+		case IsWordByte(byte(c)):
 			w.first[c] = true
 		default:
 			w.fast = false // a match may begin with a byte that is not a word's
@@ -264,7 +264,7 @@ func (w *Word) useFast(s string) bool {
 		return true
 	}
 	for i := 1; i < len(s); i++ {
-		if s[i] < utf8.RuneSelf || !isWordByte(s[i-1]) {
+		if s[i] < utf8.RuneSelf || !IsWordByte(s[i-1]) {
 			continue
 		}
 		if w.anyNonASCII {

@@ -1,51 +1,14 @@
 package scan
 
 import (
-	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
-// ASCII byte classes and number reading, shared by the readers and the
-// parser. Cables are ASCII at heart; these look at bytes, not runes.
-
-// IsDigit reports whether c is an ASCII digit.
-func IsDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// IsLetter reports whether c is an ASCII letter.
-func IsLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-// IsWordByte reports whether c is an ASCII word character, as \b sees it.
-func IsWordByte(c byte) bool { return IsLetter(c) || IsDigit(c) || c == '_' }
-
-// IsDigits reports whether s is one or more ASCII digits.
-func IsDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !IsDigit(s[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// Atoi reads s as a decimal number, or 0 when it is not one.
-func Atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
-// IsASCIIText reports whether s is all ASCII.
-func IsASCIIText(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
+// Byte-level helpers of the readers and the parser; the ASCII byte
+// classes and Atoi are textmatch's.
 
 // CutAtRune returns n moved back to the start of a UTF-8 sequence.
 func CutAtRune(s string, n int) int {
@@ -103,7 +66,7 @@ func FoldPrefix(s string, i int, w string) int {
 			return -1
 		}
 		c := w[k]
-		if !IsLetter(c) {
+		if !textmatch.IsLetter(c) {
 			if s[i] != c {
 				return -1
 			}
@@ -122,5 +85,5 @@ func FoldPrefix(s string, i int, w string) int {
 // WordBoundary reports whether regexp's \b holds at byte i of s: an
 // ASCII word character on one side only.
 func WordBoundary(s string, i int) bool {
-	return (i > 0 && IsWordByte(s[i-1])) != (i < len(s) && IsWordByte(s[i]))
+	return (i > 0 && textmatch.IsWordByte(s[i-1])) != (i < len(s) && textmatch.IsWordByte(s[i]))
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // ClassLevel matches a classification level as written on the
@@ -99,7 +100,7 @@ func ClassLineAt(text string, i, lineEnd int) (ClassLine, bool) {
 	}
 	cl := ClassLine{Start: m[2], End: m[13], Level: NormalizeLevel(lvl), Station: code, Serial: text[m[12]:m[13]]}
 	if m[6] >= 0 {
-		cl.Section = Atoi(text[m[6]:m[7]])
+		cl.Section = textmatch.Atoi(text[m[6]:m[7]])
 	}
 	cl.Marks = HandlingWords(text[m[4]:m[5]])
 	return cl, true
@@ -134,7 +135,7 @@ func LevelCouldStart(text string, i int) bool {
 	// A letter before is allowed only before a spaced level, which may
 	// be run into the header ("...AMEMBASSY SEOULC O N F I D E N T I A L")
 	// or mistyped ("SS E C R E T").
-	if i > 0 && IsLetter(text[i-1]) && (i+1 >= len(text) || text[i+1] != ' ') {
+	if i > 0 && textmatch.IsLetter(text[i-1]) && (i+1 >= len(text) || text[i+1] != ' ') {
 		return false
 	}
 	second := byte(0)

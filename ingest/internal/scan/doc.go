@@ -15,9 +15,9 @@
 //     text starts, whether it opens a paragraph or ends a block.
 //   - stop.go: what ends a SUBJECT, TAGS or REF block, and the Classified
 //     By field after a number, a marking and "X - ENTIRE TEXT".
-//   - bytes.go: byte classes ([IsDigit], [IsLetter], [IsWordByte]),
-//     [Atoi], [CutAtRune], [SkipBlanks], [LazySet], [FoldPrefix] and
-//     [WordBoundary] (what regexp's (?i) and \b see); defined here once.
+//   - bytes.go: [CutAtRune], [SkipBlanks], [LazySet], [FoldPrefix] and
+//     [WordBoundary] (what regexp's (?i) and \b see); the ASCII byte
+//     classes and Atoi are internal/textmatch's, defined there once.
 //   - classline.go: the classification line ([FindClassLine],
 //     [ClassLine]), levels ([NormalizeLevel]) and handling caveats.
 //   - dtg.go: the date-time group ([FindDTG], [DTG]), precedence, the

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // Months maps a DTG's three-letter month to its number.
@@ -66,7 +67,7 @@ func makeDTG(day, hour, min, mon, year string, prec string) (DTG, bool) {
 	if !ok {
 		return DTG{}, false
 	}
-	d := DTG{Year: FullYear(Atoi(year)), Month: m, Day: Atoi(day), Hour: Atoi(hour), Min: Atoi(min)}
+	d := DTG{Year: FullYear(textmatch.Atoi(year)), Month: m, Day: textmatch.Atoi(day), Hour: textmatch.Atoi(hour), Min: textmatch.Atoi(min)}
 	if d.Day < 1 || d.Day > 31 || d.Hour > 24 || d.Min > 59 {
 		return DTG{}, false
 	}
@@ -168,7 +169,7 @@ func FindPrecedence(header string) string {
 // ParseDateLine reads the date line of an edited release as a DTG.
 func ParseDateLine(line string) (DTG, bool) {
 	if m := cableDatedRE.FindStringSubmatch(line); m != nil {
-		return DTG{Year: Atoi(m[1]), Month: Atoi(m[2]), Day: Atoi(m[3]), Hour: Atoi(m[4]), Min: Atoi(m[5])}, true
+		return DTG{Year: textmatch.Atoi(m[1]), Month: textmatch.Atoi(m[2]), Day: textmatch.Atoi(m[3]), Hour: textmatch.Atoi(m[4]), Min: textmatch.Atoi(m[5])}, true
 	}
 	m := dateLineRE.FindStringSubmatch(line)
 	if m == nil {
@@ -178,5 +179,5 @@ func ParseDateLine(line string) (DTG, bool) {
 	if !ok {
 		return DTG{}, false
 	}
-	return DTG{Year: Atoi(m[3]), Month: mon, Day: Atoi(m[1]), Hour: Atoi(m[4]), Min: Atoi(m[5])}, true
+	return DTG{Year: textmatch.Atoi(m[3]), Month: mon, Day: textmatch.Atoi(m[1]), Hour: textmatch.Atoi(m[4]), Min: textmatch.Atoi(m[5])}, true
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // stations returns the station codes of reference ids (the origin part of
@@ -114,7 +115,7 @@ var (
 // 06BAKU1165, 7575LIBREVILLE1895 -> 75LIBREVILLE1895). An id it cannot
 // read is returned without spaces, upper-cased.
 func CanonicalID(id string) string {
-	if !IsASCIIText(id) || strings.ContainsAny(id, " \t\n\v\f\r") {
+	if !textmatch.IsASCII(id) || strings.ContainsAny(id, " \t\n\v\f\r") {
 		id = strings.Join(strings.Fields(id), "")
 	}
 	id = strings.ToUpper(id)
@@ -181,7 +182,7 @@ func stationByExpressions(id string) string {
 // CanonicalID). ok is false for any other form, and for a serial of
 // more than seven digits, which the expressions reject.
 func splitSimpleID(id string) (year, origin, serial string, ok bool) {
-	if len(id) < 4 || !IsDigit(id[0]) || !IsDigit(id[1]) {
+	if len(id) < 4 || !textmatch.IsDigit(id[0]) || !textmatch.IsDigit(id[1]) {
 		return "", "", "", false
 	}
 	i := 2
@@ -189,7 +190,7 @@ func splitSimpleID(id string) (year, origin, serial string, ok bool) {
 		i++
 	}
 	j := i
-	for j < len(id) && IsDigit(id[j]) {
+	for j < len(id) && textmatch.IsDigit(id[j]) {
 		j++
 	}
 	if i == 2 || j == i || j != len(id) {

@@ -1,6 +1,10 @@
 package scan
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cablesql/cablesql/internal/textmatch"
+)
 
 // Line is what ScanLine reads of a line.
 type Line struct {
@@ -184,7 +188,7 @@ func skipByte(l string, i int, c byte) int {
 // digitRun returns the number of ASCII digits at l[i:].
 func digitRun(l string, i int) int {
 	n := 0
-	for i+n < len(l) && IsDigit(l[i+n]) {
+	for i+n < len(l) && textmatch.IsDigit(l[i+n]) {
 		n++
 	}
 	return n

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // markingRE reads the portion marking after the number.
@@ -25,7 +26,7 @@ func ParaStart(l string) (num int, marking, rest string, ok bool) {
 	if !ok {
 		return 0, "", "", false
 	}
-	num, rest = Atoi(digits), l[at:]
+	num, rest = textmatch.Atoi(digits), l[at:]
 	if mk, n, ok := shortMarking(rest); ok {
 		// What markingRE reads from "(C) text", without running it.
 		if mk = strings.ToUpper(mk); isMarkingWord(mk) {
@@ -91,7 +92,7 @@ func paraNumber(l string) (digits string, at int, ok bool) {
 			return digits, r, true
 		case l[r] == ' ' || l[r] == '\t':
 			return digits, SkipBlanks(l, r), true
-		case IsLetter(l[r]) || l[r] == '(' || l[r] == '"' || l[r] == '\'' || strings.HasPrefix(l[r:], "“"):
+		case textmatch.IsLetter(l[r]) || l[r] == '(' || l[r] == '"' || l[r] == '\'' || strings.HasPrefix(l[r:], "“"):
 			return digits, r, true
 		}
 	}
@@ -114,7 +115,7 @@ func shortMarking(s string) (letters string, n int, ok bool) {
 		return "", 0, false
 	}
 	k := 1
-	for k < len(s) && k <= 5 && IsLetter(s[k]) {
+	for k < len(s) && k <= 5 && textmatch.IsLetter(s[k]) {
 		k++
 	}
 	if k == 1 || k > 5 || k == len(s) || s[k] != ')' {

@@ -1,6 +1,10 @@
 package scan
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cablesql/cablesql/internal/textmatch"
+)
 
 // stopsBlock reports whether l opens with a landmark that ends a
 // SUBJECT, TAGS, REF or Classified By block: after blanks, one of
@@ -29,7 +33,7 @@ func stopsBlock(l string) bool {
 	}
 	if e := FoldPrefix(l, i, "PAGE"); e >= 0 {
 		k := SkipBlanks(l, e)
-		return k > e && k < len(l) && IsDigit(l[k])
+		return k > e && k < len(l) && textmatch.IsDigit(l[k])
 	}
 	return false
 }
