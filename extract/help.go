@@ -145,13 +145,39 @@ func (r *exchangeReader) readThanks(text string) []fact {
 		if us {
 			return nil
 		}
-		for _, mn := range r.x.sents[r.i].mentions {
-			if mn.start >= m[2] && mn.end <= m[3] && len(mn.isos) == 1 && mn.isos[0] != "US" && !slices.Contains(isos, mn.isos[0]) {
-				isos = append(isos, mn.isos[0])
-			}
-		}
-		return r.facts(isos, Hosted, text)
+		return r.thankedHosts(text, m)
 	}
+}
+
+// thankedHosts returns the hosting a country is thanked for: by the
+// countries named between the thanks and "for", else the officials the
+// cable named with their country, else the post's hosts when an official
+// or a person is thanked ("thanking AbZ for hosting the well-timed SRAP
+// meeting"); the event is the one hosted.
+func (r *exchangeReader) thankedHosts(text string, m []int) []fact {
+	var isos []string
+	for _, mn := range r.x.sents[r.i].mentions {
+		if mn.start >= m[2] && mn.end <= m[3] && len(mn.isos) == 1 && mn.isos[0] != "US" && !slices.Contains(isos, mn.isos[0]) {
+			isos = append(isos, mn.isos[0])
+		}
+	}
+	between := strings.TrimSpace(text[m[2]:m[3]])
+	if len(isos) == 0 {
+		isos = r.x.foreignIn(between)
+	}
+	if len(isos) == 0 && r.home != "" && (otherSideRE.MatchString(between) || personRE.MatchString(between)) {
+		isos = []string{r.home}
+	}
+	forWhat := text[m[4]:]
+	event := ""
+	if k := hostingRE.FindStringIndex(forWhat); k != nil {
+		event = strings.TrimRight(eventPhrase(strings.TrimPrefix(strings.TrimSpace(forWhat[k[1]:]), "the ")), ",.;:")
+	}
+	out := r.facts(isos, Hosted, text)
+	for i := range out {
+		out[i].event = event
+	}
+	return out
 }
 
 // facts returns a fact of the sentence per country.

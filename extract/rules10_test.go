@@ -66,5 +66,8 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("the post's officials who attended a course were trained",
 			"Provincial police officers who attended the Basic Counternarcotics course reported enthusiastic assessments.",
 			"NO\ttrained\tBasic Counternarcotics course\t\t"),
+		oslo("thanking the host's official for hosting an event",
+			"On March 16, the Ambassador thanked the Foreign Minister for hosting the Nordic Security Conference.",
+			"NO\thosted\tNordic Security Conference\t2009-03-16\t2009-03-16"),
 	})
 }
