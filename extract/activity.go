@@ -341,11 +341,26 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 		return nil
 	}
 	g := groupAfter(clause, c.cs, loc[1], false)
+	if g == nil && c.fallback != "" && hostOfficialAfter(clause[loc[1]:]) {
+		// "talks hosted by President Arias", "the oil symposium hosted by
+		// Deputy Prime Minister Barham Saleh": an official named without
+		// a country is of the section's
+		return []candidate{{mention: mention{start: loc[1], end: loc[1], isos: []string{c.fallback}}, iso: c.fallback}}
+	}
 	if g == nil || len(g) > 2 || wordsBetween(clause, loc[1], g[0].start) > 3 ||
 		!hostLeadRE.MatchString(clause[loc[1]:g[0].start]) {
 		return nil
 	}
 	return g
+}
+
+// hostOfficialAfter reports whether the words after "hosted by" open with
+// an official or body of a government that names no country: "President
+// Arias", "the MFA"; not the US side.
+func hostOfficialAfter(after string) bool {
+	head := firstWords(after, 4)
+	k := otherSideRE.FindStringIndex(head)
+	return k != nil && !usActorRE.MatchString(head) && !usSideRE.MatchString(head)
 }
 
 // hostLeadRE is what may come between "sponsored by" and the host's

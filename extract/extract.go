@@ -159,8 +159,8 @@ func (x *cableContext) facts() []fact {
 		}
 		sws := x.sentWords[i]
 		acts := mayAct(sws) || mayNameHelp(s.text)
-		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !usHint(s.text, x.people))) {
-			continue // home needs the United States to act: "the Ambassador urged ..."
+		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !usHint(s.text, x.people) && !hostedByRE.MatchString(s.text))) {
+			continue // home needs the United States to act ("the Ambassador urged ..."), or its official to host ("hosted by President Arias")
 		}
 		if !acts {
 			continue // no clause holds an action word, nor an anchored date (anchorClauses)

@@ -69,5 +69,10 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("thanking the host's official for hosting an event",
 			"On March 16, the Ambassador thanked the Foreign Minister for hosting the Nordic Security Conference.",
 			"NO\thosted\tNordic Security Conference\t2009-03-16\t2009-03-16"),
+		oslo("an event hosted by the host's official named without a country",
+			"On March 16, the Security Policy Seminar hosted by President Halonen drew 40 officials.",
+			"NO\thosted\tSecurity Policy Seminar\t2009-03-16\t2009-03-16"),
+		oslo("an event hosted by the Embassy is not the host's",
+			"On March 16, the Security Policy Seminar hosted by the Embassy drew 40 officials."),
 	})
 }
