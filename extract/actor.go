@@ -145,7 +145,7 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		}
 		before, _ := window(s, m[0], 40)
 		switch {
-		case s[m[0]:m[0]+len("Secretary")] == "Secretary" && diplomaticRankRE.MatchString(before):
+		case strings.HasPrefix(s[m[0]:], "Secretary") && diplomaticRankRE.MatchString(before):
 			// "Second Secretary Yekaterina Chistova": a diplomat's rank, which
 			// the cables give other governments' diplomats
 		case foreignBeforeRE.MatchString(before):

@@ -120,7 +120,7 @@ func (x *cableContext) learnLeadDates(eventy []bool) {
 			if old, ok := found[name]; !ok {
 				order = append(order, name)
 				found[name] = p
-			} else if old.valid() && !old.from.Equal(p.from) || !old.to.Equal(p.to) {
+			} else if old.valid() && (!old.from.Equal(p.from) || !old.to.Equal(p.to)) {
 				found[name] = period{} // two dates: which is meant is not known
 			}
 		}

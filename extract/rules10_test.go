@@ -39,6 +39,8 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("asking the other side to act urges",
 			"On March 16, the Ambassador asked State Secretary Eide to release the funds.",
 			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\turged\t\t2009-03-16\t2009-03-16"),
+		oslo("a short title and a name that end the text",
+			"The talks were led by DAS Lee"),
 		oslo("a second secretary is a diplomat of the other side, not a US official",
 			"In a separate meeting, Second Secretary Kari Hansen said that relations were strong. Hansen also underscored that the quota would stand."),
 		{name: "a council readout: speakers listed without and, with all, at the session the cable dates",
