@@ -444,14 +444,18 @@ var atEventRE = mustWordRE(`\b(?:at|during|on the margins of|on the sidelines of
 // metAtRE is a verb of meeting, whose object also attends the event the
 // meeting is at: "Steinmeier met Chinese Foreign Minister Yang Jiechi at
 // the Annapolis Conference".
-var metAtRE = mustWordRE(`\b(?:met|meets|met with|spoke with|talked with|conferred with|represented)\b`)
+var metAtRE = mustWordRE(`\b(?:met|meets|met with|spoke with|talked with|conferred with|represented|joined with|(?:meeting|talks|conversation)\s+with)\b`)
+
+// passiveByRE opens what follows a verb that names its doer after "by":
+// "the proposal made by Swedish Foreign Minister Bildt at".
+var passiveByRE = mustWordRE(`^(?:made|given|delivered|offered|issued|announced|presented|tabled|put forward)\s+by\s`)
 
 // modalRE marks what comes between a verb and "at the ..." as not done
 // or not the subject's: "was scheduled to speak", "plans to raise", "did
 // not attend", "agreed that at the NATO Summit, Allies should"; unlike
 // irrealisRE it takes no noun ("outlined Nazarbayev's fuel-bank proposal
 // during the ... meetings" is done).
-var modalRE = mustWordRE(`(?i)\b(?:will|would|should|could|can|may|might|must|shall|not|n't|never|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|scheduled|due|invited|declined|refused|failed|unable|if|whether|that|look(?:s|ed|ing)? forward)\b`)
+var modalRE = mustWordRE(`(?i)\b(?:will|would|should|could|can|may|might|must|shall|not|n't|never|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|scheduled|due|ready|willing|requests?|invited|declined|refused|failed|unable|if|whether|that|look(?:s|ed|ing)? forward)\b`)
 
 // usPairRE names the US side beside another: "the U.S. and Egypt".
 var usPairRE = mustWordRE(`\b(?:` + usNames + `)\s+and\b|\band\s+(?:the\s+)?(?:` + usNames + `)`)
@@ -534,9 +538,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		if ledByRE.MatchString(cl[start:verb]) {
 			start = floor + k // "Panama's delegation, led by Deputy Minister X, presented": the appositive is not the subject
 		}
-		lead := cl[start:verb]
+		lead, isos := x.doerOf(i, off, cl, ms, start, verb, loc[0])
 		if irrealis(lead) || modalRE.MatchString(cl[verb:loc[0]]) || usPairRE.MatchString(lead) ||
-			strings.HasSuffix(firstWord(cl[verb:]), "ing") && hasVerb(lead) || len(strings.Fields(cl[verb:loc[0]])) > 8 {
+			strings.HasSuffix(firstWord(cl[verb:]), "ing") && hasVerb(lead) || lowerWords(cl[verb:loc[0]]) > 8 {
 			// "the U.S. and Egypt agreed during Strategic Dialogue
 			// discussions": talks with the US side, read as such; "China
 			// has been pushing Pakistan to keep up its opposition to
@@ -557,11 +561,10 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			!eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) {
 			continue // "the Council of Europe" is no event
 		}
-		isos := countriesIn(ms, start, verb, notTopic(cl, start))
 		if len(isos) == 0 {
 			isos = x.foreignIn(lead) // "Ahmadinejad made controversial remarks at"
 		}
-		if len(isos) == 0 && home != "" && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
+		if len(isos) == 0 && home != "" && !passiveByRE.MatchString(cl[verb:]) && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
 			!usActorRE.MatchString(lead) && !usSideRE.MatchString(lead) {
 			isos = []string{home}
 		}
@@ -580,7 +583,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 
 // frontedEventRE opens a sentence with the event it happened at: "At
 // the G-7 meeting in Paris, ", "During the NAM Summit, ".
-var frontedEventRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:At|During|On the margins of|On the sidelines of)\s+(?:the\s+|last year's\s+|this year's\s+)?`)
+var frontedEventRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:At|During|In|On the margins of|On the sidelines of)\s+(?:the\s+|last year's\s+|this year's\s+)?`)
 
 // frontedPresence returns the attendance of a sentence that opens with a
 // named event and goes on with what a country's official said there: "At
@@ -603,13 +606,20 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	}
 	verb := firstVerbAfter(text, floor, len(text))
 	lead := text[floor:verb]
-	if verb >= len(text) || !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[verb:], 20)), []int{0, len(firstWord(text[verb:]))}) ||
+	met := metAtRE.FindStringIndex(headOf(text[verb:], 30))
+	if met != nil && met[0] != 0 {
+		met = nil
+	}
+	if verb >= len(text) || met == nil && !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[verb:], 20)), []int{0, len(firstWord(text[verb:]))}) ||
 		irrealis(lead) || usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || namesPerson(lead, x.people) {
 		return nil
 	}
 	isos := countriesIn(s.mentions, floor, verb, notTopic(text, floor))
 	if len(isos) == 0 {
 		isos = x.foreignIn(lead)
+	}
+	if met != nil {
+		isos = append(isos, countriesIn(s.mentions, verb, verb+phraseEnd(text[verb:]), nil)...) // "joined with his counterparts from Pakistan and Cuba to"
 	}
 	per := x.sentenceDate(i)
 	var out []fact
@@ -893,4 +903,70 @@ func sharedWords(a, b map[string]bool) int {
 		}
 	}
 	return n
+}
+
+// reportedRE is the subject and verb of reported speech at the end of
+// the text before a clause: "State Secretary Eide said (that) ".
+var reportedRE = lazyre.New(`^(.*?)\s+(?:said|told\s+\S+|noted|added|explained|stated|recalled|mentioned|commented|reported)(?:\s+that)?\s*$`)
+
+// reporterOf returns where in text the subject of a verb of speech that
+// ends it lies, or -1, -1 when text does not end so.
+func reporterOf(text string) (int, int) {
+	from := subjectStart(text)
+	m := reportedRE.FindStringSubmatchIndex(text[from:])
+	if m == nil || hasVerb(text[from+m[2]:from+m[3]]) {
+		return -1, -1
+	}
+	return from + m[2], from + m[3]
+}
+
+// auxTailRE is the auxiliaries and blanks that end a subject before its
+// verb: "he had (had a meeting)".
+var auxTailRE = lazyre.New(`(?:\s+(?:had|has|have|was|were|is|did|also))*\s*$`)
+
+// doerOf returns the text that names who does what clause cl (at off in
+// sentence i) places at an event at offset at, and the countries its
+// mentions name: the subject from start to the verb, the doer after "by"
+// in the passive ("the proposal made by Swedish FM Bildt at"), or the
+// reporter of a clause whose subject is a pronoun ("Eide said he had a
+// meeting with ... at").
+func (x *cableContext) doerOf(i, off int, cl string, ms []mention, start, verb, at int) (string, []string) {
+	if by := passiveByRE.FindStringIndex(cl[verb:at]); by != nil {
+		start = verb + by[1]
+		return cl[start:at], countriesIn(ms, start, at, notTopic(cl, start))
+	}
+	lead := auxTailRE.ReplaceAllString(cl[start:verb], "")
+	if k := strings.LastIndexByte(lead, ' ') + 1; pronounRE.MatchString(lead[k:]) {
+		s := &x.sents[i]
+		if from, to := reporterOf(s.text[:off+start+k]); from >= 0 {
+			return s.text[from:to], countriesIn(s.mentions, from, to, nil)
+		}
+	}
+	return cl[start:verb], countriesIn(ms, start, verb, notTopic(cl, start))
+}
+
+// lowerWords counts the words of a text that do not open with a capital
+// letter: how far apart two points of a clause are, names aside ("had a
+// long meeting with Iraqi Vice President Tareq al Hashemi at").
+func lowerWords(text string) int {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			n++
+		}
+	}
+	return n
+}
+
+// phraseEndRE ends the object of a verb of meeting: a comma, a verb's
+// "to" or a clause's opener.
+var phraseEndRE = mustWordRE(`,|;|\bto\b|\bwho\b|\bwhich\b|\band\s+[a-z]+ed\b`)
+
+// phraseEnd returns where the object of a verb of meeting that opens text
+// ends.
+func phraseEnd(text string) int {
+	if loc := phraseEndRE.FindStringIndex(text); loc != nil {
+		return loc[0]
+	}
+	return len(text)
 }

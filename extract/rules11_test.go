@@ -1,0 +1,35 @@
+package extract_test
+
+import "testing"
+
+// TestEleventhRoundRules holds the rules of extraction round 11: presence
+// at an event read from what is done there by a country's official when
+// the sentence's grammar is not a plain subject and verb.
+func TestEleventhRoundRules(t *testing.T) {
+	oslo := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "NORWAY: VIEWS ON THE FISHERIES DISPUTE", station: "OSLO", tags: []string{"NO", "PREL"},
+			dtg: "2009-03-30T12:00Z", text: "1. (C) " + text, want: want}
+	}
+	runRuleCases(t, []ruleCase{
+		oslo("what is done at an event by a country's official, told in the passive",
+			"The proposal made by Swedish Foreign Minister Bildt at the Nordic Council summit surprised the delegations.",
+			"SE\tattended\tNordic Council summit\t\t"),
+		oslo("a meeting with a country's official at an event places both there",
+			"Foreign Minister Store said he had a long meeting with Danish Foreign Minister Moller at the Nordic Council summit.",
+			"DK\tattended\tNordic Council summit\t\t", "NO\tattended\tNordic Council summit\t\t"),
+		oslo("a meeting at an event that is to come places nobody there",
+			"Foreign Minister Store said he will have a meeting with Danish Foreign Minister Moller at the Nordic Council summit."),
+		oslo("in a session, what a country's official did there",
+			"In the March 12 Nordic Council session, Danish Foreign Minister Moller joined with his counterparts from Finland and Iceland to press for amendments.",
+			"DK\tattended\tNordic Council session\t2009-03-12\t2009-03-12", "FI\tattended\tNordic Council session\t2009-03-12\t2009-03-12",
+			"IS\tattended\tNordic Council session\t2009-03-12\t2009-03-12"),
+		oslo("a month that opens an event's name is not part of it",
+			"Store continued these themes at the November Nordic Council summit.",
+			"NO\tattended\tNordic Council summit\t\t"),
+		oslo("a meeting at an event that the subject was asked to attend places nobody there",
+			"Norway rejected requests by Danish officials to be present at the Nordic Council summit."),
+		oslo("in a bilateral meeting, the other side is no attendee",
+			"In the meeting, Danish Foreign Minister Moller said that the quota would stand.",
+			"DK\tdiscussed\t\t\t"),
+	})
+}
