@@ -39,6 +39,7 @@ type exchange struct {
 	prog    bool     // a participle: only after a form of "be" ("have been pushing the GOK")
 	passive bool     // only in the passive, the other side after "by": "the Charge was convoked by the MFA"
 	usSaid  bool     // only when what was said is of the US side: "said the U.S. strongly supported"
+	invite  bool     // urges only by an infinitive that is no visit: "invited the FM to work with us", not "to attend"
 }
 
 // exchangeVerbs returns the verbs of exchanges, by their lower-cased
@@ -78,6 +79,8 @@ func readLexicon() map[string]exchange {
 				e.passive = true
 			case "usclause":
 				e.usSaid = true
+			case "invite":
+				e.invite = true
 			case "-":
 			default:
 				panic("extract/lexicon.tsv: unknown need " + need)
@@ -428,10 +431,15 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	r.realized = r.realized || e.acts[0] == Discussed
 	acts := e.acts
-	if e.ask {
+	switch {
+	case e.invite:
+		acts = invitedTo(obj)
+	case e.ask:
 		acts = calledOn(obj, acts)
-	} else if e.topic && slices.Contains(acts, Urged) && statedOnly(obj) {
+	case e.topic && slices.Contains(acts, Urged) && statedOnly(obj):
 		acts = []string{Discussed, Urged, Informed} // "stressed that the sanctions are directed at the companies"
+	case e.topic && slices.Contains(acts, Informed) && wishRE.MatchString(headOf(obj, 80)):
+		acts = []string{Discussed, Informed, Urged} // "conveyed the USG's desire for Egypt to prosecute"
 	}
 	if carried && !slices.Contains(acts, Informed) {
 		acts = append(slices.Clone(acts), Informed)
@@ -518,6 +526,25 @@ func calledOn(obj string, acts []string) []string {
 	}
 	return []string{Discussed}
 }
+
+// wishRE is a wish that the other side act, as what was conveyed: "the
+// USG's desire for Egypt to prosecute", "our hope that the GON would".
+var wishRE = mustWordRE(`\b(?:desire|wish|hope|request|expectation)s?\s+(?:for\s+[^,;]{1,60}?\s+to\s+[a-z]+|that\s+[^,;]{1,60}?\s+(?:would|will|should|must|could)\s+[a-z]+)`)
+
+// invitedTo tells "invited the FM to work with us" (urged) from "invited
+// the FM to attend" and "invited a local Imam" (invitations, no exchange).
+func invitedTo(obj string) []string {
+	head := headOf(strings.TrimSpace(obj), 100)
+	if k := infinitiveAt(head); k >= 0 && !invitedToCome[firstWord(head[k+4:])] && !strings.HasPrefix(head[k+4:], "take part") {
+		return []string{Discussed, Urged}
+	}
+	return nil
+}
+
+// invitedToCome are the verbs of an invitation to be somewhere, which
+// urges nothing: "invited the Minister to visit Washington".
+var invitedToCome = map[string]bool{"attend": true, "visit": true, "participate": true, "join": true, "come": true,
+	"travel": true, "speak": true, "address": true, "dine": true, "lunch": true, "dinner": true, "observe": true, "meet": true, "be": true}
 
 // askedToTell are the verbs by which one asks another side for its views
 // or for facts rather than to act: "asked him to let us know", "asked
