@@ -40,6 +40,7 @@ type exchange struct {
 	passive bool     // only in the passive, the other side after "by": "the Charge was convoked by the MFA"
 	usSaid  bool     // only when what was said is of the US side: "said the U.S. strongly supported"
 	invite  bool     // urges only by an infinitive that is no visit: "invited the FM to work with us", not "to attend"
+	reply   bool     // only with what was said after it: "responded that", not "responded positively"
 }
 
 // exchangeVerbs returns the verbs of exchanges, by their lower-cased
@@ -81,6 +82,8 @@ func readLexicon() map[string]exchange {
 				e.usSaid = true
 			case "invite":
 				e.invite = true
+			case "reply":
+				e.reply = true
 			case "-":
 			default:
 				panic("extract/lexicon.tsv: unknown need " + need)
@@ -309,6 +312,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		if v.e.usSaid && !usClauseRE.MatchString(cl[loc[1]:]) {
 			continue // "said that the meeting went well": not the US side's position
 		}
+		if v.e.reply && !replyClauseRE.MatchString(cl[loc[1]:]) {
+			continue // "responded positively", "responded in writing": no message told
+		}
 		from := start
 		lead := cl[from:loc[0]]
 		if k := afterReport(lead); k > 0 {
@@ -445,13 +451,30 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 		acts = append(slices.Clone(acts), Informed)
 	}
 	r.lastParty, r.lastPara = isos, r.x.sents[r.i].para
+	told := reportedAt(v.cl, v.loc[1]) // "responded that the data would be shared in April": April dates the data, not the reply
 	var out []fact
 	for _, iso := range isos {
 		for _, a := range acts {
-			out = append(out, r.fact(iso, a, v.cl, v.off))
+			f := r.fact(iso, a, v.cl[:told], v.off)
+			f.clause = v.cl
+			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// reportedAt returns where the reported clause after a verb at verbEnd
+// opens ("that" within a few words of the verb), or len(cl) when none
+// does.
+func reportedAt(cl string, verbEnd int) int {
+	head := headOf(cl[verbEnd:], 80)
+	if strings.HasPrefix(head, " that ") {
+		return verbEnd
+	}
+	if k := strings.Index(head, " that "); k >= 0 && !strings.ContainsAny(head[:k], ",;") {
+		return verbEnd + k
+	}
+	return len(cl)
 }
 
 // statedOnly reports whether what a verb of stress ("stressed",
@@ -526,6 +549,10 @@ func calledOn(obj string, acts []string) []string {
 	}
 	return []string{Discussed}
 }
+
+// replyClauseRE opens what a reply said: "responded that", "replied the
+// decision was taken", "responded by emphasizing".
+var replyClauseRE = mustWordRE(`^\s*,?\s*(?:that\b|by\s+(?:saying|noting|explaining|emphasi[sz]ing|stressing|pointing|underscoring|reiterating|describing)\b|(?:the|we|he|she|it|this|there|our|his|her|U\.S\.|USG)\s)`)
 
 // wishRE is a wish that the other side act, as what was conveyed: "the
 // USG's desire for Egypt to prosecute", "our hope that the GON would".

@@ -45,5 +45,17 @@ func TestEleventhRoundRules(t *testing.T) {
 		oslo("a recommendation that the other side act urges",
 			"On March 16, the Ambassador recommended that the MFA consider the Icelandic system.",
 			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\turged\t\t2009-03-16\t2009-03-16"),
+		oslo("a date in what was told does not date the telling",
+			"The Ambassador met Foreign Minister Store on March 16. The Ambassador explained that Norway had agreed to the quota on March 2.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\tinformed\t\t2009-03-16\t2009-03-16"),
+		oslo("a reply that tells informs the one met",
+			"On March 16, the Ambassador met State Secretary Eide. Eide asked about the quota. The Ambassador responded that the data would be shared in April.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\tinformed\t\t2009-03-16\t2009-03-16"),
+		oslo("a reply that tells nothing informs nobody",
+			"On March 16, the Ambassador met State Secretary Eide. Eide asked about the quota. The Ambassador responded positively.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
+		oslo("a reminder informs",
+			"On March 16, the Ambassador reminded Foreign Minister Store that the deadline had passed.",
+			"NO\tinformed\t\t2009-03-16\t2009-03-16"),
 	})
 }
