@@ -83,6 +83,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	facts = append(facts, x.readSpeakers(facts)...)
 	facts = append(facts, x.readPresence(facts, post)...)
 	facts = append(facts, x.readHosting(facts, post)...)
+	facts = append(facts, x.readHostAdjectives(facts)...)
 	facts = append(facts, x.readHomeAttendance(facts, post)...)
 	facts = append(facts, readCourses(facts)...)
 	return x.finish(expandGroups(facts, x.date))

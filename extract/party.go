@@ -384,6 +384,15 @@ func firstWords(s string, n int) string {
 	return strings.Join(f, " ")
 }
 
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
 // subjectCountries returns the countries of the other side as a subject
 // names them, which starts at off in the sentence: its own words, or the
 // post's country.

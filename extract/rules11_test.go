@@ -57,5 +57,16 @@ func TestEleventhRoundRules(t *testing.T) {
 		oslo("a reminder informs",
 			"On March 16, the Ambassador reminded Foreign Minister Store that the deadline had passed.",
 			"NO\tinformed\t\t2009-03-16\t2009-03-16"),
+		oslo("a country joined to a participle of holding hosted the event",
+			"Store cited the UK-hosted Conference on Fuel Cycles and the Danish-sponsored workshop on port security as examples.",
+			"GB\thosted\tConference on Fuel Cycles\t\t", "DK\thosted\tworkshop on port security\t\t"),
+		oslo("a government joined to a participle of holding hosted the event",
+			"Store cited the Swedish government organized Stockholm Conference on Fisheries as an example.",
+			"SE\thosted\tStockholm Conference on Fisheries\t\t"),
+		oslo("an event so hosted that is planned or to come, or no event, states no hosting",
+			"Store welcomed a possible Danish-hosted meeting of the parties, the Swedish-hosted summit scheduled for May, and the UK-sponsored resolution."),
+		oslo("a country and a verb of holding are no participle joined to it",
+			"Denmark hosted the Nordic Council summit.",
+			"DK\thosted\tNordic Council summit\t\t"),
 	})
 }
