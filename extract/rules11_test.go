@@ -68,5 +68,8 @@ func TestEleventhRoundRules(t *testing.T) {
 		oslo("a country and a verb of holding are no participle joined to it",
 			"Denmark hosted the Nordic Council summit.",
 			"DK\thosted\tNordic Council summit\t\t"),
+		oslo("the other side advising the US side is an exchange",
+			"On March 16, the MFA advised the Embassy that the proposed language had been agreed.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
 	})
 }
