@@ -71,5 +71,9 @@ func TestEleventhRoundRules(t *testing.T) {
 		oslo("the other side advising the US side is an exchange",
 			"On March 16, the MFA advised the Embassy that the proposed language had been agreed.",
 			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
+		oslo("May is a month, not a modal verb",
+			"In a May 19 meeting with Poloff, Foreign Minister Store said that the visit had gone well. Danish Foreign Minister Moller and Norwegian Foreign Minister Store met in Prague on May 13, during the Nordic Council summit.",
+			"DK\tattended\tNordic Council summit\t2008-05-13\t2008-05-13", "NO\tattended\tNordic Council summit\t2008-05-13\t2008-05-13",
+			"NO\tdiscussed\t\t2008-05-19\t2008-05-19"),
 	})
 }

@@ -454,8 +454,8 @@ var passiveByRE = mustWordRE(`^(?:made|given|delivered|offered|issued|announced|
 // or not the subject's: "was scheduled to speak", "plans to raise", "did
 // not attend", "agreed that at the NATO Summit, Allies should"; unlike
 // irrealisRE it takes no noun ("outlined Nazarbayev's fuel-bank proposal
-// during the ... meetings" is done).
-var modalRE = mustWordRE(`(?i)\b(?:will|would|should|could|can|may|might|must|shall|not|n't|never|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|scheduled|due|ready|willing|requests?|invited|declined|refused|failed|unable|if|whether|that|look(?:s|ed|ing)? forward)\b`)
+// during the ... meetings" is done); "May" is the month.
+var modalRE = mustWordRE(`\b(?:(?i:will|would|should|could|can|might|must|shall|not|n't|never|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|scheduled|due|ready|willing|requests?|invited|declined|refused|failed|unable|if|whether|that|look(?:s|ed|ing)? forward)|may)\b`)
 
 // usPairRE names the US side beside another: "the U.S. and Egypt".
 var usPairRE = mustWordRE(`\b(?:` + usNames + `)\s+and\b|\band\s+(?:the\s+)?(?:` + usNames + `)`)
