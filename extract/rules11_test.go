@@ -75,5 +75,10 @@ func TestEleventhRoundRules(t *testing.T) {
 			"In a May 19 meeting with Poloff, Foreign Minister Store said that the visit had gone well. Danish Foreign Minister Moller and Norwegian Foreign Minister Store met in Prague on May 13, during the Nordic Council summit.",
 			"DK\tattended\tNordic Council summit\t2008-05-13\t2008-05-13", "NO\tattended\tNordic Council summit\t2008-05-13\t2008-05-13",
 			"NO\tdiscussed\t\t2008-05-19\t2008-05-19"),
+		oslo("a capitalised word of irrealis is a name",
+			"MFA Team Leader Will Hansen told Poloff on March 16 that the quota would stand.",
+			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
+		oslo("a word of irrealis in a subject line's capitals still marks a plan",
+			"NORWAY WILL HOST THE NORDIC COUNCIL SUMMIT."),
 	})
 }
