@@ -422,7 +422,14 @@ const meetingNouns = `meeting|meetings|conversation|conversations|lunch|dinner|c
 func (r *exchangeReader) meetingWith(text string) []fact {
 	for _, loc := range meetingWithRE.FindAllStringIndex(text, -1) {
 		rest := text[loc[1]:]
-		if !usSideRE.MatchString(headOf(rest, 40)) && !usActorRE.MatchString(headOf(rest, 30)) || irrealis(text[:loc[0]]) {
+		if irrealis(text[:loc[0]]) {
+			continue
+		}
+		party, _, _ := strings.Cut(rest, ", ") // "with Foreign Minister Store, the Ambassador noted": Store
+		if !usSideRE.MatchString(headOf(party, 40)) && !usActorRE.MatchString(headOf(party, 30)) {
+			if fs := r.frontedMeeting(text, loc); len(fs) > 0 {
+				return fs
+			}
 			continue
 		}
 		st, en := speakerSpan(text, loc)
@@ -443,6 +450,37 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		return out
 	}
 	return r.meetingAlone(text)
+}
+
+// frontedMeeting returns the exchange of a sentence that opens with a
+// meeting with the other side, the US side its subject: "In his August 20
+// meeting with Vice President Garcia Linera, the Ambassador noted".
+func (r *exchangeReader) frontedMeeting(text string, loc []int) []fact {
+	en := firstVerbAfter(text, loc[1], len(text))
+	c := strings.LastIndex(text[:en], ", ")
+	if !frontRE.MatchString(text) || c < loc[1] || hasVerb(text[:loc[0]]) {
+		return nil // the meeting is not in a phrase fronted before the subject
+	}
+	st := c + 2
+	subject := text[st:en]
+	if en >= len(text) || !startsWithUS(subject) && !namesPerson(subject, r.x.people) || modalRE.MatchString(firstWord(text[en:])) ||
+		len(countriesIn(r.x.sents[r.i].mentions, st, en, nil)) > 0 {
+		return nil // "the Ambassador of the DPRK said" is the other side's
+	}
+	party := text[loc[1] : st-2]
+	isos := countriesIn(r.x.sents[r.i].mentions, loc[1], st-2, r.notAside)
+	if len(isos) == 0 {
+		isos = r.x.foreignIn(party)
+	}
+	if len(isos) == 0 && r.home != "" && (otherSideRE.MatchString(party) || officialsRE.MatchString(party) || strings.Contains(" "+party+" ", " staff ")) &&
+		!usActorRE.MatchString(party) && !orgRE.MatchString(party) {
+		isos = []string{r.home}
+	}
+	var out []fact
+	for _, iso := range isos {
+		out = append(out, r.fact(iso, Discussed, text, 0))
+	}
+	return out
 }
 
 // meetingAlone returns the exchange of a sentence of a post's report that

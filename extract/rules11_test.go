@@ -80,5 +80,11 @@ func TestEleventhRoundRules(t *testing.T) {
 			"NO\tdiscussed\t\t2009-03-16\t2009-03-16"),
 		oslo("a word of irrealis in a subject line's capitals still marks a plan",
 			"NORWAY WILL HOST THE NORDIC COUNCIL SUMMIT."),
+		oslo("a meeting with the other side fronted before the US side's words",
+			"In his March 20 meeting with Foreign Minister Store, the Ambassador noted that the data would be shared.",
+			"NO\tdiscussed\t\t2009-03-20\t2009-03-20"),
+		oslo("a fronted meeting with the host's staff before the US side's question",
+			"In a follow-up conversation with Fisheries Directorate staff on March 20, Econoff asked for more details on the quota.",
+			"NO\tdiscussed\t\t2009-03-20\t2009-03-20"),
 	})
 }
