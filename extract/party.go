@@ -349,6 +349,9 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	}
 	lead = strings.TrimPrefix(strings.TrimPrefix(lead, "with "), "separately with ")
 	other := otherSideRE.FindStringIndex(lead)
+	if ft := foreignTitleRE.FindStringIndex(lead); ft != nil && (other == nil || ft[0] < other[0]) {
+		other = ft // "met Foreign Secretary Miliband": a title of the other side that holds "Secretary"
+	}
 	for _, re := range []*wordRE{usActorRE, usSideRE} {
 		if us := re.FindStringIndex(lead); us != nil && us[0] < 12 && (other == nil || other[0] > us[0]) {
 			return nil // "met with DNSA Abrams", "briefed the Ambassador"; not "Defense Secretary General Galvan"

@@ -86,5 +86,10 @@ func TestEleventhRoundRules(t *testing.T) {
 		oslo("a fronted meeting with the host's staff before the US side's question",
 			"In a follow-up conversation with Fisheries Directorate staff on March 20, Econoff asked for more details on the quota.",
 			"NO\tdiscussed\t\t2009-03-20\t2009-03-20"),
+		oslo("a foreign title that holds Secretary is the other side's, as subject or as the one met",
+			"State Secretary Eide told the Ambassador on March 3 that the quota would stand. The Ambassador met Permanent Secretary Hansen on March 5.",
+			"NO\tdiscussed\t\t2009-03-03\t2009-03-03", "NO\tdiscussed\t\t2009-03-05\t2009-03-05"),
+		oslo("a foreign official with such a title urging another is no US urging",
+			"State Secretary Eide and later Foreign Minister Store publicly encouraged Tandja to step down."),
 	})
 }
