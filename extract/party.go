@@ -414,8 +414,9 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 }
 
 // meetingWithRE is a meeting with the US side named in passing: "In a
-// private meeting with Emboff on 2 May, Marcel Biato ...".
-var meetingWithRE = mustWordRE(`\b(?:` + meetingNouns + `)\s+with\s+(?:the\s+)?(?:visiting\s+)?`)
+// private meeting with Emboff on 2 May, Marcel Biato ...", "In a separate
+// discussion on December 20 with".
+var meetingWithRE = mustWordRE(`\b(?:` + meetingNouns + `)\s+(?:(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+)?with\s+(?:the\s+)?(?:visiting\s+)?`)
 
 // meetingNouns open meetingWithRE.
 const meetingNouns = `meeting|meetings|conversation|conversations|lunch|dinner|call|talks|discussion|discussions`

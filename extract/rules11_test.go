@@ -91,5 +91,8 @@ func TestEleventhRoundRules(t *testing.T) {
 			"NO\tdiscussed\t\t2009-03-03\t2009-03-03", "NO\tdiscussed\t\t2009-03-05\t2009-03-05"),
 		oslo("a foreign official with such a title urging another is no US urging",
 			"State Secretary Eide and later Foreign Minister Store publicly encouraged Tandja to step down."),
+		oslo("a meeting whose date comes between it and its party",
+			"In a separate discussion on March 20 with Kari Hansen, Director, Europe Division, Ministry of Foreign Affairs, Poloff raised the case.",
+			"NO\tdiscussed\t\t2009-03-20\t2009-03-20"),
 	})
 }
