@@ -94,5 +94,9 @@ func TestEleventhRoundRules(t *testing.T) {
 		oslo("a meeting whose date comes between it and its party",
 			"In a separate discussion on March 20 with Kari Hansen, Director, Europe Division, Ministry of Foreign Affairs, Poloff raised the case.",
 			"NO\tdiscussed\t\t2009-03-20\t2009-03-20"),
+		{name: "a readout whose first sentence describes the meeting of a group: its speakers attended it",
+			subject: "MOVING FORWARD ON FISHERIES MEASURES", station: "OSLO", tags: []string{"NO", "PREL"}, dtg: "2009-03-30T12:00Z",
+			text: "1. (C) SUMMARY: The March 12 meeting in Oslo of the \"coastal group\" brought Iceland into the group. Canada noted that its quota was set. Denmark stated that it would act.",
+			want: []string{"CA\tattended\t\"coastal group\" meeting\t2009-03-12\t2009-03-12", "DK\tattended\t\"coastal group\" meeting\t2009-03-12\t2009-03-12"}},
 	})
 }

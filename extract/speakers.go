@@ -80,9 +80,17 @@ func (x *cableContext) describedSession() string {
 		if m := sessionOfRE.FindStringIndex(text); m != nil && sessionLeadRE.MatchString(text[max(0, m[0]-60):m[0]]) {
 			return strings.TrimSpace(text[m[0]:m[1]])
 		}
+		if m := openingSessionRE.FindStringSubmatch(text); m != nil && i < 3 {
+			return m[2] + " " + m[1] // "The December 12 meeting in Rome of the "likeminded group"": "likeminded group" meeting
+		}
 	}
 	return ""
 }
+
+// openingSessionRE opens a sentence with the gathering of a group the
+// cable reports: "The December 12 meeting in Rome of the "likeminded
+// group" that focused on"; group 1 is its noun, group 2 the group.
+var openingSessionRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:SUMMARY:?\s*)?(?:The|At the|During the)\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:-\d{1,2})?\s+)?(meeting|session|gathering|consultations)\s+(?:in\s+[A-Z][\w-]+\s+)?of\s+(?:the\s+)?((?:["“][^"”]{3,40}["”])|(?:[A-Z][\w-]*\s+){0,3}(?:group|countries|states|partners|members|donors|ministers|ambassadors)\b)`)
 
 // sessionLeadRE ends the words before a session that took place and
 // that the post's officials spoke to or chaired: "briefing to a November
