@@ -13,7 +13,7 @@ import (
 
 // usSideRE names the US side of an exchange beyond usActorRE: post
 // shorthand, officers by section, agencies and the first person.
-var usSideRE = mustWordRE(`\b(?:(?:[A-Z][a-z]*){1,2}(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|PolCouns|Polcouns|POLCOUNS|EconCouns|Econcouns|PolChief|EconChief|` +
+var usSideRE = mustWordRE(`\b(?:(?:[A-Z][a-z]*){1,2}(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|(?:Pol|POL|Econ|ECON|PolMil|POLMIL)(?:[Cc]hief|CHIEF|[Cc]ouns|COUNS)|` +
 	`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|EcMin|EconMin|PolMin|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
 	`[A-Z][A-Za-z]*\)? Counselor|` + usOfficerRE + `|[Pp]ol(?:itical)? [Aa]ssistants?|[Ee]con(?:omic)? [Aa]ssistants?|[Pp]ol(?:itical)? [Ss]pecialists?|[Ee]con(?:omic)? [Ss]pecialists?|FSNs?|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|[Pp]ol(?:itical)? [Dd]eputy|[Ee]con(?:omic)? [Dd]eputy|` + usAgencies + `|` +
@@ -396,12 +396,24 @@ func lastWords(s string, n int) string {
 	return strings.Join(f, " ")
 }
 
+// joinedRE is what may stand between a country's name and the body of
+// its government the name qualifies: "UK Foreign Office", "Britain's FCO".
+var joinedRE = lazyre.New(`^(?:'s|’s)?\s?$`)
+
 // subjectCountries returns the countries of the other side as a subject
 // names them, which starts at off in the sentence: its own words, or the
 // post's country.
 func (r *exchangeReader) subjectCountries(subject string, off int) []string {
-	if r.home != "" && foreignBodyRE.MatchString(subject) {
-		return []string{r.home} // "FCO DRC Desk Officer Craven": the FCO's country
+	if fb := foreignBodyRE.FindStringIndex(subject); fb != nil && r.home != "" {
+		// "FCO DRC Desk Officer Craven": the FCO's country, unless a
+		// country's name comes before the body ("UK Foreign Office
+		// Director General Leslie" is the UK's)
+		for _, m := range r.x.sents[r.i].mentions {
+			if len(m.isos) == 1 && m.isos[0] != "US" && m.start >= off && m.end <= off+fb[0] && joinedRE.MatchString(r.x.sents[r.i].text[m.end:off+fb[0]]) {
+				return m.isos // the name joined to the body: "UK Foreign Office", "Britain's FCO"
+			}
+		}
+		return []string{r.home}
 	}
 	isos := countriesIn(r.x.sents[r.i].mentions, off, off+len(subject), r.notAside)
 	if len(isos) == 0 {

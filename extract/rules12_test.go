@@ -1,0 +1,23 @@
+package extract_test
+
+import "testing"
+
+// TestTwelfthRoundRules holds the rules of extraction round 12, written on
+// the dev split after round 11's held-out split joined it.
+func TestTwelfthRoundRules(t *testing.T) {
+	berlin := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "GERMANY: VIEWS ON NATO", station: "BERLIN", tags: []string{"GM", "PREL"},
+			dtg: "2010-02-10T12:00Z", text: "1. (C) " + text, want: want}
+	}
+	runRuleCases(t, []ruleCase{
+		berlin("a body of government named with its country is that country's, not the post's",
+			"On February 6, UK Foreign Office Director General Mariot Leslie told U/S Tauscher that the allies should agree.",
+			"GB\tdiscussed\t\t2010-02-06\t2010-02-06"),
+		berlin("a body of government named without its country is the post's, a country before it being a topic",
+			"Twice in delivering demarches on Burma, MFA staff told PolOff on February 8 that China had not replied.",
+			"DE\tdiscussed\t\t2010-02-08\t2010-02-08"),
+		berlin("post shorthand in any case",
+			"Polchief discussed the agenda on February 8 with Klaus Famira, MFA European Correspondent. POLCHIEF met MFA Director Hansen on February 9.",
+			"DE\tdiscussed\t\t2010-02-08\t2010-02-08", "DE\tdiscussed\t\t2010-02-09\t2010-02-09"),
+	})
+}
