@@ -431,7 +431,7 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 var meetingWithRE = mustWordRE(`\b(?:` + meetingNouns + `)\s+(?:(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+)?with\s+(?:the\s+)?(?:visiting\s+)?`)
 
 // meetingNouns open meetingWithRE.
-const meetingNouns = `meeting|meetings|conversation|conversations|lunch|dinner|call|talks|discussion|discussions`
+const meetingNouns = `meeting|meetings|conversation|conversations|lunch|dinner|breakfast|call|calls|telcon|telcons|teleconference|videoconference|talks|discussion|discussions`
 
 // meetingWith returns the exchange of a sentence that names a meeting with
 // the US side in passing, with the other side as its subject.

@@ -19,5 +19,8 @@ func TestTwelfthRoundRules(t *testing.T) {
 		berlin("post shorthand in any case",
 			"Polchief discussed the agenda on February 8 with Klaus Famira, MFA European Correspondent. POLCHIEF met MFA Director Hansen on February 9.",
 			"DE\tdiscussed\t\t2010-02-08\t2010-02-08", "DE\tdiscussed\t\t2010-02-09\t2010-02-09"),
+		berlin("a telephone call is a meeting",
+			"In a February 3 telcon with the Ambassador, Foreign Minister Westerwelle expressed concern over the missiles.",
+			"DE\tdiscussed\t\t2010-02-03\t2010-02-03"),
 	})
 }
