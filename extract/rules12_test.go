@@ -22,5 +22,9 @@ func TestTwelfthRoundRules(t *testing.T) {
 		berlin("a telephone call is a meeting",
 			"In a February 3 telcon with the Ambassador, Foreign Minister Westerwelle expressed concern over the missiles.",
 			"DE\tdiscussed\t\t2010-02-03\t2010-02-03"),
+		berlin("what a country's official told someone at a fronted event places the country there",
+			"On the margins of the Munich Security Conference, February 6, UK Foreign Office Director General Mariot Leslie told U/S Tauscher that the allies should agree. During the Nordic Council summit, Norway's deputy foreign minister had told the Danes that it needed more time.",
+			"GB\tattended\tMunich Security Conference\t2010-02-06\t2010-02-06", "GB\tdiscussed\t\t2010-02-06\t2010-02-06",
+			"NO\tattended\tNordic Council summit\t\t"),
 	})
 }

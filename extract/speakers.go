@@ -593,6 +593,14 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 // the G-7 meeting in Paris, ", "During the NAM Summit, ".
 var frontedEventRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:At|During|In|On the margins of|On the sidelines of)\s+(?:the\s+|last year's\s+|this year's\s+)?`)
 
+// bilateralRE is the last word of a gathering's name that may be a
+// meeting of two sides: what one side told the other there is an
+// exchange, not attendance at a gathering.
+var bilateralRE = lazyre.New(`^(?i:meetings?|talks|discussions?|consultations|dialogue)$`)
+
+// auxRE opens a verb phrase with an auxiliary of the perfect.
+var auxRE = lazyre.New(`^(?:had|has|have)\s+(?:also\s+)?`)
+
 // frontedPresence returns the attendance of a sentence that opens with a
 // named event and goes on with what a country's official said there: "At
 // the G-7 meeting in Paris, Brown argued for ...".
@@ -614,11 +622,15 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	}
 	verb := firstVerbAfter(text, floor, len(text))
 	lead := text[floor:verb]
+	if aux := auxRE.FindStringIndex(text[verb:]); aux != nil {
+		verb += aux[1] // "had told", "has also noted"
+	}
 	met := metAtRE.FindStringIndex(headOf(text[verb:], 30))
 	if met != nil && met[0] != 0 {
 		met = nil
 	}
-	if verb >= len(text) || met == nil && !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[verb:], 20)), []int{0, len(firstWord(text[verb:]))}) ||
+	told := firstWord(text[verb:]) == "told" && !bilateralRE.MatchString(lastWordOf(name)) // "At the MOIT meeting, X told ISN's Kessler": a meeting with the US side
+	if verb >= len(text) || met == nil && !told && !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[verb:], 20)), []int{0, len(firstWord(text[verb:]))}) ||
 		irrealis(lead) || usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || namesPerson(lead, x.people) {
 		return nil
 	}
