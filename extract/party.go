@@ -311,7 +311,8 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	}
 	head := obj[:end]
 	var isos []string
-	last := -1 // the end of the last party: those after it must continue its list
+	last := -1  // the end of the last party: those after it must continue its list
+	topic := -1 // the end of the last topic: those that continue its list are topics too
 	for _, m := range r.x.sents[r.i].mentions {
 		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" || r.aside(m) || givenName(r.x.sents[r.i].text, m) {
 			continue
@@ -320,8 +321,10 @@ func (r *exchangeReader) party(obj string, off int) []string {
 			break // "to German Embassy counterparts the importance of giving India the message"
 		}
 		text := r.x.sents[r.i].text
-		if topicBeforeRE.MatchString(obj[:m.start-off]) && !institutionAfterRE.MatchString(text[m.end:]) {
-			continue // "about Iran", not "in the Maltese Finance Ministry"
+		if topicBeforeRE.MatchString(obj[:m.start-off]) && !institutionAfterRE.MatchString(text[m.end:]) ||
+			topic >= 0 && listJoinRE.MatchString(text[topic:m.start]) && !hasVerb(firstWords(text[m.end:], 1)) {
+			topic = m.end
+			continue // "about Iran", not "in the Maltese Finance Ministry"; "on efforts in Afghanistan and Pakistan"
 		}
 		if !slices.Contains(isos, m.isos[0]) {
 			isos = append(isos, m.isos[0])

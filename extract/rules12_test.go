@@ -26,5 +26,11 @@ func TestTwelfthRoundRules(t *testing.T) {
 			"On the margins of the Munich Security Conference, February 6, UK Foreign Office Director General Mariot Leslie told U/S Tauscher that the allies should agree. During the Nordic Council summit, Norway's deputy foreign minister had told the Danes that it needed more time.",
 			"GB\tattended\tMunich Security Conference\t2010-02-06\t2010-02-06", "GB\tdiscussed\t\t2010-02-06\t2010-02-06",
 			"NO\tattended\tNordic Council summit\t\t"),
+		berlin("a country listed after a topic's country is a topic too",
+			"On February 8, the Ambassador briefed State Secretary Hoyer on U.S. efforts in Afghanistan and Pakistan.",
+			"DE\tdiscussed\t\t2010-02-08\t2010-02-08", "DE\tinformed\t\t2010-02-08\t2010-02-08"),
+		berlin("a country after a topic that opens its own clause is no topic",
+			"During the U.S.-Russia Expert Meeting in 2006, when we raised this issue with regard to Venezuela, the GOR offered no assurances.",
+			"RU\tdiscussed\t\t2006-01-01\t2006-12-31"),
 	})
 }
