@@ -201,7 +201,7 @@ func subjectBlock(lines []string, i int, first string) (string, int) {
 	}
 	for ; j < len(lines) && j < i+5; j++ {
 		t := strings.TrimSpace(lines[j])
-		if t == "" || isMarkerLine(t) || scan.ScanLine(t).Stop || mayBeLevelOnly(t) && scan.LevelOnlyRE.MatchString(t) {
+		if t == "" || isMarkerLine(t) || scan.ScanLine(t).Stop || scan.LevelOnlyRE.MatchString(t) {
 			break
 		}
 		if _, ok := scan.FindClassLine(t, 0); ok {

@@ -2,41 +2,32 @@ package ingest
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/ingest/internal/scan"
-	"github.com/cablesql/cablesql/internal/lazyre"
 	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
+// The lines of transmission furniture, each a textmatch.Line: the quick
+// tests that turn prose away before the search are read from the
+// expressions, not typed beside them.
 var (
 	// pageMarkerRE matches a page marker of newer cables:
 	// "ABUJA 00001907 002 OF 004", "STATE 00000284  001.2 OF 002".
-	pageMarkerRE = lazyre.New(`^[ \t]*[A-Za-z][A-Za-z .'\-]{1,30}?[ \t]+\d{4,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}[ \t]*$`)
+	pageMarkerRE = textmatch.NewLine(`^[ \t]*[A-Za-z][A-Za-z .'\-]{1,30}?[ \t]+\d{4,8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}[ \t]*$`)
 	// oldPageRE matches a page line of older cables:
 	// "PAGE 02        ROME  03067  211833Z".
-	oldPageRE    = lazyre.New(`^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+.*\b\d{6}Z[ \t]*$`)
-	sectionRE    = lazyre.New(`^[ \t]*SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)
-	sipdisOnlyRE = lazyre.New(`(?i)^[ \t]*(?:SIPDIS[ \t,.]*)+$`)
-	endMarkRE    = lazyre.New(`^[ \t]*(?:BT|NNNN|#|YYY|ZZZZ)[ \t]*$`)
+	oldPageRE    = textmatch.NewLine(`^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+.*\b\d{6}Z[ \t]*$`)
+	sectionRE    = textmatch.NewLine(`^[ \t]*SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)
+	sipdisOnlyRE = textmatch.NewLine(`(?i)^[ \t]*(?:SIPDIS[ \t,.]*)+$`)
+	endMarkRE    = textmatch.NewLine(`^[ \t]*(?:BT|NNNN|#|YYY|ZZZZ)[ \t]*$`)
 )
 
 // isMarkerLine reports whether a line is transmission furniture rather
 // than text: a page or section marker, a lone SIPDIS, an end marker.
 func isMarkerLine(t string) bool {
-	// Cheap tests first: most lines are prose.
-	switch {
-	case len(t) <= 6 && endMarkRE.MatchString(t):
-		return true
-	case endsWithDigit(t) && strings.Contains(t, " OF ") && (pageMarkerRE.MatchString(t) || sectionRE.MatchString(t)):
-		return true
-	case strings.HasPrefix(strings.TrimSpace(t), "PAGE") && oldPageRE.MatchString(t):
-		return true
-	case len(t) < 40 && (strings.Contains(t, "SIPDIS") || strings.Contains(t, "ipdis")) && sipdisOnlyRE.MatchString(t):
-		return true
-	}
-	return false
+	return endMarkRE.MatchString(t) || pageMarkerRE.MatchString(t) || sectionRE.MatchString(t) ||
+		oldPageRE.MatchString(t) || sipdisOnlyRE.MatchString(t)
 }
 
 // dropMarkers removes marker lines, repeated classification lines (at
@@ -49,46 +40,12 @@ func dropMarkers(lines []string) []string {
 		if isMarkerLine(t) || isRepeatedClassLine(t) {
 			continue
 		}
-		if mayBeLevelOnly(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) && scan.LevelOnlyRE.MatchString(t) {
+		if scan.LevelOnlyRE.MatchString(t) && (nextIsPage(lines, i+1, 1) || nextIsPage(lines, i-1, -1)) {
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
-}
-
-// endsWithDigit reports whether t ends with a digit before any spaces
-// and tabs, as page and section markers do.
-func endsWithDigit(t string) bool {
-	t = trimBlanksRight(t)
-	return t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9'
-}
-
-// mayBeLevelOnly is a cheap test before levelOnlyRE: a line that starts
-// with an ASCII letter no level starts with (in any case), or an ASCII
-// line holding anything but letters, spaces and tabs, is no level alone.
-func mayBeLevelOnly(t string) bool {
-	if l := t[scan.SkipBlanks(t, 0):]; l != "" && l[0] < utf8.RuneSelf && strings.IndexByte("ctsul", l[0]|0x20) < 0 {
-		return false
-	}
-	letters := 0
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= utf8.RuneSelf {
-			return true // (?i) folds some non-ASCII letters: let the expression decide
-		}
-		if !textmatch.IsLetter(c) && c != ' ' && c != '\t' {
-			return false
-		}
-		// No level has more letters than SENSITIVE BUT UNCLASSIFIED:
-		// a longer ASCII line of words is prose.
-		if textmatch.IsLetter(c) {
-			if letters++; letters > len("SENSITIVEBUTUNCLASSIFIED") {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // isRepeatedClassLine reports whether t is a whole classification line
@@ -115,11 +72,6 @@ func nextIsPage(lines []string, i, step int) bool {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
-		}
-		// Both kinds of page marker end in a digit or a Z ("211833Z"):
-		// test that before the expressions.
-		if c := t[len(t)-1]; !(c >= '0' && c <= '9' || c == 'Z') {
-			return false
 		}
 		return pageMarkerRE.MatchString(t) || oldPageRE.MatchString(t)
 	}

@@ -4,40 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"github.com/cablesql/cablesql/ingest/internal/scan"
 )
-
-// TestMayBeLevelOnlyRejectsNoLevel checks that the quick test before
-// levelOnlyRE never turns away a line that holds a level alone.
-func TestMayBeLevelOnlyRejectsNoLevel(t *testing.T) {
-	rng := rand.New(rand.NewPCG(17, 18))
-	words := []string{"SECRET", "secret", "S E C R E T", "TOP", "CONFIDENTIAL", "C O N F I D E N T I A L", "UNCLAS",
-		"UNCLASSIFIED", "U N C L A S S I F I E D", "SENSITIVE", "BUT", "LIMITED", "OFFICIAL", "USE", "ſecret", "the", "x"}
-	blanks := []string{"", " ", "  ", "\t", " \t  "}
-	matched := 0
-	for range 50000 {
-		var b strings.Builder
-		b.WriteString(blanks[rng.IntN(len(blanks))])
-		for k := range 1 + rng.IntN(3) {
-			if k > 0 {
-				b.WriteString(blanks[1+rng.IntN(len(blanks)-1)])
-			}
-			b.WriteString(words[rng.IntN(len(words))])
-		}
-		b.WriteString(blanks[rng.IntN(len(blanks))])
-		l := b.String()
-		if scan.LevelOnlyRE.MatchString(l) {
-			matched++
-			if !mayBeLevelOnly(l) {
-				t.Fatalf("levelOnlyRE matches %q but mayBeLevelOnly rejects it", l)
-			}
-		}
-	}
-	if matched < 1000 {
-		t.Fatalf("only %d lines matched: the test tries too little", matched)
-	}
-}
 
 // TestQuickTestsRejectNoMatch checks the word and line-end tests in
 // front of inlineStopRE and signerInlineRE on random lines.

@@ -20,6 +20,11 @@
 //     pass before the search.
 //   - firstwords.go: FirstWords, the words every match of an expression
 //     begins with, for a word table to stand for the expression.
+//   - line.go: Line, a regular expression read against one line of a
+//     cable (page markers, a level alone), which first looks at what its
+//     syntax tree says a match needs: the byte it begins with after the
+//     opening blanks, the byte it ends with, its longest length, the texts
+//     it holds; the results are regexp's.
 //   - literals.go: Literals, a set of strings looked for in one pass.
 //   - table.go: WordTable, a map of lower-case words that turns most
 //     other words away by their shape (Shapes) before hashing them, and
@@ -30,7 +35,7 @@
 //     and parser (ingest).
 //
 // One harness holds every matcher to the plain code it stands for:
-// harness_test.go, on the texts of matchtest (real cable text and
+// harness_test.go and line_test.go, on the texts of matchtest (real cable text and
 // random text), which the extractor's tests of its own quick tests
 // use as well.
 package textmatch

@@ -44,3 +44,21 @@ func NeedsOf(expr string) ([]string, func(string) bool) {
 // Ungated returns w's expression as a Word without a quick test, left out
 // of Words.
 func Ungated(w *Word) *Word { return &Word{expr: w.expr} }
+
+// Lines returns every Line made.
+func Lines() []*Line { return lineRegistry }
+
+// PlainLine returns the expression of l compiled by regexp alone.
+func PlainLine(l *Line) *regexp.Regexp {
+	l.ready()
+	return l.re
+}
+
+// MayMatch reports whether the quick tests of l let s through.
+func (l *Line) MayMatch(s string) bool {
+	l.ready()
+	return l.mayMatch(s)
+}
+
+// String returns the expression of l.
+func (l *Line) String() string { return l.expr }

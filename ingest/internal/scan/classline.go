@@ -28,8 +28,10 @@ var (
 	classLineRE = lazyre.New(`(?i)^(` + ClassLevel + `)(` + classMarks + `)` +
 		`[ \t]+(?:SECTION[ \t]+(\d{1,2})[ \t]+OF[ \t]+(\d{1,2})\s+)?(?:\d{2}[ \t]+)?` +
 		`((?:AMEMBASSY[ \t]+|AMCONSUL[ \t]+)?[A-Z][A-Z'.\-]*(?:[ \t]+[A-Z][A-Z'.\-]*){0,3}?)[ \t]+0*(\d{1,7})(?:[ \t]*\\)?(?:[ \t]|$|[^\d])`)
-	// LevelOnlyRE matches a line that holds only a classification level.
-	LevelOnlyRE = lazyre.New(`(?i)^[ \t]*(` + ClassLevel + `)[ \t]*$`)
+	// LevelOnlyRE matches a line that holds only a classification level;
+	// a textmatch.Line, which turns prose away by the quick tests its
+	// expression gives (the letter a level starts with, its length).
+	LevelOnlyRE = textmatch.NewLine(`(?i)^[ \t]*(` + ClassLevel + `)[ \t]*$`)
 	spacedRE    = lazyre.New(`^(?:\S[ \t])+\S$`)
 )
 

@@ -1,0 +1,94 @@
+package textmatch_test
+
+import (
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	_ "github.com/cablesql/cablesql/ingest" // its Lines, to hold
+	"github.com/cablesql/cablesql/internal/textmatch"
+	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
+)
+
+// linePieces returns the words of the Lines' expressions, as written, in
+// capitals and capitalised, and the bytes lines of furniture are made of.
+func linePieces() []string {
+	seen := map[string]bool{}
+	for _, l := range textmatch.Lines() {
+		for _, f := range strings.FieldsFunc(l.String(), func(r rune) bool { return r > 127 || !textmatch.IsWordByte(byte(r)) }) {
+			seen[f] = true
+		}
+	}
+	pieces := matchtest.Cased(slices.Sorted(maps.Keys(seen))...)
+	return append(pieces, " ", " ", "  ", "\t", "0", "12", "003", "2009", "00001907", "211833Z", "OF", "PAGE", "#", ".", ",",
+		"-", "ſ", "é", "x", "Z", "SIPDIS", "sipdis", "SECTION", "1.2")
+}
+
+// TestLinesMatchRegexp holds every Line to regexp on the same expression:
+// the test cables' lines, lines of the gold cables and the corpus, and
+// random lines of the expressions' words, blanks and digits.
+func TestLinesMatchRegexp(t *testing.T) {
+	lines := textmatch.Lines()
+	if len(lines) < 5 {
+		t.Fatalf("only %d Lines made", len(lines))
+	}
+	var in []string
+	for _, s := range matchtest.TestCables(t) {
+		in = append(in, strings.Split(s, "\n")...)
+	}
+	in = append(in, matchtest.GoldLines(t)...)
+	in = append(in, matchtest.CorpusLines(31, 3000)...)
+	in = append(in, matchtest.RandomTexts(7, linePieces(), []string{"", " ", " ", "  ", "\t"}, 8, 30000)...)
+	furniture := []string{"PAGE", "SECTION", "OF", "ROME", "ABUJA", "STATE", "SIPDIS", "sipdis", "BT", "NNNN", "#", "YYY", "ZZZZ",
+		"SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "UNCLAS", "SENSITIVE", "BUT", "LIMITED", "OFFICIAL", "USE", "TOP", "secret",
+		"02", "003", "1", "12", "00001907", "211833Z", "001.2", "004", "2", "x", "ſecret", ",", "."}
+	in = append(in, matchtest.RandomTexts(8, furniture, []string{"", " ", "  ", "\t", " \t"}, 6, 100000)...)
+	in = append(in, "", " ", "\t", "PAGE", " PAGE 02 ROME 03067 211833Z", "SECTION 1 OF 2", "  sIpDiS  ", "BT", " # ")
+	matched, turned := 0, 0
+	for _, l := range lines {
+		re := textmatch.PlainLine(l)
+		for _, s := range in {
+			want := re.FindStringSubmatch(s)
+			if got := l.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: FindStringSubmatch = %q, regexp gives %q", l, s, got, want)
+			}
+			if got := l.MatchString(s); got != (want != nil) {
+				t.Fatalf("%s on %q: MatchString = %v, regexp gives %v", l, s, got, want != nil)
+			}
+			if want != nil {
+				matched++
+			} else if !l.MayMatch(s) {
+				turned++
+			}
+		}
+	}
+	if matched < 2000 || turned < len(in) {
+		t.Fatalf("%d lines matched, %d turned away by the quick tests: the test checks too little", matched, turned)
+	}
+	t.Logf("%d expressions, %d lines, %d matches, %d turned away before the search", len(lines), len(in), matched, turned)
+}
+
+// TestLineQuickTests checks that the quick tests read from the syntax
+// tree turn prose away before the search.
+func TestLineQuickTests(t *testing.T) {
+	for _, c := range []struct {
+		expr, text string
+		may        bool
+	}{
+		{`^[ \t]*PAGE[ \t]+\d{2,3}`, "The Ambassador met", false},           // first byte after the blanks
+		{`^[ \t]*PAGE[ \t]+\d{2,3}`, "  PAGE 02", true},                     //
+		{`^[ \t]*(?:BT|NNNN)[ \t]*$`, "  BT but longer than that  ", false}, // longest core
+		{`^[ \t]*(?:BT|NNNN)[ \t]*$`, "  NNNN \t", true},                    //
+		{`(?i)^[ \t]*(?:SIPDIS[ \t,.]*)+$`, "nothing here", false},          // needed text
+		{`^[ \t]*[ \t]X`, "  X", true},                                      // a blank the opening run may leave
+		{`^[ \t]*\d+ OF \d+[ \t]*$`, "1 OF THEM ", false},                   // last byte before the blanks
+		{`^[ \t]*\d+ OF \d+[ \t]*$`, "1 OF 2 \t", true},                     //
+		{`^[ \t]*[ \t]$`, " ", true},                                        // the core may be the opening blank
+	} {
+		if got := textmatch.NewLine(c.expr).MayMatch(c.text); got != c.may {
+			t.Errorf("NewLine(%q).MayMatch(%q) = %v, want %v", c.expr, c.text, got, c.may)
+		}
+	}
+}
