@@ -27,12 +27,12 @@ type caption struct {
 var (
 	// inlineStopRE finds where a subject that runs into the next field
 	// on the same line ends.
-	inlineStopRE    = lazyre.New(`(?:REFS?:|REF\(S\):|Classified [Bb]y|CLASSIFIED BY|¶|[ \t]1\.[ \t]?\([A-Z]|SENSITIVE BUT UNCLASSIFIED)`)
+	inlineStopRE    = textmatch.NewGatedWord(`(?:REFS?:|REF\(S\):|Classified [Bb]y|CLASSIFIED BY|¶|[ \t]1\.[ \t]?\([A-Z]|SENSITIVE BUT UNCLASSIFIED)`)
 	markingPrefixRE = lazyre.New(`(?i)^\((?:U|C|S|SBU|LOU|TS|S/NF|C/NF|S//NF|C//NF|U//FOUO|SBU/NF|C/REL[^)]*|S/REL[^)]*)\)[ \t]*[:\-]?[ \t]*`)
 	markingSuffixRE = lazyre.New(`(?i)[ \t]*\((?:U|C|S|SBU|LOU|TS|S/NF|C/NF|S//NF|C//NF|U//FOUO|SBU/NF)\)\.?$`)
 	declDateRE      = lazyre.New(`(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2,4})\b`)
 	declISODateRE   = lazyre.New(`\b(\d{4})[/\-](\d{1,2})[/\-](\d{1,2})\b`)
-	reasonRE        = lazyre.New(`(?i)\b(?:for[ \t]+)?reasons?\b[ \t]*[:;,.]?[ \t]*`)
+	reasonRE        = textmatch.NewGatedWord(`(?i)\b(?:for[ \t]+)?reasons?\b[ \t]*[:;,.]?[ \t]*`)
 	reasonCodeRE    = lazyre.New(`\b1[ ]?\.[ ]?[45](?:[ \t]*\(?[A-Ha-h]\b|\b)|\b1[45][ \t]*\([A-Ha-h]`)
 	// reasonListRE matches the reason codes of E.O. 12958 sections 1.4
 	// and 1.5 as written: "1.4 (B) and (D)", "1.4(b),(d)", "1.5 (b/d)",
@@ -195,7 +195,7 @@ func joinWrapped(parts []string) string {
 func subjectBlock(lines []string, i int, first string) (string, int) {
 	parts := []string{first}
 	j := i + 1
-	if loc := findInlineStop(first); loc != nil {
+	if loc := inlineStopRE.FindStringIndex(first); loc != nil {
 		parts[0] = first[:loc[0]]
 		return cleanSubject(joinWrapped(parts)), j
 	}
@@ -207,7 +207,7 @@ func subjectBlock(lines []string, i int, first string) (string, int) {
 		if _, ok := scan.FindClassLine(t, 0); ok {
 			break
 		}
-		if loc := findInlineStop(t); loc != nil {
+		if loc := inlineStopRE.FindStringIndex(t); loc != nil {
 			parts = append(parts, t[:loc[0]])
 			j++
 			break
@@ -215,21 +215,6 @@ func subjectBlock(lines []string, i int, first string) (string, int) {
 		parts = append(parts, t)
 	}
 	return cleanSubject(joinWrapped(parts)), j
-}
-
-// inlineStopWords are words every inlineStopRE match contains.
-var inlineStopWords = []string{"REF", "Classified ", "CLASSIFIED BY", "¶", "1.", "SENSITIVE BUT UNCLASSIFIED"}
-
-// findInlineStop is inlineStopRE.FindStringIndex, run only when s holds
-// one of the words a match needs: the expression has no literal prefix
-// for regexp to look for, so it costs as much to fail as to match.
-func findInlineStop(s string) []int {
-	for _, w := range inlineStopWords {
-		if strings.Contains(s, w) {
-			return inlineStopRE.FindStringIndex(s)
-		}
-	}
-	return nil
 }
 
 // cleanSubject removes portion markings such as (C) or (SBU) from the
@@ -266,11 +251,8 @@ func tagsBlock(lines []string, i int, text string) (string, int) {
 		}
 		text += " " + t
 	}
-	// Every match holds SUBJ, which few TAGS lines do: test that first.
-	if containsUpper(text, "SUBJ") {
-		if loc := subjectInTagsRE.FindStringIndex(text); loc != nil {
-			text = text[:loc[0]]
-		}
+	if loc := subjectInTagsRE.FindStringIndex(text); loc != nil {
+		text = text[:loc[0]]
 	}
 	return strings.TrimSpace(text), j
 }
@@ -292,7 +274,7 @@ func allKnownTags(t string) bool {
 
 var (
 	tagContinuationRE = lazyre.New(`^[A-Z][A-Z0-9/\-]{1,9},`)
-	subjectInTagsRE   = lazyre.New(`(?i)SUBJE?C?T?:`)
+	subjectInTagsRE   = textmatch.NewGatedWord(`(?i)SUBJE?C?T?:`)
 )
 
 // refBlock reads a REF line and the reference items after it, which may
@@ -346,7 +328,7 @@ var (
 func parseClassifiedBy(s string) (by, reason string) {
 	s = classifiedPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	cut := len(s)
-	if loc := findReason(s); loc != nil {
+	if loc := reasonRE.FindStringIndex(s); loc != nil {
 		cut = loc[0]
 	}
 	if loc := reasonCodeRE.FindStringIndex(s); loc != nil {
@@ -378,13 +360,13 @@ var titleWords = scan.LazySet(`AMB AMB. MC POLCOUNS ECONCOUNS POLMINCOUNS RSO DA
 	BUREAU DEPARTMENT STATE OFFICIAL ENERGY ENVIRONMENT SCIENCE TECHNOLOGY HEALTH LABOR
 	ATTACHÉ COMMANDER NAVAL AIR ARMY`)
 
-var classifierCutRE = lazyre.New(`(?i)[,;(]| - | -- |\bper\b|\bE\.O\.|\bfor\b`)
+var classifierCutRE = textmatch.NewGatedWord(`(?i)[,;(]| - | -- |\bper\b|\bE\.O\.|\bfor\b`)
 
 // cleanClassifier takes the name out of "ISN/MTR Director Pam Durham.":
 // titles and offices before the name and anything after a comma go.
 func cleanClassifier(s string) string {
 	s = strings.TrimSpace(s)
-	if loc := findClassifierCut(s); loc != nil {
+	if loc := classifierCutRE.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".:;,"))
@@ -438,25 +420,4 @@ func isoDate(y, m, d int) string {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
-}
-
-// findReason is reasonRE.FindStringIndex, run only on text that holds
-// REASON in some case: the expression has no literal prefix for regexp
-// to look for.
-func findReason(s string) []int {
-	if !containsUpper(s, "REASON") {
-		return nil
-	}
-	return reasonRE.FindStringIndex(s)
-}
-
-// findClassifierCut is classifierCutRE.FindStringIndex, run only on text
-// holding something a match needs (a name alone, the common case, holds
-// none of them).
-func findClassifierCut(s string) []int {
-	if !strings.ContainsAny(s, ",;(") && !strings.Contains(s, " - ") && !strings.Contains(s, " -- ") &&
-		!containsUpper(s, "PER") && !containsUpper(s, "E.O.") && !containsUpper(s, "FOR") {
-		return nil
-	}
-	return classifierCutRE.FindStringIndex(s)
 }

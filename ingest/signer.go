@@ -6,6 +6,7 @@ import (
 
 	"github.com/cablesql/cablesql/ingest/internal/scan"
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 var (
@@ -14,7 +15,7 @@ var (
 	signerLineRE = lazyre.New(`^((?:(?:van|de|von|da|del|la|le|di)[ ]+)?[A-Z][A-Za-z'’\-]+(?:[ ]+[A-Z][A-Za-z'’\-]+){0,2})[ #.\\"]*$`)
 	// signerInlineRE matches a signature after the last sentence:
 	// "... xxxxxxxxxxxx. CLINTON".
-	signerInlineRE = lazyre.New(`[.!?"”][ \t]+([A-Z][A-Z'’\-]{2,}(?:[ ][A-Z][A-Z'’\-]{2,})?)[ #\\"]*$`)
+	signerInlineRE = textmatch.NewLine(`[.!?"”][ \t]+([A-Z][A-Z'’\-]{2,}(?:[ ][A-Z][A-Z'’\-]{2,})?)[ #\\"]*$`)
 	// trailerRE matches lines that may follow the signature: the
 	// classification again, end markers, release notes.
 	trailerRE = lazyre.New(`(?i)^(?:` + scan.ClassLevel + `|NNNN|BT|#+|END CABLE TEXT|DECLASSIFIED/RELEASED.*|SYSTEMATIC REVIEW.*|NOTE BY OC/T.*|CLASSIFICATION:.*|["\\ ]*|[=\-_* ]*(?:CABLE ENDS|END OF CABLE|END CABLE)?[=\-_* ]*|VISIT .*CLASSIFIED WEB ?SITE.*|(?:HTTPS?://|WWW\.)?\S*\.S?GOV\.GOV\S*)$`)
@@ -49,10 +50,8 @@ func findSigner(lines []string) (signer string, at int, alone bool) {
 			}
 		}
 	}
-	if mayEndWithSigner(t) {
-		if m := signerInlineRE.FindStringSubmatch(t[signerInlineFrom(t):]); m != nil && plausibleSigner(m[1]) {
-			return m[1], i, false
-		}
+	if m := signerInlineRE.FindStringSubmatch(t[signerInlineFrom(t):]); m != nil && plausibleSigner(m[1]) {
+		return m[1], i, false
 	}
 	return "", -1, false
 }
@@ -64,18 +63,6 @@ func plausibleSigner(s string) bool {
 		}
 	}
 	return true
-}
-
-// mayEndWithSigner is a quick test before signerInlineRE, which regexp
-// tries from every byte of the line: the name must end the line, before
-// any of " #\\\"", in an upper-case letter, an apostrophe or a hyphen.
-func mayEndWithSigner(t string) bool {
-	t = strings.TrimRight(t, " #\\\"")
-	if t == "" {
-		return false
-	}
-	c := t[len(t)-1]
-	return c >= 'A' && c <= 'Z' || c == '\'' || c == '-' || c >= utf8.RuneSelf // ’ ends in a non-ASCII byte
 }
 
 // signerInlineFrom returns a byte of t at or before the start of every

@@ -16,7 +16,8 @@ import (
 //     match may begin with after the blanks it lets open the line
 //     ("^[ \t]*PAGE" needs a P);
 //   - for one anchored at the end ($), the byte the match may end with
-//     before the blanks it lets close the line ("OF 004" ends in a digit);
+//     before the run it lets close the line ("OF 004" ends in a digit; a
+//     signature in capitals before its "#" and quotes);
 //   - for one anchored at both ends, the longest line it may match, the
 //     blanks at either end aside;
 //   - the texts one of which every match holds (needs.go: "SECTION ... OF"
@@ -33,9 +34,10 @@ type Line struct {
 
 type compiledLine struct {
 	re *regexp.Regexp
-	// lead holds the bytes of a run of blanks the expression lets open a
-	// match ([ \t]* after ^); first what the match may begin with after
-	// them; checkFirst whether to look at it.
+	// lead and trail hold the bytes of the runs the expression lets open
+	// and close the line ([ \t]* after ^ and before $); first what the
+	// match may begin with after the opening run; checkFirst whether to
+	// look at it.
 	lead, trail [utf8.RuneSelf]bool
 	first       firstSet
 	checkFirst  bool
@@ -75,36 +77,64 @@ func (l *Line) compile() {
 		tree = tree.Sub[0]
 	}
 	c.needs = newNeeds(l.expr)
-	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpBeginText {
-		return // not anchored at the start: only the needed texts are looked for
+	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 {
+		return // not anchored: only the needed texts are looked for
 	}
-	subs := tree.Sub[1:]
-	if len(subs) > 0 && blankRun(subs[0], &c.lead) {
+	subs := tree.Sub
+	startAnchored := subs[0].Op == syntax.OpBeginText
+	endAnchored := subs[len(subs)-1].Op == syntax.OpEndText
+	if startAnchored {
 		subs = subs[1:]
+		if len(subs) > 0 && asciiRun(subs[0], &c.lead) {
+			subs = subs[1:]
+		}
 	}
-	endAnchored := len(subs) > 0 && subs[len(subs)-1].Op == syntax.OpEndText
 	if endAnchored {
 		subs = subs[:len(subs)-1]
-		if len(subs) > 0 && blankRun(subs[len(subs)-1], &c.trail) {
+		if len(subs) > 0 && asciiRun(subs[len(subs)-1], &c.trail) {
 			subs = subs[:len(subs)-1]
 		}
 	}
 	core := &syntax.Regexp{Op: syntax.OpConcat, Sub: subs, Flags: tree.Flags}
-	c.checkFirst = !c.first.add(core)
-	for b := range c.lead {
-		if c.lead[b] && c.first.ascii[b] {
-			c.checkFirst = false // the match may begin with a blank the opening run may leave
-		}
-	}
-	if endAnchored {
-		c.maxCore = maxLen(core, false)
-		c.checkLast = !addLast(&c.last, core)
-		for b := range c.trail {
-			if c.trail[b] && c.last.ascii[b] {
-				c.checkLast = false // the match may end with a blank the closing run may leave
+	if startAnchored {
+		c.checkFirst = !c.first.add(core)
+		for b := range c.lead {
+			if c.lead[b] && c.first.ascii[b] {
+				c.checkFirst = false // the match may begin with a byte the opening run may leave
 			}
 		}
 	}
+	if startAnchored && endAnchored {
+		c.maxCore = maxLen(core, false)
+	}
+	if endAnchored {
+		c.checkLast = !addLast(&c.last, core)
+		for b := range c.trail {
+			if c.trail[b] && c.last.ascii[b] {
+				c.checkLast = false // the match may end with a byte the closing run may leave
+			}
+		}
+	}
+}
+
+// asciiRun reports whether re is a run of ASCII bytes of one class that
+// may be empty or not ([ \t]*, [ #"]*, \s+), and sets its bytes in set.
+func asciiRun(re *syntax.Regexp, set *[utf8.RuneSelf]bool) bool {
+	if re.Op != syntax.OpStar && re.Op != syntax.OpPlus || re.Sub[0].Op != syntax.OpCharClass {
+		return false
+	}
+	cls := re.Sub[0].Rune
+	var bytes [utf8.RuneSelf]bool
+	for i := 0; i+1 < len(cls); i += 2 {
+		if cls[i+1] >= utf8.RuneSelf {
+			return false
+		}
+		for r := cls[i]; r <= cls[i+1]; r++ {
+			bytes[r] = true
+		}
+	}
+	*set = bytes
+	return true
 }
 
 // addLast is firstSet.add read from the end: it adds what a match of re
@@ -140,26 +170,6 @@ func addLast(f *firstSet, re *syntax.Regexp) (nullable bool) {
 		return nullable
 	}
 	return f.add(re) // a class, any character, an empty-width assertion: the same from either end
-}
-
-// blankRun reports whether re is a run of blanks that may be empty or
-// not ([ \t]*, [ \t]+, \s*), and sets its bytes in set.
-func blankRun(re *syntax.Regexp, set *[utf8.RuneSelf]bool) bool {
-	if re.Op != syntax.OpStar && re.Op != syntax.OpPlus || re.Sub[0].Op != syntax.OpCharClass {
-		return false
-	}
-	cls := re.Sub[0].Rune
-	var bytes [utf8.RuneSelf]bool
-	for i := 0; i+1 < len(cls); i += 2 {
-		for r := cls[i]; r <= cls[i+1]; r++ {
-			if r >= utf8.RuneSelf || r != ' ' && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r' {
-				return false
-			}
-			bytes[r] = true
-		}
-	}
-	*set = bytes
-	return true
 }
 
 // mayMatch reports whether the quick tests let s through.
