@@ -25,6 +25,9 @@
 //     syntax tree says a match needs: the byte it begins with after the
 //     opening blanks, the byte it ends with, its longest length, the texts
 //     it holds; the results are regexp's.
+//   - starts.go: Starts, where a match of an expression may begin, for a
+//     search that tries it at chosen offsets (the classification level),
+//     read from the syntax tree as a Word reads its first bytes.
 //   - literals.go: Literals, a set of strings looked for in one pass.
 //   - table.go: WordTable, a map of lower-case words that turns most
 //     other words away by their shape (Shapes) before hashing them, and

@@ -62,3 +62,9 @@ func (l *Line) MayMatch(s string) bool {
 
 // String returns the expression of l.
 func (l *Line) String() string { return l.expr }
+
+// AllStarts returns every Starts made.
+func AllStarts() []*Starts { return startsRegistry }
+
+// Expr returns the expression of s.
+func (s *Starts) Expr() string { return s.expr }

@@ -3,6 +3,7 @@ package textmatch_test
 import (
 	"maps"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -91,4 +92,42 @@ func TestLineQuickTests(t *testing.T) {
 			t.Errorf("NewLine(%q).MayMatch(%q) = %v, want %v", c.expr, c.text, got, c.may)
 		}
 	}
+}
+
+// TestStartsLetMatchesThrough holds every Starts to its expression: at
+// every offset of real and random texts where regexp finds a match
+// beginning, the quick test lets it through.
+func TestStartsLetMatchesThrough(t *testing.T) {
+	all := textmatch.AllStarts()
+	if len(all) == 0 {
+		t.Fatal("no Starts made")
+	}
+	var in []string
+	for _, s := range matchtest.TestCables(t) {
+		in = append(in, strings.Split(s, "\n")...)
+	}
+	in = append(in, matchtest.CorpusLines(37, 2000)...)
+	pieces := append(linePieces(), "C O N F I D E N T I A L", "S E C R E T", "Unclas", "ſecret", "TOP", "top ſecret", "conf")
+	in = append(in, matchtest.RandomTexts(9, pieces, []string{"", " ", "  ", "\t", "x"}, 6, 20000)...)
+	matched, turned := 0, 0
+	for _, st := range all {
+		re := regexp.MustCompile(`^(?:` + st.Expr() + `)`)
+		for _, s := range in {
+			for i := 0; i < len(s); i++ {
+				ok := st.At(s, i)
+				if re.MatchString(s[i:]) {
+					matched++
+					if !ok {
+						t.Fatalf("%s matches %q at %d, but Starts turns it away", st.Expr(), s, i)
+					}
+				} else if !ok {
+					turned++
+				}
+			}
+		}
+	}
+	if matched < 1000 || turned < 100000 {
+		t.Fatalf("%d matches, %d offsets turned away: the test checks too little", matched, turned)
+	}
+	t.Logf("%d expressions, %d matches, %d offsets turned away", len(all), matched, turned)
 }

@@ -132,7 +132,8 @@ func windowEnd(text string, i, end int) int {
 var sectionEndRE = lazyre.New(`SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`)
 
 // LevelCouldStart is a quick test of whether a classification level may
-// start at text[i]: a word start with the first two letters of one.
+// start at text[i]: a word start where a level may begin (levelStarts,
+// read from ClassLevel).
 func LevelCouldStart(text string, i int) bool {
 	// A letter before is allowed only before a spaced level, which may
 	// be run into the header ("...AMEMBASSY SEOULC O N F I D E N T I A L")
@@ -140,26 +141,12 @@ func LevelCouldStart(text string, i int) bool {
 	if i > 0 && textmatch.IsLetter(text[i-1]) && (i+1 >= len(text) || text[i+1] != ' ') {
 		return false
 	}
-	second := byte(0)
-	j := i + 1
-	if j < len(text) && (text[j] == ' ' || text[j] == '\t') {
-		j++
-	}
-	if j < len(text) {
-		second = text[j] | 0x20
-	}
-	switch text[i] | 0x20 {
-	case 'c', 't':
-		return second == 'o'
-	case 's':
-		return second == 'e'
-	case 'u':
-		return second == 'n'
-	case 'l':
-		return second == 'i'
-	}
-	return false
+	return levelStarts.At(text, i)
 }
+
+// levelStarts is where a match of ClassLevel may begin, its first bytes
+// read from the expression.
+var levelStarts = textmatch.NewStarts(`(?i)` + ClassLevel)
 
 // stationPunct drops the punctuation of station words.
 var stationPunct = strings.NewReplacer(".", "", "'", "", "-", "")
