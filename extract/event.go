@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // wellKnown are the canonical names of nonproliferation regimes and
@@ -40,6 +41,9 @@ var (
 	acronymDefRE = lazyre.New(`\(([A-Z][A-Za-z0-9/&]{1,9})\)`)
 	modifierRE   = lazyre.New(`^(?:[A-Za-z.()]+-)?(?:co-)?(?:sponsored|funded|hosted|organized|organised|led|supported|backed|run)$`)
 	monthLeadRE  = lazyre.New(`^` + monthRE + `\s+((?:19|20)\d\d)\s+`)
+	// monthLeadStarts is where a match of monthLeadRE may begin, read
+	// from its expression.
+	monthLeadStarts = textmatch.NewStarts(monthRE + `\s+((?:19|20)\d\d)\s+`)
 )
 
 // isModifier reports whether a word is a participle that modifies an
@@ -351,7 +355,7 @@ func canonicalEvent(name string, acr acronyms) string {
 		name = collapseSpaces(name)
 	}
 	name = strings.Trim(name, " ,.;:-")
-	if name != "" && strings.IndexByte("JFMASOND", name[0]) >= 0 { // a month's first letter, before the expression
+	if name != "" && monthLeadStarts.At(name, 0) { // where a month may begin, before the expression
 		if m := monthLeadRE.FindStringSubmatchIndex(name); m != nil {
 			name = name[m[4]:]
 		}
