@@ -28,7 +28,7 @@ type sentence struct {
 }
 
 var (
-	underlineRE = lazyre.New(`^[/\-=_*~+.]{3,}$`)
+	underlineRE = textmatch.NewLine(`^[/\-=_*~+.]{3,}$`)
 	dashRE      = lazyre.New(`\s+\)\s+`)
 	// inlineLabelRE opens a block with a label that names no country.
 	inlineLabelRE = lazyre.New(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
@@ -37,8 +37,8 @@ var (
 	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
 	// strongHeaderRE opens a header field wherever it stands: some pages
 	// repeat the header after the first paragraph.
-	strongHeaderRE = lazyre.New(`^(?:E\.?\s?O\.?\s*\d{4,5}|TAGS?:?\s+[A-Z]{2,6}\b|SUBJE?C?T?:|Classified [Bb]y:|CLASSIFIED BY:)`)
-	headerLineRE   = lazyre.New(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
+	strongHeaderRE = textmatch.NewLine(`^(?:E\.?\s?O\.?\s*\d{4,5}|TAGS?:?\s+[A-Z]{2,6}\b|SUBJE?C?T?:|Classified [Bb]y:|CLASSIFIED BY:)`)
+	headerLineRE   = textmatch.NewLine(`^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJE?C?T?:|SUBJECT\b|REFS?:|REF\b|Ref:|Classified [Bb]y|CLASSIFIED BY|Reasons?:?\s+1\.\d|SIPDIS|NOFORN|SENSITIVE\b|[A-Z][A-Z/ ,]* FOR:?\s)`)
 )
 
 // normalizeLines joins the lines of a block and repairs transmission
@@ -237,12 +237,11 @@ func (pl *paraLayout) line(lines []string, i int) {
 		pl.skipping = false
 		return
 	}
-	if pl.skipping || len(pl.buf) == 0 && headerStart(line[0]) &&
-		(!d.numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
+	if pl.skipping || len(pl.buf) == 0 && (!d.numbered && headerLineRE.MatchString(line) || strongHeaderRE.MatchString(line)) {
 		pl.skipping = true // the header's fields, not prose
 		return
 	}
-	if strings.IndexByte("/-=_*~+.", line[0]) >= 0 && underlineRE.MatchString(line) {
+	if underlineRE.MatchString(line) {
 		pl.flush()
 		return
 	}
@@ -271,7 +270,7 @@ func (pl *paraLayout) openBlock(lines []string, i int, line string) bool {
 	if i+1 < len(lines) {
 		next = strings.TrimSpace(lines[i+1])
 	}
-	underlined := next != "" && strings.IndexByte("/-=_*~+.", next[0]) >= 0 && underlineRE.MatchString(next)
+	underlined := underlineRE.MatchString(next)
 	alone := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || underlined
 	if !alone {
 		return false
@@ -344,13 +343,6 @@ func splitRunOnHeader(lines []string) []string {
 		return append(out, splitRunOnHeader(lines[i+1:])...)
 	}
 	return lines
-}
-
-// headerStart reports whether a line may open a header field by its first
-// byte (E.O., TAGS, SUBJECT, REF, Classified By, Reason, SIPDIS, NOFORN,
-// SENSITIVE, "PARIS FOR").
-func headerStart(b byte) bool {
-	return b >= 'A' && b <= 'Z'
 }
 
 // isBullet reports whether a line opens an item of a list: "-- ", "- ",
