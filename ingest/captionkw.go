@@ -5,10 +5,17 @@ import (
 	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
+// captionKeywordExpr is the expression nextCaptionKeyword reads by hand:
+// a caption field run into the previous one on the same line.
+const captionKeywordExpr = `(?i)(?:SIPDIS|E\.O\.[ ]?\d|\bEO[ ]1\d{4}|TAGS?[:;]|\bSUBJECT[:;]|(?-i:SUBJECT:)|\bSUBJ:|REFS?:|\bREF\(S\):|\bCLASSIFIED[ ]+BY\b|(?-i:Classified [Bb]y))`
+
+// captionKeywordNeeds is the quick test before nextCaptionKeyword: the
+// texts every match of captionKeywordExpr holds, read from it.
+var captionKeywordNeeds = textmatch.NewNeeds(captionKeywordExpr)
+
 // nextCaptionKeyword returns the bounds of the first caption field
 // keyword in s at or after byte from, or -1, -1: the leftmost-first match
-// of the regular expression captionKeywordRE in captionkw_test.go (which
-// holds the two equal), read by hand from captionKeywordAlts. The
+// of captionKeywordExpr (captionkw_test.go holds the two equal), read by hand from captionKeywordAlts. The
 // expression has no literal prefix and was tried from every offset; this
 // looks only at the bytes a match can start with. s must not be cut
 // inside a rune.

@@ -246,10 +246,9 @@ func reflowCaption(lines []string) []string {
 		for {
 			// Fields run together sit near the start of a line.
 			s := l[:scan.CutAtRune(l, min(len(l), 2000))]
-			// On an ASCII line a match after the start holds one of the
-			// captionKeywords there; mayHoldCaptionKeyword is the gate
-			// only for other lines, where lower-casing may move bytes.
-			if !textmatch.IsASCII(s) && !mayHoldCaptionKeyword(l) {
+			// nextCaptionKeyword is quick on an ASCII line; on another,
+			// look first for the texts every match needs.
+			if !textmatch.IsASCII(s) && !captionKeywordNeeds.MayHold(s) {
 				break
 			}
 			cut := -1
@@ -311,22 +310,6 @@ var markingOnlyRE = lazyre.New(`^[ \t]*(?:¶?[ \t]*\d{1,3}\.)?[ \t]*(?:\([A-Za-z
 // a TAGS line ("TAGS: PREL SIPDIS IZ"), which the tag reader drops.
 func sipdisInTags(l string, i int) bool {
 	return strings.HasPrefix(strings.ToUpper(l[i:]), "SIPDIS") && scan.ScanLine(l[:i]).Kind == scan.Tags && !textmatch.IsLetter(l[i-1])
-}
-
-// captionKeywords are lower-case forms every nextCaptionKeyword match
-// contains, for a quick test before the regular expression.
-var captionKeywords = []string{"sipdis", "e.o.", "eo 1", "tags", "tag:", "tag;", "subj", "ref:", "refs:", "ref(s)", "classified"}
-
-// mayHoldCaptionKeyword reports whether line l may hold a caption field
-// after its start.
-func mayHoldCaptionKeyword(l string) bool {
-	low := strings.ToLower(l[:scan.CutAtRune(l, min(len(l), 2000))])
-	for _, k := range captionKeywords {
-		if i := strings.Index(low, k); i > 0 || i == 0 && strings.Contains(low[1:], k) {
-			return true
-		}
-	}
-	return false
 }
 
 // continuesClassifiedBy reports whether the keyword at i belongs to a

@@ -27,7 +27,9 @@
 //     it holds; the results are regexp's.
 //   - starts.go: Starts, where a match of an expression may begin, for a
 //     search that tries it at chosen offsets (the classification level),
-//     read from the syntax tree as a Word reads its first bytes.
+//     read from the syntax tree as a Word reads its first bytes; Needs, a
+//     gated Word's quick test on its own (the texts every match holds),
+//     for code that runs an expression or a hand-written reading of it.
 //   - literals.go: Literals, a set of strings looked for in one pass.
 //   - table.go: WordTable, a map of lower-case words that turns most
 //     other words away by their shape (Shapes) before hashing them, and

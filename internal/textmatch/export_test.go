@@ -68,3 +68,9 @@ func AllStarts() []*Starts { return startsRegistry }
 
 // Expr returns the expression of s.
 func (s *Starts) Expr() string { return s.expr }
+
+// AllNeeds returns every Needs made.
+func AllNeeds() []*Needs { return needsRegistry }
+
+// Expr returns the expression of q.
+func (q *Needs) Expr() string { return q.expr }

@@ -131,3 +131,39 @@ func TestStartsLetMatchesThrough(t *testing.T) {
 	}
 	t.Logf("%d expressions, %d matches, %d offsets turned away", len(all), matched, turned)
 }
+
+// TestNeedsLetMatchesThrough holds every Needs to its expression: a text
+// regexp finds a match in is never turned away.
+func TestNeedsLetMatchesThrough(t *testing.T) {
+	all := textmatch.AllNeeds()
+	if len(all) == 0 {
+		t.Fatal("no Needs made")
+	}
+	var in []string
+	for _, s := range matchtest.TestCables(t) {
+		in = append(in, strings.Split(s, "\n")...)
+	}
+	in = append(in, matchtest.CorpusLines(41, 3000)...)
+	pieces := append(linePieces(), "041820Z JAN 10", "Z ", "Z\t", "1", "SUBJECT:", "Subj:", "E.O. 12958", "TAGS:", "ref:",
+		"Classified By", "ſipdis", "É", "tags;")
+	in = append(in, matchtest.RandomTexts(11, pieces, []string{"", " ", "  ", "\t", "x"}, 6, 30000)...)
+	matched, turned := 0, 0
+	for _, q := range all {
+		re := regexp.MustCompile(q.Expr())
+		for _, s := range in {
+			ok := q.MayHold(s)
+			if re.MatchString(s) {
+				matched++
+				if !ok {
+					t.Fatalf("%s matches %q, but Needs turns it away", q.Expr(), s)
+				}
+			} else if !ok {
+				turned++
+			}
+		}
+	}
+	if matched < 1000 || turned < 10000 {
+		t.Fatalf("%d matches, %d texts turned away: the test checks too little", matched, turned)
+	}
+	t.Logf("%d expressions, %d matches, %d texts turned away", len(all), matched, turned)
+}

@@ -37,3 +37,31 @@ func (s *Starts) At(text string, i int) bool {
 	}
 	return s.w.mayStart(text[i:min(len(text), i+startLen)])
 }
+
+// Needs is the quick test of a gated Word on its own (needs.go): the
+// texts one of which every match of an expression holds, read from its
+// syntax tree, for code that runs the expression, or a hand-written
+// reading of it, only on the texts that may hold a match.
+type Needs struct {
+	expr string
+	once sync.Once
+	n    *needs
+}
+
+// needsRegistry lists every Needs made, for the harness.
+var needsRegistry []*Needs
+
+// NewNeeds returns the quick test of what every match of expr holds,
+// read when first used.
+func NewNeeds(expr string) *Needs {
+	q := &Needs{expr: expr}
+	needsRegistry = append(needsRegistry, q)
+	return q
+}
+
+// MayHold reports whether s may hold a match: false only when it holds
+// none of the texts every match needs.
+func (q *Needs) MayHold(s string) bool {
+	q.once.Do(func() { q.n = newNeeds(q.expr) })
+	return q.n == nil || q.n.mayMatch(s)
+}

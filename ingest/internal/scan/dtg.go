@@ -33,13 +33,23 @@ func FullYear(yy int) int {
 
 var precedences = map[string]string{"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
 
+// The expressions of a date-time group on a line of its own and anywhere.
+const (
+	dtgLineExpr = `(?m)^[ \t]*((?:[ZOPR][ \t]+)*)(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})\b`
+	dtgAnyExpr  = `(?:^|[^\d])(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})(?:[^\d]|$)`
+)
+
 var (
 	// DTGLineRE matches a date-time group line of a transmission header,
 	// with the precedence prosigns before it: "P R 041820Z JAN 10".
-	DTGLineRE = lazyre.New(`(?m)^[ \t]*((?:[ZOPR][ \t]+)*)(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})\b`)
+	DTGLineRE = lazyre.New(dtgLineExpr)
 	// dtgAnyRE matches a date-time group anywhere, for headers whose
 	// lines were run together ("...not available.201247Z Jan 04").
-	dtgAnyRE = lazyre.New(`(?:^|[^\d])(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}|\d{4})(?:[^\d]|$)`)
+	dtgAnyRE = lazyre.New(dtgAnyExpr)
+	// dtgLineNeeds and dtgAnyNeeds are the quick tests before them: the
+	// texts every match holds, read from the expressions.
+	dtgLineNeeds = textmatch.NewNeeds(dtgLineExpr)
+	dtgAnyNeeds  = textmatch.NewNeeds(dtgAnyExpr)
 	// routingRE matches the routing line "PP RUEHWEB" whose doubled
 	// letter is the precedence.
 	routingRE = lazyre.New(`(?m)^[ \t]*([ZOPR])([ZOPR])[ \t]+R[A-Z]{3,}`)
@@ -98,7 +108,7 @@ func firstField(s string) string {
 // FindDTG returns the first date-time group of a transmission header: on
 // a line of its own if there is one, else anywhere.
 func FindDTG(header string) (DTG, bool) {
-	if !mayHoldDTG(header) {
+	if !dtgAnyNeeds.MayHold(header) && !dtgLineNeeds.MayHold(header) {
 		return DTG{}, false
 	}
 	// Line by line, so that the expression runs only on the lines that
@@ -106,7 +116,7 @@ func FindDTG(header string) (DTG, bool) {
 	for rest := header; rest != ""; {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
-		if !mayHoldDTG(l) {
+		if !dtgLineNeeds.MayHold(l) {
 			continue
 		}
 		if m := DTGLineRE.FindStringSubmatch(l); m != nil {
@@ -128,22 +138,6 @@ func findDTGAnywhere(header string) (DTG, bool) {
 		}
 	}
 	return DTG{}, false
-}
-
-// mayHoldDTG is a quick test of whether s holds a date-time group: a
-// digit, Z, then a space or tab ("041820Z JAN 10").
-func mayHoldDTG(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		j := strings.IndexByte(s[i:], 'Z')
-		if j < 0 || i+j+1 >= len(s) {
-			return false
-		}
-		i += j
-		if c := s[i-1]; c >= '0' && c <= '9' && (s[i+1] == ' ' || s[i+1] == '\t') {
-			return true
-		}
-	}
-	return false
 }
 
 // gluedPrecedence reads the prosign before a DTG in a header whose line
