@@ -51,7 +51,7 @@ func dropMarkers(lines []string) []string {
 // isRepeatedClassLine reports whether t is a whole classification line
 // (as repeated at the top of each section of a long cable).
 func isRepeatedClassLine(t string) bool {
-	if t == "" || len(t) > 90 || !scan.LevelCouldStart(t, 0) || !strings.ContainsAny(t, "0123456789") {
+	if t == "" || len(t) > 90 || !scan.LevelCouldStart(t, 0) {
 		return false
 	}
 	// Only a line starting at t[0] can qualify, and findClassLine would
