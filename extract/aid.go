@@ -92,7 +92,7 @@ var usHelpRE = mustWordRE(`\b(?:(?:` + usGivers + `)(?:-(sponsored|funded|financ
 
 // usGivers are the names of the United States and of its agencies and
 // programmes that give help.
-const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|USAID|INL|INCLE|FMF|EXBS|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|OPDAT|ICITAP`
+const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|USAID|INL|INCLE|FMF|EXBS|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|OPDAT|ICITAP|USPTO|DOJ|DOL|USDA|NAS|TSA|FAA|NRC|OTA|ILEA|USTDA|[A-Z]+COM`
 
 // helpNounWords are what usHelpRE's givers give, one of which its every
 // match holds; helpNouns is their alternation.

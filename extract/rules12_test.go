@@ -32,5 +32,11 @@ func TestTwelfthRoundRules(t *testing.T) {
 		berlin("a country after a topic that opens its own clause is no topic",
 			"During the U.S.-Russia Expert Meeting in 2006, when we raised this issue with regard to Venezuela, the GOR offered no assurances.",
 			"RU\tdiscussed\t\t2006-01-01\t2006-12-31"),
+		berlin("training sponsored by a US agency the list of givers lacked",
+			"Post recently sent two German prosecutors to USPTO-sponsored training.",
+			"DE\ttrained\t\t\t"),
+		berlin("funding by a US command",
+			"However, with EUCOM funding, the USG is funding the construction of a new border post for Germany.",
+			"DE\tassisted\t\t\t"),
 	})
 }
