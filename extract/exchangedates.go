@@ -137,9 +137,7 @@ func (x *cableContext) leadDateOf(within func(string) bool) period {
 		if within != nil && !within(s.text) {
 			continue
 		}
-		years := yearsIn(s.text)
-		dc := dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}
-		for _, p := range findPeriods(s.text, dc, false) {
+		for _, p := range x.sentencePeriods(i) {
 			if p.since || !p.to.IsZero() && p.to.Sub(p.from).Hours() > 10*24 || p.from.After(x.date) || x.date.Sub(p.from).Hours() > 31*24 {
 				continue
 			}

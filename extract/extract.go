@@ -43,6 +43,8 @@ type cableContext struct {
 	sharedSubj   []candidate       // the country subject of the clause before, for a clause that has none
 	canon        map[string]string // canonicalEvent of names, once the acronyms are learnt (canonical)
 	sentWords    []wordSet         // wordsOf of each sentence, read by learn (sentenceWords)
+	sentPeriods  [][]period        // the periods of each sentence read in its own years, once (sentencePeriods)
+	periodsRead  []bool            // which of sentPeriods are read
 	sentClauses  [][]string        // clauses of each sentence, split when first asked (clausesOf)
 }
 

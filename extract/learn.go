@@ -104,8 +104,7 @@ func (x *cableContext) learnLeadDates(eventy []bool) {
 		if !eventy[i] || len(monthTokens(s.text, false)) == 0 && firstYear(s.text) == 0 {
 			continue
 		}
-		years := yearsIn(s.text)
-		all := findPeriods(s.text, dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}, false)
+		all := x.sentencePeriods(i)
 		kept := nameDates(s.text, all)
 		for _, p := range all {
 			if slices.ContainsFunc(kept, func(q period) bool { return q.start == p.start }) || p.since ||

@@ -824,13 +824,26 @@ func (x *cableContext) hosting(i int, loc []int, home string) []fact {
 	return out
 }
 
+// sentencePeriods returns the periods sentence i states, its years read
+// from the sentence itself (findPeriods), found once: the lead dates, the
+// report's first date and each fact's sentence date read them.
+func (x *cableContext) sentencePeriods(i int) []period {
+	if x.periodsRead == nil {
+		x.sentPeriods, x.periodsRead = make([][]period, len(x.sents)), make([]bool, len(x.sents))
+	}
+	if !x.periodsRead[i] {
+		text := x.sents[i].text
+		years := yearsIn(text)
+		x.sentPeriods[i], x.periodsRead[i] = findPeriods(text, dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}, false), true
+	}
+	return x.sentPeriods[i]
+}
+
 // sentenceDate returns the narrowest date a sentence states, not after
 // the cable's date: the day guests were hosted, or an official spoke.
 func (x *cableContext) sentenceDate(i int) period {
-	text := x.sents[i].text
-	years := yearsIn(text)
 	var past []period
-	for _, p := range nameDates(text, findPeriods(text, dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}, false)) {
+	for _, p := range nameDates(x.sents[i].text, x.sentencePeriods(i)) {
 		if !p.since && (x.date.IsZero() || !p.from.After(x.date)) {
 			past = append(past, p)
 		}
