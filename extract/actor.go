@@ -217,9 +217,6 @@ var foreignBeforeRE = mustWordRE(`\b(?:[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:D
 // trigger makes the action a plan, wish, request or negation, or an
 // infinitive ("to host") rather than something done.
 func irrealis(lead string) bool {
-	if strings.Contains(lead, "May") {
-		lead = strings.ReplaceAll(lead, "May", "Mai") // the month, not the modal: "In a May 19 meeting"
-	}
 	if m := infinitiveRE.FindStringSubmatch(lead); m != nil && !continuingRE.MatchString(lead) && !determiners[strings.ToLower(m[1])] {
 		return true
 	}
