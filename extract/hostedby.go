@@ -13,12 +13,7 @@ var hostAdjRE = lazyre.New(`^(?:-|\s+[Gg]overnment(?:-|\s+))(?:co-)?(?:hosted|or
 // Kingdom hosted it). What the sentence says of the event (cited,
 // praised, attended) does not matter: the participle states the hosting.
 func (x *cableContext) readHostAdjectives(have []fact) []fact {
-	found := map[[2]string]bool{}
-	for _, f := range have {
-		if f.action == Hosted {
-			found[[2]string{f.iso, f.event}] = true
-		}
-	}
+	found := countryEvents(have, Hosted)
 	var out []fact
 	for i := range x.sents {
 		s := &x.sents[i]

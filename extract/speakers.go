@@ -478,12 +478,7 @@ const usNames = `U\.\s?S\.|United States|USG`
 // "Kazakhstan's Permanent Representative ... outlined ... during the June
 // 18 IAEA Board of Governors' meetings".
 func (x *cableContext) readPresence(have []fact, home string) []fact {
-	found := map[[2]string]bool{}
-	for _, f := range have {
-		if f.action == Attended {
-			found[[2]string{f.iso, f.event}] = true
-		}
-	}
+	found := countryEvents(have, Attended)
 	var out []fact
 	for i := range x.sents {
 		s := &x.sents[i]
@@ -514,6 +509,18 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 		}
 	}
 	return out
+}
+
+// countryEvents returns the (country, event) pairs of the facts of one
+// action, for a later reader to add only those the earlier did not find.
+func countryEvents(have []fact, action string) map[[2]string]bool {
+	found := map[[2]string]bool{}
+	for _, f := range have {
+		if f.action == action {
+			found[[2]string{f.iso, f.event}] = true
+		}
+	}
+	return found
 }
 
 // presence returns the attendance one clause states, which starts at off
