@@ -553,7 +553,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		if ledByRE.MatchString(cl[start:verb]) {
 			start = floor + k // "Panama's delegation, led by Deputy Minister X, presented": the appositive is not the subject
 		}
-		lead, isos := x.doerOf(i, off, cl, ms, start, verb, loc[0])
+		lead, isos, passive := x.doerOf(i, off, cl, ms, start, verb, loc[0])
 		if irrealis(lead) || modalRE.MatchString(cl[verb:loc[0]]) || usPairRE.MatchString(lead) ||
 			strings.HasSuffix(firstWord(cl[verb:]), "ing") && hasVerb(lead) || lowerWords(cl[verb:loc[0]]) > 8 {
 			// "the U.S. and Egypt agreed during Strategic Dialogue
@@ -579,7 +579,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		if len(isos) == 0 {
 			isos = x.foreignIn(lead) // "Ahmadinejad made controversial remarks at"
 		}
-		if len(isos) == 0 && home != "" && !passiveByRE.MatchString(cl[verb:]) && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
+		if len(isos) == 0 && home != "" && !passive && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
 			!usActorRE.MatchString(lead) && !usSideRE.MatchString(lead) {
 			isos = []string{home}
 		}
@@ -965,24 +965,24 @@ func reporterOf(text string) (int, int) {
 var auxTailRE = lazyre.New(`(?:\s+(?:had|has|have|was|were|is|did|also))*\s*$`)
 
 // doerOf returns the text that names who does what clause cl (at off in
-// sentence i) places at an event at offset at, and the countries its
-// mentions name: the subject from start to the verb, the doer after "by"
-// in the passive ("the proposal made by Swedish FM Bildt at"), or the
-// reporter of a clause whose subject is a pronoun ("Eide said he had a
-// meeting with ... at").
-func (x *cableContext) doerOf(i, off int, cl string, ms []mention, start, verb, at int) (string, []string) {
+// sentence i) places at an event at offset at, the countries its mentions
+// name, and whether the clause is in the passive: the subject from start
+// to the verb, the doer after "by" in the passive ("the proposal made by
+// Swedish FM Bildt at"), or the reporter of a clause whose subject is a
+// pronoun ("Eide said he had a meeting with ... at").
+func (x *cableContext) doerOf(i, off int, cl string, ms []mention, start, verb, at int) (string, []string, bool) {
 	if by := passiveByRE.FindStringIndex(cl[verb:at]); by != nil {
 		start = verb + by[1]
-		return cl[start:at], countriesIn(ms, start, at, notTopic(cl, start))
+		return cl[start:at], countriesIn(ms, start, at, notTopic(cl, start)), true
 	}
 	lead := auxTailRE.ReplaceAllString(cl[start:verb], "")
 	if k := strings.LastIndexByte(lead, ' ') + 1; pronounRE.MatchString(lead[k:]) {
 		s := &x.sents[i]
 		if from, to := reporterOf(s.text[:off+start+k]); from >= 0 {
-			return s.text[from:to], countriesIn(s.mentions, from, to, nil)
+			return s.text[from:to], countriesIn(s.mentions, from, to, nil), false
 		}
 	}
-	return cl[start:verb], countriesIn(ms, start, verb, notTopic(cl, start))
+	return cl[start:verb], countriesIn(ms, start, verb, notTopic(cl, start)), false
 }
 
 // lowerWords counts the words of a text that do not open with a capital
