@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
@@ -20,8 +21,8 @@ func cleanEventName(name string) string {
 	}
 	if loc := eventDateLeadRE.FindStringIndex(name); loc != nil && loc[1] < len(name) {
 		name = name[loc[1]:] // "December 7 meeting"
-	} else if loc := eventMonthLeadRE.FindStringIndex(name); loc != nil && loc[1] < len(name) && !genericEvent(name[loc[1]:]) {
-		name = name[loc[1]:] // "November G-20 meeting"; "July summit" stays
+	} else if rest, ok := cutMonthLead(name); ok && !genericEvent(rest) {
+		name = rest // "November G-20 meeting"; "July summit" stays
 	}
 	if loc := eventDateTailRE.FindStringIndex(name); loc != nil && loc[0] > 0 {
 		name = strings.TrimSpace(name[:loc[0]]) // "Annapolis Conference November 26-27"
@@ -72,9 +73,17 @@ var eventDateInRE = lazyre.New(`\s+(?:(?:on|in|of)\s+)?` + monthRE + `\s+\d{1,2}
 // IAEA Board of Governors' meetings" (a year stays: "2009 Plenary").
 var eventDateLeadRE = lazyre.New(`^` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?,?\s+`)
 
-// eventMonthLeadRE is a month opening a name: "March Council session"
-// ("May" may be a name's own).
-var eventMonthLeadRE = lazyre.New(`^(?:January|February|March|April|June|July|August|September|October|November|December)\s+`)
+// cutMonthLead returns a name without the month, written in full, that
+// opens it ("March Council session"), and whether it had one; "May" may
+// be a name's own.
+func cutMonthLead(name string) (string, bool) {
+	w, rest, ok := strings.Cut(name, " ")
+	rest = strings.TrimLeft(rest, " \t")
+	if m := monthOf(w); !ok || rest == "" || m == 0 || m == time.May || w != m.String() {
+		return name, false
+	}
+	return rest, true
+}
 
 // eventClauseTailRE opens a clause after an event's name.
 // refTailRE is a reference to another cable after a name: "(REFTEL)",
