@@ -601,9 +601,10 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 var frontedEventRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:At|During|In|On the margins of|On the sidelines of)\s+(?:the\s+|last year's\s+|this year's\s+)?`)
 
 // bilateralRE is the last word of a gathering's name that may be a
-// meeting of two sides: what one side told the other there is an
+// meeting of two sides (the meeting nouns of meetingWithRE, consultations,
+// a dialogue): what one side told the other there is an
 // exchange, not attendance at a gathering.
-var bilateralRE = lazyre.New(`^(?i:meetings?|talks|discussions?|consultations|dialogue)$`)
+var bilateralRE = lazyre.New(`^(?i:` + meetingNouns + `|consultations|dialogue)$`)
 
 // auxRE opens a verb phrase with an auxiliary of the perfect.
 var auxRE = lazyre.New(`^(?:had|has|have)\s+(?:also\s+)?`)
