@@ -55,8 +55,7 @@ func (x *cableContext) heldEventAt(i, from int) string {
 		st = from
 	}
 	if st == from {
-		if name := cleanEventName(x.canonical(extendEvent(s.text, st, en, x.acr))); name != "" && !genericEvent(name) &&
-			eventNounRE.MatchString(lastWordOf(nameHead(name))) {
+		if name := x.gatheringName(s.text, st, en); name != "" {
 			return name
 		}
 	}

@@ -609,6 +609,17 @@ var bilateralRE = lazyre.New(`^(?i:` + meetingNouns + `|consultations|dialogue)$
 // auxRE opens a verb phrase with an auxiliary of the perfect.
 var auxRE = lazyre.New(`^(?:had|has|have)\s+(?:also\s+)?`)
 
+// gatheringName returns the event named from st to en in text, cleaned
+// and in its canonical form, or "" when it is generic or its head is no
+// gathering ("the Council of Europe").
+func (x *cableContext) gatheringName(text string, st, en int) string {
+	name := cleanEventName(x.canonical(extendEvent(text, st, en, x.acr)))
+	if name == "" || genericEvent(name) || !eventNounRE.MatchString(lastWordOf(nameHead(name))) {
+		return ""
+	}
+	return name
+}
+
 // frontedPresence returns the attendance of a sentence that opens with a
 // named event and goes on with what a country's official said there: "At
 // the G-7 meeting in Paris, Brown argued for ...".
@@ -624,8 +635,8 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	if st != loc[1] || en > floor {
 		return nil
 	}
-	name := cleanEventName(x.canonical(extendEvent(text, st, en, x.acr)))
-	if name == "" || genericEvent(name) || !eventNounRE.MatchString(lastWordOf(nameHead(name))) {
+	name := x.gatheringName(text, st, en)
+	if name == "" {
 		return nil
 	}
 	verb := firstVerbAfter(text, floor, len(text))
