@@ -562,16 +562,16 @@ var wishRE = mustWordRE(`\b(?:desire|wish|hope|request|expectation)s?\s+(?:for\s
 // the FM to attend" and "invited a local Imam" (invitations, no exchange).
 func invitedTo(obj string) []string {
 	head := headOf(strings.TrimSpace(obj), 100)
-	if k := infinitiveAt(head); k >= 0 && !invitedToCome[firstWord(head[k+4:])] && !strings.HasPrefix(head[k+4:], "take part") {
+	if k := infinitiveAt(head); k >= 0 && !invitedToComeRE.MatchString(head[k+4:]) {
 		return []string{Discussed, Urged}
 	}
 	return nil
 }
 
-// invitedToCome are the verbs of an invitation to be somewhere, which
-// urges nothing: "invited the Minister to visit Washington".
-var invitedToCome = map[string]bool{"attend": true, "visit": true, "participate": true, "join": true, "come": true,
-	"travel": true, "speak": true, "address": true, "dine": true, "lunch": true, "dinner": true, "observe": true, "meet": true, "be": true}
+// invitedToComeRE opens what an invitation to be somewhere asks, which
+// urges nothing: "invited the Minister to visit Washington", "to take
+// part in the reception".
+var invitedToComeRE = mustWordRE(`^(?:attend|visit|participate|join|come|travel|speak|address|dine|lunch|dinner|observe|meet|be|take part)\b`)
 
 // askedToTell are the verbs by which one asks another side for its views
 // or for facts rather than to act: "asked him to let us know", "asked
