@@ -148,9 +148,52 @@ func (x *cableContext) learnPersons(s sentence) {
 	learnPeople(s.text, x.people, x.foreign, x.home)
 	learnForeign(s, x.foreign)
 	learnHostOfficials(s.text, x.foreign, x.home)
+	if s.caps {
+		learnCapsOfficials(s, x.foreign, x.home)
+	}
 	for _, m := range s.mentions {
 		if len(m.isos) == 1 {
 			x.mentioned[m.isos[0]]++
+		}
+	}
+}
+
+// capsOfficialRE is a foreign official's title and name in a sentence
+// written in capitals, as subject lines are ("CONVERSATION WITH SPANISH
+// FOREIGN MINISTER MIGUEL ANGEL MORATINOS", "FM BOT ON CHINA"): the name
+// is the words between the title and a word or mark that ends it. The
+// first group is a title that a post's cable uses only of the host's
+// officials; the second, one that needs the country before it.
+var capsOfficialRE = mustWordRE(`\b(?:(?:DEPUTY|VICE|ACTING|FORMER)\s+)?(?:` +
+	`(FM|DFM|PM|FOREIGN MINISTER|PRIME MINISTER|(?:DEFENSE|DEFENCE|INTERIOR|FINANCE|TRADE|JUSTICE|ECONOMY|ENERGY|HEALTH|` +
+	`COMMERCE|FOREIGN AFFAIRS) MINISTER|KING|EMIR|AMIR|CROWN PRINCE|PREMIER)|` +
+	`(PRESIDENT|CHANCELLOR|SPEAKER|MINISTER|AMBASSADOR))\s+` +
+	`((?:[A-Z][A-Z'-]+\s+){0,2}?[A-Z][A-Z-]+)(?:'S)?(?:\s*[,:;(/]|\s*$|\s+(?:ON|ABOUT|AND|TO|IN|AT|FOR|REGARDING|DURING|OVER|WITH)\b)`)
+
+// learnCapsOfficials adds to foreign the surnames of the officials a
+// sentence in capitals names with a title (capsOfficialRE): of the
+// country named just before the title, or else, for a title of the
+// host's officials, of home. Written in capitals the names escape
+// learnForeign, which reads a name by its capital.
+func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
+	for _, k := range capsOfficialRE.FindAllStringSubmatchIndex(s.orig, -1) {
+		iso := ""
+		for _, m := range s.mentions {
+			if len(m.isos) == 1 && m.end <= k[0] && k[0]-m.end <= 3 {
+				iso = m.isos[0] // "SPANISH FOREIGN MINISTER", "ICELAND'S PM"
+			}
+		}
+		if iso == "" && k[2] >= 0 {
+			iso = home
+		}
+		words := strings.Fields(s.orig[k[6]:k[7]])
+		last := words[len(words)-1]
+		last = last[:1] + strings.ToLower(last[1:])
+		if iso == "" || iso == "US" || len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+			continue
+		}
+		if _, ok := foreign[last]; !ok {
+			foreign[last] = iso
 		}
 	}
 }

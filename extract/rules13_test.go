@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestThirteenthRoundRules holds the rules of extraction round 13, written
+// on the dev split after round 12's held-out split joined it.
+func TestThirteenthRoundRules(t *testing.T) {
+	// A memorandum of conversation opens with a title line in capitals.
+	state := func(name, title, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "CONVERSATION WITH ITALY'S FOREIGN MINISTER", station: "STATE", tags: []string{"PREL", "IT"},
+			dtg: "2010-03-10T12:00Z", text: "1. (U) " + title + "\n\n2. (C) " + text, want: want}
+	}
+	runRuleCases(t, []ruleCase{
+		state("an official named in a title line in capitals is known by surname after",
+			"SECRETARY'S MARCH 8 CONVERSATION WITH ITALIAN FOREIGN MINISTER FRANCO FRATTINI",
+			"During the Secretary's March 8 meeting with Foreign Minister Frattini, the two reviewed Afghanistan. The Secretary stressed to Frattini the importance of the Balkans.",
+			"IT\tdiscussed\t\t2010-03-08\t2010-03-08", "IT\turged\t\t2010-03-08\t2010-03-08"),
+		state("a name in capitals ends at a word that is no name",
+			"SECRETARY'S MARCH 8 CONVERSATION WITH ITALIAN FM FRATTINI ON AFGHANISTAN AND IRAN",
+			"The Secretary stressed to Frattini the importance of the Balkans on March 8.",
+			"IT\tdiscussed\t\t2010-03-08\t2010-03-08", "IT\turged\t\t2010-03-08\t2010-03-08"),
+		state("a title that needs its country learns nothing without it",
+			"SECRETARY'S MARCH 8 CONVERSATION WITH PRESIDENT FRATTINI ON AFGHANISTAN",
+			"The Secretary stressed to Frattini the importance of the Balkans on March 8."),
+	})
+}
