@@ -361,7 +361,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		case actorForeign:
 			if towardVerbRE.MatchString(cl[loc[0]:]) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
 				for _, iso := range r.subjectCountries(subject, subjAt) {
-					out = append(out, r.fact(iso, Discussed, cl, off))
+					out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
 				}
 			}
 		}

@@ -10,7 +10,17 @@ func TestThirteenthRoundRules(t *testing.T) {
 		return ruleCase{name: name, subject: "CONVERSATION WITH ITALY'S FOREIGN MINISTER", station: "STATE", tags: []string{"PREL", "IT"},
 			dtg: "2010-03-10T12:00Z", text: "1. (U) " + title + "\n\n2. (C) " + text, want: want}
 	}
+	sanjose := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "COSTA RICA: VIEWS OF THE NEW CABINET", station: "SANJOSE", tags: []string{"CS", "PREL"},
+			dtg: "2010-03-10T12:00Z", text: "1. (C) " + text, want: want}
+	}
 	runRuleCases(t, []ruleCase{
+		sanjose("a date in what an official told the US side dates what was told, not the telling",
+			"Minister Solis told the Ambassador that he had not been involved in politics until 1986. The Foreign Minister told us that the vote would come in April.",
+			"CR\tdiscussed\t\t\t"),
+		sanjose("a date before what was told dates the telling",
+			"Minister Solis told the Ambassador on March 3 that he had not been involved in politics until 1986.",
+			"CR\tdiscussed\t\t2010-03-03\t2010-03-03"),
 		state("an official named in a title line in capitals is known by surname after",
 			"SECRETARY'S MARCH 8 CONVERSATION WITH ITALIAN FOREIGN MINISTER FRANCO FRATTINI",
 			"During the Secretary's March 8 meeting with Foreign Minister Frattini, the two reviewed Afghanistan. The Secretary stressed to Frattini the importance of the Balkans.",

@@ -52,7 +52,7 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 			continue // "Sudan researcher Alex de Waal commented to Poloff": no government's
 		}
 		for _, iso := range r.subjectCountries(subject, at) {
-			out = append(out, r.fact(iso, Discussed, cl, off))
+			out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
 		}
 	}
 	return out
