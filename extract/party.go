@@ -84,8 +84,14 @@ func (r *exchangeReader) usParty(head string, off int) bool {
 // (Pakistan, Afghanistan, Iran)" names no party.
 func (r *exchangeReader) aside(m mention) bool {
 	text := r.x.sents[r.i].text
-	return inAside(text, m.start) || portfolio(text, m)
+	return inAside(text, m.start) || portfolio(text, m) || r.postedTo(m.start, m.end, "")
 }
+
+// postedToRE ends the words before a country to which a diplomat is
+// posted, which is not the diplomat's: "Italian Ambassador to Brazil",
+// "Counsellor at the Embassy in Tanzania".
+var postedToRE = mustWordRE(`\b(?:Ambassador|Ambassadors|Embassy|Embassies|Consul|Consul General|Charge d'Affaires|Chargé d'Affaires|` +
+	`Envoy|Permanent Representative|PermRep|Mission|Nuncio|High Commissioner|Attache|Attaché)\s+(?:to|in)\s+(?:the\s+)?$`)
 
 // portfolio reports whether a mention names what an official or an
 // office deals with rather than whom it belongs to: "Director,
@@ -422,10 +428,24 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 	if len(isos) == 0 {
 		isos = r.x.foreignIn(subject)
 	}
-	if len(isos) == 0 && r.home != "" {
-		isos = []string{r.home}
+	if len(isos) == 0 && r.home != "" && !r.postedTo(off, off+len(subject), r.home) {
+		isos = []string{r.home} // not "Counsellor at the Embassy in Tanzania": a diplomat posted to the host
 	}
 	return isos
+}
+
+// postedTo reports whether the span of the sentence names a country only
+// as the one a diplomat is posted to (postedToRE); when iso is not "",
+// that country.
+func (r *exchangeReader) postedTo(from, to int, iso string) bool {
+	text := r.x.sents[r.i].text
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= from && m.end <= to && (iso == "" || slices.Contains(m.isos, iso)) &&
+			postedToRE.MatchString(text[max(0, m.start-40):m.start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingWithRE is a meeting with the US side named in passing: "In a
