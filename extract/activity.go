@@ -490,6 +490,9 @@ func (c *clauseContext) eitherRoleGroup(m *triggerMatch) ([]candidate, bool) {
 func (x *cableContext) fallbackGroup(c *clauseContext, m *triggerMatch) []candidate {
 	clause, loc, t, actor := c.text, m.loc, m.t, m.actor
 	explicit := c.explicit
+	if namesPerson(firstWords(clause[loc[1]:], 3), x.orgPeople) {
+		return nil // "urged Orsini", named before as EULEX's policy chief
+	}
 	if x.homeFallback {
 		// a cable about one country: the United States acting on
 		// its government ("the Ambassador urged Deputy Prime

@@ -33,6 +33,7 @@ type cableContext struct {
 	heldDates    map[string]period // gathering noun -> when the cable says the gathering of that kind was held (learnHeld)
 	people       map[string]bool   // surnames of US officials the cable names with their titles
 	foreign      map[string]string // surnames of other countries' officials -> their country (learnForeign)
+	orgPeople    map[string]bool   // surnames of international organisations' officials (learnOrgPeople)
 	hasUSTeam    int               // whether the cable names a US delegation or team: 0 not known yet, 1 yes, -1 no (usTeam)
 	named        []namedEvent      // event names in the order the cable states them
 	home         string            // the one country the cable is about, or ""
@@ -72,7 +73,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	g := loadGazetteer()
 	sents := layout(g, c)
 	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
-		mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, heldDates: map[string]period{}, people: map[string]bool{}, foreign: map[string]string{}, anchored: map[int]period{}}
+		mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, heldDates: map[string]period{}, people: map[string]bool{}, foreign: map[string]string{}, orgPeople: map[string]bool{}, anchored: map[int]period{}}
 	x.tags = tagCountries(g, c)
 	x.home = x.homeCountry()
 	if !anyCountry(sents) && x.home == "" {

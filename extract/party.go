@@ -242,8 +242,8 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if len(r.x.foreignIn(subject)) > 0 && !usActorRE.MatchString(subject) && !usSideRE.MatchString(subject) {
 		return actorForeign // "Sharif", whom the cable named as Somalia's President
 	}
-	if orgRE.MatchString(subject) {
-		return actorUnknown // "John Holmes, UN Under Secretary General"
+	if orgRE.MatchString(subject) || namesPerson(subject, r.x.orgPeople) {
+		return actorUnknown // "John Holmes, UN Under Secretary General"; "Orsini", named before as EULEX's
 	}
 	first := firstWord(subject)
 	r.pronoun = pronounRE.MatchString(first)
@@ -290,8 +290,12 @@ const foreignBodies = `FCO|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Of
 
 // orgRE names an international organisation, whose officials are neither
 // side of a bilateral exchange.
-var orgRE = mustWordRE(`\b(?:UN|U\.N\.|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
-	`UNHCR|UNDP|UNICEF|ICRC|African Union|AU|ASEAN|Interpol|INTERPOL|Commission)\b`)
+var orgRE = mustWordRE(`\b(?:` + orgNames + `)\b`)
+
+// orgNames are the international organisations orgRE names.
+const orgNames = `UN|U\.N\.|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
+	`UNHCR|UNDP|UNICEF|ICRC|African Union|AU|ASEAN|Interpol|INTERPOL|Commission|EULEX|UNMIK|UNAMA|UNIFIL|ICC|ICTY|ICJ|` +
+	`ICAO|OPCW|CTBTO|Arab League|Council of Europe|IOM`
 
 // visitingTeamRE ends a subject that is a team, which in a post's report
 // with no country named is the visiting US one.
@@ -427,6 +431,9 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 	isos := countriesIn(r.x.sents[r.i].mentions, off, off+len(subject), r.notAside)
 	if len(isos) == 0 {
 		isos = r.x.foreignIn(subject)
+	}
+	if len(isos) == 0 && namesPerson(subject, r.x.orgPeople) {
+		return nil // an international organisation's official, named before with it
 	}
 	if len(isos) == 0 && r.home != "" && !r.postedTo(off, off+len(subject), r.home) {
 		isos = []string{r.home} // not "Counsellor at the Embassy in Tanzania": a diplomat posted to the host
@@ -569,7 +576,7 @@ func (x *cableContext) namedOnly(span string) bool {
 	}
 	for _, w := range words {
 		w = strings.TrimRight(w, ",")
-		if len(w) < 3 || !isCapital(w[0]) || isUSWord(w) || titleWords[w] || x.people[w] || strings.ToUpper(w) == w {
+		if len(w) < 3 || !isCapital(w[0]) || isUSWord(w) || titleWords[w] || x.people[w] || x.orgPeople[w] || strings.ToUpper(w) == w {
 			return false
 		}
 	}

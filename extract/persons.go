@@ -148,6 +148,7 @@ func (x *cableContext) learnPersons(s sentence) {
 	learnPeople(s.text, x.people, x.foreign, x.home)
 	learnForeign(s, x.foreign)
 	learnHostOfficials(s.text, x.foreign, x.home)
+	learnOrgPeople(s.text, x.orgPeople, x.foreign)
 	if s.caps {
 		learnCapsOfficials(s, x.foreign, x.home)
 	}
@@ -195,5 +196,37 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 		if _, ok := foreign[last]; !ok {
 			foreign[last] = iso
 		}
+	}
+}
+
+// orgOfficialRE is an international organisation's official named with
+// it: "EULEX's policy chief Dominique Orsini", "ICC Prosecutor Luis
+// Moreno-Ocampo" (the name is the first group), or "Orsini, head of
+// policy at EULEX," (the second). Not a government's office named for an
+// organisation: "ICTY Cooperation Council Office Director Ignjatovic",
+// "Murillo, Head of the UN Security Council Team at the Ministry".
+var orgOfficialRE = mustGatedRE(`\b(?:` + orgNames + `)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitles +
+	`\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)|` +
+	`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`)
+
+// orgTitles are the titles orgOfficialRE reads before a name.
+const orgTitles = `(?:President|Prosecutor|Envoy|Representative|Secretary[- ]General|Director|Director General|Commissioner|` +
+	`[Cc]hief|[Hh]ead|[Oo]fficial|[Ss]pokesman|[Ss]pokesperson|Coordinator|Ambassador|Chairman|Chair|Deputy|Adviser|Advisor)`
+
+// learnOrgPeople adds to org the surnames of the international
+// organisations' officials a sentence names (orgOfficialRE), unless the
+// cable has named them as a country's.
+func learnOrgPeople(s string, org map[string]bool, foreign map[string]string) {
+	for _, k := range orgOfficialRE.FindAllStringSubmatchIndex(s, -1) {
+		span := k[2:4]
+		if span[0] < 0 {
+			span = k[4:6]
+		}
+		words := strings.Fields(s[span[0]:span[1]])
+		last := strings.Trim(words[len(words)-1], ".,")
+		if _, ok := foreign[last]; ok || len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+			continue
+		}
+		org[last] = true
 	}
 }

@@ -415,6 +415,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 		carried = !e.noun && carrierRE.MatchString(firstWords(obj[:k[0]], 4)) // its object, not "raised Iran and asked for an update on"
 		obj, pof = obj[k[1]:], pof+k[1]
 	}
+	if namesPerson(firstWords(obj, 3), r.x.orgPeople) {
+		return nil // "urged Orsini", named before as EULEX's policy chief
+	}
 	var isos []string
 	switch {
 	case e.passive:
