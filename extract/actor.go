@@ -150,8 +150,9 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		case strings.HasPrefix(s[m[0]:], "Secretary") && diplomaticRankRE.MatchString(before):
 			// "Second Secretary Yekaterina Chistova": a diplomat's rank, which
 			// the cables give other governments' diplomats
-		case foreignBeforeRE.MatchString(before):
-			// "Brazil's Ambassador X": learnForeign links X to Brazil
+		case foreignBeforeRE.MatchString(before) || foreign[last] != "":
+			// "Brazil's Ambassador X": learnForeign links X to Brazil; "Ambassador
+			// Cacho", named before as Spain's
 		case hostBodyBeforeRE.MatchString(before) || strings.HasPrefix(s[m[0]:], "General") && civilGeneralRE.MatchString(before):
 			if _, ok := foreign[last]; !ok && home != "" {
 				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"

@@ -239,7 +239,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if foreignBodyRE.MatchString(subject) {
 		return actorForeign // "FCO Sanctions Officer Dominic Otway"
 	}
-	if len(r.x.foreignIn(subject)) > 0 && !usActorRE.MatchString(subject) && !usSideRE.MatchString(subject) {
+	if len(r.x.foreignIn(subject)) > 0 && r.x.titlesForeign(subject) {
 		return actorForeign // "Sharif", whom the cable named as Somalia's President
 	}
 	if orgRE.MatchString(subject) || namesPerson(subject, r.x.orgPeople) {
@@ -704,4 +704,19 @@ func afterReport(lead string) int {
 		return 0
 	}
 	return k + 2
+}
+
+// titlesForeign reports whether every US actor or side usActorRE and
+// usSideRE find in a subject, if any, is the title of a foreign official
+// the cable has named (learnForeign): "Ambassador Cacho", named before as
+// Spain's ambassador.
+func (x *cableContext) titlesForeign(subject string) bool {
+	for _, re := range []*wordRE{usActorRE, usSideRE} {
+		for _, m := range re.FindAllStringIndex(subject, -1) {
+			if x.foreign[firstWord(strings.TrimLeft(subject[m[1]:], " "))] == "" {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -26,7 +26,7 @@ var foreignTitleAfterRE = lazyre.New(foreignTitleAfterExpr)
 const (
 	foreignTitleQualifiers = `Foreign|Prime|Deputy|Vice|Defense|Defence|Interior|Finance|Trade|Justice|State|Permanent|Acting|Interim|` +
 		`Special|Chief|Senior|Foreign Affairs|Political|Economic`
-	foreignTitles = `President|Prime Minister|Minister|FM|PM|King|Queen|Emir|Amir|Sheikh|Prince|Crown Prince|Ambassador|` +
+	foreignTitles = `President|Prime Minister|Minister|FM|PM|King|Queen|Emir|Amir|Sheikh|Prince|Crown Prince|Ambassador|ambassador|` +
 		`Chancellor|Premier|Representative|Consul General|Director General|Director|Secretary|Speaker|Chairman|General|` +
 		`Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge d'Affaires|Charge|Chargé d'Affaires|Chargé|Commissioner|Governor|Negotiator|counterpart`
 )
@@ -35,7 +35,7 @@ const (
 // then foreignTitleExpr: a title and a name.
 const (
 	foreignTitleAfterExpr = `^(?:'s|’s)?\s+` + foreignTitleExpr
-	foreignTitleExpr      = `(?:(?:` + foreignTitleQualifiers + `)\s+)*(?:` + foreignTitles + `)\s+` +
+	foreignTitleExpr      = `(?:(?:` + foreignTitleQualifiers + `)\s+)*(?:` + foreignTitles + `)(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][a-z]+)?\s+` +
 		`((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|ibn|al-[A-Z][a-z]+|Al-[A-Z][a-z]+|de|da|dos|van|von))*)`
 )
 
@@ -83,12 +83,15 @@ func learnForeign(s sentence, foreign map[string]string) {
 		if len(m.isos) != 1 || m.isos[0] == "US" {
 			continue
 		}
-		if !mayTitle(s.text[m.end:]) {
-			continue
+		if !mayTitle(s.text[m.end:]) || portfolio(s.text, m) {
+			continue // not "Special Representative for Afghanistan and Pakistan Ambassador Richard Holbrooke"
 		}
 		k := foreignTitleAfterRE.FindStringSubmatchIndex(headOf(s.text[m.end:], 120)) // a title and a name are short
 		if k == nil {
 			continue
+		}
+		if !postedWhole(s, m.end+k[2]) {
+			continue // "Consul General in Sao | Paulo estimates"
 		}
 		words := strings.Fields(s.text[m.end+k[2] : m.end+k[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
@@ -201,13 +204,20 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 
 // orgOfficialRE is an international organisation's official named with
 // it: "EULEX's policy chief Dominique Orsini", "ICC Prosecutor Luis
-// Moreno-Ocampo" (the name is the first group), or "Orsini, head of
-// policy at EULEX," (the second). Not a government's office named for an
+// Moreno-Ocampo", "U.N. Deputy High Commissioner for Refugees Craig
+// Johnstone" (the name is the first group), or "Orsini, head of policy at
+// EULEX," (the second) or "Caramagna, Director of the Mission to Support
+// the Peace Process (MAPP/OAS)" (the third). Not a government's office named for an
 // organisation: "ICTY Cooperation Council Office Director Ignjatovic",
 // "Murillo, Head of the UN Security Council Team at the Ministry".
-var orgOfficialRE = mustGatedRE(`\b(?:` + orgNames + `)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitles +
-	`\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)|` +
-	`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`)
+var orgOfficialRE = mustGatedRE(`\b(?:` + orgNames + `)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitleQualifiers + orgTitles +
+	`(?:\s+for\s+[A-Z][a-z]+)?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)|` +
+	`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)|` +
+	`([A-Z][a-z'’-]+),\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`)
+
+// orgTitleQualifiers are the words that may open a title of
+// orgOfficialRE: "U.N. Deputy High Commissioner for Refugees".
+const orgTitleQualifiers = `(?:(?:Deputy|Assistant|Under|High|Special|Senior|Executive|Acting|Regional|Resident|Country)\s+)*`
 
 // orgTitles are the titles orgOfficialRE reads before a name.
 const orgTitles = `(?:President|Prosecutor|Envoy|Representative|Secretary[- ]General|Director|Director General|Commissioner|` +
@@ -219,8 +229,8 @@ const orgTitles = `(?:President|Prosecutor|Envoy|Representative|Secretary[- ]Gen
 func learnOrgPeople(s string, org map[string]bool, foreign map[string]string) {
 	for _, k := range orgOfficialRE.FindAllStringSubmatchIndex(s, -1) {
 		span := k[2:4]
-		if span[0] < 0 {
-			span = k[4:6]
+		for g := 4; span[0] < 0 && g+1 < len(k); g += 2 {
+			span = k[g : g+2]
 		}
 		words := strings.Fields(s[span[0]:span[1]])
 		last := strings.Trim(words[len(words)-1], ".,")
@@ -229,4 +239,30 @@ func learnOrgPeople(s string, org map[string]bool, foreign map[string]string) {
 		}
 		org[last] = true
 	}
+}
+
+// postingBeforeRE ends the words between a title and a name that name
+// where the official is posted: "Ambassador to Cuba", "Consul General in
+// Sao Paulo" (foreignTitleExpr); the group is the place.
+var postingBeforeRE = lazyre.New(`\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+$`)
+
+// postedWhole reports whether the name that starts at nameAt in the
+// sentence follows the whole of a place the title names, when it names
+// one: not "Paulo" of "Consul General in Sao Paulo". The place must be
+// a country or a post the gazetteer knows, as it stands.
+func postedWhole(s sentence, nameAt int) bool {
+	k := postingBeforeRE.FindStringSubmatchIndex(s.text[max(0, nameAt-40):nameAt])
+	if k == nil {
+		return true
+	}
+	from, to := max(0, nameAt-40)+k[2], max(0, nameAt-40)+k[3]
+	if loadGazetteer().byPost[stationKey(s.text[from:to])] != "" {
+		return true // "Ambassador to Islamabad Hui"
+	}
+	for _, m := range s.mentions {
+		if m.start == from && m.end == to {
+			return true
+		}
+	}
+	return false
 }
