@@ -387,6 +387,10 @@ func (r *exchangeReader) sharedSubject(lead string, off int) (string, int, bool)
 	return text[st:v], st, true
 }
 
+// meetingAskedRE opens the object of a verb of asking that asks for a
+// meeting: "requested a meeting with", "asked for an appointment".
+var meetingAskedRE = mustWordRE(`^\s+(?:for\s+)?(?:a|an|another)\s+(?:(?:urgent|private|separate|follow-up|courtesy|brief)\s+)?(?:meeting|appointment|call|audience|courtesy call|phone call)\b`)
+
 // verbAt is a verb of an exchange found in a clause.
 type verbAt struct {
 	cl      string
@@ -417,6 +421,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	if namesPerson(firstWords(obj, 3), r.x.orgPeople) {
 		return nil // "urged Orsini", named before as EULEX's policy chief
+	}
+	if slices.Contains(e.acts, Urged) && meetingAskedRE.MatchString(obj) {
+		return nil // "requested a meeting with X to urge ...": asked for, not held
 	}
 	var isos []string
 	switch {

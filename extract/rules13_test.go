@@ -35,6 +35,8 @@ func TestThirteenthRoundRules(t *testing.T) {
 		sanjose("a country an official's title is for is not the official's",
 			"Special Representative for Afghanistan and Pakistan Ambassador Richard Holbrooke met Foreign Minister Stagno on March 3. Ambassador Holbrooke urged Stagno to act.",
 			"CR\tdiscussed\t\t2010-03-03\t2010-03-03", "CR\turged\t\t2010-03-03\t2010-03-03"),
+		sanjose("a meeting asked for is not held, nor is what it was to do",
+			"The Ambassador also requested a meeting with Cabinet Chief Anibal Fernandez to urge a prompt end to the complaints."),
 		sanjose("a date before what was told dates the telling",
 			"Minister Solis told the Ambassador on March 3 that he had not been involved in politics until 1986.",
 			"CR\tdiscussed\t\t2010-03-03\t2010-03-03"),
