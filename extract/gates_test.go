@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,7 +44,8 @@ func TestQuickGates(t *testing.T) {
 		"earlier", "before", "after", "first", "workshop", "equipment", "provided", "donated", "under", "through", "from",
 		"U.S.", "USG", "EXBS", "USAID-sponsored", "assistance", "training", "funds", "aid", "delivered", "supplied", "funded",
 		"United States", "Department", "systems", "grants", "quarter", "ſpring", "laſt", "ſame", "weeK", "Q2", "2Q", "q4",
-		"second", "CY", "throughout", "during"}
+		"second", "CY", "throughout", "during", "UN", "U.N.", "EULEX", "EULEX's", "IOM", "OAS", "(MAPP/OAS)", "(OAS)", "Orsini",
+		"Orsini,", "Deputy", "High", "Commissioner", "for", "Refugees", "chief", "policy", "head", "Mission", "at", ",", "Director"}
 	cased := matchtest.Cased(pieces...)
 	random := matchtest.RandomTexts(17, cased, []string{" "}, 7, 30000)
 	texts = append(append(texts, random...), matchtest.MixedCase(18, random)...)
@@ -89,4 +91,29 @@ func caseForms(words ...string) []string {
 		out = append(out, lower, strings.ToUpper(w), string(title))
 	}
 	return out
+}
+
+// TestOrgOfficialsNear holds orgOfficialsNear, which reads only around the
+// organisations a sentence names, to orgOfficials over the whole sentence:
+// the same surnames, on the gold cables' lines and on random text of the
+// expression's pieces.
+func TestOrgOfficialsNear(t *testing.T) {
+	var texts []string
+	for _, l := range matchtest.GoldLines(t) {
+		texts = append(texts, strings.Join(strings.Fields(l), " "))
+	}
+	pieces := []string{"UN", "U.N.", "EULEX", "EULEX's", "IOM", "OAS", "(MAPP/OAS)", "(OAS)", "the", "of", "at", "for", "Orsini",
+		"Orsini,", "Maria", "Deputy", "High", "Commissioner", "Refugees", "chief", "policy", "head", "Mission", ",", "Director",
+		"Peace", "Process", "told", "us", "that", "Prosecutor", "EU", "Commission", "President", "Barroso", "."}
+	cased := matchtest.Cased(pieces...)
+	texts = append(texts, matchtest.RandomTexts(23, cased, []string{" "}, 60, 20000)...)
+	for _, s := range texts {
+		want, got := orgOfficials(s), orgOfficialsNear(s)
+		slices.Sort(want)
+		want = slices.Compact(want)
+		slices.Sort(got)
+		if !slices.Equal(want, got) {
+			t.Fatalf("orgOfficialsNear(%q) = %q, orgOfficials %q", s, got, want)
+		}
+	}
 }

@@ -292,8 +292,9 @@ const foreignBodies = `FCO|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Of
 // side of a bilateral exchange.
 var orgRE = mustWordRE(`\b(?:` + orgNames + `)\b`)
 
-// orgNames are the international organisations orgRE names.
-const orgNames = `UN|U\.N\.|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
+// orgNames are the international organisations orgRE names ("U.N": the
+// word ends before its last stop).
+const orgNames = `UN|U\.N|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
 	`UNHCR|UNDP|UNICEF|ICRC|African Union|AU|ASEAN|Interpol|INTERPOL|Commission|EULEX|UNMIK|UNAMA|UNIFIL|ICC|ICTY|ICJ|` +
 	`ICAO|OPCW|CTBTO|Arab League|Council of Europe|IOM`
 

@@ -210,7 +210,7 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 // the Peace Process (MAPP/OAS)" (the third). Not a government's office named for an
 // organisation: "ICTY Cooperation Council Office Director Ignjatovic",
 // "Murillo, Head of the UN Security Council Team at the Ministry".
-var orgOfficialRE = mustGatedRE(`\b(?:` + orgNames + `)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitleQualifiers + orgTitles +
+var orgOfficialRE = mustGatedRE(`\b(?:` + orgNames + `)\.?(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitleQualifiers + orgTitles +
 	`(?:\s+for\s+[A-Z][a-z]+)?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)|` +
 	`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)|` +
 	`([A-Z][a-z'’-]+),\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`)
@@ -224,21 +224,76 @@ const orgTitles = `(?:President|Prosecutor|Envoy|Representative|Secretary[- ]Gen
 	`[Cc]hief|[Hh]ead|[Oo]fficial|[Ss]pokesman|[Ss]pokesperson|Coordinator|Ambassador|Chairman|Chair|Deputy|Adviser|Advisor)`
 
 // learnOrgPeople adds to org the surnames of the international
-// organisations' officials a sentence names (orgOfficialRE), unless the
-// cable has named them as a country's.
+// organisations' officials a sentence names (orgOfficialsNear), unless
+// the cable has named them as a country's.
 func learnOrgPeople(s string, org map[string]bool, foreign map[string]string) {
+	for _, last := range orgOfficialsNear(s) {
+		if _, ok := foreign[last]; ok || len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+			continue
+		}
+		org[last] = true
+	}
+}
+
+// orgOfficials returns the surnames of the matches of orgOfficialRE in s.
+func orgOfficials(s string) []string {
+	var out []string
 	for _, k := range orgOfficialRE.FindAllStringSubmatchIndex(s, -1) {
 		span := k[2:4]
 		for g := 4; span[0] < 0 && g+1 < len(k); g += 2 {
 			span = k[g : g+2]
 		}
 		words := strings.Fields(s[span[0]:span[1]])
-		last := strings.Trim(words[len(words)-1], ".,")
-		if _, ok := foreign[last]; ok || len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+		out = append(out, strings.Trim(words[len(words)-1], ".,"))
+	}
+	return out
+}
+
+// orgWindow is how far before and after an organisation's name a match
+// of orgOfficialRE may reach: its longest title and name.
+const orgWindow = 200
+
+// orgOfficialsNear is orgOfficials read only around the organisations s
+// names: every match of orgOfficialRE holds one (its branches are built
+// from orgNames), and the expression, whose later branches may start at
+// any capitalised word, is slow over a whole sentence. The windows start
+// and end between words, and those that overlap are read as one.
+// TestOrgOfficialsNear holds it to orgOfficials.
+func orgOfficialsNear(s string) []string {
+	var out []string
+	from, to := -1, -1 // the window read next: the organisations' spans, widened and merged
+	read := func() {
+		for _, name := range orgOfficials(s[from:to]) {
+			if !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	for _, o := range orgRE.FindAllStringIndex(s, -1) {
+		a, b := max(0, o[0]-orgWindow), min(len(s), o[1]+orgWindow)
+		if k := strings.LastIndexByte(s[:a], ' '); k >= 0 {
+			a = k + 1
+		} else {
+			a = 0
+		}
+		if k := strings.IndexByte(s[b:], ' '); k >= 0 {
+			b += k
+		} else {
+			b = len(s)
+		}
+		if from >= 0 && a <= to {
+			to = max(to, b)
 			continue
 		}
-		org[last] = true
+		if from >= 0 {
+			read()
+		}
+		from, to = a, b
 	}
+	if from >= 0 {
+		read()
+	}
+	return out
 }
 
 // postingBeforeRE ends the words between a title and a name that name
