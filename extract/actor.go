@@ -211,8 +211,9 @@ var titleWords = map[string]bool{"General": true, "Secretary": true, "Assistant"
 	"Ambassador": true, "Coordinator": true, "Envoy": true, "Special": true, "Admiral": true, "Counselor": true}
 
 // foreignBeforeRE ends with an adjective placing a title in another
-// government: "Azerbaijani Deputy Foreign Minister", "the Chinese Ambassador".
-var foreignBeforeRE = mustWordRE(`\b(?:[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:Deputy\s+|Vice\s+)?|(?:Foreign|Cabinet|Permanent|Parliamentary|Principal|MFA|MRE|MOFA|MEA|FCO|GO[A-Z]{1,2}|Ministry|Minister|Government)\s+(?:[A-Z][a-z]+\s+)?)$`)
+// government, or in its party or body: "Azerbaijani Deputy Foreign
+// Minister", "the Chinese Ambassador", "Indian Congress Party General".
+var foreignBeforeRE = mustWordRE(`\b(?:[A-Z][a-z]+(?:an|ese|i|ish|ch|ian)\s+(?:[A-Z][a-z]+\s+){0,3}|(?:Foreign|Cabinet|Permanent|Parliamentary|Principal|MFA|MRE|MOFA|MEA|FCO|GO[A-Z]{1,2}|Ministry|Minister|Government)\s+(?:[A-Z][a-z]+\s+)?)$`)
 
 // irrealis reports whether the text from a clause's subject to its
 // trigger makes the action a plan, wish, request or negation, or an

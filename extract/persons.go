@@ -202,24 +202,25 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 	}
 }
 
-// orgOfficialRE is an international organisation's official named with
-// it: "EULEX's policy chief Dominique Orsini", "ICC Prosecutor Luis
+// orgOfficialREs find an international organisation's official named
+// with it, the name in their group: "EULEX's policy chief Dominique Orsini", "ICC Prosecutor Luis
 // Moreno-Ocampo", "U.N. Deputy High Commissioner for Refugees Craig
-// Johnstone" (the name is the first group), or "Orsini, head of policy at
-// EULEX," (the second) or "Caramagna, Director of the Mission to Support
-// the Peace Process (MAPP/OAS)" (the third). Not a government's office named for an
+// Johnstone"; "Orsini, head of policy at EULEX,"; "Caramagna, Director of
+// the Mission to Support the Peace Process (MAPP/OAS)". Not a government's office named for an
 // organisation: "ICTY Cooperation Council Office Director Ignjatovic",
 // "Murillo, Head of the UN Security Council Team at the Ministry".
-var orgOfficialRE = mustGatedRE(`\b(?:` + orgNames + `)\.?(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitleQualifiers + orgTitles +
-	`(?:\s+for\s+[A-Z][a-z]+)?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)|` +
-	`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)|` +
-	`([A-Z][a-z'’-]+),\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`)
+var orgOfficialREs = []*wordRE{
+	mustWordRE(`\b(?:` + orgNames + `)\.?(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitleQualifiers + orgTitles +
+		`(?:\s+for\s+[A-Z][a-z]+)?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)`),
+	mustWordRE(`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`),
+	mustWordRE(`([A-Z][a-z'’-]+),\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`),
+}
 
 // orgTitleQualifiers are the words that may open a title of
-// orgOfficialRE: "U.N. Deputy High Commissioner for Refugees".
+// orgOfficialREs: "U.N. Deputy High Commissioner for Refugees".
 const orgTitleQualifiers = `(?:(?:Deputy|Assistant|Under|High|Special|Senior|Executive|Acting|Regional|Resident|Country)\s+)*`
 
-// orgTitles are the titles orgOfficialRE reads before a name.
+// orgTitles are the titles orgOfficialREs read before a name.
 const orgTitles = `(?:President|Prosecutor|Envoy|Representative|Secretary[- ]General|Director|Director General|Commissioner|` +
 	`[Cc]hief|[Hh]ead|[Oo]fficial|[Ss]pokesman|[Ss]pokesperson|Coordinator|Ambassador|Chairman|Chair|Deputy|Adviser|Advisor)`
 
@@ -235,28 +236,28 @@ func learnOrgPeople(s string, org map[string]bool, foreign map[string]string) {
 	}
 }
 
-// orgOfficials returns the surnames of the matches of orgOfficialRE in s.
+// orgOfficials returns the surnames orgOfficialREs find in s.
 func orgOfficials(s string) []string {
 	var out []string
-	for _, k := range orgOfficialRE.FindAllStringSubmatchIndex(s, -1) {
-		span := k[2:4]
-		for g := 4; span[0] < 0 && g+1 < len(k); g += 2 {
-			span = k[g : g+2]
+	for _, re := range orgOfficialREs {
+		for _, k := range re.FindAllStringSubmatchIndex(s, -1) {
+			words := strings.Fields(s[k[2]:k[3]])
+			if last := strings.Trim(words[len(words)-1], ".,"); !slices.Contains(out, last) {
+				out = append(out, last)
+			}
 		}
-		words := strings.Fields(s[span[0]:span[1]])
-		out = append(out, strings.Trim(words[len(words)-1], ".,"))
 	}
 	return out
 }
 
 // orgWindow is how far before and after an organisation's name a match
-// of orgOfficialRE may reach: its longest title and name.
+// of orgOfficialREs may reach: its longest title and name.
 const orgWindow = 200
 
 // orgOfficialsNear is orgOfficials read only around the organisations s
-// names: every match of orgOfficialRE holds one (its branches are built
-// from orgNames), and the expression, whose later branches may start at
-// any capitalised word, is slow over a whole sentence. The windows start
+// names: every match of orgOfficialREs holds one (they are built from
+// orgNames), and the expressions, two of which may start at any
+// capitalised word, are slow over a whole sentence. The windows start
 // and end between words, and those that overlap are read as one.
 // TestOrgOfficialsNear holds it to orgOfficials.
 func orgOfficialsNear(s string) []string {
