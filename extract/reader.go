@@ -391,6 +391,15 @@ func (r *exchangeReader) sharedSubject(lead string, off int) (string, int, bool)
 // meeting: "requested a meeting with", "asked for an appointment".
 var meetingAskedRE = mustWordRE(`^\s+(?:for\s+)?(?:a|an|another)\s+(?:(?:urgent|private|separate|follow-up|courtesy|brief)\s+)?(?:meeting|appointment|call|audience|courtesy call|phone call)\b`)
 
+// usAskedRE opens the object of a verb of asking whose addressee is the
+// US side, so that its subject is not: "asked that we provide the name",
+// "requested us to"; not "asked that the Embassy be kept informed".
+var usAskedRE = mustWordRE(`^\s+(?:that\s+(?:we|the\s+U\.\s?S\.|the\s+USG|Washington)\s+(?:[a-z]+\s+)?[a-z]+|(?:us|me)\s+(?:to|for)\b)`)
+
+// askingRE is a verb of asking, whose addressee usAskedRE may find: not
+// "urged that we focus", where "we" may take in the one urged.
+var askingRE = mustWordRE(`^(?i:ask|request)`)
+
 // verbAt is a verb of an exchange found in a clause.
 type verbAt struct {
 	cl      string
@@ -422,8 +431,8 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	if namesPerson(firstWords(obj, 3), r.x.orgPeople) {
 		return nil // "urged Orsini", named before as EULEX's policy chief
 	}
-	if slices.Contains(e.acts, Urged) && meetingAskedRE.MatchString(obj) {
-		return nil // "requested a meeting with X to urge ...": asked for, not held
+	if slices.Contains(e.acts, Urged) && (meetingAskedRE.MatchString(obj) || askingRE.MatchString(v.cl[v.loc[0]:v.loc[1]]) && usAskedRE.MatchString(obj)) {
+		return nil // "requested a meeting with X to urge ...": asked for, not held; "asked that we provide": the US is asked
 	}
 	var isos []string
 	switch {
