@@ -41,7 +41,7 @@ func TestThirteenthRoundRules(t *testing.T) {
 			"The Ambassador met Costa Rican Liberation Party General Secretary Rolando Araya on March 4. Araya stressed that his focus would be on the elections.",
 			"CR\tdiscussed\t\t2010-03-04\t2010-03-04"),
 		sanjose("who asks the US side is not it",
-			"Minister Solis met the Ambassador on March 5. She asked that we commit as much funding to the Coast Guard as possible.",
+			"The Ambassador met Minister Solis on March 5. He asked that we provide the name of an appropriate addressee.",
 			"CR\tdiscussed\t\t2010-03-05\t2010-03-05"),
 		sanjose("asking that the Embassy be kept informed asks the other side",
 			"The DCM met Minister Solis on March 5 and asked that the Embassy be kept informed of any developments.",
