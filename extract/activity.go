@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // Actions, the vocabulary of Activity.Action.
@@ -221,8 +222,8 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 		return nil, "" // "EXBS-sponsored", "co-hosted" used as a modifier
 	}
 	subj := c.front
-	if loc[0] < subj && t.role != roleListed {
-		return nil, "" // inside a fronted phrase: "In our discussions with the GOB, we can"
+	if loc[0] < subj && t.role != roleListed && t.re != hostedByRE {
+		return nil, "" // inside a fronted phrase: "In our discussions with the GOB, we can"; not "The workshop, hosted by Kenya, ended"
 	}
 	subj = min(subj, loc[0]) // "Participants: Chile, Peru" is a label and a list
 	lead := clause[max(subj, loc[0]-maxLead):loc[0]]
@@ -340,7 +341,9 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 	if eventBefore(clause, loc[0]) < 0 {
 		return nil
 	}
-	g := groupAfter(clause, c.cs, loc[1], false)
+	all := append(hostCandidates(clause, c.ms), c.cs...)
+	slices.SortFunc(all, func(a, b candidate) int { return a.start - b.start })
+	g := groupAfter(clause, all, loc[1], false)
 	if g == nil && c.fallback != "" && hostOfficialAfter(clause[loc[1]:]) {
 		// "talks hosted by President Arias", "the oil symposium hosted by
 		// Deputy Prime Minister Barham Saleh": an official named without
@@ -356,11 +359,12 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 
 // hostOfficialAfter reports whether the words after "hosted by" open with
 // an official or body of a government that names no country: "President
-// Arias", "the MFA"; not the US side.
+// Arias", "the MFA"; not the US side, nor an organisation's ("Australia
+// Group Chair Ian Biggs").
 func hostOfficialAfter(after string) bool {
 	head := firstWords(after, 4)
 	k := otherSideRE.FindStringIndex(head)
-	return k != nil && !usActorRE.MatchString(head) && !usSideRE.MatchString(head)
+	return k != nil && !usActorRE.MatchString(head) && !usSideRE.MatchString(head) && !orgRE.MatchString(head)
 }
 
 // hostLeadRE is what may come between "sponsored by" and the host's
@@ -370,19 +374,69 @@ var hostLeadRE = lazyre.New(`^\s*(?:the\s+)?(?:(?:Embassy|Government|Governments
 // eventBefore returns where the name of the event that ends right before
 // offset at starts ("an anti-trafficking Seminar" of "an anti-trafficking
 // Seminar sponsored by"), or -1 when the words before end with no event's
-// noun.
+// noun. The event may stand apart, with a comma or a form of "be" and a
+// phrase of its topic or place between: "The workshop, hosted by", "The
+// IGAD meeting on Somalia was hosted by". eventBeforeEnd returns where its
+// name ends.
 func eventBefore(clause string, at int) int {
-	words := strings.Fields(clause[max(0, at-80):at])
+	st, _ := eventSpanBefore(clause, at)
+	return st
+}
+
+// eventBeforeEnd returns the end of the name eventBefore finds.
+func eventBeforeEnd(clause string, at int) int {
+	_, en := eventSpanBefore(clause, at)
+	return en
+}
+
+// eventApartRE ends the words between an event's noun and the participle
+// that follows it apart: "on Somalia was", ",".
+var eventApartRE = lazyre.New(`(?:\s+(?:on|in|at|for|about)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:,|\s+(?:was|were))?\s*$`)
+
+// eventSpanBefore is the span of eventBefore's event, or -1, -1.
+func eventSpanBefore(clause string, at int) (int, int) {
+	if k := eventApartRE.FindStringIndex(clause[max(0, at-60):at]); k != nil && k[0] < k[1] {
+		if st := eventNameBefore(clause, max(0, at-60)+k[0]); st >= 0 {
+			return st, max(0, at-60) + k[0]
+		}
+	}
+	if st := eventNameBefore(clause, at); st >= 0 {
+		return st, at
+	}
+	return -1, -1
+}
+
+// notOfEventName reports whether a word before an event's noun is no part
+// of its name: a month, a day ("7-8"; not "33rd"), "recent", "late".
+func notOfEventName(w string) bool {
+	w = strings.Trim(w, `"'`)
+	switch strings.ToLower(w) {
+	case "recent", "late", "early", "mid", "just-concluded", "upcoming", "last", "next":
+		return true
+	}
+	return monthOf(w) > 0 || w != "" && textmatch.IsDigit(w[0]) && !ordinalRE.MatchString(w)
+}
+
+// ordinalRE is an ordinal number written in digits: "33rd", "10th".
+var ordinalRE = lazyre.New(`^\d+(?:st|nd|rd|th)$`)
+
+// eventNameBefore returns where the name of an event whose noun ends
+// right at end starts, or -1.
+func eventNameBefore(clause string, end int) int {
+	words := strings.Fields(clause[max(0, end-80):end])
 	if len(words) == 0 || !eventNounRE.MatchString(strings.Trim(words[len(words)-1], ",")) {
 		return -1
 	}
-	start := at
+	start := end
 	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
 		w := words[k]
-		if determiners[strings.ToLower(w)] || strings.HasSuffix(w, ",") {
+		if determiners[strings.ToLower(w)] || strings.HasSuffix(w, ",") || k < len(words)-1 && notOfEventName(w) {
 			break
 		}
 		start = strings.LastIndex(clause[:start], w)
+	}
+	if hasLexicalVerb(clause[start:end]) {
+		return -1 // "Ministry of Foreign Affairs received TIP training" names no event
 	}
 	return start
 }

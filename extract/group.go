@@ -17,6 +17,18 @@ type candidate struct {
 // United States, hosts named in passing ("co-hosted by the U.S. and
 // Poland") and names inside organisations ("University of Georgia").
 func candidates(clause string, ms []mention) []candidate {
+	return classify(clause, ms, false)
+}
+
+// hostCandidates returns the candidates that candidates leaves out as
+// hosts named after a participle of holding: "Kenya" of "the workshop,
+// hosted by Kenya", whom that participle's own rule reads.
+func hostCandidates(clause string, ms []mention) []candidate {
+	return classify(clause, ms, true)
+}
+
+// classify is candidates, or hostCandidates when hosts is true.
+func classify(clause string, ms []mention, hosts bool) []candidate {
 	var hostSpans [][2]int
 	for _, loc := range passiveHostRE.FindAllStringIndex(clause, -1) {
 		end := loc[1]
@@ -53,7 +65,7 @@ func candidates(clause string, ms []mention) []candidate {
 			}
 		}
 		before, _ := window(clause, m.start, 40)
-		if host || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") {
+		if host != hosts || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") {
 			continue
 		}
 		c := candidate{mention: m, iso: m.isos[0]}

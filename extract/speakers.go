@@ -778,7 +778,9 @@ var forEventRE = mustWordRE(`\b(?:for|at)\s+(?:the|a|an|their|its)?\s*`)
 func (x *cableContext) readHosting(have []fact, home string) []fact {
 	found, read := map[[2]string]bool{}, map[int]bool{}
 	for _, f := range have {
-		found[[2]string{f.iso, f.action}] = true
+		if f.action != Hosted || f.event != "" && !genericEvent(f.event) {
+			found[[2]string{f.iso, f.action}] = true // not hosting of no named event: "The meeting was organized by"
+		}
 		read[f.sent] = true
 	}
 	var out []fact
