@@ -631,13 +631,18 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	if loc == nil || floor <= loc[1] {
 		return nil
 	}
-	st, en := namedSpan(text, loc[1], s.mentions, nil, false)
-	if st != loc[1] || en > floor {
-		return nil
-	}
-	name := x.gatheringName(text, st, en)
-	if name == "" {
-		return nil
+	name := ""
+	if k := severalPartiesRE.FindStringSubmatchIndex(text[loc[1]:floor]); k != nil {
+		front := text[loc[1]:floor]
+		name = front[k[2]:k[3]] + " " + strings.TrimRight(front[k[4]:], " ,") // "meeting of foreign ministers from Maghreb states"
+	} else {
+		st, en := namedSpan(text, loc[1], s.mentions, nil, false)
+		if st != loc[1] || en > floor {
+			return nil
+		}
+		if name = x.gatheringName(text, st, en); name == "" {
+			return nil
+		}
 	}
 	verb := firstVerbAfter(text, floor, len(text))
 	lead := text[floor:verb]
@@ -667,6 +672,13 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	}
 	return out
 }
+
+// severalPartiesRE is a gathering named by who came, not by a name: "a
+// meeting in Tripoli on December 30 of foreign ministers from Maghreb
+// states", "a session of the member states". Its speakers attended it,
+// and it is named by its noun and who came ("meeting of foreign ministers
+// from Maghreb states").
+var severalPartiesRE = lazyre.New(`^(?:an?\s+)?(?:[\w-]+\s+){0,2}(meeting|session|summit|conference|gathering)\b[^,;]{0,60}?\b(of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:ministers|states|countries|leaders|members|delegations|partners|ambassadors|representatives|heads of state)\b)`)
 
 // ledByRE opens an appositive that names who led a delegation.
 var ledByRE = lazyre.New(`^(?:led|headed|chaired|accompanied)\s+by\b`)
