@@ -89,6 +89,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	facts = append(facts, x.readHostAdjectives(facts)...)
 	facts = append(facts, x.readHomeAttendance(facts, post)...)
 	facts = append(facts, readCourses(facts)...)
+	facts = append(facts, x.readTrainingGiven(facts, post)...)
 	return x.finish(expandGroups(facts, x.date))
 }
 

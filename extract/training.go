@@ -62,3 +62,67 @@ func attendsCourse(f fact) bool {
 func commonCourse(w string) bool {
 	return courseRE.MatchString(w) && w == strings.ToLower(w)
 }
+
+// Training given: a report of the US side training another government's
+// people, told with the trainees as an institution rather than as a
+// country that attended: "the training and equipping of the Yemen Coast
+// Guard", "Both of the Chilean national Police agencies have received
+// training from U.S. law enforcement agencies", "EXBS conducted Commodity
+// Identification Training for Dubai Customs".
+
+// trainingGivenRE is the training itself, as a noun or a verb.
+var trainingGivenRE = mustWordRE(`\b(?:training|trained|trains|train|trainings)\b`)
+
+// traineeBodyRE names a body of a government whose people are trained.
+var traineeBodyRE = mustWordRE(`(?i)\b(?:police|army|navy|air force|coast guard|customs|military|armed forces|security forces|forces|prosecutors|judges|` +
+	`officers|officials|personnel|guards|units?|gendarmerie|carabineros|investigators|border guards|immigration|pilots)\b`)
+
+// trainerRE names the US side as the trainer in the sentence: an agency,
+// a programme or a command of the United States.
+var trainerRE = mustWordRE(`\b(?:U\.\s?S\.|USG|United States|EXBS|ATA|INL|ILEA|FBI|DEA|ICE|CBP|DHS|DOD|DoD|DOE|USCG|U\.S\. Coast Guard|` +
+	`USAID|JCET|MTT|SOUTHCOM|CENTCOM|EUCOM|AFRICOM|PACOM|NAS|OPDAT|Embassy|Mission|Milgroup|MILGRP|ODC|OMC)\b`)
+
+// notGivenRE is a training that did not happen yet or is not the US side's
+// to give: planned, offered, asked for, needed.
+var notGivenRE = mustWordRE(`(?i)\b(?:will|would|could|should|plan|plans|planned|planning|offer|offers|offered|request|requests|requested|` +
+	`seek|seeks|sought|need|needs|needed|propose|proposes|proposed|hope|hopes|may|might|future|upcoming|scheduled|expects?|intends?|` +
+	`aim|aims|goal|goals|objectives?|once|absent|enhanced|enhance)\b`)
+
+// readTrainingGiven returns the trained facts of sentences that tell the
+// US side training a government's body: the countries named with the
+// trainees ("Chilean national Police"), or the post's hosts when the body
+// is named without one; one fact a country, unless already read.
+func (x *cableContext) readTrainingGiven(have []fact, home string) []fact {
+	trained := map[string]bool{}
+	for _, f := range have {
+		if f.action == Trained {
+			trained[f.iso] = true
+		}
+	}
+	var out []fact
+	for i := range x.sents {
+		s := &x.sents[i]
+		t := trainingGivenRE.FindStringIndex(s.text)
+		if t == nil || !trainerRE.MatchString(s.text) || notGivenRE.MatchString(s.text) || irrealis(s.text[:t[0]]) {
+			continue
+		}
+		near := s.text[max(0, t[0]-60):min(len(s.text), t[1]+60)] // the trainees stand near the training
+		body := traineeBodyRE.FindStringIndex(near)
+		if body == nil {
+			continue
+		}
+		from := max(0, t[0]-60) + body[0]
+		isos := countriesIn(s.mentions, max(0, from-40), from+body[1]-body[0], notTopic(s.text, 0))
+		if len(isos) == 0 && home != "" && !anyCountry(x.sents[i:i+1]) {
+			isos = []string{home} // "the Coast Guard", in a post's report that names no other country
+		}
+		for _, iso := range isos {
+			if iso == "US" || trained[iso] {
+				continue
+			}
+			trained[iso] = true
+			out = append(out, fact{iso: iso, action: Trained, sent: i, clause: s.text, per: x.sentenceDate(i)})
+		}
+	}
+	return out
+}
