@@ -77,10 +77,9 @@ var trainingGivenRE = mustWordRE(`\b(?:training|trained|trains|train|trainings)\
 var traineeBodyRE = mustWordRE(`(?i)\b(?:police|army|navy|air force|coast guard|customs|military|armed forces|security forces|forces|prosecutors|judges|` +
 	`officers|officials|personnel|guards|units?|gendarmerie|carabineros|investigators|border guards|immigration|pilots)\b`)
 
-// trainerRE names the US side as the trainer in the sentence: an agency,
-// a programme or a command of the United States.
-var trainerRE = mustWordRE(`\b(?:U\.\s?S\.|USG|United States|EXBS|ATA|INL|ILEA|FBI|DEA|ICE|CBP|DHS|DOD|DoD|DOE|USCG|U\.S\. Coast Guard|` +
-	`USAID|JCET|MTT|SOUTHCOM|CENTCOM|EUCOM|AFRICOM|PACOM|NAS|OPDAT|Embassy|Mission|Milgroup|MILGRP|ODC|OMC)\b`)
+// trainerRE names the US side as the trainer in the sentence: one of
+// usGivers, or the post and its military offices.
+var trainerRE = mustWordRE(`\b(?:` + usGivers + `|Embassy|Mission|Milgroup|MILGRP|ODC|OMC|JCET|MTT)\b`)
 
 // notGivenRE is a training that did not happen yet or is not the US side's
 // to give: planned, offered, asked for, needed.
