@@ -137,7 +137,7 @@ var usTitleRE = mustWordRE(`\b(?:(?:Assistant|Under|Deputy) Secretary of (?:Stat
 // A title after a body of the host government ("MFA Americas Director
 // General Sabri Boukadoum") names an official of home instead, which
 // foreign records.
-func learnPeople(s string, people map[string]bool, foreign map[string]string, home string) {
+func learnPeople(s string, people map[string]bool, foreign map[string]string, home string, codel bool) {
 	learnDelegations(s, people)
 	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
 		words := strings.Fields(s[m[2]:m[3]])
@@ -157,6 +157,10 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 			if _, ok := foreign[last]; !ok && home != "" {
 				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"
 			}
+		case !codel && home != "" && legislatorRE.MatchString(s[m[0]:m[2]]):
+			if _, ok := foreign[last]; !ok {
+				foreign[last] = home // "Congresswoman Alvarado" in a post's report that names no US legislators
+			}
 		case foreignPostRE.MatchString(s[m[1]:]):
 			// "General Omar Suleiman, chief of the Egyptian General
 			// Intelligence Service": not a US official
@@ -165,6 +169,14 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		}
 	}
 }
+
+// legislatorRE is the title of a legislator, which a post's report gives
+// its hosts' unless it names a US congressional delegation (codelRE).
+var legislatorRE = lazyre.New(`^(?:Senator|Congressman|Congresswoman)\b`)
+
+// codelRE names US legislators in a cable: a congressional delegation, or
+// a member of Congress written as such.
+var codelRE = mustWordRE(`\b(?:CODEL|Codel|codel|STAFFDEL|Staffdel|staffdel|[Cc]ongressional [Dd]elegation|U\.S\. (?:Senators?|Congress(?:man|woman|men)?|House|Representatives?)|(?:Senators?|Congress(?:man|woman)|Rep\.)\s+[A-Z][a-z]+\s+\([DR]-|Sen\.\s+[A-Z]|Rep\.?\s+[A-Z])`)
 
 // diplomaticRankRE ends the text before "Secretary" when the title is
 // a diplomat's rank: "First Secretary", "Second Secretary".

@@ -148,7 +148,7 @@ func learnHostOfficials(s string, foreign map[string]string, home string) {
 // learnPersons learns from a sentence the officials it names with their
 // titles (US ones and others') and counts its unambiguous mentions.
 func (x *cableContext) learnPersons(s sentence) {
-	learnPeople(s.text, x.people, x.foreign, x.home)
+	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel())
 	learnForeign(s, x.foreign)
 	learnHostOfficials(s.text, x.foreign, x.home)
 	learnOrgPeople(s.text, x.orgPeople, x.foreign)
@@ -321,4 +321,21 @@ func postedWhole(s sentence, nameAt int) bool {
 		}
 	}
 	return false
+}
+
+// namesCodel reports whether the cable names US legislators (codelRE),
+// in its subject or its sentences; read once.
+func (x *cableContext) namesCodel() bool {
+	if x.codel == 0 {
+		x.codel = -1
+		if codelRE.MatchString(x.c.Subject) {
+			x.codel = 1
+		}
+		for i := 0; i < len(x.sents) && x.codel < 0; i++ {
+			if codelRE.MatchString(x.sents[i].text) {
+				x.codel = 1
+			}
+		}
+	}
+	return x.codel > 0
 }
