@@ -341,9 +341,7 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 	if eventBefore(clause, loc[0]) < 0 {
 		return nil
 	}
-	all := append(hostCandidates(clause, c.ms), c.cs...)
-	slices.SortFunc(all, func(a, b candidate) int { return a.start - b.start })
-	g := groupAfter(clause, all, loc[1], false)
+	g := groupAfter(clause, withHosts(clause, c.ms), loc[1], false)
 	if g == nil && c.fallback != "" && hostOfficialAfter(clause[loc[1]:]) {
 		// "talks hosted by President Arias", "the oil symposium hosted by
 		// Deputy Prime Minister Barham Saleh": an official named without
@@ -376,17 +374,11 @@ var hostLeadRE = lazyre.New(`^\s*(?:the\s+)?(?:(?:Embassy|Government|Governments
 // Seminar sponsored by"), or -1 when the words before end with no event's
 // noun. The event may stand apart, with a comma or a form of "be" and a
 // phrase of its topic or place between: "The workshop, hosted by", "The
-// IGAD meeting on Somalia was hosted by". eventBeforeEnd returns where its
-// name ends.
+// IGAD meeting on Somalia was hosted by". eventSpanBefore also returns
+// where its name ends.
 func eventBefore(clause string, at int) int {
 	st, _ := eventSpanBefore(clause, at)
 	return st
-}
-
-// eventBeforeEnd returns the end of the name eventBefore finds.
-func eventBeforeEnd(clause string, at int) int {
-	_, en := eventSpanBefore(clause, at)
-	return en
 }
 
 // eventApartRE ends the words between an event's noun and the participle
@@ -414,11 +406,8 @@ func notOfEventName(w string) bool {
 	case "recent", "late", "early", "mid", "just-concluded", "upcoming", "last", "next":
 		return true
 	}
-	return monthOf(w) > 0 || w != "" && textmatch.IsDigit(w[0]) && !ordinalRE.MatchString(w)
+	return monthOf(w) > 0 || w != "" && textmatch.IsDigit(w[0]) && !isOrdinalNumber(w)
 }
-
-// ordinalRE is an ordinal number written in digits: "33rd", "10th".
-var ordinalRE = lazyre.New(`^\d+(?:st|nd|rd|th)$`)
 
 // eventNameBefore returns where the name of an event whose noun ends
 // right at end starts, or -1.

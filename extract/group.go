@@ -20,14 +20,14 @@ func candidates(clause string, ms []mention) []candidate {
 	return classify(clause, ms, false)
 }
 
-// hostCandidates returns the candidates that candidates leaves out as
-// hosts named after a participle of holding: "Kenya" of "the workshop,
-// hosted by Kenya", whom that participle's own rule reads.
-func hostCandidates(clause string, ms []mention) []candidate {
+// withHosts is candidates with the hosts named after a participle of
+// holding that candidates leaves out: "Kenya" of "the workshop, hosted by
+// Kenya", whom that participle's own rule reads.
+func withHosts(clause string, ms []mention) []candidate {
 	return classify(clause, ms, true)
 }
 
-// classify is candidates, or hostCandidates when hosts is true.
+// classify is candidates, or withHosts when hosts is true.
 func classify(clause string, ms []mention, hosts bool) []candidate {
 	var hostSpans [][2]int
 	for _, loc := range passiveHostRE.FindAllStringIndex(clause, -1) {
@@ -65,7 +65,7 @@ func classify(clause string, ms []mention, hosts bool) []candidate {
 			}
 		}
 		before, _ := window(clause, m.start, 40)
-		if host != hosts || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") {
+		if host && !hosts || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") {
 			continue
 		}
 		c := candidate{mention: m, iso: m.isos[0]}

@@ -101,8 +101,8 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 		action = Discussed
 		topics = topicsAfter(clause, loc[1])
 	case t.re == hostedByRE:
-		if st := eventBefore(clause, loc[0]); st >= 0 {
-			events = []string{strings.TrimSpace(clause[st:eventBeforeEnd(clause, loc[0])])}
+		if st, en := eventSpanBefore(clause, loc[0]); st >= 0 {
+			events = []string{strings.TrimSpace(clause[st:en])}
 		}
 	case action == Attended || action == Hosted:
 		e, ok := x.attendedEvent(si, clause, ms, action, t, loc, dates)

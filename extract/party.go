@@ -84,7 +84,7 @@ func (r *exchangeReader) usParty(head string, off int) bool {
 // (Pakistan, Afghanistan, Iran)" names no party.
 func (r *exchangeReader) aside(m mention) bool {
 	text := r.x.sents[r.i].text
-	return inAside(text, m.start) || portfolio(text, m) || r.postedTo(m.start, m.end, "")
+	return inAside(text, m.start) || portfolio(text, m) || postedAt(text, m)
 }
 
 // postedToRE ends the words before a country to which a diplomat is
@@ -442,18 +442,22 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 	return isos
 }
 
-// postedTo reports whether the span of the sentence names a country only
-// as the one a diplomat is posted to (postedToRE); when iso is not "",
-// that country.
+// postedTo reports whether the span of the sentence names iso only as the
+// country a diplomat is posted to (postedAt).
 func (r *exchangeReader) postedTo(from, to int, iso string) bool {
 	text := r.x.sents[r.i].text
 	for _, m := range r.x.sents[r.i].mentions {
-		if m.start >= from && m.end <= to && (iso == "" || slices.Contains(m.isos, iso)) &&
-			postedToRE.MatchString(text[max(0, m.start-40):m.start]) {
+		if m.start >= from && m.end <= to && slices.Contains(m.isos, iso) && postedAt(text, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// postedAt reports whether a mention names the country a diplomat is
+// posted to (postedToRE).
+func postedAt(text string, m mention) bool {
+	return postedToRE.MatchString(text[max(0, m.start-40):m.start])
 }
 
 // meetingWithRE is a meeting with the US side named in passing: "In a
