@@ -95,7 +95,7 @@ func learnForeign(s sentence, foreign map[string]string) {
 		}
 		words := strings.Fields(s.text[m.end+k[2] : m.end+k[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
-		if len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+		if !mayBeSurname(last) {
 			continue
 		}
 		if iso, ok := foreign[last]; ok && iso != m.isos[0] {
@@ -138,7 +138,7 @@ func learnHostOfficials(s string, foreign map[string]string, home string) {
 	for _, k := range hostOfficialRE.FindAllStringSubmatchIndex(s, -1) {
 		words := strings.Fields(s[k[2]:k[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
-		if _, ok := foreign[last]; ok || len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+		if _, ok := foreign[last]; ok || !mayBeSurname(last) {
 			continue
 		}
 		foreign[last] = home
@@ -193,7 +193,7 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 		words := strings.Fields(s.orig[k[6]:k[7]])
 		last := words[len(words)-1]
 		last = last[:1] + strings.ToLower(last[1:])
-		if iso == "" || iso == "US" || len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+		if iso == "" || iso == "US" || !mayBeSurname(last) {
 			continue
 		}
 		if _, ok := foreign[last]; !ok {
@@ -229,7 +229,7 @@ const orgTitles = `(?:President|Prosecutor|Envoy|Representative|Secretary[- ]Gen
 // the cable has named them as a country's.
 func learnOrgPeople(s string, org map[string]bool, foreign map[string]string) {
 	for _, last := range orgOfficialsNear(s) {
-		if _, ok := foreign[last]; ok || len(last) < 3 || isUSWord(last) || titleWords[last] || monthOf(last) > 0 {
+		if _, ok := foreign[last]; ok || !mayBeSurname(last) {
 			continue
 		}
 		org[last] = true
@@ -338,4 +338,11 @@ func (x *cableContext) namesCodel() bool {
 		}
 	}
 	return x.codel > 0
+}
+
+// mayBeSurname reports whether the last word of a name read after a title
+// may be a surname the cable uses alone later: not a short word, a word
+// of the United States' name, a title or a month.
+func mayBeSurname(last string) bool {
+	return len(last) >= 3 && !isUSWord(last) && !titleWords[last] && monthOf(last) == 0
 }
