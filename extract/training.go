@@ -15,12 +15,7 @@ var courseRE = mustWordRE(`(?i)\b(?:training|trainings|course|courses|academy|ac
 // readCourses returns a trained fact for each attended fact whose event
 // or clause names a course, unless one is already read for the country.
 func readCourses(have []fact) []fact {
-	trained := map[string]bool{}
-	for _, f := range have {
-		if f.action == Trained {
-			trained[f.iso] = true
-		}
-	}
+	trained := countriesWith(have, Trained)
 	var out []fact
 	for _, f := range have {
 		if f.action != Attended || trained[f.iso] || !attendsCourse(f) {
@@ -92,12 +87,7 @@ var notGivenRE = mustWordRE(`(?i)\b(?:will|would|could|should|plan|plans|planned
 // trainees ("Chilean national Police"), or the post's hosts when the body
 // is named without one; one fact a country, unless already read.
 func (x *cableContext) readTrainingGiven(have []fact, home string) []fact {
-	trained := map[string]bool{}
-	for _, f := range have {
-		if f.action == Trained {
-			trained[f.iso] = true
-		}
-	}
+	trained := countriesWith(have, Trained)
 	var out []fact
 	for i := range x.sents {
 		s := &x.sents[i]
@@ -121,6 +111,17 @@ func (x *cableContext) readTrainingGiven(have []fact, home string) []fact {
 			}
 			trained[iso] = true
 			out = append(out, fact{iso: iso, action: Trained, sent: i, clause: s.text, per: x.sentenceDate(i)})
+		}
+	}
+	return out
+}
+
+// countriesWith returns the countries of the facts of an action.
+func countriesWith(have []fact, action string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range have {
+		if f.action == action {
+			out[f.iso] = true
 		}
 	}
 	return out
