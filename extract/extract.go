@@ -110,19 +110,11 @@ func anyCountry(sents []sentence) bool {
 	return false
 }
 
-// usHints are words of which usActorRE needs one.
-var usHints = []string{"U.S", "U. S", "United States", "USG", "USDEL", "EXBS", "Washington", "Embassy", "Mission",
-	"Department", "Dept", "ISN", "Post", "EmbOff", "Emboff", "PolOff", "Poloff", "EconOff", "Econoff", "Ambassador", "Amb",
-	"Charge", "Secretary", "DAS", "A/S", "U/S", "Codel", "CODEL", "Staffdel", "Senator", "Treasury", "USAID", "DOE", "DoD",
-	"DOD", "NSC", "FBI", "DHS", "CBP", "DOC", "We ", " we ", "Our ", " our ", "delegation", "team"}
-
 // usHint reports whether a sentence may name the United States as an
-// actor, before the costlier analysis of its clauses.
+// actor: an agency, post, official or person of the US side.
 func usHint(s string, people map[string]bool) bool {
-	return usHintSet.in(s) || namesPerson(s, people)
+	return usActorRE.MatchString(s) || usSideRE.MatchString(s) || namesPerson(s, people)
 }
-
-var usHintSet = newLiterals(usHints)
 
 // facts walks the sentences in order, keeping track of the section's
 // country, and collects the facts of every clause.
