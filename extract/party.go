@@ -13,7 +13,7 @@ import (
 
 // usSideRE names the US side of an exchange beyond usActorRE: post
 // shorthand, officers by section, agencies and the first person.
-var usSideRE = mustWordRE(`\b(?:(?:[A-Z][a-z]*){1,2}(?:/[A-Z][a-z]*)?[Oo]ffs?|DCM|CDA|Charg[eé]|(?:Pol|POL|Econ|ECON|PolMil|POLMIL)(?:[Cc]hief|CHIEF|[Cc]ouns|COUNS)|` +
+var usSideRE = mustWordRE(`\b(?:` + usPostRE + `|DCM|CDA|Charg[eé]?|(?:Pol|POL|Econ|ECON|PolMil|POLMIL)(?:[Cc]hief|CHIEF|[Cc]ouns|COUNS)|` +
 	`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|EcMin|EconMin|PolMin|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor|` +
 	`[A-Z][A-Za-z]*\)? Counselor|` + usOfficerRE + `|[Pp]ol(?:itical)? [Aa]ssistants?|[Ee]con(?:omic)? [Aa]ssistants?|[Pp]ol(?:itical)? [Ss]pecialists?|[Ee]con(?:omic)? [Ss]pecialists?|FSNs?|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 	`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|[Pp]ol(?:itical)? [Dd]eputy|[Ee]con(?:omic)? [Dd]eputy|` + usAgencies + `|` +
@@ -29,6 +29,21 @@ var usSideRE = mustWordRE(`\b(?:(?:[A-Z][a-z]*){1,2}(?:/[A-Z][a-z]*)?[Oo]ffs?|DC
 const usOfficerRE = `(?:Political|Economic|Econ|Pol|PolMil|Pol-Mil|Principal|Consular|Management|Commercial|Security|Affairs|Information|` +
 	`Press|Defense|Military|Agricultural|Science|Labor|Refugee|Narcotics|Environment|Trade|Embassy|Section|ESTH|RSO|PAS|INL|FCS|FAS) [Oo]fficers?|` +
 	`(?:POL|ECON|EMB|POLMIL|POLEC|ESTH|CONS|MGMT|LEG|MIL)OFFS?`
+
+// usPostRE names the officers of a US post by the shorthand cables use:
+// a section ("pol", "econ", "polmil", "emb", "msn", "congen", "esth"),
+// perhaps a rank ("min"), then the post held ("off", "couns", "chief",
+// "intern", "FSN"), in any case and with "A/", "D/" or "Dep" for an
+// acting or deputy holder: "PolMinCouns", "polmiloff", "D/Polcouns",
+// "ESTHOFF", "Congenoffs"; "Pol/Mil officer"; the offices known by their
+// initials (RSO, PAO, LEGATT, MLO); and the attaches by their field. Not
+// "Geoff" or "Chertoff", nor a labor union's chief.
+const usPostRE = `(?i:(?:[AD]/|Dep(?:uty)?\s?|Acting\s)?(?:` + postSections + `)(?:[-/]?(?:` + postSections + `|min))*` +
+	`(?:offs?|couns|chief|mc|fsns?|interns?|\s(?:officers?|fsns?|interns?)))|` +
+	`RSO|PAO|LEGATT|MLO|(?:Defen[cs]e|Legal|Air|Army|Naval|Navy|Military|Labor|Treasury|Customs|Homeland Security|DHS|FBI|DEA|Country|Embassy) Attach[eé]s?`
+
+// postSections are the sections of a US post in its officers' shorthand.
+const postSections = `pol|econ|ec|mil|polmil|emb|msn|miss|con|cons|congen|esth|est|mgmt|pub|pd|lab|labor|sci|env|fcs|fas|inl|narc`
 
 // usAgencies are the US agencies and offices at a post that act for the
 // United States: "the DATT delivered", "ICE trained".
