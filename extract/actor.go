@@ -150,6 +150,9 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		case strings.HasPrefix(s[m[0]:], "Secretary") && diplomaticRankRE.MatchString(before):
 			// "Second Secretary Yekaterina Chistova": a diplomat's rank, which
 			// the cables give other governments' diplomats
+		case foreignTitleEnds(s, m[0], m[2]):
+			// "Swiss State Secretary Michael Ambuhl": the title is another
+			// government's, which "Secretary" alone is not
 		case foreignBeforeRE.MatchString(before) || foreign[last] != "":
 			// "Brazil's Ambassador X": learnForeign links X to Brazil; "Ambassador
 			// Cacho", named before as Spain's
@@ -168,6 +171,19 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 			people[last] = true
 		}
 	}
+}
+
+// foreignTitleEnds reports whether the US title of s[at:end] ends a
+// longer title foreignTitleRE names: "State Secretary", "Permanent
+// Secretary".
+func foreignTitleEnds(s string, at, end int) bool {
+	from := max(0, at-30)
+	for _, k := range foreignTitleRE.FindAllStringIndex(s[from:end], -1) {
+		if from+k[0] < at && from+k[1] >= at+len(firstWord(s[at:end])) {
+			return true
+		}
+	}
+	return false
 }
 
 // legislatorRE is the title of a legislator, which a post's report gives

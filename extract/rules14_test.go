@@ -21,6 +21,12 @@ func TestFourteenthRoundRules(t *testing.T) {
 		paris("another country's attache is that country's",
 			"Poloff met with the Chinese Defense Attache on July 21.",
 			"CN\tdiscussed\t\t2009-07-21\t2009-07-21"),
+		paris("another government's secretary is no US official, named again by surname",
+			"Swiss State Secretary Michael Ambuhl met Foreign Minister Kouchner on July 20. Ambuhl told the Foreign Minister on July 21 that talks with Libya had stalled."),
+		paris("a US official's meetings and consultations with others, named as a noun",
+			"The Ambassador's separate consultations with the Ambassadors of Sweden and Germany are reported septel. "+
+				"Codel Smith had a meeting with the Spanish Foreign Minister on July 22.",
+			"DE\tdiscussed\t\t\t", "SE\tdiscussed\t\t\t", "ES\tdiscussed\t\t2009-07-22\t2009-07-22"),
 		paris("a name that ends as shorthand does is no officer of the post",
 			"Geoff Hoon met with Foreign Minister Kouchner on July 21."),
 	})
