@@ -159,8 +159,8 @@ func TestWordShape(t *testing.T) {
 // strings, parts of them and other bytes.
 func TestLiteralsMatchContains(t *testing.T) {
 	sets := textmatch.LiteralSets()
-	if len(sets) < 3 {
-		t.Fatalf("only %d sets of literals", len(sets))
+	if len(sets) == 0 {
+		t.Fatal("no sets of literals: the extractor makes none, so nothing is held")
 	}
 	cables := texts(t)
 	for k, set := range sets {
