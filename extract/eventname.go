@@ -40,6 +40,7 @@ func cleanEventName(name string) string {
 	if loc := eventClauseTailRE.FindStringIndex(name); loc != nil {
 		name = strings.TrimSpace(name[:loc[0]]) // "donor conferences when asked"
 	}
+	name = cutHostLead(name)
 	for {
 		w, rest, ok := strings.Cut(name, " ")
 		if !ok || !leadingGlue[w] {
@@ -50,6 +51,19 @@ func cleanEventName(name string) string {
 	first := firstWord(name)
 	if first == "" || verbLikeRE.MatchString(first) {
 		return "" // "withdrew the report ..."
+	}
+	return name
+}
+
+// cutHostLead returns a name without the words that open it by telling who
+// held it, up to a participle isModifier reads: "Czech Presidency-hosted
+// classified briefing" is a "classified briefing".
+func cutHostLead(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words[:min(len(words)-1, 4)] {
+		if isModifier(w) && strings.Contains(w, "-") && i > 0 {
+			return strings.Join(words[i+1:], " ")
+		}
 	}
 	return name
 }

@@ -25,14 +25,23 @@ type countryGroup struct {
 }
 
 // memberNouns make a body's name that of its members: "GCC states".
-var memberNouns = []string{"states", "countries", "members", "member states", "nations", "governments", "leaders",
-	"ministers", "foreign ministers", "ambassadors", "delegations", "partners", "capitals"}
+var memberNouns = []string{"states", "countries", "members", "member states", "nations", "governments", "capitals",
+	"leaders", "ministers", "foreign ministers", "ambassadors", "delegations", "partners"}
+
+// stateNouns are the memberNouns that name the states themselves, not
+// their people: a large union's "foreign ministers" or "leaders" are
+// more often the topic of what is said ("briefed on meetings with EU
+// Foreign Ministers") than a party to it.
+var stateNouns = memberNouns[:7]
 
 // withMembers returns each name followed by each of memberNouns.
-func withMembers(names ...string) []string {
+func withMembers(names ...string) []string { return withNouns(memberNouns, names...) }
+
+// withNouns returns each name followed by each of nouns.
+func withNouns(nouns []string, names ...string) []string {
 	var out []string
 	for _, n := range names {
-		for _, m := range memberNouns {
+		for _, m := range nouns {
 			out = append(out, n+" "+m)
 		}
 	}
@@ -58,6 +67,20 @@ var countryGroups = sync.OnceValue(func() map[string]countryGroup {
 			members: []string{"EE", "LV", "LT"}},
 		"@NB8": {names: []string{"Nordic and Baltic countries", "Nordic-Baltic countries", "Nordic and Baltic states", "Nordic-Baltic Eight", "Nordic-Baltic 8", "NB8", "NB-8"},
 			members: []string{"DK", "FI", "IS", "NO", "SE", "EE", "LV", "LT"}},
+		"@EU": {names: append(withNouns(stateNouns, "EU", "European Union"), "EU-27", "EU27", "EU-25", "EU25", "EU Member States", "EU Member-States",
+			"EU member-states", "EUMS", "European Union Member States", "EU Partners"),
+			members: []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+				"NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "GB"},
+			since: map[string]int{"DK": 1973, "IE": 1973, "GB": 1973, "GR": 1981, "PT": 1986, "ES": 1986, "AT": 1995, "FI": 1995, "SE": 1995,
+				"CY": 2004, "CZ": 2004, "EE": 2004, "HU": 2004, "LV": 2004, "LT": 2004, "MT": 2004, "PL": 2004, "SK": 2004, "SI": 2004,
+				"BG": 2007, "RO": 2007, "HR": 2013},
+			until: map[string]int{"GB": 2020}},
+		"@NATO": {names: append(withNouns(stateNouns, "NATO"), "NATO Allies", "NATO allies", "NATO Member States"),
+			members: []string{"AL", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IS", "IT", "LV", "LT", "LU",
+				"ME", "NL", "MK", "NO", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "TR", "GB", "US"},
+			since: map[string]int{"GR": 1952, "TR": 1952, "DE": 1955, "ES": 1982, "CZ": 1999, "HU": 1999, "PL": 1999,
+				"BG": 2004, "EE": 2004, "LV": 2004, "LT": 2004, "RO": 2004, "SK": 2004, "SI": 2004, "AL": 2009, "HR": 2009,
+				"ME": 2017, "MK": 2020, "FI": 2023, "SE": 2024}},
 		"@CentAm": {names: []string{"Central American countries", "Central American states", "Central American governments", "Central American nations"},
 			members: []string{"GT", "BZ", "SV", "HN", "NI", "CR", "PA"}},
 	}
@@ -153,6 +176,10 @@ var groupFollowers = map[string]bool{"and": true, "or": true, "to": true, "for":
 	"with": true, "also": true, "all": true, "both": true, "as": true, "that": true, "who": true, "which": true,
 	"agreed": true, "said": true, "met": true, "have": true, "has": true, "had": true, "were": true, "are": true}
 
+// subsetBeforeRE ends the text before a group named for some of its
+// members only: "some NATO countries", "several EU member states".
+var subsetBeforeRE = mustWordRE(`(?i)\b(?:some|several|a few|few|many|most|certain|two|three|four|five|six|seven|eight|nine|ten|a number of|a majority of|half of|one of|none of)\s+(?:of\s+)?(?:the\s+)?$`)
+
 // partyGroups drops from a sentence's mentions the groups that are not a
 // party there (groupAsParty): "urged P5 action", "our P5+1 partners".
 func partyGroups(s string, ms []mention) []mention {
@@ -161,6 +188,6 @@ func partyGroups(s string, ms []mention) []mention {
 			return false
 		}
 		before, _ := window(s, m.start, 40)
-		return !groupAsParty(before, s[m.end:])
+		return subsetBeforeRE.MatchString(before) || !groupAsParty(before, s[m.end:])
 	})
 }

@@ -29,5 +29,24 @@ func TestFourteenthRoundRules(t *testing.T) {
 			"DE\tdiscussed\t\t\t", "SE\tdiscussed\t\t\t", "ES\tdiscussed\t\t2009-07-22\t2009-07-22"),
 		paris("a name that ends as shorthand does is no officer of the post",
 			"Geoff Hoon met with Foreign Minister Kouchner on July 21."),
+		paris("the EU's member states are those of the cable's year; a host's name before the event is no part of it",
+			"All 27 EU Member States attended the Swedish Presidency-hosted technical workshop on the Sahel on July 21 in Brussels.",
+			eachOf(euMembers2009, "attended\ttechnical workshop on the Sahel\t2009-07-21\t2009-07-21")...),
+		paris("some of a group's members are not all of them; its leaders as a topic are not a party",
+			"Some NATO countries attended the Sahel Security Workshop on July 21. "+
+				"The Foreign Minister briefed on the President's recent meetings with EU Foreign Ministers."),
 	})
+}
+
+// euMembers2009 are the EU's members in 2009.
+var euMembers2009 = []string{"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HU",
+	"IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"}
+
+// eachOf returns a want row for each country, followed by a tab and rest.
+func eachOf(isos []string, rest string) []string {
+	out := make([]string, len(isos))
+	for i, iso := range isos {
+		out[i] = iso + "\t" + rest
+	}
+	return out
 }
