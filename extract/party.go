@@ -36,11 +36,12 @@ const usOfficerRE = `(?:Political|Economic|Econ|Pol|PolMil|Pol-Mil|Principal|Con
 // "intern", "FSN"), in any case and with "A/", "D/" or "Dep" for an
 // acting or deputy holder: "PolMinCouns", "polmiloff", "D/Polcouns",
 // "ESTHOFF", "Congenoffs"; "Pol/Mil officer"; the offices known by their
-// initials (RSO, PAO, LEGATT, MLO); and the attaches by their field. Not
+// initials (RSO, PAO, LEGATT, MLO, REO for a regional environment office,
+// Labatt for the labor attache); and the attaches by their field. Not
 // "Geoff" or "Chertoff", nor a labor union's chief.
 const usPostRE = `(?i:(?:[AD]/|Dep(?:uty)?\s?|Acting\s)?(?:` + postSections + `)(?:[-/]?(?:` + postSections + `|min))*` +
 	`(?:offs?|couns|chief|mc|fsns?|interns?|\s(?:officers?|fsns?|interns?)))|` +
-	`RSO|PAO|LEGATT|MLO|(?:Defen[cs]e|Legal|Air|Army|Naval|Navy|Military|Labor|Treasury|Customs|Homeland Security|DHS|FBI|DEA|Country|Embassy) Attach[eé]s?`
+	`RSO|PAO|LEGATT|MLO|REO|Labatt|(?:Defen[cs]e|Legal|Air|Army|Naval|Navy|Military|Labor|Treasury|Customs|Homeland Security|DHS|FBI|DEA|Country|Embassy) Attach[eé]s?`
 
 // postSections are the sections of a US post in its officers' shorthand.
 const postSections = `pol|econ|ec|mil|polmil|emb|msn|miss|con|cons|congen|esth|est|mgmt|pub|pd|lab|labor|sci|env|fcs|fas|inl|narc`
@@ -146,8 +147,15 @@ func inAside(text string, at int) bool {
 		return false
 	}
 	rest := strings.ToLower(text[open+1 : min(len(text), open+12)])
-	return open > 2 && !strings.HasPrefix(rest, "comment") && !strings.HasPrefix(rest, "note")
+	return open > 2 && !strings.HasPrefix(rest, "comment") && !strings.HasPrefix(rest, "note") &&
+		!membersListRE.MatchString(text[:open])
 }
+
+// membersListRE ends the text before parentheses that list who a plural
+// noun stands for: "briefed a group of core donors (France, Spain,
+// Germany)".
+var membersListRE = mustWordRE(`\b(?:donors|countries|partners|participants|members|member states|states|delegations|governments|nations|` +
+	`allies|ambassadors|embassies|missions|counterparts|colleagues|neighbors|neighbours|attendees)\s*$`)
 
 // notAside keeps the mentions aside does not put in parentheses.
 func (r *exchangeReader) notAside(m mention) bool { return !r.aside(m) }

@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestFifteenthRoundRules holds the rules of extraction round 15, written
+// on the dev split after round 14's held-out split joined it.
+func TestFifteenthRoundRules(t *testing.T) {
+	dakar := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "SENEGAL: DONORS AND THE ELECTIONS", station: "DAKAR", tags: []string{"PREL", "SG"},
+			dtg: "2010-01-30T12:00Z", text: "1. (C) " + text, want: want}
+	}
+	runRuleCases(t, []ruleCase{
+		dakar("a regional environment officer raises a demarche",
+			"REO raised the demarche (reftel) on January 4 with Environment Ministry Director Ndiaye.",
+			"SN\tdiscussed\t\t2010-01-04\t2010-01-04", "SN\tinformed\t\t2010-01-04\t2010-01-04"),
+		dakar("parentheses that list whom a plural noun stands for name parties",
+			"The Ambassador also briefed a group of core donors (France, Spain, Canada) on January 21.",
+			"CA\tdiscussed\t\t2010-01-21\t2010-01-21", "CA\tinformed\t\t2010-01-21\t2010-01-21",
+			"ES\tdiscussed\t\t2010-01-21\t2010-01-21", "ES\tinformed\t\t2010-01-21\t2010-01-21",
+			"FR\tdiscussed\t\t2010-01-21\t2010-01-21", "FR\tinformed\t\t2010-01-21\t2010-01-21"),
+		dakar("other parentheses set their countries aside",
+			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
+			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
+	})
+}
