@@ -54,7 +54,7 @@ func isModifier(w string) bool {
 }
 
 // eventNouns make a lower-case phrase an event ("a workshop on export controls").
-var eventNounRE = mustWordRE(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|sessions?|briefings?)\b`)
+var eventNounRE = mustWordRE(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|ministerials?|sessions?|briefings?)\b`)
 
 // namedSpan finds the first name after byte offset from in s: capitalised
 // words with connectors, quotes, numbers and parenthesised acronyms, such
@@ -435,7 +435,7 @@ var eventKinds = []struct {
 	{"plenary", []string{" plenary"}},
 	{"training", []string{"workshop", "training", " course", "academy", "exercise"}},
 	{"conference", []string{"conference", "seminar", "symposi", "forum", "summit"}},
-	{"meeting", []string{"talks", "meeting", "briefing", "dialogue", "exchange", "consultation", "task force",
+	{"meeting", []string{"talks", "meeting", "ministerial", "briefing", "dialogue", "exchange", "consultation", "task force",
 		"committee", "commission"}},
 	{"programme", []string{" program", "initiative"}},
 	{"regime", []string{" code ", "regime", "arrangement", "guidelines", " group", "treaty", "convention",

@@ -10,6 +10,9 @@ func TestFifteenthRoundRules(t *testing.T) {
 			dtg: "2010-01-30T12:00Z", text: "1. (C) " + text, want: want}
 	}
 	runRuleCases(t, []ruleCase{
+		dakar("a ministerial is an event, and those who also attended attended it",
+			"Senegal hosted the ECOWAS Ministerial in Dakar on January 11-12.\n\n2. (U) Ghana also attended.",
+			"SN\thosted\tECOWAS Ministerial\t2010-01-11\t2010-01-12", "GH\tattended\tECOWAS Ministerial\t2010-01-11\t2010-01-12"),
 		dakar("a regional environment officer raises a demarche",
 			"REO raised the demarche (reftel) on January 4 with Environment Ministry Director Ndiaye.",
 			"SN\tdiscussed\t\t2010-01-04\t2010-01-04", "SN\tinformed\t\t2010-01-04\t2010-01-04"),
