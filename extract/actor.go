@@ -24,7 +24,7 @@ var (
 	// request, a recommendation, a condition or a negation. Its words are
 	// lower case or all capitals (a subject line), not capitalised, which
 	// are names: "May 19", "Plan Colombia", "Will Gelling".
-	irrealisRE = mustWordRE(`\b(?:(?i:not|n't|never|no longer|if|whether|unless|no|in the event)|will|would|should|could|can|cannot|may|might|must|shall|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|agreed|agrees|offered|offers|propos(?:es|ed)|recommends?|recommended|suggests?|suggested|ask(?:s|ed)|requests?|requested|seeks?|sought|declined|refused|failed|designed|ready|willing|prepared|invited|able|unable|likely|would like|look(?:s|ed|ing)? forward|seeking|opportunity|suggestion|proposal|importance of|advocates?|advocated|(?-i:WILL|WOULD|SHOULD|COULD|CAN|CANNOT|MAY|MIGHT|MUST|SHALL|PLANS?|PLANNED|PLANNING|INTENDS?|INTENDED|EXPECTS?|EXPECTED|HOPES?|HOPED|WANTS?|WANTED|WISH(?:ES|ED)?|AGREED|AGREES|OFFERED|OFFERS|PROPOS(?:ES|ED)|RECOMMENDS?|RECOMMENDED|SUGGESTS?|SUGGESTED|ASK(?:S|ED)|REQUESTS?|REQUESTED|SEEKS?|SOUGHT|DECLINED|REFUSED|FAILED|DESIGNED|READY|WILLING|PREPARED|INVITED|ABLE|UNABLE|LIKELY|WOULD LIKE|LOOK(?:S|ED|ING)? FORWARD|SEEKING|OPPORTUNITY|SUGGESTION|PROPOSAL|IMPORTANCE OF|ADVOCATES?|ADVOCATED))\b`)
+	irrealisRE = mustWordRE(`\b(?:(?i:not|n't|never|no longer|if|whether|unless|no|in the event)|will|would|should|could|can|cannot|may|might|must|shall|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|agreed|agrees|offered|offers|propos(?:es|ed)|recommends?|recommended|suggests?|suggested|ask(?:s|ed)|urg(?:es|ed|ing)|requests?|requested|seeks?|sought|declined|refused|failed|designed|ready|willing|prepared|invited|able|unable|likely|would like|look(?:s|ed|ing)? forward|seeking|opportunity|suggestion|proposal|importance of|advocates?|advocated|(?-i:WILL|WOULD|SHOULD|COULD|CAN|CANNOT|MAY|MIGHT|MUST|SHALL|PLANS?|PLANNED|PLANNING|INTENDS?|INTENDED|EXPECTS?|EXPECTED|HOPES?|HOPED|WANTS?|WANTED|WISH(?:ES|ED)?|AGREED|AGREES|OFFERED|OFFERS|PROPOS(?:ES|ED)|RECOMMENDS?|RECOMMENDED|SUGGESTS?|SUGGESTED|ASK(?:S|ED)|URG(?:ES|ED|ING)|REQUESTS?|REQUESTED|SEEKS?|SOUGHT|DECLINED|REFUSED|FAILED|DESIGNED|READY|WILLING|PREPARED|INVITED|ABLE|UNABLE|LIKELY|WOULD LIKE|LOOK(?:S|ED|ING)? FORWARD|SEEKING|OPPORTUNITY|SUGGESTION|PROPOSAL|IMPORTANCE OF|ADVOCATES?|ADVOCATED))\b`)
 	// frontRE opens a clause with an adverbial phrase before its subject:
 	// "In June 2009, ", "Since the 2008 Canberra Plenary, ".
 	frontRE = lazyre.New(`^(?:[A-Z][a-z]+ing\s+(?:by|on|with|the|a|an|that|from|in|to|at|for|his|her|their|its|our|this|these)\b|In|On|During|Since|From|Between|After|Before|At|Throughout|Over|Also|Last|Earlier|Later|This|As|Following|Prior|Shortly|Recently|Separately|Additionally|Subsequently|Meanwhile|Most|Both|Until|Through|By|For|Under|With|Despite|Beginning|Starting)\b`)
@@ -258,16 +258,15 @@ func irrealis(lead string) bool {
 	return hit && irrealisRE.MatchString(lead) || strings.Contains(lead, "n't") || wishedRE.MatchString(lead)
 }
 
-// irrealisWords are the words irrealisRE may match at, to skip it when a
-// lead holds none.
+// irrealisWords are the words irrealisRE's matches begin with (read from
+// its syntax tree), to skip it when a lead holds none.
 var irrealisWords = sync.OnceValue(func() *wordTable[bool] {
+	words, ok := firstWordsOf(irrealisRE.String())
+	if !ok {
+		panic("extract: irrealisRE has no first words to stand for it")
+	}
 	t := &wordTable[bool]{}
-	for _, w := range strings.Fields(`will would should could can cannot may might must shall not never no if whether
-		unless plan plans planned planning intend intends intended expect expects expected hope hopes hoped want wants
-		wanted wish wishes wished agreed agrees offered offers proposes proposed recommend recommends recommended
-		suggest suggests suggested ask asks asked request requests requested seek seeks sought seeking declined
-		refused failed designed ready willing prepared invited able unable likely look looks looked looking event
-		opportunity suggestion proposal importance advocate advocates advocated`) {
+	for _, w := range words {
 		t.Set(w, true)
 	}
 	return t

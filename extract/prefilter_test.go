@@ -135,3 +135,36 @@ func TestEventKindOnePass(t *testing.T) {
 		}
 	}
 }
+
+// TestIrrealisPrefilter holds irrealis's prefilter (irrealisWords, the
+// first words of irrealisRE read from its syntax tree) to the expression:
+// every text irrealisRE matches holds one of the words. Texts: every
+// sentence and window of the test cables, and random strings of the words,
+// in other cases and glued to other letters.
+func TestIrrealisPrefilter(t *testing.T) {
+	texts := matchtest.CableTexts(t, 31, 60)
+	var pieces []string
+	for _, w := range slices.Sorted(irrealisWords().Words()) {
+		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	pieces = append(pieces, " ", " ", "the ", "n't ", "in the event", "like", "forward", "of", "-", "x", "é")
+	texts = append(texts, matchtest.RandomTexts(33, pieces, nil, 6, 20000)...)
+	matched := 0
+	for _, s := range texts {
+		if !irrealisRE.MatchString(s) {
+			continue
+		}
+		matched++
+		hit := false
+		eachWord(s, func(w string) bool {
+			hit = irrealisWords().Get(w)
+			return !hit
+		})
+		if !hit {
+			t.Fatalf("%q: irrealisRE matches, but no word of its prefilter is in it", s)
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("%d matches: the test checks too little", matched)
+	}
+}
