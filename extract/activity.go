@@ -541,7 +541,7 @@ func (x *cableContext) fallbackGroup(c *clauseContext, m *triggerMatch) []candid
 		// its government ("the Ambassador urged Deputy Prime
 		// Minister X", "met with the Ministry of Trade")
 		giving := t.action == Assisted || t.action == Trained
-		if actor == actorUS && (giving && namesOnly(c.ms, c.fallback) && homeAidRE.MatchString(clause[loc[1]:]) ||
+		if actor == actorUS && (giving && homeGift(c.ms, c.fallback, m.first) && homeAidRE.MatchString(clause[loc[1]:]) ||
 			t.action == Trained && strings.HasPrefix(strings.ToLower(m.first), "train") && traineesRE.MatchString(clause[loc[1]:]) ||
 			!giving && (homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
 			return []candidate{{iso: c.fallback, mention: mention{start: loc[1], end: loc[1]}}}
@@ -599,7 +599,7 @@ var (
 	// homeAidRE is help given to a body of the country a cable is about:
 	// "provided the Royal Malaysian Customs with two radiation isotope
 	// identifiers".
-	homeAidRE = lazyre.New(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?)\b`)
+	homeAidRE = lazyre.New(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?|support|supplies|medicines?|vaccines?|aircraft|helicopters|trucks|ambulances|generators|donations?|uniforms|vests|helmets|goggles|radio|books|infrastructure|network)\b`)
 	// traineesRE is whom a course trains, named by trade: "trained 14
 	// Coast Guard officers".
 	traineesRE = lazyre.New(`^\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:officers|officials|inspectors|guards|personnel|agents|staff|investigators|prosecutors|analysts|specialists|instructors|experts)\b`)
@@ -736,3 +736,24 @@ func skipAdverbs(s string) string {
 		s = strings.TrimLeft(strings.TrimSpace(s)[len(w):], " ")
 	}
 }
+
+// homeGift reports whether a verb of giving gives to the country a cable
+// is about: the clause names it and no other but the United States
+// ("provided the Royal Malaysian Customs with"), or names none and the verb
+// states a gift made ("we provided helmets"), not help in general ("we
+// have been working to develop") nor a wish ("urged that the USG provide").
+func homeGift(ms []mention, iso, verb string) bool {
+	found := false
+	for _, m := range ms {
+		switch {
+		case len(m.isos) == 1 && m.isos[0] == iso:
+			found = true
+		case len(m.isos) != 1 || m.isos[0] != "US":
+			return false
+		}
+	}
+	return found || giftMadeRE.MatchString(verb)
+}
+
+// giftMadeRE is a verb of giving that states a gift made.
+var giftMadeRE = lazyre.New(`^(?i:provided|provides|providing|supplied|donated|delivered|installed|equipped|handed|turned)$`)

@@ -21,6 +21,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"CA\tdiscussed\t\t2010-01-21\t2010-01-21", "CA\tinformed\t\t2010-01-21\t2010-01-21",
 			"ES\tdiscussed\t\t2010-01-21\t2010-01-21", "ES\tinformed\t\t2010-01-21\t2010-01-21",
 			"FR\tdiscussed\t\t2010-01-21\t2010-01-21", "FR\tinformed\t\t2010-01-21\t2010-01-21"),
+		dakar("a gift the US post made goes to the country the cable is about, named or not; one urged is a wish",
+			"In 2009 we provided helmets, vests and water purification equipment. The U.S. delivered two patrol boats in March. "+
+				"The Minister urged that the USG provide more assistance.",
+			"SN\tassisted\t\t2009-01-01\t2009-12-31", "SN\tassisted\t\t2009-03-01\t2009-03-31"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
