@@ -183,6 +183,11 @@ func discussionGroup(clause string, cs []candidate, subj int, loc []int) (g []ca
 			return g, false
 		}
 	}
+	if noun && !talksToComeRE.MatchString(clause[max(0, loc[0]-40):loc[0]]) {
+		if g := betweenGroup(clause, cs, loc[1]); g != nil {
+			return g, true // "A January 14 discussion between Ambassador Wayne and Canadian Ambassador Martin": both sides named
+		}
+	}
 	pre := groupBefore(clause, cs, loc[0])
 	if pre == nil || pre[0].start < subj {
 		return nil, false
@@ -201,6 +206,46 @@ func discussionGroup(clause string, cs []candidate, subj int, loc []int) (g []ca
 	}
 	return nil, false
 }
+
+// betweenGroup is the other side of talks named by a noun between a US
+// official and others, in either order, after offset i: "discussion
+// between Ambassador Wayne and Canadian Ambassador Martin", "a meeting
+// between the Chinese Vice Minister and the DCM".
+func betweenGroup(clause string, cs []candidate, i int) []candidate {
+	m := betweenRE.FindStringSubmatchIndex(clause[i:])
+	if m == nil || modalRE.MatchString(clause[i+m[4]:i+m[5]]) {
+		return nil // "an early discussion between the United States and Brazil could change the world"
+	}
+	first, second := [2]int{i + m[2], i + m[3]}, [2]int{i + m[4], i + m[5]}
+	us := func(s string) bool {
+		for _, re := range []*wordRE{usActorRE, usSideRE} {
+			if loc := re.FindStringIndex(s); loc != nil && loc[0] < 12 {
+				return true
+			}
+		}
+		return false
+	}
+	other := second
+	switch {
+	case us(clause[first[0]:first[1]]):
+	case us(clause[second[0]:second[1]]):
+		other = first
+	default:
+		return nil
+	}
+	if g := groupAfter(clause, cs, other[0], false); g != nil && g[0].start < other[1] && g[len(g)-1].end <= other[1] {
+		return g
+	}
+	return nil
+}
+
+// talksToComeRE ends the words before a noun of talks that are to come or
+// only thought of: "the upcoming bilateral defense talks", "an idea for a
+// high-level dialogue".
+var talksToComeRE = mustWordRE(`(?i)\b(?:upcoming|forthcoming|planned|proposed|possible|future|potential|next|prospective|new|idea for|proposal for)\s+(?:[\w-]+\s+){0,3}$`)
+
+// betweenRE follows a noun of talks and names the two sides: groups 1 and 2.
+var betweenRE = lazyre.New(`^\s+(?:held\s+)?between\s+([^,;]{1,80}?)\s+and\s+([^,;]{1,80}?)(?:\s+(?:on|in|at|covered|focused|centered|was|were|took|touched|addressed|included)\b|[,;.]|$)`)
 
 var (
 	discussionNounRE = lazyre.New(`^(?:discussions?|talks|consultations?|dialog(?:ue)?|meetings?|negotiations?|exchanges?)`)

@@ -630,8 +630,9 @@ func speakerSpan(text string, loc []int) (int, int) {
 	return st, firstVerbAfter(text, st, en)
 }
 
-// listJoinRE joins the items of a list of countries: ", ", " and ", ", and the ".
-var listJoinRE = lazyre.New(`^(?:'s)?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$`)
+// listJoinRE joins the items of a list of countries: ", ", " and ", ", and
+// the ", and "., " after an abbreviation ("France, U.K., Italy").
+var listJoinRE = lazyre.New(`^(?:'s|\.)?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$`)
 
 // usActorIn returns the span of the first US actor usActorRE finds in s,
 // or nil. "The delegation" and "the team" are the US side only in a cable

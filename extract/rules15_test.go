@@ -25,6 +25,15 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"In 2009 we provided helmets, vests and water purification equipment. The U.S. delivered two patrol boats in March. "+
 				"The Minister urged that the USG provide more assistance.",
 			"SN\tassisted\t\t2009-01-01\t2009-12-31", "SN\tassisted\t\t2009-03-01\t2009-03-31"),
+		dakar("a list goes on after an abbreviation's full stop",
+			"We are negotiating with France, U.K., Italy and Belgium on the text of a draft resolution.",
+			"FR\tdiscussed\t\t\t", "GB\tdiscussed\t\t\t", "IT\tdiscussed\t\t\t", "BE\tdiscussed\t\t\t"),
+		dakar("talks named by a noun between a US official and another, in either order; not those to come",
+			"A January 14 discussion between Ambassador Smith and Canadian Ambassador Tim Martin covered the elections. "+
+				"A meeting between the Chinese Ambassador and the DCM took place on January 15. "+
+				"The Minister looked forward to the upcoming defense talks between the U.S. and Senegal. "+
+				"He said an early discussion between the United States and Mali \"could change the world.\"",
+			"CA\tdiscussed\t\t2010-01-14\t2010-01-14", "CN\tdiscussed\t\t2010-01-15\t2010-01-15"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
