@@ -298,6 +298,10 @@ func TestGold(t *testing.T) {
 	}
 	for _, split := range splits {
 		cables := readGold(t, split)
+		if len(cables) == 0 && split == "heldout" {
+			t.Logf("heldout: no cables: the last round's split joined dev and no new one is drawn yet")
+			continue
+		}
 		if len(cables) == 0 {
 			t.Fatalf("no gold cables in %s", split)
 		}
@@ -322,7 +326,7 @@ func TestGold(t *testing.T) {
 }
 
 // goldFloors are the lowest scores the dev split may give.
-var goldFloors = struct{ looseP, looseR, strictP, strictR float64 }{0.89, 0.64, 0.79, 0.50}
+var goldFloors = struct{ looseP, looseR, strictP, strictR float64 }{0.89, 0.65, 0.78, 0.51}
 
 func checkFloors(t *testing.T, s *goldScore) {
 	t.Helper()
