@@ -319,7 +319,7 @@ var orgRE = mustWordRE(`\b(?:` + orgNames + `)\b`)
 // word ends before its last stop).
 const orgNames = `UN|U\.N|United Nations|EU|European Union|NATO|IAEA|OSCE|OAS|OECD|World Bank|IMF|WIPO|WTO|` +
 	`UNHCR|UNDP|UNICEF|ICRC|African Union|AU|ASEAN|Interpol|INTERPOL|Commission|EULEX|UNMIK|UNAMA|UNIFIL|ICC|ICTY|ICJ|` +
-	`ICAO|OPCW|CTBTO|Arab League|Council of Europe|IOM`
+	`ICAO|OPCW|CTBTO|Arab League|Council of Europe|IOM|Council Secretariat`
 
 // visitingTeamRE ends a subject that is a team, which in a post's report
 // with no country named is the visiting US one.
@@ -331,7 +331,10 @@ var pronounRE = mustWordRE(`^(?:He|She|he|she)$`)
 
 // personRE is a subject that is a person's name: "Bono", "Marcel Biato",
 // "a subdued Geronimo Gutierrez".
-var personRE = mustWordRE(`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s*$`)
+var personRE = mustWordRE(`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?)?` + nameWord + `(?:\s+` + nameWord + `){0,3}\s*$`)
+
+// nameWord is a word of a person's name: "Marcel", "McDonald", "O'Neill".
+const nameWord = `[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?[a-z]*`
 
 // party returns the countries of the other party of an exchange, whose
 // words start at off in the sentence.
@@ -395,11 +398,27 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		}
 	}
 	name, _, _ := strings.Cut(lead, ",")
-	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) {
+	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) ||
+		fullName(beforeLowerWord(name, 3)) && !orgRE.MatchString(firstWords(name, 10)) {
 		return []string{r.home}
 	}
 	return nil
 }
+
+// beforeLowerWord returns the first words of s, at most n, up to the first
+// that opens in lower case: "Sharon McDonald" of "Sharon McDonald on
+// October 14".
+func beforeLowerWord(s string, n int) string {
+	words := strings.Fields(s)
+	k := 0
+	for k < len(words) && k < n && words[k][0] >= 'A' && words[k][0] <= 'Z' {
+		k++
+	}
+	return strings.Join(words[:k], " ")
+}
+
+// fullName reports whether s is a person's name of two words or more.
+func fullName(s string) bool { return strings.Contains(s, " ") && personRE.MatchString(s) }
 
 // namesAny reports whether the sentence names a country, the US too,
 // between two offsets: "encouraged American companies" has a party.

@@ -34,6 +34,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 				"The Minister looked forward to the upcoming defense talks between the U.S. and Senegal. "+
 				"He said an early discussion between the United States and Mali \"could change the world.\"",
 			"CA\tdiscussed\t\t2010-01-14\t2010-01-14", "CN\tdiscussed\t\t2010-01-15\t2010-01-15"),
+		dakar("a demarche delivered to a person named in full (\"McDonald\") is to the host, unless an organisation follows",
+			"Poloff delivered reftel demarche to Sharon McDonald on January 14. "+
+				"Poloff met with Louis Amorim of the Council Secretariat on January 15.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
