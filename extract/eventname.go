@@ -118,6 +118,9 @@ func genericEvent(name string) bool {
 	if quantityRE.MatchString(name) && !strings.Contains(" "+name+" ", " on ") {
 		return true // "variety of training courses throughout Brazil"
 	}
+	if len(words) == 2 && isYear(words[0]) && genericEvent(words[1]) {
+		return true // "2007 meeting": when, not which
+	}
 	if strings.ContainsAny(name, "0123456789\"'") || name != strings.ToLower(name) {
 		return false
 	}

@@ -38,6 +38,12 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"Poloff delivered reftel demarche to Sharon McDonald on January 14. "+
 				"Poloff met with Louis Amorim of the Council Secretariat on January 15.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14"),
+		dakar("the host's official speaking at a named event attended it, the event after 'at a' or fronted; not a plan told there",
+			"Minister Diop reaffirmed this commitment at a World Tourism Organization meeting in Madrid on January 11. "+
+				"At the ECOWAS Summit in Abuja in December, Foreign Minister Gadio criticized the proposal. "+
+				"At the 2009 meeting, Ndiaye said, he plans to raise the issue.",
+			"SN\tattended\tWorld Tourism Organization meeting\t2010-01-11\t2010-01-11",
+			"SN\tattended\tECOWAS Summit\t2009-12-01\t2009-12-31"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),

@@ -447,7 +447,7 @@ func listEntries(s *sentence, from int) []string {
 
 // atEventRE places what a clause tells at an event: "at the", "during
 // the June 18", "on the margins of the".
-var atEventRE = mustWordRE(`\b(?:at|during|on the margins of|on the sidelines of)\s+(?:the\s+|last year's\s+|this year's\s+)?`)
+var atEventRE = mustWordRE(`\b(?:at|during|on the margins of|on the sidelines of)\s+(?:the\s+|an?\s+|last year's\s+|this year's\s+)?`)
 
 // metAtRE is a verb of meeting, whose object also attends the event the
 // meeting is at: "Steinmeier met Chinese Foreign Minister Yang Jiechi at
@@ -655,12 +655,15 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	}
 	told := firstWord(text[verb:]) == "told" && !bilateralRE.MatchString(lastWordOf(name)) // "At the MOIT meeting, X told ISN's Kessler": a meeting with the US side
 	if verb >= len(text) || met == nil && !told && !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[verb:], 20)), []int{0, len(firstWord(text[verb:]))}) ||
-		irrealis(lead) || usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || namesPerson(lead, x.people) {
-		return nil
+		irrealis(lead) || planAheadRE.MatchString(text[verb:]) || usActorRE.MatchString(lead) || usSideRE.MatchString(lead) || namesPerson(lead, x.people) {
+		return nil // "At the GAFISUD meeting in July, Tam said, he plans to"
 	}
 	isos := countriesIn(s.mentions, floor, verb, notTopic(text, floor))
 	if len(isos) == 0 {
 		isos = x.foreignIn(lead)
+	}
+	if len(isos) == 0 && home != "" && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) {
+		isos = []string{home} // "At the NAM Summit, Foreign Minister Aboul Gheit criticized" in Cairo's report
 	}
 	if met != nil {
 		isos = append(isos, countriesIn(s.mentions, verb, verb+phraseEnd(text[verb:]), nil)...) // "joined with his counterparts from Pakistan and Cuba to"
@@ -672,6 +675,10 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	}
 	return out
 }
+
+// planAheadRE says that what follows a speech verb is to come: "At the
+// GAFISUD meeting in July, Tam said, he plans to discuss".
+var planAheadRE = lazyre.New(`^\w+,\s+(?:he|she|they|we)\s+(?:(?:plans?|intends?|hopes?|expects?|wants?)\s+to|will|would|shall)\b`)
 
 // severalPartiesRE is a gathering named by who came, not by a name: "a
 // meeting in Tripoli on December 30 of foreign ministers from Maghreb
