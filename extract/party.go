@@ -119,8 +119,10 @@ func portfolio(text string, m mention) bool {
 }
 
 var (
-	// portfolioAfterRE follows a country that names a unit's portfolio.
-	portfolioAfterRE = mustWordRE(`^(?:'s)?\s+(?:Division|Desk|Department|Directorate|Unit|Office|Section|Affairs|Bureau|Team|Task Force|Branch|Cell|Working Group|desk|division|unit|section|team|task force)\b`)
+	// portfolioAfterRE follows a country that names a unit's portfolio,
+	// alone or in a list: "Iran Desk", "the Caribbean, Mexico, and Central
+	// America Team".
+	portfolioAfterRE = mustWordRE(`^(?:'s)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*\s+(?:Division|Desk|Department|Directorate|Unit|Office|Section|Affairs|Bureau|Team|Task Force|Branch|Cell|Working Group|desk|division|unit|section|team|task force)\b`)
 	// portfolioBeforeRE ends the title of an official for a portfolio.
 	portfolioBeforeRE = mustWordRE(`\b(?:Director|Head|Chief|Coordinator|Officer|Adviser|Advisor|Representative|Counselor|Counsellor)(?:,|\s+for|\s+on)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$`)
 )
