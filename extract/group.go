@@ -65,8 +65,9 @@ func classify(clause string, ms []mention, hosts bool) []candidate {
 			}
 		}
 		before, _ := window(clause, m.start, 40)
-		if host && !hosts || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") {
-			continue
+		if host && !hosts || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") ||
+			givenName(clause, m) {
+			continue // "Montserrat Vargas Solorzano, Director of ..." is a person
 		}
 		c := candidate{mention: m, iso: m.isos[0]}
 		c.venue = isVenue(clause, ms, m)
@@ -173,13 +174,16 @@ func addressee(clause string, c candidate) bool {
 func discussionGroup(clause string, cs []candidate, subj int, loc []int) (g []candidate, jointly bool) {
 	word := strings.ToLower(clause[loc[0]:loc[1]])
 	noun := discussionNounRE.MatchString(word)
+	if before := clause[max(0, loc[0]-50):loc[0]]; noun && nounTopicRE.MatchString(before) && !basedOnRE.MatchString(before) {
+		return nil, false // "to discuss USG views on EU dialogue with Cuba": talks told of, not held
+	}
 	if g := groupAfter(clause, cs, loc[1], false); g != nil && addressee(clause, g[len(g)-1]) {
 		between := clause[loc[1]:g[0].start]
 		if (strings.HasSuffix(word, "with") || word == "met" || word == "meet" || word == "meets") && directObjectRE.MatchString(between) {
 			return g, false
 		}
-		if m := withObjectRE.FindStringSubmatch(between); m != nil && !hasVerb(m[1]) &&
-			(!noun || len(strings.Fields(m[1])) <= 5) {
+		if m := withObjectRE.FindStringSubmatch(between); m != nil && !hasVerb(m[1]) && infinitiveAt(m[1]) < 0 &&
+			!discussionNounRE.MatchString(strings.ToLower(lastWordOf(m[1]))) && (!noun || len(strings.Fields(m[1])) <= 5) {
 			return g, false
 		}
 	}
@@ -206,6 +210,15 @@ func discussionGroup(clause string, cs []candidate, subj int, loc []int) (g []ca
 	}
 	return nil, false
 }
+
+// nounTopicRE ends the words before a noun of talks that is what is
+// talked about: "views on EU dialogue", "an update on the negotiations";
+// not "on the margins of talks".
+var nounTopicRE = mustWordRE(`\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:(?:[\w.'-]+\s+){0,3})$`)
+
+// basedOnRE ends the words before talks that a statement draws on, which
+// were held: "Based on our discussions with GOE".
+var basedOnRE = mustWordRE(`(?i)\b(?:based|drawing|relying)\s+on\s+(?:[\w.'-]+\s+){0,3}$`)
 
 // betweenGroup is the other side of talks named by a noun between a US
 // official and others, in either order, after offset i: "discussion

@@ -124,7 +124,7 @@ var (
 	// America Team".
 	portfolioAfterRE = mustWordRE(`^(?:'s)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*\s+(?:Division|Desk|Department|Directorate|Unit|Office|Section|Affairs|Bureau|Team|Task Force|Branch|Cell|Working Group|desk|division|unit|section|team|task force)\b`)
 	// portfolioBeforeRE ends the title of an official for a portfolio.
-	portfolioBeforeRE = mustWordRE(`\b(?:Director|Head|Chief|Coordinator|Officer|Adviser|Advisor|Representative|Counselor|Counsellor)(?:,|\s+for|\s+on)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$`)
+	portfolioBeforeRE = mustWordRE(`\b(?:Director|Head|Chief|Coordinator|Officer|Adviser|Advisor|Representative|Counselor|Counsellor|Counsel|Manager)(?:,|\s+for|\s+on)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$`)
 )
 
 // inAside reports whether offset at of a text stands in parentheses that

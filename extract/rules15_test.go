@@ -47,6 +47,13 @@ func TestFifteenthRoundRules(t *testing.T) {
 		dakar("a country in a list that names a unit's portfolio is not the official's",
 			"Poloff delivered reftel demarche to Awa Ndiaye, Head of the Maghreb, Mali, and Mauritania Team at the MFA, on January 12.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("a country that opens a person's name, a counsel's portfolio, talks that are the topic: no party",
+			"On January 12, PolOff discussed the resolution with Chad Diallo Ndiaye, Director of Human Rights. "+
+				"On January 13, the company's General Counsel for Africa and Mali briefed the Ambassador on the case. "+
+				"DCM met with the Secretary General on January 14 to discuss USG views on EU dialogue with Cuba. "+
+				"Based on our discussions with Malian officials, the DCM concluded that the vote would pass.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "ML\tdiscussed\t\t\t"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
