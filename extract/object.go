@@ -156,12 +156,16 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 		// the text is about
 		e = x.contextEvent(si, loc[0])
 	}
-	if k := eventKind(x.canonical(e)); strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "joined") &&
+	if k := eventKind(x.canonical(e)); membershipVerbRE.MatchString(clause[loc[0]:loc[1]]) &&
 		(k == "regime" || k == "programme" || k == "other") {
-		return "", false // "Brazil later joined the NPT": membership, not attendance
+		return "", false // "Brazil later joined the NPT", "Iceland participates in the Visa Waiver Program": membership, not attendance
 	}
 	return e, true
 }
+
+// membershipVerbRE is a verb of attending that, with a regime or a
+// programme, states membership: joining, or taking part as a habit.
+var membershipVerbRE = lazyre.New(`^(?i:joined|participates|participate|takes part|take part)\b`)
 
 // discussedEvent is the regime or programme discussed: a name around the
 // verb, or one right after it ("raised the HCOC with ...").
