@@ -127,7 +127,7 @@ func lexiconRE(tsv string) string {
 
 // towardVerbRE are the verbs by which the other side speaks to the US
 // side: "Bono told Charge", "Fakhro told Treasury DepSec Kimmitt".
-var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|advised|met|called on|(?:paid|made) a (?:courtesy )?call on|explained to|complained to|confided to|said to|thanked|asked|urged|pressed|gave)\b`)
+var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|advised|met|called on|spoke (?:to|with)|talked (?:to|with)|(?:paid|made) a (?:courtesy )?call on|explained to|complained to|confided to|said to|thanked|asked|urged|pressed|gave)\b`)
 
 // carrierRE names what a demarche delivers: "reftel demarche", "ref A
 // points", "nonpapers", "a letter from the Secretary".
