@@ -89,7 +89,7 @@ func readLexicon() map[string]exchange {
 				panic("extract/lexicon.tsv: unknown need " + need)
 			}
 		}
-		verbs[f[0]] = e
+		verbs[strings.ToLower(f[0])] = e // looked up by the lower-cased match
 	}
 	return verbs
 }

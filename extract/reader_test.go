@@ -48,3 +48,23 @@ func TestReaderHeads(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestLexiconLookup holds the lookup of a found form to the lexicon: each
+// form, as written, in capitals and in lower case, is found by exchangeRE
+// and looked up to its row's actions (a form with a capital, "raised U.S.
+// concerns", once looked up to nothing and panicked on real cables).
+func TestLexiconLookup(t *testing.T) {
+	for _, f := range lexiconRows(lexiconTSV) {
+		for _, s := range []string{f[0], strings.ToUpper(f[0]), strings.ToLower(f[0])} {
+			text := "The Ambassador " + s + " the Minister."
+			loc := exchangeRE().FindStringIndex(text)
+			if loc == nil {
+				t.Errorf("%q: exchangeRE finds no form", text)
+				continue
+			}
+			if e := exchangeVerbs()[strings.ToLower(text[loc[0]:loc[1]])]; len(e.acts) == 0 {
+				t.Errorf("%q: the form found, %q, looks up to no actions", text, text[loc[0]:loc[1]])
+			}
+		}
+	}
+}
