@@ -64,7 +64,7 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"We have raised our concerns about the fishing agreement with the Foreign Minister and the Minister of Fisheries.",
 			"SN\tdiscussed\t\t\t", "SN\tinformed\t\t\t"),
 		dakar("raising the US's concerns informs, in capitals or not",
-			"She raised U.S. concerns over potential Malian actions at the RevCon with the Prime Minister on January 12.",
+			"The Ambassador raised U.S. concerns over potential Malian actions at the RevCon with the Prime Minister on January 12.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
