@@ -224,6 +224,10 @@ func headOf(s string, n int) string {
 	return s[:n]
 }
 
+// trailingAdverbRE is the adverbs that may end a subject before its verb:
+// "I strongly", "We also", "we again".
+var trailingAdverbRE = lazyre.New(`(?:\s+(?:[a-z]+ly|also|again|then|later|subsequently|separately|once more|further))+$`)
+
 // side tells who the subject of an exchange is: the US side, the other
 // side, or neither as far as the text says. at is the subject's offset in
 // the sentence.
@@ -239,7 +243,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if subject == "" {
 		return actorUnknown
 	}
-	if subject == "I" || subject == "We" || subject == "we" {
+	if first := trailingAdverbRE.ReplaceAllString(subject, ""); first == "I" || first == "We" || first == "we" {
 		if inQuote(r.x.sents[r.i].text, at) {
 			return actorUnknown // "We sincerely call on the ICJ ...," added the Minister
 		}

@@ -134,8 +134,9 @@ var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|advised|met|cal
 var carrierRE = mustWordRE(`(?i)\b(?:refs?\s+[a-z](?:\s+and\s+[a-z])?\b|demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update)\b`)
 
 // askingCarrierRE is a message that asks rather than tells: "a demarche
-// urging", "delivered ref A demarche to ..., urging Senegal to".
-var askingCarrierRE = mustWordRE(`(?:\b(?:demarche|points|non-?paper|letter|message)\s+|,\s+)(?:urging|asking|requesting|calling on|pressing|encouraging|seeking)\b`)
+// urging", "delivered ref A demarche to ..., urging Senegal to", "conveyed
+// ref A points June 27 requesting".
+var askingCarrierRE = mustWordRE(`(?:\b(?:demarche|points|non-?paper|letter|message)\s+(?:(?:on\s+)?[A-Z][a-z]+\s+\d{1,2}\s+)?|,\s+)(?:urging|asking|requesting|calling on|pressing|encouraging|seeking)\b`)
 
 // readExchanges returns the facts of the exchanges a cable reports,
 // except those the trigger rules found in the same sentence.
@@ -468,6 +469,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	if carried && !slices.Contains(acts, Informed) {
 		acts = append(slices.Clone(acts), Informed)
+	}
+	if e.topic && carrierRE.MatchString(headOf(obj, 40)) && askingCarrierRE.MatchString(headOf(obj, 120)) && !slices.Contains(acts, Urged) {
+		acts = append(slices.Clone(acts), Urged) // "conveyed ref A points June 27 requesting information"
 	}
 	r.lastParty, r.lastPara = isos, r.x.sents[r.i].para
 	told := reportedAt(v.cl, v.loc[1]) // "responded that the data would be shared in April": April dates the data, not the reply

@@ -69,6 +69,11 @@ func TestFifteenthRoundRules(t *testing.T) {
 		dakar("drawing from talking points delivers them; drawing on experience does not",
 			"The Ambassador drew on the points in reftel in his meeting with the Foreign Minister on January 12. Poloff drew on his experience in Mali.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("the author urges with an adverb; points conveyed that request urge",
+			"I strongly urged the Prime Minister to travel to Vienna on January 12. "+
+				"Post conveyed ref A points January 13 requesting information concerning two Senegalese detainees.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12",
+			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13", "SN\turged\t\t2010-01-13\t2010-01-13"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
