@@ -198,7 +198,12 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 			return isos
 		}
 	}
-	if strings.HasPrefix(strings.TrimSpace(obj), "to ") {
+	if to, ok := strings.CutPrefix(strings.TrimSpace(obj), "to "); ok {
+		before, _ := window(r.x.sents[r.i].text, off, 40)
+		if name := beforeLowerWord(to, 3); r.home != "" && !r.pronoun && !pronounWordRE.MatchString(before) && personRE.MatchString(name) && !orgRE.MatchString(name) &&
+			!usActorRE.MatchString(name) && !usSideRE.MatchString(name) && !namesPerson(name, r.x.orgPeople) {
+			return []string{r.home} // "conveyed to Marzouk the USG's desire": a person of the post's hosts
+		}
 		return nil
 	}
 	if r.lastPara == r.x.sents[r.i].para {
@@ -209,6 +214,10 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 	}
 	return nil
 }
+
+// pronounWordRE is a pronoun that may be the subject of a verb after it:
+// "told the Ambassador he personally explained to".
+var pronounWordRE = mustWordRE(`\b(?:he|she|He|She)\b`)
 
 // toPartyRE introduces the one something was said to.
 var toPartyRE = mustWordRE(` (?:to|with)\s+`)

@@ -74,6 +74,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 				"Post conveyed ref A points January 13 requesting information concerning two Senegalese detainees.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12",
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13", "SN\turged\t\t2010-01-13\t2010-01-13"),
+		dakar("what the US side conveyed to a person named by one name, not what a pronoun's speaker explained to another",
+			"We conveyed to Ndiaye the USG's desire for Senegal to prosecute these pirates. "+
+				"Diop told the Ambassador he personally explained to Wade the benefits of a stock market.",
+			"SN\tdiscussed\t\t\t", "SN\tinformed\t\t\t", "SN\turged\t\t\t"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
