@@ -84,7 +84,7 @@ func NormalizeText(s string) string {
 // change is returned without a copy.
 func joinLines(s string) (string, bool) {
 	if strings.IndexByte(s, '\n') < 0 {
-		l := strings.TrimSpace(s)
+		l := dropContinuation(strings.TrimSpace(s))
 		if i, ascii := blankRun(l, 0); i == len(l) {
 			return l, ascii
 		}
@@ -99,7 +99,7 @@ func joinLines(s string) (string, bool) {
 		} else {
 			rest = ""
 		}
-		l = strings.TrimSpace(l)
+		l = dropContinuation(strings.TrimSpace(l))
 		if l == "" {
 			continue
 		}
@@ -122,6 +122,17 @@ func joinLines(s string) (string, bool) {
 		}
 	}
 	return b.String(), allASCII
+}
+
+// dropContinuation returns a trimmed line without the backslash that ends
+// it after a blank: some dumps of the cables end their lines with " \"
+// ("criticized in the Swiss media and only \"), a line continuation,
+// not text.
+func dropContinuation(l string) string {
+	if n := len(l); n > 0 && l[n-1] == '\\' && (n == 1 || isBlankByte(l[n-2])) {
+		return strings.TrimSpace(l[:n-1])
+	}
+	return l
 }
 
 // blankRun returns the index of the first run of blanks in l from i on

@@ -16,6 +16,9 @@ func joinLinesByWords(s string) string {
 	space := false // a space is owed before the next word
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
+		if n := len(l); l == "\\" || n > 1 && l[n-1] == '\\' && isBlankByte(l[n-2]) {
+			l = strings.TrimSpace(strings.TrimSuffix(l, "\\")) // a line continuation
+		}
 		if l == "" {
 			continue
 		}
@@ -43,7 +46,8 @@ func TestJoinLinesMatchesWordByWord(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"", " ", "a", " a ", "a  b", "a\tb", "a \t b\n", "well-\nknown", "well -\nknown",
-		"1-\n2", "a-\n b", "a\n\n\nb", "\u00a0a\u00a0 b\u00a0\n c", "a\r\nb\r", "a\vb\fc", "x\x00 y", "é-\nb"} {
+		"1-\n2", "a-\n b", "a\n\n\nb", "\u00a0a\u00a0 b\u00a0\n c", "a\r\nb\r", "a\vb\fc", "x\x00 y", "é-\nb",
+		"the \\\nU.S.", "a\\\nb", "\\\n\\", "C:\\ \\\nx"} {
 		check(s)
 	}
 	// Every paragraph-sized piece of the test corpus.
@@ -54,7 +58,7 @@ func TestJoinLinesMatchesWordByWord(t *testing.T) {
 	}
 	// Random strings over blanks, line ends, hyphens and letters.
 	rng := rand.New(rand.NewPCG(3, 4))
-	pieces := []string{" ", " ", "  ", "\t", "\r", "\v", "\f", "\n", "\n", "-", "a", "Z", "1", "word", "\u00a0", "\u2003", "é", "\x00", "\xff"}
+	pieces := []string{" ", " ", "  ", "\t", "\r", "\v", "\f", "\n", "\n", "-", "a", "Z", "1", "word", "\u00a0", "\u2003", "é", "\x00", "\xff", "\\", " \\"}
 	for k := range 40000 {
 		var b strings.Builder
 		for range rng.IntN(14 + k%3*20) { // some long enough for several eight-byte words
