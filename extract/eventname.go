@@ -49,8 +49,8 @@ func cleanEventName(name string) string {
 		name = rest // "of the conference"
 	}
 	first := firstWord(name)
-	if first == "" || verbLikeRE.MatchString(first) {
-		return "" // "withdrew the report ..."
+	if first == "" || verbLikeRE.MatchString(first) || leadingGlue[strings.ToLower(name)] {
+		return "" // "withdrew the report ...", "the"
 	}
 	return name
 }

@@ -168,10 +168,14 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	if x.home != "" {
 		x.dateTalks(facts)
 	}
+	withEvent := namedInSentence(facts)
 	var out []cablesql.Activity
 	type activityKey struct{ iso, action, event, from, to, sentence string }
 	seen := map[activityKey]bool{}
 	for _, f := range facts {
+		if f.event == "" && withEvent[sentenceFact{f.sent, f.iso, f.action}] {
+			continue // the same sentence gives the same fact its event
+		}
 		if !f.per.valid() && f.event != "" {
 			f.per = x.eventPeriod(f, stated)
 		}
@@ -188,6 +192,24 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		out = append(out, a)
 	}
 	return out
+}
+
+// sentenceFact is a country's action in one sentence, whatever its event.
+type sentenceFact struct {
+	sent        int
+	iso, action string
+}
+
+// namedInSentence returns the facts that a sentence gives with an event,
+// so that the same fact without one, read by another rule, adds nothing.
+func namedInSentence(facts []fact) map[sentenceFact]bool {
+	named := map[sentenceFact]bool{}
+	for _, f := range facts {
+		if f.event != "" {
+			named[sentenceFact{f.sent, f.iso, f.action}] = true
+		}
+	}
+	return named
 }
 
 // eventPeriod returns the date the cable gives the event of a fact that

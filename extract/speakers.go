@@ -902,6 +902,9 @@ func isGuest(s *sentence) func(mention) bool {
 // "bi-weekly G-5 gathering" of "bi-weekly G-5 gathering of Beijing-based
 // ambassadors"; "" when no event noun comes within a few words.
 func eventPhrase(s string) string {
+	if q := quotedEventRE.FindStringSubmatch(s); q != nil && eventNounRE.MatchString(q[1]) {
+		return cleanEventName(q[1]) // `the November 7-8, 2007 "Conference on Intellectual Property Rights in the Digital Environment"`
+	}
 	words := strings.Fields(s)
 	for k, w := range words {
 		if k > 6 {
@@ -916,6 +919,10 @@ func eventPhrase(s string) string {
 	}
 	return ""
 }
+
+// quotedEventRE opens a phrase with an event's name in quotes, after a
+// determiner, a date or a place: group 1 is the name.
+var quotedEventRE = lazyre.New(`^\s*(?:(?:the|a|an)\s+)?(?:[\w,-]+\s+){0,4}?["“]([A-Z][^"”]{3,150})["”]`)
 
 // attendVerbRE are the verbs by which a subject took part in an event.
 var attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined)\s+(?:the\s+|a\s+|an\s+)?`)
