@@ -249,12 +249,21 @@ func (x *cableContext) dateTalks(facts []fact) {
 	}
 	for i := range facts {
 		f := &facts[i]
-		if f.action == Discussed && f.event == "" && !f.per.valid() && rounds[f.iso] == 1 &&
-			sameTalksRE.MatchString(f.clause[subjectStart(f.clause):]) {
+		if f.event != "" || f.per.valid() || rounds[f.iso] != 1 {
+			continue
+		}
+		if f.action == Discussed && sameTalksRE.MatchString(f.clause[subjectStart(f.clause):]) ||
+			(f.action == Urged || f.action == Informed) && !habitRE.MatchString(f.clause) {
+			// "urged New Zealand to consider ...": said at the one
+			// meeting with that country the cable dates
 			f.per = dated[f.iso]
 		}
 	}
 }
+
+// habitRE marks a clause that tells of something done again and again,
+// not at one meeting: "We have repeatedly urged".
+var habitRE = mustWordRE(`(?i)\b(?:repeatedly|regularly|consistently|continue[sd]?\s+to|continuing\s+to|have\s+long|has\s+long|often|frequently|on\s+(?:several|numerous|many)\s+occasions|in\s+the\s+past|since)\b`)
 
 // sameTalksRE opens a clause whose subject is the US party of talks told
 // before: "The delegation reviewed", "We also discussed".

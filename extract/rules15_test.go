@@ -83,6 +83,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 		dakar("an event named in quotes after a date is named whole; no event is 'the'; no second, unnamed copy of the fact",
 			"The Senegalese government organized the January 7-8, 2010 \"Conference on Intellectual Property Rights in the Digital Environment\" in Dakar.",
 			"SN\thosted\tConference on Intellectual Property Rights in the Digital Environment\t2010-01-07\t2010-01-08"),
+		dakar("what the US side urged a country it met once, on a date the cable gives, was said then; not what it urges as a habit",
+			"The Ambassador met with Interior Minister Ousmane Ngom January 18. The Ambassador urged Senegal to accept the first tranche of detainees. "+
+				"We have repeatedly urged Senegal to ratify the treaty.",
+			"SN\tdiscussed\t\t2010-01-18\t2010-01-18", "SN\turged\t\t2010-01-18\t2010-01-18", "SN\turged\t\t\t"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
