@@ -231,7 +231,7 @@ func betweenGroup(clause string, cs []candidate, i int) []candidate {
 	}
 	first, second := [2]int{i + m[2], i + m[3]}, [2]int{i + m[4], i + m[5]}
 	us := func(s string) bool {
-		for _, re := range []*wordRE{usActorRE, usSideRE} {
+		for _, re := range []indexFinder{usActorRE, usSide} {
 			if loc := re.FindStringIndex(s); loc != nil && loc[0] < 12 {
 				return true
 			}

@@ -168,3 +168,32 @@ func TestIrrealisPrefilter(t *testing.T) {
 		t.Fatalf("%d matches: the test checks too little", matched)
 	}
 }
+
+// TestUSSide holds usSide, which asks usSideRE's branches one by one, to
+// usSideRE itself (MatchString and FindStringIndex), on every sentence
+// and window of the test cables and on random strings of the branches'
+// words, cases and marks.
+func TestUSSide(t *testing.T) {
+	texts := matchtest.CableTexts(t, 37, 60)
+	pieces := []string{" ", " ", "the ", "The ", "Ambassador", "us", "Us", "US", "Pol", "pol", "Econ", "off", "Off", "couns",
+		"Couns", "min", "Min", "/", "-", "A/", "D/", "Dep ", "Acting ", "DCM", "CDA", "Charge", "Chargé", "Counselor", "counselor",
+		"Political ", "Officer", "officer", "CENTCOM", "COM", "Poloff", "FSN", "RSO", "Senator", "Codel", "(", ")", ".", ",",
+		"Rep.", "ODC", "Attache", "Defense ", "x", "é"}
+	texts = append(texts, matchtest.RandomTexts(39, pieces, nil, 8, 30000)...)
+	matched := 0
+	for _, s := range texts {
+		want := usSideRE.MatchString(s)
+		if got := usSide.MatchString(s); got != want {
+			t.Fatalf("%q: usSide.MatchString = %v, usSideRE's = %v", s, got, want)
+		}
+		if got, want := usSide.FindStringIndex(s), usSideRE.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: usSide.FindStringIndex = %v, usSideRE's = %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("%d matches: the test checks too little", matched)
+	}
+}

@@ -612,7 +612,7 @@ func opensWithUS(text string) bool {
 // startsWithUS reports whether a subject opens with the US side.
 func startsWithUS(subject string) bool {
 	head := headOf(subject, 40)
-	for _, re := range []*wordRE{usSideRE, usActorRE} {
+	for _, re := range []indexFinder{usSide, usActorRE} {
 		if loc := re.FindStringIndex(head); loc != nil && (loc[0] == 0 || head[:loc[0]] == "The " || head[:loc[0]] == "the ") {
 			return !strings.HasPrefix(head[loc[0]:], "U.S.") && !strings.HasPrefix(head[loc[0]:], "Washington") && !strings.HasPrefix(head[loc[0]:], "Our")
 		}

@@ -87,7 +87,7 @@ func (r *exchangeReader) spokenToUS(obj string, off int) bool {
 	if namesPerson(firstWords(head, 2), r.x.people) {
 		return true // "met Cohen and Keil", named before with their US titles
 	}
-	for _, re := range []*wordRE{usSideRE, usActorRE} {
+	for _, re := range []indexFinder{usSide, usActorRE} {
 		k := re.FindStringIndex(head)
 		if k == nil || strings.Count(head[:k[0]], " ") > 2 || usAsAdjectiveRE.MatchString(head[k[0]:]) {
 			continue
