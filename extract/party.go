@@ -101,7 +101,8 @@ const postSections = `pol|econ|ec|mil|polmil|emb|msn|miss|con|cons|congen|esth|e
 
 // usAgencies are the US agencies and offices at a post that act for the
 // United States: "the DATT delivered", "ICE trained".
-const usAgencies = `DASD|PDASD|PDAS|ASD|DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|DCM`
+const usAgencies = `DASD|PDASD|PDAS|ASD|DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|DCM|` +
+	`USUN|USNATO|USEU|USOSCE|USDEL|USDel`
 
 // otherSideRE names officials, bodies and persons of another government:
 // the words by which an embassy's report names its host's side.
@@ -573,7 +574,7 @@ func postedAt(text string, m mention) bool {
 // meetingWithRE is a meeting with the US side named in passing: "In a
 // private meeting with Emboff on 2 May, Marcel Biato ...", "In a separate
 // discussion on December 20 with".
-var meetingWithRE = mustWordRE(`\b(?:` + meetingNouns + `)\s+(?:(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+)?with\s+(?:the\s+)?(?:visiting\s+)?`)
+var meetingWithRE = mustWordRE(`\b(?:(?:` + meetingNouns + `)\s+(?:(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+)?with|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?(?:visiting\s+)?`)
 
 // meetingNouns open meetingWithRE.
 const meetingNouns = `meeting|meetings|conversation|conversations|lunch|dinner|breakfast|call|calls|telcon|telcons|teleconference|videoconference|talks|discussion|discussions`
@@ -691,12 +692,18 @@ func (x *cableContext) namedOnly(span string) bool {
 	}
 	for _, w := range words {
 		w = strings.TrimRight(w, ",")
+		if redactedRE.MatchString(w) {
+			continue // "XXXXXXXXXXXX": a source whose name the publisher withheld
+		}
 		if len(w) < 3 || !isCapital(w[0]) || isUSWord(w) || titleWords[w] || x.people[w] || x.orgPeople[w] || strings.ToUpper(w) == w {
 			return false
 		}
 	}
 	return true
 }
+
+// redactedRE is a name the publisher of the cables withheld.
+var redactedRE = lazyre.New(`^X{6,}$`)
 
 // speakerSpan returns the span of the subject of the main clause of a
 // sentence that names a meeting at loc in passing: after the phrase's

@@ -87,6 +87,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"The Ambassador met with Interior Minister Ousmane Ngom January 18. The Ambassador urged Senegal to accept the first tranche of detainees. "+
 				"We have repeatedly urged Senegal to ratify the treaty.",
 			"SN\tdiscussed\t\t2010-01-18\t2010-01-18", "SN\turged\t\t2010-01-18\t2010-01-18", "SN\turged\t\t\t"),
+		dakar("the other side's call on the US side, its source's name withheld; a meal with a US mission's deputy",
+			"In a January 26 call on DCM and Poloff, XXXXXXXXXXXX said the business interests of senior officials are being damaged. "+
+				"During a January 19 lunch with USUN Deputy PermRep Wolff, Malian Deputy PermRep Diarra reported that he had new instructions.",
+			"SN\tdiscussed\t\t2010-01-26\t2010-01-26", "ML\tdiscussed\t\t2010-01-19\t2010-01-19"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
