@@ -112,7 +112,8 @@ var otherSideRE = mustWordRE(`\b(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries|MFA|M
 	`Permanent Secretary|State Secretary|Political Director|Chief of Staff|[Aa]dvis[eo]r|Head|Commissioner|Governor|` +
 	`Mayor|Speaker|[Pp]arliamentarians?|[Ll]egislators?|MPs?|Deputies|Senators?|Chairman|Chair|Dr\.|Mr\.|Ms\.|Mrs\.|` +
 	`[Gg]overnment|Cabinet|Palace|Presidency|[Pp]olice|[Aa]rmed [Ff]orces|[Cc]ommander|Chief|[Aa]mbassador [A-Z][a-z]+|[Ll]eaders?|[Cc]ontacts?|[Ii]nterlocutors?|` +
-	`[Pp]rosecutors?|[Jj]udges?|[Ss]pokes(?:man|woman|person)|[Dd]elegation|[Oo]pposition)\b`)
+	`[Pp]rosecutors?|[Jj]udges?|[Ss]pokes(?:man|woman|person)|[Dd]elegation|[Oo]pposition|` +
+	`Foreign and Commonwealth Office|Foreign Office|Cabinet Office|Home Office)\b`)
 
 // objectEndRE ends the party of an exchange: what follows is its topic
 // or its purpose, not who was met.
@@ -367,6 +368,19 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		return actorForeign
 	}
 	return actorUnknown
+}
+
+// namedDepartment reports whether the text before "Department" ends with
+// the name of a department of a ministry ("the Counterproliferation
+// Department"), not the Department of State ("the Department", "State
+// Department").
+func namedDepartment(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return isCapital(w[0]) && w != "State" && w != "The"
 }
 
 // postBeforeRE ends the text before a city that names a US post.
@@ -740,6 +754,10 @@ func (r *exchangeReader) usActorIn(s string) []int {
 		}
 		k[0], k[1] = k[0]+from, k[1]+from
 		w := strings.ToLower(s[k[0]:k[1]])
+		if (w == "department" || w == "dept") && namedDepartment(s[:k[0]]) {
+			from = k[1] // "Desk Officer in the Counterproliferation Department": another government's
+			continue
+		}
 		if (w != "the delegation" && w != "the team") || r.x.usTeam() {
 			return k
 		}
@@ -818,10 +836,18 @@ func outsideParens(s string) string {
 // afterReport returns the offset in a lead where the subject of its verb
 // starts when a clause of its own comes first, after the last ", " ("X
 // will consider ... (reftel), Foreign Office ... Atkinson told Poloff"),
+// or before a name the last one titles ("..., Sharon McDonald, Desk
+// Officer at the FCO, told us"),
 // or 0: not when the text before holds no verb outside parentheses
 // ("Six members of Bahrain's (appointed) upper house, the Shura Council,
 // met"), nothing follows the comma, or a condition opens the lead.
 func afterReport(lead string) int {
+	trimmed := strings.TrimRight(lead, ", ")
+	if k := strings.LastIndex(trimmed, ", "); k >= 0 && !conditionRE.MatchString(lead) {
+		if j := strings.LastIndex(trimmed[:k], ", "); j >= 0 && fullName(trimmed[j+2:k]) && hasVerb(outsideParens(trimmed[:j])) {
+			return j + 2 // the speaker named, then titled: "..., Sharon McDonald, Desk Officer at the FCO, told us"
+		}
+	}
 	k := strings.LastIndex(lead, ", ")
 	if k < 0 || strings.TrimSpace(lead[k+2:]) == "" || !hasVerb(outsideParens(lead[:k])) || conditionRE.MatchString(lead) {
 		return 0

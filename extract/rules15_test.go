@@ -91,6 +91,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"In a January 26 call on DCM and Poloff, XXXXXXXXXXXX said the business interests of senior officials are being damaged. "+
 				"During a January 19 lunch with USUN Deputy PermRep Wolff, Malian Deputy PermRep Diarra reported that he had new instructions.",
 			"SN\tdiscussed\t\t2010-01-26\t2010-01-26", "ML\tdiscussed\t\t2010-01-19\t2010-01-19"),
+		dakar("what was said first, then its speaker named and titled; another government's named department is no US one",
+			"Adding new partners is a positive development, Awa Ndiaye, Desk Officer in the Counterproliferation Department of the Ministry of Foreign Affairs, told us January 28 in response to reftel demarche. "+
+				"The Party's Propaganda Department encouraged negative press coverage of the book.",
+			"SN\tdiscussed\t\t2010-01-28\t2010-01-28"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
