@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -409,52 +410,97 @@ func longNameWithPrefix(m map[string]string, prefix string) (string, bool) {
 	return best, found
 }
 
-// eventKind classifies an event by the words of its name.
+// eventKind classifies an event by the words of its name, the first kind
+// of eventKinds that one of them makes.
 func eventKind(name string) string {
 	if name == "" {
 		return ""
 	}
-	l := " " + strings.ToLower(name) + " "
-	kind := len(eventKinds)
-	eventKindWords.each(l, func(w string) {
-		kind = min(kind, eventKindOfWord[w])
+	kinds := eventKindWords()
+	kind, prev := len(eventKinds)+1, ""
+	eachWord(name, func(w string) bool {
+		if k := kinds.Get(w); k > 0 && (k&kindPhraseEnd == 0 || strings.EqualFold(prev, phraseStarts[strings.ToLower(w)])) {
+			kind = min(kind, k&^kindPhraseEnd)
+		}
+		prev = w
+		return true
 	})
-	if kind == len(eventKinds) {
+	if kind > len(eventKinds) {
 		return "other"
 	}
-	return eventKinds[kind].kind
+	return eventKinds[kind-1].kind
 }
 
 // eventKinds are the kinds of event, the first before the others when a
-// name holds words of several, each with the words (in a lower-cased name
-// between spaces) that make one.
+// name holds words of several, each with the words that make one: whole
+// words of the name in any case, in the singular or plural ("Plenaries",
+// "talks"); a phrase, its words in a row ("task force").
 var eventKinds = []struct {
 	kind  string
 	words []string
 }{
-	{"plenary", []string{" plenary"}},
-	{"training", []string{"workshop", "training", " course", "academy", "exercise"}},
-	{"conference", []string{"conference", "seminar", "symposi", "forum", "summit"}},
+	{"plenary", []string{"plenary"}},
+	{"training", []string{"workshop", "training", "course", "academy", "exercise"}},
+	{"conference", []string{"conference", "videoconference", "teleconference", "seminar", "symposium", "symposia", "forum", "summit"}},
 	{"meeting", []string{"talks", "meeting", "ministerial", "briefing", "dialogue", "exchange", "consultation", "task force",
 		"committee", "commission"}},
-	{"programme", []string{" program", "initiative"}},
-	{"regime", []string{" code ", "regime", "arrangement", "guidelines", " group", "treaty", "convention",
+	{"programme", []string{"program", "programme", "initiative"}},
+	{"regime", []string{"code", "regime", "arrangement", "guidelines", "group", "treaty", "convention",
 		"protocol", "resolution", "agreement"}},
 }
 
-// eventKindWords are the words of all eventKinds, looked for in one pass,
-// and eventKindOfWord the kind (its index) each makes.
-var eventKindWords, eventKindOfWord = func() (*literals, map[string]int) {
-	var all []string
-	of := map[string]int{}
-	for k, e := range eventKinds {
-		for _, w := range e.words {
-			all = append(all, w)
-			of[w] = k
+// kindPhraseEnd marks, in eventKindWords, the last word of a phrase, which
+// makes its kind only after the word phraseStarts gives it.
+const kindPhraseEnd = 1 << 8
+
+// phraseStarts gives the last word of each phrase of eventKinds (in its
+// forms) the word before it.
+var phraseStarts = map[string]string{}
+
+// eventKindWords maps every form of the words of eventKinds (kindForms)
+// to its kind, 1 for the first; a phrase's last word has kindPhraseEnd too.
+// Made when an extraction first needs it.
+var eventKindWords = sync.OnceValue(func() *wordTable[int] {
+	t := &wordTable[int]{}
+	for k := len(eventKinds) - 1; k >= 0; k-- { // the first kind wins a word two kinds share
+		for _, w := range eventKinds[k].words {
+			first, last, phrase := strings.Cut(w, " ")
+			if !phrase {
+				last = first
+			}
+			for _, f := range kindForms(last) {
+				if phrase {
+					phraseStarts[f] = first
+					t.Set(f, (k+1)|kindPhraseEnd)
+				} else {
+					t.Set(f, k+1)
+				}
+			}
 		}
 	}
-	return newLiterals(all), of
-}()
+	return t
+})
+
+// phraseStartWords returns the first words of the phrases of eventKinds.
+func phraseStartWords() map[string]bool {
+	eventKindWords() // fills phraseStarts
+	out := map[string]bool{}
+	for _, w := range phraseStarts {
+		out[w] = true
+	}
+	return out
+}
+
+// kindForms returns a word of eventKinds and its plurals: "meeting",
+// "meetings"; "treaty", "treaties"; "talks", "talkses" (a form no text
+// holds does no harm).
+func kindForms(w string) []string {
+	out := []string{w, w + "s", w + "es"}
+	if strings.HasSuffix(w, "y") {
+		out = append(out, w[:len(w)-1]+"ies")
+	}
+	return out
+}
 
 // signature is the set of significant words of an event name, with
 // spelled-out acronyms reduced to the acronym, for matching shorter

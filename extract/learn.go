@@ -197,16 +197,30 @@ func (x *cableContext) learnCapsEvents(i int, work string) {
 // capsStopRE ends the words that cannot belong to a name.
 var capsStopRE = mustWordRE(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|which|and)\s+`)
 
-// eventWords are the words that name events and regimes.
+// eventWords are the words that may name an event, which a sentence must
+// hold for the costlier scans for names (mayNameEvent): every form of the
+// words of eventKinds, by which a name gets its kind, and the first words
+// of the expressions that find events by their nouns (eventNounRE,
+// readoutKindRE) or by who held them (hostedByRE: '"Update 2009" was
+// hosted by ... on September 30'), read from their syntax trees.
+// TestEventWords holds it to them and to heldWhenRE, whose nouns are
+// eventKinds' words.
 var eventWords = sync.OnceValue(func() *wordTable[bool] {
 	t := &wordTable[bool]{}
-	for _, w := range []string{"conference", "workshop", "plenary", "plenaries", "seminar", "symposium", "symposia",
-		"course", "academy", "summit", "forum", "meeting", "exercise", "dialogue", "dialog", "talks", "consultation",
-		"exchange", "code", "regime", "arrangement", "guideline", "convention", "treaty", "initiative", "program",
-		"programme", "training", "group", "session", "briefing", "protocol", "committee", "commission", "force",
-		"update"} {
+	for w := range eventKindWords().Words() {
 		t.Set(w, true)
-		t.Set(w+"s", true)
+	}
+	for w := range phraseStartWords() {
+		t.Set(w, true)
+	}
+	for _, re := range []*wordRE{eventNounRE, readoutKindRE, hostedByRE} {
+		words, ok := firstWordsOf(re.String())
+		if !ok {
+			panic("extract: " + re.String() + " has no first words to stand for it")
+		}
+		for _, w := range words {
+			t.Set(w, true)
+		}
 	}
 	return t
 })

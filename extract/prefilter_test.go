@@ -90,29 +90,38 @@ func mayNameEvent(s string) bool {
 	return found
 }
 
-// TestEventKindOnePass holds eventKind, which looks for the words of all
-// kinds in one pass, to the kinds tried one after the other with
-// strings.Contains, on random names made of the words, parts of them and
-// other words.
+// TestEventKindOnePass holds eventKind, which looks its words up in one
+// table, to the kinds tried one after the other, word by word, on random
+// names made of the words, their plurals, parts of them and other words.
 func TestEventKindOnePass(t *testing.T) {
-	byContains := func(name string) string {
+	byKinds := func(name string) string {
 		if name == "" {
 			return ""
 		}
-		l := " " + strings.ToLower(name) + " "
+		var words []string
+		eachWord(strings.ToLower(name), func(w string) bool {
+			words = append(words, w)
+			return true
+		})
 		for _, k := range eventKinds {
-			for _, w := range k.words {
-				if strings.Contains(l, w) {
-					return k.kind
+			for _, kw := range k.words {
+				first, last, phrase := strings.Cut(kw, " ")
+				if !phrase {
+					last = first
+				}
+				for i, w := range words {
+					if slices.Contains(kindForms(last), w) && (!phrase || i > 0 && words[i-1] == first) {
+						return k.kind
+					}
 				}
 			}
 		}
 		return "other"
 	}
-	pieces := []string{" ", "the ", "Code", "Group", "Regional", "of", "s", "-", "ASEAN"}
+	pieces := []string{" ", "the ", "Code", "Group", "Regional", "of", "s", "-", "ASEAN", "video", "task ", "Task ", "Plenary ", " plenaries"}
 	for _, k := range eventKinds {
 		for _, w := range k.words {
-			pieces = append(pieces, w, strings.ToUpper(w), strings.TrimSpace(w), w[:len(w)/2+1])
+			pieces = append(pieces, w, strings.ToUpper(w), w+"s", w[:len(w)/2+1])
 		}
 	}
 	rng := rand.New(rand.NewPCG(7, 8))
@@ -123,7 +132,7 @@ func TestEventKindOnePass(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		name := b.String()
-		want := byContains(name)
+		want := byKinds(name)
 		if got := eventKind(name); got != want {
 			t.Fatalf("eventKind(%q) = %q, want %q", name, got, want)
 		}
@@ -133,6 +142,37 @@ func TestEventKindOnePass(t *testing.T) {
 		if kinds[k.kind] < 100 {
 			t.Fatalf("only %d names of kind %s: the test checks too little", kinds[k.kind], k.kind)
 		}
+	}
+}
+
+// TestEventWords holds eventWords, the words a sentence must hold before
+// it is searched for event names (mayNameEvent), to what they stand for:
+// every text that eventKind gives a kind, or that eventNounRE,
+// readoutKindRE, heldWhenRE or hostedByRE matches, holds one of them. Texts: every
+// sentence and window of the test cables, and random strings of the kinds'
+// words, their plurals, parts and other words.
+func TestEventWords(t *testing.T) {
+	texts := matchtest.CableTexts(t, 41, 60)
+	pieces := []string{" ", " ", "the ", "a ", "was held ", "were convened ", "hosted by ", "co-sponsored by ", "on ", "Regional ", "-", "video", "task ", "x", "é", "9", "."}
+	for _, k := range eventKinds {
+		for _, w := range k.words {
+			pieces = append(pieces, w, strings.ToUpper(w), w+"s", w[:len(w)/2+1])
+		}
+	}
+	texts = append(texts, matchtest.RandomTexts(43, pieces, nil, 6, 30000)...)
+	held := 0
+	for _, s := range texts {
+		kind := eventKind(s)
+		if (kind != "other" && kind != "" || eventNounRE.MatchString(s) || readoutKindRE.MatchString(s) || heldWhenRE.MatchString(s) ||
+			hostedByRE.MatchString(s)) && !mayNameEvent(s) {
+			t.Fatalf("%q: names an event (kind %q), but holds no word of eventWords", s, kind)
+		}
+		if kind != "other" && kind != "" {
+			held++
+		}
+	}
+	if held < 1000 {
+		t.Fatalf("%d texts with an event's word: the test checks too little", held)
 	}
 }
 
