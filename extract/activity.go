@@ -611,21 +611,6 @@ var (
 	addresseeNounRE = lazyre.New(`^\s*(?:[A-Z]|(?:officials?|government|authorities|counterparts|delegations?|delegates|representatives|leaders|leadership|ministers?|diplomats|experts|officers|side|interlocutors|team|partners|military|navy|army|people|companies|firms|industry|observers?|participants?|customs|border|police|licensing|embassy|envoys?|hosts?|colleagues|agenc(?:y|ies)|ministr(?:y|ies)|regulators?|interlocutor|chair|prosecutors|judges|police|investigators|students|cadets|trainees|soldiers|troops|pilots|analysts|inspectors|agents|guards|personnel|staff|specialists|technicians|instructors)\b)`)
 )
 
-// namesOnly reports whether the mentions of a clause name the country
-// iso, and no other but the United States.
-func namesOnly(ms []mention, iso string) bool {
-	found := false
-	for _, m := range ms {
-		switch {
-		case len(m.isos) == 1 && m.isos[0] == iso:
-			found = true
-		case len(m.isos) != 1 || m.isos[0] != "US":
-			return false
-		}
-	}
-	return found
-}
-
 // callOnRE is a verb of urging that is also one of visiting: "called on".
 var callOnRE = lazyre.New(`(?i)^(?:called|calling|calls|call)$`)
 

@@ -26,8 +26,5 @@ func newLiterals(words []string) *literals { return &literals{textmatch.NewLiter
 // in is textmatch.Literals.In.
 func (l *literals) in(s string) bool { return l.In(s) }
 
-// each is textmatch.Literals.Each.
-func (l *literals) each(s string, f func(string)) { l.Each(s, f) }
-
 // firstWordsOf is textmatch.FirstWords.
 func firstWordsOf(expr string) ([]string, bool) { return textmatch.FirstWords(expr) }

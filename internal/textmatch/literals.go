@@ -51,14 +51,6 @@ func (l *Literals) ready() {
 	})
 }
 
-// Each calls f with every string that s holds at each place, in order.
-func (l *Literals) Each(s string, f func(string)) {
-	l.scan(s, func(w string) bool {
-		f(w)
-		return true
-	})
-}
-
 // In reports whether s holds one of the strings.
 func (l *Literals) In(s string) bool {
 	found := false
