@@ -434,7 +434,8 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	last := -1  // the end of the last party: those after it must continue its list
 	topic := -1 // the end of the last topic: those that continue its list are topics too
 	for _, m := range r.x.sents[r.i].mentions {
-		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" || r.aside(m) || givenName(r.x.sents[r.i].text, m) {
+		if m.start < off || m.end > off+end || len(m.isos) != 1 || m.isos[0] == "US" || r.aside(m) || givenName(r.x.sents[r.i].text, m) ||
+			inCompound(r.x.sents[r.i].text, m) {
 			continue
 		}
 		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) {
@@ -502,6 +503,13 @@ func beforeLowerWord(s string, n int) string {
 
 // fullName reports whether s is a person's name of two words or more.
 func fullName(s string) bool { return strings.Contains(s, " ") && personRE.MatchString(s) }
+
+// inCompound reports whether a mention is glued by a hyphen to another
+// word, a modifier and not a party: "improved United States-Spain
+// relations", "the Spain-Morocco dispute".
+func inCompound(text string, m mention) bool {
+	return m.start > 0 && text[m.start-1] == '-' || m.end < len(text) && text[m.end] == '-'
+}
 
 // namesAny reports whether the sentence names a country, the US too,
 // between two offsets: "encouraged American companies" has a party.

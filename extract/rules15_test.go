@@ -95,6 +95,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"Adding new partners is a positive development, Awa Ndiaye, Desk Officer in the Counterproliferation Department of the Ministry of Foreign Affairs, told us January 28 in response to reftel demarche. "+
 				"The Party's Propaganda Department encouraged negative press coverage of the book.",
 			"SN\tdiscussed\t\t2010-01-28\t2010-01-28"),
+		dakar("a country glued by a hyphen to another word is a modifier, not the one told",
+			"On January 12, the DCM met with XXXXXXXXXXXX, a major player in Malian-Guinean trade. "+
+				"The Ambassador told the Minister of his satisfaction at improved United States-Mali relations on January 13.",
+			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
