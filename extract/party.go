@@ -324,6 +324,9 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 			if before, _ := window(text, m.start, 12); postBeforeRE.MatchString(before) {
 				continue // "Embassy Moscow" is the US side
 			}
+			if before, _ := window(text, m.start, 30); m.start > at && placeInRE.MatchString(before) {
+				continue // "An American visitor in Cuba": where, not who; not "at the GoSS's Cairo office"
+			}
 			if !usAndRE.MatchString(subject) && !andUSRE.MatchString(subject) {
 				return actorForeign
 			}
@@ -510,6 +513,9 @@ func fullName(s string) bool { return strings.Contains(s, " ") && personRE.Match
 func inCompound(text string, m mention) bool {
 	return m.start > 0 && text[m.start-1] == '-' || m.end < len(text) && text[m.end] == '-'
 }
+
+// placeInRE ends the words before a country named as where someone is.
+var placeInRE = mustWordRE(`\b(?:in|inside|near|within)\s+(?:the\s+)?$`)
 
 // namesAny reports whether the sentence names a country, the US too,
 // between two offsets: "encouraged American companies" has a party.

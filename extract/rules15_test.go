@@ -99,6 +99,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"On January 12, the DCM met with XXXXXXXXXXXX, a major player in Malian-Guinean trade. "+
 				"The Ambassador told the Minister of his satisfaction at improved United States-Mali relations on January 13.",
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
+		dakar("a country named as where the speaker is does not make the speaker its own",
+			"An American visitor in Senegal told P/E officer on January 12 that trade was slow. "+
+				"Awa Diop, Principal Liaison Officer at the GOM's Dakar office, told us on January 13 that Mali would agree.",
+			"ML\tdiscussed\t\t2010-01-13\t2010-01-13"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
