@@ -156,7 +156,8 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		case foreignBeforeRE.MatchString(before) || foreign[last] != "":
 			// "Brazil's Ambassador X": learnForeign links X to Brazil; "Ambassador
 			// Cacho", named before as Spain's
-		case hostBodyBeforeRE.MatchString(before) || strings.HasPrefix(s[m[0]:], "General") && civilGeneralRE.MatchString(before):
+		case hostBodyBeforeRE.MatchString(before) || strings.HasPrefix(s[m[0]:], "General") && civilGeneralRE.MatchString(before) ||
+			hostCommandBeforeRE.MatchString(before) && !usActorRE.MatchString(before) && !usSide.MatchString(before):
 			if _, ok := foreign[last]; !ok && home != "" {
 				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"
 			}
@@ -211,6 +212,13 @@ var foreignPostRE = lazyre.New(`^,\s+(?:[a-z]+\s+){1,3}of\s+the\s+[A-Z][a-z]+(?:
 // hostBodyBeforeRE ends the text before a title with a body of a
 // government named without its country: "MFA Americas Director".
 var hostBodyBeforeRE = mustWordRE(`\b(?:` + foreignBodies + `|MOD|MOI|MOJ|Ministry|Presidency|Palace)\s+(?:[A-Z][a-z]+\s+){0,3}$`)
+
+// hostCommandBeforeRE ends the text before an officer's rank that a
+// command or service names, in a post's report the host's unless a US
+// word is there: "Military Commander General Mario Montoya", not
+// "CENTCOM Commander General Petraeus".
+var hostCommandBeforeRE = mustWordRE(`\b(?:Commander|Army|Armed Forces|Military|Navy|Air Force|Police|Gendarmerie|Carabineros|` +
+	`Chief of (?:the )?(?:Defen[cs]e |General )?Staff)(?:\s+[A-Z][\w()"-]*){0,3}\s+$`)
 
 // civilGeneralRE ends the text before a "General" that closes a civil
 // title rather than naming an officer: "Director General", "Consul General".

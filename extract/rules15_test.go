@@ -103,6 +103,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"An American visitor in Senegal told P/E officer on January 12 that trade was slow. "+
 				"Awa Diop, Principal Liaison Officer at the GOM's Dakar office, told us on January 13 that Mali would agree.",
 			"ML\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("a general whom a command names is the host's, unless a US word is there",
+			"Military Commander General Mamadou Sow stressed on January 12 that the last rebel group had disarmed. "+
+				"AFRICOM Commander General William Ward met the Minister of Defense on January 13.",
+			"SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
