@@ -73,6 +73,7 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 	win := aidWindow(clause, loc, group)
 	switch {
 	case strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") || strings.HasPrefix(w, "suppl") ||
+		strings.HasPrefix(w, "hand") || strings.HasPrefix(w, "turn") ||
 		strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work"):
 		return aidNounRE.MatchString(win) && !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+25)])
 	}

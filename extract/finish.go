@@ -176,6 +176,9 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		if f.event == "" && withEvent[sentenceFact{f.sent, f.iso, f.action}] {
 			continue // the same sentence gives the same fact its event
 		}
+		if isQuestion(x.sents[f.sent].text) {
+			continue // "Q: Is it true that the U.S. asked Switzerland to destroy nuclear documents?"
+		}
 		if !f.per.valid() && f.event != "" {
 			f.per = x.eventPeriod(f, stated)
 		}
@@ -193,6 +196,17 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	}
 	return out
 }
+
+// isQuestion reports whether a sentence asks rather than states: it ends
+// with a question mark and opens as a question does ("Q: Is it true that
+// the U.S. asked ...?"), not a report that ends on one ("he had asked
+// Mubarak if military action were necessary?").
+func isQuestion(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, ` "')”’`), "?") && questionOpenRE.MatchString(s)
+}
+
+// questionOpenRE opens a direct question.
+var questionOpenRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:Q:\s*|-+\s*)?(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Will|Would|Can|Could|Should|Shall|May|Might|Must|Why|What|How|Who|Whom|Whose|Which)\b`)
 
 // sentenceFact is a country's action in one sentence, whatever its event.
 type sentenceFact struct {

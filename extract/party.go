@@ -630,7 +630,7 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		if len(isos) == 0 {
 			isos = r.x.foreignIn(text[st:en]) // "In a meeting with the Ambassador, Lidegaard confirmed"
 		}
-		if len(isos) == 0 && r.home != "" && (otherSideRE.MatchString(text[st:en]) || r.x.namedOnly(text[st:en])) {
+		if len(isos) == 0 && r.home != "" && !orgRE.MatchString(text[st:en]) && (otherSideRE.MatchString(text[st:en]) || r.x.namedOnly(text[st:en])) {
 			isos = []string{r.home}
 		}
 		var out []fact

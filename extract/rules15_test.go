@@ -107,6 +107,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"Military Commander General Mamadou Sow stressed on January 12 that the last rebel group had disarmed. "+
 				"AFRICOM Commander General William Ward met the Minister of Defense on January 13.",
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("a question asks; an organisation's official met is no host's; dossiers handed over are no help",
+			"Q: Is it true that the U.S. asked Senegal to destroy the documents? "+
+				"During a January 12 meeting with the Ambassador, Council of Europe Secretary General Terry Davis complained of the delays. "+
+				"S/E Fried handed over the dossiers of seven detainees: two Malians and a Guinean."),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
