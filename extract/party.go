@@ -17,7 +17,7 @@ import (
 var usSideAlts = []string{
 	usPostRE,
 	`DCM|CDA|Charg[eé]?|(?:Pol|POL|Econ|ECON|PolMil|POLMIL)(?:[Cc]hief|CHIEF|[Cc]ouns|COUNS)|` +
-		`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|EcMin|EconMin|PolMin|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor`,
+		`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|(?i:EcMin|EconMin|PolMin)|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor`,
 	`[A-Z][A-Za-z]*\)? Counselor`,
 	usOfficerRE + `|[Pp]ol(?:itical)? [Aa]ssistants?|[Ee]con(?:omic)? [Aa]ssistants?|[Pp]ol(?:itical)? [Ss]pecialists?|[Ee]con(?:omic)? [Ss]pecialists?|FSNs?|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
 		`[Pp]ol/[Ee]con [Cc]hief|[Pp]ol [Cc]hief|[Ee]con [Cc]hief|[Pp]ol(?:itical)? [Dd]eputy|[Ee]con(?:omic)? [Dd]eputy`,
@@ -129,6 +129,10 @@ var institutionAfterRE = mustWordRE(`^(?:'s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Minist
 // topicBeforeRE ends the text before a country named as a place or a
 // topic, not as a party: "in Iraq", "on Iran", "about Cuba".
 var topicBeforeRE = mustWordRE(`\b(?:(?:opinion|opinions|views?|assessment|position|situation|case|issue|question|relations?|policy|policies|role) of\s+(?:the\s+)?$|(?:in|at|on|about|regarding|concerning|over|toward|towards|against|into|via|through|to|for|than|like|including)\s+(?:the\s+)?$)`)
+
+// aboutRE opens what an object is about, everything after it a topic:
+// "delivered points regarding the launch from India of the satellite".
+var aboutRE = mustWordRE(`\b(?:regarding|concerning)\b`)
 
 // withRE introduces the party of talks: "discussed the case with".
 var withRE = mustWordRE(`\bwith\b`)
@@ -307,6 +311,12 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if subject == "" {
 		return actorUnknown
 	}
+	if postContactRE.MatchString(subject) {
+		if r.home != "" {
+			return actorForeign // "An Embassy contact told us": the post's source, of its hosts
+		}
+		return actorUnknown
+	}
 	if first := trailingAdverbRE.ReplaceAllString(subject, ""); first == "I" || first == "We" || first == "we" {
 		if inQuote(r.x.sents[r.i].text, at) {
 			return actorUnknown // "We sincerely call on the ICJ ...," added the Minister
@@ -446,6 +456,7 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		}
 		text := r.x.sents[r.i].text
 		if topicBeforeRE.MatchString(obj[:m.start-off]) && !institutionAfterRE.MatchString(text[m.end:]) ||
+			aboutRE.MatchString(obj[:m.start-off]) ||
 			topic >= 0 && listJoinRE.MatchString(text[topic:m.start]) && !hasVerb(firstWords(text[m.end:], 1)) {
 			topic = m.end
 			continue // "about Iran", not "in the Maltese Finance Ministry"; "on efforts in Afghanistan and Pakistan"
@@ -513,6 +524,10 @@ func fullName(s string) bool { return strings.Contains(s, " ") && personRE.Match
 func inCompound(text string, m mention) bool {
 	return m.start > 0 && text[m.start-1] == '-' || m.end < len(text) && text[m.end] == '-'
 }
+
+// postContactRE names a source of the post, who is not the US side:
+// "An Embassy contact", "Post's contacts", "our interlocutor".
+var postContactRE = mustWordRE(`\b(?:Embassy|Post|Post's|Mission|our|Our)\s+(?:[a-z]+\s+)?(?:contacts?|sources?|interlocutors?|informants?)\b`)
 
 // placeInRE ends the words before a country named as where someone is.
 var placeInRE = mustWordRE(`\b(?:in|inside|near|within)\s+(?:the\s+)?$`)

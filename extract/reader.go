@@ -620,6 +620,9 @@ func startsWithUS(subject string) bool {
 	return false
 }
 
+// fromPlaceRE ends the words before the "to" of a route: "from Italy".
+var fromPlaceRE = mustWordRE(`\bfrom\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}$`)
+
 // carrierParty returns the country a message was delivered to: the one
 // after "to" ("delivered talking points on the US Zimbabwe sanctions
 // resolution, per Ref A, to Antonio Alarcon"), else the one named as
@@ -630,6 +633,9 @@ func (r *exchangeReader) carrierParty(obj string, off int) []string {
 	for _, k := range toPartyRE.FindAllStringIndex(head, -1) {
 		if jointlyWith(head[:k[0]], head[k[0]:k[1]]) {
 			continue // "delivered reftel demarche jointly with the French DCM ... to": who else delivered
+		}
+		if fromPlaceRE.MatchString(head[:k[0]+1]) {
+			continue // "the re-export from Italy to India of USML-listed items": a route, not whom it was told
 		}
 		if infinitiveAt(head[k[0]:]) != 0 {
 			if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 || !strings.HasPrefix(strings.TrimSpace(head[k[0]:k[1]]), "with") {

@@ -111,6 +111,10 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"Q: Is it true that the U.S. asked Senegal to destroy the documents? "+
 				"During a January 12 meeting with the Ambassador, Council of Europe Secretary General Terry Davis complained of the delays. "+
 				"S/E Fried handed over the dossiers of seven detainees: two Malians and a Guinean."),
+		dakar("a post's contact is no US official; ECMIN in capitals is; a route's 'to' is not whom points went to",
+			"An Embassy contact told us on January 12 that Gambian soldiers had crossed the border. "+
+				"On January 13, ECMIN delivered points regarding the re-export from Mali to Gambia of listed items to the MFA official responsible for trade.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
 		dakar("other parentheses set their countries aside",
 			"The Ambassador met the Director for Europe (France, Spain, Canada) on January 21.",
 			"SN\tdiscussed\t\t2010-01-21\t2010-01-21"),
