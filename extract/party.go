@@ -311,22 +311,8 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if subject == "" {
 		return actorUnknown
 	}
-	if postContactRE.MatchString(subject) {
-		if r.home != "" {
-			return actorForeign // "An Embassy contact told us": the post's source, of its hosts
-		}
-		return actorUnknown
-	}
-	if first := trailingAdverbRE.ReplaceAllString(subject, ""); first == "I" || first == "We" || first == "we" {
-		if inQuote(r.x.sents[r.i].text, at) {
-			return actorUnknown // "We sincerely call on the ICJ ...," added the Minister
-		}
-		r.usSubject = true
-		return actorUS // the cable's author
-	}
-	if k := strings.Index(subject, " and "); k > 0 && startsWithUS(subject[:k]) && !inQuote(r.x.sents[r.i].text, at) {
-		r.usSubject = true
-		return actorUS // "DCM and Dutch counterpart Otto Genee delivered jointly demarche"
+	if side, ok := r.authorOrContact(subject, at); ok {
+		return side
 	}
 	text := r.x.sents[r.i].text
 	for _, m := range r.x.sents[r.i].mentions {
@@ -523,6 +509,30 @@ func fullName(s string) bool { return strings.Contains(s, " ") && personRE.Match
 // relations", "the Spain-Morocco dispute".
 func inCompound(text string, m mention) bool {
 	return m.start > 0 && text[m.start-1] == '-' || m.end < len(text) && text[m.end] == '-'
+}
+
+// authorOrContact reads the subjects whose side their first words tell:
+// a post's contact, the cable's author, and the US side and another's
+// together; ok is false for any other subject.
+func (r *exchangeReader) authorOrContact(subject string, at int) (side int, ok bool) {
+	if postContactRE.MatchString(subject) {
+		if r.home != "" {
+			return actorForeign, true // "An Embassy contact told us": the post's source, of its hosts
+		}
+		return actorUnknown, true
+	}
+	if first := trailingAdverbRE.ReplaceAllString(subject, ""); first == "I" || first == "We" || first == "we" {
+		if inQuote(r.x.sents[r.i].text, at) {
+			return actorUnknown, true // "We sincerely call on the ICJ ...," added the Minister
+		}
+		r.usSubject = true
+		return actorUS, true // the cable's author
+	}
+	if k := strings.Index(subject, " and "); k > 0 && startsWithUS(subject[:k]) && !inQuote(r.x.sents[r.i].text, at) {
+		r.usSubject = true
+		return actorUS, true // "DCM and Dutch counterpart Otto Genee delivered jointly demarche"
+	}
+	return actorUnknown, false
 }
 
 // postContactRE names a source of the post, who is not the US side:
