@@ -362,7 +362,7 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 func hostOfficialAfter(after string) bool {
 	head := firstWords(after, 4)
 	k := otherSideRE.FindStringIndex(head)
-	return k != nil && !usActorRE.MatchString(head) && !usSide.MatchString(head) && !orgRE.MatchString(head)
+	return k != nil && !usAny.MatchString(head) && !orgRE.MatchString(head)
 }
 
 // hostLeadRE is what may come between "sponsored by" and the host's

@@ -157,7 +157,7 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 			// "Brazil's Ambassador X": learnForeign links X to Brazil; "Ambassador
 			// Cacho", named before as Spain's
 		case hostBodyBeforeRE.MatchString(before) || strings.HasPrefix(s[m[0]:], "General") && civilGeneralRE.MatchString(before) ||
-			hostCommandBeforeRE.MatchString(before) && !usActorRE.MatchString(before) && !usSide.MatchString(before):
+			hostCommandBeforeRE.MatchString(before) && !usAny.MatchString(before):
 			if _, ok := foreign[last]; !ok && home != "" {
 				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"
 			}

@@ -113,7 +113,7 @@ func anyCountry(sents []sentence) bool {
 // usHint reports whether a sentence may name the United States as an
 // actor: an agency, post, official or person of the US side.
 func usHint(s string, people map[string]bool) bool {
-	return usActorRE.MatchString(s) || usSide.MatchString(s) || namesPerson(s, people)
+	return usAny.MatchString(s) || namesPerson(s, people)
 }
 
 // facts walks the sentences in order, keeping track of the section's

@@ -231,12 +231,8 @@ func betweenGroup(clause string, cs []candidate, i int) []candidate {
 	}
 	first, second := [2]int{i + m[2], i + m[3]}, [2]int{i + m[4], i + m[5]}
 	us := func(s string) bool {
-		for _, re := range []indexFinder{usActorRE, usSide} {
-			if loc := re.FindStringIndex(s); loc != nil && loc[0] < 12 {
-				return true
-			}
-		}
-		return false
+		loc := usAny.FindStringIndex(s)
+		return loc != nil && loc[0] < 12
 	}
 	other := second
 	switch {

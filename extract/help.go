@@ -122,7 +122,7 @@ func (r *exchangeReader) readThanks(text string) []fact {
 		return nil
 	}
 	var isos []string
-	us := usActorRE.MatchString(between) || usSide.MatchString(between)
+	us := usAny.MatchString(between)
 	switch what {
 	case "training", "assistance":
 		if !us {

@@ -44,6 +44,11 @@ var usSide = func() alternation {
 	return out
 }()
 
+// usAny names the US side by any of its names: usActorRE, then the
+// branches of usSide. Its MatchString is usActorRE's or usSideRE's; its
+// FindStringIndex the leftmost of theirs.
+var usAny = append(alternation{usActorRE}, usSide...)
+
 // alternation is the branches of an alternation of whole words, each an
 // expression: `\b(?:A|B)\b` as `\b(?:A)\b` and `\b(?:B)\b`.
 type alternation []*wordRE
@@ -260,7 +265,7 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 	if to, ok := strings.CutPrefix(strings.TrimSpace(obj), "to "); ok {
 		before, _ := window(r.x.sents[r.i].text, off, 40)
 		if name := beforeLowerWord(to, 3); r.home != "" && !r.pronoun && !pronounWordRE.MatchString(before) && personRE.MatchString(name) && !orgRE.MatchString(name) &&
-			!usActorRE.MatchString(name) && !usSide.MatchString(name) && !namesPerson(name, r.x.orgPeople) {
+			!usAny.MatchString(name) && !namesPerson(name, r.x.orgPeople) {
 			return []string{r.home} // "conveyed to Marzouk the USG's desire": a person of the post's hosts
 		}
 		return nil
@@ -476,10 +481,8 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	if ft := foreignTitleRE.FindStringIndex(lead); ft != nil && (other == nil || ft[0] < other[0]) {
 		other = ft // "met Foreign Secretary Miliband": a title of the other side that holds "Secretary"
 	}
-	for _, re := range []indexFinder{usActorRE, usSide} {
-		if us := re.FindStringIndex(lead); us != nil && us[0] < 12 && (other == nil || other[0] > us[0]) {
-			return nil // "met with DNSA Abrams", "briefed the Ambassador"; not "Defense Secretary General Galvan"
-		}
+	if us := usAny.FindStringIndex(lead); us != nil && us[0] < 12 && (other == nil || other[0] > us[0]) {
+		return nil // "met with DNSA Abrams", "briefed the Ambassador"; not "Defense Secretary General Galvan"
 	}
 	name, _, _ := strings.Cut(lead, ",")
 	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) ||

@@ -210,7 +210,8 @@ func TestIrrealisPrefilter(t *testing.T) {
 }
 
 // TestUSSide holds usSide, which asks usSideRE's branches one by one, to
-// usSideRE itself (MatchString and FindStringIndex), on every sentence
+// usSideRE itself (MatchString and FindStringIndex), and usAny to
+// usActorRE and usSideRE together, on every sentence
 // and window of the test cables and on random strings of the branches'
 // words, cases and marks.
 func TestUSSide(t *testing.T) {
@@ -228,6 +229,16 @@ func TestUSSide(t *testing.T) {
 		}
 		if got, want := usSide.FindStringIndex(s), usSideRE.FindStringIndex(s); !slices.Equal(got, want) {
 			t.Fatalf("%q: usSide.FindStringIndex = %v, usSideRE's = %v", s, got, want)
+		}
+		if got, want := usAny.MatchString(s), usActorRE.MatchString(s) || want; got != want {
+			t.Fatalf("%q: usAny.MatchString = %v, usActorRE's or usSideRE's = %v", s, got, want)
+		}
+		a, b := usActorRE.FindStringIndex(s), usSideRE.FindStringIndex(s)
+		if b != nil && (a == nil || b[0] < a[0]) {
+			a = b // the leftmost; usActorRE's at the same start
+		}
+		if got := usAny.FindStringIndex(s); !slices.Equal(got, a) {
+			t.Fatalf("%q: usAny.FindStringIndex = %v, the leftmost of usActorRE's and usSideRE's = %v", s, got, a)
 		}
 		if want {
 			matched++

@@ -580,7 +580,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			isos = x.foreignIn(lead) // "Ahmadinejad made controversial remarks at"
 		}
 		if len(isos) == 0 && home != "" && !passive && (otherSideRE.MatchString(lead) || personRE.MatchString(lead)) &&
-			!usActorRE.MatchString(lead) && !usSide.MatchString(lead) {
+			!usAny.MatchString(lead) {
 			isos = []string{home}
 		}
 		if metAtRE.MatchString(cl[verb:loc[0]]) {
@@ -655,7 +655,7 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	}
 	told := firstWord(text[verb:]) == "told" && !bilateralRE.MatchString(lastWordOf(name)) // "At the MOIT meeting, X told ISN's Kessler": a meeting with the US side
 	if verb >= len(text) || met == nil && !told && !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[verb:], 20)), []int{0, len(firstWord(text[verb:]))}) ||
-		irrealis(lead) || planAheadRE.MatchString(text[verb:]) || usActorRE.MatchString(lead) || usSide.MatchString(lead) || namesPerson(lead, x.people) {
+		irrealis(lead) || planAheadRE.MatchString(text[verb:]) || usAny.MatchString(lead) || namesPerson(lead, x.people) {
 		return nil // "At the GAFISUD meeting in July, Tam said, he plans to"
 	}
 	isos := countriesIn(s.mentions, floor, verb, notTopic(text, floor))
@@ -831,7 +831,7 @@ func (x *cableContext) hosting(i int, loc []int, home string) []fact {
 		return nil
 	}
 	hosts := countriesIn(s.mentions, start, loc[0], nil) // "German Ambassador Schaefer"
-	if len(hosts) == 0 && (usActorRE.MatchString(lead) || usSide.MatchString(lead)) {
+	if len(hosts) == 0 && usAny.MatchString(lead) {
 		return nil
 	}
 	if len(hosts) == 0 && home != "" && otherSideRE.MatchString(lead) {
@@ -955,7 +955,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 		}
 		lead := s.text[start:loc[0]]
 		if irrealis(lead) || passiveRE.MatchString(lead) || !officialsRE.MatchString(lead) && !otherSideRE.MatchString(lead) ||
-			usActorRE.MatchString(lead) || usSide.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
+			usAny.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
 			continue
 		}
 		event := eventPhrase(s.text[loc[1]:])
