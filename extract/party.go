@@ -117,8 +117,7 @@ var otherSideRE = mustWordRE(`\b(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries|MFA|M
 	`Permanent Secretary|State Secretary|Political Director|Chief of Staff|[Aa]dvis[eo]r|Head|Commissioner|Governor|` +
 	`Mayor|Speaker|[Pp]arliamentarians?|[Ll]egislators?|MPs?|Deputies|Senators?|Chairman|Chair|Dr\.|Mr\.|Ms\.|Mrs\.|` +
 	`[Gg]overnment|Cabinet|Palace|Presidency|[Pp]olice|[Aa]rmed [Ff]orces|[Cc]ommander|Chief|[Aa]mbassador [A-Z][a-z]+|[Ll]eaders?|[Cc]ontacts?|[Ii]nterlocutors?|` +
-	`[Pp]rosecutors?|[Jj]udges?|[Ss]pokes(?:man|woman|person)|[Dd]elegation|[Oo]pposition|` +
-	`Foreign and Commonwealth Office|Foreign Office|Cabinet Office|Home Office)\b`)
+	`[Pp]rosecutors?|[Jj]udges?|[Ss]pokes(?:man|woman|person)|[Dd]elegation|[Oo]pposition)\b`)
 
 // objectEndRE ends the party of an exchange: what follows is its topic
 // or its purpose, not who was met.
@@ -396,7 +395,7 @@ var foreignBodyRE = mustWordRE(`\b(?:` + foreignBodies + `)\b`)
 
 // foreignBodies are the abbreviations and names by which a report names a
 // body of its host government without the country's name.
-const foreignBodies = `FCO|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai|Parliamentary`
+const foreignBodies = `FCO|Foreign and Commonwealth Office|Cabinet Office|Home Office|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai|Parliamentary`
 
 // orgRE names an international organisation, whose officials are neither
 // side of a bilateral exchange.
