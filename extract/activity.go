@@ -714,12 +714,31 @@ func sinceCable(p period, cable time.Time) period {
 func skipAdverbs(s string) string {
 	for {
 		w := firstWord(s)
-		lw := strings.ToLower(w)
-		if w == "" || !(strings.HasSuffix(lw, "ly") || lw == "also" || lw == "then" || lw == "later" || lw == "again") {
+		if w == "" || !isAdverb(w) {
 			return s
 		}
 		s = strings.TrimLeft(strings.TrimSpace(s)[len(w):], " ")
 	}
+}
+
+// trimAdverbs returns s without the adverbs that end it: "I" of "I
+// strongly", "We" of "We also".
+func trimAdverbs(s string) string {
+	for {
+		s = strings.TrimRight(s, " ")
+		k := strings.LastIndexByte(s, ' ')
+		if k < 0 || !isAdverb(s[k+1:]) {
+			return s
+		}
+		s = s[:k]
+	}
+}
+
+// isAdverb reports whether a word is an adverb that may stand between a
+// subject and its verb: "also", "then", "later", "again", words in -ly.
+func isAdverb(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "ly") || lw == "also" || lw == "then" || lw == "later" || lw == "again"
 }
 
 // homeGift reports whether a verb of giving gives to the country a cable

@@ -296,10 +296,6 @@ func headOf(s string, n int) string {
 	return s[:n]
 }
 
-// trailingAdverbRE is the adverbs that may end a subject before its verb:
-// "I strongly", "We also", "we again".
-var trailingAdverbRE = lazyre.New(`(?:\s+(?:[a-z]+ly|also|again|then|later|subsequently|separately|once more|further))+$`)
-
 // side tells who the subject of an exchange is: the US side, the other
 // side, or neither as far as the text says. at is the subject's offset in
 // the sentence.
@@ -523,7 +519,7 @@ func (r *exchangeReader) authorOrContact(subject string, at int) (side int, ok b
 		}
 		return actorUnknown, true
 	}
-	if first := trailingAdverbRE.ReplaceAllString(subject, ""); first == "I" || first == "We" || first == "we" {
+	if first := trimAdverbs(subject); first == "I" || first == "We" || first == "we" {
 		if inQuote(r.x.sents[r.i].text, at) {
 			return actorUnknown, true // "We sincerely call on the ICJ ...," added the Minister
 		}
