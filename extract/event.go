@@ -419,8 +419,10 @@ func eventKind(name string) string {
 	kinds := eventKindWords()
 	kind, prev := len(eventKinds)+1, ""
 	eachWord(name, func(w string) bool {
-		if k := kinds.Get(w); k > 0 && (k&kindPhraseEnd == 0 || strings.EqualFold(prev, phraseStarts[strings.ToLower(w)])) {
-			kind = min(kind, k&^kindPhraseEnd)
+		if k := kinds.words.Get(w); k > 0 {
+			if first := kinds.starts[strings.ToLower(w)]; first == "" || strings.EqualFold(prev, first) {
+				kind = min(kind, k)
+			}
 		}
 		prev = w
 		return true
@@ -449,47 +451,34 @@ var eventKinds = []struct {
 		"protocol", "resolution", "agreement"}},
 }
 
-// kindPhraseEnd marks, in eventKindWords, the last word of a phrase, which
-// makes its kind only after the word phraseStarts gives it.
-const kindPhraseEnd = 1 << 8
+// kindTable is eventKinds read for lookup: every form of their words
+// (kindForms) and its kind, 1 for the first; for the last word of a
+// phrase ("force" of "task force"), the word that must come before it.
+type kindTable struct {
+	words  *wordTable[int]
+	starts map[string]string
+}
 
-// phraseStarts gives the last word of each phrase of eventKinds (in its
-// forms) the word before it.
-var phraseStarts = map[string]string{}
-
-// eventKindWords maps every form of the words of eventKinds (kindForms)
-// to its kind, 1 for the first; a phrase's last word has kindPhraseEnd too.
-// Made when an extraction first needs it.
-var eventKindWords = sync.OnceValue(func() *wordTable[int] {
-	t := &wordTable[int]{}
+// eventKindWords is eventKinds' kindTable, made when an extraction first
+// needs it.
+var eventKindWords = sync.OnceValue(func() kindTable {
+	t := kindTable{words: &wordTable[int]{}, starts: map[string]string{}}
 	for k := len(eventKinds) - 1; k >= 0; k-- { // the first kind wins a word two kinds share
 		for _, w := range eventKinds[k].words {
 			first, last, phrase := strings.Cut(w, " ")
 			if !phrase {
-				last = first
+				first, last = "", first
 			}
 			for _, f := range kindForms(last) {
+				t.words.Set(f, k+1)
 				if phrase {
-					phraseStarts[f] = first
-					t.Set(f, (k+1)|kindPhraseEnd)
-				} else {
-					t.Set(f, k+1)
+					t.starts[f] = first
 				}
 			}
 		}
 	}
 	return t
 })
-
-// phraseStartWords returns the first words of the phrases of eventKinds.
-func phraseStartWords() map[string]bool {
-	eventKindWords() // fills phraseStarts
-	out := map[string]bool{}
-	for _, w := range phraseStarts {
-		out[w] = true
-	}
-	return out
-}
 
 // kindForms returns a word of eventKinds and its plurals: "meeting",
 // "meetings"; "treaty", "treaties"; "talks", "talkses" (a form no text

@@ -207,11 +207,12 @@ var capsStopRE = mustWordRE(`\b(?:the|a|an|of|to|in|on|at|for|with|by|from|that|
 // eventKinds' words.
 var eventWords = sync.OnceValue(func() *wordTable[bool] {
 	t := &wordTable[bool]{}
-	for w := range eventKindWords().Words() {
+	kinds := eventKindWords()
+	for w := range kinds.words.Words() {
 		t.Set(w, true)
 	}
-	for w := range phraseStartWords() {
-		t.Set(w, true)
+	for _, w := range kinds.starts {
+		t.Set(w, true) // "task" of "task force"
 	}
 	for _, re := range []*wordRE{eventNounRE, readoutKindRE, hostedByRE} {
 		words, ok := firstWordsOf(re.String())
