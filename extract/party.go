@@ -280,7 +280,7 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 
 // pronounWordRE is a pronoun that may be the subject of a verb after it:
 // "told the Ambassador he personally explained to".
-var pronounWordRE = mustWordRE(`\b(?:he|she|He|She)\b`)
+var pronounWordRE = mustWordRE(`\b(?:` + subjectPronouns + `)\b`)
 
 // toPartyRE introduces the one something was said to.
 var toPartyRE = mustWordRE(` (?:to|with)\s+`)
@@ -409,7 +409,11 @@ var visitingTeamRE = mustWordRE(`\b(?:delegation|team|visitors|experts|trainers|
 
 // pronounRE is a subject that refers back to a person named before
 // ("They" in reports is mostly the other side: "They explained that").
-var pronounRE = mustWordRE(`^(?:He|She|he|she)$`)
+var pronounRE = mustWordRE(`^(?:` + subjectPronouns + `)$`)
+
+// subjectPronouns are the pronouns that stand for one person met or
+// meeting, the subject of a verb.
+const subjectPronouns = `He|She|he|she`
 
 // personRE is a subject that is a person's name: "Bono", "Marcel Biato",
 // "a subdued Geronimo Gutierrez".
