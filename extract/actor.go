@@ -104,7 +104,7 @@ func actorOf(subject string, cs []candidate, off int, people map[string]bool) in
 			return actorForeign
 		}
 	}
-	us := usActorRE.FindStringIndex(subject)
+	us := findUSActor(subject, true)
 	if f := foreignTitleRE.FindStringIndex(subject); f != nil && (us == nil || f[0] <= us[0]) {
 		return actorForeign // "Foreign Secretary Miliband", not "Secretary Clinton and Foreign Minister Lavrov"
 	}

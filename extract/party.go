@@ -784,10 +784,16 @@ func speakerSpan(text string, loc []int) (int, int) {
 var listJoinRE = lazyre.New(`^(?:'s|\.)?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$`)
 
 // usActorIn returns the span of the first US actor usActorRE finds in s,
-// or nil. "The delegation" and "the team" are the US side only in a cable
-// that names a US delegation or team: in a report of talks between
-// others, "The delegation told Soliman" is the SPLM's.
-func (r *exchangeReader) usActorIn(s string) []int {
+// or nil (findUSActor). "The delegation" and "the team" are the US side
+// only in a cable that names a US delegation or team: in a report of
+// talks between others, "The delegation told Soliman" is the SPLM's.
+func (r *exchangeReader) usActorIn(s string) []int { return findUSActor(s, r.x.usTeam()) }
+
+// findUSActor returns the span of the first US actor usActorRE finds in s
+// that is one, or nil: not another government's named department ("Desk
+// Officer in the Counterproliferation Department"), nor "the delegation"
+// or "the team" unless team says a US one is about.
+func findUSActor(s string, team bool) []int {
 	for from := 0; from < len(s); {
 		k := usActorRE.FindStringIndex(s[from:])
 		if k == nil {
@@ -795,11 +801,10 @@ func (r *exchangeReader) usActorIn(s string) []int {
 		}
 		k[0], k[1] = k[0]+from, k[1]+from
 		w := strings.ToLower(s[k[0]:k[1]])
-		if (w == "department" || w == "dept") && namedDepartment(s[:k[0]]) {
-			from = k[1] // "Desk Officer in the Counterproliferation Department": another government's
-			continue
-		}
-		if (w != "the delegation" && w != "the team") || r.x.usTeam() {
+		switch {
+		case (w == "department" || w == "dept") && namedDepartment(s[:k[0]]):
+		case (w == "the delegation" || w == "the team") && !team:
+		default:
 			return k
 		}
 		from = k[1]

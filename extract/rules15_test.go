@@ -93,7 +93,8 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-26\t2010-01-26", "ML\tdiscussed\t\t2010-01-19\t2010-01-19"),
 		dakar("what was said first, then its speaker named and titled; another government's named department is no US one",
 			"Adding new partners is a positive development, Awa Ndiaye, Desk Officer in the Counterproliferation Department of the Ministry of Foreign Affairs, told us January 28 in response to reftel demarche. "+
-				"The Party's Propaganda Department encouraged negative press coverage of the book.",
+				"The Party's Propaganda Department encouraged negative press coverage of the book. "+
+				"The Counterproliferation Department urged Mali to sign the treaty on January 12.",
 			"SN\tdiscussed\t\t2010-01-28\t2010-01-28"),
 		dakar("a country glued by a hyphen to another word is a modifier, not the one told",
 			"On January 12, the DCM met with XXXXXXXXXXXX, a major player in Malian-Guinean trade. "+
