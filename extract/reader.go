@@ -613,11 +613,19 @@ func opensWithUS(text string) bool {
 func startsWithUS(subject string) bool {
 	head := headOf(subject, 40)
 	for _, re := range []indexFinder{usSide, usActorRE} {
-		if loc := re.FindStringIndex(head); loc != nil && (loc[0] == 0 || head[:loc[0]] == "The " || head[:loc[0]] == "the ") {
+		if loc := re.FindStringIndex(head); loc != nil && usLead(head[:loc[0]]) {
 			return !strings.HasPrefix(head[loc[0]:], "U.S.") && !strings.HasPrefix(head[loc[0]:], "Washington") && !strings.HasPrefix(head[loc[0]:], "Our")
 		}
 	}
 	return false
+}
+
+// usLead reports whether s is what may come before the name of the US
+// side that opens a subject: nothing, "the", and the acting of "A/DCM"
+// or "the Acting DCM".
+func usLead(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "The "), "the ")
+	return s == "" || s == "A/" || s == "Acting "
 }
 
 // fromPlaceRE ends the words before the "to" of a route: "from Italy".

@@ -1,0 +1,21 @@
+package extract_test
+
+import "testing"
+
+// TestSeventeenthRoundRules holds the rules of extraction round 17, written
+// on the dev split after round 16's held-out split joined it.
+func TestSeventeenthRoundRules(t *testing.T) {
+	dakar := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "SENEGAL: DONORS AND THE ELECTIONS", station: "DAKAR", tags: []string{"PREL", "SG"},
+			dtg: "2010-01-30T12:00Z", text: "1. (C) " + text, want: want}
+	}
+	runRuleCases(t, []ruleCase{
+		dakar("an acting officer opens the subject after a fronted conversation; a PolCounselor is a US officer",
+			"In a January 12 conversation with Ministry of Foreign Affairs (MFA) Africa Director Awa Ndiaye, A/DCM reviewed reftel points. "+
+				"PolCounselor delivered ref A demarche January 13 to Ambassador Moussa Diop, foreign policy advisor at the Presidency.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
+		dakar("consulting other embassies is meeting them, with or without 'with'",
+			"On January 14, we consulted the local British and French embassies as to their demarches.",
+			"GB\tdiscussed\t\t2010-01-14\t2010-01-14", "FR\tdiscussed\t\t2010-01-14\t2010-01-14"),
+	})
+}
