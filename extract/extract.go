@@ -88,6 +88,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	facts = append(facts, x.readPresence(facts, post)...)
 	facts = append(facts, x.readHosting(facts, post)...)
 	facts = append(facts, x.readHostAdjectives(facts)...)
+	facts = append(facts, x.readJoinedTalks(facts)...)
 	facts = append(facts, x.readHomeAttendance(facts, post)...)
 	facts = append(facts, readCourses(facts)...)
 	facts = append(facts, x.readTrainingGiven(facts, post)...)

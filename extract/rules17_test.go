@@ -17,5 +17,13 @@ func TestSeventeenthRoundRules(t *testing.T) {
 		dakar("consulting other embassies is meeting them, with or without 'with'",
 			"On January 14, we consulted the local British and French embassies as to their demarches.",
 			"GB\tdiscussed\t\t2010-01-14\t2010-01-14", "FR\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("talks named by their parties joined with hyphens: each attended; not those to come, nor talks as a topic, nor a dialogue",
+			"Mali was pleased with the results of the January 16 Senegal-Mali-Guinea security talks. "+
+				"The upcoming Gambia-Guinea summit is important. "+
+				"Ndiaye spoke of attitudes toward Mali-Mauritania talks. "+
+				"The visit intensified the Senegal-China dialogue.",
+			"SN\tattended\tSenegal-Mali-Guinea security talks\t2010-01-16\t2010-01-16",
+			"ML\tattended\tSenegal-Mali-Guinea security talks\t2010-01-16\t2010-01-16",
+			"GN\tattended\tSenegal-Mali-Guinea security talks\t2010-01-16\t2010-01-16"),
 	})
 }
