@@ -25,5 +25,14 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			"SN\tattended\tSenegal-Mali-Guinea security talks\t2010-01-16\t2010-01-16",
 			"ML\tattended\tSenegal-Mali-Guinea security talks\t2010-01-16\t2010-01-16",
 			"GN\tattended\tSenegal-Mali-Guinea security talks\t2010-01-16\t2010-01-16"),
+		dakar("a dated gathering of several parties fronted in the body's first paragraph is the readout's event: its speakers, adverbs and all, and those whose questions were answered attended",
+			"Senegal appears to have secured support for its bid. Many delegations welcomed the bid. The vote is in July. The bid is strong. "+
+				"The region agrees. Dakar is pleased. Nobody objected.\n\n"+
+				"2. (C) In a January 26 consultative meeting of ECOWAS ministers held in Dakar, the bid gained support. "+
+				"Malian and Gambian representatives reportedly responded favorably to the proposal. "+
+				"Ndiaye responded to Ghana's question on the timing.",
+			"ML\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26",
+			"GM\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26",
+			"GH\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26"),
 	})
 }

@@ -75,8 +75,14 @@ func (x *cableContext) readoutEvent() (string, period) {
 // attended: "briefed ... a November 25 informal meeting of NATO Permanent
 // Representatives (PermReps)".
 func (x *cableContext) describedSession() string {
-	for i := 0; i < len(x.sents) && i < 6; i++ {
+	for i := 0; i < len(x.sents) && i < 12; i++ {
 		text := x.sents[i].text
+		if m := frontedSessionRE.FindStringSubmatch(text); m != nil {
+			return strings.TrimSpace(m[1]) // "In a January 26 consultative meeting of Cen-Sad ministers held in Tripoli, "
+		}
+		if i >= 6 {
+			continue // a summary's length: the body's first paragraph may open with the session
+		}
 		if m := sessionOfRE.FindStringIndex(text); m != nil && sessionLeadRE.MatchString(text[max(0, m[0]-60):m[0]]) {
 			return strings.TrimSpace(text[m[0]:m[1]])
 		}
@@ -91,6 +97,15 @@ func (x *cableContext) describedSession() string {
 // cable reports: "The December 12 meeting in Rome of the "likeminded
 // group" that focused on"; group 1 is its noun, group 2 the group.
 var openingSessionRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:SUMMARY:?\s*)?(?:The|At the|During the)\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:-\d{1,2})?\s+)?(meeting|session|gathering|consultations)\s+(?:in\s+[A-Z][\w-]+\s+)?of\s+(?:the\s+)?((?:["“][^"”]{3,40}["”])|(?:[A-Z][\w-]*\s+){0,3}(?:group|countries|states|partners|members|donors|ministers|ambassadors)\b)`)
+
+// frontedSessionRE opens a sentence with a dated gathering of several
+// parties, in lower case: "In a January 26 consultative meeting of Cen-Sad
+// ministers held in Tripoli, ", "In a September 18 briefing at NATO
+// Headquarters, "; not a meeting "with" one party. Group 1 is its name.
+var frontedSessionRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:In|At|During)\s+(?:a|an|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:-\d{1,2})?,?\s+` +
+	`((?:[a-z-]+\s+){0,2}(?:meeting|session|briefing|gathering|consultations)\s+(?:` +
+	`(?:of|among)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:ministers|representatives|permanent representatives|PermReps|ambassadors|delegations|members|member states|states|partners|donors|allies|Ministers|Permanent Representatives|Ambassadors|Allies|Member States)|` +
+	`(?:at|to)\s+(?:the\s+)?(?:NATO|NAC|North Atlantic Council|UN|United Nations|IAEA|OSCE|EU|African Union|AU|Arab League|OAS)(?:\s+[A-Z][\w-]*){0,2}))(?:\s+held\s+[^,]{1,40})?,`)
 
 // sessionLeadRE ends the words before a session that took place and
 // that the post's officials spoke to or chaired: "briefing to a November
@@ -253,6 +268,11 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 		for _, iso := range x.listed(s) {
 			add(iso, i, s.text)
 		}
+		for _, m := range s.mentions {
+			if len(m.isos) == 1 && speechNounRE.MatchString(s.text[m.end:]) {
+				add(m.isos[0], i, s.text) // "Costa responded to Sweden's question"
+			}
+		}
 		offset := 0
 		for _, cl := range x.clausesOf(i) {
 			off := strings.Index(s.text[offset:], cl) + offset
@@ -294,6 +314,10 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 	}
 	return isos
 }
+
+// speechNounRE follows a country whose words at an event the sentence
+// names: "Sweden's question", "the UK's intervention".
+var speechNounRE = mustWordRE(`^(?:'s|’s)\s+(?:question|questions|query|queries|intervention|interventions|presentation|remarks)\b`)
 
 // datedByRE marks an event in a subject as the time of what the cable
 // reports, not what it reports.
@@ -342,7 +366,7 @@ var bodyWordRE = mustWordRE(`\b(?:Commission|Organization|Organisation|Fund|Bank
 func speakerSubject(subject string) bool {
 	for _, w := range strings.Fields(subject) {
 		w = strings.Trim(w, ",.;:'")
-		if w == "" || isCapital(w[0]) || speakerGlue[strings.ToLower(w)] {
+		if w == "" || isCapital(w[0]) || speakerGlue[strings.ToLower(w)] || isAdverb(w) {
 			continue
 		}
 		return false
@@ -351,12 +375,12 @@ func speakerSubject(subject string) bool {
 }
 
 // speakerGlue are the lower-case words a subject of speakers may hold.
-var speakerGlue = map[string]bool{"the": true, "and": true, "also": true, "both": true, "then": true, "later": true,
+// Adverbs ("also", "reportedly") are isAdverb's.
+var speakerGlue = map[string]bool{"the": true, "and": true, "both": true,
 	"delegation": true, "delegations": true, "representative": true, "representatives": true, "delegate": true,
-	"minister": true, "ministers": true, "ambassador": true, "ambassadors": true, "specifically": true, "further": true,
+	"minister": true, "ministers": true, "ambassador": true, "ambassadors": true, "further": true,
 	"de": true, "al": true, "bin": true, "of": true, "foreign": true, "deputy": true, "vice": true, "'s": true,
-	"firmly": true, "strongly": true, "again": true, "for": true, "its": true, "part": true, "too": true, "similarly": true,
-	"all": true, "each": true, "jointly": true, "together": true}
+	"for": true, "its": true, "part": true, "too": true, "all": true, "each": true, "together": true}
 
 // listed returns the countries a list of participants in a sentence
 // names after its opening ("included government officials from").
