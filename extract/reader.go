@@ -131,7 +131,7 @@ var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|advised|met|cal
 
 // carrierRE names what a demarche delivers: "reftel demarche", "ref A
 // points", "nonpapers", "a letter from the Secretary".
-var carrierRE = mustWordRE(`(?i)\b(?:refs?\s+[a-z](?:\s+and\s+[a-z])?\b|demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update)\b`)
+var carrierRE = mustWordRE(`(?i)\b(?:refs?\s+[a-z](?:\s+and\s+[a-z])?\b|demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update|text|texts|forms?)\b`)
 
 // askingCarrierRE is a message that asks rather than tells: "a demarche
 // urging", "delivered ref A demarche to ..., urging Senegal to", "conveyed

@@ -34,5 +34,14 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			"ML\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26",
 			"GM\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26",
 			"GH\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26"),
+		dakar("a message sent, a text or form delivered, a demarche reviewed as a meeting's purpose inform",
+			"On January 12, Poloff sent talking points in reftel to Awa Ndiaye, head of the Disarmament section of the MFA. "+
+				"On January 13 we met with MFA Director Moussa Diop to deliver the full text of the resolution. "+
+				"On January 14, we delivered the completed form to MFA official Ibrahima Sow. "+
+				"On January 15, REO met with Ministry of Environment officials to review the U.S. whaling demarche.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12",
+			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14",
+			"SN\tdiscussed\t\t2010-01-15\t2010-01-15", "SN\tinformed\t\t2010-01-15\t2010-01-15"),
 	})
 }
