@@ -420,7 +420,7 @@ const subjectPronouns = `He|She|he|she`
 var personRE = mustWordRE(`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?)?` + nameWord + `(?:\s+` + nameWord + `){0,3}\s*$`)
 
 // nameWord is a word of a person's name: "Marcel", "McDonald", "O'Neill".
-const nameWord = `[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?[a-z]*`
+const nameWord = `[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?[a-z]*(?:-[A-Z][a-z]+)?`
 
 // party returns the countries of the other party of an exchange, whose
 // words start at off in the sentence.

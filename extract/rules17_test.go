@@ -43,5 +43,8 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14",
 			"SN\tdiscussed\t\t2010-01-15\t2010-01-15", "SN\tinformed\t\t2010-01-15\t2010-01-15"),
+		dakar("a line that ends in ' \\' continues onto the next, in the extractor's lines as in the paragraph's text; a person's name may hold a hyphen",
+			"The Ambassador carefully expressed his concern that the \\\nU.S. is constantly criticized in the media.  He invited Diop-Ndiaye \\\nto work with us to find ways to get out the good news. \\\n \\\n",
+			"SN\tdiscussed\t\t\t", "SN\turged\t\t\t"),
 	})
 }

@@ -230,7 +230,7 @@ func (d *docLayout) paragraph(p cablesql.Paragraph) {
 // section, and anything else joins the block.
 func (pl *paraLayout) line(lines []string, i int) {
 	d := pl.doc
-	line := strings.TrimSpace(lines[i])
+	line := textmatch.DropContinuation(strings.TrimSpace(lines[i]))
 	if line == "" {
 		pl.flush()
 		pl.pendingGap++

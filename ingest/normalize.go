@@ -84,7 +84,7 @@ func NormalizeText(s string) string {
 // change is returned without a copy.
 func joinLines(s string) (string, bool) {
 	if strings.IndexByte(s, '\n') < 0 {
-		l := dropContinuation(strings.TrimSpace(s))
+		l := textmatch.DropContinuation(strings.TrimSpace(s))
 		if i, ascii := blankRun(l, 0); i == len(l) {
 			return l, ascii
 		}
@@ -99,7 +99,7 @@ func joinLines(s string) (string, bool) {
 		} else {
 			rest = ""
 		}
-		l = dropContinuation(strings.TrimSpace(l))
+		l = textmatch.DropContinuation(strings.TrimSpace(l))
 		if l == "" {
 			continue
 		}
@@ -115,24 +115,13 @@ func joinLines(s string) (string, bool) {
 				break
 			}
 			b.WriteByte(' ')
-			for i < len(l) && isBlankByte(l[i]) {
+			for i < len(l) && textmatch.IsBlank(l[i]) {
 				i++
 			}
 			from = i
 		}
 	}
 	return b.String(), allASCII
-}
-
-// dropContinuation returns a trimmed line without the backslash that ends
-// it after a blank: some dumps of the cables end their lines with " \"
-// ("criticized in the Swiss media and only \"), a line continuation,
-// not text.
-func dropContinuation(l string) string {
-	if n := len(l); n > 0 && l[n-1] == '\\' && (n == 1 || isBlankByte(l[n-2])) {
-		return strings.TrimSpace(l[:n-1])
-	}
-	return l
 }
 
 // blankRun returns the index of the first run of blanks in l from i on
@@ -161,7 +150,7 @@ func blankRun(l string, i int) (int, bool) {
 				ascii = false
 				continue
 			}
-			if !isBlankByte(c) || c == ' ' && i+1 < len(l) && !isBlankByte(l[i+1]) {
+			if !textmatch.IsBlank(c) || c == ' ' && i+1 < len(l) && !textmatch.IsBlank(l[i+1]) {
 				continue
 			}
 			return i, ascii
@@ -204,11 +193,6 @@ func normalWord(w uint64) bool {
 // asciiSpace reports whether c is an ASCII space as unicode.IsSpace sees it.
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
-
-// isBlankByte reports whether c is white space within a line.
-func isBlankByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // collapseSpace replaces each run of white space with one space and

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"github.com/cablesql/cablesql/internal/textmatch"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -16,7 +17,7 @@ func joinLinesByWords(s string) string {
 	space := false // a space is owed before the next word
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
-		if n := len(l); l == "\\" || n > 1 && l[n-1] == '\\' && isBlankByte(l[n-2]) {
+		if n := len(l); l == "\\" || n > 1 && l[n-1] == '\\' && textmatch.IsBlank(l[n-2]) {
 			l = strings.TrimSpace(strings.TrimSuffix(l, "\\")) // a line continuation
 		}
 		if l == "" {
@@ -25,7 +26,7 @@ func joinLinesByWords(s string) string {
 		if b.Len() > 0 {
 			space = !endsWithWordHyphen(b.String()) || !startsWithLetter(l)
 		}
-		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r < 0x80 && isBlankByte(byte(r)) }) {
+		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r < 0x80 && textmatch.IsBlank(byte(r)) }) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}

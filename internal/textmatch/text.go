@@ -2,6 +2,7 @@ package textmatch
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -77,3 +78,18 @@ func hasPrefixAs(s, w string, as func(byte) byte) bool {
 	}
 	return true
 }
+
+// DropContinuation returns a trimmed line without the backslash that ends
+// it after a blank: some dumps of the cables end their lines with " \"
+// ("criticized in the Swiss media and only \"), a line continuation,
+// not text. A line of the backslash alone is blank.
+func DropContinuation(l string) string {
+	if n := len(l); n > 0 && l[n-1] == '\\' && (n == 1 || IsBlank(l[n-2])) {
+		return strings.TrimSpace(l[:n-1])
+	}
+	return l
+}
+
+// IsBlank reports whether c is white space within a line: an ASCII blank
+// other than a newline.
+func IsBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' }
