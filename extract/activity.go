@@ -265,17 +265,39 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
 		group = nil // "provide a copy to the French POC", "provided background materials"
 	}
-	if group != nil && t.action == Assisted && givenTrainingRE.MatchString(clause[loc[1]:]) {
+	if group != nil && t.action == Assisted && givenTraining(clause[loc[1]:]) {
 		action = Trained // "provided training to 30 Ghanaian police investigators"
 	}
 	return group, action
 }
 
-// givenTrainingRE follows a verb of giving whose object is training:
-// "provided training to", "delivered a two-week course for".
-var givenTrainingRE = lazyre.New(`^\s+(?:(?:a|an|the|some|further|additional|specialized|specialised|basic|advanced|limited|extensive|intensive|practical|tactical|technical|` +
-	`security|law enforcement|police|military|border|customs|maritime|aviation|forensic|investigative|leadership|English|language|` +
-	`counterterrorism|counter-terrorism|counternarcotics|counter-narcotics|(?:variety|number|series|range|set) of|[a-z]+-(?:day|week|month))\s+)*(?:training|courses?|instruction)\b`)
+// givenTrainingRE follows a verb of giving whose object may be training:
+// "provided training to", "delivered a two-week course for", "provided
+// biosafety training to"; group 1 holds the words before the noun, which
+// givenTraining checks.
+var givenTrainingRE = lazyre.New(`^\s+((?:[\w-]+\s+){0,5}?)(?:training|trainings|courses?|instruction)\b`)
+
+// givenTraining reports whether the object of a verb of giving, the text
+// after it, is training: the noun with only its modifiers before it, not
+// "equipment for training" nor "funds and training", and no other help
+// listed after it.
+func givenTraining(after string) bool {
+	loc := givenTrainingRE.FindStringSubmatchIndex(after)
+	if loc == nil {
+		return false
+	}
+	if rest := strings.TrimLeft(after[loc[1]:], " "); strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "and ") {
+		return false // "providing significant training, equipment, and infrastructure": help of several kinds
+	}
+	m := []string{"", after[loc[2]:loc[3]]}
+	for _, w := range strings.Fields(m[1]) {
+		switch strings.ToLower(w) {
+		case "for", "to", "and", "or", "with", "in", "on", "at", "by", "from", "that", "which", "equipment", "funds", "funding", "support":
+			return false
+		}
+	}
+	return true
+}
 
 // listedGroup is the list of countries after a trigger that lists
 // participants ("Participants included Chile, Peru"). It returns false

@@ -72,7 +72,9 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 	w := strings.ToLower(clause[loc[0]:loc[1]])
 	win := aidWindow(clause, loc, group)
 	switch {
-	case strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") || strings.HasPrefix(w, "suppl") ||
+	case strings.HasPrefix(w, "suppl"):
+		return !notAidRE.MatchString(win) // what is supplied is goods: "supplied a radio network", not "supplied information"
+	case strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") ||
 		strings.HasPrefix(w, "hand") || strings.HasPrefix(w, "turn") ||
 		strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work"):
 		return aidNounRE.MatchString(win) && !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+25)])

@@ -46,5 +46,10 @@ func TestSeventeenthRoundRules(t *testing.T) {
 		dakar("a line that ends in ' \\' continues onto the next, in the extractor's lines as in the paragraph's text; a person's name may hold a hyphen",
 			"The Ambassador carefully expressed his concern that the \\\nU.S. is constantly criticized in the media.  He invited Diop-Ndiaye \\\nto work with us to find ways to get out the good news. \\\n \\\n",
 			"SN\tdiscussed\t\t\t", "SN\turged\t\t\t"),
+		dakar("goods supplied are help whatever they are; training given is training whatever its kind, unless other help is listed with it",
+			"Communications are critical, and the U.S. has supplied a radio network to enable the new missions. "+
+				"In June 2009, EXBS provided biosafety training to Senegalese customs officials. "+
+				"INL is providing significant training, equipment, and infrastructure to the Senegalese police.",
+			"SN\tassisted\t\t\t", "SN\ttrained\t\t2009-06-01\t2009-06-30"),
 	})
 }
