@@ -66,7 +66,7 @@ var triggerWords = sync.OnceValue(func() *wordTable[wordSet] {
 
 // triggers in order of precedence: a clause yields the first that finds a country.
 var triggers = []trigger{
-	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|demarched)\b`), nil, 0},
+	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to)\b`), nil, 0},
 	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed|alerted|alerts|reminded|reminds|conveyed to)\b`), nil, 0},
 	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
 	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|graduated from|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers)(?: to)?|(?:was|were) represented at)\b`), nil, 0},

@@ -51,5 +51,8 @@ func TestSeventeenthRoundRules(t *testing.T) {
 				"In June 2009, EXBS provided biosafety training to Senegalese customs officials. "+
 				"INL is providing significant training, equipment, and infrastructure to the Senegalese police.",
 			"SN\tassisted\t\t\t", "SN\ttrained\t\t2009-06-01\t2009-06-30"),
+		dakar("demarching an official is meeting and telling, as delivering a demarche is; it urges only where it says what is asked",
+			"Embassy Dakar demarched the Senegalese MFA on the flights on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
 	})
 }
