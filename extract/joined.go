@@ -12,12 +12,13 @@ import (
 // Colombia-Guatemala-Mexico-Panama quadrilateral security talks", "the
 // July Uribe-Chavez meeting"). Each party is a country, or a leader the
 // cable named with the country's title ("Venezuelan President Chavez"),
-// and each attended. Talks with the United States among their parties are
+// and each attended; a union or group among them ("the EU-Russia
+// summit") is a party but gives no row. Talks with the United States among their parties are
 // the exchange reader's (discussed); those to come give no row.
 
 // joinedTalksRE is a hyphenated name of two or more parties, a few words
 // and the noun of a gathering: group 1 the parties.
-var joinedTalksRE = lazyre.New(`\b((?:[A-Z][\w.]*-){1,5}[A-Z][\w.]*)\s+(?:[A-Za-z]+\s+){0,3}?(?:talks|summit|meeting|meetings|consultations|conference|ministerial)\b`)
+var joinedTalksRE = lazyre.New(`\b((?:[A-Z][\w.]*-){1,5}[A-Z][\w.]*)\s+(?:[A-Za-z]+\s+){0,3}?(?:[Tt]alks|[Ss]ummit|[Mm]eetings?|[Cc]onsultations|[Cc]onference|[Mm]inisterial)\b`)
 
 // comingBeforeRE ends the words before talks still to come: "the
 // upcoming", "next week's".
@@ -30,14 +31,23 @@ var comingAfterRE = mustWordRE(`^\s*(?:(?:is|are)\s+)?(?:will|would|should|could
 // topicTalksRE ends the words before talks that are a topic or a cause,
 // not a gathering held: "attitudes toward Israeli-Palestinian talks",
 // "pitching Israel-Syria proximity talks".
-var topicTalksRE = mustWordRE(`\b(?:about|on|regarding|concerning|over|toward|towards|into|for|pitching|promoting|supporting|backing|resume|resuming|restart|restarting|revive|reviving|pressing|pushing)\s+(?:(?:the|a|an|any|direct|indirect|renewed|bilateral|peace|proximity)\s+)*$`)
+var topicTalksRE = mustWordRE(`\b(?:about|on|regarding|concerning|over|toward|towards|into|for|pitching|promoting|supporting|backing|resume|resuming|restart|restarting|revive|reviving|pressing|pushing)\s+(?:(?:the|a|an|any|direct|indirect|renewed|bilateral|peace|proximity|` + monthRE + `|\d{1,2},?|\d{4})\s+)*$`)
 
 // mayJoin is joinedTalksRE's prefilter: every match holds a hyphen
 // (TestJoinedTalksPrefilter).
 func mayJoin(s string) bool { return strings.IndexByte(s, '-') >= 0 }
 
+// onDateRE is the text between talks and their date after them: "EU-China
+// Summit on November 28".
+var onDateRE = lazyre.New(`^,?\s*(?:on|of)?\s*$`)
+
+// orgAloneRE is a party of a joined name that is an organisation:
+// orgRE's names, whole.
+var orgAloneRE = mustWordRE(`^(?:` + orgNames + `)$`)
+
 // readJoinedTalks returns the attendance of the talks that sentences
-// name by their joined parties, other than what have already holds.
+// name by their joined parties, other than what have already holds. Talks
+// a sentence dates after the cable are still to come wherever named.
 func (x *cableContext) readJoinedTalks(have []fact) []fact {
 	found := map[[2]string]bool{}
 	for _, f := range have {
@@ -45,19 +55,26 @@ func (x *cableContext) readJoinedTalks(have []fact) []fact {
 			found[[2]string{f.iso, f.event}] = true
 		}
 	}
-	var out []fact
+	var read []fact
+	coming := map[string]bool{}
 	for i := range x.sents {
 		s := &x.sents[i]
 		if !mayJoin(s.text) {
 			continue
 		}
 		for _, loc := range joinedTalksRE.FindAllStringSubmatchIndex(s.text, -1) {
-			for _, f := range x.joinedTalks(i, loc) {
-				if k := [2]string{f.iso, f.event}; !found[k] {
-					found[k] = true
-					out = append(out, f)
-				}
+			fs, later := x.joinedTalks(i, loc)
+			if later {
+				coming[strings.ToLower(s.text[loc[0]:loc[1]])] = true
 			}
+			read = append(read, fs...)
+		}
+	}
+	var out []fact
+	for _, f := range read {
+		if k := [2]string{f.iso, f.event}; !found[k] && !coming[strings.ToLower(f.event)] {
+			found[k] = true
+			out = append(out, f)
 		}
 	}
 	return out
@@ -65,35 +82,48 @@ func (x *cableContext) readJoinedTalks(have []fact) []fact {
 
 // joinedTalks returns the attendance of the talks joinedTalksRE found at
 // loc in sentence i: one row per party, when every party is a country
-// other than the United States or a leader of one.
-func (x *cableContext) joinedTalks(i int, loc []int) []fact {
+// other than the United States or a leader of one. later says the
+// sentence dates the talks after the cable.
+func (x *cableContext) joinedTalks(i int, loc []int) (facts []fact, later bool) {
 	s := &x.sents[i]
 	before, after := s.text[:loc[0]], s.text[loc[1]:]
 	if irrealis(before) || comingBeforeRE.MatchString(before) || topicTalksRE.MatchString(before) || comingAfterRE.MatchString(after) {
-		return nil
+		return nil, false
+	}
+	per := x.sentenceDate(i)
+	for _, p := range x.sentencePeriods(i) {
+		before := p.end <= loc[2] && strings.TrimSpace(s.text[min(p.end, loc[2]):loc[2]]) == "" // "the January 16 ... talks"
+		after := p.start >= loc[1] && onDateRE.MatchString(s.text[loc[1]:p.start])              // "Summit on November 28"
+		if !before && !after {
+			continue
+		}
+		if !x.date.IsZero() && p.from.After(x.date) {
+			return nil, true // talks still to come
+		}
+		per = p
 	}
 	var isos []string
 	at := loc[2]
 	for _, part := range strings.Split(s.text[loc[2]:loc[3]], "-") {
 		iso := x.partyCountry(s, at, at+len(part), part)
+		at += len(part) + 1
+		if iso == "" && orgAloneRE.MatchString(part) || iso != "" && isGroup(iso) {
+			continue // "the EU-Russia summit": the union is a party, no country
+		}
 		if iso == "" || iso == "US" || slices.Contains(isos, iso) {
-			return nil
+			return nil, false
 		}
 		isos = append(isos, iso)
-		at += len(part) + 1
+	}
+	if len(isos) == 0 {
+		return nil, false
 	}
 	event := strings.TrimSpace(s.text[loc[0]:loc[1]])
-	per := x.sentenceDate(i)
-	for _, p := range x.sentencePeriods(i) {
-		if strings.TrimSpace(s.text[min(p.end, loc[2]):loc[2]]) == "" && p.end <= loc[2] && (x.date.IsZero() || !p.from.After(x.date)) {
-			per = p // "the January 16 Colombia-Guatemala-Mexico-Panama ... talks": the date in the name
-		}
-	}
 	out := make([]fact, 0, len(isos))
 	for _, iso := range isos {
 		out = append(out, fact{iso: iso, action: Attended, event: event, sent: i, clause: s.text, per: per})
 	}
-	return out
+	return out, false
 }
 
 // partyCountry returns the country of one party of a joined name at

@@ -481,6 +481,9 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		other = ft // "met Foreign Secretary Miliband": a title of the other side that holds "Secretary"
 	}
 	if us := usAny.FindStringIndex(lead); us != nil && us[0] < 12 && (other == nil || other[0] > us[0]) {
+		if equivalentRank(lead[us[1]:]) {
+			return []string{r.home} // "to A/S-equivalent for the Americas Daniel Parfait": the hosts' official of that rank
+		}
 		return nil // "met with DNSA Abrams", "briefed the Ambassador"; not "Defense Secretary General Galvan"
 	}
 	name, _, _ := strings.Cut(lead, ",")
@@ -489,6 +492,14 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		return []string{r.home}
 	}
 	return nil
+}
+
+// equivalentRank reports whether the text after a US title makes it
+// another government's rank: "A/S-equivalent for the Americas Daniel
+// Parfait", "Under Secretary equivalent".
+func equivalentRank(after string) bool {
+	after = strings.TrimLeft(after, " -")
+	return strings.HasPrefix(after, "equivalent") || strings.HasPrefix(after, "level equivalent")
 }
 
 // beforeLowerWord returns the first words of s, at most n, up to the first

@@ -54,5 +54,11 @@ func TestSeventeenthRoundRules(t *testing.T) {
 		dakar("demarching an official is meeting and telling, as delivering a demarche is; it urges only where it says what is asked",
 			"Embassy Dakar demarched the Senegalese MFA on the flights on January 12.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("a union among joined parties is a party but no country; an A/S-equivalent is the hosts' official; joined talks dated after the cable are to come wherever named",
+			"Minister Diop had stated in December 2009 that the EU-Senegal Summit went well. "+
+				"Poloff delivered reftel demarche to A/S-equivalent for Europe Awa Ndiaye on January 12. "+
+				"The month ends with the Mali-Guinea Summit on January 31. The Mali-Guinea Summit agenda is full.",
+			"SN\tattended\tEU-Senegal Summit\t2009-12-01\t2009-12-31",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
 	})
 }
