@@ -433,6 +433,11 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		end = k // "encouraged Brazil to use its relations with Iran"
 	}
 	head := obj[:end]
+	r.asked = nil
+	if isos := r.thatParty(obj, off, end); len(isos) > 0 {
+		r.asked = isos
+		return isos // "requested last January that the United Kingdom ... and Japan demarche China"
+	}
 	var isos []string
 	last := -1  // the end of the last party: those after it must continue its list
 	topic := -1 // the end of the last topic: those that continue its list are topics too
@@ -493,6 +498,46 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	}
 	return nil
 }
+
+// thatParty returns the countries an exchange's verb asks to act in a
+// "that" clause with a bare verb, when the verb has no object of its own
+// before it: "requested last January that the United Kingdom, Australia
+// and Japan demarche China", "urged that the GOB reconsider"; not "noted
+// that Japan has".
+func (r *exchangeReader) thatParty(obj string, off, end int) []string {
+	if !strings.HasPrefix(obj[end:], "that ") || !timeOnlyRE.MatchString(obj[:end]) {
+		return nil
+	}
+	start := off + end + len("that ")
+	last := -1
+	var isos []string
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start < start || len(m.isos) != 1 || m.isos[0] == "US" {
+			continue
+		}
+		if last >= 0 && !listJoinRE.MatchString(r.x.sents[r.i].text[last:m.start]) || last < 0 && m.start-start > 12 {
+			break
+		}
+		if !slices.Contains(isos, m.isos[0]) {
+			isos = append(isos, m.isos[0])
+		}
+		last = m.end
+	}
+	if last < 0 {
+		return nil
+	}
+	if after := r.x.sents[r.i].text[last:]; !bareVerbRE.MatchString(after) || modalRE.MatchString(firstWord(after)) {
+		return nil
+	}
+	return isos
+}
+
+// timeOnlyRE is text that says only when: "", " last January ", " again ".
+var timeOnlyRE = mustWordRE(`^\s*(?:(?:last|this|in|on|early|late|again|also|then|` + monthRE + `|\d{1,4},?)\s*)*$`)
+
+// bareVerbRE opens the bare verb of a clause that says what was asked:
+// " demarche China", " reconsider"; not " has", " would".
+var bareVerbRE = lazyre.New(`^\s+(?:not\s+)?(?:be|[a-z]{3,}[^s\W])\b`)
 
 // equivalentRank reports whether the text after a US title makes it
 // another government's rank: "A/S-equivalent for the Americas Daniel

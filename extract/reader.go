@@ -199,6 +199,7 @@ type exchangeReader struct {
 	lastPara  int      // the paragraph of lastParty
 	realized  bool     // a verb of meeting with the US side acting came before: "met X to deliver points"
 	pronoun   bool     // the subject of the verb being read is a pronoun
+	asked     []string // the countries party last read as asked to act in a "that" clause (thatParty), not met
 	datesFor  struct { // the dates of the clause read last (datesOf)
 		cl    string
 		off   int
@@ -466,6 +467,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 		acts = []string{Discussed, Urged, Informed} // "stressed that the sanctions are directed at the companies"
 	case e.topic && slices.Contains(acts, Informed) && wishRE.MatchString(headOf(obj, 80)):
 		acts = []string{Discussed, Informed, Urged} // "conveyed the USG's desire for Egypt to prosecute"
+	}
+	if r.asked != nil && slices.Equal(r.asked, isos) {
+		acts = slices.DeleteFunc(slices.Clone(acts), func(a string) bool { return a == Discussed }) // asked, not met
 	}
 	if carried && !slices.Contains(acts, Informed) {
 		acts = append(slices.Clone(acts), Informed)

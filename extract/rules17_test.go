@@ -60,5 +60,9 @@ func TestSeventeenthRoundRules(t *testing.T) {
 				"The month ends with the Mali-Guinea Summit on January 31. The Mali-Guinea Summit agenda is full.",
 			"SN\tattended\tEU-Senegal Summit\t2009-12-01\t2009-12-31",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("a 'that' clause with a bare verb names whom the US asked to act, not whom it met; a fronted purpose is no subject; 'noted that' names no one asked",
+			"To increase pressure on Mali, the U.S. requested in January that Gambia, Ghana and Guinea demarche Mali. "+
+				"The Ambassador noted that Ghana has demarched Mali.",
+			"GM\turged\t\t2010-01-01\t2010-01-31", "GH\turged\t\t2010-01-01\t2010-01-31", "GN\turged\t\t2010-01-01\t2010-01-31"),
 	})
 }
