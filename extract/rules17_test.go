@@ -64,5 +64,9 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			"To increase pressure on Mali, the U.S. requested in January that Gambia, Ghana and Guinea demarche Mali. "+
 				"The Ambassador noted that Ghana has demarched Mali.",
 			"GM\turged\t\t2010-01-01\t2010-01-31", "GH\turged\t\t2010-01-01\t2010-01-31", "GN\turged\t\t2010-01-01\t2010-01-31"),
+		{name: "a readout of preparations for an event to come gives its speakers no attendance", subject: "AMB. SMITH MEETS WITH SENEGALESE IN PREPARATION FOR 2011 ECOWAS SUMMIT",
+			station: "DAKAR", tags: []string{"PREL", "SG"}, dtg: "2010-01-30T12:00Z",
+			text: "1. (C) Amb. Smith met with Senegalese officials on January 12. Senegal noted that the measure signaled a lack of trust.",
+			want: []string{"SN\tdiscussed\t\t2010-01-12\t2010-01-12"}},
 	})
 }

@@ -221,8 +221,8 @@ func (x *cableContext) reportsCouncil() bool {
 // event the cable reports, or that a list of its participants names.
 func (x *cableContext) readSpeakers(have []fact) []fact {
 	event, subjectDate := x.readoutEvent()
-	if event == "" {
-		return nil
+	if event == "" || subjectDate.valid() && !x.date.IsZero() && subjectDate.from.After(x.date) {
+		return nil // none, or one to come: "IN PREPARATION FOR 2010 NPT REVIEW CONFERENCE"
 	}
 	// the event the cable is about, not one it dates by: "CONTACTS WITH
 	// MIDDLE EAST NON-PARTNERS SINCE THE NOVEMBER 2007 ATHENS MTCR PLENARY"
