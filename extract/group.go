@@ -66,8 +66,8 @@ func classify(clause string, ms []mention, hosts bool) []candidate {
 		}
 		before, _ := window(clause, m.start, 40)
 		if host && !hosts || orgBeforeRE.MatchString(before) || strings.HasPrefix(clause[m.end:], " University") ||
-			givenName(clause, m) {
-			continue // "Montserrat Vargas Solorzano, Director of ..." is a person
+			givenName(clause, m) || topicCopulaRE.MatchString(clause[m.end:]) {
+			continue // "Montserrat Vargas Solorzano, Director of ..." is a person; "Iran was the only issue raised" a topic
 		}
 		c := candidate{mention: m, iso: m.isos[0]}
 		c.venue = isVenue(clause, ms, m)
@@ -75,6 +75,10 @@ func classify(clause string, ms []mention, hosts bool) []candidate {
 	}
 	return out
 }
+
+// topicCopulaRE follows a country that a clause names as what was talked
+// of: "Iran was the only international issue raised by Sarkozy".
+var topicCopulaRE = mustWordRE(`^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one of the)\s+(?:[a-z-]+\s+){0,2}(?:issues?|topics?|subjects?|questions?|focus|concerns?|problems?|priority|priorities)\b`)
 
 // isVenue reports whether a mention names a place: "in Chile", "held in
 // Sri Lanka", "Istanbul, Turkey".

@@ -159,11 +159,13 @@ func (r *exchangeReader) usParty(head string, off int) bool {
 	return true
 }
 
-// aside reports whether a mention stands in parentheses: "Joint Secretary
-// (Pakistan, Afghanistan, Iran)" names no party.
+// aside reports whether a mention names no party: it stands in
+// parentheses ("Joint Secretary (Pakistan, Afghanistan, Iran)"), names a
+// portfolio or a posting, or is what was talked of ("Iran was the only
+// issue raised").
 func (r *exchangeReader) aside(m mention) bool {
 	text := r.x.sents[r.i].text
-	return inAside(text, m.start) || portfolio(text, m) || postedAt(text, m)
+	return inAside(text, m.start) || portfolio(text, m) || postedAt(text, m) || topicCopulaRE.MatchString(text[m.end:])
 }
 
 // postedToRE ends the words before a country to which a diplomat is

@@ -68,5 +68,9 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			station: "DAKAR", tags: []string{"PREL", "SG"}, dtg: "2010-01-30T12:00Z",
 			text: "1. (C) Amb. Smith met with Senegalese officials on January 12. Senegal noted that the measure signaled a lack of trust.",
 			want: []string{"SN\tdiscussed\t\t2010-01-12\t2010-01-12"}},
+		dakar("the other side's official discussing something with a US officer met the US; not an issue raised by someone during a meeting",
+			"MFA official Ndiaye discussed these issues with Poloff on January 12. "+
+				"Mali was the only issue raised by Ndiaye during his meeting with the Ambassador.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }

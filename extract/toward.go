@@ -18,8 +18,13 @@ const towardWords = `spoke|talked|admitted|expressed|stressed|emphasized|noted|c
 	`insisted|repeated|recounted|opined|predicted|claimed|argued|asserted|observed|underscored|signaled|` +
 	`cautioned|warned|promised|pledged|indicated|revealed|disclosed|protested|voiced|speaking|talking`
 
-// towardRE finds a verb of towardWords and its "to" or "with".
-var towardRE = mustWordRE(`\b(?:` + towardWords + `)\s+(?:to|with)\s+`)
+// towardObjectWords are the verbs of talks that take what was talked of
+// before "with": "discussed these issues with polmiloff".
+const towardObjectWords = `discussed|reviewed|raised|shared`
+
+// towardRE finds a verb of towardWords and its "to" or "with", or a verb
+// of towardObjectWords, its object and "with".
+var towardRE = mustWordRE(`\b(?:(?:` + towardWords + `)\s+(?:to|with)|(?:` + towardObjectWords + `)\s+(?:[\w'-]+\s+){1,6}?with)\s+`)
 
 // towardPartyRE is the US side as the one spoken to, at the start of
 // the words after "to": a person or office ("poloffs", "the Ambassador",
@@ -30,13 +35,18 @@ var towardPartyRE = mustWordRE(`^(?:(?:the|our|visiting|a|an|two|three|several|s
 	`post|Post|us|Embassy|embassy|Mission|[Ee]mbassy officers?|[Ee]mbassy officials?|` +
 	`for (?:U\.\s?S\.|USG|US|American) (?:support|help|assistance|cooperation|backing|views?|assessment|input|guidance|reaction))\b`)
 
+// passiveTowardRE is a verb of towardObjectWords in the passive, whose
+// subject is what was talked of: "Iran was the only issue raised by
+// Sarkozy during this meeting with the Ambassador".
+var passiveTowardRE = mustWordRE(`\b(?:by|during)\b`)
+
 // toward returns the meetings of a clause in which the other side speaks
 // to the US side.
 func (r *exchangeReader) toward(cl string, off int) []fact {
 	start := subjectStart(cl)
 	var out []fact
 	for _, loc := range towardRE.FindAllStringIndex(cl, -1) {
-		if loc[0] < start || !r.spokenToUS(cl[loc[1]:], off+loc[1]) {
+		if loc[0] < start || !r.spokenToUS(cl[loc[1]:], off+loc[1]) || passiveTowardRE.MatchString(cl[loc[0]:loc[1]]) {
 			continue
 		}
 		lead := cl[start:loc[0]]
