@@ -495,10 +495,29 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	}
 	name, _, _ := strings.Cut(lead, ",")
 	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) ||
-		fullName(beforeLowerWord(name, 3)) && !orgRE.MatchString(firstWords(name, 10)) {
+		fullName(beforeLowerWord(name, 3)) && !orgRE.MatchString(firstWords(name, 10)) || r.surnameOnly(name, off+len(obj)-len(lead)) {
 		return []string{r.home}
 	}
 	return nil
+}
+
+// surnameOnly reports whether a party, at off in the sentence, is a
+// surname alone before "on", a month or the clause's end: "presented the draft
+// letter to Hegazy on January 14", the post's contact; not a place the
+// gazetteer knows, an acronym, a US official or an organisation.
+func (r *exchangeReader) surnameOnly(name string, off int) bool {
+	w := firstWord(name)
+	rest := strings.TrimSpace(name[len(w):])
+	w = strings.TrimRight(w, ".;:")
+	if len(w) < 4 || !personRE.MatchString(w) || strings.ToUpper(w) == w || usAny.MatchString(w) || orgRE.MatchString(w) {
+		return false
+	}
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start <= off && off < m.end {
+			return false // "to Cairo"
+		}
+	}
+	return rest == "" || strings.HasPrefix(rest, "on ") || monthOf(firstWord(rest)) != 0
 }
 
 // thatParty returns the countries an exchange's verb asks to act in a

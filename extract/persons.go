@@ -148,8 +148,8 @@ func learnHostOfficials(s string, foreign map[string]string, home string) {
 // learnPersons learns from a sentence the officials it names with their
 // titles (US ones and others') and counts its unambiguous mentions.
 func (x *cableContext) learnPersons(s sentence) {
+	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
 	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel())
-	learnForeign(s, x.foreign)
 	learnHostOfficials(s.text, x.foreign, x.home)
 	learnOrgPeople(s.text, x.orgPeople, x.foreign)
 	if s.caps {

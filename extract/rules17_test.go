@@ -72,5 +72,11 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			"MFA official Ndiaye discussed these issues with Poloff on January 12. "+
 				"Mali was the only issue raised by Ndiaye during his meeting with the Ambassador.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a surname alone before a date is the hosts' official; another country's titled ambassador is no US one, from his first naming on; a possible meeting is none",
+			"We presented the draft letter to Ndiaye on January 14. "+
+				"UK Ambassador Vincent Fean reported that he had a similar conversation with Diop on January 15. "+
+				"Fean had met with Diop on instructions from London, to urge the Senegalese Government to act. "+
+				"The press followed statements about the possibility of meeting with Wade.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14"),
 	})
 }
