@@ -16,8 +16,11 @@ func TestTenthRoundRules(t *testing.T) {
 		oslo("an official of a ministry named without its country is the host's, later by surname",
 			"Poloff met MFA Security Policy Director Kjetil Hansen on March 12. We presented the letter to Hansen on March 16.",
 			"NO\tdiscussed\t\t2009-03-12\t2009-03-12", "NO\tdiscussed\t\t2009-03-16\t2009-03-16", "NO\tinformed\t\t2009-03-16\t2009-03-16"),
-		oslo("a surname alone, never introduced, is nobody's",
-			"We presented the letter to Hansen on March 16."),
+		// Round 17 reversed the first half of this guard: a surname alone
+		// before a date is the hosts' official (TestSeventeenthRoundRules;
+		// dev +2 right, 0 wrong; corpus 5 of 6 rows right).
+		oslo("a surname alone, never introduced, is nobody's when more follows it",
+			"We presented the letter to Hansen and the shipping companies on March 16."),
 		oslo("a date that opens an event's name dates the event",
 			"Norway attended the March 20-21 Nordic summit.",
 			"NO\tattended\tNordic summit\t2009-03-20\t2009-03-21"),
