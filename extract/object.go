@@ -246,7 +246,7 @@ var sponsorRE = lazyre.New(`(?i)^(?:sponsored|funded|organized|organised|conduct
 
 // bareRestRE is what may follow a verb of attending that names no event:
 // nothing, "as observers", a place or a date.
-var bareRestRE = lazyre.New(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time|from|including|(?:led|headed) by)\b)`)
+var bareRestRE = lazyre.New(`^(?:\s*,?\s*(?:also|too|as well|again|as (?:an? )?(?:observers?|guests?|participants?|delegates?)))*\s*(?:[,.;:]|$|(?:in|at|on|during|for the first time|from|including|with|(?:led|headed) by)\b)`)
 
 // contextKinds are the kinds of event a bare "attended" refers to.
 var contextKinds = map[string]bool{"conference": true, "training": true, "meeting": true, "plenary": true}
@@ -271,8 +271,37 @@ func (x *cableContext) contextEvent(si, at int) string {
 			best, bestSent, bestStart = n.name, n.sent, n.start
 		}
 	}
+	if best == "" {
+		best = x.describedBefore(si, pos)
+	}
 	return best
 }
+
+// describedBefore returns the gathering that one of the two sentences
+// before sentence si (or sentence si before pos) describes in lower case
+// ("Embassy participated in an alternative energies conference"), the
+// nearest, under the same heading; "" when none does.
+func (x *cableContext) describedBefore(si, pos int) string {
+	for i := si; i >= 0 && i >= si-2; i-- {
+		if !equalStrings(x.sents[i].heading, x.sents[si].heading) || x.sents[i].caps {
+			continue
+		}
+		text := x.sents[i].text
+		if i == si {
+			text = text[:min(pos, len(text))]
+		}
+		if locs := describedEventRE.FindAllStringSubmatchIndex(text, -1); locs != nil {
+			m := locs[len(locs)-1]
+			return text[m[2]:m[3]]
+		}
+	}
+	return ""
+}
+
+// describedEventRE is a gathering described in lower case, with at least
+// one word that says which: "an alternative energies conference", "a
+// regional workshop"; not "the meeting", "a similar conference".
+var describedEventRE = mustWordRE(`\b(?:an?|the)\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+(?:al|ic|ive|ary|ed|ing|s|y)\s+(?:conference|workshop|seminar|symposium|summit|forum|course|ministerial|roundtable))\b`)
 
 // eventObject finds the event a country attended or hosted after offset
 // from: a name ("the 11th International Export Control Conference"),

@@ -78,5 +78,9 @@ func TestSeventeenthRoundRules(t *testing.T) {
 				"Fean had met with Diop on instructions from London, to urge the Senegalese Government to act. "+
 				"The press followed statements about the possibility of meeting with Wade.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14"),
+		dakar("countries that took part 'with' something attended the gathering just described in lower case, its name too generic to keep",
+			"Embassy participated in an alternative energies conference held at the University of Dakar on January 12. "+
+				"The embassies of Germany and France participated with the presence of some private companies as well.",
+			"DE\tattended\t\t\t", "FR\tattended\t\t\t"),
 	})
 }
