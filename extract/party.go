@@ -600,10 +600,10 @@ func (r *exchangeReader) authorOrContact(subject string, at int) (side int, ok b
 		}
 		return actorUnknown, true
 	}
+	if quotedFirstPerson(r.x.sents[r.i].text, at, subject) {
+		return actorUnknown, true // "We sincerely call on the ICJ ...," added the Minister
+	}
 	if first := trimAdverbs(subject); first == "I" || first == "We" || first == "we" {
-		if inQuote(r.x.sents[r.i].text, at) {
-			return actorUnknown, true // "We sincerely call on the ICJ ...," added the Minister
-		}
 		r.usSubject = true
 		return actorUS, true // the cable's author
 	}

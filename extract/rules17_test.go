@@ -82,5 +82,8 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			"Embassy participated in an alternative energies conference held at the University of Dakar on January 12. "+
 				"The embassies of Germany and France participated with the presence of some private companies as well.",
 			"DE\tattended\t\t\t", "FR\tattended\t\t\t"),
+		dakar("the first person inside a quotation is the quoted speaker's side, in the trigger rules and the exchange reader alike",
+			"\"We told them we do not want another Mali,\" he explained. \"We delivered the message in very forceful terms,\" Ndiaye added.",
+		),
 	})
 }
