@@ -85,5 +85,8 @@ func TestSeventeenthRoundRules(t *testing.T) {
 		dakar("the first person inside a quotation is the quoted speaker's side, in the trigger rules and the exchange reader alike",
 			"\"We told them we do not want another Mali,\" he explained. \"We delivered the message in very forceful terms,\" Ndiaye added.",
 		),
+		dakar("noting or highlighting the importance of something urges it",
+			"On January 12, the Ambassador noted the importance of rapid GOS action on key human rights issues.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
 	})
 }
