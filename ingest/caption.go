@@ -301,8 +301,9 @@ func refBlock(lines []string, i int, first string) (string, int) {
 			break
 		}
 		if ln := scan.ScanLine(t); ln.By >= 0 || ln.Kind == scan.Subject || isMarkerLine(t) || markedSentenceRE.MatchString(t) ||
-			(scan.IsParaStart(l) && !refItemRE.MatchString(t)) || summaryStartRE.MatchString(t) {
-			break
+			(scan.IsParaStart(l) && !refItemRE.MatchString(t)) || summaryStartRE.MatchString(t) ||
+			refProseStartRE.MatchString(t) && !refItemRE.MatchString(t) {
+			break // "We delivered points in reftel to ...": the body, after a REF line that lost its line end
 		}
 		parts = append(parts, t)
 		size += len(t)

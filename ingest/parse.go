@@ -284,6 +284,9 @@ var inlineParaRE = lazyre.New(`(?:\s(\d{1,2}\.[ \t]*)|[.:][ \t]+()|(?:\d[ \t]+|[
 func splitInlineParagraphs(l string) []string {
 	m := inlineParaRE.FindStringSubmatchIndex(l)
 	if m == nil {
+		if r := refProseRE.FindStringSubmatchIndex(l); r != nil {
+			return []string{strings.TrimRight(l[:r[2]], " \t"), l[r[2]:]} // "REF: SECSTATE 102414 We delivered points"
+		}
 		return []string{l}
 	}
 	at := m[2]
@@ -301,6 +304,17 @@ func splitInlineParagraphs(l string) []string {
 	}
 	return []string{strings.TrimRight(l[:at], " \t"), l[at:]}
 }
+
+// refProseRE is a reference line whose line end was lost before an
+// unmarked paragraph: "REF: SECSTATE 102414 We delivered points in reftel
+// to ...". The references are telegrams (a station and a number, perhaps
+// lettered); the prose opens with a word in mixed case and two in lower
+// case. Submatch 1 is where the prose starts.
+var refProseRE = lazyre.New(`^REFS?:?[ \t]+(?:(?:\(?[A-Z]\)?\.?[ \t]+)?(?:\d{2})?[A-Z][A-Z]+(?:[ \t][A-Z]+)?[ \t]+\d{2,6}(?:[ \t]+\([A-Z]+\))?[ \t,;]+)+()[A-Z][a-z]+(?:[ \t]+[a-z]+){2}`)
+
+// refProseStartRE opens a line of prose that follows a reference block:
+// a word in mixed case and two in lower case, refProseRE's prose.
+var refProseStartRE = lazyre.New(`^[A-Z][a-z]+(?:[ \t]+[a-z]+){2}`)
 
 // markingOnlyRE matches text that may stand before a field on its line:
 // nothing, a marking, a paragraph number ("1. (U) CLASSIFIED BY ...").

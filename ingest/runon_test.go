@@ -19,6 +19,9 @@ func TestParagraphRunIntoCaption(t *testing.T) {
 		{"08MANAMA287.html", "SBU", "Poloff delivered reftel message"},
 		{"08MANAMA473.html", "C", "A/DCM delivered reftel points"},
 		{"09CAIRO940.html", "C", "The Ambassador spoke to FM Aboul Ghayt"},
+		// unmarked paragraphs run into a REF line: cut where the prose opens
+		{"../../../testdata/gold/cables/08CAIRO2099.html", "", "We delivered points in reftel to MFA Deputy Director"},
+		{"09CAIRO189.html", "", "As requested in reftel, contacts for NPT issues are"},
 	}
 	for _, tt := range tests {
 		c := parseFile(t, filepath.Join("testdata/runon", tt.file))
