@@ -482,6 +482,9 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	if r.home == "" {
 		return nil
 	}
+	if m := meetingDateRE.FindStringIndex(lead); m != nil {
+		lead = lead[m[1]:] // "met on March 20 with Carlos Zannini, the Secretary for Legal ... Affairs"
+	}
 	lead = strings.TrimPrefix(strings.TrimPrefix(lead, "with "), "separately with ")
 	other := otherSideRE.FindStringIndex(lead)
 	if ft := foreignTitleRE.FindStringIndex(lead); ft != nil && (other == nil || ft[0] < other[0]) {
@@ -500,6 +503,10 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	}
 	return nil
 }
+
+// meetingDateRE opens the words after a verb of meeting with its date:
+// "on March 20 ", "in May ".
+var meetingDateRE = lazyre.New(`^(?:(?:on|in)\s+)?` + monthRE + `(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+`)
 
 // surnameOnly reports whether a party, at off in the sentence, is a
 // surname alone before "on", a month or the clause's end: "presented the draft

@@ -88,5 +88,8 @@ func TestSeventeenthRoundRules(t *testing.T) {
 		dakar("noting or highlighting the importance of something urges it",
 			"On January 12, the Ambassador noted the importance of rapid GOS action on key human rights issues.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("a paragraph published double-spaced is read as written: one blank line ends a line, two end a block",
+			"Summary: DCM, accompanied by PolCouns, met on January\n\n12 with Moussa Diop, the Secretary for Legal and Technical\n\nAffairs at the Presidency.  This was our first meeting.\n\n\n\nNdiaye also attended.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }

@@ -218,11 +218,48 @@ func (d *docLayout) paragraph(p cablesql.Paragraph) {
 		d.heading = nil
 		d.numbered = true
 	}
-	lines := splitRunOnHeader(strings.Split(raw, "\n"))
+	lines := splitRunOnHeader(undoubleSpaced(strings.Split(raw, "\n")))
 	for i := 0; i < len(lines); i++ {
 		pl.line(lines, i)
 	}
 	pl.flush()
+}
+
+// undoubleSpaced returns the lines of a paragraph published double-spaced
+// (a blank line after each line of text, as some pages give them) as
+// they were written: one blank line is a line end, two or more are a
+// break. Other paragraphs are returned as they are. Without it each line
+// of such a paragraph was a block of its own, and its sentences broke at
+// every line end.
+func undoubleSpaced(lines []string) []string {
+	text, prev := 0, false
+	for _, l := range lines {
+		blank := strings.TrimSpace(textmatch.DropContinuation(strings.TrimSpace(l))) == ""
+		if !blank && prev {
+			return lines // two lines of text in a row: not double-spaced
+		}
+		if !blank {
+			text++
+		}
+		prev = !blank
+	}
+	if text < 3 {
+		return lines
+	}
+	out := make([]string, 0, text+4)
+	run := 0
+	for _, l := range lines {
+		if strings.TrimSpace(textmatch.DropContinuation(strings.TrimSpace(l))) == "" {
+			run++
+			continue
+		}
+		if run >= 2 && len(out) > 0 {
+			out = append(out, "")
+		}
+		run = 0
+		out = append(out, l)
+	}
+	return out
 }
 
 // line reads lines[i]: a blank line or an underline ends the block, a
