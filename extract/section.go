@@ -227,39 +227,54 @@ func (d *docLayout) paragraph(p cablesql.Paragraph) {
 
 // undoubleSpaced returns the lines of a paragraph published double-spaced
 // (a blank line after each line of text, as some pages give them) as
-// they were written: one blank line is a line end, two or more are a
-// break. Other paragraphs are returned as they are. Without it each line
-// of such a paragraph was a block of its own, and its sentences broke at
-// every line end.
+// they were written: a single blank line after a line that a wrap ended
+// mid-sentence is a line end, not a break. A paragraph is double-spaced
+// when no two lines of text follow each other and two in three are of a
+// wrap's width (40 to 90 bytes); lines that end a sentence keep their
+// blank lines. Without it each line of such a paragraph was a block
+// of its own, and its sentences broke at every line end.
 func undoubleSpaced(lines []string) []string {
-	text, prev := 0, false
-	for _, l := range lines {
-		blank := strings.TrimSpace(textmatch.DropContinuation(strings.TrimSpace(l))) == ""
-		if !blank && prev {
+	blank := make([]bool, len(lines))
+	text, wrapped := 0, 0
+	for i, l := range lines {
+		t := textmatch.DropContinuation(strings.TrimSpace(l))
+		blank[i] = t == ""
+		if i > 0 && !blank[i] && !blank[i-1] {
 			return lines // two lines of text in a row: not double-spaced
 		}
-		if !blank {
+		if !blank[i] {
 			text++
+			if len(t) >= 40 && len(t) <= 90 {
+				wrapped++
+			}
 		}
-		prev = !blank
 	}
-	if text < 3 {
-		return lines
+	if text < 3 || wrapped*3 < text*2 {
+		return lines // a memo's entries, paragraphs re-flowed onto one line each
 	}
-	out := make([]string, 0, text+4)
-	run := 0
-	for _, l := range lines {
-		if strings.TrimSpace(textmatch.DropContinuation(strings.TrimSpace(l))) == "" {
-			run++
+	var out []string
+	for i, l := range lines {
+		if blank[i] && i > 0 && i+1 < len(lines) && !blank[i-1] && !blank[i+1] && wrappedLine(lines[i-1]) {
+			if out == nil {
+				out = append(make([]string, 0, len(lines)), lines[:i]...)
+			}
 			continue
 		}
-		if run >= 2 && len(out) > 0 {
-			out = append(out, "")
+		if out != nil {
+			out = append(out, l)
 		}
-		run = 0
-		out = append(out, l)
+	}
+	if out == nil {
+		return lines
 	}
 	return out
+}
+
+// wrappedLine reports whether a line of text was ended by a wrap, not by
+// its sentence: a long line whose last mark ends no sentence.
+func wrappedLine(l string) bool {
+	l = strings.TrimSpace(textmatch.DropContinuation(strings.TrimSpace(l)))
+	return len(l) >= 40 && !strings.ContainsRune(".!?:;\")”", rune(l[len(l)-1]))
 }
 
 // line reads lines[i]: a blank line or an underline ends the block, a
