@@ -772,15 +772,26 @@ func lastVerbBefore(cl string, from, to int) int {
 // a subject. A word in -ed after a determiner is an adjective ("a subdued
 // Marcel Biato criticized").
 func firstVerbAfter(text string, from, to int) int {
-	at, prev := from, ""
+	at, prev, prev2 := from, "", ""
 	for i, w := range strings.Fields(text[from:to]) {
 		k := strings.Index(text[at:to], w) + at
-		if i > 0 && isVerbWord(strings.Trim(w, `,.;:"'()`)) && !determiners[strings.ToLower(prev)] {
+		if i > 0 && isVerbWord(strings.Trim(w, `,.;:"'()`)) && !determiners[strings.ToLower(prev)] && !attributive(prev2, prev) {
 			return k
 		}
-		at, prev = k+len(w), w
+		at, prev, prev2 = k+len(w), w, prev
 	}
 	return to
+}
+
+// attributive reports whether the two words before a participle make it
+// an adjective of a noun to come: "India's newly appointed", "the
+// recently elected"; not "He recently met".
+func attributive(prev2, prev string) bool {
+	switch strings.ToLower(prev) {
+	case "newly", "recently", "just", "freshly", "democratically", "popularly", "duly", "previously", "formerly":
+		return determiners[strings.ToLower(prev2)] || strings.HasSuffix(prev2, "'s") || strings.HasSuffix(prev2, "’s")
+	}
+	return false
 }
 
 // countriesIn returns the countries other than the US, once each in the

@@ -90,6 +90,10 @@ func coordinatedSubject(lead string) (string, bool) {
 // not "asked for U.S. help" or "related to the Embassy's request".
 func (r *exchangeReader) spokenToUS(obj string, off int) bool {
 	obj = strings.TrimLeft(obj, " ")
+	if m := meetingDateRE.FindStringIndex(obj); m != nil && strings.HasPrefix(obj[m[1]:], "with ") {
+		off += m[1] + len("with ") // "met on June 29 with Ambassador Rice"
+		obj = obj[m[1]+len("with "):]
+	}
 	if towardPartyRE.MatchString(obj) {
 		return true
 	}

@@ -234,10 +234,12 @@ func subjectPart(lead string) string {
 // hasVerb reports whether a text holds a word that looks like a finite
 // verb ("reported", "took"); "nonproliferation-related" does not count.
 func hasVerb(s string) bool {
+	prev, prev2 := "", ""
 	for _, w := range strings.Fields(s) {
-		if isVerbWord(strings.Trim(w, `,.;:"'()`)) {
-			return true
+		if isVerbWord(strings.Trim(w, `,.;:"'()`)) && !attributive(prev2, prev) {
+			return true // not "India's newly appointed Permanent Representative"
 		}
+		prev, prev2 = w, prev
 	}
 	return false
 }
