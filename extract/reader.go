@@ -131,7 +131,7 @@ var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|advised|met|cal
 
 // carrierRE names what a demarche delivers: "reftel demarche", "ref A
 // points", "nonpapers", "a letter from the Secretary".
-var carrierRE = mustWordRE(`(?i)\b(?:refs?\s+[a-z](?:\s+and\s+[a-z])?\b|demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update|text|texts|forms?)\b`)
+var carrierRE = mustWordRE(`(?i)\b(?:refs?\s+[a-z](?:\s+and\s+[a-z])?\b|demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update|text|texts|forms?|invitations?)\b`)
 
 // askingCarrierRE is a message that asks rather than tells: "a demarche
 // urging", "delivered ref A demarche to ..., urging Senegal to", "conveyed
@@ -649,6 +649,9 @@ func (r *exchangeReader) carrierParty(obj string, off int) []string {
 		if fromPlaceRE.MatchString(head[:k[0]+1]) {
 			continue // "the re-export from Italy to India of USML-listed items": a route, not whom it was told
 		}
+		if toGathering(head[k[1]:]) {
+			continue // "passed invitation to the Secretary's September 24 luncheon ... to the office of the Prime Minister"
+		}
 		if infinitiveAt(head[k[0]:]) != 0 {
 			if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 || !strings.HasPrefix(strings.TrimSpace(head[k[0]:k[1]]), "with") {
 				return isos
@@ -662,6 +665,17 @@ func (r *exchangeReader) carrierParty(obj string, off int) []string {
 	}
 	return []string{r.home}
 }
+
+// toGathering reports whether the words after the "to" of a message name
+// the event an invitation is to, up to the next "to": "the Secretary's
+// September 24 luncheon for female heads of state".
+func toGathering(after string) bool {
+	phrase, _, more := strings.Cut(after, " to ")
+	return more && gatheringRE.MatchString(firstWords(phrase, 6))
+}
+
+// gatheringRE names a gathering one is invited to.
+var gatheringRE = mustWordRE(`(?i)\b(?:luncheon|lunch|dinner|breakfast|reception|conference|meeting|summit|workshop|seminar|symposium|forum|ceremony|celebration|event)\b`)
 
 // jointlyWith reports whether "with" (the text prep) after before names
 // who acted together with the US side, not to whom: "jointly with",

@@ -96,5 +96,8 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			text: "1. (C) India's newly appointed Permanent Representative to the UN, Hardeep Singh Puri, met on June 29 with Ambassador Rice. " +
 				"Ambassador Rice shared that the U.S. had not reached a conclusion on the resolution.",
 			want: []string{"IN\tdiscussed\t\t2009-06-29\t2009-06-29", "IN\tinformed\t\t2009-06-29\t2009-06-29"}},
+		dakar("an invitation passed is a message; the 'to' of the gathering it invites to is not whom it went to",
+			"Per reftel, we passed invitation to the Secretary's luncheon for female heads of state to the office of the Prime Minister of Senegal.",
+			"SN\tdiscussed\t\t\t", "SN\tinformed\t\t\t"),
 	})
 }
