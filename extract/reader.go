@@ -131,7 +131,11 @@ var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|advised|met|cal
 
 // carrierRE names what a demarche delivers: "reftel demarche", "ref A
 // points", "nonpapers", "a letter from the Secretary".
-var carrierRE = mustWordRE(`(?i)\b(?:refs?\s+[a-z](?:\s+and\s+[a-z])?\b|demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update|text|texts|forms?|invitations?)\b`)
+var carrierRE = mustWordRE(`(?i)\b(?:refs?\s+[a-z](?:\s+and\s+[a-z])?\b|demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update|text|texts|forms?|invitations?|requests?)\b`)
+
+// requestCarrierRE opens a message that is itself a request: "reftel
+// request", "the USG request", "our requests".
+var requestCarrierRE = mustWordRE(`^\s*(?:(?:reftel|refs?\s+[A-Za-z]|our|the|USG|U\.S\.|Washington's|Department's)\s+)?(?:[a-z]+\s+)?requests?\b`)
 
 // askingCarrierRE is a message that asks rather than tells: "a demarche
 // urging", "delivered ref A demarche to ..., urging Senegal to", "conveyed
@@ -473,6 +477,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	if carried && !slices.Contains(acts, Informed) {
 		acts = append(slices.Clone(acts), Informed)
+	}
+	if (e.topic || e.carrier) && requestCarrierRE.MatchString(headOf(obj, 40)) && !slices.Contains(acts, Urged) {
+		acts = append(slices.Clone(acts), Urged) // "conveyed reftel request to": the message asks
 	}
 	if e.topic && carrierRE.MatchString(headOf(obj, 40)) && askingCarrierRE.MatchString(headOf(obj, 120)) && !slices.Contains(acts, Urged) {
 		acts = append(slices.Clone(acts), Urged) // "conveyed ref A points June 27 requesting information"

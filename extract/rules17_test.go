@@ -99,5 +99,8 @@ func TestSeventeenthRoundRules(t *testing.T) {
 		dakar("an invitation passed is a message; the 'to' of the gathering it invites to is not whom it went to",
 			"Per reftel, we passed invitation to the Secretary's luncheon for female heads of state to the office of the Prime Minister of Senegal.",
 			"SN\tdiscussed\t\t\t", "SN\tinformed\t\t\t"),
+		dakar("a request conveyed or delivered urges as well as tells",
+			"On January 14, PolOff conveyed reftel request to Awa Ndiaye, head of the Disarmament section within the MFA.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14", "SN\turged\t\t2010-01-14\t2010-01-14"),
 	})
 }
