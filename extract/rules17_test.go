@@ -102,5 +102,15 @@ func TestSeventeenthRoundRules(t *testing.T) {
 		dakar("a request conveyed or delivered urges as well as tells",
 			"On January 14, PolOff conveyed reftel request to Awa Ndiaye, head of the Disarmament section within the MFA.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14", "SN\turged\t\t2010-01-14\t2010-01-14"),
+		dakar("in a readout, a country whose views, comments or submission are told, or who chaired a group, attended; not another body's chairman",
+			"Senegal appears to have secured support for its bid. Many delegations welcomed the bid. The vote is in July. The bid is strong. "+
+				"The region agrees. Dakar is pleased. Nobody objected.\n\n"+
+				"2. (C) In a January 26 consultative meeting of ECOWAS ministers held in Dakar, the bid gained support. "+
+				"A review group met under the chairmanship of Ghana. The committee noted the views expressed by Mali. "+
+				"The Guinean comments presented in their submission were set aside. "+
+				"Diop, chairman of Gambia's oil company, was asked to resign.",
+			"GH\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26",
+			"ML\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26",
+			"GN\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26"),
 	})
 }

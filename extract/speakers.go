@@ -269,8 +269,8 @@ func (x *cableContext) readSpeakers(have []fact) []fact {
 			add(iso, i, s.text)
 		}
 		for _, m := range s.mentions {
-			if len(m.isos) == 1 && speechNounRE.MatchString(s.text[m.end:]) {
-				add(m.isos[0], i, s.text) // "Costa responded to Sweden's question"
+			if len(m.isos) == 1 && (speechNounRE.MatchString(s.text[m.end:]) || spokenByRE.MatchString(s.text[max(0, m.start-40):m.start])) {
+				add(m.isos[0], i, s.text) // "Costa responded to Sweden's question", "the views expressed by the United Kingdom"
 			}
 		}
 		offset := 0
@@ -316,8 +316,14 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 }
 
 // speechNounRE follows a country whose words at an event the sentence
-// names: "Sweden's question", "the UK's intervention".
-var speechNounRE = mustWordRE(`^(?:'s|’s)\s+(?:question|questions|query|queries|intervention|interventions|presentation|remarks)\b`)
+// names: "Sweden's question", "the UK's intervention", "The Iranian
+// comments presented".
+var speechNounRE = mustWordRE(`^(?:(?:'s|’s)\s+(?:question|questions|query|queries|intervention|interventions|presentation|remarks|observations?|comments|submission)|\s+(?:comments|interventions|observations))\b`)
+
+// spokenByRE ends the words before a country whose words or chair at an
+// event the sentence names: "the views expressed by the United Kingdom",
+// "a group met under the chairmanship of Canada".
+var spokenByRE = mustWordRE(`\b(?:(?:expressed|submitted|tabled|proposed|co-sponsored|chaired)\s+by|chairmanship\s+of)\s+(?:the\s+)?$`)
 
 // datedByRE marks an event in a subject as the time of what the cable
 // reports, not what it reports.
