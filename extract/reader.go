@@ -428,8 +428,8 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	carried := false // "discussed ref B non-paper with": the non-paper was delivered
 	if e.with {
 		k := withRE.FindStringIndex(headOf(obj, 120))
-		if k == nil {
-			return nil
+		if k == nil || participleBefore(obj[:k[0]]) {
+			return nil // not "raised the issue of Venezuela, stating that Kirchner's relationship with Chavez"
 		}
 		carried = !e.noun && carrierRE.MatchString(firstWords(obj[:k[0]], 4)) // its object, not "raised Iran and asked for an update on"
 		obj, pof = obj[k[1]:], pof+k[1]
@@ -672,6 +672,22 @@ func (r *exchangeReader) carrierParty(obj string, off int) []string {
 	}
 	return []string{r.home}
 }
+
+// participleBefore reports whether the words between a verb of talks and
+// its "with" hold a clause of their own set off by a comma and a
+// participle: the "with" is that clause's.
+func participleBefore(between string) bool {
+	for _, loc := range commaParticipleRE.FindAllStringIndex(between, -1) {
+		if w := strings.TrimLeft(between[loc[0]+1:loc[1]], " "); w != "including" && w != "regarding" && w != "concerning" {
+			return true // not ", including end-use monitoring, with several Brazilian officials"
+		}
+	}
+	return false
+}
+
+// commaParticipleRE is a comma and a participle that opens a clause: ",
+// stating", ", noting".
+var commaParticipleRE = mustWordRE(`,\s+[a-z]+ing\b`)
 
 // toGathering reports whether the words after the "to" of a message name
 // the event an invitation is to, up to the next "to": "the Secretary's

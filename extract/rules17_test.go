@@ -112,5 +112,9 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			"GH\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26",
 			"ML\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26",
 			"GN\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26"),
+		dakar("a 'with' inside a clause set off by a comma and a participle is not whom the US side talked with; 'including' sets off no clause",
+			"The DCM raised the issue of Mali, stating that Wade's close relationship with Malian President Toure was a concern. "+
+				"On January 12, the U.S. delegation discussed export controls, including end-use monitoring, with several Senegalese officials.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
