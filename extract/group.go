@@ -255,7 +255,7 @@ func betweenGroup(clause string, cs []candidate, i int) []candidate {
 // talksToComeRE ends the words before a noun of talks that are to come or
 // only thought of: "the upcoming bilateral defense talks", "an idea for a
 // high-level dialogue".
-var talksToComeRE = mustWordRE(`(?i)\b(?:upcoming|forthcoming|planned|proposed|possible|future|potential|next|prospective|new|idea for|proposal for)\s+(?:[\w-]+\s+){0,3}$`)
+var talksToComeRE = mustWordRE(`(?i)\b(?:upcoming|forthcoming|planned|proposed|possible|future|potential|next|prospective|new|scheduled|expected|eventual|idea for|proposal for)\s+(?:[\w-]+\s+){0,3}$`)
 
 // betweenRE follows a noun of talks and names the two sides: groups 1 and 2.
 var betweenRE = lazyre.New(`^\s+(?:held\s+)?between\s+([^,;]{1,80}?)\s+and\s+([^,;]{1,80}?)(?:\s+(?:on|in|at|covered|focused|centered|was|were|took|touched|addressed|included)\b|[,;.]|$)`)

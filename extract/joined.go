@@ -24,10 +24,6 @@ var joinedTalksRE = lazyre.New(`\b((?:[A-Z][\w.]*-){1,5}[A-Z][\w.]*)\s+(?:[A-Za-
 // first letter in either case).
 var joinedNouns = []string{"talks", "summit", "meeting", "meetings", "consultations", "conference", "ministerial"}
 
-// comingBeforeRE ends the words before talks still to come: "the
-// upcoming", "next week's".
-var comingBeforeRE = mustWordRE(`\b(?:upcoming|next|forthcoming|future|planned|proposed|possible|potential|scheduled|expected|prospective|eventual|new)\b[^,;]{0,40}$`)
-
 // comingAfterRE opens the words after talks that are still to come: "will
 // take place", "would serve", "scheduled for".
 var comingAfterRE = mustWordRE(`^\s*(?:(?:is|are)\s+)?(?:will|would|should|could|may|might|scheduled|set|planned|expected|to be)\b`)
@@ -104,7 +100,7 @@ func (x *cableContext) readJoinedTalks(have []fact) []fact {
 func (x *cableContext) joinedTalks(i int, loc []int) (facts []fact, later bool) {
 	s := &x.sents[i]
 	before, after := s.text[:loc[0]], s.text[loc[1]:]
-	if irrealis(before) || comingBeforeRE.MatchString(before) || topicTalksRE.MatchString(before) || comingAfterRE.MatchString(after) {
+	if irrealis(before) || talksToComeRE.MatchString(before) || topicTalksRE.MatchString(before) || comingAfterRE.MatchString(after) {
 		return nil, false
 	}
 	per := x.sentenceDate(i)

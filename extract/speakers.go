@@ -78,7 +78,7 @@ func (x *cableContext) describedSession() string {
 	for i := 0; i < len(x.sents) && i < 12; i++ {
 		text := x.sents[i].text
 		if m := frontedSessionRE.FindStringSubmatch(text); m != nil {
-			return strings.TrimSpace(m[1]) // "In a January 26 consultative meeting of Cen-Sad ministers held in Tripoli, "
+			return strings.TrimSpace(m[2]) // "In a January 26 consultative meeting of Cen-Sad ministers held in Tripoli, "
 		}
 		if i >= 6 {
 			continue // a summary's length: the body's first paragraph may open with the session
@@ -101,8 +101,9 @@ var openingSessionRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:SUMMARY:?\s*)?(?:The|At th
 // frontedSessionRE opens a sentence with a dated gathering of several
 // parties, in lower case: "In a January 26 consultative meeting of Cen-Sad
 // ministers held in Tripoli, ", "In a September 18 briefing at NATO
-// Headquarters, "; not a meeting "with" one party. Group 1 is its name.
-var frontedSessionRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:In|At|During)\s+(?:a|an|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:-\d{1,2})?,?\s+` +
+// Headquarters, "; not a meeting "with" one party. Group 2 is its name
+// (group 1 is monthRE's).
+var frontedSessionRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:In|At|During)\s+(?:a|an|the)\s+` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?,?\s+` +
 	`((?:[a-z-]+\s+){0,2}(?:meeting|session|briefing|gathering|consultations)\s+(?:` +
 	`(?:of|among)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:ministers|representatives|permanent representatives|PermReps|ambassadors|delegations|members|member states|states|partners|donors|allies|Ministers|Permanent Representatives|Ambassadors|Allies|Member States)|` +
 	`(?:at|to)\s+(?:the\s+)?(?:NATO|NAC|North Atlantic Council|UN|United Nations|IAEA|OSCE|EU|African Union|AU|Arab League|OAS)(?:\s+[A-Z][\w-]*){0,2}))(?:\s+held\s+[^,]{1,40})?,`)
