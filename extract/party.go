@@ -427,19 +427,8 @@ const nameWord = `[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?[a-z]*(?:-[A-Z][a-z]+)?`
 // party returns the countries of the other party of an exchange, whose
 // words start at off in the sentence.
 func (r *exchangeReader) party(obj string, off int) []string {
-	end := len(obj)
-	if loc := objectEndRE.FindStringIndex(obj); loc != nil {
-		end = loc[0]
-	}
-	if k := infinitiveAt(obj[:end]); k >= 0 {
-		end = k // "encouraged Brazil to use its relations with Iran"
-	}
+	end := objectEnd(obj)
 	head := obj[:end]
-	r.asked = nil
-	if isos := r.thatParty(obj, off, end); len(isos) > 0 {
-		r.asked = isos
-		return isos // "requested last January that the United Kingdom ... and Japan demarche China"
-	}
 	var isos []string
 	last := -1  // the end of the last party: those after it must continue its list
 	topic := -1 // the end of the last topic: those that continue its list are topics too
@@ -532,7 +521,8 @@ func (r *exchangeReader) surnameOnly(name string, off int) bool {
 // before it: "requested last January that the United Kingdom, Australia
 // and Japan demarche China", "urged that the GOB reconsider"; not "noted
 // that Japan has".
-func (r *exchangeReader) thatParty(obj string, off, end int) []string {
+func (r *exchangeReader) thatParty(obj string, off int) []string {
+	end := objectEnd(obj)
 	if !strings.HasPrefix(obj[end:], "that ") || !timeOnlyRE.MatchString(obj[:end]) {
 		return nil
 	}
@@ -558,6 +548,20 @@ func (r *exchangeReader) thatParty(obj string, off, end int) []string {
 		return nil
 	}
 	return isos
+}
+
+// objectEnd returns where the party of an exchange ends in the words
+// after its verb: before its topic or purpose (objectEndRE) or an
+// infinitive ("encouraged Brazil to use its relations with Iran").
+func objectEnd(obj string) int {
+	end := len(obj)
+	if loc := objectEndRE.FindStringIndex(obj); loc != nil {
+		end = loc[0]
+	}
+	if k := infinitiveAt(obj[:end]); k >= 0 {
+		end = k
+	}
+	return end
 }
 
 // timeOnlyRE is text that says only when: "", " last January ", " again ".

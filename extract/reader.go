@@ -203,7 +203,6 @@ type exchangeReader struct {
 	lastPara  int      // the paragraph of lastParty
 	realized  bool     // a verb of meeting with the US side acting came before: "met X to deliver points"
 	pronoun   bool     // the subject of the verb being read is a pronoun
-	asked     []string // the countries party last read as asked to act in a "that" clause (thatParty), not met
 	datesFor  struct { // the dates of the clause read last (datesOf)
 		cl    string
 		off   int
@@ -441,6 +440,7 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 		return nil // "requested a meeting with X to urge ...": asked for, not held; "asked that we provide": the US is asked
 	}
 	var isos []string
+	asked := false // isos were asked to act in a "that" clause, not met
 	switch {
 	case e.passive:
 		isos = r.summonedBy(obj, pof)
@@ -451,7 +451,11 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	case e.carrier:
 		isos = r.carrierParty(obj, pof)
 	default:
-		isos = r.party(obj, pof)
+		if isos = r.thatParty(obj, pof); isos != nil {
+			asked = true // "requested last January that the United Kingdom ... and Japan demarche China"
+		} else {
+			isos = r.party(obj, pof)
+		}
 	}
 	if len(isos) == 0 && len(e.acts) > 1 && (strings.HasPrefix(strings.TrimSpace(obj), "that ") ||
 		slices.Contains(e.acts, Urged) && !e.ask && !r.namesAny(v.off+v.loc[1], v.off+v.loc[1]+min(len(obj), 40))) {
@@ -472,7 +476,7 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	case e.topic && slices.Contains(acts, Informed) && wishRE.MatchString(headOf(obj, 80)):
 		acts = []string{Discussed, Informed, Urged} // "conveyed the USG's desire for Egypt to prosecute"
 	}
-	if r.asked != nil && slices.Equal(r.asked, isos) {
+	if asked {
 		acts = slices.DeleteFunc(slices.Clone(acts), func(a string) bool { return a == Discussed }) // asked, not met
 	}
 	if carried && !slices.Contains(acts, Informed) {
