@@ -121,7 +121,7 @@ var otherSideRE = mustWordRE(`\b(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries|MFA|M
 
 // objectEndRE ends the party of an exchange: what follows is its topic
 // or its purpose, not who was met.
-var objectEndRE = mustWordRE(`(?:,\s+[a-z]+ing\b|\b(?:that|whether|if|why|how|what|when|where|for|about|regarding|concerning|on the (?:issue|subject|margins?|situation|question)s?|` +
+var objectEndRE = mustWordRE(`(?:` + commaParticiple + `|\b(?:that|whether|if|why|how|what|when|where|for|about|regarding|concerning|on the (?:issue|subject|margins?|situation|question)s?|` +
 	`to (?:discuss|deliver|convey|present|relay|review|raise|request|press|urge|seek|share|explain|brief|express|encourage|follow)|` +
 	`who|which|in order|during|after|before|because)\b|;|:)`)
 

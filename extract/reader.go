@@ -689,20 +689,25 @@ func participleBefore(between string) bool {
 	return false
 }
 
-// commaParticipleRE is a comma and a participle that opens a clause: ",
-// stating", ", noting".
-var commaParticipleRE = mustWordRE(`,\s+[a-z]+ing\b`)
+// commaParticiple is a comma and a participle that opens a clause: ",
+// stating", ", noting"; objectEndRE ends a party there too.
+const commaParticiple = `,\s+[a-z]+ing\b`
+
+// commaParticipleRE finds commaParticiple.
+var commaParticipleRE = mustWordRE(commaParticiple)
 
 // toGathering reports whether the words after the "to" of a message name
 // the event an invitation is to, up to the next "to": "the Secretary's
 // September 24 luncheon for female heads of state".
 func toGathering(after string) bool {
 	phrase, _, more := strings.Cut(after, " to ")
-	return more && gatheringRE.MatchString(firstWords(phrase, 6))
+	head := firstWords(phrase, 6)
+	return more && (eventNounRE.MatchString(head) || socialEventRE.MatchString(head))
 }
 
-// gatheringRE names a gathering one is invited to.
-var gatheringRE = mustWordRE(`(?i)\b(?:luncheon|lunch|dinner|breakfast|reception|conference|meeting|summit|workshop|seminar|symposium|forum|ceremony|celebration|event)\b`)
+// socialEventRE names the gatherings one is invited to that eventNounRE
+// leaves out: meals, receptions, ceremonies.
+var socialEventRE = mustWordRE(`(?i)\b(?:luncheon|lunch|dinner|breakfast|reception|ceremony|celebration|event)\b`)
 
 // jointlyWith reports whether "with" (the text prep) after before names
 // who acted together with the US side, not to whom: "jointly with",

@@ -234,15 +234,13 @@ func (d *docLayout) paragraph(p cablesql.Paragraph) {
 // blank lines. Without it each line of such a paragraph was a block
 // of its own, and its sentences broke at every line end.
 func undoubleSpaced(lines []string) []string {
-	blank := make([]bool, len(lines))
-	text, wrapped := 0, 0
-	for i, l := range lines {
-		t := textmatch.DropContinuation(strings.TrimSpace(l))
-		blank[i] = t == ""
-		if i > 0 && !blank[i] && !blank[i-1] {
-			return lines // two lines of text in a row: not double-spaced
+	text, wrapped, prevText := 0, 0, false
+	for _, l := range lines {
+		t := lineText(l)
+		if t != "" && prevText {
+			return lines // two lines of text in a row: not double-spaced (most paragraphs stop here)
 		}
-		if !blank[i] {
+		if prevText = t != ""; prevText {
 			text++
 			if len(t) >= 40 && len(t) <= 90 {
 				wrapped++
@@ -252,28 +250,23 @@ func undoubleSpaced(lines []string) []string {
 	if text < 3 || wrapped*3 < text*2 {
 		return lines // a memo's entries, paragraphs re-flowed onto one line each
 	}
-	var out []string
+	out := make([]string, 0, len(lines))
 	for i, l := range lines {
-		if blank[i] && i > 0 && i+1 < len(lines) && !blank[i-1] && !blank[i+1] && wrappedLine(lines[i-1]) {
-			if out == nil {
-				out = append(make([]string, 0, len(lines)), lines[:i]...)
-			}
-			continue
+		if i > 0 && i+1 < len(lines) && lineText(l) == "" && lineText(lines[i+1]) != "" && wrappedLine(lines[i-1]) {
+			continue // the blank line after a wrapped line (wrappedLine: a line of text)
 		}
-		if out != nil {
-			out = append(out, l)
-		}
-	}
-	if out == nil {
-		return lines
+		out = append(out, l)
 	}
 	return out
 }
 
+// lineText returns a line's text without its blanks and a continuing " \".
+func lineText(l string) string { return textmatch.DropContinuation(strings.TrimSpace(l)) }
+
 // wrappedLine reports whether a line of text was ended by a wrap, not by
 // its sentence: a long line whose last mark ends no sentence.
 func wrappedLine(l string) bool {
-	l = strings.TrimSpace(textmatch.DropContinuation(strings.TrimSpace(l)))
+	l = lineText(l)
 	return len(l) >= 40 && !strings.ContainsRune(".!?:;\")”", rune(l[len(l)-1]))
 }
 
@@ -282,7 +275,7 @@ func wrappedLine(l string) bool {
 // section, and anything else joins the block.
 func (pl *paraLayout) line(lines []string, i int) {
 	d := pl.doc
-	line := textmatch.DropContinuation(strings.TrimSpace(lines[i]))
+	line := lineText(lines[i])
 	if line == "" {
 		pl.flush()
 		pl.pendingGap++

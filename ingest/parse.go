@@ -310,11 +310,13 @@ func splitInlineParagraphs(l string) []string {
 // to ...". The references are telegrams (a station and a number, perhaps
 // lettered); the prose opens with a word in mixed case and two in lower
 // case. Submatch 1 is where the prose starts.
-var refProseRE = lazyre.New(`^REFS?:?[ \t]+(?:(?:\(?[A-Z]\)?\.?[ \t]+)?(?:\d{2})?[A-Z][A-Z]+(?:[ \t][A-Z]+)?[ \t]+\d{2,6}(?:[ \t]+\([A-Z]+\))?[ \t,;]+)+()[A-Z][a-z]+(?:[ \t]+[a-z]+){2}`)
+var refProseRE = lazyre.New(`^REFS?:?[ \t]+(?:(?:\(?[A-Z]\)?\.?[ \t]+)?(?:\d{2})?[A-Z][A-Z]+(?:[ \t][A-Z]+)?[ \t]+\d{2,6}(?:[ \t]+\([A-Z]+\))?[ \t,;]+)+()` + proseOpening)
 
-// refProseStartRE opens a line of prose that follows a reference block:
-// a word in mixed case and two in lower case, refProseRE's prose.
-var refProseStartRE = lazyre.New(`^[A-Z][a-z]+(?:[ \t]+[a-z]+){2}`)
+// proseOpening opens prose: a word in mixed case and two in lower case.
+const proseOpening = `[A-Z][a-z]+(?:[ \t]+[a-z]+){2}`
+
+// refProseStartRE opens a line of prose that follows a reference block.
+var refProseStartRE = lazyre.New(`^` + proseOpening)
 
 // markingOnlyRE matches text that may stand before a field on its line:
 // nothing, a marking, a paragraph number ("1. (U) CLASSIFIED BY ...").
