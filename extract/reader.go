@@ -439,24 +439,7 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	if slices.Contains(e.acts, Urged) && (meetingAskedRE.MatchString(obj) || askingRE.MatchString(v.cl[v.loc[0]:v.loc[1]]) && usAskedRE.MatchString(obj)) {
 		return nil // "requested a meeting with X to urge ...": asked for, not held; "asked that we provide": the US is asked
 	}
-	var isos []string
-	asked := false // isos were asked to act in a "that" clause, not met
-	switch {
-	case e.passive:
-		isos = r.summonedBy(obj, pof)
-	case v.purpose:
-		isos = r.lastParty // "met with X ... to deliver ref A points"
-	case e.topic:
-		isos = r.topicParty(obj, pof)
-	case e.carrier:
-		isos = r.carrierParty(obj, pof)
-	default:
-		if isos = r.thatParty(obj, pof); isos != nil {
-			asked = true // "requested last January that the United Kingdom ... and Japan demarche China"
-		} else {
-			isos = r.party(obj, pof)
-		}
-	}
+	isos, asked := r.verbParty(v, obj, pof)
 	if len(isos) == 0 && len(e.acts) > 1 && (strings.HasPrefix(strings.TrimSpace(obj), "that ") ||
 		slices.Contains(e.acts, Urged) && !e.ask && !r.namesAny(v.off+v.loc[1], v.off+v.loc[1]+min(len(obj), 40))) {
 		isos = r.topicParty(obj, pof) // "PolCouns urged that Adl be more vocal", "The codel urged passage of"
@@ -499,6 +482,27 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 		}
 	}
 	return out
+}
+
+// verbParty returns the countries of the other party of a verb whose
+// subject is the US side, read by what the verb needs after it (its
+// object, at pof in the sentence); asked says they were asked to act in
+// a "that" clause, not met.
+func (r *exchangeReader) verbParty(v verbAt, obj string, pof int) (isos []string, asked bool) {
+	switch e := v.e; {
+	case e.passive:
+		return r.summonedBy(obj, pof), false
+	case v.purpose:
+		return r.lastParty, false // "met with X ... to deliver ref A points"
+	case e.topic:
+		return r.topicParty(obj, pof), false
+	case e.carrier:
+		return r.carrierParty(obj, pof), false
+	}
+	if isos := r.thatParty(obj, pof); isos != nil {
+		return isos, true // "requested last January that the United Kingdom ... and Japan demarche China"
+	}
+	return r.party(obj, pof), false
 }
 
 // reportedAt returns where the reported clause after a verb at verbEnd
