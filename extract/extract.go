@@ -77,8 +77,12 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 		mentioned: map[string]int{}, canon: map[string]string{}, eventDates: map[string]period{}, heldDates: map[string]period{}, people: map[string]bool{}, foreign: map[string]string{}, orgPeople: map[string]bool{}, anchored: map[int]period{}}
 	x.tags = tagCountries(g, c)
 	x.home = x.homeCountry()
-	if !anyCountry(sents) && x.home == "" {
+	subj, hasSubj := subjectSentence(g, c)
+	if !anyCountry(sents) && x.home == "" && (!hasSubj || !anyCountry([]sentence{subj})) {
 		return nil
+	}
+	if hasSubj {
+		x.learnSubject(subj)
 	}
 	x.learn()
 	facts := x.facts()

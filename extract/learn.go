@@ -142,6 +142,15 @@ func tagCountries(g *gazetteer, c *cablesql.Cable) []string {
 	return out
 }
 
+// learnSubject learns the officials the subject line names with their
+// titles, before those of the body (see subjectSentence).
+func (x *cableContext) learnSubject(s sentence) {
+	learnForeign(s, x.foreign)
+	if s.caps {
+		learnCapsOfficials(s, x.foreign, x.home)
+	}
+}
+
 // homeCountry returns the one country a cable as a whole is about, or "":
 // the country its subject opens with ("VIETNAM: EXBS TRAINING ..."), unless
 // the cable comes from a post in another country (Embassy Rome on "IRAN:

@@ -174,6 +174,16 @@ var capsOfficialRE = mustWordRE(`\b(?:(?:DEPUTY|VICE|ACTING|FORMER)\s+)?(?:` +
 	`(PRESIDENT|CHANCELLOR|SPEAKER|MINISTER|AMBASSADOR))\s+` +
 	`((?:[A-Z][A-Z'-]+\s+){0,2}?[A-Z][A-Z-]+)(?:'S)?(?:\s*[,:;(/]|\s*$|\s+(?:ON|ABOUT|AND|TO|IN|AT|FOR|REGARDING|DURING|OVER|WITH)\b)`)
 
+// isCapsParticle reports whether a word in capitals is a preposition or
+// article, which no name in capsOfficialRE holds.
+func isCapsParticle(w string) bool {
+	switch w {
+	case "TO", "ON", "OF", "IN", "AT", "BY", "FOR", "FROM", "WITH", "THE", "AND", "ABOUT", "OVER":
+		return true
+	}
+	return false
+}
+
 // learnCapsOfficials adds to foreign the surnames of the officials a
 // sentence in capitals names with a title (capsOfficialRE): of the
 // country named just before the title, or else, for a title of the
@@ -191,6 +201,9 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 			iso = home
 		}
 		words := strings.Fields(s.orig[k[6]:k[7]])
+		if slices.ContainsFunc(words, isCapsParticle) {
+			continue // "BAHRAINI FM TO HALE ON ...": Hale is who was told
+		}
 		last := words[len(words)-1]
 		last = last[:1] + strings.ToLower(last[1:])
 		if iso == "" || iso == "US" || !mayBeSurname(last) {

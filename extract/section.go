@@ -367,6 +367,24 @@ func (pl *paraLayout) flush() {
 	d.block++
 }
 
+// subjectSentence lays out the cable's subject line as a sentence: the
+// officials it names with their titles ("CONVERSATION WITH SPANISH
+// FOREIGN MINISTER MIGUEL ANGEL MORATINOS") are learnt from it, though no
+// fact is read from it (a subject states a fact without its date, and
+// again the first paragraph states it with one).
+func subjectSentence(g *gazetteer, c *cablesql.Cable) (sentence, bool) {
+	subj := strings.TrimSpace(c.Subject)
+	if subj == "" {
+		return sentence{}, false
+	}
+	caps := isCaps(subj)
+	sn := sentence{text: subj, orig: subj, caps: caps, mentions: partyGroups(subj, g.find(subj, caps))}
+	if caps {
+		sn.text = caseFold(subj, sn.mentions)
+	}
+	return sn, true
+}
+
 // runOnBodyRE finds the first numbered paragraph after a subject on one
 // long line: "SUBJECT: TOUGH DAY ... COUNCIL 1.(SBU) Summary. All ...".
 var runOnBodyRE = lazyre.New(`SUBJE?C?T?:[^\n]{0,300}?\s(1\.\s*(?:\([A-Z/]{1,5}\)\s*)?[A-Z])`)

@@ -296,14 +296,25 @@ func splitInlineParagraphs(l string) []string {
 		at = m[4]
 	case m[9]-m[8] == 2:
 		at = m[6] // "... 43799 (SBU) Poloff"
+	case m[6] >= 0 && reasonEndRE.MatchString(l[:m[6]]):
+		at = m[6] // "... Reason 1.4 (c)  (S/NF) HMG agrees"
 	default:
 		return []string{l} // "REF: (C) STATE 1234": a reference
 	}
-	if at <= 0 || strings.TrimSpace(l[:at]) == "" {
-		return []string{l}
+	if at <= 0 || strings.TrimSpace(l[:at]) == "" || subjectKeyRE.MatchString(l[:at]) {
+		return []string{l} // "SUBJECT: (C) TALKS WITH ...": the subject's own marking
 	}
 	return []string{strings.TrimRight(l[:at], " \t"), l[at:]}
 }
+
+// subjectKeyRE is a subject field's keyword alone, before the subject's
+// marking.
+var subjectKeyRE = lazyre.New(`(?i)^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*$`)
+
+// reasonEndRE ends a Classified By line at its reasons, "for Reason 1.4
+// (c)", "REASONS 1.4 (B) AND (D)": a marking after them opens the body's
+// first paragraph whatever its first word ("(S/NF) HMG agrees").
+var reasonEndRE = lazyre.New(`(?i)\b1\.[45][ \t]*\([a-h]\)(?:[ \t]*(?:,|and|&)?[ \t]*\([a-h]\))*\.?[ \t]*$`)
 
 // refProseRE is a reference line whose line end was lost before an
 // unmarked paragraph: "REF: SECSTATE 102414 We delivered points in reftel

@@ -19,6 +19,7 @@ func TestParagraphRunIntoCaption(t *testing.T) {
 		{"08MANAMA287.html", "SBU", "Poloff delivered reftel message"},
 		{"08MANAMA473.html", "C", "A/DCM delivered reftel points"},
 		{"09CAIRO940.html", "C", "The Ambassador spoke to FM Aboul Ghayt"},
+		{"09LONDON2183.html", "S/NF", "HMG agrees on the importance"}, // after a REF line and the reasons
 		// unmarked paragraphs run into a REF line: cut where the prose opens
 		{"../../../testdata/gold/cables/08CAIRO2099.html", "", "We delivered points in reftel to MFA Deputy Director"},
 		{"09CAIRO189.html", "", "As requested in reftel, contacts for NPT issues are"},

@@ -1,0 +1,22 @@
+package extract_test
+
+import "testing"
+
+// TestTwentiethRoundRules holds the rules of extraction round 20, written
+// on the dev split after round 19's held-out split joined it.
+func TestTwentiethRoundRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the subject names an official with a title: a later surname alone is of the official's country, though the subject states no fact itself",
+			subject: "SECRETARY'S JANUARY 12, 2010 CONVERSATION WITH GAMBIAN FOREIGN MINISTER OUSMAN JAMMEH", station: "STATE", tags: []string{"PREL", "GA"},
+			dtg: "2010-01-20T12:00Z",
+			text: "1. (C) Participants: U.S. The Secretary; Assistant Secretary Carson.\n\n" +
+				"2. (C) The Secretary stressed to Jammeh the importance of free elections.",
+			want: []string{"GM\tdiscussed\t\t\t", "GM\turged\t\t\t"}},
+		{name: "no name in a subject holds a preposition: the US envoy the minister spoke to is no official of the minister's country",
+			subject: "GAMBIAN FM TO HALE ON ELECTIONS, JANUARY 12", station: "BANJUL", tags: []string{"PREL", "GA"},
+			dtg: "2010-01-20T12:00Z",
+			text: "1. (C) Ambassador Hale met with Foreign Minister Ousman Jammeh on January 12 at the Gambian MFA to discuss the elections. " +
+				"Hale stressed that free elections offered the best hope.",
+			want: []string{"GM\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tinformed\t\t2010-01-12\t2010-01-12", "GM\turged\t\t2010-01-12\t2010-01-12"}},
+	})
+}
