@@ -353,7 +353,12 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		case actorUS:
 			out = append(out, r.usActs(v)...)
 		case actorUnknown:
-			if r.pronoun && r.usInPara && !v.e.topic && !v.purpose {
+			if r.pronoun && pronounTowardRE.MatchString(cl[loc[0]:]) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
+				// "He told Poloff October 30 that": the official the sentence before named
+				for _, iso := range r.pronounCountries(subjAt) {
+					out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
+				}
+			} else if r.pronoun && r.usInPara && !v.e.topic && !v.purpose {
 				// "He urged Mexico to ...": a pronoun of the paragraph's US
 				// official, when the one urged is named by its country
 				saved := *r
@@ -738,6 +743,45 @@ func (r *exchangeReader) summonedBy(obj string, off int) []string {
 	}
 	return []string{r.home}
 }
+
+// pronounCountries returns the country of the official a pronoun that
+// spoke to the US side stands for: the subject of the sentence before, in
+// the same paragraph, when it is another side's official ("Indian High
+// Commissioner Chakravarty expressed pleasure ... He told Ambassador
+// Moriarty"; "The UK shares U.S. concerns ..., according to FCO Section
+// Head Jason Moore. He told Poloff"): the country it names, the official's
+// named before, or the post's hosts for an office of theirs.
+func (r *exchangeReader) pronounCountries(subjAt int) []string {
+	prev := r.i - 1
+	if prev < 0 || r.x.sents[prev].para != r.x.sents[r.i].para || len(countriesIn(r.x.sents[r.i].mentions, 0, subjAt, nil)) > 0 {
+		return nil // not "In Chile, he told the Ambassador"
+	}
+	ps := &r.x.sents[prev]
+	st := subjectStart(ps.text)
+	v := firstVerbAfter(ps.text, st, len(ps.text))
+	subject := ps.text[st:v]
+	if v == len(ps.text) || strings.Count(subject, " ") > 12 {
+		return nil // no verb found
+	}
+	if orgRE.MatchString(subject) || usSide.MatchString(subject) || r.usActorIn(subject) != nil {
+		return nil // "UN Special Envoy ...", "The Ambassador ..."
+	}
+	if isos := countriesIn(ps.mentions, st, st+len(subject), nil); len(isos) > 0 {
+		return isos[:1]
+	}
+	if isos := r.x.foreignIn(subject); len(isos) == 1 {
+		return isos
+	}
+	if r.home == "" || !foreignTitleRE.MatchString(subject) && !foreignBodyRE.MatchString(subject) {
+		return nil // "He and his friends told us of police brutality"
+	}
+	return []string{r.home}
+}
+
+// pronounTowardRE is a verb by which a pronoun's official tells the US
+// side something (pronounCountries): not "he met with", whose "he" may be
+// a US visitor.
+var pronounTowardRE = mustWordRE(`^(?:told|informed|briefed|assured|explained to|complained to|confided to|said to)\b`)
 
 // byRE introduces the agent of a passive.
 var byRE = mustWordRE(`^[^,;]{0,30}?\bby\s+`)

@@ -5,7 +5,16 @@ import "testing"
 // TestTwentiethRoundRules holds the rules of extraction round 20, written
 // on the dev split after round 19's held-out split joined it.
 func TestTwentiethRoundRules(t *testing.T) {
+	dakar := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "SENEGAL: DONORS AND THE ELECTIONS", station: "DAKAR", tags: []string{"PREL", "SG"},
+			dtg: "2010-01-30T12:00Z", text: "1. (C) " + text, want: want}
+	}
 	runRuleCases(t, []ruleCase{
+		dakar("a pronoun that told the US side is the official who is the subject of the sentence before; not a private person, nor after a place",
+			"Gambian High Commissioner Ousman Jammeh expressed pleasure over the vote. He told Poloff on January 12 that the region was calm.\n\n"+
+				"2. (C) Local activist Ali Diop, a well-known lawyer, expressed concern. He told Poloff on January 13 that the police were brutal.\n\n"+
+				"3. (C) Mali's Foreign Minister Moussa Traore spoke at length. In Gambia, he told Poloff on January 14 that the border was open.",
+			"GM\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		{name: "the subject names an official with a title: a later surname alone is of the official's country, though the subject states no fact itself",
 			subject: "SECRETARY'S JANUARY 12, 2010 CONVERSATION WITH GAMBIAN FOREIGN MINISTER OUSMAN JAMMEH", station: "STATE", tags: []string{"PREL", "GA"},
 			dtg: "2010-01-20T12:00Z",
