@@ -15,6 +15,13 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"2. (C) Local activist Ali Diop, a well-known lawyer, expressed concern. He told Poloff on January 13 that the police were brutal.\n\n"+
 				"3. (C) Mali's Foreign Minister Moussa Traore spoke at length. In Gambia, he told Poloff on January 14 that the border was open.",
 			"GM\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
+			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
+				"The DCM phoned Foreign Minister Diop on January 13. "+
+				"On January 14, Poloff revisited Ndiaye to check on progress. "+
+				"The Ambassador breakfasted with Minister Diop on January 15.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tdiscussed\t\t2010-01-15\t2010-01-15"),
 		{name: "the subject names an official with a title: a later surname alone is of the official's country, though the subject states no fact itself",
 			subject: "SECRETARY'S JANUARY 12, 2010 CONVERSATION WITH GAMBIAN FOREIGN MINISTER OUSMAN JAMMEH", station: "STATE", tags: []string{"PREL", "GA"},
 			dtg: "2010-01-20T12:00Z",
