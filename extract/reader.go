@@ -41,6 +41,7 @@ type exchange struct {
 	usSaid  bool     // only when what was said is of the US side: "said the U.S. strongly supported"
 	invite  bool     // urges only by an infinitive that is no visit: "invited the FM to work with us", not "to attend"
 	reply   bool     // only with what was said after it: "responded that", not "responded positively"
+	toward  bool     // only with the other side as subject and the US side as object: "General Ruiz received Ambassador Aguirre"
 }
 
 // exchangeVerbs returns the verbs of exchanges, by their lower-cased
@@ -84,6 +85,8 @@ func readLexicon() map[string]exchange {
 				e.invite = true
 			case "reply":
 				e.reply = true
+			case "toward":
+				e.toward = true
 			case "-":
 			default:
 				panic("extract/lexicon.tsv: unknown need " + need)
@@ -349,30 +352,44 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		case irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) && !v.e.passive && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
 			continue // "was briefed", not "I've been meeting regularly with"
 		}
-		switch r.side(subject, subjAt, v.purpose) {
-		case actorUS:
-			out = append(out, r.usActs(v)...)
-		case actorUnknown:
-			if r.pronoun && pronounTowardRE.MatchString(cl[loc[0]:]) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
-				// "He told Poloff October 30 that": the official the sentence before named
-				for _, iso := range r.pronounCountries(subjAt) {
-					out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
-				}
-			} else if r.pronoun && r.usInPara && !v.e.topic && !v.purpose {
-				// "He urged Mexico to ...": a pronoun of the paragraph's US
-				// official, when the one urged is named by its country
-				saved := *r
-				if fs := r.usActs(v); r.explicit {
-					out = append(out, fs...)
-				} else {
-					*r = saved // nothing read: what the reader knows stays
-				}
+		out = append(out, r.sideFacts(v, subject, subjAt)...)
+	}
+	return out
+}
+
+// sideFacts returns the facts of verb v by who its subject is: the US
+// side's exchanges (usActs), or the other side's speaking to the US side.
+func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact {
+	cl, loc, off := v.cl, v.loc, v.off
+	var out []fact
+	saved := *r
+	switch r.side(subject, subjAt, v.purpose) {
+	case actorUS:
+		if v.e.toward {
+			*r = saved // "Embassy has received two GOA approaches": no exchange read
+			return nil
+		}
+		out = append(out, r.usActs(v)...)
+	case actorUnknown:
+		if r.pronoun && pronounTowardRE.MatchString(cl[loc[0]:]) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
+			// "He told Poloff October 30 that": the official the sentence before named
+			for _, iso := range r.pronounCountries(subjAt) {
+				out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
 			}
-		case actorForeign:
-			if towardVerbRE.MatchString(cl[loc[0]:]) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
-				for _, iso := range r.subjectCountries(subject, subjAt) {
-					out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
-				}
+		} else if r.pronoun && r.usInPara && !v.e.topic && !v.purpose && !v.e.toward {
+			// "He urged Mexico to ...": a pronoun of the paragraph's US
+			// official, when the one urged is named by its country
+			saved := *r
+			if fs := r.usActs(v); r.explicit {
+				out = append(out, fs...)
+			} else {
+				*r = saved // nothing read: what the reader knows stays
+			}
+		}
+	case actorForeign:
+		if (v.e.toward || towardVerbRE.MatchString(cl[loc[0]:])) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
+			for _, iso := range r.subjectCountries(subject, subjAt) {
+				out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
 			}
 		}
 	}

@@ -15,6 +15,10 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"2. (C) Local activist Ali Diop, a well-known lawyer, expressed concern. He told Poloff on January 13 that the police were brutal.\n\n"+
 				"3. (C) Mali's Foreign Minister Moussa Traore spoke at length. In Gambia, he told Poloff on January 14 that the border was open.",
 			"GM\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("an official who received or welcomed a US official met them; the US side receiving something meets no one",
+			"The head of the Senegalese Air Force, General Moussa Diop, warmly received Ambassador Smith on January 12. "+
+				"Embassy has received two GOS approaches about requests for assistance.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
