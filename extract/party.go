@@ -256,7 +256,7 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 		head = obj[:loc[0]] // "emphasized that ... indispensable to good relations"
 	}
 	if k := toPartyRE.FindStringIndex(headOf(head, 80)); k != nil && infinitiveAt(head[k[0]:]) != 0 &&
-		len(strings.Fields(head[:k[0]])) <= 6 && !hasVerb(head[:k[0]]) {
+		len(strings.Fields(head[:k[0]])) <= 6 && !hasVerb(head[:k[0]]) && !complementNoun(lastWord(head[:k[0]])) {
 		// "outlined the USG position to FM Araujo", not "highlighted the
 		// increase ... and proposed expanded commitments to Afghanistan"
 		if isos := r.party(obj[k[1]:], off+k[1]); len(isos) > 0 {
@@ -278,6 +278,21 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 		return []string{r.home} // "The Ambassador outlined ...": to the post's hosts
 	}
 	return nil
+}
+
+// complementNoun reports whether a noun takes "to" or "with" after it as
+// its own complement, so that the country after is not the one told:
+// "highlighted USG opposition to Eritrea's efforts", "stressed U.S.
+// support to the TFG", "outlined our relations with Syria".
+func complementNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "opposition", "support", "commitment", "commitments", "threat", "threats", "assistance", "aid", "access",
+		"approach", "response", "contribution", "contributions", "visit", "visits", "trip", "exports", "sales",
+		"relationship", "relations", "ties", "cooperation", "engagement", "partnership", "dialogue", "talks",
+		"negotiations", "dispute", "links", "transfers", "shipments", "travel", "return", "challenge", "challenges":
+		return true
+	}
+	return false
 }
 
 // pronounWordRE is a pronoun that may be the subject of a verb after it:

@@ -19,6 +19,9 @@ func TestTwentiethRoundRules(t *testing.T) {
 			"The head of the Senegalese Air Force, General Moussa Diop, warmly received Ambassador Smith on January 12. "+
 				"Embassy has received two GOS approaches about requests for assistance.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a country after a noun that takes 'to' or 'with' is the topic's, not the one told",
+			"On January 12, the Ambassador met with Foreign Minister Diop. The Ambassador highlighted USG opposition to Mali's efforts in this area.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
