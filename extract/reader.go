@@ -449,7 +449,7 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	carried := false // "discussed ref B non-paper with": the non-paper was delivered
 	if e.with {
 		k := withRE.FindStringIndex(headOf(obj, 120))
-		if k == nil || participleBefore(obj[:k[0]]) {
+		if k == nil || participleBefore(obj[:k[0]]) || complementNoun(lastWord(strings.TrimRight(obj[:k[0]], " "))) && !foreignTitleRE.MatchString(firstWords(obj[k[1]:], 3)) {
 			return nil // not "raised the issue of Venezuela, stating that Kirchner's relationship with Chavez"
 		}
 		carried = !e.noun && carrierRE.MatchString(firstWords(obj[:k[0]], 4)) // its object, not "raised Iran and asked for an update on"

@@ -22,6 +22,10 @@ func TestTwentiethRoundRules(t *testing.T) {
 		dakar("a country after a noun that takes 'to' or 'with' is the topic's, not the one told",
 			"On January 12, the Ambassador met with Foreign Minister Diop. The Ambassador highlighted USG opposition to Mali's efforts in this area.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("after a verb met 'with' someone, a noun's own 'with' names no one met, unless a title follows it",
+			"On January 13, Poloff raised Mali and asked for an update on the negotiations with Mali. "+
+				"On January 14, the Ambassador reviewed the bilateral relationship with Vice President Sall.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
