@@ -5,6 +5,7 @@ import (
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/ingest/internal/scan"
+	"github.com/cablesql/cablesql/internal/lazyre"
 	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
@@ -120,7 +121,7 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 	}
 	marked := true // every numbered paragraph so far has a marking
 	sub := 0       // the last item number of a list inside the paragraph
-	for _, l := range lines {
+	for _, l := range splitRunInParagraphs(lines) {
 		l = trimBlanksRight(l)
 		if num, marking, rest, ok := scan.ParaStart(l); ok && !startsWithDigit(rest) {
 			newPara := marking != "" || cur == nil || cur.Num == 0 ||
@@ -160,6 +161,56 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 	}
 	flush()
 	return out
+}
+
+// runInParaRE finds a numbered and marked paragraph run into the line
+// before it, on pages that lost their line ends: "... with the U.S. 8. (U)
+// The Assistant Secretary cleared this cable.", "END SUMMARY. WARM
+// RECEPTION IN MOSCOW ---- 2. (C) The atmosphere ...". Submatch 1 is the
+// number.
+var runInParaRE = lazyre.New(`[ \t](\d{1,2})\.[ \t]{0,3}\((?:U|C|S|SBU|[SC]//?NF|SBU//?NF)\)[ \t]+[A-Z"]`)
+
+// splitRunInParagraphs cuts a line where a marked paragraph numbered one
+// more than the last one begun runs into it, so that splitParagraphs sees
+// it open a line. Only the next number is cut at: "in 2. (C) form" after
+// paragraph 5 is text.
+func splitRunInParagraphs(lines []string) []string {
+	var out []string // nil until a line is cut: most cables have no run-in paragraph
+	last := 0
+	for i, l := range lines {
+		if num, marking, _, ok := scan.ParaStart(l); ok && marking != "" {
+			last = num
+		}
+		for last > 0 && strings.IndexByte(l, '(') > 0 { // every match holds "(": most lines are not searched
+			k := runInAt(l, last+1)
+			if k < 0 {
+				break
+			}
+			if out == nil {
+				out = append(make([]string, 0, len(lines)+4), lines[:i]...)
+			}
+			out = append(out, l[:k])
+			l, last = l[k:], last+1
+		}
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// runInAt returns where paragraph num starts run into l (runInParaRE),
+// or -1.
+func runInAt(l string, num int) int {
+	for _, m := range runInParaRE.FindAllStringSubmatchIndex(l, -1) {
+		if textmatch.Atoi(l[m[2]:m[3]]) == num {
+			return m[2]
+		}
+	}
+	return -1
 }
 
 func startsWithDigit(s string) bool {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"github.com/cablesql/cablesql"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -42,5 +43,27 @@ func TestParagraphRunIntoCaption(t *testing.T) {
 		if strings.Contains(c.ClassifiedBy, tt.opens[:10]) || len(c.ClassifiedBy) > 80 {
 			t.Errorf("%s: Classified By %q holds the paragraph", tt.file, c.ClassifiedBy)
 		}
+	}
+}
+
+// A numbered, marked paragraph run into the one before on a page that lost
+// its line ends ("... with the U.S. 8. (U) The Assistant Secretary cleared
+// this cable.") is a paragraph of its own when its number follows the
+// last one begun; a number out of sequence is text.
+func TestNumberedParagraphRunIn(t *testing.T) {
+	c := parseFile(t, filepath.Join("testdata/runon", "05BRASILIA1130.html"))
+	var last cablesql.Paragraph
+	for _, p := range c.Paragraphs {
+		if strings.Contains(p.Text, " 8. (U) ") {
+			t.Errorf("paragraph %d holds paragraph 8: %.80q", p.Num, p.Text)
+		}
+		last = p
+	}
+	if last.Num != 8 || last.Marking != "U" || !strings.HasPrefix(last.Text, "The Assistant Secretary cleared this cable") {
+		t.Errorf("last paragraph %d (%s) %.60q, want 8 (U) The Assistant Secretary cleared this cable", last.Num, last.Marking, last.Text)
+	}
+	lines := []string{"5. (C) Text 7. (C) out of sequence.", "more 6. (C) Next one."}
+	if got := splitRunInParagraphs(lines); len(got) != 3 || got[2] != "6. (C) Next one." {
+		t.Errorf("splitRunInParagraphs(%q) = %q", lines, got)
 	}
 }

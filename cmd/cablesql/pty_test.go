@@ -251,11 +251,14 @@ func TestTerminalHistoryAcrossSessions(t *testing.T) {
 	}
 
 	tm = startTerminal(t, state)
+	tm.waitPrompt()
 	tm.send(up)
 	tm.expect("SELECT 'from' || ' the first session' AS said;")
 	tm.send(enter)
 	tm.expect("from the first session")
-	// Ctrl-R finds it too.
+	// Ctrl-R finds it too, once the prompt is back (a key sent before
+	// readline reads again is lost under load).
+	tm.waitPrompt()
 	tm.send("\x12first")
 	tm.expect("first")
 	tm.send(enter)
