@@ -167,7 +167,7 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 // before it, on pages that lost their line ends: "... with the U.S. 8. (U)
 // The Assistant Secretary cleared this cable.", "END SUMMARY. WARM
 // RECEPTION IN MOSCOW ---- 2. (C) The atmosphere ...". Submatch 1 is the
-// number.
+// number. runInAt reads it by hand (TestRunInAt holds the two together).
 var runInParaRE = lazyre.New(`[ \t](\d{1,2})\.[ \t]{0,3}\((?:U|C|S|SBU|[SC]//?NF|SBU//?NF)\)[ \t]+[A-Z"]`)
 
 // splitRunInParagraphs cuts a line where a marked paragraph numbered one
@@ -181,7 +181,7 @@ func splitRunInParagraphs(lines []string) []string {
 		if num, marking, _, ok := scan.ParaStart(l); ok && marking != "" {
 			last = num
 		}
-		for last > 0 && strings.IndexByte(l, '(') > 0 { // every match holds "(": most lines are not searched
+		for last > 0 {
 			k := runInAt(l, last+1)
 			if k < 0 {
 				break
@@ -202,16 +202,59 @@ func splitRunInParagraphs(lines []string) []string {
 	return out
 }
 
-// runInAt returns where paragraph num starts run into l (runInParaRE),
-// or -1.
+// runInAt returns where paragraph num starts run into l, as the first
+// match of runInParaRE numbered num (at its digits), or -1. It looks only
+// at each "(" of l: most lines have none or one.
 func runInAt(l string, num int) int {
-	for _, m := range runInParaRE.FindAllStringSubmatchIndex(l, -1) {
-		if textmatch.Atoi(l[m[2]:m[3]]) == num {
-			return m[2]
+	for i := strings.IndexByte(l, '('); i >= 0; {
+		if at, n := runInBefore(l, i); at >= 0 && n == num && runInMarking(l[i+1:]) {
+			return at
 		}
+		k := strings.IndexByte(l[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return -1
 }
+
+// runInBefore reads what runInParaRE wants before the "(" at i: a blank,
+// one or two digits, a dot and up to three blanks. It returns where the
+// digits start and their number, or -1.
+func runInBefore(l string, i int) (int, int) {
+	j := i - 1
+	for k := 0; k < 3 && j >= 0 && (l[j] == ' ' || l[j] == '\t'); k++ {
+		j--
+	}
+	if j < 0 || l[j] != '.' {
+		return -1, 0
+	}
+	end := j
+	for j > 0 && end-j < 2 && textmatch.IsDigit(l[j-1]) {
+		j--
+	}
+	if j == end || j == 0 || l[j-1] != ' ' && l[j-1] != '\t' {
+		return -1, 0
+	}
+	return j, textmatch.Atoi(l[j:end])
+}
+
+// runInMarking reports whether s, after a "(", holds what runInParaRE
+// wants there: a marking, ")", blanks and a capital or a quote.
+func runInMarking(s string) bool {
+	for _, mk := range runInMarkings {
+		if rest, ok := strings.CutPrefix(s, mk); ok {
+			t := strings.TrimLeft(rest, " \t")
+			return len(t) < len(rest) && t != "" && (t[0] >= 'A' && t[0] <= 'Z' || t[0] == '"')
+		}
+	}
+	return false
+}
+
+// runInMarkings are the markings of runInParaRE with their ")", the
+// longer first where one opens another.
+var runInMarkings = []string{"U)", "C)", "S)", "SBU)", "S/NF)", "S//NF)", "C/NF)", "C//NF)", "SBU/NF)", "SBU//NF)"}
 
 func startsWithDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
