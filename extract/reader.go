@@ -387,7 +387,7 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 			}
 		}
 	case actorForeign:
-		if (v.e.toward || towardVerbRE.MatchString(cl[loc[0]:])) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
+		if (v.e.toward || towardVerbRE.MatchString(cl[loc[0]:])) && !privateSubject(subject) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
 			for _, iso := range r.subjectCountries(subject, subjAt) {
 				out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
 			}

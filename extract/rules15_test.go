@@ -49,7 +49,7 @@ func TestFifteenthRoundRules(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
 		dakar("a country that opens a person's name, a counsel's portfolio, talks that are the topic: no party",
 			"On January 12, PolOff discussed the resolution with Chad Diallo Ndiaye, Director of Human Rights. "+
-				"On January 13, the company's General Counsel for Africa and Mali briefed the Ambassador on the case. "+
+				"On January 13, the Ministry's General Counsel for Africa and Mali briefed the Ambassador on the case. "+
 				"DCM met with the Secretary General on January 14 to discuss USG views on EU dialogue with Cuba. "+
 				"Based on our discussions with Malian officials, the DCM concluded that the vote would pass.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13",

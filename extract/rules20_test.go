@@ -26,6 +26,11 @@ func TestTwentiethRoundRules(t *testing.T) {
 			"On January 13, Poloff raised Mali and asked for an update on the negotiations with Mali. "+
 				"On January 14, the Ambassador reviewed the bilateral relationship with Vice President Sall.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("people who speak for no government tell the US side nothing of their country's; officials beside them do; a phrase fronted with a participle is not the subject",
+			"On January 12, lawyer Awa Ndiaye told Poloff that the trial was unfair. "+
+				"On January 13, police intelligence analysts told Poloff that the border was calm. "+
+				"Thanking Smith for USG support, Minister Diop emphasized that the attack had not weakened Senegal's resolve.",
+			"SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+

@@ -118,7 +118,17 @@ func (r *exchangeReader) spokenToUS(obj string, off int) bool {
 var usAsAdjectiveRE = mustWordRE(`^(?:U\.\s?S\.|United States|USG|Washington|Our|our|Embassy's|Department|Dept|Treasury)`)
 
 // nonOfficialRE names people who speak for no government.
-var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|executives?|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|priests?|bishops?|students?|think[- ]tank|consultants?)\b`)
+var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?)\b`)
+
+// privateSubject reports whether a subject names people who speak for
+// no government (nonOfficialRE) and no official beside them: not "Police
+// Intelligence analysts", "top intelligence officials and analysts".
+func privateSubject(subject string) bool {
+	return nonOfficialRE.MatchString(subject) && !officialWordRE.MatchString(subject)
+}
+
+// officialWordRE names a government's people or bodies.
+var officialWordRE = mustWordRE(`(?i)\b(?:officials?|police|ministry|ministers?|intelligence|military|government|army|navy)\b`)
 
 // officialSubject reports whether a subject names the other side's
 // government: a country or its body, an office, or an official the cable
