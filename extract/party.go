@@ -501,11 +501,22 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		return nil // "met with DNSA Abrams", "briefed the Ambassador"; not "Defense Secretary General Galvan"
 	}
 	name, _, _ := strings.Cut(lead, ",")
+	if privateParty(lead) {
+		return nil // "met with Lawyer Rafael Chavero", "with Jose Perez, a local businessman,"
+	}
 	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) ||
 		fullName(beforeLowerWord(name, 3)) && !orgRE.MatchString(firstWords(name, 10)) || r.surnameOnly(name, off+len(obj)-len(lead)) {
 		return []string{r.home}
 	}
 	return nil
+}
+
+// privateParty reports whether the party a verb names, without its
+// country, is a person who speaks for no government: by the words before
+// its first comma or by the appositive after it (privateSubject).
+func privateParty(lead string) bool {
+	parts := strings.SplitN(lead, ",", 3)
+	return privateSubject(parts[0]) || len(parts) > 1 && privateSubject(parts[1])
 }
 
 // meetingDateRE opens the words after a verb of meeting with its date:

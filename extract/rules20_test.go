@@ -31,6 +31,11 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"On January 13, police intelligence analysts told Poloff that the border was calm. "+
 				"Thanking Smith for USG support, Minister Diop emphasized that the attack had not weakened Senegal's resolve.",
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("the US side meeting people who speak for no government meets no official of theirs",
+			"On January 12, Poloff met with Moussa Diop, a prominent local businessman. "+
+				"On January 13, Poloff spoke to lawyer Awa Ndiaye about the trial. "+
+				"On January 14, Poloff met with Ibrahima Sow, Director of Customs.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
