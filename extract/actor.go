@@ -210,15 +210,17 @@ var titleNouns = map[string]bool{"Manager": true, "Counsel": true, "General": tr
 var foreignPostRE = lazyre.New(`^,\s+(?:[a-z]+\s+){1,3}of\s+the\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+[A-Z]`)
 
 // hostBodyBeforeRE ends the text before a title with a body of a
-// government named without its country: "MFA Americas Director".
-var hostBodyBeforeRE = mustWordRE(`\b(?:` + foreignBodies + `|MOD|MOI|MOJ|Ministry|Presidency|Palace)\s+(?:[A-Z][a-z]+\s+){0,3}$`)
+// government named without its country: "MFA Americas Director", "MOD
+// Secretary General for Policy (Admiral Torrente)".
+var hostBodyBeforeRE = mustWordRE(`\b(?:` + foreignBodies + `|MOD|MOI|MOJ|Ministry|Presidency|Palace)\s+(?:(?:[A-Z][a-z]+|for|of|and)\s+){0,5}$`)
 
 // hostCommandBeforeRE ends the text before an officer's rank that a
 // command or service names, in a post's report the host's unless a US
 // word is there: "Military Commander General Mario Montoya", not
-// "CENTCOM Commander General Petraeus".
+// "CENTCOM Commander General Petraeus"; a name in parentheses may come
+// between: "Rural Security Police ("Carabineros") General Gomez".
 var hostCommandBeforeRE = mustWordRE(`\b(?:Commander|Army|Armed Forces|Military|Navy|Air Force|Police|Gendarmerie|Carabineros|` +
-	`Chief of (?:the )?(?:Defen[cs]e |General )?Staff)(?:\s+[A-Z][\w()"-]*){0,3}\s+$`)
+	`Chief of (?:the )?(?:Defen[cs]e |General )?Staff)(?:\s+[("]*[A-Z][\w()"-]*){0,3}\s+$`)
 
 // civilGeneralRE ends the text before a "General" that closes a civil
 // title rather than naming an officer: "Director General", "Consul General".

@@ -36,6 +36,12 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"On January 13, Poloff spoke to lawyer Awa Ndiaye about the trial. "+
 				"On January 14, Poloff met with Ibrahima Sow, Director of Customs.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("a US rank after a body of the hosts and its portfolio, or after a command and its name in parentheses, is the hosts' officer, who urges the US side nothing",
+			"Charge paid an introductory call on MOD Secretary General for Policy Admiral Francisco Diop on January 12. "+
+				"Diop emphasized that the GOS wants to be involved from the start.\n\n"+
+				"2. (C) Director for Rural Security Police (\"Gendarmerie\") General Jesus A. Ndiaye told us on January 14 that arrests were up. "+
+				"Ndiaye highlighted the three challenges: topography, infiltration, and money.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
