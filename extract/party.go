@@ -7,6 +7,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
 )
@@ -363,7 +364,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		}
 		return actorUnknown
 	}
-	plain := blankRelatives(subject) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
+	plain := blankQuotes(blankRelatives(subject)) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
 	us := r.usActorIn(plain)
 	if us == nil {
 		us = usSide.FindStringIndex(plain)
@@ -970,6 +971,35 @@ func blankRelatives(s string) string {
 		return s // the expression opens with a comma
 	}
 	return commaRelativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
+// blankQuotes returns s with the text inside its quotation marks blanked
+// out, its length kept: the first person of 'Stating that "we are living
+// in a dangerous neighborhood," MbZ stressed' is the speaker's, not the US
+// side.
+func blankQuotes(s string) string {
+	if !strings.ContainsAny(s, "\"“") {
+		return s
+	}
+	b := []byte(s)
+	in := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '"':
+			in = !in
+		case r == '“':
+			in = true
+		case r == '”':
+			in = false
+		case in:
+			for k := i; k < i+n; k++ {
+				b[k] = ' '
+			}
+		}
+		i += n
+	}
+	return string(b)
 }
 
 // outsideParens returns s without its parenthesised asides: "Bahrain's

@@ -42,6 +42,11 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"2. (C) Director for Rural Security Police (\"Gendarmerie\") General Jesus A. Ndiaye told us on January 14 that arrests were up. "+
 				"Ndiaye highlighted the three challenges: topography, infiltration, and money.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("a first person inside quotation marks in the words before the verb is the speaker's, not the US side",
+			"On January 12, the Ambassador met with Foreign Minister Diop. "+
+				"Stating that \"we are living in a dangerous neighborhood,\" Diop stressed the importance of border security. "+
+				"\"We'll keep the door open to engagement,\" he stressed.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
