@@ -136,6 +136,22 @@ var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|advised|met|cal
 // points", "nonpapers", "a letter from the Secretary".
 var carrierRE = mustWordRE(`(?i)\b(?:refs?\s+[a-z](?:\s+and\s+[a-z])?\b|demarche|d[eé]marche|points|talking points|non-?papers?|message|letter|instructions|reftel|aide-m[eé]moire|diplomatic note|note verbale|counterproposal|copy|copies|overview|readout|briefing|update|text|texts|forms?|invitations?|requests?)\b`)
 
+// carriedObject reports whether the words after a verb of delivering name
+// a message (carrierRE) that is its object, not a source cited: "the
+// original list presented in Ref C" delivered nothing.
+func carriedObject(head string) bool {
+	for _, k := range carrierRE.FindAllStringIndex(head, -1) {
+		if !citedInRE.MatchString(head[:k[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedInRE ends the words before a reference that is cited, not
+// delivered: "in Ref C", "per reftel", "see ref A".
+var citedInRE = mustWordRE(`\b(?:in|per|see|under|from|by)\s+$`)
+
 // requestCarrierRE opens a message that is itself a request: "reftel
 // request", "the USG request", "our requests".
 var requestCarrierRE = mustWordRE(`^\s*(?:(?:reftel|refs?\s+[A-Za-z]|our|the|USG|U\.S\.|Washington's|Department's)\s+)?(?:[a-z]+\s+)?requests?\b`)
@@ -440,7 +456,7 @@ type verbAt struct {
 // country of the other party, the one met or the post's hosts.
 func (r *exchangeReader) usActs(v verbAt) []fact {
 	e, obj, pof := v.e, v.cl[v.loc[1]:], v.off+v.loc[1]
-	if e.carrier && !carrierRE.MatchString(headOf(obj, 80)) {
+	if e.carrier && !carriedObject(headOf(obj, 80)) {
 		return nil
 	}
 	if e.carrier && askingCarrierRE.MatchString(headOf(r.x.sents[r.i].text[pof:], 250)) {

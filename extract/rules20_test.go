@@ -47,6 +47,11 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"Stating that \"we are living in a dangerous neighborhood,\" Diop stressed the importance of border security. "+
 				"\"We'll keep the door open to engagement,\" he stressed.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("private people as the subject tell nothing for the US side, though 'we' follows them; a message cited 'in Ref C' was not delivered",
+			"On January 12, the Ambassador met with Minister Diop. "+
+				"Most academics and journalists we spoke with in the week following the January 24 ceremony told us the party was pleased. "+
+				"(We have updated and refined the original list presented in Ref C, see paras 6-9.)",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
