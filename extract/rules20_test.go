@@ -52,6 +52,11 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"Most academics and journalists we spoke with in the week following the January 24 ceremony told us the party was pleased. "+
 				"(We have updated and refined the original list presented in Ref C, see paras 6-9.)",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a long line over an underline is a paragraph that lost its line ends, not a heading",
+			"FonMin Diop told the Ambassador January 12 that the meeting of the ECOWAS foreign ministers had been frank and productive, with the neighbors arguing "+
+				"strongly for guarantees of unity and the rights of minorities. The vote is in July. END SUMMARY\n"+
+				"-----------------------------------\nPRODUCTIVE FONMIN MEETING IN ABUJA\n-----------------------------------",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+

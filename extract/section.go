@@ -299,6 +299,9 @@ func (pl *paraLayout) line(lines []string, i int) {
 	pl.buf = append(pl.buf, line)
 }
 
+// maxHeading is the longest line read as a heading over an underline.
+const maxHeading = 150
+
 // openBlock starts a block with line, lines[i]: it reports whether the line
 // is a heading alone on its line (or underlined), which sets the country
 // heading or ends the section instead of joining the block.
@@ -315,7 +318,9 @@ func (pl *paraLayout) openBlock(lines []string, i int, line string) bool {
 	if i+1 < len(lines) {
 		next = strings.TrimSpace(lines[i+1])
 	}
-	underlined := underlineRE.MatchString(next)
+	// a heading is short: a paragraph that lost its line ends may run up
+	// to the underline of the heading after it ("... END SUMMARY\n-----")
+	underlined := underlineRE.MatchString(next) && len(line) <= maxHeading
 	alone := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || underlined
 	if !alone {
 		return false
