@@ -146,6 +146,7 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 			continue // "General Manager Luis Merida" is no general
 		}
 		before, _ := window(s, m[0], 40)
+		longBefore, _ := window(s, m[0], 90) // a ministry's portfolio may be long
 		switch {
 		case strings.HasPrefix(s[m[0]:], "Secretary") && diplomaticRankRE.MatchString(before):
 			// "Second Secretary Yekaterina Chistova": a diplomat's rank, which
@@ -156,7 +157,7 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		case foreignBeforeRE.MatchString(before) || foreign[last] != "":
 			// "Brazil's Ambassador X": learnForeign links X to Brazil; "Ambassador
 			// Cacho", named before as Spain's
-		case hostBodyBeforeRE.MatchString(before) || strings.HasPrefix(s[m[0]:], "General") && civilGeneralRE.MatchString(before) ||
+		case hostBodyBeforeRE.MatchString(longBefore) || strings.HasPrefix(s[m[0]:], "General") && civilGeneralRE.MatchString(before) ||
 			hostCommandBeforeRE.MatchString(before) && !usAny.MatchString(before):
 			if _, ok := foreign[last]; !ok && home != "" {
 				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"
@@ -164,6 +165,10 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		case !codel && home != "" && legislatorRE.MatchString(s[m[0]:m[2]]):
 			if _, ok := foreign[last]; !ok {
 				foreign[last] = home // "Congresswoman Alvarado" in a post's report that names no US legislators
+			}
+		case home != "" && hostPostRE.MatchString(s[m[1]:]):
+			if _, ok := foreign[last]; !ok {
+				foreign[last] = home // "Ambassador Kassem, Director of the Sudan Department": an office of the hosts' ministry
 			}
 		case foreignPostRE.MatchString(s[m[1]:]):
 			// "General Omar Suleiman, chief of the Egyptian General
@@ -209,10 +214,22 @@ var titleNouns = map[string]bool{"Manager": true, "Counsel": true, "General": tr
 // Service".
 var foreignPostRE = lazyre.New(`^,\s+(?:[a-z]+\s+){1,3}of\s+the\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+[A-Z]`)
 
+// hostPostRE opens an appositive that gives a titled person an office of
+// a department, in a post's report its hosts': ", Director of the Sudan
+// Department", ", head of the Americas Directorate".
+var hostPostRE = lazyre.New(`^,\s+(?:the\s+)?(?:Deputy\s+)?(?:Director(?:\s+General)?|Head|Chief)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Department|Directorate|Division|Bureau|Section|Office|Desk)\b`)
+
 // hostBodyBeforeRE ends the text before a title with a body of a
 // government named without its country: "MFA Americas Director", "MOD
-// Secretary General for Policy (Admiral Torrente)".
-var hostBodyBeforeRE = mustWordRE(`\b(?:` + foreignBodies + `|MOD|MOI|MOJ|Ministry|Presidency|Palace)\s+(?:(?:[A-Z][a-z]+|for|of|and)\s+){0,5}$`)
+// Secretary General for Policy (Admiral Torrente)", "MOFA Director-General
+// for Disarmament, Non-Proliferation and Science (Ambassador Nakane)".
+var hostBodyBeforeRE = mustWordRE(`\b(?:` + foreignBodies + `|MOD|MOI|MOJ|Ministry|Presidency|Palace)\s+(?:(?:(?:` + portfolioWord + `),?\s+){0,7}(?:` + portfolioWord + `)\s+)?$`)
+
+// portfolioWord is a word of a ministry's office before a title: a
+// capitalised word, hyphens and all, or "for", "of", "and". Only the last
+// before the title may not end with a comma ("..., Patrick Maisonnave, U/S
+// Tauscher" names two people).
+const portfolioWord = `[A-Z][a-z]+(?:-[A-Z][a-z]+)*|for|of|and`
 
 // hostCommandBeforeRE ends the text before an officer's rank that a
 // command or service names, in a post's report the host's unless a US

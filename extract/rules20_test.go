@@ -57,6 +57,18 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"strongly for guarantees of unity and the rights of minorities. The vote is in July. END SUMMARY\n"+
 				"-----------------------------------\nPRODUCTIVE FONMIN MEETING IN ABUJA\n-----------------------------------",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("an ambassador whose appositive is an office of a department of the hosts, or whose title follows a ministry's long portfolio, is theirs: what he stresses urges nothing",
+			"On January 12, the DCM met with Ambassador Kassem, Director of the Mali Department. Kassem emphasized that the conflict was a Malian problem. "+
+				"MFA Director-General for Disarmament, Non-Proliferation and Science Ambassador Takeshi Nakane met Poloff on January 13. Nakane stressed that Senegal should sign.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("meetings with the US side fronted before the subject are an exchange, not an event attended",
+			"In January 12 and 13 meetings with Assistant Secretary Welch, President Wade and Prime Minister Ndiaye emphasized their familiar line on the border.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-13"),
+		{name: "a paragraph's 'Summary:' label is no part of its first sentence: a meeting fronted after it is read",
+			subject: "AMBASSADOR MEETS WITH GAMBIAN PERMREP JAMMEH", station: "USUNNEWYORK", tags: []string{"PREL", "UNSC", "GA"},
+			dtg: "2010-01-20T12:00Z",
+			text: "1. (C) Summary: During an initial meeting with Gambian PermRep Jammeh, Ambassador Rice outlined U.S. priorities.",
+			want: []string{"GM\tdiscussed\t\t\t"}},
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+

@@ -338,6 +338,10 @@ func (pl *paraLayout) openBlock(lines []string, i int, line string) bool {
 	return false
 }
 
+// leadLabelRE is the label that opens a cable's summary or comment
+// paragraph: "Summary: ", "SUMMARY AND COMMENT: ", "Begin summary. ".
+var leadLabelRE = lazyre.New(`^(?i:(?:begin\s+)?(?:summary|comment|summary\s+and\s+comment|background|introduction|overview)\s*(?::|\.|--?))\s+`)
+
 // flush splits the block gathered in buf into sentences, after an inline
 // heading that may open it, and appends them to the document's.
 func (pl *paraLayout) flush() {
@@ -351,6 +355,9 @@ func (pl *paraLayout) flush() {
 		d.heading, text = h, rest
 	} else if d.heading != nil && inlineLabelRE.MatchString(text) {
 		d.heading = nil // "-- Arms Trade Treaty - ...": another topic
+	}
+	if loc := leadLabelRE.FindStringIndex(text); loc != nil {
+		text = text[loc[1]:] // "Summary: During an initial meeting with ...": the label is no part of the sentence
 	}
 	caps := isCaps(text)
 	sents := splitSentences(text)

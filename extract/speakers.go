@@ -659,8 +659,8 @@ func (x *cableContext) frontedPresence(i int, home string) []fact {
 	text := s.text
 	loc := frontedEventRE.FindStringIndex(text)
 	floor := subjectStart(text)
-	if loc == nil || floor <= loc[1] {
-		return nil
+	if loc == nil || floor <= loc[1] || meetingWithRE.MatchString(text[loc[0]:floor]) {
+		return nil // "In February 26 and 27 meetings with NEA Assistant Secretary Welch, ...": an exchange, not an event
 	}
 	name := ""
 	if k := severalPartiesRE.FindStringSubmatchIndex(text[loc[1]:floor]); k != nil {
