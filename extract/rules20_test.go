@@ -66,7 +66,7 @@ func TestTwentiethRoundRules(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-13"),
 		{name: "a paragraph's 'Summary:' label is no part of its first sentence: a meeting fronted after it is read",
 			subject: "AMBASSADOR MEETS WITH GAMBIAN PERMREP JAMMEH", station: "USUNNEWYORK", tags: []string{"PREL", "UNSC", "GA"},
-			dtg: "2010-01-20T12:00Z",
+			dtg:  "2010-01-20T12:00Z",
 			text: "1. (C) Summary: During an initial meeting with Gambian PermRep Jammeh, Ambassador Rice outlined U.S. priorities.",
 			want: []string{"GM\tdiscussed\t\t\t"}},
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
