@@ -118,8 +118,7 @@ func (dc dateContext) yearFor(m time.Month, before string) int {
 // lastYear returns the last year written in s, or 0.
 func lastYear(s string) int {
 	for i := len(s) - 4; i >= 0; i-- {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && textmatch.IsDigit(s[i+2]) && textmatch.IsDigit(s[i+3]) &&
-			(i == 0 || !textmatch.IsDigit(s[i-1])) && (i+4 == len(s) || !textmatch.IsDigit(s[i+4])) {
+		if isYearAt(s, i) {
 			return textmatch.Atoi(s[i : i+4])
 		}
 	}

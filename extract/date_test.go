@@ -101,3 +101,20 @@ func TestAnchoredPeriods(t *testing.T) {
 		}
 	}
 }
+
+// A decade is no year: "in the 1990's, Lee told the Ambassador October
+// 16" is October of the cable's year, not of 1990.
+func TestDecadeIsNoYear(t *testing.T) {
+	s := "in the 1990's and the 2000s, and again in 2005, 19905 and 1990’s"
+	var got []int
+	for _, y := range yearsIn(s) {
+		got = append(got, y.year)
+	}
+	if len(got) != 1 || got[0] != 2005 || firstYear(s) != 2005 || lastYear(s) != 2005 {
+		t.Errorf("years of %q: %v, first %d, last %d; want only 2005", s, got, firstYear(s), lastYear(s))
+	}
+	dc := dateContext{cable: time.Date(2007, 10, 20, 0, 0, 0, 0, time.UTC)}
+	if y := dc.yearFor(time.October, "ASEAN should not have admitted Burma in the 1990's, Lee told the Ambassador "); y != 2007 {
+		t.Errorf("yearFor after a decade = %d, want the cable's 2007", y)
+	}
+}

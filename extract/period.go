@@ -42,12 +42,26 @@ type yearAt struct{ at, year int }
 func yearsIn(s string) []yearAt {
 	var out []yearAt
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && textmatch.IsDigit(s[i+2]) && textmatch.IsDigit(s[i+3]) &&
-			(i == 0 || !textmatch.IsDigit(s[i-1])) && (i+4 == len(s) || !textmatch.IsDigit(s[i+4])) {
+		if isYearAt(s, i) {
 			out = append(out, yearAt{i, textmatch.Atoi(s[i : i+4])})
 		}
 	}
 	return out
+}
+
+// isYearAt reports whether a year (1900-2099) is written at s[i:i+4], a
+// number of its own: not part of a longer one, nor a decade ("the
+// 1990's", "the 2000s").
+func isYearAt(s string, i int) bool {
+	if i+4 > len(s) || !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') ||
+		!textmatch.IsDigit(s[i+2]) || !textmatch.IsDigit(s[i+3]) || i > 0 && textmatch.IsDigit(s[i-1]) {
+		return false
+	}
+	rest := s[i+4:]
+	if rest != "" && textmatch.IsDigit(rest[0]) {
+		return false
+	}
+	return !strings.HasPrefix(rest, "s") && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s")
 }
 
 // yearBefore returns the last year written before offset off, or 0.
@@ -72,8 +86,7 @@ func firstOf(ys []yearAt) int {
 // firstYear returns the first year written in s, or 0.
 func firstYear(s string) int {
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && textmatch.IsDigit(s[i+2]) && textmatch.IsDigit(s[i+3]) &&
-			(i == 0 || !textmatch.IsDigit(s[i-1])) && (i+4 == len(s) || !textmatch.IsDigit(s[i+4])) {
+		if isYearAt(s, i) {
 			return textmatch.Atoi(s[i : i+4])
 		}
 	}
