@@ -27,13 +27,55 @@ func nameDates(s string, ps []period) []period {
 		before := strings.ToLower(s[:p.start])
 		after := s[p.end:]
 		if (strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "the since ")) && len(after) > 1 && after[0] == ' ' &&
-			after[1] >= 'A' && after[1] <= 'Z' {
-			continue
+			(after[1] >= 'A' && after[1] <= 'Z' || otherThingAfter(after[1:])) {
+			continue // "the May 30, 2003 attack on ASSK" dates the attack, not the clause; not "the October 1 meeting"
 		}
 		out = append(out, p)
 	}
 	return out
 }
+
+// otherThingAfter reports whether the words after a date that "the"
+// opens name a thing of that date other than a gathering, a visit or a
+// message: a lower-case word ("attack", "elections", "announcement"),
+// no function word, and no noun of meeting in the three words from it
+// (eventNounRE, meetingWordRE).
+func otherThingAfter(s string) bool {
+	words := strings.Fields(headOf(s, 60))
+	if len(words) == 0 || !lowerWord(words[0]) || functionWords[words[0]] {
+		return false
+	}
+	for _, w := range words[:min(3, len(words))] {
+		w = strings.TrimRight(w, ",.;:")
+		if eventNounRE.MatchString(w) || meetingWordRE.MatchString(w) {
+			return false // "the October 1 bilateral talks"
+		}
+	}
+	return true
+}
+
+// lowerWord reports whether w is a word of four or more lower-case
+// letters (and hyphens).
+func lowerWord(w string) bool {
+	w = strings.TrimRight(w, ",.;:")
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < 'a' || w[i] > 'z') && w[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingWordRE is a noun of meeting (meetingNouns) alone.
+var meetingWordRE = lazyre.New(`^(?:` + meetingNouns + `|visit|visits|trip|session|sessions|round|consultations|dialogue|demarche|demarches)$`)
+
+// functionWords are words after a date that continue it or the clause:
+// "the May 30 and 31 meetings", "the June 2 through 5 workshop".
+var functionWords = map[string]bool{"and": true, "through": true, "until": true, "from": true, "with": true, "between": true,
+	"that": true, "when": true, "which": true, "where": true, "while": true, "this": true, "these": true, "those": true, "were": true, "was": true}
 
 // yearAt is a year written at an offset of a text.
 type yearAt struct{ at, year int }

@@ -69,6 +69,12 @@ func TestTwentiethRoundRules(t *testing.T) {
 			dtg:  "2010-01-20T12:00Z",
 			text: "1. (C) Summary: During an initial meeting with Gambian PermRep Jammeh, Ambassador Rice outlined U.S. priorities.",
 			want: []string{"GM\tdiscussed\t\t\t"}},
+		dakar("a date that 'the' opens before a thing other than a gathering dates that thing, not the clause",
+			"PolCouns stressed our concerns to MFA Director Awa Ndiaye, given Sow's direct involvement in the May 30, 2003 attack on the protesters.",
+			"SN\tdiscussed\t\t\t", "SN\turged\t\t\t"),
+		dakar("a date that 'the' opens before a gathering, its adjectives between, dates the clause",
+			"Diop told the Ambassador about the January 14 bilateral talks with Mali.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
