@@ -263,6 +263,12 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if group == nil && c.fallback != "" && t.role != roleListed && !namesCountry(clause, c.ms, c.fallback) {
 		group = x.fallbackGroup(c, m)
 	}
+	if group != nil && (action == Discussed || action == Informed || action == Urged) && t.role != roleSubject {
+		group = slices.DeleteFunc(group, func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) })
+		if len(group) == 0 {
+			return nil, "" // "met with Senegal's Chief Rabbi", "with Turkish businessmen who deal with Iran"
+		}
+	}
 	if group != nil && t.action == Urged && callOnRE.MatchString(m.first) && !urgesTo(clause[max(loc[1], group[len(group)-1].end):]) {
 		action = Discussed // "called on Interior Minister X to discuss": a visit
 	}

@@ -474,11 +474,14 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	if len(isos) == 0 {
 		isos = r.x.foreignIn(head) // "reviewed with Sharif": the Somali President named before
 	}
+	lead := strings.TrimLeft(head, " ,")
+	if len(isos) > 0 && privateParty(strings.TrimPrefix(lead, "with ")) {
+		isos = nil // "met with Senegal's Chief Rabbi", "with Turkish businessmen"
+	}
 	r.explicit = len(isos) > 0
 	if len(isos) > 0 {
 		return isos
 	}
-	lead := strings.TrimLeft(head, " ,")
 	if objectPronounRE.MatchString(lead) {
 		if r.lastPara == r.x.sents[r.i].para && len(r.lastParty) > 0 {
 			return r.lastParty // "we told him that ...": the one met before

@@ -75,6 +75,11 @@ func TestTwentiethRoundRules(t *testing.T) {
 		dakar("a date that 'the' opens before a gathering, its adjectives between, dates the clause",
 			"Diop told the Ambassador about the January 14 bilateral talks with Mali.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("economists, clerics, candidates, deans and universities speak for no government; a legislator beside them does",
+			"On January 12, Poloff met with Senegal's Chief Rabbi Moussa Diop. "+
+				"On January 13, the Dean of the University of Dakar law school told Poloff that the appeal would fail. "+
+				"On January 14, presidential candidate and MP Awa Ndiaye told Poloff that the vote was rigged.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+

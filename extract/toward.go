@@ -118,7 +118,7 @@ func (r *exchangeReader) spokenToUS(obj string, off int) bool {
 var usAsAdjectiveRE = mustWordRE(`^(?:U\.\s?S\.|United States|USG|Washington|Our|our|Embassy's|Department|Dept|Treasury)`)
 
 // nonOfficialRE names people who speak for no government.
-var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?)\b`)
+var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?|economists?|rabbis?|clergy|clerics?|imams?|patriarchs?|candidates?|contenders?|deans?|universit(?:y|ies)|corporate)\b`)
 
 // privateSubject reports whether a subject names people who speak for
 // no government (nonOfficialRE) and no official beside them: not "Police
@@ -128,7 +128,7 @@ func privateSubject(subject string) bool {
 }
 
 // officialWordRE names a government's people or bodies.
-var officialWordRE = mustWordRE(`(?i)\b(?:officials?|police|ministry|ministers?|intelligence|military|government|army|navy)\b`)
+var officialWordRE = mustWordRE(`(?i)\b(?:officials?|police|ministry|ministers?|intelligence|military|government|army|navy|MPs?|deput(?:y|ies)|parliament\w*|senators?|legislators?|governors?|mayors?|ambassadors?|diplomats?|consuls?)\b`)
 
 // officialSubject reports whether a subject names the other side's
 // government: a country or its body, an office, or an official the cable
