@@ -466,6 +466,10 @@ func (r *exchangeReader) party(obj string, off int) []string {
 			topic = m.end
 			continue // "about Iran", not "in the Maltese Finance Ministry"; "on efforts in Afghanistan and Pakistan"
 		}
+		if privateParty(headOf(text[m.end:], 60)) {
+			last = m.end
+			continue // "met with Senegal's Chief Rabbi", "with Turkish businessmen"
+		}
 		if !slices.Contains(isos, m.isos[0]) {
 			isos = append(isos, m.isos[0])
 		}
@@ -475,9 +479,6 @@ func (r *exchangeReader) party(obj string, off int) []string {
 		isos = r.x.foreignIn(head) // "reviewed with Sharif": the Somali President named before
 	}
 	lead := strings.TrimLeft(head, " ,")
-	if len(isos) > 0 && privateParty(strings.TrimPrefix(lead, "with ")) {
-		isos = nil // "met with Senegal's Chief Rabbi", "with Turkish businessmen"
-	}
 	r.explicit = len(isos) > 0
 	if len(isos) > 0 {
 		return isos
@@ -522,9 +523,16 @@ func (r *exchangeReader) party(obj string, off int) []string {
 // country, is a person who speaks for no government: by the words before
 // its first comma or by the appositive after it (privateSubject).
 func privateParty(lead string) bool {
+	if k := partyEndRE.FindStringIndex(lead); k != nil {
+		lead = lead[:k[0]] // "told the Turkmen they would benefit from Western companies' capital": what was said is no party
+	}
 	parts := strings.SplitN(lead, ",", 3)
 	return privateSubject(parts[0]) || len(parts) > 1 && privateSubject(parts[1])
 }
+
+// partyEndRE ends the words that name a party, where what was said or
+// asked begins.
+var partyEndRE = mustWordRE(`\b(?:that|to|about|on|regarding|if|whether|they|he|she|it|we|how|why|what)\b|;`)
 
 // meetingDateRE opens the words after a verb of meeting with its date:
 // "on March 20 ", "in May ".
