@@ -434,6 +434,15 @@ func (r *exchangeReader) sharedSubject(lead string, off int) (string, int, bool)
 // meeting: "requested a meeting with", "asked for an appointment".
 var meetingAskedRE = mustWordRE(`^\s+(?:for\s+)?(?:a|an|another)\s+(?:(?:urgent|private|separate|follow-up|courtesy|brief)\s+)?(?:meeting|appointment|call|audience|courtesy call|phone call)\b`)
 
+// meetingsRequestedRE opens the object of a verb of asking in the present
+// perfect that asks for meetings: "We have also requested meetings with
+// Foreign Minister Aboul Gheit", a visit's preparation; not "Poloff
+// immediately requested meetings with ... to request their assistance".
+var meetingsRequestedRE = mustWordRE(`^\s+(?:(?:separate|further|additional|follow-up)\s+)?(?:meetings|appointments|calls)\b`)
+
+// perfectBeforeRE ends the words before a verb in the present perfect.
+var perfectBeforeRE = mustWordRE(`\b(?:have|has|'ve)\s+(?:also\s+|already\s+)?$`)
+
 // usAskedRE opens the object of a verb of asking whose addressee is the
 // US side, so that its subject is not: "asked that we provide the name",
 // "requested us to"; not "asked that the Embassy be kept informed".
@@ -474,7 +483,7 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	if namesPerson(firstWords(obj, 3), r.x.orgPeople) {
 		return nil // "urged Orsini", named before as EULEX's policy chief
 	}
-	if slices.Contains(e.acts, Urged) && (meetingAskedRE.MatchString(obj) || askingRE.MatchString(v.cl[v.loc[0]:v.loc[1]]) && usAskedRE.MatchString(obj)) {
+	if slices.Contains(e.acts, Urged) && (meetingAskedRE.MatchString(obj) || meetingsRequestedRE.MatchString(obj) && perfectBeforeRE.MatchString(v.cl[:v.loc[0]]) || askingRE.MatchString(v.cl[v.loc[0]:v.loc[1]]) && usAskedRE.MatchString(obj)) {
 		return nil // "requested a meeting with X to urge ...": asked for, not held; "asked that we provide": the US is asked
 	}
 	isos, asked := r.verbParty(v, obj, pof)
