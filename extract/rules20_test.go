@@ -80,9 +80,10 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"On January 13, the Dean of the University of Dakar law school told Poloff that the appeal would fail. "+
 				"On January 14, presidential candidate and MP Awa Ndiaye told Poloff that the vote was rigged.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
-		dakar("meetings the US side has requested are not held yet; meetings it requested to ask for help ask for it",
-			"We have also requested meetings with Foreign Minister Diop and Prosecutor General Ndiaye. "+
-				"On January 12, Poloff immediately requested meetings with the director of the airport to request his assistance.",
+		dakar("meetings the US side has requested are not held yet",
+			"We have also requested meetings with Foreign Minister Diop and Prosecutor General Ndiaye."),
+		dakar("meetings the US side requested to ask for help ask for it",
+			"On January 12, Poloff immediately requested meetings with the director of the airport to request his assistance.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
