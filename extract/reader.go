@@ -356,7 +356,8 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to" || strings.HasSuffix(lt, " and") && purposeAndRE.MatchString(lt))
 		switch {
 		case v.e.passive && !passiveRE.MatchString(lead):
-			continue // "summoned" is told only as "was summoned by"
+			// "the MFA's Ilkin convoked the DCM": the other side called the US side in
+			v.e = exchange{acts: []string{Discussed}, toward: true}
 		case v.e.prog && !progressiveRE.MatchString(lead):
 			continue // "pressing domestic priorities", "the Ambassador's urging"
 		case v.e.noun && (!opensWithUS(cl[from:]) || irrealis(headOf(cl[loc[1]:], 80))):
@@ -403,6 +404,9 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 			}
 		}
 	case actorForeign:
+		if v.e.toward && strings.HasPrefix(strings.TrimLeft(cl[loc[1]:], " "), "by ") {
+			return nil // "the Security Policy Seminar hosted by the Embassy": a participle, the US side its agent
+		}
 		if (v.e.toward || towardVerbRE.MatchString(cl[loc[0]:])) && !privateSubject(subject) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
 			for _, iso := range r.subjectCountries(subject, subjAt) {
 				out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))

@@ -85,6 +85,11 @@ func TestTwentiethRoundRules(t *testing.T) {
 		dakar("meetings the US side requested to ask for help ask for it",
 			"On January 12, Poloff immediately requested meetings with the director of the airport to request his assistance.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("the other side convoking or summoning the US side, or hosting a US official for dinner, met it",
+			"MFA A/S-equivalent Diop convoked the CDA on January 12 to protest the detention. "+
+				"The Ministry of Defense summoned PolMilOff January 13 to receive a letter. "+
+				"On January 14, Foreign Minister Ndiaye hosted the Ambassador for dinner.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
