@@ -90,6 +90,10 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"The Ministry of Defense summoned PolMilOff January 13 to receive a letter. "+
 				"On January 14, Foreign Minister Ndiaye hosted the Ambassador for dinner.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("reaching agreement with an official meets him; making it clear tells",
+			"On January 12, the Ambassador reached agreement with National Security Advisor Diop on the text. "+
+				"On January 13, the Ambassador made it clear to Foreign Minister Ndiaye that the vote mattered.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
