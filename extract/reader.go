@@ -156,6 +156,10 @@ var citedInRE = mustWordRE(`\b(?:in|per|see|under|from|by)\s+$`)
 // request", "the USG request", "our requests".
 var requestCarrierRE = mustWordRE(`^\s*(?:(?:reftel|refs?\s+[A-Za-z]|our|the|USG|U\.S\.|Washington's|Department's)\s+)?(?:[a-z]+\s+)?requests?\b`)
 
+// writtenRE names a message sent in writing, which meets no one: "via
+// diplomatic note", "by e-mail", "under cover of a diplomatic note".
+var writtenRE = mustWordRE(`(?i)\b(?:via|by|through|under cover of|in)\s+(?:an?\s+)?(?:diplomatic\s+note|note\s+verbale|e-?mail|fax|facsimile|letter)s?\b`)
+
 // askingCarrierRE is a message that asks rather than tells: "a demarche
 // urging", "delivered ref A demarche to ..., urging Senegal to", "conveyed
 // ref A points June 27 requesting".
@@ -510,8 +514,9 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	case e.topic && slices.Contains(acts, Informed) && wishRE.MatchString(headOf(obj, 80)):
 		acts = []string{Discussed, Informed, Urged} // "conveyed the USG's desire for Egypt to prosecute"
 	}
-	if asked {
-		acts = slices.DeleteFunc(slices.Clone(acts), func(a string) bool { return a == Discussed }) // asked, not met
+	if asked || e.carrier && writtenRE.MatchString(outsideParens(headOf(v.cl[v.loc[1]:], 200))) {
+		// asked, not met; "delivered Ref B letters under cover of a diplomatic note": written, not met
+		acts = slices.DeleteFunc(slices.Clone(acts), func(a string) bool { return a == Discussed })
 	}
 	if carried && !slices.Contains(acts, Informed) {
 		acts = append(slices.Clone(acts), Informed)

@@ -94,6 +94,10 @@ func TestTwentiethRoundRules(t *testing.T) {
 			"On January 12, the Ambassador reached agreement with National Security Advisor Diop on the text. "+
 				"On January 13, the Ambassador made it clear to Foreign Minister Ndiaye that the vote mattered.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
+		dakar("a message delivered in writing (a diplomatic note, e-mail) tells but meets no one; one provided by e-mail to the post and delivered in person meets",
+			"On January 12, the Embassy delivered Ref B letters under cover of a diplomatic note to the Foreign Minister's office. "+
+				"On January 13, we delivered the Department's talking points (provided by DAS Rees via email) to the MFA's Chief of Staff Awa Ndiaye.",
+			"SN\tinformed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
