@@ -364,6 +364,9 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		}
 		return actorUnknown
 	}
+	if statementSubjectRE.MatchString(subject) {
+		return actorUnknown // "The U.S. opening statement stressed": said to a body, no exchange with one party
+	}
 	plain := blankQuotes(blankRelatives(subject)) // "Barton, who accompanied McDonald on his visit to the U.S., stressed"
 	us := r.usActorIn(plain)
 	if us == nil {
@@ -986,6 +989,10 @@ func blankRelatives(s string) string {
 	}
 	return commaRelativeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
+
+// statementSubjectRE is a subject that is a statement made to a body:
+// "The U.S. opening statement", "the USDEL intervention", "Our remarks".
+var statementSubjectRE = mustWordRE(`(?i)\b(?:statements?|interventions?|remarks|speech|address|presentation|explanation of vote|EOV)\s*$`)
 
 // blankQuotes returns s with the text inside its quotation marks blanked
 // out, its length kept: the first person of 'Stating that "we are living

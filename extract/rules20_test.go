@@ -98,6 +98,8 @@ func TestTwentiethRoundRules(t *testing.T) {
 			"On January 12, the Embassy delivered Ref B letters under cover of a diplomatic note to the Foreign Minister's office. "+
 				"On January 13, we delivered the Department's talking points (provided by DAS Rees via email) to the MFA's Chief of Staff Awa Ndiaye.",
 			"SN\tinformed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
+		dakar("a statement made to a body stresses nothing to one of its members",
+			"The plenary took place in Dakar on January 12. The U.S. opening statement stressed the Group's role in setting international standards."),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
