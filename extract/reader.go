@@ -636,6 +636,8 @@ func calledOn(obj string, acts []string) []string {
 	that := strings.HasPrefix(obj, "that ") || strings.Contains(headOf(obj, 40), " that ")
 	k := infinitiveAt(head)
 	switch {
+	case askedForViewRE.MatchString(head) && (k < 0 || askedForViewRE.FindStringIndex(head)[1] <= k):
+		return []string{Discussed} // "asked Yadlin for his assessment of reports that Fatah forces had been ordered not to fight back"
 	case k >= 0 && askedToTell[firstWord(head[k+4:])]:
 		return []string{Discussed} // "asked Atmar to comment on": a question, no call to act
 	case k >= 0:
@@ -647,6 +649,11 @@ func calledOn(obj string, acts []string) []string {
 	}
 	return []string{Discussed}
 }
+
+// askedForViewRE opens the object of "asked" that asks for a view or
+// news, a question: "Yadlin for his assessment of", "the Minister about
+// his impressions", "for an update on".
+var askedForViewRE = mustWordRE(`^(?:[^,;]{0,60}?\s)?(?:for|about)\s+(?:(?:his|her|their|its|the|an?|any|more|further|Embassy's|our)\s+)?(?:own\s+)?(?:assessments?|views?|opinions?|thoughts|reactions?|readouts?|take|impressions?|perspectives?|comments?|analysis|updates?|information|details|clarifications?|explanations?|sense)\b`)
 
 // replyClauseRE opens what a reply said: "responded that", "replied the
 // decision was taken", "responded by emphasizing".

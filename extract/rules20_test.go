@@ -100,6 +100,9 @@ func TestTwentiethRoundRules(t *testing.T) {
 			"SN\tinformed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
 		dakar("a statement made to a body stresses nothing to one of its members",
 			"The plenary took place in Dakar on January 12. The U.S. opening statement stressed the Group's role in setting international standards."),
+		dakar("asking an official for his assessment is a question, whatever infinitive the reports he is asked about hold",
+			"On January 12, the Ambassador asked Diop for his assessment of reports that the rebels had been ordered not to fight back.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+
