@@ -103,6 +103,11 @@ func TestTwentiethRoundRules(t *testing.T) {
 		dakar("asking an official for his assessment is a question, whatever infinitive the reports he is asked about hold",
 			"On January 12, the Ambassador asked Diop for his assessment of reports that the rebels had been ordered not to fight back.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("an official who attended 'the recent' gathering attended it, named without 'recent'; one named before with his country attended for it; 'the upcoming' one is to come",
+			"Foreign Minister Diop attended the recent ECOWAS Contact Group meeting. "+
+				"Malian Foreign Minister Moussa Traore spoke at length. Traore had also attended the recent Sahel Contact Group meeting. "+
+				"Minister Ndiaye attended the upcoming Donors Contact Group meeting.",
+			"SN\tattended\tECOWAS Contact Group meeting\t\t", "ML\tattended\tSahel Contact Group meeting\t\t"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+

@@ -948,6 +948,14 @@ func eventPhrase(s string) string {
 		return cleanEventName(q[1]) // `the November 7-8, 2007 "Conference on Intellectual Property Rights in the Digital Environment"`
 	}
 	words := strings.Fields(s)
+	if len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "upcoming", "next", "forthcoming", "planned", "proposed":
+			return "" // a gathering to come
+		case "recent", "latest", "last", "previous", "just-concluded":
+			words = words[1:] // "the recent International Contact Group meeting": when, not its name
+		}
+	}
 	for k, w := range words {
 		if k > 6 {
 			break
@@ -975,7 +983,8 @@ var attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined
 var officialsRE = mustWordRE(`(?i)\b(?:agencies|officials|officers|ministries|delegation|delegates|director|minister|ministry|representatives?)\b`)
 
 // readHomeAttendance returns the attendance of the post's own hosts that
-// the trigger rules leave for want of a country's name in the subject.
+// the trigger rules leave for want of a country's name in the subject, or
+// of an official the cable named before with a country.
 func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 	if home == "" {
 		return nil
@@ -996,8 +1005,13 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 			continue
 		}
 		lead := s.text[start:loc[0]]
-		if irrealis(lead) || passiveRE.MatchString(lead) || !officialsRE.MatchString(lead) && !otherSideRE.MatchString(lead) ||
-			usAny.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
+		iso := home
+		if named := x.foreignIn(lead); len(named) == 1 && !officialsRE.MatchString(lead) {
+			iso = named[0] // "Bigot had also attended", named before as the MFA's official
+		} else if !officialsRE.MatchString(lead) && !otherSideRE.MatchString(lead) {
+			continue
+		}
+		if irrealis(lead) || passiveRE.MatchString(lead) || usAny.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
 			continue
 		}
 		event := eventPhrase(s.text[loc[1]:])
@@ -1011,7 +1025,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 		if w := lastWordOf(nameHead(event)); w == "course" || w == "courses" || w == "training" {
 			action = Trained // "officers who attended the January Basic Counternarcotics course", as actionObject reads a course
 		}
-		out = append(out, fact{iso: home, action: action, event: event, sent: i, clause: s.text, per: x.sentenceDate(i)})
+		out = append(out, fact{iso: iso, action: action, event: event, sent: i, clause: s.text, per: x.sentenceDate(i)})
 	}
 	return out
 }
