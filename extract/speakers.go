@@ -29,7 +29,12 @@ var speechVerbRE = mustWordRE(`\b(?:noted|stressed|said|called|expressed|emphasi
 // meeting counts only by a name ("E-PINE meeting"), not in a subject
 // ("MEETINGS WITH GEORGIAN OFFICIALS" are bilateral).
 var readoutKindRE = mustWordRE(`(?i)\b(?:summit|conference|session|ministerial|forum|gathering|plenary|symposium|` +
-	`roundtable|round table|seminar|workshop|congress|meeting|meetings)\b`)
+	`roundtable|round table|seminar|workshop|congress|meeting|meetings|debate)\b`)
+
+// unDebateRE names a debate that is a session of a body, which a
+// readout reports as it does a meeting: "UNGA General Debate", "Security
+// Council open debate"; not "the Budget Debate" of a heading.
+var unDebateRE = mustWordRE(`(?i)\b(?:general|open|thematic)\s+debate$`)
 
 // participantListRE opens a list of participants: "included government officials
 // from", "participants included", "delegations from".
@@ -53,7 +58,8 @@ func (x *cableContext) readoutEvent() (string, period) {
 		if n.sent > 8 {
 			break
 		}
-		if !readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
+		if !readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) || strings.HasPrefix(strings.ToLower(n.name), "the ") ||
+			strings.EqualFold(lastWordOf(nameHead(n.name)), "debate") && !unDebateRE.MatchString(n.name) {
 			continue
 		}
 		score := sharedWords(signature(n.name), subject) // the event the cable is about
@@ -134,6 +140,9 @@ func (x *cableContext) subjectEvent() (string, period) {
 		last := -1
 		for k, w := range words {
 			lw := strings.ToLower(w)
+			if lw == "debate" && (k == 0 || !unDebateRE.MatchString(strings.ToLower(words[k-1])+" debate")) {
+				continue // "DG ELBARADEI FUELS THE BUDGET DEBATE"; not "U.N. GENERAL DEBATE CONTINUES"
+			}
 			if readoutKindRE.MatchString(lw) && lw != "meeting" && lw != "meetings" ||
 				k == len(words)-1 && len(words) <= 4 && bodyKindRE.MatchString(lw) && !strings.Contains(seg, "/") {
 				last = k
@@ -173,6 +182,8 @@ func (x *cableContext) subjectCase(s string) string {
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		switch {
+		case strings.Count(w, ".") >= 2: // "U.N.", "U.S.-SPAIN"
+			words[i] = dottedCase(w)
 		case strings.ContainsAny(w, "0123456789") || x.acr[w] != "" || wellKnown[w] != "" || strings.HasPrefix(w, "(") ||
 			len(w) <= 3 && !connectors[lw] && lw != "for" && lw != "in" && lw != "at" && lw != "the" && lw != "new":
 		case i > 0 && (connectors[lw] || lw == "for" || lw == "towards" || lw == "in" || lw == "at"):
@@ -182,6 +193,19 @@ func (x *cableContext) subjectCase(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// dottedCase writes a word of a subject in capitals that holds a dotted
+// acronym: the acronym as written, the words joined to it by hyphens in
+// mixed case ("U.S.-SPAIN": "U.S.-Spain").
+func dottedCase(w string) string {
+	parts := strings.Split(w, "-")
+	for k, p := range parts {
+		if strings.Count(p, ".") < 2 && len(p) > 3 { // "EU", "UK" stay
+			parts[k] = p[:1] + strings.ToLower(p[1:])
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // bodyKindRE ends the name of a body whose sessions a subject may report
