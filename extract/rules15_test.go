@@ -5,10 +5,6 @@ import "testing"
 // TestFifteenthRoundRules holds the rules of extraction round 15, written
 // on the dev split after round 14's held-out split joined it.
 func TestFifteenthRoundRules(t *testing.T) {
-	dakar := func(name, text string, want ...string) ruleCase {
-		return ruleCase{name: name, subject: "SENEGAL: DONORS AND THE ELECTIONS", station: "DAKAR", tags: []string{"PREL", "SG"},
-			dtg: "2010-01-30T12:00Z", text: "1. (C) " + text, want: want}
-	}
 	runRuleCases(t, []ruleCase{
 		dakar("a ministerial is an event, and those who also attended attended it",
 			"Senegal hosted the ECOWAS Ministerial in Dakar on January 11-12.\n\n2. (U) Ghana also attended.",

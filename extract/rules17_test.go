@@ -5,10 +5,6 @@ import "testing"
 // TestSeventeenthRoundRules holds the rules of extraction round 17, written
 // on the dev split after round 16's held-out split joined it.
 func TestSeventeenthRoundRules(t *testing.T) {
-	dakar := func(name, text string, want ...string) ruleCase {
-		return ruleCase{name: name, subject: "SENEGAL: DONORS AND THE ELECTIONS", station: "DAKAR", tags: []string{"PREL", "SG"},
-			dtg: "2010-01-30T12:00Z", text: "1. (C) " + text, want: want}
-	}
 	runRuleCases(t, []ruleCase{
 		dakar("an acting officer opens the subject after a fronted conversation; a PolCounselor is a US officer",
 			"In a January 12 conversation with Ministry of Foreign Affairs (MFA) Africa Director Awa Ndiaye, A/DCM reviewed reftel points. "+

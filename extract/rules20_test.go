@@ -5,10 +5,6 @@ import "testing"
 // TestTwentiethRoundRules holds the rules of extraction round 20, written
 // on the dev split after round 19's held-out split joined it.
 func TestTwentiethRoundRules(t *testing.T) {
-	dakar := func(name, text string, want ...string) ruleCase {
-		return ruleCase{name: name, subject: "SENEGAL: DONORS AND THE ELECTIONS", station: "DAKAR", tags: []string{"PREL", "SG"},
-			dtg: "2010-01-30T12:00Z", text: "1. (C) " + text, want: want}
-	}
 	runRuleCases(t, []ruleCase{
 		dakar("a pronoun that told the US side is the official who is the subject of the sentence before; not a private person, nor after a place",
 			"Gambian High Commissioner Ousman Jammeh expressed pleasure over the vote. He told Poloff on January 12 that the region was calm.\n\n"+

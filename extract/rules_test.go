@@ -85,6 +85,13 @@ type ruleCase struct {
 	want                        []string
 }
 
+// dakar is a case in Embassy Dakar's report on Senegal, its text the
+// first paragraph's: the made-up cable of the later rounds' rules.
+func dakar(name, text string, want ...string) ruleCase {
+	return ruleCase{name: name, subject: "SENEGAL: DONORS AND THE ELECTIONS", station: "DAKAR", tags: []string{"PREL", "SG"},
+		dtg: "2010-01-30T12:00Z", text: "1. (C) " + text, want: want}
+}
+
 // limaConference is a case in a report of a conference Peru hosted, whose
 // first paragraph says so; limaHeld ends the rows of those who attended it.
 func limaConference(name, text string, want ...string) ruleCase {
