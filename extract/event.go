@@ -291,7 +291,7 @@ func lowerEventPhrase(s string, from int) string {
 
 var leadDateRE = lazyre.New(`^(?:(?:a|an|the)\s+)?` + monthRE + `\s+\d{1,2}(?:\s*-\s*\d{1,2})?,?\s+(?:(?:19|20)\d\d,?\s+)?`)
 
-var stopPhraseRE = lazyre.New(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made)|(?:co-)?(?:organized|organised|sponsored|hosted|funded|led|conducted)\s+by)\b`)
+var stopPhraseRE = lazyre.New(`\s(?:in|at|held|that|which|as|with|where|during|from|focusing|to|for|and\s+(?:[a-z]+ed|sent|held|took|gave|met|made|the|a|an|its|our|their|his|her)|(?:co-)?(?:organized|organised|sponsored|hosted|funded|led|conducted)\s+by)\b`)
 
 func isUSWord(w string) bool {
 	switch w {

@@ -40,3 +40,19 @@ func TestCleanEventName(t *testing.T) {
 		}
 	}
 }
+
+// A lower-case event phrase ends before "and" opens another noun phrase:
+// "the Dutch-hosted conference and the new U.S. strategy" hosted a
+// conference, not "conference and the new U".
+func TestLowerEventPhraseStopsAtAnd(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"conference and the new U.S. strategy toward Afghanistan.", "conference"},
+		{"workshop on port security and its follow-up", "workshop on port security"},
+		{"seminar and workshop on export controls", "seminar and workshop on export controls"},
+	}
+	for _, tt := range tests {
+		if got := lowerEventPhrase(tt.in, 0); got != tt.want {
+			t.Errorf("lowerEventPhrase(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
