@@ -115,6 +115,10 @@ func TestTwentiethRoundRules(t *testing.T) {
 			subject: "DG ELBARADEI FUELS THE BUDGET DEBATE", station: "UNVIEVIENNA", tags: []string{"PREL", "IAEA"},
 			dtg:  "2009-06-20T12:00Z",
 			text: "1. (U) Japan, Russia and China complained about the budget."},
+		dakar("a speaker at a readout's gathering who blamed, pressed or condemned spoke there",
+			"In a January 26 consultative meeting of ECOWAS ministers held in Dakar, the bid gained support. "+
+				"Gambian Foreign Minister Ousman Jammeh blamed western corporations. Malian Foreign Minister Moussa Traore pressed for aid.",
+			"GM\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26", "ML\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+

@@ -21,7 +21,8 @@ var speechVerbRE = mustWordRE(`\b(?:noted|stressed|said|called|expressed|emphasi
 	`defended|criticized|argued|highlighted|underscored|raised|suggested|supported|opposed|objected|announced|reported|` +
 	`described|questioned|praised|thanked|echoed|insisted|warned|pointed out|spoke|intervened|explained|promoted|` +
 	`challenged|complained|affirmed|reiterated|commented|cautioned|recalled|urged|proposed|asked|introduced|briefed|` +
-	`made|delivered|joined|agreed|stated|declared|acknowledged|lamented|regretted|observed|added|countered|responded|replied)\b`)
+	`made|delivered|joined|agreed|stated|declared|acknowledged|lamented|regretted|observed|added|countered|responded|replied|` +
+	`blamed|pressed|appealed|condemned|lauded|deplored|decried|rejected|accused|demanded|hailed|reaffirmed)\b`)
 
 // readoutKindRE is the head of an event a readout reports: a gathering of
 // several parties. Bodies (a council, a committee, a board) are no event;
