@@ -119,6 +119,9 @@ func TestTwentiethRoundRules(t *testing.T) {
 			"In a January 26 consultative meeting of ECOWAS ministers held in Dakar, the bid gained support. "+
 				"Gambian Foreign Minister Ousman Jammeh blamed western corporations. Malian Foreign Minister Moussa Traore pressed for aid.",
 			"GM\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26", "ML\tattended\tconsultative meeting of ECOWAS ministers\t2010-01-26\t2010-01-26"),
+		dakar("an official's speech at a named gathering, told by its possessor, is his country's attendance on the speech's day",
+			"The government is promoting the reform agenda laid out in President Wade's January 15 speech at the ECOWAS Summit in Abuja.",
+			"SN\tattended\tECOWAS Summit\t2010-01-15\t2010-01-15"),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+

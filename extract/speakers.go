@@ -541,6 +541,12 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 		if !eventNounRE.MatchString(s.text) {
 			continue // presence needs an event's noun
 		}
+		for _, f := range x.speechPresence(i, home) {
+			if k := [2]string{f.iso, f.event}; !found[k] {
+				found[k] = true
+				out = append(out, f)
+			}
+		}
 		if frontedEventRE.MatchString(s.text) {
 			for _, f := range x.frontedPresence(i, home) {
 				if k := [2]string{f.iso, f.event}; !found[k] {
@@ -674,6 +680,47 @@ func (x *cableContext) gatheringName(text string, st, en int) string {
 		return ""
 	}
 	return name
+}
+
+// speechAtRE is an official's speech at a gathering, named by its
+// possessor: "Qadhafi's July 15 speech at the NAM Summit", "the
+// Minister's remarks to the OAS General Assembly". Group 1 is the
+// possessor; the gathering's name starts at the match's end.
+var speechAtRE = mustWordRE(`\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:(?:` + monthRE + `\s+\d{1,2}|opening|closing|keynote|recent)\s+)?` +
+	`(?:speech|remarks|address|statement|intervention|presentation)\s+(?:at|to|before)\s+(?:the\s+)?`)
+
+// speechPresence returns the attendance a sentence states by an
+// official's speech at a named gathering (speechAtRE): the speaker's
+// country, named with him, named before, or the post's hosts.
+func (x *cableContext) speechPresence(i int, home string) []fact {
+	s := &x.sents[i]
+	var out []fact
+	for _, k := range speechAtRE.FindAllStringSubmatchIndex(s.text, -1) {
+		st, en := namedSpan(s.text, k[1], s.mentions, nil, false)
+		if st != k[1] || irrealis(s.text[:k[0]]) {
+			continue
+		}
+		name := x.gatheringName(s.text, st, en)
+		who := s.text[k[2]:k[3]]
+		if name == "" || usAny.MatchString(who) || orgRE.MatchString(who) {
+			continue
+		}
+		isos := countriesIn(s.mentions, k[2], k[3], nil)
+		if len(isos) == 0 {
+			isos = x.foreignIn(who)
+		}
+		if len(isos) == 0 && home != "" && (personRE.MatchString(who) || otherSideRE.MatchString(who)) {
+			isos = []string{home}
+		}
+		per := x.sentenceDate(i)
+		if ps := findPeriods(s.text[k[0]:k[1]], dateContext{cable: x.date}, false); len(ps) > 0 {
+			per = ps[0] // "Qadhafi's July 15 speech at": the speech's day
+		}
+		for _, iso := range isos {
+			out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: s.text, per: per})
+		}
+	}
+	return out
 }
 
 // frontedPresence returns the attendance of a sentence that opens with a
