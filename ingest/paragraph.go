@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/cablesql/cablesql"
@@ -168,7 +169,20 @@ func splitParagraphs(lines []string) []cablesql.Paragraph {
 // The Assistant Secretary cleared this cable.", "END SUMMARY. WARM
 // RECEPTION IN MOSCOW ---- 2. (C) The atmosphere ...". Submatch 1 is the
 // number. runInAt reads it by hand (TestRunInAt holds the two together).
-var runInParaRE = lazyre.New(`[ \t](\d{1,2})\.[ \t]{0,3}\((?:U|C|S|SBU|[SC]//?NF|SBU//?NF)\)[ \t]+[A-Z"]`)
+var runInParaRE = lazyre.New(`[ \t](\d{1,2})\.[ \t]{0,3}\((?:` + alternation(inlineMarkings) + `)\)[ \t]+[A-Z"]`)
+
+// inlineMarkings are the portion markings that open a paragraph run into
+// another line (runInParaRE, inlineParaRE).
+var inlineMarkings = []string{"U", "C", "S", "SBU", "S/NF", "S//NF", "C/NF", "C//NF", "SBU/NF", "SBU//NF"}
+
+// alternation returns words as the alternatives of an expression.
+func alternation(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(quoted, "|")
+}
 
 // splitRunInParagraphs cuts a line where a marked paragraph numbered one
 // more than the last one begun runs into it, so that splitParagraphs sees
@@ -243,18 +257,14 @@ func runInBefore(l string, i int) (int, int) {
 // runInMarking reports whether s, after a "(", holds what runInParaRE
 // wants there: a marking, ")", blanks and a capital or a quote.
 func runInMarking(s string) bool {
-	for _, mk := range runInMarkings {
-		if rest, ok := strings.CutPrefix(s, mk); ok {
+	for _, mk := range inlineMarkings {
+		if rest, ok := strings.CutPrefix(s, mk+")"); ok {
 			t := strings.TrimLeft(rest, " \t")
 			return len(t) < len(rest) && t != "" && (t[0] >= 'A' && t[0] <= 'Z' || t[0] == '"')
 		}
 	}
 	return false
 }
-
-// runInMarkings are the markings of runInParaRE with their ")", the
-// longer first where one opens another.
-var runInMarkings = []string{"U)", "C)", "S)", "SBU)", "S/NF)", "S//NF)", "C/NF)", "C//NF)", "SBU/NF)", "SBU//NF)"}
 
 func startsWithDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'

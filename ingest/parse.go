@@ -276,7 +276,7 @@ func reflowCaption(lines []string) []string {
 // (C) The Ambassador spoke ...", "REF: STATE 43799 (SBU) Poloff
 // delivered". Submatch 1, 2 or 3 is where it starts; after a number or
 // two spaces (3) only a sentence in mixed case (4) starts a paragraph.
-var inlineParaRE = lazyre.New(`(?:\s(\d{1,2}\.[ \t]*)|[.:][ \t]+()|(?:\d[ \t]+|[ \t]{2}|\)[ \t]+)())\((?:U|C|S|SBU|[SC]//?NF|SBU//?NF|U//FOUO)\)[ \t]+([A-Z][a-z]?)`)
+var inlineParaRE = lazyre.New(`(?:\s(\d{1,2}\.[ \t]*)|[.:][ \t]+()|(?:\d[ \t]+|[ \t]{2}|\)[ \t]+)())\((?:` + alternation(inlineMarkings) + `|U//FOUO)\)[ \t]+([A-Z][a-z]?)`)
 
 // splitInlineParagraphs cuts a caption line before the first paragraph
 // run into it, so that the paragraphs are the body's and not a field's:
@@ -296,25 +296,40 @@ func splitInlineParagraphs(l string) []string {
 		at = m[4]
 	case m[9]-m[8] == 2:
 		at = m[6] // "... 43799 (SBU) Poloff"
-	case m[6] >= 0 && reasonEndRE.MatchString(l[:m[6]]):
+	case m[6] >= 0 && endsWithReason(l[:m[6]]):
 		at = m[6] // "... Reason 1.4 (c)  (S/NF) HMG agrees"
 	default:
 		return []string{l} // "REF: (C) STATE 1234": a reference
 	}
-	if at <= 0 || strings.TrimSpace(l[:at]) == "" || subjectKeyRE.MatchString(l[:at]) {
+	if at <= 0 || strings.TrimSpace(l[:at]) == "" || subjectKeyOnly(l[:at]) {
 		return []string{l} // "SUBJECT: (C) TALKS WITH ...": the subject's own marking
 	}
 	return []string{strings.TrimRight(l[:at], " \t"), l[at:]}
 }
 
-// subjectKeyRE is a subject field's keyword alone, before the subject's
-// marking.
-var subjectKeyRE = lazyre.New(`(?i)^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*$`)
+// subjectKeyOnly reports whether s is a subject field's keyword alone
+// (scan.ScanLine's), before the subject's marking: "SUBJECT: ".
+func subjectKeyOnly(s string) bool {
+	ln := scan.ScanLine(s)
+	return ln.Kind == scan.Subject && strings.TrimSpace(s[ln.Value:]) == ""
+}
 
-// reasonEndRE ends a Classified By line at its reasons, "for Reason 1.4
-// (c)", "REASONS 1.4 (B) AND (D)": a marking after them opens the body's
-// first paragraph whatever its first word ("(S/NF) HMG agrees").
-var reasonEndRE = lazyre.New(`(?i)\b1\.[45][ \t]*\([a-h]\)(?:[ \t]*(?:,|and|&)?[ \t]*\([a-h]\))*\.?[ \t]*$`)
+// endsWithReason reports whether s ends with the reason codes of a
+// Classified By line as parseClassifiedBy reads them (reasonCodeRE,
+// reasonListRE): "for Reason 1.4 (c)", "REASONS 1.4 (B) AND (D)". A marking
+// after them opens the body's first paragraph whatever its first word
+// ("(S/NF) HMG agrees").
+func endsWithReason(s string) bool {
+	locs := reasonCodeRE.FindAllStringIndex(s, -1)
+	if locs == nil {
+		return false
+	}
+	at := locs[len(locs)-1][0]
+	codes := reasonListRE.FindString(s[at:])
+	rest := strings.TrimSpace(s[at+len(codes):])
+	// the last code closed: not "1.4 (B), " nor "1.4 " before "(C) AND (D)"
+	return (rest == "" || rest == ".") && strings.HasSuffix(strings.TrimSpace(codes), ")")
+}
 
 // refProseRE is a reference line whose line end was lost before an
 // unmarked paragraph: "REF: SECSTATE 102414 We delivered points in reftel

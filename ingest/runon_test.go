@@ -21,6 +21,7 @@ func TestParagraphRunIntoCaption(t *testing.T) {
 		{"08MANAMA473.html", "C", "A/DCM delivered reftel points"},
 		{"09CAIRO940.html", "C", "The Ambassador spoke to FM Aboul Ghayt"},
 		{"09LONDON2183.html", "S/NF", "HMG agrees on the importance"}, // after a REF line and the reasons
+		{"08LONDON1922.html", "C", "HMG is aware that Iran"},          // after reasons "1. 4 (b) and (d)"
 		// unmarked paragraphs run into a REF line: cut where the prose opens
 		{"../../../testdata/gold/cables/08CAIRO2099.html", "", "We delivered points in reftel to MFA Deputy Director"},
 		{"09CAIRO189.html", "", "As requested in reftel, contacts for NPT issues are"},
@@ -65,5 +66,21 @@ func TestNumberedParagraphRunIn(t *testing.T) {
 	lines := []string{"5. (C) Text 7. (C) out of sequence.", "more 6. (C) Next one."}
 	if got := splitRunInParagraphs(lines); len(got) != 3 || got[2] != "6. (C) Next one." {
 		t.Errorf("splitRunInParagraphs(%q) = %q", lines, got)
+	}
+}
+
+// endsWithReason reads the reason codes as parseClassifiedBy does, and a
+// marking after them opens a paragraph only when the last code is closed.
+func TestEndsWithReason(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Classified By: Robin Quinville for Reason 1.4 (c)  ":             true,
+		"Classified By: Richard Mills, Jr. for reasons 1. 4 (b) and (d) ": true,
+		"Classified By: CDA for reasons 1.4 (B), ":                        false, // "(C) AND (D)" continues the list
+		"Classified By: CDA for reasons 1.4 ":                             false,
+		"REF: STATE 1234 ":                                                false,
+	} {
+		if got := endsWithReason(s); got != want {
+			t.Errorf("endsWithReason(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
