@@ -44,6 +44,10 @@ type exchange struct {
 	toward  bool     // only with the other side as subject and the US side as object: "General Ruiz received Ambassador Aguirre"
 }
 
+// calledIn is a verb read only in the passive ("was convoked by") met in
+// the active: the other side, its subject, called the US side in.
+var calledIn = exchange{acts: []string{Discussed}, toward: true}
+
 // exchangeVerbs returns the verbs of exchanges, by their lower-cased
 // form, read from lexicon.tsv when an extraction first needs them (not at
 // start: a query does not).
@@ -358,10 +362,10 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		}
 		lt := strings.TrimSpace(lead)
 		v.purpose = r.realized && (strings.HasSuffix(lt, " to") || lt == "to" || strings.HasSuffix(lt, " and") && purposeAndRE.MatchString(lt))
+		if v.e.passive && !passiveRE.MatchString(lead) {
+			v.e = calledIn // "the MFA's Ilkin convoked the DCM": the other side called the US side in
+		}
 		switch {
-		case v.e.passive && !passiveRE.MatchString(lead):
-			// "the MFA's Ilkin convoked the DCM": the other side called the US side in
-			v.e = exchange{acts: []string{Discussed}, toward: true}
 		case v.e.prog && !progressiveRE.MatchString(lead):
 			continue // "pressing domestic priorities", "the Ambassador's urging"
 		case v.e.noun && (!opensWithUS(cl[from:]) || irrealis(headOf(cl[loc[1]:], 80))):
@@ -383,11 +387,14 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact {
 	cl, loc, off := v.cl, v.loc, v.off
 	var out []fact
-	saved := *r
+	var before exchangeReader // what the reader knew before side(), kept for a verb toward the US side
+	if v.e.toward {
+		before = *r
+	}
 	switch r.side(subject, subjAt, v.purpose) {
 	case actorUS:
 		if v.e.toward {
-			*r = saved // "Embassy has received two GOA approaches": no exchange read
+			*r = before // "Embassy has received two GOA approaches": no exchange read
 			return nil
 		}
 		out = append(out, r.usActs(v)...)

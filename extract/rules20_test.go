@@ -122,6 +122,8 @@ func TestTwentiethRoundRules(t *testing.T) {
 		dakar("an official's speech at a named gathering, told by its possessor, is his country's attendance on the speech's day",
 			"The government is promoting the reform agenda laid out in President Wade's January 15 speech at the ECOWAS Summit in Abuja.",
 			"SN\tattended\tECOWAS Summit\t2010-01-15\t2010-01-15"),
+		dakar("a convocation only planned or threatened met no one",
+			"The MFA never convoked the CDA about the detentions. Had they continued, the MFA would have convoked the Ambassador."),
 		dakar("following up with an official, phoning, revisiting and breakfasting with one are meeting them",
 			"On January 12, Poloff followed up with MFA Director Awa Ndiaye. "+
 				"The DCM phoned Foreign Minister Diop on January 13. "+

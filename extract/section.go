@@ -362,17 +362,14 @@ func (pl *paraLayout) flush() {
 	caps := isCaps(text)
 	sents := splitSentences(text)
 	for i, s := range sents {
-		sn := sentence{text: s, orig: s, para: pl.seq, heading: d.heading, block: d.block, newBlock: i == 0, caps: caps}
+		sn := newSentence(d.g, s, caps)
+		sn.para, sn.heading, sn.block, sn.newBlock = pl.seq, d.heading, d.block, i == 0
 		if i == 0 {
 			sn.gap, sn.reset = pl.gap, pl.reset
 			pl.reset = false
 		}
 		if i == len(sents)-1 {
 			sn.truncated = !endsSentence(s)
-		}
-		sn.mentions = partyGroups(s, d.g.find(s, caps))
-		if caps {
-			sn.text = caseFold(s, sn.mentions)
 		}
 		d.out = append(d.out, sn)
 	}
@@ -389,12 +386,17 @@ func subjectSentence(g *gazetteer, c *cablesql.Cable) (sentence, bool) {
 	if subj == "" {
 		return sentence{}, false
 	}
-	caps := isCaps(subj)
-	sn := sentence{text: subj, orig: subj, caps: caps, mentions: partyGroups(subj, g.find(subj, caps))}
+	return newSentence(g, subj, isCaps(subj)), true
+}
+
+// newSentence returns text as a sentence with its mentions, read in mixed
+// case when written in capitals (caps).
+func newSentence(g *gazetteer, text string, caps bool) sentence {
+	sn := sentence{text: text, orig: text, caps: caps, mentions: partyGroups(text, g.find(text, caps))}
 	if caps {
-		sn.text = caseFold(subj, sn.mentions)
+		sn.text = caseFold(text, sn.mentions)
 	}
-	return sn, true
+	return sn
 }
 
 // runOnBodyRE finds the first numbered paragraph after a subject on one
