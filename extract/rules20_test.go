@@ -105,12 +105,12 @@ func TestTwentiethRoundRules(t *testing.T) {
 				"Minister Ndiaye attended the upcoming Donors Contact Group meeting.",
 			"SN\tattended\tECOWAS Contact Group meeting\t\t", "ML\tattended\tSahel Contact Group meeting\t\t"),
 		{name: "a readout of a General Debate session: its speakers attended it; a heading's 'Budget Debate' is no event",
-			subject: "U.N. GENERAL DEBATE CONTINUES (SEPTEMBER 24, PM)", station: "USUNNEWYORK", tags: []string{"PREL", "UNGA"},
-			dtg: "2009-09-25T12:00Z",
-			text: "1. (U) Summary: Speeches in the afternoon session of the second day of the UNGA General Debate (September 24) continued with familiar topics.\n\n" +
-				"2. (U) Slovenian President Danilo Turk stated that the world needs a comprehensive strategy on climate.\n\n" +
-				"3. (U) Costa Rican President Oscar Arias Sanchez regretted the evils of defense spending.",
-			want: []string{"CR\tattended\tU.N. General Debate\t2009-09-24\t2009-09-24", "SI\tattended\tU.N. General Debate\t2009-09-24\t2009-09-24"}},
+			subject: "U.N. GENERAL DEBATE, THIRD DAY (SEPTEMBER 25, AM)", station: "USUNNEWYORK", tags: []string{"PREL", "UNGA"},
+			dtg: "2009-09-26T12:00Z",
+			text: "1. (U) Summary: Speeches in the morning session of the third day of the UNGA General Debate (September 25) dwelt on the economy.\n\n" +
+				"2. (U) Ghanaian President John Mills stated that Africa needs fairer terms of trade.\n\n" +
+				"3. (U) Chilean President Michelle Bachelet condemned the coup in Honduras.",
+			want: []string{"CL\tattended\tU.N. General Debate\t2009-09-25\t2009-09-25", "GH\tattended\tU.N. General Debate\t2009-09-25\t2009-09-25"}},
 		{name: "a subject's budget debate is no gathering its speakers attended",
 			subject: "DG ELBARADEI FUELS THE BUDGET DEBATE", station: "UNVIEVIENNA", tags: []string{"PREL", "IAEA"},
 			dtg:  "2009-06-20T12:00Z",

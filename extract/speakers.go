@@ -32,10 +32,27 @@ var speechVerbRE = mustWordRE(`\b(?:noted|stressed|said|called|expressed|emphasi
 var readoutKindRE = mustWordRE(`(?i)\b(?:summit|conference|session|ministerial|forum|gathering|plenary|symposium|` +
 	`roundtable|round table|seminar|workshop|congress|meeting|meetings|debate)\b`)
 
-// unDebateRE names a debate that is a session of a body, which a
-// readout reports as it does a meeting: "UNGA General Debate", "Security
+// readoutHead reports whether last, the last word of a name with prev
+// before it, heads a gathering a readout reports (readoutKindRE): a
+// debate only as a session of a body, "UNGA General Debate", "Security
 // Council open debate"; not "the Budget Debate" of a heading.
-var unDebateRE = mustWordRE(`(?i)\b(?:general|open|thematic)\s+debate$`)
+func readoutHead(prev, last string) bool {
+	if strings.EqualFold(last, "debate") {
+		return debateKinds[strings.ToLower(prev)]
+	}
+	return readoutKindRE.MatchString(last)
+}
+
+// wordBefore returns the word before the last of words, or "".
+func wordBefore(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	return words[len(words)-2]
+}
+
+// debateKinds are the words before "debate" that make it a body's session.
+var debateKinds = map[string]bool{"general": true, "open": true, "thematic": true}
 
 // participantListRE opens a list of participants: "included government officials
 // from", "participants included", "delegations from".
@@ -59,8 +76,8 @@ func (x *cableContext) readoutEvent() (string, period) {
 		if n.sent > 8 {
 			break
 		}
-		if !readoutKindRE.MatchString(lastWordOf(nameHead(n.name))) || strings.HasPrefix(strings.ToLower(n.name), "the ") ||
-			strings.EqualFold(lastWordOf(nameHead(n.name)), "debate") && !unDebateRE.MatchString(n.name) {
+		head := strings.Fields(nameHead(n.name))
+		if len(head) == 0 || !readoutHead(wordBefore(head), lastWordOf(nameHead(n.name))) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
 			continue
 		}
 		score := sharedWords(signature(n.name), subject) // the event the cable is about
@@ -141,10 +158,7 @@ func (x *cableContext) subjectEvent() (string, period) {
 		last := -1
 		for k, w := range words {
 			lw := strings.ToLower(w)
-			if lw == "debate" && (k == 0 || !unDebateRE.MatchString(strings.ToLower(words[k-1])+" debate")) {
-				continue // "DG ELBARADEI FUELS THE BUDGET DEBATE"; not "U.N. GENERAL DEBATE CONTINUES"
-			}
-			if readoutKindRE.MatchString(lw) && lw != "meeting" && lw != "meetings" ||
+			if readoutHead(wordBefore(words[:k+1]), lw) && lw != "meeting" && lw != "meetings" ||
 				k == len(words)-1 && len(words) <= 4 && bodyKindRE.MatchString(lw) && !strings.Contains(seg, "/") {
 				last = k
 			}
@@ -686,7 +700,7 @@ func (x *cableContext) gatheringName(text string, st, en int) string {
 // possessor: "Qadhafi's July 15 speech at the NAM Summit", "the
 // Minister's remarks to the OAS General Assembly". Group 1 is the
 // possessor; the gathering's name starts at the match's end.
-var speechAtRE = mustWordRE(`\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:(?:` + monthRE + `\s+\d{1,2}|opening|closing|keynote|recent)\s+)?` +
+var speechAtRE = mustGatedRE(`\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:(?:` + monthRE + `\s+\d{1,2}|opening|closing|keynote|recent)\s+)?` +
 	`(?:speech|remarks|address|statement|intervention|presentation)\s+(?:at|to|before)\s+(?:the\s+)?`)
 
 // speechPresence returns the attendance a sentence states by an
