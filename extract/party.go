@@ -375,7 +375,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if f := foreignTitleRE.FindStringIndex(plain); f != nil && (us == nil || f[0] < us[0]) {
 		return actorForeign
 	}
-	if p := nonOfficialRE.FindStringIndex(plain); p != nil && (us == nil || p[0] < us[0]) && !officialWordRE.MatchString(plain) {
+	if privateBefore(plain, us) {
 		return actorUnknown // "Most academics and journalists we spoke with ... told us"
 	}
 	if us != nil || namesPerson(subject, r.x.people) {

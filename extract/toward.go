@@ -123,8 +123,15 @@ var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|rep
 // privateSubject reports whether a subject names people who speak for
 // no government (nonOfficialRE) and no official beside them: not "Police
 // Intelligence analysts", "top intelligence officials and analysts".
-func privateSubject(subject string) bool {
-	return nonOfficialRE.MatchString(subject) && !officialWordRE.MatchString(subject)
+func privateSubject(subject string) bool { return privateBefore(subject, nil) }
+
+// privateBefore is privateSubject for the words of a subject before the
+// US side it names at us (nil: none): "Most academics and journalists we
+// spoke with" are private people, "the Ambassador and a businessman" the US
+// side.
+func privateBefore(subject string, us []int) bool {
+	p := nonOfficialRE.FindStringIndex(subject)
+	return p != nil && (us == nil || p[0] < us[0]) && !officialWordRE.MatchString(subject)
 }
 
 // officialWordRE names a government's people or bodies.
