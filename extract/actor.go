@@ -81,8 +81,40 @@ func afterSubordinator(lead string) (string, int) {
 	if locs == nil {
 		return lead, 0
 	}
-	k := locs[len(locs)-1][1]
+	i := len(locs) - 1
+	for i > 0 && relativeOwnVerb(lead, locs[i]) {
+		i-- // "GOE interlocutors who regularly work with their Russian counterparts | told us": the relative clause has its verb
+	}
+	if relativeOwnVerb(lead, locs[i]) {
+		return lead, 0
+	}
+	k := locs[i][1]
 	return lead[k:], k
+}
+
+// relativeSubjects open the subject of a relative clause that is not its
+// relative pronoun: "which he raised", "which the Minister told".
+var relativeSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true, "its": true, "this": true, "these": true}
+
+// relativeOwnVerb reports whether the subordinator at loc in lead opens a
+// relative clause of a subject ("who", "which") that holds words of its
+// own, its verb among them: the verb after lead is the main clause's, and
+// its subject stands before the relative pronoun.
+func relativeOwnVerb(lead string, loc []int) bool {
+	w := strings.ToLower(strings.TrimSuffix(lead[loc[0]:loc[1]], ","))
+	if w != "who" && w != "which" || loc[0] == 0 || strings.HasSuffix(strings.TrimRight(lead[:loc[0]], " "), ",") {
+		return false // a comma's relative clause is blanked by blankRelatives
+	}
+	if danglingRE.MatchString(strings.TrimRight(lead[:loc[0]], " ")) {
+		return false // "a call on the PermSec in which she emphasized"
+	}
+	for _, f := range strings.Fields(lead[loc[1]:]) {
+		if !strings.HasSuffix(f, "ly") && f != "also" {
+			return lowerWord(f) && !relativeSubjects[f] // "who work with", not "which the Minister told"
+		}
+	}
+	return false
 }
 
 var subordinatorRE = mustWordRE(`\b(?:that|which|who|whom|whose|because|when|whereas|although|though)\b,?`)

@@ -716,6 +716,11 @@ var joinedRE = lazyre.New(`^(?:'s|’s)?\s?$`)
 // names them, which starts at off in the sentence: its own words, or the
 // post's country.
 func (r *exchangeReader) subjectCountries(subject string, off int) []string {
+	if k := relativeWhoRE.FindStringIndex(subject); k != nil && k[0] > 0 {
+		if isos := r.subjectCountries(subject[:k[0]], off); len(isos) > 0 {
+			return isos // "GOE interlocutors who work with their Russian counterparts": the head's, not the relative clause's
+		}
+	}
 	if fb := foreignBodyRE.FindStringIndex(subject); fb != nil && r.home != "" {
 		// "FCO DRC Desk Officer Craven": the FCO's country, unless a
 		// country's name comes before the body ("UK Foreign Office
@@ -739,6 +744,9 @@ func (r *exchangeReader) subjectCountries(subject string, off int) []string {
 	}
 	return isos
 }
+
+// relativeWhoRE opens a relative clause of a person within a subject.
+var relativeWhoRE = mustWordRE(`\b(?:who|whom|whose)\b`)
 
 // postedTo reports whether the span of the sentence names iso only as the
 // country a diplomat is posted to (postedAt).

@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+// TestTwentySecondRoundRules holds the rules of extraction round 22,
+// written on the dev split after round 21's held-out split joined it.
+func TestTwentySecondRoundRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("officials who tell the US side something in the present tense talk with it; not a plan, a denial, or the US side telling others",
+			"On January 12, MFA officials tell us that the GOS will vote yes. "+
+				"The Interior Ministry will tell us next week whether the border is open. "+
+				"We tell them that the vote matters.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("the subject of a verb after a relative clause with a verb of its own is the noun before 'who', not a country in the clause",
+			"On January 12, GOS interlocutors who regularly work with their Malian counterparts told us that cooperation was good. "+
+				"On January 13, the Minister, in a meeting which she called, told Poloff that Mali would help.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+	})
+}
