@@ -391,6 +391,20 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 	if v.e.toward {
 		before = *r
 	}
+	if others, ok := r.jointSubject(subject, subjAt); ok {
+		// "Foreign Minister Saud and the Ambassador discussed Iran": the US
+		// side among the subject met the others; with a party after
+		// "with", it met that party ("X, Y and Counselor McGehee met with")
+		r.usSubject = true
+		if fs := r.usActs(v); len(fs) > 0 || len(others) == 0 || !slices.Equal(v.e.acts, []string{Discussed}) || v.e.toward || v.e.passive {
+			return fs
+		}
+		var out []fact
+		for _, iso := range others {
+			out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
+		}
+		return out
+	}
 	switch r.side(subject, subjAt, v.purpose) {
 	case actorUS:
 		if v.e.toward {
@@ -425,6 +439,98 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 		}
 	}
 	return out
+}
+
+// jointSubject returns the countries of the other parties in a subject
+// that joins US officials to each other or to officials of another side
+// by commas and "and" ("Foreign Minister Saud and the Ambassador"; "The
+// Ambassador and Lunstead"), and whether it is such a subject.
+func (r *exchangeReader) jointSubject(subject string, at int) ([]string, bool) {
+	subject = strings.TrimRight(subject, " ")
+	if !strings.Contains(subject, " and ") || strings.ContainsAny(subject, ";:()") || hasVerb(subject) || len(strings.Fields(subject)) > 24 {
+		return nil, false
+	}
+	var isos []string
+	us := 0
+	for _, p := range subjectMembers(subject) {
+		part := subject[p[0]:p[1]]
+		if r.usOfficial(part) && !r.namesForeign(at+p[0], at+p[1]) {
+			us++
+			continue
+		}
+		if !namePhrase(part) || privateParty(part) {
+			return nil, false // "after the main Haiti discussion, Abdenur"; "The recent BMD exercise involving U.S. ships"
+		}
+		found := countriesIn(r.x.sents[r.i].mentions, at+p[0], at+p[1], r.notAside)
+		if len(found) == 0 && r.home != "" && foreignTitleRE.MatchString(part) {
+			found = []string{r.home} // "Foreign Minister Saud": the post's hosts
+		}
+		if len(found) == 0 || slices.Contains(found, "US") {
+			return nil, false
+		}
+		isos = append(isos, found...)
+	}
+	return isos, us > 0
+}
+
+// subjectMembers returns the spans of the members of a subject joined by
+// commas and "and": "A, B, and C".
+func subjectMembers(s string) [][2]int {
+	var out [][2]int
+	from := 0
+	for from < len(s) {
+		k, n := len(s), 0
+		for _, sep := range []string{", and ", " and ", ", "} {
+			if j := strings.Index(s[from:], sep); j >= 0 && from+j < k {
+				k, n = from+j, len(sep)
+			}
+		}
+		out = append(out, [2]int{from, k})
+		from = k + n
+	}
+	return out
+}
+
+// namesForeign reports whether the span of the sentence names a country
+// other than the US: "MEA Joint Secretary for Sri Lanka" is no US official.
+func (r *exchangeReader) namesForeign(from, to int) bool {
+	for _, m := range r.x.sents[r.i].mentions {
+		if m.start >= from && m.end <= to && !(len(m.isos) == 1 && m.isos[0] == "US") {
+			return true
+		}
+	}
+	return false
+}
+
+// usOfficial reports whether s names a US official or office by title
+// or name, with no other country's before it: "the Ambassador", "AF DAS
+// William Fitzgerald"; not "the U.S.", "we", nor "Foreign Secretary Saran".
+func (r *exchangeReader) usOfficial(s string) bool {
+	k := r.usActorIn(s)
+	if k == nil || foreignTitleRE.MatchString(s) || otherSideRE.MatchString(s[:k[0]]) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimPrefix(s[k[0]:k[1]], "the ")) {
+	case "u.s.", "us", "usg", "united states", "we", "american", "washington":
+		return false
+	}
+	return true
+}
+
+// namePhrase reports whether s is a name with its title and no other
+// words: capitalised words, joined only by "the", "of", "for" and
+// possessives ("Foreign Minister Kouchner's Africa Advisor Charlotte Montel").
+func namePhrase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "the", "of", "for", "de", "al", "bin":
+			continue
+		}
+		if !isCapital(w[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedSubject returns the subject of the sentence's first verb for a

@@ -15,5 +15,13 @@ func TestTwentySecondRoundRules(t *testing.T) {
 			"On January 12, GOS interlocutors who regularly work with their Malian counterparts told us that cooperation was good. "+
 				"On January 13, the Minister, in a meeting which she called, told Poloff that Mali would help.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("a label in capitals that opens a paragraph is no part of its first sentence's subject",
+			"SENEGALESE SUPPORT FOR U.S. POSITIONS: Post delivered reftel points to MFA officials on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("a US official joined by 'and' to another side's official met that official; one joined to other diplomats met the one after 'with'; not a US official with a portfolio abroad",
+			"On January 12, Foreign Minister Diop and the Ambassador discussed the elections. "+
+				"On January 13, Malian Ambassador Traore, French Ambassador Dupont, and Embassy Dakar Pol/Mil Counselor Scott Smith met with Interior Minister Sall. "+
+				"On January 14, the Ambassador and the Malian FM will meet.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
 	})
 }

@@ -342,6 +342,30 @@ func (pl *paraLayout) openBlock(lines []string, i int, line string) bool {
 // paragraph: "Summary: ", "SUMMARY AND COMMENT: ", "Begin summary. ".
 var leadLabelRE = lazyre.New(`^(?i:(?:begin\s+)?(?:summary|comment|summary\s+and\s+comment|background|introduction|overview)\s*(?::|\.|--?))\s+`)
 
+// capsLabelEnd returns the end of a label in capitals that opens a
+// paragraph written in mixed case, with its colon and the spaces after
+// it ("DUTCH SUPPORT FOR U.S. POSITIONS: Post delivered"), or 0.
+func capsLabelEnd(text string) int {
+	k := strings.IndexByte(text, ':')
+	if k < 4 || k > 90 || k+3 > len(text) || text[k+1] != ' ' {
+		return 0
+	}
+	upper := 0
+	for i := 0; i < k; i++ {
+		switch c := text[i]; {
+		case c >= 'a' && c <= 'z':
+			return 0
+		case c >= 'A' && c <= 'Z':
+			upper++
+		}
+	}
+	rest := strings.TrimLeft(text[k+1:], " ")
+	if upper < 4 || len(rest) < 2 || !isCapital(rest[0]) || rest[1] < 'a' || rest[1] > 'z' {
+		return 0 // "SUBJECT: ..." in capitals, or a label over a line in capitals
+	}
+	return len(text) - len(rest)
+}
+
 // flush splits the block gathered in buf into sentences, after an inline
 // heading that may open it, and appends them to the document's.
 func (pl *paraLayout) flush() {
@@ -358,6 +382,8 @@ func (pl *paraLayout) flush() {
 	}
 	if loc := leadLabelRE.FindStringIndex(text); loc != nil {
 		text = text[loc[1]:] // "Summary: During an initial meeting with ...": the label is no part of the sentence
+	} else if k := capsLabelEnd(text); k > 0 {
+		text = text[k:] // "DUTCH SUPPORT FOR U.S. POSITIONS: Post delivered ...": a topic's label, not the subject
 	}
 	caps := isCaps(text)
 	sents := splitSentences(text)
