@@ -68,7 +68,7 @@ var triggerWords = sync.OnceValue(func() *wordTable[wordSet] {
 var triggers = []trigger{
 	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to)\b`), nil, 0},
 	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed|alerted|alerts|reminded|reminds|conveyed to)\b`), nil, 0},
-	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|hosted|hosts|host)\b`), nil, 0},
+	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|co-hosting|hosted|hosts|hosting|host)\b`), nil, 0},
 	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|graduated from|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers)(?: to)?|(?:was|were) represented at)\b`), nil, 0},
 	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
@@ -82,6 +82,11 @@ var triggers = []trigger{
 	// workshop hosted by Peru"
 	{Hosted, roleSubject, hostedByRE, nil, 0},
 }
+
+// hostingPlanRE ends the text before "hosting" that makes it a plan: the
+// present progressive, which tells what is arranged, or a noun of a
+// prospect.
+var hostingPlanRE = mustWordRE(`(?i)\b(?:(?:is|are|am|be)\s+(?:also\s+|now\s+)?|(?:possibility|prospect|idea|offer|proposal|plans?|question)\s+of\s+(?:[\w'-]+\s+){0,3})$`)
 
 // hostedByRE names who held an event after it: "an anti-trafficking
 // seminar sponsored by the Embassy of Sweden".
@@ -233,6 +238,9 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	lead := clause[max(subj, loc[0]-maxLead):loc[0]]
 	if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
 		return nil, "" // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
+	}
+	if t.action == Hosted && strings.HasSuffix(strings.ToLower(clause[loc[0]:loc[1]]), "ing") && hostingPlanRE.MatchString(lead) {
+		return nil, "" // "Brazil is hosting the summit next week", "the possibility of the UK hosting another workshop"
 	}
 	m := &triggerMatch{t: t, loc: loc, subj: subj, actor: x.actorAt(c, subj, loc[0])}
 	before, _ := window(clause, loc[0], 40)

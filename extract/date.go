@@ -333,6 +333,9 @@ func (md *monthDate) alone(s string, dc dateContext) (period, bool) {
 	if g[1] == "" && g[3] == "" && md.prep == "" && md.part == "" {
 		return period{}, false // a month alone needs a preposition, a day or a year
 	}
+	if md.prep == "by" && g[3] == "" {
+		return period{}, false // "to sign the accord by January 31": a deadline, not when anything was done
+	}
 	y1 := md.year
 	if y1 == 0 {
 		y1 = dc.yearFor(m1.month, s[:m1.start])

@@ -160,8 +160,8 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	for i := range facts {
 		if c, ok := canon[facts[i].event]; ok {
 			facts[i].event = c
-		} else if genericEvent(facts[i].event) {
-			facts[i].event = "" // "talks", "major exercises": no event the cable names
+		} else if genericEvent(facts[i].event) || !namesGathering(facts[i].event) {
+			facts[i].event = "" // "talks", "major exercises": no event the cable names; "Southern": no gathering
 		}
 	}
 	stated := statedDates(facts)
@@ -182,6 +182,12 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		if !f.per.valid() && f.event != "" {
 			f.per = x.eventPeriod(f, stated)
 		}
+		if f.per.valid() && !x.date.IsZero() && f.per.from.After(x.date.AddDate(0, 0, 1)) {
+			if f.action == Attended || f.action == Hosted || f.action == Trained {
+				continue // an event after the cable was written: a plan ("would likely not happen until late 2010")
+			}
+			f.per = period{} // "urged Saudi Arabia to associate itself with the Accord by January 31": a deadline, not the day
+		}
 		a := cablesql.Activity{ISO2: f.iso, Country: x.g.countryName(f.iso), Action: f.action, Event: f.event,
 			EventKind: eventKind(f.event), Sentence: x.sents[f.sent].orig, Paragraph: x.sents[f.sent].para, Topics: f.topics}
 		if f.per.valid() {
@@ -196,6 +202,29 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	}
 	return out
 }
+
+// namesGathering reports whether an event's name says what it is: a
+// gathering (eventNounRE, readoutKindRE), a programme or regime
+// (regimeHeadRE), an acronym ("IECC", "G-8") or a year ("Update 2009").
+// Not "Southern", "Public Security".
+func namesGathering(name string) bool {
+	if name == "" || eventNounRE.MatchString(name) || readoutKindRE.MatchString(name) || regimeHeadRE.MatchString(name) {
+		return true
+	}
+	if strings.ContainsAny(name, "0123456789") {
+		return true // "Update 2009", a name in quotes with its year
+	}
+	for _, w := range strings.Fields(name) {
+		if w = strings.Trim(w, "()"); len(w) >= 2 && isCapital(w[0]) && isCapital(w[1]) {
+			return true // "(HCOC)", "MEDCEUR"
+		}
+	}
+	return false
+}
+
+// regimeHeadRE is a word that names a programme, a regime or a body's
+// undertaking in an event's name.
+var regimeHeadRE = mustWordRE(`(?i)\b(?:programs?|programmes?|regimes?|initiatives?|conventions?|code|protocol|task force|group|committee|council|commission|visits?|missions?|ceremony|games|fair|expo|review|round)\b`)
 
 // isQuestion reports whether a sentence asks rather than states: it ends
 // with a question mark and opens as a question does ("Q: Is it true that

@@ -23,5 +23,14 @@ func TestTwentySecondRoundRules(t *testing.T) {
 				"On January 13, Malian Ambassador Traore, French Ambassador Dupont, and Embassy Dakar Pol/Mil Counselor Scott Smith met with Interior Minister Sall. "+
 				"On January 14, the Ambassador and the Malian FM will meet.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("a country's hosting of an event is hosting it; not 'is hosting' (arranged), nor the possibility of it",
+			"Senegal's hosting of the January 12 OIC Summit in Dakar was praised. "+
+				"Mali is hosting the ECOWAS summit next week. "+
+				"She mentioned the possibility of Gambia hosting another workshop.",
+			"SN\thosted\tOIC Summit\t2010-01-12\t2010-01-12"),
+		dakar("an event dated after the cable was written is a plan; an exchange dated after it keeps no date",
+			"Senegal will host the regional workshop in March 2010, and Mali attended the ECOWAS summit in March 2010. "+
+				"The Ambassador urged Mali to sign the accord by February 2.",
+			"ML\turged\t\t\t"),
 	})
 }
