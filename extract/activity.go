@@ -85,8 +85,8 @@ var triggers = []trigger{
 
 // hostingPlanRE ends the text before "hosting" that makes it a plan: the
 // present progressive, which tells what is arranged, or a noun of a
-// prospect.
-var hostingPlanRE = mustWordRE(`(?i)\b(?:(?:is|are|am|be)\s+(?:also\s+|now\s+)?|(?:possibility|prospect|idea|offer|proposal|plans?|question)\s+of\s+(?:[\w'-]+\s+){0,3})$`)
+// prospect, named or not ("the possibilty of the UK hosting").
+var hostingPlanRE = mustWordRE(`(?i)\b(?:(?:is|are|am|be)\s+(?:also\s+|now\s+)?|(?:possibility|prospect|idea|offer|proposal|plans?|question)\s+of\s+(?:[\w'-]+\s+){0,3}|\bof\s+(?:the\s+)?[\w.'-]+\s+)$`)
 
 // hostedByRE names who held an event after it: "an anti-trafficking
 // seminar sponsored by the Embassy of Sweden".

@@ -182,12 +182,6 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		if !f.per.valid() && f.event != "" {
 			f.per = x.eventPeriod(f, stated)
 		}
-		if f.per.valid() && !x.date.IsZero() && f.per.from.After(x.date.AddDate(0, 0, 1)) {
-			if f.action == Attended || f.action == Hosted || f.action == Trained {
-				continue // an event after the cable was written: a plan ("would likely not happen until late 2010")
-			}
-			f.per = period{} // "urged Saudi Arabia to associate itself with the Accord by January 31": a deadline, not the day
-		}
 		a := cablesql.Activity{ISO2: f.iso, Country: x.g.countryName(f.iso), Action: f.action, Event: f.event,
 			EventKind: eventKind(f.event), Sentence: x.sents[f.sent].orig, Paragraph: x.sents[f.sent].para, Topics: f.topics}
 		if f.per.valid() {

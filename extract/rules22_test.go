@@ -28,9 +28,8 @@ func TestTwentySecondRoundRules(t *testing.T) {
 				"Mali is hosting the ECOWAS summit next week. "+
 				"She mentioned the possibility of Gambia hosting another workshop.",
 			"SN\thosted\tOIC Summit\t2010-01-12\t2010-01-12"),
-		dakar("an event dated after the cable was written is a plan; an exchange dated after it keeps no date",
-			"Senegal will host the regional workshop in March 2010, and Mali attended the ECOWAS summit in March 2010. "+
-				"The Ambassador urged Mali to sign the accord by February 2.",
+		dakar("a month date after 'by' is a deadline, not the day of what was done",
+			"The Ambassador urged Mali to sign the accord by February 2.",
 			"ML\turged\t\t\t"),
 	})
 }
