@@ -797,7 +797,10 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		if len(isos) == 0 {
 			isos = r.x.foreignIn(text[st:en]) // "In a meeting with the Ambassador, Lidegaard confirmed"
 		}
-		if len(isos) == 0 && r.home != "" && !orgRE.MatchString(text[st:en]) && (otherSideRE.MatchString(text[st:en]) || r.x.namedOnly(text[st:en])) {
+		head, app, _ := strings.Cut(text[st:en], ", ") // "Mehmet Fuat Firat, a Kurdish Refah deputy representing Istanbul,"
+		named := r.x.namedOnly(text[st:en]) || st > loc[1] && appositiveRE.MatchString(app) && r.x.namedOnly(head)
+		if len(isos) == 0 && r.home != "" && !orgRE.MatchString(text[st:en]) && !privateParty(text[st:en]) &&
+			(otherSideRE.MatchString(text[st:en]) || named) {
 			isos = []string{r.home}
 		}
 		var out []fact
@@ -808,6 +811,10 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 	}
 	return r.meetingAlone(text)
 }
+
+// appositiveRE opens an appositive that says who a person named before it
+// is: "a Kurdish Refah deputy", "the party's whip".
+var appositiveRE = lazyre.New(`^(?:a|an|the)\s`)
 
 // frontedMeeting returns the exchange of a sentence that opens with a
 // meeting with the other side, the US side its subject: "In his August 20

@@ -145,12 +145,43 @@ func learnHostOfficials(s string, foreign map[string]string, home string) {
 	}
 }
 
+// hostAppositiveRE is a name followed by an appositive that places its
+// bearer in a body of the government that names no country, which in a
+// post's cable is the host's: "Laurent Bigot, Africa advisor at the MFA,".
+var hostAppositiveRE = mustGatedRE(`\b((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z/-]+\s+){1,6}(?:at|of|in)\s+the\s+(?:` +
+	foreignBodies + `|Ministry of [A-Z][a-z]+|Presidency)\b`)
+
+// equivalentTitleRE is a title a post gives its hosts' official by the
+// US rank it equals: "MFA AF Deputy DAS-equivalent Laurent Bigot".
+var equivalentTitleRE = mustGatedRE(`\b[\w/]+-equivalent\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)`)
+
+// learnHostAppositives adds to foreign, as officials of home, the
+// surnames of those a sentence places in a body of the host's government
+// by an appositive (hostAppositiveRE) or names with a rank equal to a US
+// one (equivalentTitleRE); not a US official's.
+func learnHostAppositives(s string, foreign map[string]string, people map[string]bool, home string) {
+	if home == "" {
+		return
+	}
+	for _, re := range []*wordRE{hostAppositiveRE, equivalentTitleRE} {
+		for _, k := range re.FindAllStringSubmatchIndex(s, -1) {
+			words := strings.Fields(s[k[2]:k[3]])
+			last := words[len(words)-1]
+			if _, ok := foreign[last]; ok || people[last] || !mayBeSurname(last) {
+				continue
+			}
+			foreign[last] = home
+		}
+	}
+}
+
 // learnPersons learns from a sentence the officials it names with their
 // titles (US ones and others') and counts its unambiguous mentions.
 func (x *cableContext) learnPersons(s sentence) {
 	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
 	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel())
 	learnHostOfficials(s.text, x.foreign, x.home)
+	learnHostAppositives(s.text, x.foreign, x.people, x.home)
 	learnOrgPeople(s.text, x.orgPeople, x.foreign)
 	if s.caps {
 		learnCapsOfficials(s, x.foreign, x.home)

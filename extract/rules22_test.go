@@ -31,5 +31,15 @@ func TestTwentySecondRoundRules(t *testing.T) {
 		dakar("a month date after 'by' is a deadline, not the day of what was done",
 			"The Ambassador urged Mali to sign the accord by February 2.",
 			"ML\turged\t\t\t"),
+		dakar("after a meeting with the US side fronted, a name with an appositive that says who he is speaks for the hosts; an attorney does not, an Attorney General does",
+			"In a meeting with Poloff on January 12, Mamadou Diop, a Socialist deputy, said that the vote was fair. "+
+				"Attorney Ndiaye told us on January 13 that the trial was unfair. "+
+				"On January 14, Attorney General Sall told the Ambassador that the trial would go on.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("a name placed in the hosts' ministry by an appositive, or given a rank equal to a US one, is the hosts' official when named again",
+			"Awa Sow, Africa advisor at the MFA, met Poloff on January 12. Sow had also attended the International Contact Group meeting in Conakry. "+
+				"MFA Deputy DAS-equivalent Ibrahima Fall briefed Poloff on January 13. Fall attended the ECOWAS Summit in Abuja.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tattended\tInternational Contact Group meeting\t\t",
+			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tattended\tECOWAS Summit\t\t"),
 	})
 }

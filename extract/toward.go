@@ -118,7 +118,7 @@ func (r *exchangeReader) spokenToUS(obj string, off int) bool {
 var usAsAdjectiveRE = mustWordRE(`^(?:U\.\s?S\.|United States|USG|Washington|Our|our|Embassy's|Department|Dept|Treasury)`)
 
 // nonOfficialRE names people who speak for no government.
-var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?|economists?|rabbis?|clergy|clerics?|imams?|patriarchs?|candidates?|contenders?|deans?|universit(?:y|ies)|corporate)\b`)
+var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|attorneys?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?|economists?|rabbis?|clergy|clerics?|imams?|patriarchs?|candidates?|contenders?|deans?|universit(?:y|ies)|corporate)\b`)
 
 // privateSubject reports whether a subject names people who speak for
 // no government (nonOfficialRE) and no official beside them: not "Police
@@ -135,7 +135,7 @@ func privateBefore(subject string, us []int) bool {
 }
 
 // officialWordRE names a government's people or bodies.
-var officialWordRE = mustWordRE(`(?i)\b(?:officials?|police|ministry|ministers?|intelligence|military|government|army|navy|MPs?|deput(?:y|ies)|parliament\w*|senators?|legislators?|governors?|mayors?|ambassadors?|diplomats?|consuls?)\b`)
+var officialWordRE = mustWordRE(`(?i)\b(?:attorneys?[- ]general|solicitors?[- ]general|officials?|police|ministry|ministers?|intelligence|military|government|army|navy|MPs?|deput(?:y|ies)|parliament\w*|senators?|legislators?|governors?|mayors?|ambassadors?|diplomats?|consuls?)\b`)
 
 // officialSubject reports whether a subject names the other side's
 // government: a country or its body, an office, or an official the cable
