@@ -622,6 +622,8 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 		acts = invitedTo(obj)
 	case e.ask:
 		acts = calledOn(obj, acts)
+	case e.topic && slices.Contains(acts, Urged) && ownStanceRE.MatchString(obj):
+		acts = []string{Discussed, Informed} // "underscored his commitment to strengthening the relationship": a stance told, nothing asked
 	case e.topic && slices.Contains(acts, Urged) && statedOnly(obj):
 		acts = []string{Discussed, Urged, Informed} // "stressed that the sanctions are directed at the companies"
 	case e.topic && slices.Contains(acts, Informed) && wishRE.MatchString(headOf(obj, 80)):
@@ -673,6 +675,10 @@ func (r *exchangeReader) verbParty(v verbAt, obj string, pof int) (isos []string
 	}
 	return r.party(obj, pof), false
 }
+
+// ownStanceRE opens the object of a verb of stress that is the speaker's
+// own stance: "underscored his commitment to", "stressed our support for".
+var ownStanceRE = mustWordRE(`^\s+(?:to\s+\w+\s+)?(?:his|her|our|the\s+USG's|the\s+U\.S\.|U\.S\.|USG|Washington's|America's)\s+(?:(?:strong|continued|firm|full|personal)\s+)?(?:commitment|support|appreciation|gratitude|friendship|respect|satisfaction|pleasure|thanks|solidarity|admiration)\b`)
 
 // reportedAt returns where the reported clause after a verb at verbEnd
 // opens ("that" within a few words of the verb), or len(cl) when none

@@ -41,5 +41,9 @@ func TestTwentySecondRoundRules(t *testing.T) {
 				"MFA Deputy DAS-equivalent Ibrahima Fall briefed Poloff on January 13. Fall attended the ECOWAS Summit in Abuja.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tattended\tInternational Contact Group meeting\t\t",
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tattended\tECOWAS Summit\t\t"),
+		dakar("a British-style title with 'Secretary' is another government's, whose holder urges the US side nothing; a stance stressed informs, it asks nothing",
+			"On January 12, Socialist MP and former Defence Secretary Ousmane Ba stressed in a meeting with Poloff that the Group would welcome contacts. "+
+				"On January 13, the Ambassador underscored his commitment to strengthening the bilateral relationship with Minister Diop.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
 	})
 }
