@@ -321,7 +321,7 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if purpose {
 		return actorUS
 	}
-	subject = strings.TrimSpace(subject)
+	subject = trimAdverbs(strings.TrimSpace(subject)) // "Diop later told Poloff": Diop
 	if k := afterReport(subject); k > 0 {
 		at += k // "... who favors Turkey's joining the EU, something he has told us"
 		subject = subject[k:]
@@ -375,6 +375,9 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	if f := foreignTitleRE.FindStringIndex(plain); f != nil && (us == nil || f[0] < us[0]) {
 		return actorForeign
 	}
+	if us != nil && toldBeforeRE.MatchString(plain[:us[0]]) {
+		return actorUnknown // "Mehdy later told P/E Chief the crew had pressed him": the US side is what was told, the crew pressed
+	}
 	if privateBefore(plain, us) {
 		return actorUnknown // "Most academics and journalists we spoke with ... told us"
 	}
@@ -392,6 +395,11 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	}
 	return actorUnknown
 }
+
+// toldBeforeRE ends the words of a subject before a US actor who is the
+// one told, the verb after being what was told: "Mehdy later told | P/E
+// Chief the crew had pressed him".
+var toldBeforeRE = mustWordRE(`\b(?:told|tells|tell|informed|assured|reminded|warned)\s+(?:the\s+)?$`)
 
 // namedDepartment reports whether the text before "Department" ends with
 // the name of a department of a ministry ("the Counterproliferation

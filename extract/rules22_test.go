@@ -45,5 +45,8 @@ func TestTwentySecondRoundRules(t *testing.T) {
 			"On January 12, Socialist MP and former Defence Secretary Ousmane Ba stressed in a meeting with Poloff that the Group would welcome contacts. "+
 				"On January 13, the Ambassador underscored his commitment to strengthening the bilateral relationship with Minister Diop.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
+		dakar("a US official after 'told' in a subject is the one told: the verb after is what was told, not the US side's; an adverb after a subject leaves it the subject",
+			"On January 12, Diop later told Poloff the crew had pressed him to name the officer.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
