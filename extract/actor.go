@@ -51,20 +51,31 @@ func subjectStart(clause string) int {
 		return lead[1]
 	}
 	for i := lead[1]; i < len(clause); {
-		k := strings.Index(clause[i:], ", ")
+		k, n := commaAt(clause[i:])
 		if k < 0 {
 			break
 		}
-		i += k + 2
+		i += k + n
 		if yearStartRE.MatchString(clause[i:]) || monthOf(firstWord(clause[i:])) != 0 && isCapital(clause[i]) {
 			continue // the comma of "On December 8, 2009", "On Monday, May 9"
 		}
-		if hasVerb(clause[lead[1] : i-2]) {
+		if hasVerb(clause[lead[1] : i-n]) {
 			break // "From November 2008 to November 2009 Macedonian officials participated in ..., "
 		}
 		return i
 	}
 	return lead[1]
+}
+
+// commaAt returns where the first comma and space of s is, and their
+// length: ", " or, the comma inside a closing quote, ",\" " (`the
+// Washington "Forum for CPA Partners," he`); -1 when there is none.
+func commaAt(s string) (int, int) {
+	k := strings.Index(s, ", ")
+	if q := strings.Index(s, ",\" "); q >= 0 && (k < 0 || q < k) {
+		return q, 3
+	}
+	return k, 2
 }
 
 func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }

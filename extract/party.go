@@ -322,6 +322,10 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		return actorUS
 	}
 	subject = trimAdverbs(strings.TrimSpace(subject)) // "Diop later told Poloff": Diop
+	if k := frontedIn(subject); k > 0 {
+		at += k // "... has admitted that, on the margins of the Washington Forum, he pressed": he
+		subject = subject[k:]
+	}
 	if k := afterReport(subject); k > 0 {
 		at += k // "... who favors Turkey's joining the EU, something he has told us"
 		subject = subject[k:]
@@ -358,6 +362,9 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 	first := firstWord(subject)
 	r.pronoun = pronounRE.MatchString(first)
 	if r.pronoun {
+		if r.otherReports(at) {
+			return actorUnknown // "GOSS official X has admitted that ... he pressed": he is X
+		}
 		if r.heAfterUS() {
 			r.usSubject = true
 			return actorUS
@@ -394,6 +401,34 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		return actorForeign
 	}
 	return actorUnknown
+}
+
+// frontedIn returns where the subject begins in a subject that opens with
+// a phrase fronted in lower case, after a subordinator ("that, on the
+// margins of the Forum, he"), as subjectStart reads one that opens a
+// clause; 0 when none does.
+func frontedIn(subject string) int {
+	if subject == "" || subject[0] < 'a' || subject[0] > 'z' {
+		return 0
+	}
+	return subjectStart(strings.ToUpper(subject[:1]) + subject[1:])
+}
+
+// reportThatRE is a verb that reports what its subject said, before the
+// clause it reports: "has admitted that", "said that".
+var reportThatRE = mustWordRE(`\b(?:said|says|admitted|admits|noted|claimed|claims|explained|added|stated|insisted|confirmed|denied|acknowledged|recalled|revealed)\s+(?:to\s+\S+\s+)?that\b`)
+
+// otherReports reports whether the sentence, before at, has a subject
+// other than the US side report a clause ("GOSS official X has admitted
+// that"): a pronoun in that clause is that subject, not a US official.
+func (r *exchangeReader) otherReports(at int) bool {
+	text := r.x.sents[r.i].text[:at]
+	k := reportThatRE.FindStringIndex(text)
+	if k == nil {
+		return false
+	}
+	subj := strings.TrimSpace(text[subjectStart(text):k[0]])
+	return subj != "" && !pronounRE.MatchString(firstWord(subj)) && r.usActorIn(subj) == nil && !usSide.MatchString(subj)
 }
 
 // toldBeforeRE ends the words of a subject before a US actor who is the

@@ -48,5 +48,9 @@ func TestTwentySecondRoundRules(t *testing.T) {
 		dakar("a US official after 'told' in a subject is the one told: the verb after is what was told, not the US side's; an adverb after a subject leaves it the subject",
 			"On January 12, Diop later told Poloff the crew had pressed him to name the officer.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a pronoun in a clause another side's official reports is that official, after a phrase fronted in lower case, whose comma may stand inside a quote",
+			"On January 12, Malian envoy Traore admitted that, on the margins of the Washington \"Forum for Partners,\" he pressed Senegalese Foreign Minister Diop on the border. "+
+				"On January 13, the Ambassador met Interior Minister Sall.",
+			"SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
 	})
 }
