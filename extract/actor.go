@@ -17,7 +17,7 @@ const (
 var (
 	// usActorRE names the United States or one of its agencies, posts,
 	// officials or programmes.
-	usActorRE = mustWordRE(`\bU\.\s?S\.|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|` + usAgencies + `|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
+	usActorRE = mustWordRE(`\bU\.\s?S\.|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|Assistant Secretary|Under Secretary|Undersecretary of (?:State|Defense|Commerce|Energy|the Treasury|Homeland Security)|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|` + usAgencies + `|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
 	// foreignTitleRE names an office of another government.
 	foreignTitleRE = mustWordRE(`\b(?:Minister|Ministry|President|Prime Minister|Premier|King|Emir|Sheikh|Prince|Chancellor|Parliament|MFA|MOFA|MOD|Vice-Minister|Vice Minister|Shadow|(?:Defence|Business|Justice|Culture|Environment|Transport|Education|Northern Ireland|Scottish|Welsh|Work and Pensions|International Development) Secretary|Foreign Secretary|State Secretary|Permanent Secretary|Home Secretary|General Secretary|Principal Secretary|Parliamentary Secretary|Cabinet Secretary|Secretary General|Secretary-General)\b`)
 	// irrealisRE marks a clause that states no fact: a plan, a wish, a

@@ -52,5 +52,9 @@ func TestTwentySecondRoundRules(t *testing.T) {
 			"On January 12, Malian envoy Traore admitted that, on the margins of the Washington \"Forum for Partners,\" he pressed Senegalese Foreign Minister Diop on the border. "+
 				"On January 13, the Ambassador met Interior Minister Sall.",
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("the US side that learned something from another side's body talked with it; an Undersecretary of a US department is a US official",
+			"We learned from the Malian Embassy on January 12 that the border would close. "+
+				"President Wade on January 13 told Undersecretary of Defense for Policy Smith that his government welcomed the review.",
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
 	})
 }
