@@ -145,11 +145,14 @@ func learnHostOfficials(s string, foreign map[string]string, home string) {
 	}
 }
 
-// hostAppositiveRE is a name followed by an appositive that places its
-// bearer in a body of the government that names no country, which in a
-// post's cable is the host's: "Laurent Bigot, Africa advisor at the MFA,".
-var hostAppositiveRE = mustGatedRE(`\b((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z/-]+\s+){1,6}(?:at|of|in)\s+the\s+(?:` +
-	foreignBodies + `|Ministry of [A-Z][a-z]+|Presidency)\b`)
+// hostBodyRE is a body of the government that names no country, which
+// in a post's cable is the host's, after "at/of/in the": the end of an
+// appositive that places a person named before it there.
+var hostBodyRE = mustWordRE(`\b(?:` + foreignBodies + `|Ministry of [A-Z][a-z]+|Presidency)\b`)
+
+// appositiveBeforeRE is a name and an appositive up to the body that
+// ends it (hostBodyRE): "Laurent Bigot, Africa advisor at the ".
+var appositiveBeforeRE = lazyre.New(`((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z/-]+\s+){1,6}(?:at|of|in)\s+the\s+$`)
 
 // equivalentTitleRE is a title a post gives its hosts' official by the
 // US rank it equals: "MFA AF Deputy DAS-equivalent Laurent Bigot".
@@ -157,21 +160,29 @@ var equivalentTitleRE = mustGatedRE(`\b[\w/]+-equivalent\s+((?:[A-Z][a-z'’-]+\
 
 // learnHostAppositives adds to foreign, as officials of home, the
 // surnames of those a sentence places in a body of the host's government
-// by an appositive (hostAppositiveRE) or names with a rank equal to a US
-// one (equivalentTitleRE); not a US official's.
+// by an appositive ("Laurent Bigot, Africa advisor at the MFA") or names
+// with a rank equal to a US one (equivalentTitleRE); not a US official's.
 func learnHostAppositives(s string, foreign map[string]string, people map[string]bool, home string) {
 	if home == "" {
 		return
 	}
-	for _, re := range []*wordRE{hostAppositiveRE, equivalentTitleRE} {
-		for _, k := range re.FindAllStringSubmatchIndex(s, -1) {
-			words := strings.Fields(s[k[2]:k[3]])
-			last := words[len(words)-1]
-			if _, ok := foreign[last]; ok || people[last] || !mayBeSurname(last) {
-				continue
-			}
-			foreign[last] = home
+	var names []string
+	for _, k := range hostBodyRE.FindAllStringIndex(s, -1) {
+		before, _ := window(s, k[0], 120)
+		if m := appositiveBeforeRE.FindStringSubmatch(before); m != nil {
+			names = append(names, m[1])
 		}
+	}
+	for _, k := range equivalentTitleRE.FindAllStringSubmatchIndex(s, -1) {
+		names = append(names, s[k[2]:k[3]])
+	}
+	for _, name := range names {
+		words := strings.Fields(name)
+		last := words[len(words)-1]
+		if _, ok := foreign[last]; ok || people[last] || !mayBeSurname(last) {
+			continue
+		}
+		foreign[last] = home
 	}
 }
 
