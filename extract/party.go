@@ -314,14 +314,11 @@ func headOf(s string, n int) string {
 	return s[:n]
 }
 
-// side tells who the subject of an exchange is: the US side, the other
-// side, or neither as far as the text says. at is the subject's offset in
-// the sentence.
-func (r *exchangeReader) side(subject string, at int, purpose bool) int {
-	if purpose {
-		return actorUS
-	}
-	subject = trimAdverbs(strings.TrimSpace(subject)) // "Diop later told Poloff": Diop
+// subjectProper returns the words of a subject that name who acts, with
+// their offset: without adverbs after it ("Diop later told": Diop), a
+// phrase fronted before it in lower case, or a report it ends.
+func subjectProper(subject string, at int) (string, int) {
+	subject = trimAdverbs(strings.TrimSpace(subject))
 	if k := frontedIn(subject); k > 0 {
 		at += k // "... has admitted that, on the margins of the Washington Forum, he pressed": he
 		subject = subject[k:]
@@ -330,6 +327,17 @@ func (r *exchangeReader) side(subject string, at int, purpose bool) int {
 		at += k // "... who favors Turkey's joining the EU, something he has told us"
 		subject = subject[k:]
 	}
+	return subject, at
+}
+
+// side tells who the subject of an exchange is: the US side, the other
+// side, or neither as far as the text says. at is the subject's offset in
+// the sentence.
+func (r *exchangeReader) side(subject string, at int, purpose bool) int {
+	if purpose {
+		return actorUS
+	}
+	subject, at = subjectProper(subject, at)
 	if subject == "" {
 		return actorUnknown
 	}
