@@ -56,5 +56,9 @@ func TestTwentySecondRoundRules(t *testing.T) {
 			"We learned from the Malian Embassy on January 12 that the border would close. "+
 				"President Wade on January 13 told Undersecretary of Defense for Policy Smith that his government welcomed the review.",
 			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("a gathering named as the next one is not the one a cable reports; 'exchange houses' are no exchange",
+			"On January 12, Poloff spoke with members of the Senegalese delegation to the next IPCC Plenary. GOS affirmed that the US had contributed a lot to the IPCC. "+
+				"The law applies to exchange houses and stock brokerages.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }

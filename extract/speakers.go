@@ -80,6 +80,9 @@ func (x *cableContext) readoutEvent() (string, period) {
 		if len(head) == 0 || !readoutHead(wordBefore(head), lastWordOf(nameHead(n.name))) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
 			continue
 		}
+		if before, _ := window(x.sents[n.sent].text, n.start, 40); plannedRE.MatchString(lastWords(before, 2)) {
+			continue // "the Norwegian delegation to the next IPCC Plenary": a gathering to come, not the one reported
+		}
 		score := sharedWords(signature(n.name), subject) // the event the cable is about
 		if score > bestScore {
 			best, bestScore = n.name, score
