@@ -502,6 +502,18 @@ var attendeeNounRE = mustWordRE(`(?i)\b(?:representatives|delegations?|delegates
 var attendeesFromRE = lazyre.New(`^\s*,?\s*(?:from|including)\s+(?:the\s+)?`)
 
 // objectRoleGroup is the object of a trigger whose object the United
+// agentRE opens the agent of a passive trigger, after the words that
+// may join another adjective to it: " by", " by and supportive of".
+var agentRE = lazyre.New(`^\s+by\s+(?:and\s+[a-z]+\s+(?:of|with|to)\s+)?`)
+
+// usAgent reports whether the agent of a passive names the US side as a
+// party, not a thing of its: "by the Ambassador", not "by the
+// Ambassador's commitment".
+func usAgent(agent string) bool {
+	k := usActorRE.FindStringIndex(headOf(agent, 40))
+	return k != nil && strings.Count(agent[:k[0]], " ") < 2 && !possessive(agent[k[1]:])
+}
+
 // States acts on ("urged Botswana", "trained Kazakh officials"), or the
 // subject of its passive. It returns false when the match states no
 // US outreach.
@@ -511,6 +523,9 @@ func (c *clauseContext) objectRoleGroup(m *triggerMatch) ([]candidate, bool) {
 		group := subjectGroup(clause, c.cs, m.subj, loc[0]) // "Botswana was urged to"
 		if group == nil && !c.explicit || group != nil && !c.explicit && !usActorRE.MatchString(clause[loc[1]:]) {
 			return nil, false
+		}
+		if k := agentRE.FindStringIndex(clause[loc[1]:]); k != nil && !usAgent(clause[loc[1]+k[1]:]) {
+			return nil, false // "Lebanon was encouraged by President Obama's commitment": heartened by a thing
 		}
 		return group, true
 	}

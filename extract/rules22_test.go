@@ -60,5 +60,11 @@ func TestTwentySecondRoundRules(t *testing.T) {
 			"On January 12, Poloff spoke with members of the Senegalese delegation to the next IPCC Plenary. GOS affirmed that the US had contributed a lot to the IPCC. "+
 				"The law applies to exchange houses and stock brokerages.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("the US President is the US side, but not what he did or said; a letter written to an official informs; heartened by a US thing is no urging",
+			"On January 12, President Obama told President Wade that the vote mattered. "+
+				"On January 13, the Ambassador wrote to Police Commissioner Ba to express U.S. concern. "+
+				"On January 14, Minister Diop welcomed President Obama's Accra speech. "+
+				"Diop said that Senegal was encouraged by the Ambassador's commitment to peace.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
 	})
 }

@@ -103,14 +103,20 @@ func (r *exchangeReader) spokenToUS(obj string, off int) bool {
 	}
 	for _, re := range []indexFinder{usSide, usActorRE} {
 		k := re.FindStringIndex(head)
-		if k == nil || strings.Count(head[:k[0]], " ") > 2 || usAsAdjectiveRE.MatchString(head[k[0]:]) {
-			continue
+		if k == nil || strings.Count(head[:k[0]], " ") > 2 || usAsAdjectiveRE.MatchString(head[k[0]:]) || possessive(head[k[1]:]) {
+			continue // not "welcomed President Obama's Prague speech": what the US side did or said, no one met
 		}
 		if r.usParty(head, off) {
 			return true
 		}
 	}
 	return false
+}
+
+// possessive reports whether a text opens with the possessive ending of
+// the name before it.
+func possessive(after string) bool {
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 }
 
 // usAsAdjectiveRE is the US named as a country or a government rather
