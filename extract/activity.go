@@ -83,10 +83,12 @@ var triggers = []trigger{
 	{Hosted, roleSubject, hostedByRE, nil, 0},
 }
 
-// hostingPlanRE ends the text before "hosting" that makes it a plan: the
-// present progressive, which tells what is arranged, or a noun of a
-// prospect, named or not ("the possibilty of the UK hosting").
-var hostingPlanRE = mustWordRE(`(?i)\b(?:(?:is|are|am|be)\s+(?:also\s+|now\s+)?|(?:possibility|prospect|idea|offer|proposal|plans?|question)\s+of\s+(?:[\w'-]+\s+){0,3}|\bof\s+(?:the\s+)?[\w.'-]+\s+)$`)
+// hostingPlanRE ends the text before "hosting" that makes it no hosting
+// done: the present progressive, which tells what is arranged ("Brazil is
+// hosting the summit next week"), or a subject after "of", the gerund of a
+// noun's complement ("the possibilty of the UK hosting"; the nouns of
+// prospect themselves are irrealis, which a misspelling escapes).
+var hostingPlanRE = mustWordRE(`(?i)\b(?:(?:is|are|am|be)\s+(?:also\s+|now\s+)?|of\s+(?:the\s+)?[\w.'-]+\s+)$`)
 
 // hostedByRE names who held an event after it: "an anti-trafficking
 // seminar sponsored by the Embassy of Sweden".
@@ -501,19 +503,29 @@ var attendeeNounRE = mustWordRE(`(?i)\b(?:representatives|delegations?|delegates
 // from Mexico", "attended including India".
 var attendeesFromRE = lazyre.New(`^\s*,?\s*(?:from|including)\s+(?:the\s+)?`)
 
-// objectRoleGroup is the object of a trigger whose object the United
 // agentRE opens the agent of a passive trigger, after the words that
 // may join another adjective to it: " by", " by and supportive of".
 var agentRE = lazyre.New(`^\s+by\s+(?:and\s+[a-z]+\s+(?:of|with|to)\s+)?`)
 
-// usAgent reports whether the agent of a passive names the US side as a
-// party, not a thing of its: "by the Ambassador", not "by the
-// Ambassador's commitment".
-func usAgent(agent string) bool {
-	k := usActorRE.FindStringIndex(headOf(agent, 40))
-	return k != nil && strings.Count(agent[:k[0]], " ") < 2 && !possessive(agent[k[1]:])
+// thingAgent reports whether the agent of a passive urging is a thing
+// rather than a party that urges: a US side's possession ("by the
+// Ambassador's commitment", "by Washington's stance") or words that name
+// no one ("by a hard-nosed realpolitik calculus"); not "by the State
+// Department", "by the visiting CODEL", "by Minister Diop".
+func thingAgent(agent string) bool {
+	head := headOf(agent, 40)
+	if k := usActorRE.FindStringIndex(head); k != nil {
+		return possessive(head[k[1]:])
+	}
+	for _, w := range strings.Fields(firstWords(head, 4)) {
+		if isCapital(w[0]) {
+			return false // a named agent, read as before
+		}
+	}
+	return true
 }
 
+// objectRoleGroup is the object of a trigger whose object the United
 // States acts on ("urged Botswana", "trained Kazakh officials"), or the
 // subject of its passive. It returns false when the match states no
 // US outreach.
@@ -524,7 +536,7 @@ func (c *clauseContext) objectRoleGroup(m *triggerMatch) ([]candidate, bool) {
 		if group == nil && !c.explicit || group != nil && !c.explicit && !usActorRE.MatchString(clause[loc[1]:]) {
 			return nil, false
 		}
-		if k := agentRE.FindStringIndex(clause[loc[1]:]); k != nil && !usAgent(clause[loc[1]+k[1]:]) {
+		if k := agentRE.FindStringIndex(clause[loc[1]:]); k != nil && thingAgent(clause[loc[1]+k[1]:]) {
 			return nil, false // "Lebanon was encouraged by President Obama's commitment": heartened by a thing
 		}
 		return group, true

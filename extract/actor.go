@@ -17,9 +17,9 @@ const (
 var (
 	// usActorRE names the United States or one of its agencies, posts,
 	// officials or programmes.
-	usActorRE = mustWordRE(`\bU\.\s?S\.|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|(?:President|Vice President)\s+(?:Obama|Bush|Biden|Cheney)|POTUS|VPOTUS|Assistant Secretary|Under Secretary|Undersecretary of (?:State|Defense|Commerce|Energy|the Treasury|Homeland Security)|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|` + usAgencies + `|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
+	usActorRE = mustWordRE(`\bU\.\s?S\.|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|(?:President|Vice President)\s+(?:Obama|Bush|Biden|Cheney)|POTUS|VPOTUS|Assistant Secretary|Under Secretary|Undersecretary of (?:` + usDepartments + `)|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|` + usAgencies + `|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
 	// foreignTitleRE names an office of another government.
-	foreignTitleRE = mustWordRE(`\b(?:Minister|Ministry|President|Prime Minister|Premier|King|Emir|Sheikh|Prince|Chancellor|Parliament|MFA|MOFA|MOD|Vice-Minister|Vice Minister|Shadow|(?:Defence|Business|Justice|Culture|Environment|Transport|Education|Northern Ireland|Scottish|Welsh|Work and Pensions|International Development) Secretary|Foreign Secretary|State Secretary|Permanent Secretary|Home Secretary|General Secretary|Principal Secretary|Parliamentary Secretary|Cabinet Secretary|Secretary General|Secretary-General)\b`)
+	foreignTitleRE = mustWordRE(`\b(?:Minister|Ministry|President|Prime Minister|Premier|King|Emir|Sheikh|Prince|Chancellor|Parliament|MFA|MOFA|MOD|Vice-Minister|Vice Minister|Shadow|(?:Defence|Business|Justice|Culture|Environment|Transport|Northern Ireland|Scottish|Welsh|Work and Pensions|International Development) Secretary|Foreign Secretary|State Secretary|Permanent Secretary|Home Secretary|General Secretary|Principal Secretary|Parliamentary Secretary|Cabinet Secretary|Secretary General|Secretary-General)\b`)
 	// irrealisRE marks a clause that states no fact: a plan, a wish, a
 	// request, a recommendation, a condition or a negation. Its words are
 	// lower case or all capitals (a subject line), not capitalised, which
@@ -85,8 +85,11 @@ func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }
 var labelRE = lazyre.New(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:)\s*)*`)
 
 // afterSubordinator returns the part of a lead after its last
-// subordinating word: in "We are concerned that Iran has supplied" the
-// subject of "supplied" is Iran.
+// subordinating word, and its offset: in "We are concerned that Iran has
+// supplied" the subject of "supplied" is Iran. A relative clause that has
+// a verb of its own (relativeOwnVerb) is stepped back over: in "officials
+// who work with their Russian counterparts told" the subject of "told"
+// runs from before "who".
 func afterSubordinator(lead string) (string, int) {
 	locs := subordinatorRE.FindAllStringIndex(lead, -1)
 	if locs == nil {
@@ -122,7 +125,7 @@ func relativeOwnVerb(lead string, loc []int) bool {
 	}
 	for _, f := range strings.Fields(lead[loc[1]:]) {
 		if !strings.HasSuffix(f, "ly") && f != "also" {
-			return lowerWord(f) && !relativeSubjects[f] // "who work with", not "which the Minister told"
+			return (lowerWord(f) || isVerbWord(f)) && !relativeSubjects[f] // "who work with", "who met", not "which the Minister told"
 		}
 	}
 	return false
@@ -170,9 +173,13 @@ func namesPerson(s string, people map[string]bool) bool {
 	return false
 }
 
+// usDepartments are the US executive departments whose under and
+// assistant secretaries the cables name: "Under Secretary of Defense".
+const usDepartments = `State|Defense|Energy|Commerce|the Treasury|Homeland Security`
+
 // usTitleRE introduces a US official by title: "ISN Deputy Assistant
 // Secretary Vann Van Diepen", "Ambassador Anne E. Derse", "U/S Tauscher".
-var usTitleRE = mustWordRE(`\b(?:(?:Assistant|Under|Deputy) Secretary of (?:State|Defense|Energy|Commerce|the Treasury|Homeland Security)|Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
+var usTitleRE = mustWordRE(`\b(?:(?:Assistant|Under|Deputy) Secretary of (?:` + usDepartments + `)|Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
 
 // learnPeople collects the surnames of officials a text introduces with a
 // US title, unless a country's name stands just before the title.

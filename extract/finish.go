@@ -209,7 +209,7 @@ func namesGathering(name string) bool {
 		return true // "Update 2009", a name in quotes with its year
 	}
 	for _, w := range strings.Fields(name) {
-		if w = strings.Trim(w, "()"); len(w) >= 2 && isCapital(w[0]) && isCapital(w[1]) {
+		if w = strings.Trim(w, "()"); len(w) >= 2 && isAcronym(w) {
 			return true // "(HCOC)", "MEDCEUR"
 		}
 	}

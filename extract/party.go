@@ -423,8 +423,8 @@ func frontedIn(subject string) int {
 }
 
 // reportThatRE is a verb that reports what its subject said, before the
-// clause it reports: "has admitted that", "said that".
-var reportThatRE = mustWordRE(`\b(?:said|says|admitted|admits|noted|claimed|claims|explained|added|stated|insisted|confirmed|denied|acknowledged|recalled|revealed)\s+(?:to\s+\S+\s+)?that\b`)
+// clause it reports: "has admitted that", "said on May 3 that".
+var reportThatRE = mustWordRE(`\b(?:said|says|admitted|admits|noted|claimed|claims|explained|added|stated|insisted|confirmed|denied|acknowledged|recalled|revealed)\s+(?:[\w,.]+\s+){0,4}?that\b`)
 
 // otherReports reports whether the sentence, before at, has a subject
 // other than the US side report a clause ("GOSS official X has admitted
@@ -435,7 +435,11 @@ func (r *exchangeReader) otherReports(at int) bool {
 	if k == nil {
 		return false
 	}
-	subj := strings.TrimSpace(text[subjectStart(text):k[0]])
+	st := subjectStart(text)
+	if st > k[0] {
+		st = 0 // the reporting verb stands in what subjectStart took for a fronted phrase
+	}
+	subj := strings.TrimSpace(text[st:k[0]])
 	return subj != "" && !pronounRE.MatchString(firstWord(subj)) && r.usActorIn(subj) == nil && !usSide.MatchString(subj)
 }
 

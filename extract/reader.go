@@ -395,8 +395,11 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 		// "Foreign Minister Saud and the Ambassador discussed Iran": the US
 		// side among the subject met the others; with a party after
 		// "with", it met that party ("X, Y and Counselor McGehee met with")
-		r.usSubject = true
-		if fs := r.usActs(v); len(fs) > 0 || len(others) == 0 || !slices.Equal(v.e.acts, []string{Discussed}) || v.e.toward || v.e.passive {
+		if v.e.toward {
+			return nil // "FM Diop and the Ambassador received the delegation": the US side received, as side() reads it alone
+		}
+		r.usSubject, r.pronoun = true, false
+		if fs := r.usActs(v); len(fs) > 0 || len(others) == 0 || !slices.Equal(v.e.acts, []string{Discussed}) || v.e.passive {
 			return fs
 		}
 		var out []fact
@@ -518,8 +521,9 @@ func (r *exchangeReader) usOfficial(s string) bool {
 }
 
 // namePhrase reports whether s is a name with its title and no other
-// words: capitalised words, joined only by "the", "of", "for" and
-// possessives ("Foreign Minister Kouchner's Africa Advisor Charlotte Montel").
+// words: capitalised words (a possessive among them), joined only by
+// "the", "of", "for" and the particles of names ("de", "al", "bin"):
+// "Foreign Minister Kouchner's Africa Advisor Charlotte Montel".
 func namePhrase(s string) bool {
 	for _, w := range strings.Fields(s) {
 		switch w {
@@ -678,7 +682,7 @@ func (r *exchangeReader) verbParty(v verbAt, obj string, pof int) (isos []string
 
 // ownStanceRE opens the object of a verb of stress that is the speaker's
 // own stance: "underscored his commitment to", "stressed our support for".
-var ownStanceRE = mustWordRE(`^\s+(?:to\s+\w+\s+)?(?:his|her|our|the\s+USG's|the\s+U\.S\.|U\.S\.|USG|Washington's|America's)\s+(?:(?:strong|continued|firm|full|personal)\s+)?(?:commitment|support|appreciation|gratitude|friendship|respect|satisfaction|pleasure|thanks|solidarity|admiration)\b`)
+var ownStanceRE = mustWordRE(`^\s+(?:to\s+(?:[\w.]+\s+){1,3}?)?(?:his|her|our|the\s+USG's|the\s+U\.S\.|U\.S\.|USG|Washington's|America's)\s+(?:(?:strong|continued|firm|full|personal)\s+)?(?:commitment|support|appreciation|gratitude|friendship|respect|satisfaction|pleasure|thanks|solidarity|admiration)\b`)
 
 // reportedAt returns where the reported clause after a verb at verbEnd
 // opens ("that" within a few words of the verb), or len(cl) when none

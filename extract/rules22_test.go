@@ -12,7 +12,7 @@ func TestTwentySecondRoundRules(t *testing.T) {
 				"We tell them that the vote matters.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		dakar("the subject of a verb after a relative clause with a verb of its own is the noun before 'who', not a country in the clause",
-			"On January 12, GOS interlocutors who regularly work with their Malian counterparts told us that cooperation was good. "+
+			"On January 12, GOS officials who deal daily with Malian border officers told us that cooperation was good. "+
 				"On January 13, the Minister, in a meeting which she called, told Poloff that Mali would help.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
 		dakar("a label in capitals that opens a paragraph is no part of its first sentence's subject",
@@ -37,13 +37,13 @@ func TestTwentySecondRoundRules(t *testing.T) {
 				"On January 14, Attorney General Sall told the Ambassador that the trial would go on.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
 		dakar("a name placed in the hosts' ministry by an appositive, or given a rank equal to a US one, is the hosts' official when named again",
-			"Awa Sow, Africa advisor at the MFA, met Poloff on January 12. Sow had also attended the International Contact Group meeting in Conakry. "+
+			"Awa Sow, Europe director at the MFA, met Poloff on January 12. Sow had also attended the International Contact Group meeting in Conakry. "+
 				"MFA Deputy DAS-equivalent Ibrahima Fall briefed Poloff on January 13. Fall attended the ECOWAS Summit in Abuja.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tattended\tInternational Contact Group meeting\t\t",
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tattended\tECOWAS Summit\t\t"),
 		dakar("a British-style title with 'Secretary' is another government's, whose holder urges the US side nothing; a stance stressed informs, it asks nothing",
 			"On January 12, Socialist MP and former Defence Secretary Ousmane Ba stressed in a meeting with Poloff that the Group would welcome contacts. "+
-				"On January 13, the Ambassador underscored his commitment to strengthening the bilateral relationship with Minister Diop.",
+				"On January 13, the Ambassador stressed to Minister Diop his support for deepening trade ties.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
 		dakar("a US official after 'told' in a subject is the one told: the verb after is what was told, not the US side's; an adverb after a subject leaves it the subject",
 			"On January 12, Diop later told Poloff the crew had pressed him to name the officer.",
@@ -64,7 +64,11 @@ func TestTwentySecondRoundRules(t *testing.T) {
 			"On January 12, President Obama told President Wade that the vote mattered. "+
 				"On January 13, the Ambassador wrote to Police Commissioner Ba to express U.S. concern. "+
 				"On January 14, Minister Diop welcomed President Obama's Accra speech. "+
-				"Diop said that Senegal was encouraged by the Ambassador's commitment to peace.",
+				"Diop said that Senegal was encouraged by the Embassy's pledge of help.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-13\t2010-01-13"),
+		dakar("a pronoun after a sentence the US side opens is still the official whose report holds it",
+			"The Ambassador met Interior Minister Sall on January 13. "+
+				"Malian envoy Traore admitted on January 14 that he pressed Foreign Minister Diop on the border.",
+			"SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
 	})
 }
