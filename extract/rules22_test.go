@@ -70,5 +70,7 @@ func TestTwentySecondRoundRules(t *testing.T) {
 			"The Ambassador met Interior Minister Sall on January 13. "+
 				"Malian envoy Traore admitted on January 14 that he pressed Foreign Minister Diop on the border.",
 			"SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("a reporting verb inside what reads as a fronted phrase reads without a crash",
+			"On January 12 Traore admits that, on the margins of the forum, he pressed Foreign Minister Diop."),
 	})
 }
