@@ -274,7 +274,7 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 		group = x.fallbackGroup(c, m)
 	}
 	if group != nil && (action == Discussed || action == Informed || action == Urged) && t.role != roleSubject {
-		group = slices.DeleteFunc(group, func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) })
+		group = slices.DeleteFunc(slices.Clone(group), func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) }) // a copy: the clause's candidates stay for later triggers
 		if len(group) == 0 {
 			return nil, "" // "met with Senegal's Chief Rabbi", "with Turkish businessmen who deal with Iran"
 		}

@@ -96,10 +96,10 @@ func afterSubordinator(lead string) (string, int) {
 		return lead, 0
 	}
 	i := len(locs) - 1
-	for i > 0 && relativeOwnVerb(lead, locs[i]) {
+	for i >= 0 && relativeOwnVerb(lead, locs[i]) {
 		i-- // "GOE interlocutors who regularly work with their Russian counterparts | told us": the relative clause has its verb
 	}
-	if relativeOwnVerb(lead, locs[i]) {
+	if i < 0 {
 		return lead, 0
 	}
 	k := locs[i][1]
@@ -195,8 +195,8 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 		if len(last) <= 2 || isUSWord(last) || titleWords[last] || titleNouns[words[0]] {
 			continue // "General Manager Luis Merida" is no general
 		}
-		before, _ := window(s, m[0], 40)
 		longBefore, _ := window(s, m[0], 90) // a ministry's portfolio may be long
+		before := longBefore[max(0, len(longBefore)-40):]
 		switch {
 		case strings.HasPrefix(s[m[0]:], "Secretary") && diplomaticRankRE.MatchString(before):
 			// "Second Secretary Yekaterina Chistova": a diplomat's rank, which
@@ -212,13 +212,11 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 			if _, ok := foreign[last]; !ok && home != "" {
 				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"
 			}
-		case !codel && home != "" && legislatorRE.MatchString(s[m[0]:m[2]]):
+		case home != "" && (!codel && legislatorRE.MatchString(s[m[0]:m[2]]) || hostPostRE.MatchString(s[m[1]:])):
 			if _, ok := foreign[last]; !ok {
-				foreign[last] = home // "Congresswoman Alvarado" in a post's report that names no US legislators
-			}
-		case home != "" && hostPostRE.MatchString(s[m[1]:]):
-			if _, ok := foreign[last]; !ok {
-				foreign[last] = home // "Ambassador Kassem, Director of the Sudan Department": an office of the hosts' ministry
+				// "Congresswoman Alvarado" in a post's report that names no US legislators;
+				// "Ambassador Kassem, Director of the Sudan Department": an office of the hosts' ministry
+				foreign[last] = home
 			}
 		case foreignPostRE.MatchString(s[m[1]:]):
 			// "General Omar Suleiman, chief of the Egyptian General

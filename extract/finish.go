@@ -198,11 +198,12 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 }
 
 // namesGathering reports whether an event's name says what it is: a
-// gathering (eventNounRE, readoutKindRE), a programme or regime
-// (regimeHeadRE), an acronym ("IECC", "G-8") or a year ("Update 2009").
+// kind of eventKinds (a gathering, a course, a programme or regime), a
+// gathering a readout reports (readoutKindRE), one of the few other heads
+// of regimeHeadRE, an acronym ("IECC", "G-8") or a year ("Update 2009").
 // Not "Southern", "Public Security".
 func namesGathering(name string) bool {
-	if name == "" || eventNounRE.MatchString(name) || readoutKindRE.MatchString(name) || regimeHeadRE.MatchString(name) {
+	if name == "" || eventKind(name) != "other" || readoutKindRE.MatchString(name) || regimeHeadRE.MatchString(name) {
 		return true
 	}
 	if strings.ContainsAny(name, "0123456789") {
@@ -216,9 +217,9 @@ func namesGathering(name string) bool {
 	return false
 }
 
-// regimeHeadRE is a word that names a programme, a regime or a body's
-// undertaking in an event's name.
-var regimeHeadRE = mustWordRE(`(?i)\b(?:programs?|programmes?|regimes?|initiatives?|conventions?|code|protocol|task force|group|committee|council|commission|visits?|missions?|ceremony|games|fair|expo|review|round)\b`)
+// regimeHeadRE is a head of an event's name that eventKinds has no kind
+// for: a body's session, a visit or mission, a ceremony, a review.
+var regimeHeadRE = mustWordRE(`(?i)\b(?:council|visits?|missions?|ceremony|games|fair|expo|review|round)\b`)
 
 // isQuestion reports whether a sentence asks rather than states: it ends
 // with a question mark and opens as a question does ("Q: Is it true that

@@ -607,10 +607,8 @@ func (r *exchangeReader) surnameOnly(name string, off int) bool {
 	if len(w) < 4 || !personRE.MatchString(w) || strings.ToUpper(w) == w || usAny.MatchString(w) || orgRE.MatchString(w) {
 		return false
 	}
-	for _, m := range r.x.sents[r.i].mentions {
-		if m.start <= off && off < m.end {
-			return false // "to Cairo"
-		}
+	if mentionAt(r.x.sents[r.i].mentions, off) != nil {
+		return false // "to Cairo"
 	}
 	return rest == "" || strings.HasPrefix(rest, "on ") || monthOf(firstWord(rest)) != 0
 }
@@ -713,7 +711,7 @@ func (r *exchangeReader) authorOrContact(subject string, at int) (side int, ok b
 	if quotedFirstPerson(r.x.sents[r.i].text, at, subject) {
 		return actorUnknown, true // "We sincerely call on the ICJ ...," added the Minister
 	}
-	if first := trimAdverbs(subject); first == "I" || first == "We" || first == "we" {
+	if subject == "I" || subject == "We" || subject == "we" {
 		r.usSubject = true
 		return actorUS, true // the cable's author
 	}

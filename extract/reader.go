@@ -134,7 +134,7 @@ func lexiconRE(tsv string) string {
 
 // towardVerbRE are the verbs by which the other side speaks to the US
 // side: "Bono told Charge", "Fakhro told Treasury DepSec Kimmitt".
-var towardVerbRE = mustWordRE(`^(?:told|informed|briefed|assured|advised|met|called on|spoke (?:to|with)|talked (?:to|with)|(?:paid|made) a (?:courtesy )?call on|explained to|complained to|confided to|said to|thanked|asked|urged|pressed|gave)\b`)
+var towardVerbRE = mustWordRE(`^(?:` + tellVerbs + `|advised|met|called on|spoke (?:to|with)|talked (?:to|with)|(?:paid|made) a (?:courtesy )?call on|thanked|asked|urged|pressed|gave)\b`)
 
 // carrierRE names what a demarche delivers: "reftel demarche", "ref A
 // points", "nonpapers", "a letter from the Secretary".
@@ -402,11 +402,7 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 		if fs := r.usActs(v); len(fs) > 0 || len(others) == 0 || !slices.Equal(v.e.acts, []string{Discussed}) || v.e.passive {
 			return fs
 		}
-		var out []fact
-		for _, iso := range others {
-			out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
-		}
-		return out
+		return r.discussedBy(others, v)
 	}
 	switch r.side(subject, subjAt, v.purpose) {
 	case actorUS:
@@ -418,9 +414,7 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 	case actorUnknown:
 		if r.pronoun && pronounTowardRE.MatchString(cl[loc[0]:]) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
 			// "He told Poloff October 30 that": the official the sentence before named
-			for _, iso := range r.pronounCountries(subjAt) {
-				out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
-			}
+			out = r.discussedBy(r.pronounCountries(subjAt), v)
 		} else if r.pronoun && r.usInPara && !v.e.topic && !v.purpose && !v.e.toward {
 			// "He urged Mexico to ...": a pronoun of the paragraph's US
 			// official, when the one urged is named by its country
@@ -436,10 +430,17 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 			return nil // "the Security Policy Seminar hosted by the Embassy": a participle, the US side its agent
 		}
 		if (v.e.toward || towardVerbRE.MatchString(cl[loc[0]:])) && !privateSubject(subject) && r.spokenToUS(cl[loc[1]:], off+loc[1]) {
-			for _, iso := range r.subjectCountries(subject, subjAt) {
-				out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
-			}
+			out = r.discussedBy(r.subjectCountries(subject, subjAt), v)
 		}
+	}
+	return out
+}
+
+// discussedBy returns a Discussed fact of verb v for each of isos.
+func (r *exchangeReader) discussedBy(isos []string, v verbAt) []fact {
+	var out []fact
+	for _, iso := range isos {
+		out = append(out, r.fact(iso, Discussed, v.cl[:reportedAt(v.cl, v.loc[1])], v.off))
 	}
 	return out
 }
@@ -962,7 +963,11 @@ func (r *exchangeReader) pronounCountries(subjAt int) []string {
 // pronounTowardRE is a verb by which a pronoun's official tells the US
 // side something (pronounCountries): not "he met with", whose "he" may be
 // a US visitor.
-var pronounTowardRE = mustWordRE(`^(?:told|informed|briefed|assured|explained to|complained to|confided to|said to)\b`)
+var pronounTowardRE = mustWordRE(`^(?:` + tellVerbs + `)\b`)
+
+// tellVerbs are the verbs by which the other side tells the US side
+// something, shared by towardVerbRE and pronounTowardRE.
+const tellVerbs = `told|informed|briefed|assured|explained to|complained to|confided to|said to`
 
 // byRE introduces the agent of a passive.
 var byRE = mustWordRE(`^[^,;]{0,30}?\bby\s+`)

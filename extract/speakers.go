@@ -730,8 +730,11 @@ func (x *cableContext) speechPresence(i int, home string) []fact {
 			isos = []string{home}
 		}
 		per := x.sentenceDate(i)
-		if ps := findPeriods(s.text[k[0]:k[1]], dateContext{cable: x.date}, false); len(ps) > 0 {
-			per = ps[0] // "Qadhafi's July 15 speech at": the speech's day
+		for _, p := range x.sentencePeriods(i) {
+			if p.start >= k[0] && p.end <= k[1] {
+				per = p // "Qadhafi's July 15 speech at": the speech's day
+				break
+			}
 		}
 		for _, iso := range isos {
 			out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: s.text, per: per})
@@ -883,11 +886,10 @@ func firstVerbAfter(text string, from, to int) int {
 // an adjective of a noun to come: "India's newly appointed", "the
 // recently elected"; not "He recently met".
 func attributive(prev2, prev string) bool {
-	switch strings.ToLower(prev) {
-	case "newly", "recently", "just", "freshly", "democratically", "popularly", "duly", "previously", "formerly":
-		return determiners[strings.ToLower(prev2)] || strings.HasSuffix(prev2, "'s") || strings.HasSuffix(prev2, "’s")
+	if !isAdverb(prev) && !strings.EqualFold(prev, "just") {
+		return false
 	}
-	return false
+	return determiners[strings.ToLower(prev2)] || strings.HasSuffix(prev2, "'s") || strings.HasSuffix(prev2, "’s")
 }
 
 // countriesIn returns the countries other than the US, once each in the
@@ -1038,9 +1040,10 @@ func eventPhrase(s string) string {
 	}
 	words := strings.Fields(s)
 	if len(words) > 0 {
-		switch strings.ToLower(words[0]) {
-		case "upcoming", "next", "forthcoming", "planned", "proposed":
+		if plannedRE.MatchString(words[0]) {
 			return "" // a gathering to come
+		}
+		switch strings.ToLower(words[0]) {
 		case "recent", "latest", "last", "previous", "just-concluded":
 			words = words[1:] // "the recent International Contact Group meeting": when, not its name
 		}
