@@ -62,12 +62,7 @@ var orgAloneRE = mustWordRE(`^(?:` + orgNames + `)$`)
 // name by their joined parties, other than what have already holds. Talks
 // a sentence dates after the cable are still to come wherever named.
 func (x *cableContext) readJoinedTalks(have []fact) []fact {
-	found := map[[2]string]bool{}
-	for _, f := range have {
-		if f.action == Attended {
-			found[[2]string{f.iso, f.event}] = true
-		}
-	}
+	found := countryEvents(have, Attended)
 	var read []fact
 	coming := map[string]bool{}
 	for i := range x.sents {

@@ -515,7 +515,7 @@ func (r *exchangeReader) usOfficial(s string) bool {
 		return false
 	}
 	switch strings.ToLower(strings.TrimPrefix(s[k[0]:k[1]], "the ")) {
-	case "u.s.", "us", "usg", "united states", "we", "american", "washington":
+	case "u.s.", "usg", "united states", "we", "washington":
 		return false
 	}
 	return true

@@ -88,10 +88,10 @@ func TestSeventeenthRoundRules(t *testing.T) {
 			"Summary: DCM, accompanied by PolCouns, met on January\n\n12 with Moussa Diop, the Secretary for Legal and Technical\n\nAffairs at the Presidency.  This was our first meeting.\n\n\n\nNdiaye also attended.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		{name: "a foreign official met a US one on a date; a participle after 'newly' is an adjective, not the verb; 'shared that' the U.S. holds something informs",
-			subject: "INDIA: PERMREP CALLS ON AMBASSADOR", station: "USUNNEWYORK", tags: []string{"PREL", "IN"}, dtg: "2009-07-01T12:00Z",
-			text: "1. (C) India's newly appointed Permanent Representative to the UN, Hardeep Singh Puri, met on June 29 with Ambassador Rice. " +
-				"Ambassador Rice shared that the U.S. had not reached a conclusion on the resolution.",
-			want: []string{"IN\tdiscussed\t\t2009-06-29\t2009-06-29", "IN\tinformed\t\t2009-06-29\t2009-06-29"}},
+			subject: "CHILE: PERMREP CALLS ON AMBASSADOR", station: "USUNNEWYORK", tags: []string{"PREL", "CI"}, dtg: "2009-07-01T12:00Z",
+			text: "1. (C) Chile's newly appointed Permanent Representative to the UN, Ana Maria Soto, met on June 23 with Ambassador Smith. " +
+				"Ambassador Smith shared that the U.S. had not reached a conclusion on the draft.",
+			want: []string{"CL\tdiscussed\t\t2009-06-23\t2009-06-23", "CL\tinformed\t\t2009-06-23\t2009-06-23"}},
 		dakar("an invitation passed is a message; the 'to' of the gathering it invites to is not whom it went to",
 			"Per reftel, we passed invitation to the Secretary's luncheon for female heads of state to the office of the Prime Minister of Senegal.",
 			"SN\tdiscussed\t\t\t", "SN\tinformed\t\t\t"),

@@ -23,7 +23,7 @@ func TestParagraphRunIntoCaption(t *testing.T) {
 		{"09LONDON2183.html", "S/NF", "HMG agrees on the importance"}, // after a REF line and the reasons
 		{"08LONDON1922.html", "C", "HMG is aware that Iran"},          // after reasons "1. 4 (b) and (d)"
 		// unmarked paragraphs run into a REF line: cut where the prose opens
-		{"../../../testdata/gold/cables/08CAIRO2099.html", "", "We delivered points in reftel to MFA Deputy Director"},
+		{"08CAIRO2099.html", "", "We delivered points in reftel to MFA Deputy Director"},
 		{"09CAIRO189.html", "", "As requested in reftel, contacts for NPT issues are"},
 	}
 	for _, tt := range tests {
