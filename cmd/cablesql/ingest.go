@@ -29,7 +29,7 @@ var hiddenFlags = map[string]bool{"cpuprofile": true, "memprofile": true}
 
 // gcPercent is the garbage collector's GOGC during an ingest, unless the
 // environment sets one.
-const gcPercent = 200
+const gcPercent = 150
 
 // ingestFlags are the flags and paths of cablesql ingest.
 type ingestFlags struct {
@@ -89,8 +89,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if os.Getenv("GOGC") == "" {
 		// An ingest allocates fast and keeps little (a few MB live): at
 		// Go's default the collector ran some 25 times a second and
-		// stopped every goroutine each time. Twice the default heap goal
-		// costs about 20 MB of RSS and gives 10-20% of the run's time.
+		// stopped every goroutine each time. One and a half times the
+		// default heap goal costs about 10 MB of RSS and gives 5-10% of
+		// the run's time; twice it gave little more and cost 20 MB once
+		// the extractor's automata (internal/textmatch/dfa.go) made the
+		// parsers outrun the writer.
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
 	if f.cpuProfile != "" {

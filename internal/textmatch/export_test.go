@@ -1,6 +1,9 @@
 package textmatch
 
-import "regexp"
+import (
+	"regexp"
+	"regexp/syntax"
+)
 
 // What the harness (package textmatch_test) reads of the matchers.
 
@@ -74,3 +77,19 @@ func AllNeeds() []*Needs { return needsRegistry }
 
 // Expr returns the expression of q.
 func (q *Needs) Expr() string { return q.expr }
+
+// DFAOf returns the automaton's answer for expr (dfa.go), whether it may
+// match at a text's start, and whether it has made as many states as it
+// keeps.
+func DFAOf(expr string) (may func(string) bool, full func() bool) {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	d := newDFA(tree.Simplify())
+	return d.mayMatch, func() bool {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return len(d.states) == maxDFAStates
+	}
+}

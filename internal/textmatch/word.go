@@ -61,6 +61,10 @@ type compiledWord struct {
 	// the match at a start without regexp (when no submatches are asked).
 	alts *altSet
 
+	// dfa, for an expression with the shape the fast search needs, tells
+	// whether it matches at a start before regexp is asked (dfa.go).
+	dfa *dfa
+
 	// needs, for a Word made by NewGatedWord, are texts one of which every
 	// match holds: a text without one is turned away before the search.
 	needs *needs
@@ -128,10 +132,12 @@ func (w *Word) compile() {
 	}
 	if w.fast {
 		w.alts = newAlts(tree)
+		w.dfa = newDFA(tree)
 	}
 	if w.gated {
 		w.needs = newNeeds(expr)
 	}
+
 	if endsAtTextEnd(tree) {
 		w.tail = true
 		addAlphabet(&w.alphabet, tree)
@@ -177,17 +183,8 @@ func (w *Word) next(s string, from int, submatches bool) []int {
 		start := p
 		for p++; p < len(s) && wordByteTable[s[p]]; p++ {
 		}
-		if start > 0 && wordByteTable[s[start-1]] || !w.first[c] ||
-			w.starts != nil && !w.mayStart(s[start:min(len(s), start+startLen)]) {
+		if start > 0 && wordByteTable[s[start-1]] || !w.first[c] {
 			continue
-		}
-		if w.alts != nil && !submatches {
-			if e, ok := w.alts.matchAt(s, start); ok {
-				if e < 0 {
-					continue
-				}
-				return []int{start, e}
-			}
 		}
 		// regexp's backtracker clears a bitmap as long as the text times
 		// the program before each search: a bounded match needs the text
@@ -199,6 +196,17 @@ func (w *Word) next(s string, from int, submatches bool) []int {
 				n = w.maxLen
 			}
 			end = min(end, start+n+1)
+		}
+		if !w.dfa.mayMatch(s[start:end]) {
+			continue
+		}
+		if w.alts != nil && !submatches {
+			if e, ok := w.alts.matchAt(s, start); ok {
+				if e < 0 {
+					continue
+				}
+				return []int{start, e}
+			}
 		}
 		var loc []int
 		if submatches {
