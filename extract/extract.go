@@ -85,6 +85,9 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 		x.learnSubject(subj)
 	}
 	x.learn()
+	if x.home == "" {
+		x.home = x.namedPost()
+	}
 	facts := x.facts()
 	post := x.postHome() // whose officials a report meets by default
 	facts = append(facts, x.readExchanges(facts, post)...)

@@ -160,18 +160,43 @@ func (x *cableContext) learnSubject(s sentence) {
 // under no heading is about it.
 func (x *cableContext) homeCountry() string {
 	post := x.g.byPost[stationKey(x.c.Station)]
-	if prefix, _, ok := strings.Cut(x.c.Subject, ":"); ok {
-		if h := countryHeading(x.g, strings.TrimSpace(subjectMarkRE.ReplaceAllString(prefix, ""))); len(h) == 1 && h[0] != "US" {
-			if post != "" && post != h[0] {
-				return ""
-			}
-			return h[0]
+	if h, ok := x.subjectCountry(); ok {
+		if post != "" && post != h {
+			return ""
 		}
+		return h
 	}
 	if post != "" && slices.Contains(x.tags, post) {
 		return post
 	}
 	return ""
+}
+
+// subjectCountry returns the one country, not the United States, that
+// the cable's subject opens with ("VIETNAM: EXBS TRAINING ...").
+func (x *cableContext) subjectCountry() (string, bool) {
+	prefix, _, ok := strings.Cut(x.c.Subject, ":")
+	if !ok {
+		return "", false
+	}
+	h := countryHeading(x.g, strings.TrimSpace(subjectMarkRE.ReplaceAllString(prefix, "")))
+	if len(h) != 1 || h[0] == "US" {
+		return "", false
+	}
+	return h[0], true
+}
+
+// namedPost returns the country of the post abroad a cable comes from
+// when its body names that country though its TAGS do not (Embassy
+// Santiago's "Chilean agencies have received training" under TAGS of
+// administration only); "" otherwise. It stands for homeCountry once the
+// cable's mentions are read.
+func (x *cableContext) namedPost() string {
+	post := x.g.byPost[stationKey(x.c.Station)]
+	if _, ok := x.subjectCountry(); ok || post == "" || post == "US" || x.mentioned[post] == 0 {
+		return ""
+	}
+	return post
 }
 
 // subjectMarkRE is a classification mark opening a subject: "(C) ", "(SBU) ".
