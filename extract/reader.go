@@ -134,7 +134,7 @@ func lexiconRE(tsv string) string {
 
 // towardVerbRE are the verbs by which the other side speaks to the US
 // side: "Bono told Charge", "Fakhro told Treasury DepSec Kimmitt".
-var towardVerbRE = mustWordRE(`^(?:` + tellVerbs + `|advised|met|called on|spoke (?:to|with)|talked (?:to|with)|(?:paid|made) a (?:courtesy )?call on|thanked|asked|urged|pressed|gave)\b`)
+var towardVerbRE = mustWordRE(`^(?:` + tellVerbs + `|advised|met|called on|spoke (?:to|with)|talked (?:to|with)|(?:paid|made) a (?:courtesy )?call on|thanked|asked|urged|pressed|gave|contacted|provided|shared)\b`)
 
 // carrierRE names what a demarche delivers: "reftel demarche", "ref A
 // points", "nonpapers", "a letter from the Secretary".

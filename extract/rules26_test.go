@@ -9,6 +9,14 @@ func TestTwentySixthRoundRules(t *testing.T) {
 		dakarUntagged("a post's country that the body names is the cable's country though its TAGS do not name it",
 			"Both Senegalese police forces have received training from U.S. law enforcement agencies.",
 			"SN\ttrained\t\t\t"),
+		dakar("another side's officials who report to, counsel, contact, provide or share with the US side talk with it; not when the US side reports to its own",
+			"On January 12, Malian MFA officials reported to us informally that the border would close. "+
+				"On January 13, the Gambian Mission contacted Charge Smith to say that the vote would be close. "+
+				"On January 14, Interior Minister Sall provided Poloff with a list of detainees. "+
+				"On January 15, Ghanaian Ambassador Mensah shared with Poloff his views on the vote. "+
+				"On January 16, Poloff reported to Washington that the MFA was closed.",
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-13\t2010-01-13",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "GH\tdiscussed\t\t2010-01-15\t2010-01-15"),
 	})
 }
 
