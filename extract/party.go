@@ -865,6 +865,26 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 	return r.meetingAlone(text)
 }
 
+// usPossessed reports whether the words before a meeting's noun make it
+// the US side's: "During the Ambassador's March 3", "In Poloff's", "In
+// our"; the sentence's subject may then be anyone ("During the
+// Ambassador's meeting with FM Diop, the vote was discussed").
+func usPossessed(before string) bool {
+	m := possessorRE.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	owner := m[1]
+	if frontRE.MatchString(owner) && !strings.HasSuffix(firstWord(owner), "'s") {
+		_, owner, _ = strings.Cut(owner, " ") // "In Poloff's": Poloff's
+	}
+	return owner == "our" || owner == "Our" || startsWithUS(owner)
+}
+
+// possessorRE is the owner of what ends the text, and the few words
+// between ("the Ambassador's March 3", "our").
+var possessorRE = lazyre.New(`(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*){0,3}['’]s|[Oo]ur)\s+(?:[\w,-]+\s+){0,4}$`)
+
 // appositiveRE opens an appositive that says who a person named before it
 // is: "a Kurdish Refah deputy", "the party's whip".
 var appositiveRE = lazyre.New(`^(?:a|an|the)\s`)
@@ -880,8 +900,8 @@ func (r *exchangeReader) frontedMeeting(text string, loc []int) []fact {
 	}
 	st := c + 2
 	subject := text[st:en]
-	if en >= len(text) || !startsWithUS(subject) && !namesPerson(subject, r.x.people) || modalRE.MatchString(firstWord(text[en:])) ||
-		len(countriesIn(r.x.sents[r.i].mentions, st, en, nil)) > 0 {
+	if !usPossessed(text[:loc[0]]) && (en >= len(text) || !startsWithUS(subject) && !namesPerson(subject, r.x.people) || modalRE.MatchString(firstWord(text[en:])) ||
+		len(countriesIn(r.x.sents[r.i].mentions, st, en, nil)) > 0) {
 		return nil // "the Ambassador of the DPRK said" is the other side's
 	}
 	party := text[loc[1] : st-2]

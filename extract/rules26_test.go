@@ -17,6 +17,11 @@ func TestTwentySixthRoundRules(t *testing.T) {
 				"On January 16, Poloff reported to Washington that the MFA was closed.",
 			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-13\t2010-01-13",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "GH\tdiscussed\t\t2010-01-15\t2010-01-15"),
+		dakar("a meeting fronted as the US side's, by a possessive or 'our', was held with the party after 'with', whoever the subject is; not another's meeting",
+			"During the Ambassador's January 12 meeting with Malian Foreign Minister Traore, the vote was discussed. "+
+				"In our January 13 talks with Gambian officials, they said the border would stay open. "+
+				"During Traore's January 14 meeting with Ghanaian Minister Mensah, the vote was discussed.",
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-13\t2010-01-13"),
 	})
 }
 
