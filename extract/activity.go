@@ -384,6 +384,11 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 		return nil
 	}
 	g := groupAfter(clause, withHosts(clause, c.ms), loc[1], false)
+	if iso := capitalAfter(clause[loc[1]:]); g == nil && iso != "" {
+		// "the 3rd FOCAC Ministerial Conference hosted by Beijing": the
+		// capital stands for its government
+		return []candidate{{mention: mention{start: loc[1], end: loc[1], isos: []string{iso}}, iso: iso}}
+	}
 	if g == nil && c.fallback != "" && hostOfficialAfter(clause[loc[1]:]) {
 		// "talks hosted by President Arias", "the oil symposium hosted by
 		// Deputy Prime Minister Barham Saleh": an official named without
@@ -406,6 +411,21 @@ func hostOfficialAfter(after string) bool {
 	k := otherSideRE.FindStringIndex(head)
 	return k != nil && !usAny.MatchString(head) && !orgRE.MatchString(head)
 }
+
+// capitalAfter returns the country whose capital (the city of its
+// embassy) the words after "hosted by" name alone, not as the first words
+// of a body's name ("by Beijing Normal University"); "" otherwise.
+func capitalAfter(after string) string {
+	m := capitalAfterRE.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	return loadGazetteer().byCapital[stationKey(m[1])]
+}
+
+// capitalAfterRE is a city's name of one to three words after "hosted
+// by", and no capitalised word after it.
+var capitalAfterRE = lazyre.New(`^\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:[.,;:)]|\s+(?:[a-z]|\d)|$)`)
 
 // hostLeadRE is what may come between "sponsored by" and the host's
 // country: "the", "the Embassy of", "the Government of".

@@ -46,6 +46,7 @@ type gazetteer struct {
 	byISO     map[string]*cablesql.Country
 	byFIPS    map[string]string // FIPS code -> iso2
 	byPost    map[string]string // station of a US post abroad, as cable ids write it (KUALALUMPUR) -> iso2
+	byCapital map[string]string // the first post of a country, its embassy's city, as byPost writes it -> iso2
 	root      map[string]*trieNode
 	rootShape textmatch.Shapes // of root's keys, to skip most words without a lookup
 }
@@ -67,7 +68,7 @@ type nameEntry struct {
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g := &gazetteer{byISO: map[string]*cablesql.Country{}, byFIPS: map[string]string{}, byPost: map[string]string{},
-		root: map[string]*trieNode{}}
+		byCapital: map[string]string{}, root: map[string]*trieNode{}}
 	for _, line := range strings.Split(countriesTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -78,8 +79,11 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		}
 		c := cablesql.Country{ISO2: f[0], FIPS: f[1], Name: f[2], Aliases: splitList(f[3]), Demonyms: splitList(f[4]), GovAbbr: splitList(f[5])}
 		g.countries = append(g.countries, c)
-		for _, p := range splitList(f[6]) {
+		for i, p := range splitList(f[6]) {
 			g.byPost[stationKey(p)] = c.ISO2
+			if i == 0 {
+				g.byCapital[stationKey(p)] = c.ISO2
+			}
 		}
 	}
 	for i := range g.countries {

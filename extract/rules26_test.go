@@ -22,6 +22,10 @@ func TestTwentySixthRoundRules(t *testing.T) {
 				"In our January 13 talks with Gambian officials, they said the border would stay open. "+
 				"During Traore's January 14 meeting with Ghanaian Minister Mensah, the vote was discussed.",
 			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		dakar("a capital named alone after 'hosted by' stands for its government; not a body whose name opens with it",
+			"The ECOWAS Ministerial Conference hosted by Bamako on January 12 was a success. "+
+				"The Sahel workshop hosted by Accra University on January 13 was a success.",
+			"ML\thosted\tECOWAS Ministerial Conference\t2010-01-12\t2010-01-12"),
 	})
 }
 
