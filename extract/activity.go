@@ -95,7 +95,8 @@ var hostingPlanRE = mustWordRE(`(?i)\b(?:(?:is|are|am|be)\s+(?:also\s+|now\s+)?|
 var hostedByRE = mustWordRE(`(?i)\b((?:co-)?(?:hosted|sponsored|organized|organised|convened) by)\b`)
 
 // listedRE introduces a list of the countries that took part: "Participants
-// included delegations from", "states represented as observers were".
+// included delegations from", "states represented as observers were", "the
+// workshop brought together prosecutors and investigators from".
 var listedRE = func() *wordRE {
 	incl := `\s+(?:[\w-]+\s+){0,4}?(?:included|includes|including|came from|were from|comprised)\b`
 	were := `(?:\s+as\s+(?:an?\s+)?observers?)?\s+(?:were|was|included)\b`
@@ -105,7 +106,8 @@ var listedRE = func() *wordRE {
 		"observers" + incl, "participating (?:countries|states|delegations)" + incl,
 		`among\s+(?:the\s+)?(?:participants|attendees|delegations|observers)\s+(?:were|was)\b`,
 		"represented" + were, "attending" + were, "participating" + were, "present" + were,
-		`(?:delegations|delegates|representatives|officials|participants|experts)\s+from\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:countries|nations|states)\s*,?\s+(?:in addition to|including|among them|such as|besides)`}
+		`(?:delegations|delegates|representatives|officials|participants|experts)\s+from\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:countries|nations|states)\s*,?\s+(?:in addition to|including|among them|such as|besides)`,
+		`brought\s+together\s+(?:[a-z][\w-]*\s+){0,6}?from`, `featur(?:ing|ed)\s+(?:speeches|presentations|remarks|interventions)\s+(?:from|by)`}
 	return mustWordRE(`(?i)\b(` + strings.Join(alts, "|") + `)`)
 }()
 

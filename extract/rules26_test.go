@@ -26,6 +26,10 @@ func TestTwentySixthRoundRules(t *testing.T) {
 			"The ECOWAS Ministerial Conference hosted by Bamako on January 12 was a success. "+
 				"The Sahel workshop hosted by Accra University on January 13 was a success.",
 			"ML\thosted\tECOWAS Ministerial Conference\t2010-01-12\t2010-01-12"),
+		limaConference("an event that brought together officials from countries, or featured their speeches, had them attend",
+			"The conference brought together prosecutors and investigators from Guatemala, Belize and El Salvador. "+
+				"It featured speeches by Chilean and Bolivian ministers.",
+			"GT\tattended"+limaHeld, "BZ\tattended"+limaHeld, "SV\tattended"+limaHeld, "CL\tattended"+limaHeld, "BO\tattended"+limaHeld),
 	})
 }
 
