@@ -98,6 +98,9 @@ var hostedByRE = mustWordRE(`(?i)\b((?:co-)?(?:hosted|sponsored|organized|organi
 // included delegations from", "states represented as observers were", "the
 // workshop brought together prosecutors and investigators from".
 var listedRE = func() *wordRE {
+	// moreCountries counts countries besides those the list names: "from
+	// 12 countries in addition to".
+	const moreCountries = `(?:\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:countries|nations|states)\s*,?\s+(?:in addition to|including|among them|such as|besides))`
 	incl := `\s+(?:[\w-]+\s+){0,4}?(?:included|includes|including|came from|were from|comprised)\b`
 	were := `(?:\s+as\s+(?:an?\s+)?observers?)?\s+(?:were|was|included)\b`
 	alts := []string{`following\s+(?:countries|states|governments|nations|delegations)[^:;.]{0,60}:`,
@@ -106,8 +109,8 @@ var listedRE = func() *wordRE {
 		"observers" + incl, "participating (?:countries|states|delegations)" + incl,
 		`among\s+(?:the\s+)?(?:participants|attendees|delegations|observers)\s+(?:were|was)\b`,
 		"represented" + were, "attending" + were, "participating" + were, "present" + were,
-		`(?:delegations|delegates|representatives|officials|participants|experts)\s+from\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:countries|nations|states)\s*,?\s+(?:in addition to|including|among them|such as|besides)`,
-		`brought\s+together\s+(?:[a-z][\w-]*\s+){0,6}?from`, `featur(?:ing|ed)\s+(?:speeches|presentations|remarks|interventions)\s+(?:from|by)`}
+		`(?:delegations|delegates|representatives|officials|participants|experts)\s+from` + moreCountries,
+		`brought\s+together\s+(?:[a-z][\w-]*\s+){0,6}?from` + moreCountries + `?`, `featur(?:ing|ed)\s+(?:speeches|presentations|remarks|interventions)\s+(?:from|by)`}
 	return mustWordRE(`(?i)\b(` + strings.Join(alts, "|") + `)`)
 }()
 
