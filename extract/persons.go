@@ -191,6 +191,7 @@ func learnHostAppositives(s string, foreign map[string]string, people map[string
 func (x *cableContext) learnPersons(s sentence) {
 	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
 	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel())
+	learnUSIntroductions(s.text, x.people, x.foreign)
 	learnHostOfficials(s.text, x.foreign, x.home)
 	learnHostAppositives(s.text, x.foreign, x.people, x.home)
 	learnOrgPeople(s.text, x.orgPeople, x.foreign)
@@ -400,4 +401,39 @@ func (x *cableContext) namesCodel() bool {
 // of the United States' name, a title or a month.
 func mayBeSurname(last string) bool {
 	return len(last) >= 3 && !isUSWord(last) && !titleWords[last] && monthOf(last) == 0
+}
+
+// usIntroRE introduces a US official by a title that usTitleRE does not
+// read: a title after "U.S." ("U.S. Science Envoy Dr. Ahmed Zewail",
+// "U.S. Permanent Representative to NATO Victoria Nuland"), or an
+// appositive after the name ("Daniel Glaser, Acting Assistant Secretary of
+// the Treasury,", "Sue Cronin, USTR Senior Director"). Group 1 or group 2
+// holds the name.
+var usIntroRE = mustWordRE(`\b(?:U\.S\.\s+(?:[A-Z][\w-]*\s+){0,3}?` + usIntroNouns + `(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?` +
+	usIntroName + `|` + usIntroName + `,\s+(?:the\s+)?(?:(?:Acting|Deputy|Principal|Senior)\s+)*(?:(?:Assistant|Under)\s+Secretary\s+of\s+(?:` + usDepartments +
+	`)|(?:USTR|USAID|NSC|DOE|DOD|DHS|Treasury|State Department|U\.S\.)\s+(?:[A-Z][a-z]+\s+){0,3}?` + usIntroNouns + `)\b)`)
+
+// usIntroNouns end the title of a US official that usIntroRE reads.
+const usIntroNouns = `(?:Envoy|Representative|Coordinator|Director|Secretary|Advis[eo]r|Counselor|Attache|Negotiator|Commissioner|Administrator)`
+
+// usIntroName is a person's name of two or three words, a middle initial
+// allowed, in a group.
+const usIntroName = `([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2})`
+
+// learnUSIntroductions collects the surnames of US officials a text
+// introduces as usIntroRE reads them, unless another side's official has
+// the name.
+func learnUSIntroductions(s string, people map[string]bool, foreign map[string]string) {
+	for _, m := range usIntroRE.FindAllStringSubmatchIndex(s, -1) {
+		k := 2
+		if m[2] < 0 {
+			k = 4
+		}
+		name := s[m[k]:m[k+1]]
+		words := strings.Fields(name)
+		last := words[len(words)-1]
+		if foreign[last] == "" && !isUSWord(last) && !titleWords[last] {
+			people[last] = true
+		}
+	}
 }
