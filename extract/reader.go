@@ -594,9 +594,6 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	if e.carrier && !carriedObject(headOf(obj, 80)) {
 		return nil
 	}
-	if e.carrier && askingCarrierRE.MatchString(headOf(r.x.sents[r.i].text[pof:], 250)) {
-		return nil // "delivered a demarche urging Paraguay to subscribe": it asks, and the trigger rules read it
-	}
 	carried := false // "discussed ref B non-paper with": the non-paper was delivered
 	if e.with {
 		k := withRE.FindStringIndex(headOf(obj, 120))
@@ -646,6 +643,15 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	}
 	if e.topic && carrierRE.MatchString(headOf(obj, 40)) && askingCarrierRE.MatchString(headOf(obj, 120)) && !slices.Contains(acts, Urged) {
 		acts = append(slices.Clone(acts), Urged) // "conveyed ref A points June 27 requesting information"
+	}
+	if e.carrier && askingCarrierRE.MatchString(headOf(r.x.sents[r.i].text[pof:], 250)) {
+		// "delivered reftel demarche requesting Senegal's support ... to",
+		// "delivered a demarche urging Paraguay to subscribe": a message that
+		// asks, which the guidelines count as urging, not informing
+		acts = slices.DeleteFunc(slices.Clone(acts), func(a string) bool { return a == Informed })
+		if !slices.Contains(acts, Urged) {
+			acts = append(acts, Urged)
+		}
 	}
 	r.lastParty, r.lastPara = isos, r.x.sents[r.i].para
 	told := reportedAt(v.cl, v.loc[1]) // "responded that the data would be shared in April": April dates the data, not the reply

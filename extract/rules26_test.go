@@ -35,6 +35,9 @@ func TestTwentySixthRoundRules(t *testing.T) {
 				"Daniel Glaser, Acting Assistant Secretary of the Treasury, came too. On January 13, Glaser urged the Finance Minister to freeze the accounts. "+
 				"Malian Permanent Representative to ECOWAS Amadou Traore came too. On January 14, Traore urged the Finance Minister to close the border.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-13\t2010-01-13"),
+		dakar("a demarche that asks, delivered to another side's official, asked that side, though the one asked is named in a possessive",
+			"On January 12, PolOff delivered reftel demarche requesting Senegal's support for the resolution to MFA Americas Director Diop.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
 	})
 }
 
