@@ -881,6 +881,17 @@ func usPossessed(before string) bool {
 	return owner == "our" || owner == "Our" || startsWithUS(owner)
 }
 
+// impliedUSRE opens a fronted phrase whose meetings are the reporting
+// post's own, though it names no one: "Based on recent conversations
+// with", "From our discussions with".
+var impliedUSRE = lazyre.New(`^(?:Based on|From)\s+(?:(?:recent|our|several|numerous|many|separate|frequent|private|repeated|informal|extensive)\s+)*$`)
+
+// postsOwn reports whether the words before a meeting's noun are
+// impliedUSRE's.
+func postsOwn(before string) bool {
+	return impliedUSRE.MatchString(before)
+}
+
 // possessorRE is the owner of what ends the text, and the few words
 // between ("the Ambassador's March 3", "our").
 var possessorRE = lazyre.New(`(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*){0,3}['’]s|[Oo]ur)\s+(?:[\w,-]+\s+){0,4}$`)
@@ -895,12 +906,13 @@ var appositiveRE = lazyre.New(`^(?:a|an|the)\s`)
 func (r *exchangeReader) frontedMeeting(text string, loc []int) []fact {
 	en := firstVerbAfter(text, loc[1], len(text))
 	c := strings.LastIndex(text[:en], ", ")
-	if !frontRE.MatchString(text) || c < loc[1] || hasVerb(text[:loc[0]]) {
+	own := postsOwn(text[:loc[0]])
+	if c < loc[1] || !own && (!frontRE.MatchString(text) || hasVerb(text[:loc[0]])) {
 		return nil // the meeting is not in a phrase fronted before the subject
 	}
 	st := c + 2
 	subject := text[st:en]
-	if !usPossessed(text[:loc[0]]) && (en >= len(text) || !startsWithUS(subject) && !namesPerson(subject, r.x.people) || modalRE.MatchString(firstWord(text[en:])) ||
+	if !usPossessed(text[:loc[0]]) && !own && (en >= len(text) || !startsWithUS(subject) && !namesPerson(subject, r.x.people) || modalRE.MatchString(firstWord(text[en:])) ||
 		len(countriesIn(r.x.sents[r.i].mentions, st, en, nil)) > 0) {
 		return nil // "the Ambassador of the DPRK said" is the other side's
 	}

@@ -38,6 +38,13 @@ func TestTwentySixthRoundRules(t *testing.T) {
 		dakar("a demarche that asks, delivered to another side's official, asked that side, though the one asked is named in a possessive",
 			"On January 12, PolOff delivered reftel demarche requesting Senegal's support for the resolution to MFA Americas Director Diop.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("conversations fronted by 'Based on' or 'From' are the reporting post's own with the party after 'with'; not a press report",
+			"Based on recent conversations with Malian Foreign Minister Traore, Mali opposes the plan. "+
+				"Based on press reports, Gambia opposes the plan too.",
+			"ML\tdiscussed\t\t\t"),
+		dakar("a US official who hosted a lunch or dinner for another side's officials talked with them",
+			"On January 12, the Charge hosted a lunch for the Malian and Gambian ambassadors.",
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
 
