@@ -374,10 +374,48 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			continue // "We encourage India to": an instruction, not a report
 		case v.purpose:
 			subject = "" // the purpose of a meeting: done with it
-		case irrealis(lead) || strings.Contains(lead, "n't") || passiveRE.MatchString(lead) && !v.e.passive && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
-			continue // "was briefed", not "I've been meeting regularly with"
+		case irrealis(lead) || strings.Contains(lead, "n't"):
+			continue
+		case passiveRE.MatchString(lead) && !v.e.passive && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
+			// "was briefed", not "I've been meeting regularly with"; "FM Diop
+			// was told by the Ambassador that": the US side its agent
+			out = append(out, r.passiveByUS(v, subject, subjAt)...)
+			continue
 		}
 		out = append(out, r.sideFacts(v, subject, subjAt)...)
+	}
+	return out
+}
+
+// passiveByUS returns the facts of a verb of the US side's in the
+// passive whose agent is the US side: "FM Diop was told by the Ambassador
+// that", "MFA officials were urged by PolOff to". The subject, before the
+// form of "be", is the other side; a verb whose party follows "with", or
+// that carries a message or a topic, says no more of who was met.
+func (r *exchangeReader) passiveByUS(v verbAt, subject string, subjAt int) []fact {
+	e := v.e
+	if e.with || e.topic || e.carrier || e.noun || e.toward || e.reply || e.usSaid || e.purpose || e.invite || e.prog {
+		return nil
+	}
+	k := byAgentRE.FindStringIndex(v.cl[v.loc[1]:])
+	if k == nil || !startsWithUS(v.cl[v.loc[1]+k[1]:]) || thingAgent(v.cl[v.loc[1]+k[1]:]) {
+		return nil // not "encouraged by the Embassy's pledge of help"
+	}
+	if p := passiveRE.FindStringIndex(subject); p != nil {
+		subject = subject[:p[0]]
+	}
+	if sp, _ := subjectProper(subject, subjAt); sp == "" || startsWithUS(sp) || privateSubject(sp) {
+		return nil
+	}
+	acts := e.acts
+	if e.ask {
+		acts = calledOn(v.cl[v.loc[1]+k[1]:], acts)
+	}
+	var out []fact
+	for _, iso := range r.subjectCountries(subject, subjAt) {
+		for _, a := range acts {
+			out = append(out, r.fact(iso, a, v.cl[:reportedAt(v.cl, v.loc[1])], v.off))
+		}
 	}
 	return out
 }

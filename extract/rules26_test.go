@@ -45,6 +45,13 @@ func TestTwentySixthRoundRules(t *testing.T) {
 		dakar("a US official who hosted a lunch or dinner for another side's officials talked with them",
 			"On January 12, the Charge hosted a lunch for the Malian and Gambian ambassadors.",
 			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("another side's official told, briefed or urged by the US side in the passive was met so; not the US side briefed by another, nor journalists",
+			"On January 12, FM Diop was told by the Ambassador that the aid would resume. "+
+				"On January 13, Malian Minister Traore was urged by the Ambassador to release the prisoners. "+
+				"On January 14, the Ambassador was briefed by Gambian Minister Jallow. "+
+				"On January 15, Ghanaian journalists were briefed by PolOff.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12",
+			"ML\turged\t\t2010-01-13\t2010-01-13"),
 	})
 }
 
