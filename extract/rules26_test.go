@@ -56,6 +56,14 @@ func TestTwentySixthRoundRules(t *testing.T) {
 			"Together with Malian Embassy colleagues, PolOff delivered reftel demarche to MFA Director Diop on January 12. "+
 				"Accompanied by the Gambian Ambassador, the Ambassador met Interior Minister Sall on January 13.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12", "SN\tdiscussed\t\t2010-01-13\t2010-01-13"),
+		{name: "in a session's readout, a speaker for a group speaks for itself, and those who cast votes or abstained attended",
+			subject: "UNGA: SPECIAL SESSION ON SAHEL REFUGEES", station: "USUNNEWYORK", tags: []string{"PREL", "UNGA"}, dtg: "2010-03-30T12:00Z",
+			text: "1. (U) On March 25, the General Assembly concluded its Special Session on Sahel Refugees. " +
+				"Mali, on behalf of the African Group, called for more aid. " +
+				"Negative votes were cast by Chile and Peru. Abstaining were Fiji and Tonga.",
+			want: []string{"ML\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25",
+				"CL\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25", "PE\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25",
+				"FJ\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25", "TO\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25"}},
 	})
 }
 

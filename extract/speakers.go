@@ -55,10 +55,17 @@ func wordBefore(words []string) string {
 var debateKinds = map[string]bool{"general": true, "open": true, "thematic": true}
 
 // participantListRE opens a list of participants: "included government officials
-// from", "participants included", "delegations from".
+// from", "participants included", "delegations from"; in a session's
+// readout, those who voted: "'No' votes were cast by", "abstaining were".
 var participantListRE = mustWordRE(`(?i)\b(?:(?:participants|delegations|delegates|attendees|representatives|speakers|panelists|panel|` +
 	`roundtable|conference|meeting|session|forum|audience)\s+(?:also\s+)?(?:included|includes|were|came from)|` +
-	`(?:included|including)\s+(?:(?:senior|government|high-level|ministerial)\s+)*(?:officials|representatives|delegations|delegates|ministers|participants|experts)\s+from)\b`)
+	`(?:included|including)\s+(?:(?:senior|government|high-level|ministerial)\s+)*(?:officials|representatives|delegations|delegates|ministers|participants|experts)\s+from|` +
+	`(?:(?:yes|no|negative|affirmative)["”]?\s+)?votes\s+were\s+cast\s+by|abstentions\s+were\s+cast\s+by|` +
+	`(?:voting|voted)\s+(?:in\s+favou?r|against|yes|no)\s+(?:were|was)|abstaining\s+were)\b`)
+
+// behalfRE ends a speaker's name with the group it spoke for, between
+// commas: "Algeria, on behalf of the African Group, condemned".
+var behalfRE = lazyre.New(`,\s+(?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for|as\s+(?:chair|president|coordinator)\s+of)\s+[^,]{1,60},\s*$`)
 
 // delegationOfRE opens an entry of a list of delegations, one a line.
 var delegationOfRE = mustWordRE(`^(?:-+\s*)?(?:[Tt]he\s+)?[Dd]elegation\s+of\s+(?:the\s+)?`)
@@ -342,14 +349,18 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 		if k := conjoinedRE.FindAllStringIndex(cl[start:start+loc[0]], -1); k != nil && byName {
 			from = start + k[len(k)-1][1]
 		}
-		if loc[0]+start-from > 90 || strings.HasSuffix(strings.TrimSpace(cl[from:start+loc[0]]), " and") {
+		end := start + loc[0]
+		if k := behalfRE.FindStringIndex(cl[from:end]); k != nil {
+			end = from + k[0] // "Algeria, on behalf of the African Group, condemned": Algeria speaks
+		}
+		if loc[0]+start-from > 90 || strings.HasSuffix(strings.TrimSpace(cl[from:end]), " and") {
 			continue // "He noted ... Haiti, and Afghanistan and said": his, not Afghanistan's
 		}
-		if k := strings.LastIndex(strings.TrimRight(cl[from:start+loc[0]], " "), ", "); k >= 0 &&
-			len(countriesIn(s.mentions, off+from+k+2, off+start+loc[0], nil)) == 0 {
+		if k := strings.LastIndex(strings.TrimRight(cl[from:end], " "), ", "); k >= 0 &&
+			len(countriesIn(s.mentions, off+from+k+2, off+end, nil)) == 0 {
 			from += k + 2 // "Eritrea, Carson said, is playing a spoiler role": Carson speaks; not "South Africa, the U.S. and the UK called"
 		}
-		for _, iso := range x.speakersOf(s, cl[from:start+loc[0]], off+from, byName) {
+		for _, iso := range x.speakersOf(s, cl[from:end], off+from, byName) {
 			if !slices.Contains(isos, iso) {
 				isos = append(isos, iso)
 			}
