@@ -181,7 +181,8 @@ var postedToRE = mustWordRE(`\b(?:Ambassador|Ambassadors|Embassy|Embassies|Consu
 // Affairs Department Iran Division Deputy Director Ni Ruchi".
 func portfolio(text string, m mention) bool {
 	before, _ := window(text, m.start, 60)
-	return portfolioAfterRE.MatchString(text[m.end:]) || portfolioBeforeRE.MatchString(before)
+	return portfolioAfterRE.MatchString(text[m.end:]) || portfolioBeforeRE.MatchString(before) ||
+		bodyOwnsRE.MatchString(before) && bodyTitleAfterRE.MatchString(text[m.end:])
 }
 
 var (
@@ -189,6 +190,11 @@ var (
 	// alone or in a list: "Iran Desk", "the Caribbean, Mexico, and Central
 	// America Team".
 	portfolioAfterRE = mustWordRE(`^(?:'s)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*\s+(?:Division|Desk|Department|Directorate|Unit|Office|Section|Affairs|Bureau|Team|Task Force|Branch|Cell|Working Group|desk|division|unit|section|team|task force)\b`)
+	// bodyOwnsRE and bodyTitleAfterRE hold a country between a body of a
+	// government and a title of its official: "MFA's Afghan Reconstruction
+	// Coordinator", "Foreign Ministry Iraq Coordinator".
+	bodyOwnsRE       = mustWordRE(`\b(?:` + foreignBodies + `|Ministry|Department)(?:'s|’s)?\s+$`)
+	bodyTitleAfterRE = mustWordRE(`^\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Coordinator|Director|Envoy|Adviser|Advisor|Officer|Head|Chief|Representative)\b`)
 	// portfolioBeforeRE ends the title of an official for a portfolio.
 	portfolioBeforeRE = mustWordRE(`\b(?:Director|Head|Chief|Coordinator|Officer|Adviser|Advisor|Representative|Counselor|Counsellor|Counsel|Manager)(?:,|\s+for|\s+on)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$`)
 )

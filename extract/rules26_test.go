@@ -64,6 +64,9 @@ func TestTwentySixthRoundRules(t *testing.T) {
 			want: []string{"ML\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25",
 				"CL\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25", "PE\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25",
 				"FJ\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25", "TO\tattended\tSpecial Session on Sahel Refugees\t2010-03-25\t2010-03-25"}},
+		dakar("a country between a ministry and its official's title is the office's portfolio, not the official's country",
+			"On January 12, PolOff met with MFA's Malian Reconstruction Coordinator Ambassador Awa Sow.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
 
