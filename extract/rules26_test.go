@@ -67,6 +67,10 @@ func TestTwentySixthRoundRules(t *testing.T) {
 		dakar("a country between a ministry and its official's title is the office's portfolio, not the official's country",
 			"On January 12, PolOff met with MFA's Malian Reconstruction Coordinator Ambassador Awa Sow.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a US official who expressed U.S. or our concerns to another side's official told it; concern alone, or the other side's, is no exchange",
+			"On January 12, the Ambassador expressed strong U.S. concerns about the case to Interior Minister Sall. "+
+				"On January 13, Malian business leaders expressed concern about the ruling.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
 	})
 }
 
