@@ -35,6 +35,10 @@ type terminal struct {
 	out  bytes.Buffer
 	seen int // offset in out up to which expect has matched
 	done chan error
+	// drained is closed when the terminal's output has been read to its
+	// end: the process's last words may still be in the pty when Wait
+	// returns.
+	drained chan struct{}
 }
 
 // startTerminal runs the shell on the bundled sample with its history
@@ -68,8 +72,9 @@ func runInTerminal(t *testing.T, rows, cols uint16, env []string, args ...string
 	if err != nil {
 		t.Fatal(err)
 	}
-	term := &terminal{t: t, cmd: cmd, pty: f, done: make(chan error, 1)}
+	term := &terminal{t: t, cmd: cmd, pty: f, done: make(chan error, 1), drained: make(chan struct{})}
 	go func() {
+		defer close(term.drained)
 		buf := make([]byte, 4096)
 		for {
 			n, err := f.Read(buf)
@@ -147,6 +152,10 @@ func (tm *terminal) exit() int {
 	tm.send("\x04")
 	select {
 	case err := <-tm.done:
+		select {
+		case <-tm.drained: // the output up to the exit, read
+		case <-time.After(waitFor):
+		}
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
 			return ee.ExitCode()
