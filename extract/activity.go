@@ -389,10 +389,12 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 		return nil
 	}
 	g := groupAfter(clause, withHosts(clause, c.ms), loc[1], false)
-	if iso := capitalAfter(clause[loc[1]:]); g == nil && iso != "" {
-		// "the 3rd FOCAC Ministerial Conference hosted by Beijing": the
-		// capital stands for its government
-		return []candidate{{mention: mention{start: loc[1], end: loc[1], isos: []string{iso}}, iso: iso}}
+	if g == nil {
+		if iso := capitalAfter(clause[loc[1]:]); iso != "" {
+			// "the 3rd FOCAC Ministerial Conference hosted by Beijing": the
+			// capital stands for its government
+			return []candidate{{mention: mention{start: loc[1], end: loc[1], isos: []string{iso}}, iso: iso}}
+		}
 	}
 	if g == nil && c.fallback != "" && hostOfficialAfter(clause[loc[1]:]) {
 		// "talks hosted by President Arias", "the oil symposium hosted by
@@ -528,9 +530,10 @@ var attendeeNounRE = mustWordRE(`(?i)\b(?:representatives|delegations?|delegates
 // from Mexico", "attended including India".
 var attendeesFromRE = lazyre.New(`^\s*,?\s*(?:from|including)\s+(?:the\s+)?`)
 
-// agentRE opens the agent of a passive trigger, after the words that
-// may join another adjective to it: " by", " by and supportive of".
-var agentRE = lazyre.New(`^\s+by\s+(?:and\s+[a-z]+\s+(?:of|with|to)\s+)?`)
+// agentRE opens the agent of a passive right after its verb: " by", "
+// repeatedly by", " on March 3 by", and after the words that may join
+// another adjective to it: " by and supportive of".
+var agentRE = lazyre.New(`^\s+(?:(?:[a-z]+ly|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?by\s+(?:and\s+[a-z]+\s+(?:of|with|to)\s+)?`)
 
 // thingAgent reports whether the agent of a passive urging is a thing
 // rather than a party that urges: a US side's possession ("by the

@@ -902,10 +902,6 @@ func postsOwn(before string) bool {
 // between ("the Ambassador's March 3", "our").
 var possessorRE = lazyre.New(`(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*){0,3}['’]s|[Oo]ur)\s+(?:[\w,-]+\s+){0,4}$`)
 
-// byAgentRE opens the agent of a passive right after its verb: " by",
-// " repeatedly by", " on March 3 by".
-var byAgentRE = lazyre.New(`^\s+(?:(?:[a-z]+ly|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?by\s+`)
-
 // appositiveRE opens an appositive that says who a person named before it
 // is: "a Kurdish Refah deputy", "the party's whip".
 var appositiveRE = lazyre.New(`^(?:a|an|the)\s`)

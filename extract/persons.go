@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
@@ -422,18 +423,32 @@ const usIntroName = `([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2})`
 
 // learnUSIntroductions collects the surnames of US officials a text
 // introduces as usIntroRE reads them, unless another side's official has
-// the name.
+// the name. The name's last word may be a word after it ("George
+// Mitchell March 3 visit", "Ron Kirk Tuesday said"): it is dropped when it
+// can be no surname.
 func learnUSIntroductions(s string, people map[string]bool, foreign map[string]string) {
 	for _, m := range usIntroRE.FindAllStringSubmatchIndex(s, -1) {
 		k := 2
 		if m[2] < 0 {
 			k = 4
 		}
-		name := s[m[k]:m[k+1]]
-		words := strings.Fields(name)
-		last := words[len(words)-1]
-		if foreign[last] == "" && !isUSWord(last) && !titleWords[last] {
+		words := strings.Fields(s[m[k]:m[k+1]])
+		for len(words) > 2 && !introSurname(words[len(words)-1]) {
+			words = words[:len(words)-1]
+		}
+		if last := words[len(words)-1]; introSurname(last) && foreign[last] == "" {
 			people[last] = true
 		}
 	}
+}
+
+// introSurname reports whether a name's last word may be a surname:
+// mayBeSurname's test, and no day of the week.
+func introSurname(w string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if w == d.String() {
+			return false
+		}
+	}
+	return mayBeSurname(w)
 }

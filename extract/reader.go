@@ -375,7 +375,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		case v.purpose:
 			subject = "" // the purpose of a meeting: done with it
 		case irrealis(lead) || strings.Contains(lead, "n't"):
-			continue
+			continue // "will urge", "did not meet"
 		case passiveRE.MatchString(lead) && !v.e.passive && !strings.HasSuffix(cl[loc[0]:loc[1]], "ing"):
 			// "was briefed", not "I've been meeting regularly with"; "FM Diop
 			// was told by the Ambassador that": the US side its agent
@@ -397,7 +397,7 @@ func (r *exchangeReader) passiveByUS(v verbAt, subject string, subjAt int) []fac
 	if e.with || e.topic || e.carrier || e.noun || e.toward || e.reply || e.usSaid || e.purpose || e.invite || e.prog {
 		return nil
 	}
-	k := byAgentRE.FindStringIndex(v.cl[v.loc[1]:])
+	k := agentRE.FindStringIndex(v.cl[v.loc[1]:])
 	if k == nil || !startsWithUS(v.cl[v.loc[1]+k[1]:]) || thingAgent(v.cl[v.loc[1]+k[1]:]) {
 		return nil // not "encouraged by the Embassy's pledge of help"
 	}

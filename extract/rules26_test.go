@@ -9,22 +9,27 @@ func TestTwentySixthRoundRules(t *testing.T) {
 		dakarUntagged("a post's country that the body names is the cable's country though its TAGS do not name it",
 			"Both Senegalese police forces have received training from U.S. law enforcement agencies.",
 			"SN\ttrained\t\t\t"),
+		dakarUntagged("a post's country the body does not name is not the cable's country when the TAGS leave it out",
+			"Mali's elections are near. Back in Bamako on January 12, the delegation met with Foreign Minister Traore."),
 		dakar("another side's officials who report to, counsel, contact, provide or share with the US side talk with it; not when the US side reports to its own",
 			"On January 12, Malian MFA officials reported to us informally that the border would close. "+
+				"On January 12, Mauritanian MFA officials counseled us to wait. "+
 				"On January 13, the Gambian Mission contacted Charge Smith to say that the vote would be close. "+
 				"On January 14, Interior Minister Sall provided Poloff with a list of detainees. "+
 				"On January 15, Ghanaian Ambassador Mensah shared with Poloff his views on the vote. "+
 				"On January 16, Poloff reported to Washington that the MFA was closed.",
-			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-13\t2010-01-13",
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "MR\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-13\t2010-01-13",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "GH\tdiscussed\t\t2010-01-15\t2010-01-15"),
 		dakar("a meeting fronted as the US side's, by a possessive or 'our', was held with the party after 'with', whoever the subject is; not another's meeting",
 			"During the Ambassador's January 12 meeting with Malian Foreign Minister Traore, the vote was discussed. "+
 				"In our January 13 talks with Gambian officials, they said the border would stay open. "+
+				"In Poloff's January 15 talks with Ghanaian officials, the vote was discussed. "+
 				"During Traore's January 14 meeting with Ghanaian Minister Mensah, the vote was discussed.",
-			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-13\t2010-01-13"),
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-13\t2010-01-13", "GH\tdiscussed\t\t2010-01-15\t2010-01-15"),
 		dakar("a capital named alone after 'hosted by' stands for its government; not a body whose name opens with it",
 			"The ECOWAS Ministerial Conference hosted by Bamako on January 12 was a success. "+
-				"The Sahel workshop hosted by Accra University on January 13 was a success.",
+				"The Sahel workshop hosted by Accra University on January 13 was a success. "+
+				"The ECOWAS trade seminar hosted by Lagos on January 14 was a success.",
 			"ML\thosted\tECOWAS Ministerial Conference\t2010-01-12\t2010-01-12"),
 		limaConference("an event that brought together officials from countries, or featured their speeches, had them attend",
 			"The conference brought together prosecutors and investigators from Guatemala, Belize and El Salvador. "+
@@ -43,13 +48,15 @@ func TestTwentySixthRoundRules(t *testing.T) {
 				"Based on press reports, Gambia opposes the plan too.",
 			"ML\tdiscussed\t\t\t"),
 		dakar("a US official who hosted a lunch or dinner for another side's officials talked with them",
-			"On January 12, the Charge hosted a lunch for the Malian and Gambian ambassadors.",
-			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-12\t2010-01-12"),
+			"On January 12, the Charge hosted a lunch for the Malian and Gambian ambassadors. "+
+				"On January 13, the Ambassador hosted a dinner for Ghanaian Foreign Minister Mensah.",
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "GM\tdiscussed\t\t2010-01-12\t2010-01-12", "GH\tdiscussed\t\t2010-01-13\t2010-01-13"),
 		dakar("another side's official told, briefed or urged by the US side in the passive was met so; not the US side briefed by another, nor journalists",
 			"On January 12, FM Diop was told by the Ambassador that the aid would resume. "+
 				"On January 13, Malian Minister Traore was urged by the Ambassador to release the prisoners. "+
 				"On January 14, the Ambassador was briefed by Gambian Minister Jallow. "+
-				"On January 15, Ghanaian journalists were briefed by PolOff.",
+				"On January 15, Ghanaian journalists were briefed by PolOff. "+
+				"On January 16, Malian Minister Traore was briefed by Gambian Minister Jallow.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12",
 			"ML\turged\t\t2010-01-13\t2010-01-13"),
 		dakar("a phrase fronted by 'Together with', 'Accompanied by' or 'Joined by' ends before the subject, whichever side it names",

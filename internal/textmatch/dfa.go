@@ -86,7 +86,7 @@ func (d *dfa) classify() {
 		sig := []byte{byte(kindOf(c))}
 		for pc := range d.prog.Inst {
 			if d.reads(uint32(pc), c) {
-				sig = append(sig, byte(pc), byte(pc>>8), byte(pc>>16))
+				sig = append(sig, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
 			}
 		}
 		k, ok := seen[string(sig)]
@@ -204,7 +204,7 @@ func (d *dfa) grow() {
 	if old != nil && len(*old) >= need {
 		return
 	}
-	table := make([]atomic.Int32, max(need, 2*len(d.states)*d.classes, 8*d.classes))
+	table := make([]atomic.Int32, max(2*need, 8*d.classes))
 	if old != nil {
 		for i := range *old {
 			table[i].Store((*old)[i].Load())

@@ -2,6 +2,7 @@ package textmatch_test
 
 import (
 	"regexp"
+	"sync"
 	"testing"
 
 	"github.com/cablesql/cablesql/internal/textmatch"
@@ -21,8 +22,9 @@ var dfaCases = []string{
 // TestDFAMatchesRegexp holds the automaton to regexp anchored at the
 // text's start: on ASCII texts it answers as regexp does until it has
 // made all the states it keeps; on other texts, and after that, it may
-// say a match is possible where none is, never the reverse. It runs every Word's expression and dfaCases over a tenth of
-// the harness's texts.
+// say a match is possible where none is, never the reverse. It runs
+// every Word's expression and dfaCases over a tenth of the harness's
+// texts.
 func TestDFAMatchesRegexp(t *testing.T) {
 	exprs := dfaCases
 	for _, w := range textmatch.Words() {
@@ -33,8 +35,8 @@ func TestDFAMatchesRegexp(t *testing.T) {
 	for i := 0; i < len(all); i += 10 {
 		in = append(in, all[i])
 	}
-	in = append(in, matchtest.RandomTexts(11, []string{"us", "US", "ſent", "Kelvin", "café", "a", "b", "\n", "$5", "Participants:"},
-		[]string{"", " ", "\n", "é"}, 8, 2000)...)
+	pieces := []string{"us", "US", "ſent", "Kelvin", "café", "a", "b", "\n", "$5", "Participants:"}
+	in = append(in, matchtest.RandomTexts(11, pieces, []string{"", " ", "\n", "é"}, 8, 2000)...)
 	checked, matched := 0, 0
 	for _, expr := range exprs {
 		re := regexp.MustCompile(`^(?:` + expr + `)`)
@@ -70,5 +72,34 @@ func TestDFAFull(t *testing.T) {
 	}
 	if !full() {
 		t.Fatal("the automaton kept every state it made: the test checks nothing past the bound")
+	}
+}
+
+// TestDFAShared runs one automaton per expression from four goroutines at
+// once, as the ingest's parsers do, each held to regexp: the states and
+// transitions one goroutine makes while others read the table (`go test
+// -race` checks the reads) must give every goroutine regexp's answer.
+func TestDFAShared(t *testing.T) {
+	exprs := append([]string{`(a|b)*a(a|b){11}`}, dfaCases...)
+	texts := matchtest.RandomTexts(13, []string{"us", "US", "a", "b", "ab", "\n", "Participants:", "kelvin"}, []string{"", " "}, 12, 400)
+	for _, expr := range exprs {
+		re := regexp.MustCompile(`^(?:` + expr + `)`)
+		may, full := textmatch.DFAOf(expr)
+		var wg sync.WaitGroup
+		for g := range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := g; i < len(texts); i += 2 { // goroutines share half their texts, in other orders
+					s := texts[i]
+					want, got := re.MatchString(s), may(s)
+					if want && !got || !want && got && textmatch.IsASCII(s) && !full() {
+						t.Errorf("%q on %q: the automaton says %v, regexp %v", expr, s, got, want)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
 	}
 }

@@ -13,9 +13,9 @@
 //   - syntax.go: what a Word learns from its syntax tree: the bytes and
 //     texts a match may begin with, its longest length, how it ends.
 //   - dfa.go: the lazy automaton of an expression's program, which
-//     tells whether it matches at a start (a Word's tries) or anywhere
-//     (a Word without the fast shape) before regexp is asked where; its
-//     states are made when first reached and kept.
+//     tells whether it matches at a word's start (a Word's tries) before
+//     regexp is asked where it ends; its states are made when first
+//     reached and kept.
 //   - alts.go: the fixed texts of an expression that matches a few only
 //     (`(?i)\b(met|meets|meet)\b`), compared without regexp.
 //   - needs.go, needsyntax.go: the quick test of a gated Word

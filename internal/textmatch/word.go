@@ -130,14 +130,9 @@ func (w *Word) compile() {
 	if hasEndAnchor(tree) {
 		w.maxLen = -1
 	}
-	if w.fast {
-		w.alts = newAlts(tree)
-		w.dfa = newDFA(tree)
-	}
 	if w.gated {
 		w.needs = newNeeds(expr)
 	}
-
 	if endsAtTextEnd(tree) {
 		w.tail = true
 		addAlphabet(&w.alphabet, tree)
@@ -150,6 +145,10 @@ func (w *Word) compile() {
 		default:
 			w.fast = false // a match may begin with a byte that is not a word's
 		}
+	}
+	if w.fast {
+		w.alts = newAlts(tree)
+		w.dfa = newDFA(tree)
 	}
 }
 
@@ -179,7 +178,7 @@ func (w *Word) next(s string, from int, submatches bool) []int {
 		}
 		// A word starts here, or p is inside one (from may be): a match
 		// begins only at a word's start with a byte it may begin with (an
-		// ASCII one: useFast made sure) and one of its starts.
+		// ASCII one: useFast made sure), where the automaton finds one.
 		start := p
 		for p++; p < len(s) && wordByteTable[s[p]]; p++ {
 		}
