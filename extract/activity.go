@@ -246,7 +246,7 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
 		return nil, "" // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
 	}
-	if t.action == Hosted && strings.HasSuffix(strings.ToLower(clause[loc[0]:loc[1]]), "ing") && hostingPlanRE.MatchString(lead) {
+	if w := clause[loc[0]:loc[1]]; t.action == Hosted && len(w) > 3 && strings.EqualFold(w[len(w)-3:], "ing") && hostingPlanRE.MatchString(lead) {
 		return nil, "" // "Brazil is hosting the summit next week", "the possibility of the UK hosting another workshop"
 	}
 	m := &triggerMatch{t: t, loc: loc, subj: subj, actor: x.actorAt(c, subj, loc[0])}
@@ -279,7 +279,10 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 		group = x.fallbackGroup(c, m)
 	}
 	if group != nil && (action == Discussed || action == Informed || action == Urged) && t.role != roleSubject {
-		group = slices.DeleteFunc(slices.Clone(group), func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) }) // a copy: the clause's candidates stay for later triggers
+		private := func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) }
+		if slices.ContainsFunc(group, private) {
+			group = slices.DeleteFunc(slices.Clone(group), private) // a copy: the clause's candidates stay for later triggers
+		}
 		if len(group) == 0 {
 			return nil, "" // "met with Senegal's Chief Rabbi", "with Turkish businessmen who deal with Iran"
 		}
@@ -391,7 +394,7 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 	g := groupAfter(clause, withHosts(clause, c.ms), loc[1], false)
 	if g == nil {
 		if iso := capitalAfter(clause[loc[1]:]); iso != "" {
-			// "the 3rd FOCAC Ministerial Conference hosted by Beijing": the
+			// "the 3rd ECOWAS Ministerial Conference hosted by Bamako": the
 			// capital stands for its government
 			return []candidate{{mention: mention{start: loc[1], end: loc[1], isos: []string{iso}}, iso: iso}}
 		}
@@ -545,7 +548,8 @@ func thingAgent(agent string) bool {
 	if k := usActorRE.FindStringIndex(head); k != nil {
 		return possessive(head[k[1]:])
 	}
-	for _, w := range strings.Fields(firstWords(head, 4)) {
+	words := strings.Fields(head)
+	for _, w := range words[:min(4, len(words))] {
 		if isCapital(w[0]) {
 			return false // a named agent, read as before
 		}

@@ -69,7 +69,7 @@ func subjectStart(clause string) int {
 
 // commaAt returns where the first comma and space of s is, and their
 // length: ", " or, the comma inside a closing quote, ",\" " (`the
-// Washington "Forum for CPA Partners," he`); -1 when there is none.
+// Washington "Forum for Sahel Partners," he`); -1 when there is none.
 func commaAt(s string) (int, int) {
 	k := strings.Index(s, ", ")
 	if q := strings.Index(s, ",\" "); q >= 0 && (k < 0 || q < k) {

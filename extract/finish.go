@@ -203,7 +203,7 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 // of regimeHeadRE, an acronym ("IECC", "G-8") or a year ("Update 2009").
 // Not "Southern", "Public Security".
 func namesGathering(name string) bool {
-	if name == "" || eventKind(name) != "other" || readoutKindRE.MatchString(name) || regimeHeadRE.MatchString(name) {
+	if eventKind(name) != "other" || readoutKindRE.MatchString(name) || regimeHeadRE.MatchString(name) {
 		return true
 	}
 	if strings.ContainsAny(name, "0123456789") {

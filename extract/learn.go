@@ -193,7 +193,7 @@ func (x *cableContext) subjectCountry() (string, bool) {
 // cable's mentions are read.
 func (x *cableContext) namedPost() string {
 	post := x.g.byPost[stationKey(x.c.Station)]
-	if _, ok := x.subjectCountry(); ok || post == "" || post == "US" || x.mentioned[post] == 0 {
+	if _, ok := x.subjectCountry(); ok || post == "" || x.mentioned[post] == 0 { // the US has no post abroad
 		return ""
 	}
 	return post

@@ -149,15 +149,7 @@ func (r *exchangeReader) usParty(head string, off int) bool {
 	if u := r.usActorIn(head); u != nil && (k == nil || u[0] < k[0]) {
 		k = u
 	}
-	if k == nil {
-		return false
-	}
-	for _, m := range r.x.sents[r.i].mentions {
-		if m.start >= off && m.end <= off+k[0] && !(len(m.isos) == 1 && m.isos[0] == "US") {
-			return false
-		}
-	}
-	return true
+	return k != nil && !r.namesForeign(off, off+k[0])
 }
 
 // aside reports whether a mention names no party: it stands in
@@ -856,17 +848,11 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		if len(isos) == 0 {
 			isos = r.x.foreignIn(text[st:en]) // "In a meeting with the Ambassador, Lidegaard confirmed"
 		}
-		head, app, _ := strings.Cut(text[st:en], ", ") // "Mehmet Fuat Firat, a Kurdish Refah deputy representing Istanbul,"
-		named := r.x.namedOnly(text[st:en]) || st > loc[1] && appositiveRE.MatchString(app) && r.x.namedOnly(head)
 		if len(isos) == 0 && r.home != "" && !orgRE.MatchString(text[st:en]) && !privateParty(text[st:en]) &&
-			(otherSideRE.MatchString(text[st:en]) || named) {
+			(otherSideRE.MatchString(text[st:en]) || r.namedSpeaker(text, loc[1], st, en)) {
 			isos = []string{r.home}
 		}
-		var out []fact
-		for _, iso := range isos {
-			out = append(out, r.fact(iso, Discussed, text, 0))
-		}
-		return out
+		return r.factsOf(isos, []string{Discussed}, text, 0)
 	}
 	return r.meetingAlone(text)
 }
@@ -892,15 +878,21 @@ func usPossessed(before string) bool {
 // with", "From our discussions with".
 var impliedUSRE = lazyre.New(`^(?:Based on|From)\s+(?:(?:recent|our|several|numerous|many|separate|frequent|private|repeated|informal|extensive)\s+)*$`)
 
-// postsOwn reports whether the words before a meeting's noun are
-// impliedUSRE's.
-func postsOwn(before string) bool {
-	return impliedUSRE.MatchString(before)
-}
-
 // possessorRE is the owner of what ends the text, and the few words
 // between ("the Ambassador's March 3", "our").
 var possessorRE = lazyre.New(`(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*){0,3}['’]s|[Oo]ur)\s+(?:[\w,-]+\s+){0,4}$`)
+
+// namedSpeaker reports whether text[st:en], a speaker after a meeting
+// named at after, is a person the cable knows only by name, or one with
+// an appositive that says who he is: "Mehmet Fuat Firat, a Kurdish Refah
+// deputy representing Istanbul,".
+func (r *exchangeReader) namedSpeaker(text string, after, st, en int) bool {
+	if r.x.namedOnly(text[st:en]) {
+		return true
+	}
+	head, app, _ := strings.Cut(text[st:en], ", ")
+	return st > after && appositiveRE.MatchString(app) && r.x.namedOnly(head)
+}
 
 // appositiveRE opens an appositive that says who a person named before it
 // is: "a Kurdish Refah deputy", "the party's whip".
@@ -912,7 +904,7 @@ var appositiveRE = lazyre.New(`^(?:a|an|the)\s`)
 func (r *exchangeReader) frontedMeeting(text string, loc []int) []fact {
 	en := firstVerbAfter(text, loc[1], len(text))
 	c := strings.LastIndex(text[:en], ", ")
-	own := postsOwn(text[:loc[0]])
+	own := impliedUSRE.MatchString(text[:loc[0]]) // "Based on recent conversations with": the post's own
 	if c < loc[1] || !own && (!frontRE.MatchString(text) || hasVerb(text[:loc[0]])) {
 		return nil // the meeting is not in a phrase fronted before the subject
 	}
@@ -931,11 +923,7 @@ func (r *exchangeReader) frontedMeeting(text string, loc []int) []fact {
 		!usActorRE.MatchString(party) && !orgRE.MatchString(party) {
 		isos = []string{r.home}
 	}
-	var out []fact
-	for _, iso := range isos {
-		out = append(out, r.fact(iso, Discussed, text, 0))
-	}
-	return out
+	return r.factsOf(isos, []string{Discussed}, text, 0)
 }
 
 // meetingAlone returns the exchange of a sentence of a post's report that

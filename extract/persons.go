@@ -152,16 +152,16 @@ func learnHostOfficials(s string, foreign map[string]string, home string) {
 var hostBodyRE = mustWordRE(`\b(?:` + foreignBodies + `|Ministry of [A-Z][a-z]+|Presidency)\b`)
 
 // appositiveBeforeRE is a name and an appositive up to the body that
-// ends it (hostBodyRE): "Laurent Bigot, Africa advisor at the ".
+// ends it (hostBodyRE): "Awa Sow, Africa advisor at the ".
 var appositiveBeforeRE = lazyre.New(`((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z/-]+\s+){1,6}(?:at|of|in)\s+the\s+$`)
 
 // equivalentTitleRE is a title a post gives its hosts' official by the
-// US rank it equals: "MFA AF Deputy DAS-equivalent Laurent Bigot".
+// US rank it equals: "MFA AF Deputy DAS-equivalent Awa Sow".
 var equivalentTitleRE = mustGatedRE(`\b[\w/]+-equivalent\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)`)
 
 // learnHostAppositives adds to foreign, as officials of home, the
 // surnames of those a sentence places in a body of the host's government
-// by an appositive ("Laurent Bigot, Africa advisor at the MFA") or names
+// by an appositive ("Awa Sow, Africa advisor at the MFA") or names
 // with a rank equal to a US one (equivalentTitleRE); not a US official's.
 func learnHostAppositives(s string, foreign map[string]string, people map[string]bool, home string) {
 	if home == "" {
@@ -405,10 +405,10 @@ func mayBeSurname(last string) bool {
 }
 
 // usIntroRE introduces a US official by a title that usTitleRE does not
-// read: a title after "U.S." ("U.S. Science Envoy Dr. Ahmed Zewail",
-// "U.S. Permanent Representative to NATO Victoria Nuland"), or an
-// appositive after the name ("Daniel Glaser, Acting Assistant Secretary of
-// the Treasury,", "Sue Cronin, USTR Senior Director"). Group 1 or group 2
+// read: a title after "U.S." ("U.S. Science Envoy Dr. John Doe",
+// "U.S. Permanent Representative to NATO Jane Roe"), or an
+// appositive after the name ("Mark Smith, Acting Assistant Secretary of
+// the Treasury,", "Ann Lee, USTR Senior Director"). Group 1 or group 2
 // holds the name.
 var usIntroRE = mustWordRE(`\b(?:U\.S\.\s+(?:[A-Z][\w-]*\s+){0,3}?` + usIntroNouns + `(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?` +
 	usIntroName + `|` + usIntroName + `,\s+(?:the\s+)?(?:(?:Acting|Deputy|Principal|Senior)\s+)*(?:(?:Assistant|Under)\s+Secretary\s+of\s+(?:` + usDepartments +

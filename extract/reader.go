@@ -37,7 +37,7 @@ type exchange struct {
 	purpose bool     // a base form: only as the purpose of a meeting done ("met X to deliver points")
 	noun    bool     // a noun of meeting: only after the US side as the clause's subject
 	prog    bool     // a participle: only after a form of "be" ("have been pushing the GOK")
-	passive bool     // only in the passive, the other side after "by": "the Charge was convoked by the MFA"
+	passive bool     // the other side calls the US side in: after "by" in the passive ("the Charge was convoked by the MFA"), as subject in the active (calledIn)
 	usSaid  bool     // only when what was said is of the US side: "said the U.S. strongly supported"
 	invite  bool     // urges only by an infinitive that is no visit: "invited the FM to work with us", not "to attend"
 	reply   bool     // only with what was said after it: "responded that", not "responded positively"
@@ -96,7 +96,11 @@ func readLexicon() map[string]exchange {
 				panic("extract/lexicon.tsv: unknown need " + need)
 			}
 		}
-		verbs[strings.ToLower(f[0])] = e // looked up by the lower-cased match
+		form := strings.ToLower(f[0]) // looked up by the lower-cased match
+		if _, ok := verbs[form]; ok {
+			panic("extract/lexicon.tsv: form listed twice: " + f[0])
+		}
+		verbs[form] = e
 	}
 	return verbs
 }
@@ -394,8 +398,8 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 // that carries a message or a topic, says no more of who was met.
 func (r *exchangeReader) passiveByUS(v verbAt, subject string, subjAt int) []fact {
 	e := v.e
-	if e.with || e.topic || e.carrier || e.noun || e.toward || e.reply || e.usSaid || e.purpose || e.invite || e.prog {
-		return nil
+	if e.with || e.topic || e.carrier || e.toward || e.reply || e.usSaid || e.invite {
+		return nil // a noun of meeting needs "with" too; progressives and purposes are read before
 	}
 	k := agentRE.FindStringIndex(v.cl[v.loc[1]:])
 	if k == nil || !startsWithUS(v.cl[v.loc[1]+k[1]:]) || thingAgent(v.cl[v.loc[1]+k[1]:]) {
@@ -411,13 +415,7 @@ func (r *exchangeReader) passiveByUS(v verbAt, subject string, subjAt int) []fac
 	if e.ask {
 		acts = calledOn(v.cl[v.loc[1]+k[1]:], acts)
 	}
-	var out []fact
-	for _, iso := range r.subjectCountries(subject, subjAt) {
-		for _, a := range acts {
-			out = append(out, r.fact(iso, a, v.cl[:reportedAt(v.cl, v.loc[1])], v.off))
-		}
-	}
-	return out
+	return r.factsOf(r.subjectCountries(subject, subjAt), acts, v.cl[:reportedAt(v.cl, v.loc[1])], v.off)
 }
 
 // sideFacts returns the facts of verb v by who its subject is: the US
@@ -476,9 +474,17 @@ func (r *exchangeReader) sideFacts(v verbAt, subject string, subjAt int) []fact 
 
 // discussedBy returns a Discussed fact of verb v for each of isos.
 func (r *exchangeReader) discussedBy(isos []string, v verbAt) []fact {
+	return r.factsOf(isos, []string{Discussed}, v.cl[:reportedAt(v.cl, v.loc[1])], v.off)
+}
+
+// factsOf returns a fact of each action for each of isos, told by text,
+// which starts at off in the sentence.
+func (r *exchangeReader) factsOf(isos, acts []string, text string, off int) []fact {
 	var out []fact
 	for _, iso := range isos {
-		out = append(out, r.fact(iso, Discussed, v.cl[:reportedAt(v.cl, v.loc[1])], v.off))
+		for _, a := range acts {
+			out = append(out, r.fact(iso, a, text, off))
+		}
 	}
 	return out
 }
@@ -803,8 +809,9 @@ func calledOn(obj string, acts []string) []string {
 	head := headOf(obj, 100)
 	that := strings.HasPrefix(obj, "that ") || strings.Contains(headOf(obj, 40), " that ")
 	k := infinitiveAt(head)
+	view := askedForViewRE.FindStringIndex(head)
 	switch {
-	case askedForViewRE.MatchString(head) && (k < 0 || askedForViewRE.FindStringIndex(head)[1] <= k):
+	case view != nil && (k < 0 || view[1] <= k):
 		return []string{Discussed} // "asked Yadlin for his assessment of reports that Fatah forces had been ordered not to fight back"
 	case k >= 0 && askedToTell[firstWord(head[k+4:])]:
 		return []string{Discussed} // "asked Atmar to comment on": a question, no call to act

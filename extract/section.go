@@ -344,7 +344,7 @@ var leadLabelRE = lazyre.New(`^(?i:(?:begin\s+)?(?:summary|comment|summary\s+and
 
 // capsLabelEnd returns the end of a label in capitals that opens a
 // paragraph written in mixed case, with its colon and the spaces after
-// it ("DUTCH SUPPORT FOR U.S. POSITIONS: Post delivered"), or 0.
+// it ("SENEGALESE SUPPORT FOR U.S. POSITIONS: Post delivered"), or 0.
 func capsLabelEnd(text string) int {
 	k := strings.IndexByte(text, ':')
 	if k < 4 || k > 90 || k+3 > len(text) || text[k+1] != ' ' {
@@ -383,7 +383,7 @@ func (pl *paraLayout) flush() {
 	if loc := leadLabelRE.FindStringIndex(text); loc != nil {
 		text = text[loc[1]:] // "Summary: During an initial meeting with ...": the label is no part of the sentence
 	} else if k := capsLabelEnd(text); k > 0 {
-		text = text[k:] // "DUTCH SUPPORT FOR U.S. POSITIONS: Post delivered ...": a topic's label, not the subject
+		text = text[k:] // "SENEGALESE SUPPORT FOR U.S. POSITIONS: Post delivered ...": a topic's label, not the subject
 	}
 	caps := isCaps(text)
 	sents := splitSentences(text)

@@ -83,8 +83,8 @@ func (x *cableContext) readoutEvent() (string, period) {
 		if n.sent > 8 {
 			break
 		}
-		head := strings.Fields(nameHead(n.name))
-		if len(head) == 0 || !readoutHead(wordBefore(head), lastWordOf(nameHead(n.name))) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
+		nh := nameHead(n.name)
+		if !readoutHead(wordBefore(strings.Fields(nh)), lastWordOf(nh)) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
 			continue
 		}
 		if before, _ := window(x.sents[n.sent].text, n.start, 40); plannedRE.MatchString(lastWords(before, 2)) {
@@ -564,24 +564,22 @@ const usNames = `U\.\s?S\.|United States|USG`
 func (x *cableContext) readPresence(have []fact, home string) []fact {
 	found := countryEvents(have, Attended)
 	var out []fact
-	for i := range x.sents {
-		s := &x.sents[i]
-		if !eventNounRE.MatchString(s.text) {
-			continue // presence needs an event's noun
-		}
-		for _, f := range x.speechPresence(i, home) {
+	add := func(fs []fact) { // each country once an event
+		for _, f := range fs {
 			if k := [2]string{f.iso, f.event}; !found[k] {
 				found[k] = true
 				out = append(out, f)
 			}
 		}
+	}
+	for i := range x.sents {
+		s := &x.sents[i]
+		if !eventNounRE.MatchString(s.text) {
+			continue // presence needs an event's noun
+		}
+		add(x.speechPresence(i, home))
 		if frontedEventRE.MatchString(s.text) {
-			for _, f := range x.frontedPresence(i, home) {
-				if k := [2]string{f.iso, f.event}; !found[k] {
-					found[k] = true
-					out = append(out, f)
-				}
-			}
+			add(x.frontedPresence(i, home))
 		}
 		if !atEventRE.MatchString(s.text) {
 			continue
@@ -590,12 +588,7 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 		for _, cl := range x.clausesOf(i) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
-			for _, f := range x.presence(i, cl, off, home) {
-				if k := [2]string{f.iso, f.event}; !found[k] {
-					found[k] = true
-					out = append(out, f)
-				}
-			}
+			add(x.presence(i, cl, off, home))
 		}
 	}
 	return out
@@ -1109,10 +1102,12 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 		}
 		lead := s.text[start:loc[0]]
 		iso := home
-		if named := x.foreignIn(lead); len(named) == 1 && !officialsRE.MatchString(lead) {
-			iso = named[0] // "Bigot had also attended", named before as the MFA's official
-		} else if !officialsRE.MatchString(lead) && !otherSideRE.MatchString(lead) {
-			continue
+		if !officialsRE.MatchString(lead) {
+			if named := x.foreignIn(lead); len(named) == 1 {
+				iso = named[0] // "Sow had also attended", named before as the MFA's official
+			} else if !otherSideRE.MatchString(lead) {
+				continue
+			}
 		}
 		if irrealis(lead) || passiveRE.MatchString(lead) || usAny.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
 			continue

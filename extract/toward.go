@@ -61,9 +61,7 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 		if r.side(subject, at, false) != actorForeign || nonOfficialRE.MatchString(subject) || !r.officialSubject(subject, at) {
 			continue // "Sudan researcher Alex de Waal commented to Poloff": no government's
 		}
-		for _, iso := range r.subjectCountries(subject, at) {
-			out = append(out, r.fact(iso, Discussed, cl[:reportedAt(cl, loc[1])], off))
-		}
+		out = append(out, r.factsOf(r.subjectCountries(subject, at), []string{Discussed}, cl[:reportedAt(cl, loc[1])], off)...)
 	}
 	return out
 }
