@@ -85,9 +85,11 @@ var triggers = []trigger{
 
 // hostingPlanRE ends the text before "hosting" that makes it no hosting
 // done: the present progressive, which tells what is arranged ("Brazil is
-// hosting the summit next week"), or a subject after "of", the gerund of a
-// noun's complement ("the possibilty of the UK hosting"; the nouns of
-// prospect themselves are irrealis, which a misspelling escapes).
+// hosting the summit next week"), or a subject after "of": the gerund
+// then heads a noun's complement, not a clause ("the prospect of the UK
+// hosting", "in view of Brazil hosting"), whatever the noun and however
+// it is spelt; the cables misspell the nouns of prospect that irrealis
+// knows.
 var hostingPlanRE = mustWordRE(`(?i)\b(?:(?:is|are|am|be)\s+(?:also\s+|now\s+)?|of\s+(?:the\s+)?[\w.'-]+\s+)$`)
 
 // hostedByRE names who held an event after it: "an anti-trafficking
