@@ -71,6 +71,40 @@ type namedEvent struct {
 
 // Activities returns the facts stated in the cable's paragraphs.
 func Activities(c *cablesql.Cable) []cablesql.Activity {
+	x := newContext(c)
+	if x == nil {
+		return nil
+	}
+	facts, post := x.ruleFacts()
+	facts = append(facts, x.readLearned(facts, post, useModel())...)
+	return x.finish(expandGroups(facts, x.date))
+}
+
+// ruleFacts returns the facts the rules find, with the country whose
+// officials the cable's report meets by default ("" when none).
+func (x *cableContext) ruleFacts() ([]fact, string) {
+	facts := x.facts()
+	post := x.postHome()
+	facts = append(facts, x.readExchanges(facts, post)...)
+	facts = append(facts, x.readSpeakers(facts)...)
+	facts = append(facts, x.readPresence(facts, post)...)
+	facts = append(facts, x.readHosting(facts, post)...)
+	facts = append(facts, x.readHostAdjectives(facts)...)
+	facts = append(facts, x.readJoinedTalks(facts)...)
+	facts = append(facts, x.readHomeAttendance(facts, post)...)
+	facts = append(facts, readCourses(facts)...)
+	facts = append(facts, x.readTrainingGiven(facts, post)...)
+	return facts, post
+}
+
+// useModel returns the learned model Activities reads with; tests
+// replace it (export_test.go).
+var useModel = learnedModel
+
+// newContext lays the cable out and learns what it says of itself (its
+// acronyms, people, events and home country); nil when it names no
+// country at all.
+func newContext(c *cablesql.Cable) *cableContext {
 	g := loadGazetteer()
 	sents := layout(g, c)
 	x := &cableContext{g: g, c: c, sents: sents, acr: acronyms{}, date: cableDate(c),
@@ -88,18 +122,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	if x.home == "" {
 		x.home = x.namedPost()
 	}
-	facts := x.facts()
-	post := x.postHome() // whose officials a report meets by default
-	facts = append(facts, x.readExchanges(facts, post)...)
-	facts = append(facts, x.readSpeakers(facts)...)
-	facts = append(facts, x.readPresence(facts, post)...)
-	facts = append(facts, x.readHosting(facts, post)...)
-	facts = append(facts, x.readHostAdjectives(facts)...)
-	facts = append(facts, x.readJoinedTalks(facts)...)
-	facts = append(facts, x.readHomeAttendance(facts, post)...)
-	facts = append(facts, readCourses(facts)...)
-	facts = append(facts, x.readTrainingGiven(facts, post)...)
-	return x.finish(expandGroups(facts, x.date))
+	return x
 }
 
 // anyCountry reports whether any sentence names a country other than the
