@@ -227,7 +227,7 @@ func TestSentModel(t *testing.T) {
 	byAction := unseen(tcs, round, ruled)
 	m := sentmodel.Train(examples(tcs), modelActions, modelSeed)
 	var report strings.Builder
-	fmt.Fprintf(&report, "%d dev cables; rows added to the rules' on the %d cables of the held-out rounds, each unseen by the model:\n", len(tcs), len(round))
+	fmt.Fprintf(&report, "%d dev cables with a post's country; rows added to the rules' on the %d cables of the held-out rounds, each unseen by the model:\n", len(tcs), len(round))
 	for _, a := range modelActions {
 		th, c := threshold(byAction[a])
 		m.Threshold[a] = th
