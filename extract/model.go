@@ -77,7 +77,7 @@ var firstPersonRE = mustWordRE(`\b(?:I|me|us)\b`)
 // rounds' cables.)
 func (x *cableContext) learnable(i int) bool {
 	s := x.sents[i].text
-	return usHint(s, x.people) || firstPersonRE.MatchString(s)
+	return (usHint(s, x.people) || firstPersonRE.MatchString(s)) && !privateSubject(s)
 }
 
 // modelTarget returns the target iso in the sentences sents, masked.
