@@ -22,7 +22,7 @@ func ModelInput(c *cablesql.Cable) []ModelTarget {
 	}
 	facts, post := x.ruleFacts()
 	var out []ModelTarget
-	for _, t := range x.modelTargets(facts, post) {
+	for _, t := range x.modelTargets(facts, post, true) {
 		mt := ModelTarget{ISO: t.iso, In: t.in, OK: t.ok}
 		for _, i := range t.sents {
 			mt.Texts = append(mt.Texts, x.sents[i].text)

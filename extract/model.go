@@ -30,6 +30,7 @@ func learnedModel() *sentmodel.Model {
 		if err != nil {
 			panic(err) // the file is built with the binary and held by TestSentModel
 		}
+		m.KeepTables()
 		model = m
 	})
 	return model
@@ -48,11 +49,12 @@ type modelTarget struct {
 }
 
 // modelTargets returns the countries the model reads the cable for:
-// post, whose officials a report meets, in every sentence. (Read for the
+// post, whose officials a report meets, in every sentence (modelTarget
+// masks them all when all is set). (Read for the
 // other countries a cable names, in the sentences that name them, the
 // model added three right rows and 28 wrong ones on the rounds' unseen
 // cables: docs/EXTRACTION.md.)
-func (x *cableContext) modelTargets(have []fact, post string) []modelTarget {
+func (x *cableContext) modelTargets(have []fact, post string, all bool) []modelTarget {
 	if post == "" {
 		return nil
 	}
@@ -60,11 +62,11 @@ func (x *cableContext) modelTargets(have []fact, post string) []modelTarget {
 	if s, ok := subjectSentence(x.g, x.c); ok {
 		subj = &s
 	}
-	all := make([]int, len(x.sents))
-	for i := range all {
-		all[i] = i
+	every := make([]int, len(x.sents))
+	for i := range every {
+		every[i] = i
 	}
-	return []modelTarget{x.modelTarget(have, post, all, subj)}
+	return []modelTarget{x.modelTarget(have, post, every, subj, all)}
 }
 
 // firstPersonRE is the post speaking of itself: "I spoke with", "told us".
@@ -80,8 +82,9 @@ func (x *cableContext) learnable(i int) bool {
 	return (usHint(s, x.people) || firstPersonRE.MatchString(s)) && !privateSubject(s)
 }
 
-// modelTarget returns the target iso in the sentences sents, masked.
-func (x *cableContext) modelTarget(have []fact, iso string, sents []int, subj *sentence) modelTarget {
+// modelTarget returns the target iso in the sentences sents, masked: all
+// of them when all is set (to train on), else those that may give a row.
+func (x *cableContext) modelTarget(have []fact, iso string, sents []int, subj *sentence, all bool) modelTarget {
 	t := modelTarget{iso: iso, sents: sents}
 	subjText := ""
 	if subj != nil {
@@ -89,6 +92,12 @@ func (x *cableContext) modelTarget(have []fact, iso string, sents []int, subj *s
 	}
 	prev, prevAt := "", -1
 	for _, i := range sents {
+		ok := x.learnable(i) && !exchangeWithOther(have, i, iso)
+		t.ok = append(t.ok, ok)
+		if !ok && !all {
+			t.in = append(t.in, sentmodel.Sentence{}) // never read: not masked
+			continue
+		}
 		s := sentmodel.Sentence{Masked: maskCountries(&x.sents[i], iso), Para: x.sents[i].para, Subject: subjText}
 		if i > 0 && prevAt == i-1 {
 			s.Prev = prev
@@ -97,7 +106,6 @@ func (x *cableContext) modelTarget(have []fact, iso string, sents []int, subj *s
 		}
 		prev, prevAt = s.Masked, i
 		t.in = append(t.in, s)
-		t.ok = append(t.ok, x.learnable(i) && !exchangeWithOther(have, i, iso))
 	}
 	return t
 }
@@ -146,7 +154,7 @@ func (x *cableContext) readLearned(have []fact, post string, m *sentmodel.Model)
 		return nil
 	}
 	var out []fact
-	for _, t := range x.modelTargets(have, post) {
+	for _, t := range x.modelTargets(have, post, false) {
 		for _, a := range actions {
 			sc := m.Table(a).NewScorer()
 			best, bestP := -1, 0.0

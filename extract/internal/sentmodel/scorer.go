@@ -140,3 +140,11 @@ func (s *Scorer) subjectZ(subj string) float64 {
 	s.subj, s.subjZ, s.read = subj, z, true
 	return z
 }
+
+// KeepTables builds every action's Table and lets go of the features'
+// names, which only Prob and Write read: what a reader that scores with
+// Scorers keeps of a model (the names take four times the memory).
+func (m *Model) KeepTables() {
+	m.Table("")
+	m.Weights = nil
+}
