@@ -187,9 +187,10 @@ func (tc trainTarget) best(m *sentmodel.Model, a string) scored {
 	return s
 }
 
-// threshold returns the least probability at which the rows the model
-// adds to the rules' reach modelPrecision, with their tally; 1 (no rows)
-// when none does with at least five right.
+// threshold returns the least probability down to which the rows the
+// model adds to the rules', likeliest first, keep precision
+// modelPrecision all the way (once five are right), with their tally; 1
+// (no rows) when they never do.
 func threshold(ss []scored) (float64, tally) {
 	slices.SortFunc(ss, func(a, b scored) int { return cmp.Compare(b.p, a.p) })
 	bestT, best := 1.0, tally{}
@@ -207,7 +208,10 @@ func threshold(ss []scored) (float64, tally) {
 		if i+1 < len(ss) && ss[i+1].p == s.p {
 			continue
 		}
-		if c.tp >= 5 && c.precision() >= modelPrecision {
+		if c.tp >= 5 && c.precision() < modelPrecision {
+			break // the rows below would be bought with more wrong ones
+		}
+		if c.tp >= 5 {
 			bestT, best = s.p, c
 		}
 	}
