@@ -5,35 +5,28 @@ import (
 	"github.com/cablesql/cablesql/extract/internal/sentmodel"
 )
 
-// ModelTarget is a country the learned model reads a cable for, with the
-// sentences it reads, masked, and their texts.
-type ModelTarget struct {
-	ISO   string
-	In    []sentmodel.Sentence
-	OK    []bool // whether each sentence may give a row
-	Texts []string
-}
-
-// ModelInput returns what the learned model reads of a cable.
-func ModelInput(c *cablesql.Cable) []ModelTarget {
+// ModelInput returns what the learned model reads of a cable: the
+// country its report meets by default ("" when none), its sentences
+// masked for that country, whether each may give a row, and their texts.
+func ModelInput(c *cablesql.Cable) (iso string, in []sentmodel.Sentence, ok []bool, texts []string) {
 	x := newContext(c)
 	if x == nil {
-		return nil
+		return "", nil, nil, nil
 	}
 	facts, post := x.ruleFacts()
-	var out []ModelTarget
-	for _, t := range x.modelTargets(facts, post, true) {
-		mt := ModelTarget{ISO: t.iso, In: t.in, OK: t.ok}
-		for _, i := range t.sents {
-			mt.Texts = append(mt.Texts, x.sents[i].text)
-		}
-		out = append(out, mt)
+	if post == "" {
+		return "", nil, nil, nil
 	}
-	return out
+	mi := x.modelInput(facts, post, true)
+	for _, s := range x.sents {
+		texts = append(texts, s.text)
+	}
+	return post, mi.sents, mi.ok, texts
 }
 
 // SetModel makes Activities read with m (nil: the rules alone) until the
-// function it returns is called.
+// function it returns is called. It is not for tests that run in
+// parallel.
 func SetModel(m *sentmodel.Model) (restore func()) {
 	old := useModel
 	useModel = func() *sentmodel.Model { return m }

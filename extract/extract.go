@@ -24,6 +24,8 @@ import (
 type cableContext struct {
 	g            *gazetteer
 	c            *cablesql.Cable
+	subject      sentence // the subject line laid out as a sentence, when hasSubject
+	hasSubject   bool
 	sents        []sentence
 	acr          acronyms
 	date         time.Time
@@ -117,6 +119,7 @@ func newContext(c *cablesql.Cable) *cableContext {
 	}
 	if hasSubj {
 		x.learnSubject(subj)
+		x.subject, x.hasSubject = subj, true
 	}
 	x.learn()
 	if x.home == "" {

@@ -306,21 +306,7 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 
 // eachWord calls fn with each run of ASCII letters in s until fn returns false.
 func eachWord(s string, fn func(string) bool) {
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			if !fn(s[start:i]) {
-				return
-			}
-			start = -1
-		}
-	}
+	textmatch.EachRun(s, func(w string, digits bool) bool { return digits || fn(w) })
 }
 
 // learnHeld records the date of a gathering a sentence describes in lower

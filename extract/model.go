@@ -39,75 +39,55 @@ func learnedModel() *sentmodel.Model {
 // learnedActions are the actions the model reads.
 var learnedActions = []string{Discussed, Informed, Urged, Attended, Hosted, Assisted, Trained}
 
-// modelTarget is a country the model reads a cable for: the sentences
-// that may tell what it did, as the model reads them.
-type modelTarget struct {
-	iso   string
-	sents []int                // the sentences' indices
+// modelInput is the cable as the model reads it for the post's country.
+// (Read also for the other countries a cable names, in the sentences
+// that name them, the model added three right rows and 28 wrong ones on
+// the held-out rounds' cables: docs/EXTRACTION.md.)
+type modelInput struct {
+	sents []sentmodel.Sentence // each sentence, masked for the post's country
 	ok    []bool               // whether each may give a row (learnable)
-	in    []sentmodel.Sentence // ... masked for iso
 }
 
-// modelTargets returns the countries the model reads the cable for:
-// post, whose officials a report meets, in every sentence (modelTarget
-// masks them all when all is set). (Read for the
-// other countries a cable names, in the sentences that name them, the
-// model added three right rows and 28 wrong ones on the rounds' unseen
-// cables: docs/EXTRACTION.md.)
-func (x *cableContext) modelTargets(have []fact, post string, all bool) []modelTarget {
-	if post == "" {
-		return nil
+// modelInput returns the cable's sentences as the model reads them for
+// post: every one masked when all is set (to train on), else those that
+// may give a row, the others left empty.
+func (x *cableContext) modelInput(have []fact, post string, all bool) modelInput {
+	subj := ""
+	if x.hasSubject {
+		subj = maskCountries(&x.subject, post)
 	}
-	var subj *sentence
-	if s, ok := subjectSentence(x.g, x.c); ok {
-		subj = &s
+	var in modelInput
+	for i := range x.sents {
+		ok := x.learnable(i) && !exchangeWithOther(have, i, post)
+		in.ok = append(in.ok, ok)
+		if !ok && !all {
+			in.sents = append(in.sents, sentmodel.Sentence{}) // never read: not masked
+			continue
+		}
+		s := sentmodel.Sentence{Masked: maskCountries(&x.sents[i], post), Para: x.sents[i].para, Subject: subj}
+		if i > 0 && in.sents[i-1].Masked != "" {
+			s.Prev = in.sents[i-1].Masked
+		} else if i > 0 {
+			s.Prev = maskCountries(&x.sents[i-1], post)
+		}
+		in.sents = append(in.sents, s)
 	}
-	every := make([]int, len(x.sents))
-	for i := range every {
-		every[i] = i
-	}
-	return []modelTarget{x.modelTarget(have, post, every, subj, all)}
+	return in
 }
 
 // firstPersonRE is the post speaking of itself: "I spoke with", "told us".
 var firstPersonRE = mustWordRE(`\b(?:I|me|us)\b`)
 
-// learnable reports whether sentence i may tell of an exchange with the
-// US side: it names the US side. (Leaving out too the sentences that
-// name another country's official or diplomat, "French Ambassador X met
-// the Ambassador", lost more right rows than wrong ones on the held-out
+// learnable reports whether sentence i may tell of an exchange between
+// the US side and a government: it names the US side (usHint, or the
+// post in the first person) and its other party is no private one
+// (privateSubject). (Leaving out too the sentences that name another
+// country's official or diplomat, "French Ambassador X met the
+// Ambassador", lost more right rows than wrong ones on the held-out
 // rounds' cables.)
 func (x *cableContext) learnable(i int) bool {
 	s := x.sents[i].text
 	return (usHint(s, x.people) || firstPersonRE.MatchString(s)) && !privateSubject(s)
-}
-
-// modelTarget returns the target iso in the sentences sents, masked: all
-// of them when all is set (to train on), else those that may give a row.
-func (x *cableContext) modelTarget(have []fact, iso string, sents []int, subj *sentence, all bool) modelTarget {
-	t := modelTarget{iso: iso, sents: sents}
-	subjText := ""
-	if subj != nil {
-		subjText = maskCountries(subj, iso)
-	}
-	prev, prevAt := "", -1
-	for _, i := range sents {
-		ok := x.learnable(i) && !exchangeWithOther(have, i, iso)
-		t.ok = append(t.ok, ok)
-		if !ok && !all {
-			t.in = append(t.in, sentmodel.Sentence{}) // never read: not masked
-			continue
-		}
-		s := sentmodel.Sentence{Masked: maskCountries(&x.sents[i], iso), Para: x.sents[i].para, Subject: subjText}
-		if i > 0 && prevAt == i-1 {
-			s.Prev = prev
-		} else if i > 0 {
-			s.Prev = maskCountries(&x.sents[i-1], iso)
-		}
-		prev, prevAt = s.Masked, i
-		t.in = append(t.in, s)
-	}
-	return t
 }
 
 // maskCountries returns the sentence's text with each country it names
@@ -146,30 +126,28 @@ func (x *cableContext) readLearned(have []fact, post string, m *sentmodel.Model)
 	}
 	var actions []string
 	for _, a := range learnedActions {
-		if _, read := m.Threshold[a]; read && !hasFact(have, post, a) && !toldOrUrged(have, post, a) {
+		if th, ok := m.Threshold[a]; ok && th < 1 && m.Table(a) != nil && !hasFact(have, post, a) && !toldOrUrged(have, post, a) {
 			actions = append(actions, a)
 		}
 	}
 	if len(actions) == 0 {
 		return nil
 	}
+	in := x.modelInput(have, post, false)
 	var out []fact
-	for _, t := range x.modelTargets(have, post, false) {
-		for _, a := range actions {
-			sc := m.Table(a).NewScorer()
-			best, bestP := -1, 0.0
-			for i := range t.in {
-				if !t.ok[i] {
-					continue
-				}
-				if p := sc.Prob(t.in[i]); p > bestP {
-					best, bestP = i, p
-				}
+	for _, a := range actions {
+		sc := m.Table(a).NewScorer()
+		best, bestP := -1, 0.0
+		for i := range in.sents {
+			if !in.ok[i] {
+				continue
 			}
-			if best >= 0 && bestP >= m.Threshold[a] {
-				si := t.sents[best]
-				out = append(out, fact{iso: t.iso, action: a, sent: si, clause: x.sents[si].text, per: x.sentenceDate(si)})
+			if p := sc.Prob(in.sents[i]); p > bestP {
+				best, bestP = i, p
 			}
+		}
+		if best >= 0 && bestP >= m.Threshold[a] {
+			out = append(out, fact{iso: post, action: a, sent: best, clause: x.sents[best].text, per: x.sentenceDate(best)})
 		}
 	}
 	dateUndated(out, have, x.leadDate)

@@ -93,3 +93,30 @@ func DropContinuation(l string) string {
 // IsBlank reports whether c is white space within a line: an ASCII blank
 // other than a newline.
 func IsBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' }
+
+// EachRun calls fn with each run of ASCII letters and each run of digits
+// in s, in order, until fn returns false; digits says which the run is.
+// It is the one definition of a word the extractor and its learned
+// model read by.
+func EachRun(s string, fn func(run string, digits bool) bool) {
+	for i := 0; i < len(s); {
+		j := i
+		switch {
+		case IsLetter(s[i]):
+			for j < len(s) && IsLetter(s[j]) {
+				j++
+			}
+		case IsDigit(s[i]):
+			for j < len(s) && IsDigit(s[j]) {
+				j++
+			}
+		default:
+			i++
+			continue
+		}
+		if !fn(s[i:j], !IsLetter(s[i])) {
+			return
+		}
+		i = j
+	}
+}

@@ -1,13 +1,12 @@
 package sentmodel
 
 import (
-	"math"
 	"slices"
 )
 
 // Table is an action's weights keyed by the hash of their features'
 // names, for a Scorer. It is read only and shared.
-type Table struct{ w map[uint64]float64 }
+type Table struct{ w map[uint64]int64 } // weights in units (see Prob)
 
 // Table returns the table of the action's weights, built once; nil when
 // the model has none for it.
@@ -15,9 +14,9 @@ func (m *Model) Table(action string) *Table {
 	m.once.Do(func() {
 		m.tables = map[string]*Table{}
 		for a, ws := range m.Weights {
-			t := &Table{w: make(map[uint64]float64, len(ws))}
+			t := &Table{w: make(map[uint64]int64, len(ws))}
 			for f, v := range ws {
-				t.w[hashString(offset64, f)] = v
+				t.w[hashString(offset64, f)] = units(v)
 			}
 			m.tables[a] = t
 		}
@@ -27,27 +26,28 @@ func (m *Model) Table(action string) *Table {
 
 // Scorer gives the probability Model.Prob gives a sentence's Features for
 // one action, without building the features' names: each name is hashed
-// as it is read, and the weights are looked up by hash. Ingest reads
-// every sentence of many cables with it; TestScorerMatchesProb holds it
-// to Prob(Features) on the gold cables and on random text. A Scorer is
-// for one goroutine.
+// as it is read, and the weights are looked up by hash. Ingest reads the
+// sentences that may give a row with it. TestScorerMatchesProb (random
+// text) and extract's TestScorerOnGold (the dev split) hold it to
+// Prob(Features), exactly. A Scorer is for one goroutine.
 type Scorer struct {
 	t     *Table
 	buf   []uint64
-	subj  string  // the last subject read
-	subjZ float64 // the sum of its features' weights
-	read  bool    // whether subj is read
+	subj  string // the last subject read
+	subjZ int64  // the sum of its features' weights
+	read  bool   // whether subj is read
 }
 
 // NewScorer returns a Scorer of the table's action.
 func (t *Table) NewScorer() *Scorer { return &Scorer{t: t} }
 
-// FNV-1a, 64 bits.
+// FNV-1a, 64 bits: the hash of a feature's name.
 const (
 	offset64 = 14695981039346656037
 	prime64  = 1099511628211
 )
 
+// hashString goes on hashing h with the bytes of s.
 func hashString(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint64(s[i])) * prime64
@@ -79,17 +79,12 @@ func (s *Scorer) Prob(sent Sentence) float64 {
 	eachWord(sent.Masked, func(w string) {
 		buf = append(buf, hashWord(hashString(offset64, "w:"), w), bigram(prev, w))
 		prev = w
-		switch w {
-		case Host:
-			has[0] = true
-		case US:
-			has[1] = true
-		case Other:
-			has[2] = true
+		for k, m := range masks {
+			has[k] = has[k] || w == m
 		}
 	})
 	buf = append(buf, bigram(prev, "$"))
-	for k, m := range []string{Host, US, Other} {
+	for k, m := range masks {
 		if has[k] {
 			buf = append(buf, hashString(offset64, "has:"+m))
 		}
@@ -105,7 +100,7 @@ func (s *Scorer) Prob(sent Sentence) float64 {
 		z += s.t.w[h]
 	}
 	s.buf = buf
-	return 1 / (1 + math.Exp(-z))
+	return sigmoid(z)
 }
 
 // bigram hashes the feature of two adjacent words, "^" and "$" standing
@@ -126,14 +121,14 @@ func bigram(a, b string) uint64 {
 
 // subjectZ returns the sum of the weights of a subject's features, read
 // once for the sentences of a cable.
-func (s *Scorer) subjectZ(subj string) float64 {
+func (s *Scorer) subjectZ(subj string) int64 {
 	if s.read && subj == s.subj {
 		return s.subjZ
 	}
 	var hs []uint64
 	eachWord(subj, func(w string) { hs = append(hs, hashWord(hashString(offset64, "s:"), w)) })
 	slices.Sort(hs)
-	z := 0.0
+	var z int64
 	for _, h := range slices.Compact(hs) {
 		z += s.t.w[h]
 	}
@@ -142,8 +137,9 @@ func (s *Scorer) subjectZ(subj string) float64 {
 }
 
 // KeepTables builds every action's Table and lets go of the features'
-// names, which only Prob and Write read: what a reader that scores with
-// Scorers keeps of a model (the names take four times the memory).
+// names, which only Prob and Write read (they panic and fail after it):
+// what a reader that scores with Scorers keeps of a model (the names
+// take four times the memory).
 func (m *Model) KeepTables() {
 	m.Table("")
 	m.Weights = nil

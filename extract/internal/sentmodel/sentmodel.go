@@ -41,8 +41,9 @@ type Sentence struct {
 }
 
 // Features returns the names of a sentence's features: its words, its
-// pairs of adjacent words, the words of its cable's subject and where in
-// the cable it stands. Every word is lower case but the masks.
+// pairs of adjacent words, the words of the sentence before and of its
+// cable's subject, which masks it holds, and where in the cable it
+// stands. Every word is lower case but the masks.
 func Features(s Sentence) []string {
 	words := Words(s.Masked)
 	fs := make([]string, 0, 2*len(words)+8)
@@ -55,11 +56,9 @@ func Features(s Sentence) []string {
 	fs = append(fs, "b:"+prev+"_$")
 	has := map[string]bool{}
 	for _, w := range words {
-		if w == Host || w == US || w == Other {
-			has[w] = true
-		}
+		has[w] = has[w] || isMask(w)
 	}
-	for _, m := range []string{Host, US, Other} {
+	for _, m := range masks {
 		if has[m] {
 			fs = append(fs, "has:"+m)
 		}
@@ -95,30 +94,22 @@ func Words(s string) []string {
 }
 
 // eachWord calls f with each word of s as written: a run of letters, or
-// "0" for a run of digits.
+// "0" for a run of digits (textmatch.EachRun).
 func eachWord(s string, f func(w string)) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case textmatch.IsLetter(c):
-			j := i
-			for j < len(s) && textmatch.IsLetter(s[j]) {
-				j++
-			}
-			f(s[i:j])
-			i = j
-		case textmatch.IsDigit(c):
-			for i < len(s) && textmatch.IsDigit(s[i]) {
-				i++
-			}
-			f("0")
-		default:
-			i++
+	textmatch.EachRun(s, func(w string, digits bool) bool {
+		if digits {
+			w = "0"
 		}
-	}
+		f(w)
+		return true
+	})
 }
 
-func isMask(w string) bool { return w == Host || w == US || w == Other }
+// isMask reports whether a word is one of the masks of countries.
+func isMask(w string) bool { return w == masks[0] || w == masks[1] || w == masks[2] }
+
+// masks are the masks in the order Features and Scorer read them.
+var masks = [3]string{Host, US, Other}
 
 // Model holds, for each action, the weight of each feature and the
 // probability above which a sentence is taken to state the action.
@@ -131,18 +122,29 @@ type Model struct {
 }
 
 // Prob returns the probability that a sentence with the features fs
-// states the action.
+// states the action. Weights are added in units of 1e-4, the precision
+// Write keeps, so that the sum does not depend on their order (Scorer
+// adds them in another).
 func (m *Model) Prob(action string, fs []string) float64 {
+	if m.Weights == nil && m.tables != nil {
+		panic("sentmodel: Prob after KeepTables")
+	}
 	w := m.Weights[action]
 	if w == nil {
 		return 0
 	}
-	z := 0.0
+	var z int64
 	for _, f := range fs {
-		z += w[f]
+		z += units(w[f])
 	}
-	return 1 / (1 + math.Exp(-z))
+	return sigmoid(z)
 }
+
+// units is a weight in units of 1e-4.
+func units(w float64) int64 { return int64(math.Round(w * 1e4)) }
+
+// sigmoid is the logistic function of a sum of weights in units.
+func sigmoid(z int64) float64 { return 1 / (1 + math.Exp(-float64(z)/1e4)) }
 
 // Example is a sentence's features with the actions it states. Skip
 // names the actions it is not to be taught either way (a sentence the
@@ -156,7 +158,8 @@ type Example struct {
 // Train fits one logistic regression per action by AdaGrad with an L2
 // penalty, visiting the examples in an order drawn from seed, so that
 // the same examples give the same model. Features seen in fewer than
-// minCount examples are left out.
+// minCount examples are left out, and weights under 0.02 dropped. Every
+// threshold is 1 (no action read) until the caller sets it.
 func Train(exs []Example, actions []string, seed uint64) *Model {
 	const (
 		epochs   = 12
@@ -210,9 +213,11 @@ func Train(exs []Example, actions []string, seed uint64) *Model {
 				}
 				grad := 1/(1+math.Exp(-z)) - y
 				for _, f := range rows[i] {
-					g := grad + l2*w[f]
-					g2[f] += g * g
-					w[f] -= rate * g / math.Sqrt(g2[f]+1e-8)
+					// float64() keeps each product rounded on its own: a fused
+					// multiply-add (arm64, GOAMD64=v3) would train another model
+					g := grad + float64(l2*w[f])
+					g2[f] += float64(g * g)
+					w[f] -= float64(rate*g) / math.Sqrt(g2[f]+1e-8)
 				}
 			}
 		}
@@ -228,12 +233,16 @@ func Train(exs []Example, actions []string, seed uint64) *Model {
 	return m
 }
 
-// Write writes the model as text: a line "threshold <action> <p>" per
-// action, then "<action> <feature> <weight>" lines, sorted, tab-separated.
-// An action whose threshold is 1 or more is never read and left out.
-func (m *Model) Write(w io.Writer) error {
+// Write writes the model as text: the comment as a "# " line, a line
+// "threshold <action> <p>" per action, then "<action> <feature> <weight>"
+// lines, sorted, tab-separated. An action whose threshold is 1 or more is
+// never read and left out.
+func (m *Model) Write(w io.Writer, comment string) error {
+	if m.Weights == nil && m.tables != nil {
+		return fmt.Errorf("sentmodel: Write after KeepTables")
+	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "# sentmodel: trained on testdata/gold/dev by `go test ./extract -run TestSentModel -update`")
+	fmt.Fprintln(bw, "# "+comment)
 	actions := make([]string, 0, len(m.Weights))
 	for a := range m.Weights {
 		if m.Threshold[a] < 1 {
@@ -242,7 +251,7 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	slices.Sort(actions)
 	for _, a := range actions {
-		fmt.Fprintf(bw, "threshold\t%s\t%s\n", a, strconv.FormatFloat(m.Threshold[a], 'f', 3, 64))
+		fmt.Fprintf(bw, "threshold\t%s\t%s\n", a, strconv.FormatFloat(m.Threshold[a], 'g', -1, 64))
 	}
 	for _, a := range actions {
 		fs := make([]string, 0, len(m.Weights[a]))
@@ -284,5 +293,8 @@ func Read(r io.Reader, name string) (*Model, error) {
 		}
 		m.Weights[f[0]][f[1]] = v
 	}
-	return m, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	return m, nil
 }
