@@ -45,17 +45,17 @@ type Sentence struct {
 // cable's subject, which masks it holds, and where in the cable it
 // stands. Every word is lower case but the masks.
 func Features(s Sentence) []string {
-	words := Words(s.Masked)
-	fs := make([]string, 0, 2*len(words)+8)
+	ws := words(s.Masked)
+	fs := make([]string, 0, 2*len(ws)+8)
 	fs = append(fs, "bias", "para:"+paraName(s.Para))
 	prev := "^"
-	for _, w := range words {
+	for _, w := range ws {
 		fs = append(fs, "w:"+w, "b:"+prev+"_"+w)
 		prev = w
 	}
 	fs = append(fs, "b:"+prev+"_$")
 	has := map[string]bool{}
-	for _, w := range words {
+	for _, w := range ws {
 		has[w] = has[w] || isMask(w)
 	}
 	for _, m := range masks {
@@ -66,10 +66,10 @@ func Features(s Sentence) []string {
 	if has[Host] && has[US] {
 		fs = append(fs, "has:both")
 	}
-	for _, w := range Words(s.Prev) {
+	for _, w := range words(s.Prev) {
 		fs = append(fs, "p:"+w)
 	}
-	for _, w := range Words(s.Subject) {
+	for _, w := range words(s.Subject) {
 		fs = append(fs, "s:"+w)
 	}
 	slices.Sort(fs)
@@ -80,9 +80,9 @@ func Features(s Sentence) []string {
 // and later as one.
 func paraName(p int) string { return strconv.Itoa(min(p, 4)) }
 
-// Words splits a text into its words: runs of letters, lower-cased but
+// words splits a text into its words: runs of letters, lower-cased but
 // for the masks, and digits read as one word "0".
-func Words(s string) []string {
+func words(s string) []string {
 	var ws []string
 	eachWord(s, func(w string) {
 		if !isMask(w) {
