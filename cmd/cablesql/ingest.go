@@ -89,9 +89,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if os.Getenv("GOGC") == "" {
 		// An ingest allocates fast and keeps little (a few MB live): at
 		// Go's default the collector ran some 25 times a second and
-		// stopped every goroutine each time. One and a half times the
-		// default heap goal costs about 10 MB of RSS and gives 5-10% of
-		// the run's time; twice it gave little more and cost 20 MB once
+		// stopped every goroutine each time. GOGC 150 (a heap goal 2.5
+		// times the live heap, 1.25 times the default's) costs about 10 MB
+		// of RSS and gives 5-10% of the run's time; 200 (1.5 times the
+		// default's) gave little more and cost 20 MB once
 		// the extractor's automata (internal/textmatch/dfa.go) made the
 		// parsers outrun the writer.
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))

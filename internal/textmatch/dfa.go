@@ -31,6 +31,10 @@ type dfa struct {
 
 	// table holds the transitions, classes a state, state 0 the start:
 	// read without a lock, replaced by a larger copy as states are made.
+	// It is safe because every write goes to the current table under mu,
+	// grow copies under mu before it publishes, and a state's number is
+	// published only once its row fits in the table that holds it: a
+	// reader of an old table finds only rows that table has.
 	table atomic.Pointer[[]atomic.Int32]
 
 	mu     sync.Mutex     // guards the fields below and the table's growth
@@ -81,14 +85,23 @@ func newDFA(tree *syntax.Regexp) *dfa {
 // classify puts the ASCII bytes that every instruction of the program
 // reads alike, and that are of one kind, in one class.
 func (d *dfa) classify() {
+	var readers []uint32 // the instructions that read a byte
+	for pc := range d.prog.Inst {
+		switch d.prog.Inst[pc].Op {
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			readers = append(readers, uint32(pc))
+		}
+	}
 	seen := map[string]byte{}
+	var sig, pcs []byte
 	for c := range rune(eot) {
-		sig := []byte{byte(kindOf(c))}
-		for pc := range d.prog.Inst {
-			if d.reads(uint32(pc), c) {
-				sig = append(sig, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
+		pcs = pcs[:0]
+		for _, pc := range readers {
+			if d.reads(pc, c) {
+				pcs = appendPC(pcs, pc)
 			}
 		}
+		sig = append(append(sig[:0], byte(kindOf(c))), pcs...)
 		k, ok := seen[string(sig)]
 		if !ok {
 			k = byte(len(seen))
@@ -218,9 +231,14 @@ func stateKey(pcs []uint32, prev rune) string {
 	b := make([]byte, 0, 1+4*len(pcs))
 	b = append(b, byte(prev+1))
 	for _, pc := range pcs {
-		b = append(b, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
+		b = appendPC(b, pc)
 	}
 	return string(b)
+}
+
+// appendPC appends an instruction's number to a key, in four bytes.
+func appendPC(b []byte, pc uint32) []byte {
+	return append(b, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
 }
 
 // kindOf is the kind of rune c, as EmptyOpContext tells them apart.
@@ -281,7 +299,7 @@ func (d *dfa) closure(set *pcSet, pc uint32, flags syntax.EmptyOp, follow bool) 
 	}
 }
 
-// pcSet is a set of instructions in the order they were added.
+// pcSet is a set of instructions, with their list (which add sorts).
 type pcSet struct {
 	seen     []bool
 	list     []uint32

@@ -39,7 +39,8 @@
 //     other words away by their shape (Shapes) before hashing them, and
 //     LookupLower.
 //   - text.go: the ASCII byte classes (IsDigit, IsLetter, IsWordByte,
-//     IsDigits), Atoi, IsASCII, HasLowerPrefix and HasUpperPrefix,
+//     IsDigits), EachRun (runs of letters and of digits), Atoi, IsASCII,
+//     HasLowerPrefix and HasUpperPrefix,
 //     defined here once for the matchers, the extractor and the readers
 //     and parser (ingest).
 //

@@ -96,25 +96,21 @@ func IsBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\
 
 // EachRun calls fn with each run of ASCII letters and each run of digits
 // in s, in order, until fn returns false; digits says which the run is.
-// It is the one definition of a word the extractor and its learned
-// model read by.
+// extract's eachWord and the learned model's words read by it.
 func EachRun(s string, fn func(run string, digits bool) bool) {
 	for i := 0; i < len(s); {
-		j := i
-		switch {
-		case IsLetter(s[i]):
-			for j < len(s) && IsLetter(s[j]) {
-				j++
-			}
-		case IsDigit(s[i]):
-			for j < len(s) && IsDigit(s[j]) {
-				j++
-			}
-		default:
+		in := IsLetter
+		if IsDigit(s[i]) {
+			in = IsDigit
+		} else if !IsLetter(s[i]) {
 			i++
 			continue
 		}
-		if !fn(s[i:j], !IsLetter(s[i])) {
+		j := i + 1
+		for j < len(s) && in(s[j]) {
+			j++
+		}
+		if !fn(s[i:j], IsDigit(s[i])) {
 			return
 		}
 		i = j

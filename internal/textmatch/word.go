@@ -40,7 +40,8 @@ type compiledWord struct {
 	maxRunes int             // the longest match in runes, when maxLen is not -1: its bytes in an ASCII text
 	starts   map[string]bool // lower-cased texts, up to startLen bytes, one of which every match begins with; nil: any
 	// startsOne has the one-byte texts of starts, startsTwo the first two
-	// bytes of the longer ones: most words are turned away on these.
+	// bytes of the longer ones. Only Starts reads these three: a Word's
+	// own search asks its dfa instead.
 	startsOne [utf8.RuneSelf]bool
 	startsTwo [utf8.RuneSelf][2]uint64
 
