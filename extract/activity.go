@@ -280,7 +280,7 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if group == nil && c.fallback != "" && t.role != roleListed && !namesCountry(clause, c.ms, c.fallback) {
 		group = x.fallbackGroup(c, m)
 	}
-	if group != nil && (action == Discussed || action == Informed || action == Urged) && t.role != roleSubject {
+	if group != nil && isExchange(action) && t.role != roleSubject {
 		private := func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) }
 		if slices.ContainsFunc(group, private) {
 			group = slices.DeleteFunc(slices.Clone(group), private) // a copy: the clause's candidates stay for later triggers

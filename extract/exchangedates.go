@@ -69,7 +69,7 @@ func dateUndated(fs, have []fact, leadDate func() period) {
 	}
 	last := map[string][]dated{} // the dated facts of each country, the trigger rules' too
 	for _, f := range have {
-		if f.per.valid() && (f.action == Discussed || f.action == Informed || f.action == Urged) {
+		if f.per.valid() && isExchange(f.action) {
 			last[f.iso] = append(last[f.iso], dated{f.sent, f.per})
 		}
 	}

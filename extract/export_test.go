@@ -32,3 +32,6 @@ func SetModel(m *sentmodel.Model) (restore func()) {
 	useModel = func() *sentmodel.Model { return m }
 	return func() { useModel = old }
 }
+
+// LearnedActions are the actions the learned model is trained for.
+var LearnedActions = learnedActions

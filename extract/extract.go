@@ -24,8 +24,7 @@ import (
 type cableContext struct {
 	g            *gazetteer
 	c            *cablesql.Cable
-	subject      sentence // the subject line laid out as a sentence, when hasSubject
-	hasSubject   bool
+	subject      *sentence // the subject line laid out as a sentence; nil when none
 	sents        []sentence
 	acr          acronyms
 	date         time.Time
@@ -119,7 +118,7 @@ func newContext(c *cablesql.Cable) *cableContext {
 	}
 	if hasSubj {
 		x.learnSubject(subj)
-		x.subject, x.hasSubject = subj, true
+		x.subject = &subj
 	}
 	x.learn()
 	if x.home == "" {

@@ -39,11 +39,11 @@ func learnedModel() *sentmodel.Model {
 // learnedActions are the actions the model reads.
 var learnedActions = []string{Discussed, Informed, Urged, Attended, Hosted, Assisted, Trained}
 
-// modelInput is the cable as the model reads it for the post's country.
+// modelSentences is the cable as the model reads it for the post's country.
 // (Read also for the other countries a cable names, in the sentences
 // that name them, the model added three right rows and 28 wrong ones on
 // the held-out rounds' cables: docs/EXTRACTION.md.)
-type modelInput struct {
+type modelSentences struct {
 	sents []sentmodel.Sentence // each sentence, masked for the post's country
 	ok    []bool               // whether each may give a row (learnable)
 }
@@ -51,14 +51,15 @@ type modelInput struct {
 // modelInput returns the cable's sentences as the model reads them for
 // post: every one masked when all is set (to train on), else those that
 // may give a row, the others left empty.
-func (x *cableContext) modelInput(have []fact, post string, all bool) modelInput {
+func (x *cableContext) modelInput(have []fact, post string, all bool) modelSentences {
 	subj := ""
-	if x.hasSubject {
-		subj = maskCountries(&x.subject, post)
+	if x.subject != nil {
+		subj = maskCountries(x.subject, post)
 	}
-	var in modelInput
+	other := exchangesWithOthers(have, post)
+	var in modelSentences
 	for i := range x.sents {
-		ok := x.learnable(i) && !exchangeWithOther(have, i, post)
+		ok := !other[i] && x.learnable(i)
 		in.ok = append(in.ok, ok)
 		if !ok && !all {
 			in.sents = append(in.sents, sentmodel.Sentence{}) // never read: not masked
@@ -154,17 +155,24 @@ func (x *cableContext) readLearned(have []fact, post string, m *sentmodel.Model)
 	return out
 }
 
-// exchangeWithOther reports whether the rules found in sentence i that
-// a country other than iso met, told or was told by the US side: the
-// sentence's exchange is with that country's officials ("Poloff met the
+// exchangesWithOthers returns the sentences in which the rules found
+// that a country other than iso met, told or was told by the US side:
+// their exchange is with that country's officials ("Poloff met the
 // Danish Ambassador in Oslo").
-func exchangeWithOther(have []fact, i int, iso string) bool {
+func exchangesWithOthers(have []fact, iso string) map[int]bool {
+	out := map[int]bool{}
 	for _, f := range have {
-		if f.sent == i && f.iso != iso && (f.action == Discussed || f.action == Informed || f.action == Urged) {
-			return true
+		if f.iso != iso && isExchange(f.action) {
+			out[f.sent] = true
 		}
 	}
-	return false
+	return out
+}
+
+// isExchange reports whether an action is one of talks between the two
+// sides: discussed, informed or urged.
+func isExchange(action string) bool {
+	return action == Discussed || action == Informed || action == Urged
 }
 
 // toldOrUrged reports whether the rules found that the country was told

@@ -25,10 +25,11 @@ const modelFile = "sentmodel.tsv"
 type trainTarget struct {
 	gc     goldCable
 	iso    string
-	feats  [][]string        // per sentence read
-	ok     []bool            // whether each sentence may give a row
-	labels []map[string]bool // per sentence: the actions of iso it states (a required fact's evidence)
-	skip   []map[string]bool // ... of an optional fact's
+	in     []sentmodel.Sentence // every sentence, masked; the reader scores only the ok ones, the model learns from all
+	feats  [][]string           // the features of each
+	ok     []bool               // whether each sentence may give a row
+	labels []map[string]bool    // per sentence: the actions of iso it states (a required fact's evidence)
+	skip   []map[string]bool    // ... of an optional fact's
 }
 
 // The least precision the rows a learned action adds to the rules' must
@@ -39,19 +40,32 @@ const (
 	modelSeed      = 20261207
 )
 
-var modelActions = []string{extract.Discussed, extract.Informed, extract.Urged, extract.Attended,
-	extract.Hosted, extract.Assisted, extract.Trained}
+// modelActions are the actions the model is trained for.
+var modelActions = extract.LearnedActions
 
-// readTraining reads the dev split as the model sees it, with the rules'
-// facts of each cable.
+var (
+	trainingOnce sync.Once
+	training     []trainTarget
+)
+
+// readTraining reads the dev split as the model sees it, once for the
+// tests that train and check the model.
 func readTraining(t *testing.T) []trainTarget {
+	trainingOnce.Do(func() { training = readTrainingOnce(t) })
+	if len(training) == 0 {
+		t.Fatal("no dev cable with a post's country")
+	}
+	return training
+}
+
+func readTrainingOnce(t *testing.T) []trainTarget {
 	var out []trainTarget
 	for _, gc := range readGold(t, "dev") {
 		iso, in, ok, texts := extract.ModelInput(parseFile(t, gc.path))
 		if iso == "" {
 			continue
 		}
-		tt := trainTarget{gc: gc, iso: iso, ok: ok}
+		tt := trainTarget{gc: gc, iso: iso, in: in, ok: ok}
 		for i, text := range texts {
 			tt.feats = append(tt.feats, sentmodel.Features(in[i]))
 			lab, skip := map[string]bool{}, map[string]bool{}
@@ -106,10 +120,11 @@ type scored struct {
 func rounds(t *testing.T) (round map[string]string, ruled map[string]bool) {
 	round, ruled = map[string]string{}, map[string]bool{}
 	for i, f := range readTSV(t, goldDir+"/rounds.tsv") {
-		if len(f) != 5 || strings.HasPrefix(f[0], "#") || f[0] == "round" {
-			if len(f) != 5 && !strings.HasPrefix(f[0], "#") {
-				t.Errorf("%s/rounds.tsv:%d: want 5 fields", goldDir, i+1)
-			}
+		if strings.HasPrefix(f[0], "#") || f[0] == "round" {
+			continue
+		}
+		if len(f) != 5 {
+			t.Errorf("%s/rounds.tsv:%d: want 5 fields", goldDir, i+1)
 			continue
 		}
 		round[f[2]] = f[0]
@@ -278,7 +293,7 @@ func TestLearnedRows(t *testing.T) {
 		{"04MADRID583", "ES", ""},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
-			c := parseFile(t, goldDir+"/cables/"+tt.id+".html")
+			c := parseFile(t, devPath(t, tt.id))
 			find := func() *cablesql.Activity {
 				for _, a := range extract.Activities(c) {
 					if a.ISO2 == tt.iso && a.Action == extract.Discussed {
@@ -306,32 +321,29 @@ func TestLearnedRows(t *testing.T) {
 // model's plain Prob over Features, exactly, for every action the model
 // reads and every sentence of the dev cables with a post's country.
 func TestScorerOnGold(t *testing.T) {
-	m, err := sentmodel.Read(bytes.NewReader(must(os.ReadFile(modelFile))), modelFile)
+	m, err := sentmodel.Read(bytes.NewReader(mustRead(t, modelFile)), modelFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
-	for _, gc := range readGold(t, "dev") {
-		_, sents, _, _ := extract.ModelInput(parseFile(t, gc.path))
+	for _, tc := range readTraining(t) {
 		for a := range m.Weights {
 			sc := m.Table(a).NewScorer()
-			for _, in := range sents {
-				n++
-				if want, got := m.Prob(a, sentmodel.Features(in)), sc.Prob(in); want != got {
-					t.Fatalf("%s: %q: Scorer %v, Prob %v", gc.id, in.Masked, got, want)
+			for i, in := range tc.in {
+				if want, got := m.Prob(a, tc.feats[i]), sc.Prob(in); want != got {
+					t.Fatalf("%s: %q: Scorer %v, Prob %v", tc.gc.id, in.Masked, got, want)
 				}
 			}
 		}
 	}
-	if n == 0 {
-		t.Fatal("no sentence read")
-	}
 }
 
-// must returns v, panicking on err.
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
+// devPath returns the file of a dev cable, as selection.tsv names it.
+func devPath(t *testing.T, id string) string {
+	for _, gc := range readGold(t, "dev") {
+		if gc.id == id {
+			return gc.path
+		}
 	}
-	return v
+	t.Fatalf("%s: not in the dev split", id)
+	return ""
 }

@@ -122,7 +122,7 @@ func bigram(a, b string) uint64 {
 // subjectZ returns the sum of the weights of a subject's features, read
 // once for the sentences of a cable.
 func (s *Scorer) subjectZ(subj string) int64 {
-	if s.read && subj == s.subj {
+	if subj == s.subj {
 		return s.subjZ
 	}
 	var hs []uint64
@@ -132,7 +132,7 @@ func (s *Scorer) subjectZ(subj string) int64 {
 	for _, h := range slices.Compact(hs) {
 		z += s.t.w[h]
 	}
-	s.subj, s.subjZ, s.read = subj, z, true
+	s.subj, s.subjZ = subj, z
 	return z
 }
 

@@ -54,16 +54,18 @@ func Features(s Sentence) []string {
 		prev = w
 	}
 	fs = append(fs, "b:"+prev+"_$")
-	has := map[string]bool{}
+	var has [len(masks)]bool
 	for _, w := range ws {
-		has[w] = has[w] || isMask(w)
+		for k, m := range masks {
+			has[k] = has[k] || w == m
+		}
 	}
-	for _, m := range masks {
-		if has[m] {
+	for k, m := range masks {
+		if has[k] {
 			fs = append(fs, "has:"+m)
 		}
 	}
-	if has[Host] && has[US] {
+	if has[0] && has[1] {
 		fs = append(fs, "has:both")
 	}
 	for _, w := range words(s.Prev) {
@@ -194,13 +196,14 @@ func Train(exs []Example, actions []string, seed uint64) *Model {
 		w, g2 := make([]float64, len(names)), make([]float64, len(names))
 		r := rand.New(rand.NewPCG(seed, 1))
 		order := make([]int, len(exs))
+		label, skip := make([]bool, len(exs)), make([]bool, len(exs)) // read once, not each epoch
 		for i := range order {
-			order[i] = i
+			order[i], label[i], skip[i] = i, exs[i].Labels[a], exs[i].Skip[a]
 		}
 		for range epochs {
 			r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			for _, i := range order {
-				if exs[i].Skip[a] {
+				if skip[i] {
 					continue
 				}
 				z := 0.0
@@ -208,7 +211,7 @@ func Train(exs []Example, actions []string, seed uint64) *Model {
 					z += w[f]
 				}
 				y := 0.0
-				if exs[i].Labels[a] {
+				if label[i] {
 					y = 1
 				}
 				grad := 1/(1+math.Exp(-z)) - y
