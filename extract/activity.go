@@ -98,7 +98,7 @@ var hostedByRE = mustWordRE(`(?i)\b((?:co-)?(?:hosted|sponsored|organized|organi
 
 // listedRE introduces a list of the countries that took part: "Participants
 // included delegations from", "states represented as observers were", "the
-// workshop brought together prosecutors and investigators from".
+// seminar brought together judges and police officers from".
 var listedRE = func() *wordRE {
 	// moreCountries counts countries besides those the list names: "from
 	// 12 countries in addition to".
@@ -281,9 +281,14 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 		group = x.fallbackGroup(c, m)
 	}
 	if group != nil && isExchange(action) && t.role != roleSubject {
-		private := func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) }
-		if slices.ContainsFunc(group, private) {
-			group = slices.DeleteFunc(slices.Clone(group), private) // a copy: the clause's candidates stay for later triggers
+		if k := slices.IndexFunc(group, func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) }); k >= 0 {
+			kept := slices.Clone(group[:k]) // a copy: the clause's candidates stay for later triggers
+			for _, cd := range group[k+1:] {
+				if !privateParty(headOf(clause[cd.end:], 60)) {
+					kept = append(kept, cd)
+				}
+			}
+			group = kept
 		}
 		if len(group) == 0 {
 			return nil, "" // "met with Senegal's Chief Rabbi", "with Turkish businessmen who deal with Iran"

@@ -187,8 +187,8 @@ func (x *cableContext) subjectCountry() (string, bool) {
 }
 
 // namedPost returns the country of the post abroad a cable comes from
-// when its body names that country though its TAGS do not (Embassy
-// Santiago's "Chilean agencies have received training" under TAGS of
+// when its body names that country though its TAGS do not (a post's
+// "Both Peruvian police forces have received training" under TAGS of
 // administration only); "" otherwise. It stands for homeCountry once the
 // cable's mentions are read.
 func (x *cableContext) namedPost() string {

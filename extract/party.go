@@ -183,7 +183,7 @@ var (
 	// America Team".
 	portfolioAfterRE = mustWordRE(`^(?:'s)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*\s+(?:Division|Desk|Department|Directorate|Unit|Office|Section|Affairs|Bureau|Team|Task Force|Branch|Cell|Working Group|desk|division|unit|section|team|task force)\b`)
 	// bodyOwnsRE and bodyTitleAfterRE hold a country between a body of a
-	// government and a title of its official: "MFA's Afghan Reconstruction
+	// government and a title of its official: "MFA's Iraqi Refugee
 	// Coordinator", "Foreign Ministry Iraq Coordinator".
 	bodyOwnsRE       = mustWordRE(`\b(?:` + foreignBodies + `|Ministry|Department)(?:'s|’s)?\s+$`)
 	bodyTitleAfterRE = mustWordRE(`^\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Coordinator|Director|Envoy|Adviser|Advisor|Officer|Head|Chief|Representative)\b`)
@@ -857,6 +857,15 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 	return r.meetingAlone(text)
 }
 
+// officialUSSubject reports whether the subject between st and en, before the
+// verb at en, is the US side's: one of its officials, who states a fact
+// (not "could"), and names no country.
+func (r *exchangeReader) officialUSSubject(text string, st, en int) bool {
+	subject := text[st:en]
+	return en < len(text) && (startsWithUS(subject) || namesPerson(subject, r.x.people)) && !modalRE.MatchString(firstWord(text[en:])) &&
+		len(countriesIn(r.x.sents[r.i].mentions, st, en, nil)) == 0
+}
+
 // usPossessed reports whether the words before a meeting's noun make it
 // the US side's: "During the Ambassador's March 3", "In Poloff's", "In
 // our"; the sentence's subject may then be anyone ("During the
@@ -870,7 +879,7 @@ func usPossessed(before string) bool {
 	if frontRE.MatchString(owner) && !strings.HasSuffix(firstWord(owner), "'s") {
 		_, owner, _ = strings.Cut(owner, " ") // "In Poloff's": Poloff's
 	}
-	return owner == "our" || owner == "Our" || startsWithUS(owner)
+	return owner == "Our" || startsWithUS(owner) // startsWithUS takes "our" but not "Our"
 }
 
 // impliedUSRE opens a fronted phrase whose meetings are the reporting
@@ -909,9 +918,7 @@ func (r *exchangeReader) frontedMeeting(text string, loc []int) []fact {
 		return nil // the meeting is not in a phrase fronted before the subject
 	}
 	st := c + 2
-	subject := text[st:en]
-	if !usPossessed(text[:loc[0]]) && !own && (en >= len(text) || !startsWithUS(subject) && !namesPerson(subject, r.x.people) || modalRE.MatchString(firstWord(text[en:])) ||
-		len(countriesIn(r.x.sents[r.i].mentions, st, en, nil)) > 0) {
+	if !own && !usPossessed(text[:loc[0]]) && !r.officialUSSubject(text, st, en) {
 		return nil // "the Ambassador of the DPRK said" is the other side's
 	}
 	party := text[loc[1] : st-2]

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
@@ -401,8 +400,13 @@ func (x *cableContext) namesCodel() bool {
 // may be a surname the cable uses alone later: not a short word, a word
 // of the United States' name, a title or a month.
 func mayBeSurname(last string) bool {
-	return len(last) >= 3 && !isUSWord(last) && !titleWords[last] && monthOf(last) == 0
+	return len(last) >= 3 && !isUSWord(last) && !titleWords[last] && monthOf(last) == 0 && !weekdays[last]
 }
+
+// weekdays are the names of the days, which follow a name as a date does
+// ("Secretary Smith Tuesday said").
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true}
 
 // usIntroRE introduces a US official by a title that usTitleRE does not
 // read: a title after "U.S." ("U.S. Science Envoy Dr. John Doe",
@@ -423,8 +427,8 @@ const usIntroName = `([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2})`
 
 // learnUSIntroductions collects the surnames of US officials a text
 // introduces as usIntroRE reads them, unless another side's official has
-// the name. The name's last word may be a word after it ("George
-// Mitchell March 3 visit", "Ron Kirk Tuesday said"): it is dropped when it
+// the name. The name's last word may be a word after it ("John
+// Doe March 3 visit", "Jane Roe Tuesday said"): it is dropped when it
 // can be no surname.
 func learnUSIntroductions(s string, people map[string]bool, foreign map[string]string) {
 	for _, m := range usIntroRE.FindAllStringSubmatchIndex(s, -1) {
@@ -433,22 +437,11 @@ func learnUSIntroductions(s string, people map[string]bool, foreign map[string]s
 			k = 4
 		}
 		words := strings.Fields(s[m[k]:m[k+1]])
-		for len(words) > 2 && !introSurname(words[len(words)-1]) {
+		for len(words) > 2 && !mayBeSurname(words[len(words)-1]) {
 			words = words[:len(words)-1]
 		}
-		if last := words[len(words)-1]; introSurname(last) && foreign[last] == "" {
+		if last := words[len(words)-1]; mayBeSurname(last) && foreign[last] == "" {
 			people[last] = true
 		}
 	}
-}
-
-// introSurname reports whether a name's last word may be a surname:
-// mayBeSurname's test, and no day of the week.
-func introSurname(w string) bool {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if w == d.String() {
-			return false
-		}
-	}
-	return mayBeSurname(w)
 }

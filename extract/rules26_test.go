@@ -36,8 +36,8 @@ func TestTwentySixthRoundRules(t *testing.T) {
 				"It featured speeches by Chilean and Bolivian ministers.",
 			"GT\tattended"+limaHeld, "BZ\tattended"+limaHeld, "SV\tattended"+limaHeld, "CL\tattended"+limaHeld, "BO\tattended"+limaHeld),
 		dakar("a US official introduced by a title after 'U.S.' or by an appositive is the US side when named again by surname; not an official of another side so introduced",
-			"U.S. Science Envoy Dr. Ahmed Zewail arrived on January 11. On January 12, Zewail briefed PM Diop about the envoy program. "+
-				"Daniel Glaser, Acting Assistant Secretary of the Treasury, came too. On January 13, Glaser urged the Finance Minister to freeze the accounts. "+
+			"U.S. Science Envoy Dr. Omar Haddad arrived on January 11. On January 12, Haddad briefed PM Diop about the envoy program. "+
+				"Peter Wells, Acting Assistant Secretary of the Treasury, came too. On January 13, Wells urged the Finance Minister to freeze the accounts. "+
 				"Malian Permanent Representative to ECOWAS Amadou Traore came too. On January 14, Traore urged the Finance Minister to close the border.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-13\t2010-01-13"),
 		dakar("a demarche that asks, delivered to another side's official, asked that side, though the one asked is named in a possessive",

@@ -64,7 +64,7 @@ var participantListRE = mustWordRE(`(?i)\b(?:(?:participants|delegations|delegat
 	`(?:voting|voted)\s+(?:in\s+favou?r|against|yes|no)\s+(?:were|was)|abstaining\s+were)\b`)
 
 // behalfRE ends a speaker's name with the group it spoke for, between
-// commas: "Algeria, on behalf of the African Group, condemned".
+// commas: "Kenya, on behalf of the African Group, welcomed".
 var behalfRE = lazyre.New(`,\s+(?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for|as\s+(?:chair|president|coordinator)\s+of)\s+[^,]{1,60},\s*$`)
 
 // delegationOfRE opens an entry of a list of delegations, one a line.
@@ -351,7 +351,7 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 		}
 		end := start + loc[0]
 		if k := behalfRE.FindStringIndex(cl[from:end]); k != nil {
-			end = from + k[0] // "Algeria, on behalf of the African Group, condemned": Algeria speaks
+			end = from + k[0] // "Kenya, on behalf of the African Group, welcomed": Algeria speaks
 		}
 		if loc[0]+start-from > 90 || strings.HasSuffix(strings.TrimSpace(cl[from:end]), " and") {
 			continue // "He noted ... Haiti, and Afghanistan and said": his, not Afghanistan's

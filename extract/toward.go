@@ -57,8 +57,8 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 		at := off + start + len(lead) - len(subject)
 		if first, ok := coordinatedSubject(lead); ok {
 			subject, at = first, off+start
-		} else if who, k, ok := attributedSubject(subject); ok {
-			subject, at = who, at+k
+		} else if k := afterReport(subject); k > 0 {
+			subject, at = subject[k:], at+k // told after what was said: the speaker is the party
 		}
 		if r.side(subject, at, false) != actorForeign || nonOfficialRE.MatchString(subject) || !r.officialSubject(subject, at) {
 			continue // "Sudan researcher Alex de Waal commented to Poloff": no government's
@@ -66,23 +66,6 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 		out = append(out, r.factsOf(r.subjectCountries(subject, at), []string{Discussed}, cl[:reportedAt(cl, loc[1])], off)...)
 	}
 	return out
-}
-
-// attributedSubject returns the speaker of a report told after what was
-// said ("Iran and Syria have been arming insurgents, Prime Minister
-// Maliki claimed to the Ambassador"), and its offset in the subject: the
-// words after the last comma, when those before it hold a verb and they
-// hold none. What was said names no party.
-func attributedSubject(subject string) (string, int, bool) {
-	k := strings.LastIndex(subject, ", ")
-	if k < 0 {
-		return "", 0, false
-	}
-	who := subject[k+2:]
-	if strings.TrimSpace(who) == "" || firstVerbAfter(who, 0, len(who)) < len(who) || firstVerbAfter(subject, 0, k) == k {
-		return "", 0, false
-	}
-	return who, k + 2, true
 }
 
 // coordinatedSubject returns the subject of the first verb of a lead
