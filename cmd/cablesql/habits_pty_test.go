@@ -22,7 +22,6 @@ func (tm *terminal) wait() string {
 	case <-time.After(waitFor):
 		tm.t.Fatalf("still running after %v:\n%s", waitFor, tm.screen())
 	}
-	time.Sleep(100 * time.Millisecond) // the last output still in the pty
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
 	return tm.out.String()

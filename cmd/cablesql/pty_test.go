@@ -34,10 +34,10 @@ type terminal struct {
 	mu   sync.Mutex
 	out  bytes.Buffer
 	seen int // offset in out up to which expect has matched
-	done chan error
-	// drained is closed when the terminal's output has been read to its
-	// end: the process's last words may still be in the pty when Wait
+	// done has the process's exit, sent once its output has been read to
+	// the end (drained): its last words may still be in the pty when Wait
 	// returns.
+	done    chan error
 	drained chan struct{}
 }
 
@@ -86,7 +86,14 @@ func runInTerminal(t *testing.T, rows, cols uint16, env []string, args ...string
 			}
 		}
 	}()
-	go func() { term.done <- cmd.Wait() }()
+	go func() {
+		err := cmd.Wait()
+		select {
+		case <-term.drained: // the output up to the exit, read, before anyone hears of it
+		case <-time.After(waitFor):
+		}
+		term.done <- err
+	}()
 	t.Cleanup(func() {
 		cmd.Process.Kill()
 		f.Close()
@@ -152,10 +159,6 @@ func (tm *terminal) exit() int {
 	tm.send("\x04")
 	select {
 	case err := <-tm.done:
-		select {
-		case <-tm.drained: // the output up to the exit, read
-		case <-time.After(waitFor):
-		}
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
 			return ee.ExitCode()
