@@ -33,9 +33,8 @@ func (m *Model) Table(action string) *Table {
 type Scorer struct {
 	t     *Table
 	buf   []uint64
-	subj  string // the last subject read
+	subj  string // the last subject read ("" to begin with, whose sum is 0)
 	subjZ int64  // the sum of its features' weights
-	read  bool   // whether subj is read
 }
 
 // NewScorer returns a Scorer of the table's action.
