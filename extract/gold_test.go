@@ -49,7 +49,7 @@ func readGold(t *testing.T, split string) []goldCable {
 		if i == 0 || len(f) < 4 {
 			continue
 		}
-		sel[f[0]] = [2]string{f[1], filepath.Base(f[3])}
+		sel[f[0]] = [2]string{f[1], goldFileName(f[3])}
 	}
 	files, _ := filepath.Glob(filepath.Join(goldDir, split, "*.tsv"))
 	var out []goldCable
@@ -65,6 +65,17 @@ func readGold(t *testing.T, split string) []goldCable {
 		out = append(out, gc)
 	}
 	return out
+}
+
+// goldFileName is the name of a cable's copy in gold/cables: its corpus
+// file's base name, or for one record of a many-cable file
+// ("x/all.json#09ABC12") the record's id with the file's extension.
+func goldFileName(path string) string {
+	file, id, ok := strings.Cut(path, "#")
+	if !ok {
+		return filepath.Base(path)
+	}
+	return id + filepath.Ext(file)
 }
 
 // parseGoldFile reads the header comments and facts of one gold file,
