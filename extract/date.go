@@ -49,25 +49,28 @@ var (
 var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
+// monthOf returns the month a word names, written in full or as its
+// abbreviation ("Jan", "Sept.", "MAY"), in any case; 0 for any other word,
+// "Marsh", "Mayer" and "Decker" among them.
 func monthOf(s string) time.Month {
 	s = strings.TrimSuffix(s, ".")
-	if len(s) >= 3 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && s[2] < utf8.RuneSelf {
-		// Only the first three letters count: lower-case them on the stack.
-		var key [3]byte
-		for i := range key {
-			c := s[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			key[i] = c
-		}
-		return monthNumbers[string(key[:])]
-	}
-	s = strings.ToLower(s)
-	if len(s) < 3 {
+	if len(s) < 3 || s[0] >= utf8.RuneSelf || s[1] >= utf8.RuneSelf || s[2] >= utf8.RuneSelf {
 		return 0
 	}
-	return monthNumbers[s[:3]]
+	// Lower-case the first three letters on the stack.
+	var key [3]byte
+	for i := range key {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		key[i] = c
+	}
+	m := monthNumbers[string(key[:])]
+	if m == 0 || len(s) == 3 || strings.EqualFold(s, m.String()) || m == time.September && strings.EqualFold(s, "sept") {
+		return m
+	}
+	return 0
 }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

@@ -118,3 +118,14 @@ func TestDecadeIsNoYear(t *testing.T) {
 		t.Errorf("yearFor after a decade = %d, want the cable's 2007", y)
 	}
 }
+
+func TestMonthOf(t *testing.T) {
+	for w, want := range map[string]time.Month{
+		"June": time.June, "JUNE": time.June, "Jun": time.June, "Jun.": time.June, "Sept.": time.September,
+		"sep": time.September, "May": time.May, "Marsh": 0, "Mayer": 0, "Decker": 0, "Augustin": 0, "Ma": 0, "": 0,
+	} {
+		if got := monthOf(w); got != want {
+			t.Errorf("monthOf(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
