@@ -42,6 +42,8 @@ var (
 	yearBeforeRE = mustWordRE(`(?i)\b(?:(in|during|since|throughout|by|until|through|for)\s+(?:(early|mid|late)[- ]+)?|(early|mid|late)[- ]+)$`)
 	// "throughout the year", "this year", "earlier this year", "last year"
 	relYearRE = mustGatedRE(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
+	// "on 10/7", "since 1/26/04": a day written month first, as US cables do
+	numericDateRE = mustWordRE(`(?i)\b(on|since|from|dated)\s+(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\b`)
 	// "Since the 2008 Canberra Plenary": a period opened by an event
 	sinceEventRE = mustWordRE(`(?i)\bsince\s+the\s+`)
 )
@@ -195,6 +197,7 @@ func window(s string, i, n int) (string, int) {
 func findPeriods(s string, dc dateContext, caps bool) []period {
 	ps := &periodSet{s: s}
 	monthPeriods(s, dc, caps, ps.add)
+	numericPeriods(s, dc, ps.add)
 	fiscalPeriods(s, ps.add)
 	yearPeriods(s, ps.add)
 	seasonPeriods(s, dc, ps.add)
@@ -245,6 +248,33 @@ func monthPeriods(s string, dc dateContext, caps bool, add func(period, int, int
 		if p, ok := md.alone(s, dc); ok {
 			add(p, md.start, md.end)
 		}
+	}
+}
+
+// numericPeriods adds the days written in figures after a preposition,
+// month first: "on 10/7", "on 10/1/04", "dated 3/5/2009". Not "on
+// 9/11" with no year (the attacks), nor a run of more figures ("on
+// 1/2/3/4").
+func numericPeriods(s string, dc dateContext, add func(period, int, int)) {
+	for _, m := range numericDateRE.FindAllStringSubmatchIndex(s, -1) {
+		if m[1] < len(s) && (s[m[1]] == '/' || textmatch.IsDigit(s[m[1]])) {
+			continue
+		}
+		g := groups(s, m)
+		mo, d := time.Month(textmatch.Atoi(g[2])), textmatch.Atoi(g[3])
+		if mo < 1 || mo > 12 || d < 1 || d > monthEnd(2000, mo).Day() || g[4] == "" && mo == time.September && d == 11 {
+			continue
+		}
+		y := fullYear(g[4])
+		if g[4] == "" {
+			// a year written before it, else the cable's: a day in figures is
+			// a recent one, not of a year the sentence names later
+			y = dateContext{cable: dc.cable, later: dc.later}.yearFor(mo, s[:m[0]])
+		}
+		if y == 0 || d > monthEnd(y, mo).Day() {
+			continue
+		}
+		add(period{from: day(y, mo, d), to: day(y, mo, d), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
 	}
 }
 

@@ -45,6 +45,15 @@ func TestFindPeriods(t *testing.T) {
 		{"prices fall 2 percent", "", "", ""},
 		{"we may meet in Update 2009", "", "", ""},
 		{"the UNSCR 1540 workshop", "", "", ""},
+		{"EconOff spoke on 10/1/04 with the MFA", "2004-10-01", "2004-10-01", "on 10/1/04"},
+		{"Poloff met him on 10/7 to discuss", "2009-10-07", "2009-10-07", "on 10/7"},
+		{"the Minister, met on 12/3, said", "2008-12-03", "2008-12-03", "on 12/3"},
+		{"met on 1/18 about the April 2003 attack", "2009-01-18", "2009-01-18", "on 1/18"},
+		{"dated 3/5/2009", "2009-03-05", "2009-03-05", "dated 3/5/2009"},
+		{"nothing has been the same since 9/11", "", "", ""},
+		{"a vote on 2/30 failed", "", "", ""},
+		{"on 1/2/3/4 of the text", "", "", ""},
+		{"the score on 13/5", "", "", ""},
 	}
 	for _, tt := range tests {
 		ps := findPeriods(tt.text, dateContext{cable: cable}, false)

@@ -94,12 +94,12 @@ const usOfficerRE = `(?:Political|Economic|Econ|Pol|PolMil|Pol-Mil|Principal|Con
 // perhaps a rank ("min"), then the post held ("off", "couns", "chief",
 // "intern", "FSN"), in any case and with "A/", "D/" or "Dep" for an
 // acting or deputy holder: "PolMinCouns", "polmiloff", "D/Polcouns",
-// "ESTHOFF", "Congenoffs"; "Pol/Mil officer"; the offices known by their
+// "ESTHOFF", "Congenoffs", "Pol-MC", "Econ/Chief"; "Pol/Mil officer"; the offices known by their
 // initials (RSO, PAO, LEGATT, MLO, REO for a regional environment office,
 // Labatt for the labor attache); and the attaches by their field. Not
 // "Geoff" or "Chertoff", nor a labor union's chief.
 const usPostRE = `(?i:(?:[AD]/|Dep(?:uty)?\s?|Acting\s)?(?:` + postSections + `)(?:[-/]?(?:` + postSections + `|min))*` +
-	`(?:offs?|couns|chief|mc|fsns?|interns?|\s(?:officers?|fsns?|interns?)))|` +
+	`(?:[-/]?(?:offs?|couns|chief|mc|fsns?|interns?)|\s(?:officers?|fsns?|interns?)))|` +
 	`RSO|PAO|LEGATT|MLO|REO|Labatt|(?:Defen[cs]e|Legal|Air|Army|Naval|Navy|Military|Labor|Treasury|Customs|Homeland Security|DHS|FBI|DEA|Country|Embassy) Attach[eé]s?`
 
 // postSections are the sections of a US post in its officers' shorthand.
