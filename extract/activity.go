@@ -164,7 +164,7 @@ type fact struct {
 // own continues; clauseFacts returns this clause's actor for the next.
 func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
 	c := &clauseContext{text: clause, ms: ms, cs: candidates(clause, ms), front: subjectStart(clause),
-		fallback: fallback, explicit: explicit, prevActor: prevActor, shared: x.sharedSubj, before: x.sents[si].text[:x.clauseOff]}
+		fallback: fallback, explicit: explicit, prevActor: prevActor, shared: x.sharedSubj, before: x.sents[si].text[:x.clauseOff], per: per}
 	clauseActor := x.mainActor(c.before, clause, c.front, c.cs, prevActor)
 	for ti, t := range triggers {
 		for _, loc := range found[ti] { // none for a trigger whose first words the clause lacks
@@ -198,6 +198,7 @@ type clauseContext struct {
 	prevActor int         // the actor of the sentence's previous clause
 	shared    []candidate // the country subject of the previous clause, when this one has none
 	before    string      // the sentence's text before the clause, for the quotation it may stand in
+	per       period      // when the clause's action took place, as its dates say (choosePeriod)
 }
 
 // triggerMatch is one match of a trigger in a clause, read for who acts.
@@ -245,7 +246,7 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	}
 	subj = min(subj, loc[0]) // "Participants: Chile, Peru" is a label and a list
 	lead := clause[max(subj, loc[0]-maxLead):loc[0]]
-	if irrealis(lead) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
+	if irrealis(lead) && !x.heldApart(c, t, loc) || nounModalRE.MatchString(clause[loc[1]:]) || gerundAfterPrep(clause, loc) {
 		return nil, "" // "will attend", "recommends that EXBS continue to support", "to host", "dialogue can", "concerns about providing"
 	}
 	if w := clause[loc[0]:loc[1]]; t.action == Hosted && len(w) > 3 && strings.EqualFold(w[len(w)-3:], "ing") && hostingPlanRE.MatchString(lead) {
@@ -305,6 +306,28 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	}
 	return group, action
 }
+
+// heldApart reports whether a participle of holding after an event's name
+// states the hosting whatever the mood of the clause around it: the event
+// is named as what something comes from or follows ("asked the PM about
+// the proposals from the oil symposium hosted by Deputy Prime Minister
+// Saleh in early March", "progress will be reviewed since the 3rd FOCAC
+// Ministerial Conference hosted by Beijing in 2006"), so it was held; not
+// the object of a plan ("will attend the conference hosted by Uganda").
+// The words from the event's name on must state no plan, and the clause
+// must date the event before the cable.
+func (x *cableContext) heldApart(c *clauseContext, t trigger, loc []int) bool {
+	if t.re != hostedByRE || !c.per.valid() || c.per.from.After(x.date) {
+		return false
+	}
+	st := eventBefore(c.text, loc[0])
+	return st >= 0 && heldFrameRE.MatchString(c.text[:st]) && !irrealis(c.text[st:loc[0]]) && !plannedRE.MatchString(c.text[st:loc[0]])
+}
+
+// heldFrameRE ends the words before an event's name that make it a thing
+// past: what comes from it or follows it ("the proposals from the", "since
+// the", "the results of the").
+var heldFrameRE = mustWordRE(`(?i)\b(?:from|since|after|following|results\s+of|outcomes?\s+of|conclusions\s+of)\s+(?:the\s+|an?\s+)?$`)
 
 // givenTrainingRE follows a verb of giving whose object may be training:
 // "provided training to", "delivered a two-week course for", "provided
