@@ -400,6 +400,9 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 			}
 		}
 	}
+	if group == nil && t.action == Hosted && !m.passive && m.actor != actorUS {
+		group = cityHost(clause, loc) // "London also hosted the First Annual World Islamic Banking Conference"
+	}
 	if group == nil && t.action == Hosted && m.actor == actorUS {
 		// "the United States hosted Taiwan for talks"
 		if g := groupAfter(clause, c.cs, loc[1], false); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 3 {
@@ -440,6 +443,33 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 		return nil
 	}
 	return g
+}
+
+// cityHostRE is a city's name of one to three words that hosted, right
+// before the verb ("London also hosted", "Shanghai, which hosted"), not
+// after a capitalised word, which makes it part of a title or a body's
+// name ("Consul Gen Amsterdam hosted"): group 1 holds the city, "The" of
+// "The Hague" included.
+var cityHostRE = lazyre.New(`(?:^|[^\w\s.]\s*|\b[a-z]+\s+)((?:The\s+)?[A-Z][a-z]+(?:\s+(?:de\s+)?[A-Z][a-z]+){0,2})(?:\s*,\s*(?:which|that)|\s+(?:also|recently|successfully|previously|once|itself|has|had|has\s+also)){0,2}\s+$`)
+
+// cityHost returns the country of a city of a US post that hosted an
+// event, named as the subject of the past "hosted" or "co-hosted" at loc
+// ("In economically focused Shanghai, which hosted the African Development
+// Bank's annual meeting"): the city stands for its country, the venue the
+// text says hosted. nil when the words before the verb name no such city.
+func cityHost(clause string, loc []int) []candidate {
+	if w := strings.ToLower(clause[loc[0]:loc[1]]); w != "hosted" && w != "co-hosted" && w != "cohosted" {
+		return nil // "Shanghai hosts the secretariat": no event held
+	}
+	m := cityHostRE.FindStringSubmatchIndex(clause[:loc[0]])
+	if m == nil {
+		return nil
+	}
+	iso := loadGazetteer().byPost[stationKey(clause[m[2]:m[3]])]
+	if iso == "" || iso == "US" {
+		return nil
+	}
+	return []candidate{{mention: mention{start: m[2], end: m[3], isos: []string{iso}}, iso: iso}}
 }
 
 // hostOfficialAfter reports whether the words after "hosted by" open with

@@ -12,5 +12,10 @@ func TestRound30AidTrainingHosting(t *testing.T) {
 			"ML\thosted\t\t2010-01-01\t2010-01-10", "SN\tdiscussed\t\t2010-01-01\t2010-01-10"),
 		dakar("an event hosted by a country that is the object of a plan is no hosting done",
 			"Senegal will take part in the fisheries workshop hosted by Mali in early January."),
+		dakar("a city of a post that hosted an event stands for its country",
+			"Aid donors met in Senegal on January 12; Dakar also hosted the West African Fisheries Ministerial on January 14.",
+			"SN\thosted\tWest African Fisheries Ministerial\t2010-01-14\t2010-01-14"),
+		dakar("a city in a title hosts nothing, nor does one that hosts a standing body",
+			"Consul General Lagos hosted a reception for the West African Fisheries Ministerial on January 14. Lagos hosts the secretariat of the West African Fisheries Ministerial."),
 	})
 }
