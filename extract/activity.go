@@ -425,6 +425,9 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 		return nil
 	}
 	g := groupAfter(clause, withHosts(clause, c.ms), loc[1], false)
+	if g != nil && (len(g) > 2 || wordsBetween(clause, loc[1], g[0].start) > 3 || !hostLeadRE.MatchString(clause[loc[1]:g[0].start])) {
+		g = nil // a country further on is not the host: "organized by the National Counter Terrorism Office (NCTB), made clear the GONL"
+	}
 	if g == nil {
 		if iso := capitalAfter(clause[loc[1]:]); iso != "" {
 			// "the 3rd ECOWAS Ministerial Conference hosted by Bamako": the
@@ -437,10 +440,6 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 		// Deputy Prime Minister Barham Saleh": an official named without
 		// a country is of the section's
 		return []candidate{{mention: mention{start: loc[1], end: loc[1], isos: []string{c.fallback}}, iso: c.fallback}}
-	}
-	if g == nil || len(g) > 2 || wordsBetween(clause, loc[1], g[0].start) > 3 ||
-		!hostLeadRE.MatchString(clause[loc[1]:g[0].start]) {
-		return nil
 	}
 	return g
 }
@@ -479,8 +478,17 @@ func cityHost(clause string, loc []int) []candidate {
 func hostOfficialAfter(after string) bool {
 	head := firstWords(after, 4)
 	k := otherSideRE.FindStringIndex(head)
+	if k == nil {
+		k = govBodyRE.FindStringIndex(after) // "the National Counter Terrorism Office"
+	}
 	return k != nil && !usAny.MatchString(head) && !orgRE.MatchString(head)
 }
+
+// govBodyRE opens the words after "hosted by" with an office of a
+// government named by its rank, which names no country: "the National
+// Counter Terrorism Office (NCTB)", "the State Council Information
+// Office", "the Federal Migration Service".
+var govBodyRE = lazyre.New(`^\s*(?:the\s+)?(?:National|State|Federal|Presidential)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Office|Agency|Commission|Commissioner|Council|Directorate|Authority|Secretariat|Committee|Service|Bureau)\b`)
 
 // capitalAfter returns the country whose capital (the city of its
 // embassy) the words after "hosted by" name alone, not as the first words
@@ -514,8 +522,8 @@ func eventBefore(clause string, at int) int {
 }
 
 // eventApartRE ends the words between an event's noun and the participle
-// that follows it apart: "on Somalia was", ",".
-var eventApartRE = lazyre.New(`(?:\s+(?:on|in|at|for|about)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:,|\s+(?:was|were))?\s*$`)
+// that follows it apart: "on Somalia was", "which was", ",".
+var eventApartRE = lazyre.New(`(?:\s+(?:on|in|at|for|about)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:,|\s+(?:(?:which|that)\s+)?(?:was|were))?\s*$`)
 
 // eventSpanBefore is the span of eventBefore's event, or -1, -1.
 func eventSpanBefore(clause string, at int) (int, int) {

@@ -17,5 +17,13 @@ func TestRound30AidTrainingHosting(t *testing.T) {
 			"SN\thosted\tWest African Fisheries Ministerial\t2010-01-14\t2010-01-14"),
 		dakar("a city in a title hosts nothing, nor does one that hosts a standing body",
 			"Consul General Lagos hosted a reception for the West African Fisheries Ministerial on January 14. Lagos hosts the secretariat of the West African Fisheries Ministerial."),
+		dakar("an office of the government named by its rank hosts for its country, not a country named further on",
+			"A January 12 workshop in Saint-Louis, organized by the National Anti-Fraud Office (OFNAC) to review customs controls, showed that Mali remains a transit route.",
+			"SN\thosted\t\t2010-01-12\t2010-01-12"),
+		dakar("an event that was sponsored by a ministry, the relative pronoun between; its host read does not hide who attended",
+			"Over 80 judges attended the seminar which was sponsored by the Ministry of Justice on January 12.",
+			"SN\tattended\t\t2010-01-12\t2010-01-12", "SN\thosted\t\t2010-01-12\t2010-01-12"),
+		dakar("an institute named National is no office of a government",
+			"Econoff spoke at a workshop on elections hosted by the National Democratic Institute on January 12."),
 	})
 }

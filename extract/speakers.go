@@ -1087,7 +1087,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 	}
 	read := map[int]bool{}
 	for _, f := range have {
-		read[f.sent] = true
+		read[f.sent] = read[f.sent] || f.action != Hosted // "Over 80 judges attended the seminar which was sponsored by the Ministry": the host is read, not who attended
 	}
 	var out []fact
 	for i := range x.sents {
