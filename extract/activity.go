@@ -298,7 +298,7 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if group != nil && t.action == Urged && callOnRE.MatchString(m.first) && !urgesTo(clause[max(loc[1], group[len(group)-1].end):]) {
 		action = Discussed // "called on Interior Minister X to discuss": a visit
 	}
-	if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) {
+	if group != nil && t.action == Assisted && !aidGiven(clause, loc, group) && !x.agencyWork(clause, m) {
 		group = nil // "provide a copy to the French POC", "provided background materials"
 	}
 	if group != nil && t.action == Assisted && givenTraining(clause[loc[1]:]) {
@@ -328,6 +328,39 @@ func (x *cableContext) heldApart(c *clauseContext, t trigger, loc []int) bool {
 // past: what comes from it or follows it ("the proposals from the", "since
 // the", "the results of the").
 var heldFrameRE = mustWordRE(`(?i)\b(?:from|since|after|following|results\s+of|outcomes?\s+of|conclusions\s+of)\s+(?:the\s+|an?\s+)?$`)
+
+// aidAgencyRE names a US agency or programme whose work is help: "USAID",
+// "the Department's Biosecurity Engagement Program".
+var aidAgencyRE = mustWordRE(`\b(?:USAID|OTA|OPDAT|ICITAP|EXBS|Peace Corps|(?:[A-Z][a-z]+\s+){1,3}(?:Assistance|Engagement|Reduction|Development)\s+(?:Program|Programme|Office))\b`)
+
+// homeBodyRE is a body of the government of the country a cable is
+// about, that a US agency works with: "the Ministry of Education", "the
+// Education Ministry", "the government".
+var homeBodyRE = lazyre.New(`^\s+(?:the\s+)?(?:(?i:host\s+)?(?i:government|authorities)\b|(?:[A-Z][a-z]+\s+){0,3}(?:Ministry|Ministries|Government|Directorate|Agency|Commission|Council|Authority|Police|Customs|Court|Parliament|MFA|MOFA|MOD|MOH|MOE|MOI|MOJ)\b)`)
+
+// agencyWork reports whether the trigger m is working with another side
+// done by a US agency or programme whose work is help (aidAgencyRE, or
+// the acronym the cable defined for one): "USAID has been working closely
+// with the Ministry of Education", "BEP has begun to work with". Its work
+// is assistance whatever the help is called.
+func (x *cableContext) agencyWork(clause string, m *triggerMatch) bool {
+	if !strings.HasPrefix(strings.ToLower(m.first), "work") {
+		return false
+	}
+	subject := clause[m.subj:m.loc[0]]
+	if relativeRE.MatchString(subject) {
+		return false // "USAID officers who have worked with the Minister": not the agency's work
+	}
+	if aidAgencyRE.MatchString(subject) {
+		return true
+	}
+	for _, w := range strings.Fields(subject) {
+		if name, ok := x.acr[strings.Trim(w, "(),")]; ok && aidAgencyRE.MatchString(name) {
+			return true
+		}
+	}
+	return false
+}
 
 // givenTrainingRE follows a verb of giving whose object may be training:
 // "provided training to", "delivered a two-week course for", "provided
@@ -709,6 +742,7 @@ func (x *cableContext) fallbackGroup(c *clauseContext, m *triggerMatch) []candid
 		// Minister X", "met with the Ministry of Trade")
 		giving := t.action == Assisted || t.action == Trained
 		if actor == actorUS && (giving && homeGift(c.ms, c.fallback, m.first) && homeAidRE.MatchString(clause[loc[1]:]) ||
+			t.action == Assisted && x.agencyWork(clause, m) && homeBodyRE.MatchString(clause[loc[1]:]) ||
 			t.action == Trained && strings.HasPrefix(strings.ToLower(m.first), "train") && traineesRE.MatchString(clause[loc[1]:]) ||
 			!giving && (homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
 			return []candidate{{iso: c.fallback, mention: mention{start: loc[1], end: loc[1]}}}

@@ -25,5 +25,10 @@ func TestRound30AidTrainingHosting(t *testing.T) {
 			"SN\tattended\t\t2010-01-12\t2010-01-12", "SN\thosted\t\t2010-01-12\t2010-01-12"),
 		dakar("an institute named National is no office of a government",
 			"Econoff spoke at a workshop on elections hosted by the National Democratic Institute on January 12."),
+		dakar("a US aid agency working with a body of the government assists it, whatever the help is called",
+			"USAID has been working closely with the Ministry of Health to expand rural clinics.",
+			"SN\tassisted\t\t\t"),
+		dakar("officers of the agency who worked with an official, or the agency working with a person, give no aid",
+			"USAID officers who have worked with the Minister describe him as a reformer. USAID has worked with the Minister on his speech."),
 	})
 }
