@@ -30,5 +30,10 @@ func TestRound30AidTrainingHosting(t *testing.T) {
 			"SN\tassisted\t\t\t"),
 		dakar("officers of the agency who worked with an official, or the agency working with a person, give no aid",
 			"USAID officers who have worked with the Minister describe him as a reformer. USAID has worked with the Minister on his speech."),
+		dakar("trainees named by the acronym the cable defined for a body of trainees, of the country its full name gives",
+			"Officers of the Malian Security Forces (MSF) crossed into Senegal on January 4. The Minister praised the work of AFRICOM in training the MSF.",
+			"ML\ttrained\t\t\t"),
+		dakar("an acronym defined for a body that is no trainee names no trainees",
+			"Officers of the Malian Chamber of Commerce (MCC) crossed into Senegal on January 4. The Minister praised the work of AFRICOM in training near the MCC."),
 	})
 }

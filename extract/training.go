@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Attending a course is being trained: "over 60 members of the Serbian
 // military attended U.S. NCO training", "Provincial Anti-Drug Police
@@ -95,13 +98,10 @@ func (x *cableContext) readTrainingGiven(have []fact, home string) []fact {
 		if t == nil || !trainerRE.MatchString(s.text) || notGivenRE.MatchString(s.text) || irrealis(s.text[:t[0]]) {
 			continue
 		}
-		near := s.text[max(0, t[0]-60):min(len(s.text), t[1]+60)] // the trainees stand near the training
-		body := traineeBodyRE.FindStringIndex(near)
-		if body == nil {
+		isos, ok := x.traineesNear(s, t)
+		if !ok {
 			continue
 		}
-		from := max(0, t[0]-60) + body[0]
-		isos := countriesIn(s.mentions, max(0, from-40), from+body[1]-body[0], notTopic(s.text, 0))
 		if len(isos) == 0 && home != "" && !anyCountry(x.sents[i:i+1]) {
 			isos = []string{home} // "the Coast Guard", in a post's report that names no other country
 		}
@@ -114,6 +114,40 @@ func (x *cableContext) readTrainingGiven(have []fact, home string) []fact {
 		}
 	}
 	return out
+}
+
+// traineesNear returns the countries of the trainees named near the
+// training at t in sentence s: ok when a body of trainees stands within 60
+// bytes, with the countries named with it, or an acronym the cable
+// defined for one (acronymTrainees).
+func (x *cableContext) traineesNear(s *sentence, t []int) ([]string, bool) {
+	near := s.text[max(0, t[0]-60):min(len(s.text), t[1]+60)] // the trainees stand near the training
+	body := traineeBodyRE.FindStringIndex(near)
+	if body == nil {
+		return x.acronymTrainees(near) // "in training the PASF"
+	}
+	from := max(0, t[0]-60) + body[0]
+	return countriesIn(s.mentions, max(0, from-40), from+body[1]-body[0], notTopic(s.text, 0)), true
+}
+
+// acronymTrainees reads the trainees near a training named by the
+// acronym the cable defined for a body of trainees ("training provided to
+// the HNP", defined as "Hellenic National Police (HNP)"): ok when one is
+// named, with the country the body's full name gives, if any.
+func (x *cableContext) acronymTrainees(near string) (isos []string, ok bool) {
+	for _, w := range strings.Fields(near) {
+		name := x.acr[strings.Trim(w, ".,;:()'")]
+		if name == "" || !traineeBodyRE.MatchString(name) {
+			continue
+		}
+		for _, m := range x.g.find(name, false) {
+			if len(m.isos) == 1 && m.isos[0] != "US" && !slices.Contains(isos, m.isos[0]) {
+				isos = append(isos, m.isos[0])
+			}
+		}
+		return isos, true
+	}
+	return nil, false
 }
 
 // countriesWith returns the countries of the facts of an action.
