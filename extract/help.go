@@ -97,7 +97,20 @@ const thanksWords = `thank|thanked|thanks|thanking|grateful to|grateful for|appr
 
 // thanksAidRE names material help a country thanks the US for ("support"
 // is as often diplomatic).
-var thanksAidRE = mustWordRE(`(?i)\b(?:assistance|equipment|donations?|aid|funding|grants?|vehicles|supplies)\b`)
+var thanksAidRE = mustWordRE(`(?i)\b(?:assistance|equipment|donations?|aid|funding|funds|grants?|vehicles|supplies)\b`)
+
+// thanksGivingRE opens what a country thanks the US side for when it is a
+// gift made, named by its verb: "for providing a new, environmentally
+// friendly incinerator".
+var thanksGivingRE = mustWordRE(`^(?:(?:earlier|also|recently)\s+)?(?:providing|donating|supplying|delivering|funding|financing|equipping)\b`)
+
+// givenThing reports whether what follows "thanked ... for" is a gift
+// made (thanksGivingRE) of a thing, not of a message: not "for providing
+// information", "for earlier providing Note 1 of Amendment 1 of the
+// Letter of Offer".
+func givenThing(forWhat string) bool {
+	return thanksGivingRE.MatchString(forWhat) && !notAidRE.MatchString(strings.ToLower(forWhat))
+}
 
 // hostingRE opens what a country is thanked for when it hosted.
 var hostingRE = mustWordRE(`^(?:(?:the|its|their|his|her|our|your)\s+)?(?:hosting|organizing|organising|putting together|holding|convening)\b`)
@@ -116,7 +129,7 @@ func (r *exchangeReader) readThanks(text string) []fact {
 		what = "training"
 	case hostingRE.MatchString(forWhat):
 		what = "hosting"
-	case thanksAidRE.MatchString(forWhat):
+	case thanksAidRE.MatchString(forWhat) || givenThing(forWhat):
 		what = "assistance"
 	default:
 		return nil

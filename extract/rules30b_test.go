@@ -35,5 +35,10 @@ func TestRound30AidTrainingHosting(t *testing.T) {
 			"ML\ttrained\t\t\t"),
 		dakar("an acronym defined for a body that is no trainee names no trainees",
 			"Officers of the Malian Chamber of Commerce (MCC) crossed into Senegal on January 4. The Minister praised the work of AFRICOM in training near the MCC."),
+		dakar("thanks to the US side for providing a thing are for help received",
+			"The Minister thanked the Embassy for providing two patrol boats to the Navy.",
+			"SN\tassisted\t\t\t"),
+		dakar("thanks for providing a message are for no help",
+			"The Minister thanked the Embassy for providing a copy of the speech."),
 	})
 }
