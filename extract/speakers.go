@@ -22,7 +22,7 @@ var speechVerbRE = mustWordRE(`\b(?:noted|stressed|said|called|expressed|emphasi
 	`described|questioned|praised|thanked|echoed|insisted|warned|pointed out|spoke|intervened|explained|promoted|` +
 	`challenged|complained|affirmed|reiterated|commented|cautioned|recalled|urged|proposed|asked|introduced|briefed|` +
 	`made|delivered|joined|agreed|stated|declared|acknowledged|lamented|regretted|observed|added|countered|responded|replied|` +
-	`blamed|pressed|appealed|condemned|lauded|deplored|decried|rejected|accused|demanded|hailed|reaffirmed)\b`)
+	`blamed|pressed|appealed|condemned|lauded|deplored|decried|rejected|accused|demanded|hailed|reaffirmed|chaired|nominated)\b`)
 
 // readoutKindRE is the head of an event a readout reports: a gathering of
 // several parties. Bodies (a council, a committee, a board) are no event;
@@ -83,16 +83,20 @@ func (x *cableContext) readoutEvent() (string, period) {
 		if n.sent > 8 {
 			break
 		}
-		nh := nameHead(n.name)
-		if !readoutHead(wordBefore(strings.Fields(nh)), lastWordOf(nh)) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
+		nh, name := nameHead(n.name), n.name
+		if !readoutHead(wordBefore(strings.Fields(nh)), lastWordOf(nh)) {
+			if name = x.bodySession(n); name == "" {
+				continue
+			}
+		} else if strings.HasPrefix(strings.ToLower(n.name), "the ") {
 			continue
 		}
 		if before, _ := window(x.sents[n.sent].text, n.start, 40); plannedRE.MatchString(lastWords(before, 2)) {
 			continue // "the Norwegian delegation to the next IPCC Plenary": a gathering to come, not the one reported
 		}
-		score := sharedWords(signature(n.name), subject) // the event the cable is about
+		score := sharedWords(signature(name), subject) // the event the cable is about
 		if score > bestScore {
-			best, bestScore = n.name, score
+			best, bestScore = name, score
 		}
 	}
 	if name, per := x.subjectEvent(); name != "" && bestScore < 2 {
@@ -102,6 +106,38 @@ func (x *cableContext) readoutEvent() (string, period) {
 		best = x.describedSession()
 	}
 	return best, period{}
+}
+
+// sessionOfBodyRE ends the words before a body's name that make a
+// session of it a gathering: "The Second Session of the " (Preparatory
+// Commission ...), "the 12th meeting of the ". Group 1 is the session's
+// words, from its ordinal.
+var sessionOfBodyRE = mustWordRE(`\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?i:session|meeting|plenary)\s+of\s+(?:the\s+)?)$`)
+
+// heldAfterRE follows a gathering's name, in the same clause, with its
+// being held: "(IRENA) was held June 29-30", "convened 13-18 July";
+// not "will be held".
+var heldAfterRE = mustWordRE(`^[^,;]{0,80}?\s(?:(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened)|took\s+place|convened|opened)\b`)
+
+// bodySession returns the session of a body that a named event n is the
+// body of, when the sentence tells it was held: "The Second Session of
+// the Preparatory Commission for the International Renewable Energy
+// Agency (IRENA) was held June 29-30" is the "Second Session of the
+// Preparatory Commission", the gathering a readout reports; "" when n is
+// no body or its session is not told so.
+func (x *cableContext) bodySession(n namedEvent) string {
+	if !bodyKindRE.MatchString(lastWordOf(nameHead(n.name))) {
+		return ""
+	}
+	text := x.sents[n.sent].text
+	m := sessionOfBodyRE.FindStringSubmatch(text[:n.start])
+	if m == nil || !heldAfterRE.MatchString(text[n.start:]) {
+		return ""
+	}
+	if w := strings.Fields(m[1])[0]; ordinals[strings.ToLower(w)] == "" && !isOrdinalNumber(w) {
+		return "" // "The Council Meeting of the", "A session of the": no ordinal
+	}
+	return m[1] + n.name
 }
 
 // describedSession returns the session of a body's members that a
@@ -356,10 +392,11 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 		if loc[0]+start-from > 90 || strings.HasSuffix(strings.TrimSpace(cl[from:end]), " and") {
 			continue // "He noted ... Haiti, and Afghanistan and said": his, not Afghanistan's
 		}
-		if k := strings.LastIndex(strings.TrimRight(cl[from:end], " "), ", "); k >= 0 &&
-			len(countriesIn(s.mentions, off+from+k+2, off+end, nil)) == 0 {
-			from += k + 2 // "Eritrea, Carson said, is playing a spoiler role": Carson speaks; not "South Africa, the U.S. and the UK called"
-		}
+		if seg := strings.TrimRight(cl[from:end], " "); !strings.HasSuffix(seg, ",") {
+			if k := strings.LastIndex(seg, ", "); k >= 0 && len(countriesIn(s.mentions, off+from+k+2, off+end, nil)) == 0 {
+				from += k + 2 // "Eritrea, Carson said, is playing a spoiler role": Carson speaks; not "South Africa, the U.S. and the UK called"
+			}
+		} // else an appositive closes the subject: "Egypt's Minister of Energy, Dr. Hassan Younes, chaired"
 		for _, iso := range x.speakersOf(s, cl[from:end], off+from, byName) {
 			if !slices.Contains(isos, iso) {
 				isos = append(isos, iso)

@@ -1,0 +1,38 @@
+package extract_test
+
+import "testing"
+
+// TestRound30Attendance holds the rules of round 30 that read attendance
+// told indirectly: the session of a body a readout reports, and those who
+// acted at it.
+func TestRound30Attendance(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		fisheries("a body's session held, told in the first paragraph, is the readout's event; who nominated or chaired there attended",
+			"The Third Session of the Joint Fisheries Commission for West Africa was held May 4-5, 2010, in Dakar. "+
+				"Ghana and Gambia nominated candidates for the post of Executive Secretary. "+
+				"Senegal's Minister of Maritime Affairs, Dr. Amadou Ndiaye, chaired the session.",
+			"GH\tattended"+fisheriesHeld, "GM\tattended"+fisheriesHeld, "SN\tattended"+fisheriesHeld),
+		fisheries("a speaker named with his country and then by an appositive between commas speaks for his country",
+			"The Third Session of the Joint Fisheries Commission for West Africa was held May 4-5, 2010, in Dakar. "+
+				"The Minister of Fisheries of Ghana, Kwame Mensah, called for joint patrols.",
+			"GH\tattended"+fisheriesHeld),
+		fisheries("a country fronted as a place before the speaker and his appositive does not speak",
+			"The Third Session of the Joint Fisheries Commission for West Africa was held May 4-5, 2010, in Dakar. "+
+				"In Ghana, the Executive Secretary, Mr. Diallo, said that catches had fallen."),
+		fisheries("a body's session to come is no readout's event",
+			"The Third Session of the Joint Fisheries Commission for West Africa will be held in June in Dakar. "+
+				"Ghana and Gambia nominated candidates for the post of Executive Secretary."),
+		fisheries("a body named with no ordinal session is no readout's event",
+			"A session of the Joint Fisheries Commission for West Africa took place in Dakar on May 4. "+
+				"Ghana and Gambia nominated candidates for the post of Executive Secretary."),
+	})
+}
+
+// fisheries is a case in Embassy Dakar's report on a fisheries body's
+// session, its subject naming no event.
+func fisheries(name, text string, want ...string) ruleCase {
+	return ruleCase{name: name, subject: "WEST AFRICA: FISHERIES BODY PICKS A SECRETARIAT", station: "DAKAR", tags: []string{"EFIS", "SG"},
+		dtg: "2010-05-20T12:00Z", text: "1. (U) " + text, want: want}
+}
+
+const fisheriesHeld = "\tThird Session of the Joint Fisheries Commission for West Africa\t2010-05-04\t2010-05-05"
