@@ -25,6 +25,18 @@ func TestRound30Attendance(t *testing.T) {
 		fisheries("a body named with no ordinal session is no readout's event",
 			"A session of the Joint Fisheries Commission for West Africa took place in Dakar on May 4. "+
 				"Ghana and Gambia nominated candidates for the post of Executive Secretary."),
+		dakar("talks named by their two sides after \"between\", held on a day: each side that is a country attended",
+			"The third round of border talks between Ghana and Togo ended January 14 in Lome.",
+			"GH\tattended\t\t2010-01-14\t2010-01-14", "TG\tattended\t\t2010-01-14\t2010-01-14"),
+		dakar("talks between a government and a movement fronting a sentence: the government attended",
+			"During the January 14 talks between the GOS and MFDC in Ziguinchor, the two sides exchanged lists of prisoners.",
+			"SN\tattended\t\t2010-01-14\t2010-01-14"),
+		dakar("talks between two countries judged, not held on a day, give no row",
+			"President Wade said talks between Ghana and Togo had been fruitless."),
+		dakar("a meeting of two persons named after \"between\" is no gathering",
+			"The January 14 meeting between Ghanaian President Mills and Togolese President Gnassingbe ended without agreement."),
+		dakar("talks to come between two countries give no row",
+			"The next round of talks between Ghana and Togo will take place on February 14 in Accra."),
 	})
 }
 
