@@ -351,7 +351,11 @@ func extendEvent(clause string, st, en int, acr acronyms) string {
 	if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 		// "the Global Initiative to Combat Nuclear Terrorism's senior-level Plenary Meeting"
 		if m := possessedRE.FindStringIndex(clause[en:]); m != nil {
-			return clause[st : en+m[1]]
+			owned := clause[en : en+m[1]]
+			if k := eventStopRE.FindStringIndex(owned); k != nil && eventNounRE.MatchString(lastWordOf(owned[:k[0]])) {
+				owned = owned[:k[0]] // "President Lugo's inauguration in Asuncion": the place is no part of the name
+			}
+			return clause[st:en] + owned
 		}
 		// "the HCOC's annual meeting": the HCOC annual meeting
 		owner := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")

@@ -37,6 +37,14 @@ func TestRound30Attendance(t *testing.T) {
 			"The January 14 meeting between Ghanaian President Mills and Togolese President Gnassingbe ended without agreement."),
 		dakar("talks to come between two countries give no row",
 			"The next round of talks between Ghana and Togo will take place on February 14 in Accra."),
+		dakar("an inauguration is a gathering: a minister who met his counterpart at a president's inauguration attended it, as did the counterpart",
+			"Foreign Minister Gadio met with his Ghanaian counterpart at President Mills's inauguration in Accra on January 7.",
+			"SN\tattended\tPresident Mills's inauguration\t2010-01-07\t2010-01-07", "GH\tattended\tPresident Mills's inauguration\t2010-01-07\t2010-01-07"),
+		dakar("a country's delegation at a named gathering attended it, whoever the clause's subject is",
+			"In early January, President Wade visited Bamako, and the Malian delegation at the ECOWAS Summit in Abuja was well received.",
+			"ML\tattended\tECOWAS Summit\t2010-01-01\t2010-01-10"),
+		dakar("a country's delegation at a gathering to come gives no row",
+			"The Malian delegation at the ECOWAS Summit in Abuja will be led by President Toure."),
 	})
 }
 

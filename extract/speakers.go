@@ -655,6 +655,12 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 	}
 	floor := subjectStart(cl)
 	for _, loc := range atEventRE.FindAllStringIndex(cl, -1) {
+		if iso := delegationAt(cl, ms, floor, loc[0]); iso != "" {
+			if name := x.nameAt(cl, loc[1], ms); name != "" && !irrealis(cl) {
+				return []fact{{iso: iso, action: Attended, event: name, sent: i, clause: cl, per: x.sentenceDate(i)}}
+			}
+			continue // "the Spanish delegation at President Martinelli's inauguration": the delegation's, not the clause's subject's
+		}
 		verb := lastVerbBefore(cl, floor, loc[0])
 		if verb < 0 {
 			continue
@@ -683,18 +689,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			// there, nor far from the verb
 			continue
 		}
-		from := loc[1] + ordinalLead(cl[loc[1]:]) // "at the second summit of the India-Brazil-South Africa (IBSA) Dialogue Forum"
-		st, en := namedSpan(cl, from, ms, nil, false)
-		if st > from && mentionAt(ms, from) != nil {
-			st = from // "the Somalia Donors Conference": a name may open with a country's
-		}
-		if st != from && !(st > from && isDateLead(cl[from:st])) {
+		name := x.nameAt(cl, loc[1], ms)
+		if name == "" {
 			continue
-		}
-		name := cleanEventName(x.canonical(extendEvent(cl, st, en, x.acr)))
-		if name == "" || genericEvent(name) || strings.Contains(name, "Academy of") ||
-			!eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) {
-			continue // "the Council of Europe" is no event
 		}
 		if len(isos) == 0 {
 			isos = x.foreignIn(lead) // "Ahmadinejad made controversial remarks at"
@@ -715,6 +712,56 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 	}
 	return nil
 }
+
+// nameAt returns the event a clause names at offset from, after "at the"
+// ("at the second summit of the India-Brazil-South Africa (IBSA) Dialogue
+// Forum", "the Somalia Donors Conference"), or "" when what it names
+// there is no gathering ("the Council of Europe").
+func (x *cableContext) nameAt(cl string, from int, ms []mention) string {
+	from += ordinalLead(cl[from:])
+	st, en := namedSpan(cl, from, ms, nil, false)
+	if st > from && mentionAt(ms, from) != nil {
+		st = from // a name may open with a country's
+	}
+	if st != from && !(st > from && isDateLead(cl[from:st])) {
+		return ""
+	}
+	name := cleanEventName(x.canonical(extendEvent(cl, st, en, x.acr)))
+	if name == "" || genericEvent(name) || strings.Contains(name, "Academy of") ||
+		!eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) {
+		return ""
+	}
+	return name
+}
+
+// delegationNounRE ends the words before "at the ..." with a country's
+// delegation: "the Spanish delegation ", "Libya's representatives ".
+var delegationNounRE = mustWordRE(`\b(?:delegations?|delegates|representatives?)\s+$`)
+
+// delegationAt returns the country whose delegation the words of clause
+// cl before offset at (from floor) end with, the party that was at the
+// event named there: "the Spanish delegation at", "the UK's high-level
+// delegation at"; "" when they end with none.
+func delegationAt(cl string, ms []mention, floor, at int) string {
+	if at <= floor {
+		return ""
+	}
+	loc := delegationNounRE.FindStringIndex(cl[floor:at])
+	if loc == nil {
+		return ""
+	}
+	noun := floor + loc[0]
+	for _, m := range ms {
+		if m.end <= noun && len(m.isos) == 1 && m.isos[0] != "US" && delegationLeadRE.MatchString(cl[m.end:noun]) {
+			return m.isos[0]
+		}
+	}
+	return ""
+}
+
+// delegationLeadRE is what may stand between a country and its
+// delegation: "'s ", " high-level ", " ".
+var delegationLeadRE = mustWordRE(`^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}$`)
 
 // frontedEventRE opens a sentence with the event it happened at: "At
 // the G-7 meeting in Paris, ", "During the NAM Summit, ".
