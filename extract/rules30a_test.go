@@ -45,6 +45,16 @@ func TestRound30Attendance(t *testing.T) {
 			"ML\tattended\tECOWAS Summit\t2010-01-01\t2010-01-10"),
 		dakar("a country's delegation at a gathering to come gives no row",
 			"The Malian delegation at the ECOWAS Summit in Abuja will be led by President Toure."),
+		dakar("a gathering that featured speeches by countries' officials: each country attended",
+			"The Euromoney Conference in Dakar, which featured speeches by Ghanaian Finance Minister Kwabena Duffuor and Malian Trade Minister Ahmadou Abdoulaye Diallo, closed on January 21.",
+			"GH\tattended\tEuromoney Conference\t2010-01-21\t2010-01-21", "ML\tattended\tEuromoney Conference\t2010-01-21\t2010-01-21"),
+		dakar("speakers named by their titles only are the post's hosts; the gathering is the one the next sentence names",
+			"A financial conference last week in Dakar featured speeches by Prime Minister Ndiaye as well as several members of his cabinet. "+
+				"The Euromoney conference focused on the response to the global crisis.",
+			"SN\tattended\tEuromoney conference\t2010-01-18\t2010-01-24"),
+		dakar("speeches to come, or speeches no gathering featured, give no row",
+			"The Euromoney Conference in Dakar will feature speeches by Ghanaian Finance Minister Kwabena Duffuor. "+
+				"The Ministry's press release included remarks by Malian Trade Minister Diallo."),
 	})
 }
 

@@ -615,6 +615,7 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 			continue // presence needs an event's noun
 		}
 		add(x.speechPresence(i, home))
+		add(x.featuredPresence(i, home))
 		if frontedEventRE.MatchString(s.text) {
 			add(x.frontedPresence(i, home))
 		}
