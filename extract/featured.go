@@ -2,17 +2,24 @@ package extract
 
 import "strings"
 
-// The reader of gatherings told by who spoke there: "A financial
+// The reader of gatherings told by who spoke or came there: "A financial
 // conference last week in Cairo featured speeches by Prime Minister Ahmed
 // Nazif", "the Euromoney Conference, which featured a roster of GOE
-// speakers including Minister of Investment Mahmoud Mohieldin". Each
-// country whose officials spoke there attended the gathering.
+// speakers including Minister of Investment Mahmoud Mohieldin", "a Major
+// Crimes Conference that brought together Brazil and neighboring
+// countries' ... communities". Each country whose officials spoke or came
+// there attended the gathering.
 
-// featuredRE is a gathering's speakers after the verb that says they
-// were part of it: "featured speeches by", "featuring a roster of GOE
-// speakers including", "highlighting presentations by"; a list follows.
-var featuredRE = mustGatedRE(`\b(?:featured|featuring|highlighting|included|including)\s+(?:[\w-]+\s+){0,5}?` +
-	`(?:speeches|speech|presentations|presentation|remarks|addresses|speakers|panelists|presenters)\s+(?:by|from|including)\s`)
+// featuredRE is a gathering's speakers or participants after the verb
+// that says they were part of it: "featured speeches by", "featuring a
+// roster of GOE speakers including", "highlighting presentations by",
+// "brought together"; a list follows.
+var featuredRE = mustGatedRE(`\b(?:(?:featured|featuring|highlighting|included|including)\s+(?:[\w-]+\s+){0,5}?` +
+	`(?:speeches|speech|presentations|presentation|remarks|addresses|speakers|panelists|presenters)\s+(?:by|from|including)|brought\s+together)\s`)
+
+// heldAndRE is the first of two predicates of a gathering, between it
+// and a verb of featuring: " was held in Tapachula, Chiapas, ... and ".
+var heldAndRE = mustWordRE(`^\s+(?:was|were)\s+held\b[^;]*\sand\s+$`)
 
 // gatheringNounRE is a noun of a gathering whose speakers a sentence
 // lists that eventNounRE and readoutKindRE lack: "event", "panel".
@@ -56,8 +63,9 @@ func (x *cableContext) featuredPresence(i int, home string) []fact {
 // gatheringBefore returns where the last gathering noun of lead, the text
 // before a verb of featuring, ends when it is the verb's subject: no verb
 // between them, save a "which" ("the Euromoney Conference in Egypt, which
-// featured") or a first verb of featuring ("The conference featured a
-// Latin American flavor, highlighting"); or -1.
+// featured"), a first verb of featuring ("The conference featured a
+// Latin American flavor, highlighting") or of its being held ("The second
+// meeting was held in Tapachula ... and brought together"); or -1.
 func gatheringBefore(lead string) int {
 	from := max(0, len(lead)-100)
 	last := -1
@@ -70,7 +78,7 @@ func gatheringBefore(lead string) int {
 		return -1
 	}
 	between := strings.Replace(lead[last:], ", which ", " ", 1)
-	if hasVerb(between) && !strings.HasPrefix(strings.TrimSpace(between), "featured ") {
+	if hasVerb(between) && !strings.HasPrefix(strings.TrimSpace(between), "featured ") && !heldAndRE.MatchString(between) {
 		return -1
 	}
 	return last
@@ -95,31 +103,36 @@ func (x *cableContext) gatheringAt(i, end int) string {
 			break
 		}
 	}
-	name := cleanEventName(strings.Join(words, " "))
+	phrase := strings.Join(words, " ")
+	if m := quantityRE.FindStringIndex(phrase); m != nil {
+		phrase = phrase[m[1]:] // "a series of seminars on ...": the seminars
+	}
+	name := cleanEventName(phrase + x.sents[i].text[end:complementEnd(x.sents[i].text, end)])
 	if genericEvent(name) {
-		return x.namedNext(i, lastWordOf(name)) // "A financial conference last week in Cairo featured ... The Euromoney conference focused on"
+		return x.namedNext(i, name) // "A financial conference last week in Cairo featured ... The Euromoney conference focused on"
 	}
 	return name
 }
 
-// namedNext returns the name the sentence after sentence i opens with
-// for a gathering of the kind noun ("conference"), the same gathering
-// told again by its name ("The Euromoney conference focused on"), or noun
-// when it gives none.
-func (x *cableContext) namedNext(i int, noun string) string {
+// namedNext returns the name of a gathering the sentence after sentence i
+// opens with, the gathering told generically as phrase told again by its
+// name ("A financial conference last week ... The Euromoney conference
+// focused on", "The second meeting was held ... The Tapachula conference
+// focused on"), or phrase when it opens with none.
+func (x *cableContext) namedNext(i int, phrase string) string {
 	if i+1 >= len(x.sents) {
-		return noun
+		return phrase
 	}
 	words := strings.Fields(x.sents[i+1].text)
 	if len(words) < 3 || words[0] != "The" {
-		return noun
+		return phrase
 	}
 	k := 1
 	for k < len(words) && k <= 4 && isCapital(words[k][0]) {
 		k++
 	}
-	if k == 1 || k >= len(words) || strings.ToLower(words[k]) != noun {
-		return noun
+	if k == 1 || k >= len(words) || !readoutKindRE.MatchString(words[k]) {
+		return phrase
 	}
 	return strings.Join(words[1:k+1], " ")
 }

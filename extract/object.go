@@ -390,13 +390,7 @@ func eventTail(clause string, en int, name string, acr acronyms) string {
 		if eventNounRE.MatchString(core) {
 			end := i
 			if len(core) == len(word) {
-				if m := complementRE.FindStringIndex(clause[i:]); m != nil {
-					c := clause[i : i+m[1]]
-					if k := eventStopRE.FindStringIndex(c[1:]); k != nil {
-						c = c[:k[0]+1]
-					}
-					end = i + len(strings.TrimRight(c, " "))
-				}
+				end = complementEnd(clause, i)
 			}
 			return clause[en:end]
 		}
@@ -405,6 +399,21 @@ func eventTail(clause string, en int, name string, acr acronyms) string {
 		}
 	}
 	return ""
+}
+
+// complementEnd returns where the complement of an event noun that ends
+// at i in clause ends ("workshop| on UNSCR 1540 implementation", up to a
+// word that ends a lower-case event phrase), or i when none follows.
+func complementEnd(clause string, i int) int {
+	m := complementRE.FindStringIndex(clause[i:])
+	if m == nil {
+		return i
+	}
+	c := clause[i : i+m[1]]
+	if k := eventStopRE.FindStringIndex(c[1:]); k != nil {
+		c = c[:k[0]+1]
+	}
+	return i + len(strings.TrimRight(c, " "))
 }
 
 // joinedAtRE passes over the people a delegation joined to the event:

@@ -55,6 +55,14 @@ func TestRound30Attendance(t *testing.T) {
 		dakar("speeches to come, or speeches no gathering featured, give no row",
 			"The Euromoney Conference in Dakar will feature speeches by Ghanaian Finance Minister Kwabena Duffuor. "+
 				"The Ministry's press release included remarks by Malian Trade Minister Diallo."),
+		dakar("a gathering held that brought together officials from countries: each attended, the gathering named by the next sentence",
+			"The second meeting was held in Kolda on January 12 and brought together prosecutors and investigators from Gambia, Guinea-Bissau and Mali. "+
+				"The Kolda workshop focused on cross-border smuggling.",
+			"GM\tattended\tKolda workshop\t2010-01-12\t2010-01-12", "GW\tattended\tKolda workshop\t2010-01-12\t2010-01-12",
+			"ML\tattended\tKolda workshop\t2010-01-12\t2010-01-12"),
+		dakar("what a pronoun or a meal brought together is no gathering's attendance",
+			"Diop said that it brought together Malian rebels and Guinean traders. "+
+				"Lunch at the DCM's residence brought together Gambian and Malian diplomats."),
 	})
 }
 
