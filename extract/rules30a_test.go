@@ -63,6 +63,11 @@ func TestRound30Attendance(t *testing.T) {
 		dakar("what a pronoun or a meal brought together is no gathering's attendance",
 			"Diop said that it brought together Malian rebels and Guinean traders. "+
 				"Lunch at the DCM's residence brought together Gambian and Malian diplomats."),
+		dakar("the post's official a US officer met at a named gathering attended it",
+			"The Ambassador met with Foreign Minister Gadio on the margins of the ECOWAS Summit in Abuja on January 16.",
+			"SN\tattended\tECOWAS Summit\t2010-01-16\t2010-01-16", "SN\tdiscussed\t\t2010-01-16\t2010-01-16"),
+		dakar("a US officer who met others than the hosts' officials at a gathering gives them no attendance",
+			"The Ambassador met with civil society activists on the margins of the ECOWAS Summit in Abuja on January 16."),
 	})
 }
 

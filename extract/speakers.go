@@ -701,8 +701,12 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			!usAny.MatchString(lead) {
 			isos = []string{home}
 		}
-		if metAtRE.MatchString(cl[verb:loc[0]]) {
-			isos = append(isos, countriesIn(ms, verb, loc[0], nil)...)
+		if obj := cl[verb:loc[0]]; metAtRE.MatchString(obj) {
+			met := countriesIn(ms, verb, loc[0], nil)
+			if len(met) == 0 && home != "" && otherSideRE.MatchString(obj) && !usAny.MatchString(obj) && !slices.Contains(isos, home) {
+				met = []string{home} // "Ambassador Murphy met with Bavarian Minister President ... on the margins of the Munich Security Conference"
+			}
+			isos = append(isos, met...)
 		}
 		per := x.sentenceDate(i)
 		var out []fact
