@@ -55,7 +55,7 @@ func isModifier(w string) bool {
 }
 
 // eventNouns make a lower-case phrase an event ("a workshop on export controls").
-var eventNounRE = mustWordRE(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|ministerials?|sessions?|briefings?)\b`)
+var eventNounRE = mustWordRE(`(?i)\b(workshops?|conferences?|seminars?|symposi(?:um|a)|courses?|trainings?|academy|forums?|meetings?|exercises?|plenary|talks|dialogue|consultations|exchange|summit|ministerials?|sessions?|briefings?|inaugurations?)\b`)
 
 // namedSpan finds the first name after byte offset from in s: capitalised
 // words with connectors, quotes, numbers and parenthesised acronyms, such

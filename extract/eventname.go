@@ -132,8 +132,9 @@ func genericEvent(name string) bool {
 }
 
 // quantityRE opens a description of several events that names none:
-// "variety of training courses", "number of workshops".
-var quantityRE = lazyre.New(`^(?:a\s+)?(?:wide\s+)?(?:variety|number|range|couple|set|host)\s+of\s`)
+// "variety of training courses", "number of workshops", "series of
+// seminars".
+var quantityRE = lazyre.New(`^(?:a\s+)?(?:wide\s+)?(?:variety|number|range|couple|set|host|series)\s+of\s`)
 
 // genericTails are last words of generic descriptions eventNounRE does not know.
 var genericTails = map[string]bool{"programs": true, "programmes": true, "program": true, "programme": true, "events": true,

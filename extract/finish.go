@@ -218,8 +218,9 @@ func namesGathering(name string) bool {
 }
 
 // regimeHeadRE is a head of an event's name that eventKinds has no kind
-// for: a body's session, a visit or mission, a ceremony, a review.
-var regimeHeadRE = mustWordRE(`(?i)\b(?:council|visits?|missions?|ceremony|games|fair|expo|review|round)\b`)
+// for: a body's session, a visit or mission, a ceremony or inauguration,
+// a review.
+var regimeHeadRE = mustWordRE(`(?i)\b(?:council|visits?|missions?|ceremony|inauguration|games|fair|expo|review|round)\b`)
 
 // isQuestion reports whether a sentence asks rather than states: it ends
 // with a question mark and opens as a question does ("Q: Is it true that

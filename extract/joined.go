@@ -145,3 +145,137 @@ func (x *cableContext) partyCountry(s *sentence, st, en int, part string) string
 	}
 	return x.foreign[part]
 }
+
+// talksBetweenRE is a gathering named by its two sides after "between":
+// "exploratory talks between", "The Seventh Binational Commission
+// Meeting between"; a meeting in lower case is one of persons ("a
+// meeting between Morales and Lula"), no gathering. Group 1 is its noun.
+var talksBetweenRE = mustGatedRE(`\b(talks|negotiations|consultations|[Ss]ummit|Meeting|Session|Conference)\s+(?:held\s+)?between\s`)
+
+// talksHeldRE follows the sides of talks with their having been held
+// as an occasion: "resumed March 17", ", held on October 3 in San Jose,
+// produced"; not a judgment of talks going on ("had been fruitless") nor
+// "are expected to".
+var talksHeldRE = mustWordRE(`^(?:,\s+[^,]{1,60},)?\s+(?:ended|concluded|resumed|began|opened|closed|produced|yielded|took place|` +
+	`(?:was|were)\s+(?:held|convened))\b`)
+
+// frontedTalksRE is the text before talks that opens a sentence with
+// them: "During the ", "In a January 12 round of ".
+var frontedTalksRE = mustWordRE(`^(?:\(\w+\)\s*)?(?:In|During|At)\s+(?:the\s+|a\s+|an\s+)?(?:[\w,-]+\s+){0,5}$`)
+
+// readTalksBetween returns the attendance of the talks that a sentence
+// names by their two sides after "between" and tells as held: each side
+// that is a country or its government attended ("The latest round of
+// exploratory talks between the GOC and ELN ended February 28"). Talks
+// with the United States are the exchange reader's.
+func (x *cableContext) readTalksBetween(have []fact) []fact {
+	found := countryEvents(have, Attended)
+	var out []fact
+	for i := range x.sents {
+		s := &x.sents[i]
+		if !strings.Contains(s.text, " between ") {
+			continue
+		}
+		for _, loc := range talksBetweenRE.FindAllStringSubmatchIndex(s.text, -1) {
+			for _, f := range x.talksBetween(i, loc) {
+				if k := [2]string{f.iso, f.event}; !found[k] {
+					found[k] = true
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// talksBetween returns the attendance of the talks talksBetweenRE found
+// at loc in sentence i: a row for each side that a country's mention
+// names whole, when no side is the United States and the talks were held.
+func (x *cableContext) talksBetween(i int, loc []int) []fact {
+	s := &x.sents[i]
+	isos, end, ok := betweenSides(s, loc[1])
+	lead, after := s.text[:loc[2]], s.text[end:]
+	if !ok || len(isos) == 0 || irrealis(lead) || talksToComeRE.MatchString(lead) || topicTalksRE.MatchString(lead) ||
+		comingAfterRE.MatchString(after) {
+		return nil
+	}
+	per := x.sentenceDate(i)
+	if !per.valid() || !talksHeldRE.MatchString(after) && (!frontedTalksRE.MatchString(lead) || x.datedLater(i)) {
+		return nil // held on a day: "a meeting between the two Presidents would help", "talks between X and Y had been positive"
+	}
+	event := cleanEventName(x.canonical(talksName(s.text, loc[2], loc[3])))
+	if genericEvent(event) {
+		event = "" // "exploratory talks" names none the cable gives (finish would empty it too)
+	}
+	var out []fact
+	for _, iso := range isos {
+		out = append(out, fact{iso: iso, action: Attended, event: event, sent: i, clause: s.text, per: per})
+	}
+	return out
+}
+
+// betweenSides reads the two sides of talks after "between", from
+// offset p of sentence s: the countries of the sides a mention names
+// whole ("the GOC", "Costa Rica"; not "Moroccan youth"), where the second
+// side ends, and false when a side is the United States or the text is
+// no two sides joined by "and".
+func betweenSides(s *sentence, p int) ([]string, int, bool) {
+	var isos []string
+	for side := 0; side < 2; side++ {
+		p += len(s.text[p:]) - len(strings.TrimPrefix(s.text[p:], "the "))
+		if k := usAny.FindStringIndex(s.text[p:]); k != nil && k[0] == 0 {
+			return nil, 0, false // talks with the US side
+		}
+		end := -1
+		for _, m := range s.mentions {
+			if m.start == p && len(m.isos) == 1 && m.kind != kindDemonym {
+				end = m.end
+				if iso := m.isos[0]; iso != "US" && !isGroup(iso) && !slices.Contains(isos, iso) {
+					isos = append(isos, iso)
+				}
+			}
+		}
+		if end < 0 {
+			w := strings.TrimRight(firstWord(s.text[p:]), ".;:") // "ELN", "rebels": one word no country's mention names
+			if w == "" {
+				return nil, 0, false
+			}
+			end = p + len(w)
+		}
+		if side == 0 {
+			if !strings.HasPrefix(s.text[end:], " and ") {
+				return nil, 0, false
+			}
+			end += len(" and ")
+		}
+		p = end
+	}
+	return isos, p, true
+}
+
+// datedLater reports whether sentence i states a date after the cable's.
+func (x *cableContext) datedLater(i int) bool {
+	for _, p := range x.sentencePeriods(i) {
+		if !x.date.IsZero() && p.from.After(x.date) {
+			return true
+		}
+	}
+	return false
+}
+
+// talksName returns the name of talks whose noun is at [st, en) of text,
+// with the words before it that say which: "exploratory talks", "Seventh
+// Binational Commission Meeting" (back to a determiner, "of" or a comma).
+func talksName(text string, st, en int) string {
+	words := strings.Fields(text[:st])
+	k := len(words)
+	for k > 0 && len(words)-k < 4 {
+		w := words[k-1]
+		if skipWords[strings.ToLower(w)] || w == "of" || strings.HasSuffix(w, ",") || isAdverb(w) ||
+			monthOf(w) > 0 || allDigits(w) || talksToComeRE.MatchString(w+" ") {
+			break
+		}
+		k--
+	}
+	return strings.Join(append(words[k:], text[st:en]), " ")
+}

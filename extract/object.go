@@ -351,7 +351,11 @@ func extendEvent(clause string, st, en int, acr acronyms) string {
 	if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 		// "the Global Initiative to Combat Nuclear Terrorism's senior-level Plenary Meeting"
 		if m := possessedRE.FindStringIndex(clause[en:]); m != nil {
-			return clause[st : en+m[1]]
+			owned := clause[en : en+m[1]]
+			if k := eventStopRE.FindStringIndex(owned); k != nil && eventNounRE.MatchString(lastWordOf(owned[:k[0]])) {
+				owned = owned[:k[0]] // "President Lugo's inauguration in Asuncion": the place is no part of the name
+			}
+			return clause[st:en] + owned
 		}
 		// "the HCOC's annual meeting": the HCOC annual meeting
 		owner := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
@@ -386,13 +390,7 @@ func eventTail(clause string, en int, name string, acr acronyms) string {
 		if eventNounRE.MatchString(core) {
 			end := i
 			if len(core) == len(word) {
-				if m := complementRE.FindStringIndex(clause[i:]); m != nil {
-					c := clause[i : i+m[1]]
-					if k := eventStopRE.FindStringIndex(c[1:]); k != nil {
-						c = c[:k[0]+1]
-					}
-					end = i + len(strings.TrimRight(c, " "))
-				}
+				end = complementEnd(clause, i)
 			}
 			return clause[en:end]
 		}
@@ -401,6 +399,21 @@ func eventTail(clause string, en int, name string, acr acronyms) string {
 		}
 	}
 	return ""
+}
+
+// complementEnd returns where the complement of an event noun that ends
+// at i in clause ends ("workshop| on UNSCR 1540 implementation", up to a
+// word that ends a lower-case event phrase), or i when none follows.
+func complementEnd(clause string, i int) int {
+	m := complementRE.FindStringIndex(clause[i:])
+	if m == nil {
+		return i
+	}
+	c := clause[i : i+m[1]]
+	if k := eventStopRE.FindStringIndex(c[1:]); k != nil {
+		c = c[:k[0]+1]
+	}
+	return i + len(strings.TrimRight(c, " "))
 }
 
 // joinedAtRE passes over the people a delegation joined to the event:

@@ -22,7 +22,7 @@ var speechVerbRE = mustWordRE(`\b(?:noted|stressed|said|called|expressed|emphasi
 	`described|questioned|praised|thanked|echoed|insisted|warned|pointed out|spoke|intervened|explained|promoted|` +
 	`challenged|complained|affirmed|reiterated|commented|cautioned|recalled|urged|proposed|asked|introduced|briefed|` +
 	`made|delivered|joined|agreed|stated|declared|acknowledged|lamented|regretted|observed|added|countered|responded|replied|` +
-	`blamed|pressed|appealed|condemned|lauded|deplored|decried|rejected|accused|demanded|hailed|reaffirmed)\b`)
+	`blamed|pressed|appealed|condemned|lauded|deplored|decried|rejected|accused|demanded|hailed|reaffirmed|chaired|nominated)\b`)
 
 // readoutKindRE is the head of an event a readout reports: a gathering of
 // several parties. Bodies (a council, a committee, a board) are no event;
@@ -83,16 +83,20 @@ func (x *cableContext) readoutEvent() (string, period) {
 		if n.sent > 8 {
 			break
 		}
-		nh := nameHead(n.name)
-		if !readoutHead(wordBefore(strings.Fields(nh)), lastWordOf(nh)) || strings.HasPrefix(strings.ToLower(n.name), "the ") {
+		nh, name := nameHead(n.name), n.name
+		if !readoutHead(wordBefore(strings.Fields(nh)), lastWordOf(nh)) {
+			if name = x.bodySession(n); name == "" {
+				continue
+			}
+		} else if strings.HasPrefix(strings.ToLower(n.name), "the ") {
 			continue
 		}
 		if before, _ := window(x.sents[n.sent].text, n.start, 40); plannedRE.MatchString(lastWords(before, 2)) {
 			continue // "the Norwegian delegation to the next IPCC Plenary": a gathering to come, not the one reported
 		}
-		score := sharedWords(signature(n.name), subject) // the event the cable is about
+		score := sharedWords(signature(name), subject) // the event the cable is about
 		if score > bestScore {
-			best, bestScore = n.name, score
+			best, bestScore = name, score
 		}
 	}
 	if name, per := x.subjectEvent(); name != "" && bestScore < 2 {
@@ -102,6 +106,38 @@ func (x *cableContext) readoutEvent() (string, period) {
 		best = x.describedSession()
 	}
 	return best, period{}
+}
+
+// sessionOfBodyRE ends the words before a body's name that make a
+// session of it a gathering: "The Second Session of the " (Preparatory
+// Commission ...), "the 12th meeting of the ". Group 1 is the session's
+// words, from its ordinal.
+var sessionOfBodyRE = mustWordRE(`\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?i:session|meeting|plenary)\s+of\s+(?:the\s+)?)$`)
+
+// heldAfterRE follows a gathering's name, in the same clause, with its
+// being held: "(IRENA) was held June 29-30", "convened 13-18 July";
+// not "will be held".
+var heldAfterRE = mustWordRE(`^[^,;]{0,80}?\s(?:(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened)|took\s+place|convened|opened)\b`)
+
+// bodySession returns the session of a body that a named event n is the
+// body of, when the sentence tells it was held: "The Second Session of
+// the Preparatory Commission for the International Renewable Energy
+// Agency (IRENA) was held June 29-30" is the "Second Session of the
+// Preparatory Commission", the gathering a readout reports; "" when n is
+// no body or its session is not told so.
+func (x *cableContext) bodySession(n namedEvent) string {
+	if !bodyKindRE.MatchString(lastWordOf(nameHead(n.name))) {
+		return ""
+	}
+	text := x.sents[n.sent].text
+	m := sessionOfBodyRE.FindStringSubmatch(text[:n.start])
+	if m == nil || !heldAfterRE.MatchString(text[n.start:]) {
+		return ""
+	}
+	if w := strings.Fields(m[1])[0]; ordinals[strings.ToLower(w)] == "" && !isOrdinalNumber(w) {
+		return "" // "The Council Meeting of the", "A session of the": no ordinal
+	}
+	return m[1] + n.name
 }
 
 // describedSession returns the session of a body's members that a
@@ -356,10 +392,11 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 		if loc[0]+start-from > 90 || strings.HasSuffix(strings.TrimSpace(cl[from:end]), " and") {
 			continue // "He noted ... Haiti, and Afghanistan and said": his, not Afghanistan's
 		}
-		if k := strings.LastIndex(strings.TrimRight(cl[from:end], " "), ", "); k >= 0 &&
-			len(countriesIn(s.mentions, off+from+k+2, off+end, nil)) == 0 {
-			from += k + 2 // "Eritrea, Carson said, is playing a spoiler role": Carson speaks; not "South Africa, the U.S. and the UK called"
-		}
+		if seg := strings.TrimRight(cl[from:end], " "); !strings.HasSuffix(seg, ",") {
+			if k := strings.LastIndex(seg, ", "); k >= 0 && len(countriesIn(s.mentions, off+from+k+2, off+end, nil)) == 0 {
+				from += k + 2 // "Eritrea, Carson said, is playing a spoiler role": Carson speaks; not "South Africa, the U.S. and the UK called"
+			}
+		} // else an appositive closes the subject: "Egypt's Minister of Energy, Dr. Hassan Younes, chaired"
 		for _, iso := range x.speakersOf(s, cl[from:end], off+from, byName) {
 			if !slices.Contains(isos, iso) {
 				isos = append(isos, iso)
@@ -578,6 +615,7 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 			continue // presence needs an event's noun
 		}
 		add(x.speechPresence(i, home))
+		add(x.featuredPresence(i, home))
 		if frontedEventRE.MatchString(s.text) {
 			add(x.frontedPresence(i, home))
 		}
@@ -618,6 +656,12 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 	}
 	floor := subjectStart(cl)
 	for _, loc := range atEventRE.FindAllStringIndex(cl, -1) {
+		if iso := delegationAt(cl, ms, floor, loc[0]); iso != "" {
+			if name := x.nameAt(cl, loc[1], ms); name != "" && !irrealis(cl) {
+				return []fact{{iso: iso, action: Attended, event: name, sent: i, clause: cl, per: x.sentenceDate(i)}}
+			}
+			continue // "the Spanish delegation at President Martinelli's inauguration": the delegation's, not the clause's subject's
+		}
 		verb := lastVerbBefore(cl, floor, loc[0])
 		if verb < 0 {
 			continue
@@ -646,18 +690,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			// there, nor far from the verb
 			continue
 		}
-		from := loc[1] + ordinalLead(cl[loc[1]:]) // "at the second summit of the India-Brazil-South Africa (IBSA) Dialogue Forum"
-		st, en := namedSpan(cl, from, ms, nil, false)
-		if st > from && mentionAt(ms, from) != nil {
-			st = from // "the Somalia Donors Conference": a name may open with a country's
-		}
-		if st != from && !(st > from && isDateLead(cl[from:st])) {
+		name := x.nameAt(cl, loc[1], ms)
+		if name == "" {
 			continue
-		}
-		name := cleanEventName(x.canonical(extendEvent(cl, st, en, x.acr)))
-		if name == "" || genericEvent(name) || strings.Contains(name, "Academy of") ||
-			!eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) {
-			continue // "the Council of Europe" is no event
 		}
 		if len(isos) == 0 {
 			isos = x.foreignIn(lead) // "Ahmadinejad made controversial remarks at"
@@ -666,8 +701,12 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			!usAny.MatchString(lead) {
 			isos = []string{home}
 		}
-		if metAtRE.MatchString(cl[verb:loc[0]]) {
-			isos = append(isos, countriesIn(ms, verb, loc[0], nil)...)
+		if obj := cl[verb:loc[0]]; metAtRE.MatchString(obj) {
+			met := countriesIn(ms, verb, loc[0], nil)
+			if len(met) == 0 && home != "" && otherSideRE.MatchString(obj) && !usAny.MatchString(obj) && !slices.Contains(isos, home) {
+				met = []string{home} // "Ambassador Murphy met with Bavarian Minister President ... on the margins of the Munich Security Conference"
+			}
+			isos = append(isos, met...)
 		}
 		per := x.sentenceDate(i)
 		var out []fact
@@ -678,6 +717,56 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 	}
 	return nil
 }
+
+// nameAt returns the event a clause names at offset from, after "at the"
+// ("at the second summit of the India-Brazil-South Africa (IBSA) Dialogue
+// Forum", "the Somalia Donors Conference"), or "" when what it names
+// there is no gathering ("the Council of Europe").
+func (x *cableContext) nameAt(cl string, from int, ms []mention) string {
+	from += ordinalLead(cl[from:])
+	st, en := namedSpan(cl, from, ms, nil, false)
+	if st > from && mentionAt(ms, from) != nil {
+		st = from // a name may open with a country's
+	}
+	if st != from && !(st > from && isDateLead(cl[from:st])) {
+		return ""
+	}
+	name := cleanEventName(x.canonical(extendEvent(cl, st, en, x.acr)))
+	if name == "" || genericEvent(name) || strings.Contains(name, "Academy of") ||
+		!eventNounRE.MatchString(lastWordOf(nameHead(name))) && !eventNounRE.MatchString(lastWordOf(name)) {
+		return ""
+	}
+	return name
+}
+
+// delegationNounRE ends the words before "at the ..." with a country's
+// delegation: "the Spanish delegation ", "Libya's representatives ".
+var delegationNounRE = mustWordRE(`\b(?:delegations?|delegates|representatives?)\s+$`)
+
+// delegationAt returns the country whose delegation the words of clause
+// cl before offset at (from floor) end with, the party that was at the
+// event named there: "the Spanish delegation at", "the UK's high-level
+// delegation at"; "" when they end with none.
+func delegationAt(cl string, ms []mention, floor, at int) string {
+	if at <= floor {
+		return ""
+	}
+	loc := delegationNounRE.FindStringIndex(cl[floor:at])
+	if loc == nil {
+		return ""
+	}
+	noun := floor + loc[0]
+	for _, m := range ms {
+		if m.end <= noun && len(m.isos) == 1 && m.isos[0] != "US" && delegationLeadRE.MatchString(cl[m.end:noun]) {
+			return m.isos[0]
+		}
+	}
+	return ""
+}
+
+// delegationLeadRE is what may stand between a country and its
+// delegation: "'s ", " high-level ", " ".
+var delegationLeadRE = mustWordRE(`^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}$`)
 
 // frontedEventRE opens a sentence with the event it happened at: "At
 // the G-7 meeting in Paris, ", "During the NAM Summit, ".
