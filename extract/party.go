@@ -997,19 +997,19 @@ var redactedRE = lazyre.New(`^X{6,}$`)
 // sentence that names a meeting at loc in passing: after the phrase's
 // comma ("In a meeting with Charge, MPAA CEO Dan Glickman expressed"), or
 // before the phrase ("Rao, in his meeting with the Ambassador, said"), up
-// to its verb; -1 when there is none.
+// to its verb; -1 when there is none. A fronted phrase before the subject
+// is no part of it: "On Afghanistan, Bildt noted his conversations with
+// Amb. Holbrooke" is Bildt's, not Afghanistan's.
 func speakerSpan(text string, loc []int) (int, int) {
-	st := 0
 	if k := strings.Index(text[loc[1]:], ", "); k >= 0 && !hasVerb(text[:loc[0]]) {
-		st = loc[1] + k + 2
-	} else if loc[0] == 0 {
+		st := loc[1] + k + 2
+		return st, firstVerbAfter(text, st, len(text))
+	}
+	if loc[0] == 0 {
 		return -1, -1
 	}
-	en := len(text)
-	if st == 0 {
-		en = loc[0]
-	}
-	return st, firstVerbAfter(text, st, en)
+	st := subjectStart(text[:loc[0]])
+	return st, firstVerbAfter(text, st, loc[0])
 }
 
 // listJoinRE joins the items of a list of countries: ", ", " and ", ", and

@@ -351,6 +351,9 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		if v.e.reply && !replyClauseRE.MatchString(cl[loc[1]:]) {
 			continue // "responded positively", "responded in writing": no message told
 		}
+		if strings.HasSuffix(cl[loc[0]:loc[1]], "ing") && determinedRE.MatchString(cl[:loc[0]]) && !gerundAfterRE.MatchString(cl[:loc[0]]) && namesNoSides(headOf(cl[loc[1]:], 120)) {
+			continue // "to raise two issues in this initial meeting, Afghanistan and Iraq": a noun whose sides are not named
+		}
 		from := start
 		lead := cl[from:loc[0]]
 		if k := afterReport(lead); k > 0 {
@@ -389,6 +392,22 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		out = append(out, r.sideFacts(v, subject, subjAt)...)
 	}
 	return out
+}
+
+// determinedRE ends the words before a form in -ing that a determiner
+// makes a noun: "in this initial meeting", "at the meeting", "our
+// meeting"; not "the Ambassador, meeting with".
+var determinedRE = mustWordRE(`\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|each|every|any|another|first|next|last)\s+(?:[a-z][\w-]*\s+){0,2}$`)
+
+// gerundAfterRE ends the words before a form in -ing that is a gerund
+// after a preposition: "their interest in meeting him", whose verb the
+// determiner before does not make a noun.
+var gerundAfterRE = mustWordRE(`\b(?:in|of|on|at|for|by|after|before|from|about|without|to|while|since|upon)\s+$`)
+
+// namesNoSides reports whether the words after a noun of meeting name
+// none of its sides: no "with", no "between".
+func namesNoSides(after string) bool {
+	return !withRE.MatchString(after) && !strings.Contains(after, " between ")
 }
 
 // passiveByUS returns the facts of a verb of the US side's in the

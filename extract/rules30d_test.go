@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestRound30Precision holds the rules of round 30 that take wrong rows
+// away: each case is a made-up sentence of a kind that gave a row it
+// should not have.
+func TestRound30Precision(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a topic fronted before a speaker who names his talks with the US side is no party to them",
+			"On Mali, Foreign Minister Gadio mentioned his recent conversations with Ambassador Bernicat and stressed the need for calm.",
+			"SN\tdiscussed\t\t\t"),
+		dakar("a meeting after a determiner is a noun: with no \"with\" or \"between\" it names no side, and what follows its comma is no party",
+			"We think it vital for the Secretary to raise three subjects in this first meeting, Mali, Guinea and Niger."),
+		dakar("a meeting named with a determiner names its venue, not a party",
+			"The Ambassador described the meeting of West African defense chiefs in Bamako, Mali, last week.",
+			"SN\tdiscussed\t\t2010-01-18\t2010-01-24", "SN\tinformed\t\t2010-01-18\t2010-01-24"),
+		dakar("a meeting after a determiner with its party after \"with\" is still read",
+			"The Ambassador recalled the useful meeting he had with Foreign Minister Gadio on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a gerund after a preposition is a verb, though a determiner comes before",
+			"The Ambassador had the pleasure of meeting Foreign Minister Gadio on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+	})
+}
