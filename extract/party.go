@@ -834,7 +834,7 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 			continue
 		}
 		party, _, _ := strings.Cut(rest, ", ") // "with Foreign Minister Store, the Ambassador noted": Store
-		if !usSide.MatchString(headOf(party, 40)) && !usActorRE.MatchString(headOf(party, 30)) {
+		if !usSide.MatchString(headOf(party, 40)) && !r.usTitled(party, loc[1]) {
 			if fs := r.frontedMeeting(text, loc); len(fs) > 0 {
 				return fs
 			}
@@ -855,6 +855,15 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		return r.factsOf(isos, []string{Discussed}, text, 0)
 	}
 	return r.meetingAlone(text)
+}
+
+// usTitled reports whether the party of a meeting, at off in the
+// sentence, opens with a US official's title that no other country's
+// name comes before: "with Ambassador Smith", not "with visiting Israeli
+// Ambassador, Gaby Levy".
+func (r *exchangeReader) usTitled(party string, off int) bool {
+	k := usActorRE.FindStringIndex(headOf(party, 30))
+	return k != nil && !r.namesForeign(off, off+k[0])
 }
 
 // officialUSSubject reports whether the subject between st and en, before the

@@ -21,5 +21,12 @@ func TestRound30Precision(t *testing.T) {
 		dakar("a gerund after a preposition is a verb, though a determiner comes before",
 			"The Ambassador had the pleasure of meeting Foreign Minister Gadio on January 12.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a meeting with another country's ambassador is no meeting with the US side",
+			"Civil society leaders were surprised by Gadio's meeting with the Israeli Ambassador."),
+		dakar("nor when the speaker names it in passing",
+			"Gadio, in a meeting with the Israeli Ambassador, said Senegal would vote yes."),
+		dakar("a meeting with the Ambassador named in passing is still read",
+			"Gadio, in a meeting with the Ambassador, said Senegal would vote yes.",
+			"SN\tdiscussed\t\t\t"),
 	})
 }
