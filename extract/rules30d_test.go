@@ -28,5 +28,12 @@ func TestRound30Precision(t *testing.T) {
 		dakar("a meeting with the Ambassador named in passing is still read",
 			"Gadio, in a meeting with the Ambassador, said Senegal would vote yes.",
 			"SN\tdiscussed\t\t\t"),
+		dakar("a firm's officer by the titles firms give (Vice President for, Managing Director) speaks for no government",
+			"Sonatel Vice President for Regulatory Affairs Amadou Diallo told Econoff on January 12 that the tariff would rise."),
+		dakar("nor does a Managing Director",
+			"Sonatel Managing Director Amadou Diallo told Econoff on January 12 that the tariff would rise."),
+		dakar("a government's Vice President is still an official",
+			"Vice President Amadou Diallo told Econoff on January 12 that the tariff would rise.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
