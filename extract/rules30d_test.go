@@ -35,5 +35,15 @@ func TestRound30Precision(t *testing.T) {
 		dakar("a government's Vice President is still an official",
 			"Vice President Amadou Diallo told Econoff on January 12 that the tariff would rise.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("help the country thanks the US side for is no help given when it was only offered",
+			"Foreign Minister Gadio said the GOS appreciated the USG offer of technical assistance for the elections."),
+		dakar("nor when it was only asked for",
+			"Gadio thanked Poloff for information on the request for WHO assistance."),
+		dakar("thanks the US side sends to the country are for the country's help",
+			"The Ambassador conveyed the thanks Secretary Clinton had expressed to the GOS for its assistance in Guinea-Bissau.",
+			"SN\tdiscussed\t\t\t", "SN\tinformed\t\t\t"),
+		dakar("thanks to the US side for its help given still give a row",
+			"Foreign Minister Gadio thanked the Ambassador for U.S. assistance to the flood victims.",
+			"SN\tassisted\t\t\t"),
 	})
 }
