@@ -45,5 +45,10 @@ func TestRound30Precision(t *testing.T) {
 		dakar("thanks to the US side for its help given still give a row",
 			"Foreign Minister Gadio thanked the Ambassador for U.S. assistance to the flood victims.",
 			"SN\tassisted\t\t\t"),
+		dakar("officials who joined a meeting of two sides that no named gathering stands for attended nothing",
+			"The Governor of Thies and two prefects joined our meeting at the governorate."),
+		dakar("officials who joined the meeting the cable names attended it",
+			"Senegal hosted the Donors Coordination meeting in Dakar on January 20. The Governor of Thies and two prefects joined the meeting.",
+			"SN\thosted\tDonors Coordination meeting\t2010-01-20\t2010-01-20", "SN\tattended\tDonors Coordination meeting\t2010-01-20\t2010-01-20"),
 	})
 }
