@@ -246,6 +246,18 @@ func infinitiveAt(s string) int {
 // relatives follow "to" without making an infinitive: "to which Gamal replied".
 var relatives = map[string]bool{"which": true, "whom": true, "whose": true, "what": true, "where": true, "date": true}
 
+// namesOther reports whether the sentence names a country other than iso
+// and the US: "During Russian FM Lavrov's recent trip to Washington, the
+// Secretary emphasized" is no longer of the visitor met before.
+func (r *exchangeReader) namesOther(iso string) bool {
+	for _, m := range r.x.sents[r.i].mentions {
+		if !slices.Contains(m.isos, iso) && !slices.Contains(m.isos, "US") {
+			return true
+		}
+	}
+	return false
+}
+
 // topicParty returns the party of a verb whose object is what was said
 // ("stressed the need for Arab support"): the one it was said to ("to
 // the Minister"), or the one met last.
@@ -272,6 +284,12 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 	}
 	if r.lastPara == r.x.sents[r.i].para {
 		return r.lastParty
+	}
+	if r.visited != "" && !r.pronoun && r.x.sents[r.i].heading == nil {
+		if r.namesOther(r.visited) {
+			return nil // "During Russian FM Lavrov's recent trip, the Secretary emphasized": neither the visitor's nor the hosts'
+		}
+		return []string{r.visited} // "The Ambassador highlighted ...", after a visitor's meeting with him
 	}
 	if r.home != "" && !r.pronoun {
 		return []string{r.home} // "The Ambassador outlined ...": to the post's hosts

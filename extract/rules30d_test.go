@@ -50,5 +50,16 @@ func TestRound30Precision(t *testing.T) {
 		dakar("officials who joined the meeting the cable names attended it",
 			"Senegal hosted the Donors Coordination meeting in Dakar on January 20. The Governor of Thies and two prefects joined the meeting.",
 			"SN\thosted\tDonors Coordination meeting\t2010-01-20\t2010-01-20", "SN\tattended\tDonors Coordination meeting\t2010-01-20\t2010-01-20"),
+		dakar("a cable whose lead reports a visitor's meeting with the US side goes on with the visitor, not the post's hosts",
+			"Malian Foreign Minister Ouane met with the Ambassador in Dakar on January 12.\n\n2. (C) The Ambassador outlined U.S. concerns about the hostage crisis.",
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12", "ML\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("a sentence of such a cable that names a third country is of neither",
+			"Malian Foreign Minister Ouane met with the Ambassador in Dakar on January 12.\n\n2. (C) Recalling Guinean President Conde's recent visit, the Ambassador stressed the need for calm.",
+			"ML\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a cable whose lead reports a meeting with the post's hosts goes on with them",
+			"Foreign Minister Gadio met with the Ambassador on January 12.\n\n2. (C) The Ambassador outlined U.S. concerns about the hostage crisis.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("a meeting in a relative clause has its party before it, not the country after",
+			"All three governments with whom we met see Guinea as the main problem for the region."),
 	})
 }
