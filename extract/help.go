@@ -134,11 +134,14 @@ func (r *exchangeReader) readThanks(text string) []fact {
 	default:
 		return nil
 	}
+	if what != "hosting" && notGivenRE.MatchString(text[m[2]:m[5]]) {
+		return nil // "appreciated the USG offer of technical assistance": offered, not given
+	}
 	var isos []string
 	us := usAny.MatchString(between)
 	switch what {
 	case "training", "assistance":
-		if !us {
+		if !us || r.thanksToOther(m[2], m[3]) {
 			return nil // thanks to the US side: the country before them received it
 		}
 		for _, mn := range r.x.sents[r.i].mentions {
@@ -160,6 +163,20 @@ func (r *exchangeReader) readThanks(text string) []fact {
 		}
 		return r.thankedHosts(text, m)
 	}
+}
+
+// thanksToOther reports whether the words between thanks and what they
+// are for, from st to en in the sentence, send them to another country
+// after "to": "the thanks President Bush had expressed to the GOA for
+// their assistance in Haiti" thank Argentina for its help, not for the
+// United States'.
+func (r *exchangeReader) thanksToOther(st, en int) bool {
+	k := strings.LastIndex(r.x.sents[r.i].text[st:en], " to ")
+	if k < 0 {
+		return false
+	}
+	isos := countriesIn(r.x.sents[r.i].mentions, st+k, en, nil)
+	return len(isos) > 0 && !slices.Contains(isos, "US")
 }
 
 // thankedHosts returns the hosting a country is thanked for: by the

@@ -246,6 +246,18 @@ func infinitiveAt(s string) int {
 // relatives follow "to" without making an infinitive: "to which Gamal replied".
 var relatives = map[string]bool{"which": true, "whom": true, "whose": true, "what": true, "where": true, "date": true}
 
+// namesOther reports whether the sentence names a country other than iso
+// and the US: "During Russian FM Lavrov's recent trip to Washington, the
+// Secretary emphasized" is no longer of the visitor met before.
+func (r *exchangeReader) namesOther(iso string) bool {
+	for _, m := range r.x.sents[r.i].mentions {
+		if !slices.Contains(m.isos, iso) && !slices.Contains(m.isos, "US") {
+			return true
+		}
+	}
+	return false
+}
+
 // topicParty returns the party of a verb whose object is what was said
 // ("stressed the need for Arab support"): the one it was said to ("to
 // the Minister"), or the one met last.
@@ -272,6 +284,12 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 	}
 	if r.lastPara == r.x.sents[r.i].para {
 		return r.lastParty
+	}
+	if r.visited != "" && !r.pronoun && r.x.sents[r.i].heading == nil {
+		if r.namesOther(r.visited) {
+			return nil // "During Russian FM Lavrov's recent trip, the Secretary emphasized": neither the visitor's nor the hosts'
+		}
+		return []string{r.visited} // "The Ambassador highlighted ...", after a visitor's meeting with him
 	}
 	if r.home != "" && !r.pronoun {
 		return []string{r.home} // "The Ambassador outlined ...": to the post's hosts
@@ -834,7 +852,7 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 			continue
 		}
 		party, _, _ := strings.Cut(rest, ", ") // "with Foreign Minister Store, the Ambassador noted": Store
-		if !usSide.MatchString(headOf(party, 40)) && !usActorRE.MatchString(headOf(party, 30)) {
+		if !usSide.MatchString(headOf(party, 40)) && !r.usTitled(party, loc[1]) {
 			if fs := r.frontedMeeting(text, loc); len(fs) > 0 {
 				return fs
 			}
@@ -855,6 +873,15 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 		return r.factsOf(isos, []string{Discussed}, text, 0)
 	}
 	return r.meetingAlone(text)
+}
+
+// usTitled reports whether the party of a meeting, at off in the
+// sentence, opens with a US official's title that no other country's
+// name comes before: "with Ambassador Smith", not "with visiting Israeli
+// Ambassador, Gaby Levy".
+func (r *exchangeReader) usTitled(party string, off int) bool {
+	k := usActorRE.FindStringIndex(headOf(party, 30))
+	return k != nil && !r.namesForeign(off, off+k[0])
 }
 
 // officialUSSubject reports whether the subject between st and en, before the
@@ -997,19 +1024,19 @@ var redactedRE = lazyre.New(`^X{6,}$`)
 // sentence that names a meeting at loc in passing: after the phrase's
 // comma ("In a meeting with Charge, MPAA CEO Dan Glickman expressed"), or
 // before the phrase ("Rao, in his meeting with the Ambassador, said"), up
-// to its verb; -1 when there is none.
+// to its verb; -1 when there is none. A fronted phrase before the subject
+// is no part of it: "On Afghanistan, Bildt noted his conversations with
+// Amb. Holbrooke" is Bildt's, not Afghanistan's.
 func speakerSpan(text string, loc []int) (int, int) {
-	st := 0
 	if k := strings.Index(text[loc[1]:], ", "); k >= 0 && !hasVerb(text[:loc[0]]) {
-		st = loc[1] + k + 2
-	} else if loc[0] == 0 {
+		st := loc[1] + k + 2
+		return st, firstVerbAfter(text, st, len(text))
+	}
+	if loc[0] == 0 {
 		return -1, -1
 	}
-	en := len(text)
-	if st == 0 {
-		en = loc[0]
-	}
-	return st, firstVerbAfter(text, st, en)
+	st := subjectStart(text[:loc[0]])
+	return st, firstVerbAfter(text, st, loc[0])
 }
 
 // listJoinRE joins the items of a list of countries: ", ", " and ", ", and

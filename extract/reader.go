@@ -190,7 +190,13 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 	lastUS := -1 // the last sentence whose subject was the US side
 	var lastParty []string
 	lastPara := -1
+	met, next := map[string]bool{}, 0 // the countries met so far; the next of have to count
 	for i := range x.sents {
+		for ; next < len(have) && have[next].sent < i; next++ {
+			if f := have[next]; f.action == Discussed && (x.leadPara(f.sent) || f.iso == home) {
+				met[f.iso] = true
+			}
+		}
 		s := &x.sents[i]
 		has := readerWordsIn(s.text)
 		if has&readsUSSaid != 0 {
@@ -204,7 +210,7 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 		}
 		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1,
 			usInPara:  lastUS >= 0 && x.sents[lastUS].para == s.para,
-			lastParty: lastParty, lastPara: lastPara}
+			lastParty: lastParty, lastPara: lastPara, visited: visitedOnly(met, home)}
 		fs := r.sentence(has)
 		lastParty, lastPara = r.lastParty, r.lastPara
 		if r.usSubject {
@@ -215,10 +221,34 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 				continue // the trigger rules read the sentence's facts of the country; they tell a meeting by its other actions
 			}
 			out = append(out, f)
+			if f.action == Discussed && (x.leadPara(i) || f.iso == home) {
+				met[f.iso] = true
+			}
 		}
 	}
 	dateUndated(out, have, x.leadDate)
 	return oneRowPerExchange(have, out)
+}
+
+// visitedOnly returns the one country of met when it is not home: a
+// cable whose lead reports a meeting of the US side with another
+// country's visitor ("UK Prime Minister Gordon Brown visited Camp
+// Leatherneck and met with Ambassador Eikenberry"), and no meeting with
+// the post's hosts, goes on with that meeting; "" otherwise.
+func visitedOnly(met map[string]bool, home string) string {
+	if len(met) != 1 || met[home] {
+		return ""
+	}
+	for iso := range met {
+		return iso
+	}
+	return ""
+}
+
+// leadPara reports whether sentence i is in the cable's first two
+// paragraphs, where a report names whom it is of.
+func (x *cableContext) leadPara(i int) bool {
+	return x.sents[i].para <= x.sents[0].para+1
 }
 
 // exchangeReader reads one sentence for exchanges.
@@ -232,6 +262,7 @@ type exchangeReader struct {
 	usSubject bool     // this sentence's subject is the US side
 	lastParty []string // the countries of the last exchange the cable reports
 	lastPara  int      // the paragraph of lastParty
+	visited   string   // the one country the exchanges before met, none of the post's hosts among them (visitedOnly)
 	realized  bool     // a verb of meeting with the US side acting came before: "met X to deliver points"
 	pronoun   bool     // the subject of the verb being read is a pronoun
 	datesFor  struct { // the dates of the clause read last (datesOf)
@@ -351,6 +382,12 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		if v.e.reply && !replyClauseRE.MatchString(cl[loc[1]:]) {
 			continue // "responded positively", "responded in writing": no message told
 		}
+		if relativePartyRE.MatchString(cl[:loc[0]]) {
+			continue // "All three governments with whom we met see Iran as": the party is before, not after
+		}
+		if strings.HasSuffix(cl[loc[0]:loc[1]], "ing") && determinedRE.MatchString(cl[:loc[0]]) && !gerundAfterRE.MatchString(cl[:loc[0]]) && namesNoSides(headOf(cl[loc[1]:], 120)) {
+			continue // "to raise two issues in this initial meeting, Afghanistan and Iraq": a noun whose sides are not named
+		}
 		from := start
 		lead := cl[from:loc[0]]
 		if k := afterReport(lead); k > 0 {
@@ -389,6 +426,27 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		out = append(out, r.sideFacts(v, subject, subjAt)...)
 	}
 	return out
+}
+
+// relativePartyRE ends the words before a verb in a relative clause
+// whose party is the one the clause is about: "with whom we", "whom the
+// Ambassador".
+var relativePartyRE = mustWordRE(`\bwhom\s+(?:[\w.'-]+\s+){1,3}$`)
+
+// determinedRE ends the words before a form in -ing that a determiner
+// makes a noun: "in this initial meeting", "at the meeting", "our
+// meeting"; not "the Ambassador, meeting with".
+var determinedRE = mustWordRE(`\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|each|every|any|another|first|next|last)\s+(?:[a-z][\w-]*\s+){0,2}$`)
+
+// gerundAfterRE ends the words before a form in -ing that is a gerund
+// after a preposition: "their interest in meeting him", whose verb the
+// determiner before does not make a noun.
+var gerundAfterRE = mustWordRE(`\b(?:in|of|on|at|for|by|after|before|from|about|without|to|while|since|upon)\s+$`)
+
+// namesNoSides reports whether the words after a noun of meeting name
+// none of its sides: no "with", no "between".
+func namesNoSides(after string) bool {
+	return !withRE.MatchString(after) && !strings.Contains(after, " between ")
 }
 
 // passiveByUS returns the facts of a verb of the US side's in the

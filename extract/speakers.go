@@ -1202,7 +1202,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 			continue
 		}
 		event := eventPhrase(s.text[loc[1]:])
-		if event == "" {
+		if event == "" || x.unnamedMeeting(event) {
 			continue
 		}
 		if c := x.canonical(event); c != "" {
@@ -1215,6 +1215,23 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 		out = append(out, fact{iso: iso, action: action, event: event, sent: i, clause: s.text, per: x.sentenceDate(i)})
 	}
 	return out
+}
+
+// unnamedMeeting reports whether an event attended is a meeting of the
+// kind two sides hold ("joined our meeting", "also attended the
+// meeting") that no event the cable names stands for: those present
+// talked, they attended no gathering.
+func (x *cableContext) unnamedMeeting(event string) bool {
+	head := lastWordOf(event)
+	if !genericEvent(event) || !bilateralRE.MatchString(head) {
+		return false
+	}
+	for _, n := range x.named {
+		if strings.EqualFold(lastWordOf(n.name), head) {
+			return false // "the meeting" may be the Contact Group meeting the cable names
+		}
+	}
+	return true
 }
 
 // sharedWords counts the words two signatures share.

@@ -123,8 +123,10 @@ func possessive(after string) bool {
 // than as people one speaks to: "U.S. help", "Washington's view".
 var usAsAdjectiveRE = mustWordRE(`^(?:U\.\s?S\.|United States|USG|Washington|Our|our|Embassy's|Department|Dept|Treasury)`)
 
-// nonOfficialRE names people who speak for no government.
-var nonOfficialRE = mustWordRE(`(?i)\b(?:researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|attorneys?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?|economists?|rabbis?|clergy|clerics?|imams?|patriarchs?|candidates?|contenders?|deans?|universit(?:y|ies)|corporate)\b`)
+// nonOfficialRE names people who speak for no government, and the titles
+// firms give theirs: "McDonald's Vice President for Government Relations",
+// "Kartet Istanbul Managing Director", "General Counsel".
+var nonOfficialRE = mustWordRE(`(?i)\b(?:(?-i:Vice Presidents? for|General Counsel|Managing Directors?|Country Manager)|researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|attorneys?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?|economists?|rabbis?|clergy|clerics?|imams?|patriarchs?|candidates?|contenders?|deans?|universit(?:y|ies)|corporate)\b`)
 
 // privateSubject reports whether a subject names people who speak for
 // no government (nonOfficialRE) and no official beside them: not "Police
