@@ -216,6 +216,15 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 			}
 			out = append(out, f)
 		}
+		if has&readsMeeting == 0 {
+			continue
+		}
+		for _, f := range r.heldMeetings(s.text) {
+			if !f.per.valid() && (found[seen{f.iso, i, ""}] || slices.ContainsFunc(fs, func(g fact) bool { return g.iso == f.iso })) {
+				continue // undated, the meeting the sentence's verb reads; a dated one is another unless its date is the same
+			}
+			out = append(out, f)
+		}
 	}
 	dateUndated(out, have, x.leadDate)
 	return oneRowPerExchange(have, out)
