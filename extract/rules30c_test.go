@@ -19,5 +19,17 @@ func TestRound30Exchanges(t *testing.T) {
 			"Senegal favors a meeting between President Obama and ECOWAS leaders on the margins of the UNGA."),
 		dakar("a meeting to come is none held",
 			"The meeting between the Ambassador and Foreign Minister Gadio in Thies will be their first since the elections."),
+		dakar("the other side speaking to the US side with what it said before 'to'",
+			"On January 14, presidential adviser Moussa Diop expressed concern to the Ambassador over the number of U.S. recommendations.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("the other side handing the US side a message",
+			"MFA Americas Director Abdou Faye delivered a strongly-worded demarche to Pol/Econ Chief on January 22.",
+			"SN\tdiscussed\t\t2010-01-22\t2010-01-22"),
+		dakar("the other side discussing with the US side, what was discussed after",
+			"On January 18, Minister Diop discussed with the Charge the outcome of the donors' conference.",
+			"SN\tdiscussed\t\t2010-01-18\t2010-01-18"),
+		dakar("a 'to' before a verb names no one spoken to, and a message sent to an office meets no one",
+			"Minister Diop indicated his willingness to meet Embassy officers during his next trip to Washington. "+
+				"The Ministry delivered the signed memorandum to the Embassy through the Protocol Office."),
 	})
 }
