@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -17,6 +18,12 @@ import (
 // February meeting in Washington with". Group 1 is the owner.
 var ownedMeetingRE = mustGatedRE(`\b((?:[Tt]he\s+)?[A-Z][\w/.&-]*(?:\s+[A-Z][\w/.&-]*){0,4})['’]s\s+(?:[\w-]+\s+){0,3}?(?:` +
 	meetingNouns + `)\s+(?:[\w.-]+\s+){0,5}?(?:with|to)\s+(?:the\s+)?`)
+
+// heldByRE is a meeting named by a pronoun of the one who held it and the
+// one met after "with": "building on her meeting with the Secretary in
+// Pretoria", "since his last meeting with U/S Levey". The pronoun is the
+// sentence's speaker.
+var heldByRE = mustGatedRE(`\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:` + meetingNouns + `)\s+(?:[\w.-]+\s+){0,5}?with\s+(?:the\s+)?`)
 
 // meetingBetweenRE is a meeting named by its noun before "between" and
 // its two sides: "the July 9 discussion between", "a telephone call that
@@ -45,6 +52,13 @@ func (r *exchangeReader) heldMeetings(text string) []fact {
 		}
 		out = append(out, r.meetingOf(text, [2]int{st, m[3]}, [2]int{m[1], partyEnd(text, m[1])}, st)...)
 	}
+	for _, loc := range heldByRE.FindAllStringIndex(text, -1) {
+		party := [2]int{loc[1], partyEnd(text, loc[1])}
+		if !r.usMeetingSide(text[party[0]:party[1]]) || r.toCome(text, loc[0]) {
+			continue
+		}
+		out = append(out, r.speakerMeeting(text, loc[0], party)...)
+	}
 	for _, loc := range meetingBetweenRE.FindAllStringIndex(text, -1) {
 		at := loc[1] - len(" between")
 		b := betweenRE.FindStringSubmatchIndex(text[at:])
@@ -68,6 +82,9 @@ var nounLeadRE = mustWordRE(`\b(?:[\w-]+\s+){1,3}$`)
 // come, asked for or only thought of, not one held.
 func (r *exchangeReader) toCome(text string, st int) bool {
 	before := text[max(0, st-60):st]
+	if k := strings.LastIndex(before, ", "); k >= 0 {
+		before = before[k+2:] // its own clause: "expressed the hope that we could develop a mechanism, building on her meeting"
+	}
 	return irrealisRE.MatchString(before) || talksToComeRE.MatchString(before) || meetingToComeRE.MatchString(before)
 }
 
@@ -104,9 +121,10 @@ var meetingPlaceRE = mustWordRE(`\s(?:in|at|during|last|this|earlier|since|after
 // States'.
 var ourPresidentRE = mustWordRE(`^[Tt]he (?:President|Vice President|Secretary)$`)
 
-// meetingOnRE opens the words after a meeting's party with its date: "on
-// November 2", "in April 2008", "on Friday, March 18".
-var meetingOnRE = mustWordRE(`^(?:(?:on|in)\s+)?(?:[A-Z][a-z]+day,?\s+)?` + monthRE + `(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b`)
+// meetingOnRE opens the words after a meeting's party with its date,
+// perhaps after its place: "on November 2", "in April 2008", "on Friday,
+// March 18", "in Pretoria in August".
+var meetingOnRE = mustWordRE(`^(?:(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?\s+)?(?:(?:on|in)\s+)?(?:[A-Z][a-z]+day,?\s+)?` + monthRE + `(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b`)
 
 // comingRE opens the words after a meeting's sides that put it in the
 // future: "in Heiligendamm June 6 will be".
@@ -138,12 +156,20 @@ func (r *exchangeReader) meetingOf(text string, a, b [2]int, st int) []fact {
 	if comingRE.MatchString(text[en:]) || modalRE.MatchString(text[b[0]:b[1]]) {
 		return nil // "the meeting between the President and French President Sarkozy in Heiligendamm June 6 will be their first"
 	}
-	if p := findPeriods(span, dateContext{cable: r.x.date}, false); len(p) > 0 && len(r.readDates(span, st)) == 0 {
-		return nil // dated after the cable: a meeting to come
+	var per period
+	if ps := findPeriods(span, dateContext{cable: r.x.date}, false); len(ps) > 0 {
+		// its own words date it, not a year the sentence gave before ("a
+		// mechanism early in 2010, building on her meeting with the
+		// Secretary in Pretoria in August")
+		past := slices.DeleteFunc(ps, func(p period) bool { return !r.x.date.IsZero() && p.from.After(r.x.date) })
+		if len(past) == 0 {
+			return nil // dated after the cable: a meeting to come
+		}
+		per = sinceCable(narrowest(past), r.x.date)
 	}
 	fs := r.factsOf(isos, []string{Discussed}, span, st)
 	for i := range fs {
-		fs[i].passing = true
+		fs[i].per, fs[i].passing = per, true
 	}
 	return fs
 }
@@ -191,3 +217,30 @@ func singleTitle(s string) string {
 	}
 	return s
 }
+
+// speakerMeeting returns the meeting a sentence's speaker held with the
+// US side, named at st by a pronoun ("Mashabane expressed the hope ...,
+// building on her meeting with the Secretary"): the speaker is the
+// subject that opens the sentence or its fronted clause ("As AFM He
+// Yafei said in his meeting with"), of the other side.
+func (r *exchangeReader) speakerMeeting(text string, st int, party [2]int) []fact {
+	from := 0
+	if k := speakerLeadRE.FindStringIndex(text); k != nil {
+		from = k[1]
+	}
+	en := firstVerbAfter(text, from, st)
+	if en >= st {
+		return nil
+	}
+	saved := *r
+	side := r.side(text[from:en], from, false)
+	*r = saved
+	if side != actorForeign {
+		return nil
+	}
+	return r.meetingOf(text, [2]int{from, en}, party, st)
+}
+
+// speakerLeadRE opens a sentence with a subordinator before its first
+// subject: "As ", "When ".
+var speakerLeadRE = mustWordRE(`^(?:As|When|While|Although|Though|Since|After|Before)\s+`)
