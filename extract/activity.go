@@ -154,6 +154,7 @@ type fact struct {
 	clause    string
 	truncated bool // the sentence stops short: a re-publication lost its end
 	dangling  bool // ... on a word that wants more: "to the"
+	passing   bool // a meeting named in passing (heldMeetings), which dates no exchange after it
 }
 
 // clauseFacts finds the action of one clause and the countries it concerns,

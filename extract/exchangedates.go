@@ -61,7 +61,9 @@ func oneRowPerExchange(have, fs []fact) []fact {
 // dateUndated gives an exchange told without a date the date of the last
 // dated exchange with the same country before it: the later sentences of
 // a meeting's report ("He urged Mexico to ...") are about that meeting.
-// Before any, it takes lead, the date the cable's report opens with.
+// Before any, it takes lead, the date the cable's report opens with. A
+// meeting named in passing (heldMeetings) is none of the report's: it is
+// left as it is.
 func dateUndated(fs, have []fact, leadDate func() period) {
 	type dated struct {
 		sent int
@@ -77,6 +79,9 @@ func dateUndated(fs, have []fact, leadDate func() period) {
 	leadRead := false
 	for i := range fs {
 		f := &fs[i]
+		if f.passing {
+			continue // a meeting named in passing is not the report's: it neither dates nor is dated
+		}
 		if f.per.valid() {
 			last[f.iso] = append(last[f.iso], dated{f.sent, f.per})
 			continue

@@ -225,6 +225,15 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 				met[f.iso] = true
 			}
 		}
+		if has&readsMeeting == 0 {
+			continue
+		}
+		for _, f := range r.heldMeetings(s.text) {
+			if !f.per.valid() && (found[seen{f.iso, i, ""}] || slices.ContainsFunc(fs, func(g fact) bool { return g.iso == f.iso })) {
+				continue // undated, the meeting the sentence's verb reads; a dated one is another unless its date is the same
+			}
+			out = append(out, f)
+		}
 	}
 	dateUndated(out, have, x.leadDate)
 	return oneRowPerExchange(have, out)
@@ -347,7 +356,7 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 			add(f[0], readsExchange)
 		}
 	}
-	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords + "|" + towardObjectWords} {
+	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords + "|" + towardGiveWords + "|" + towardObjectWords} {
 		for _, w := range strings.Split(words, "|") {
 			add(w, rule)
 		}

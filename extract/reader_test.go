@@ -16,7 +16,7 @@ func TestReaderHeads(t *testing.T) {
 	rules := []struct {
 		bit int
 		re  *wordRE
-	}{{readsExchange, exchangeRE()}, {readsAid, aidVerbRE}, {readsThanks, thankedRE}, {readsMeeting, meetingWithRE}, {readsToward, towardRE}, {readsResponse, responseRE}, {readsUSSaid, usSaidRE()}}
+	}{{readsExchange, exchangeRE()}, {readsAid, aidVerbRE}, {readsThanks, thankedRE}, {readsMeeting, meetingWithRE}, {readsMeeting, ownedMeetingRE}, {readsMeeting, heldByRE}, {readsMeeting, meetingBetweenRE}, {readsToward, towardRE}, {readsResponse, responseRE}, {readsUSSaid, usSaidRE()}}
 	check := func(text string) {
 		has := readerWordsIn(text)
 		for _, r := range rules {

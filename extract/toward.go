@@ -22,9 +22,38 @@ const towardWords = `spoke|talked|admitted|expressed|stressed|emphasized|noted|c
 // before "with": "discussed these issues with polmiloff".
 const towardObjectWords = `discussed|reviewed|raised|shared`
 
-// towardRE finds a verb of towardWords and its "to" or "with", or a verb
-// of towardObjectWords, its object and "with".
-var towardRE = mustWordRE(`\b(?:(?:` + towardWords + `)\s+(?:to|with)|(?:` + towardObjectWords + `)\s+(?:[\w'-]+\s+){1,6}?with)\s+`)
+// towardGiveWords are the verbs of handing over that take what was given
+// before "to": "delivered a strongly-worded demarche to P/E chief",
+// "passed the same message to the Ambassador".
+const towardGiveWords = `gave|passed|delivered|handed|presented`
+
+// towardRE finds a verb of towardWords and its "to" or "with"; a verb of
+// towardWords or towardGiveWords, what was said or given and "to"
+// ("expressed concern to the Ambassador", "described his role to"); or
+// a verb of towardObjectWords, its object and "with", which may come
+// after the one met ("raised with the Ambassador GOC concern with").
+var towardRE = mustWordRE(`\b(?:(?:` + towardWords + `)\s+(?:to|with)|(?:` + towardWords + `|` + towardGiveWords + `)\s+(?:[\w'-]+\s+){1,5}?to|(?:` +
+	towardObjectWords + `)\s+(?:[\w'-]+\s+){1,6}?with|(?:discussed|reviewed|raised)\s+with)\s+`)
+
+// infinitiveAfterRE opens the words after a "to" with a verb: "indicated
+// his willingness to meet Embassy LEGAT" spoke to no one.
+var infinitiveAfterRE = mustWordRE(`^(?:[a-z]+ly\s+)?(?:meet|see|visit|work|talk|speak|brief|join|help|support|cooperate|consult|receive|host|accompany|travel|go|come|send|provide|give|engage|coordinate|share|discuss|assist)\b`)
+
+// towardGiveRE opens a match of towardRE with a verb of towardGiveWords.
+var towardGiveRE = mustWordRE(`^(?:` + towardGiveWords + `)\b`)
+
+// officeRE opens the words after "to" with an office, not a person: "The
+// GOCR delivered President Arias's acceptance to Embassy San Jose through
+// the Ministry" sent it, met no one.
+var officeRE = mustWordRE(`^(?:the\s+)?(?:[Ee]mbassy|[Pp]ost|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b`)
+
+// givenTo reports whether a match of towardRE ends with "to".
+func givenTo(m string) bool { return strings.HasSuffix(strings.TrimRight(m, " "), " to") }
+
+// towardObjectRE opens the words between a verb of towardRE and its "to"
+// or "with" that are no object but a clause of their own: "confirmed that
+// he would go to", "explained how to".
+var towardObjectRE = mustWordRE(`^\S+\s+(?:.*\s)?(?:that|whether|if|how|why|what|when|where|he|she|they|it|we|I|not|to|be|been|was|were|is|are|has|have|had)\s+to\s*$`)
 
 // towardPartyRE is the US side as the one spoken to, at the start of
 // the words after "to": a person or office ("poloffs", "the Ambassador",
@@ -46,7 +75,9 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 	start := subjectStart(cl)
 	var out []fact
 	for _, loc := range towardRE.FindAllStringIndex(cl, -1) {
-		if loc[0] < start || !r.spokenToUS(cl[loc[1]:], off+loc[1]) || passiveTowardRE.MatchString(cl[loc[0]:loc[1]]) {
+		if loc[0] < start || !r.spokenToUS(cl[loc[1]:], off+loc[1]) || passiveTowardRE.MatchString(cl[loc[0]:loc[1]]) ||
+			givenTo(cl[loc[0]:loc[1]]) && (towardObjectRE.MatchString(cl[loc[0]:loc[1]]) || infinitiveAfterRE.MatchString(cl[loc[1]:]) ||
+				towardGiveRE.MatchString(cl[loc[0]:loc[1]]) && officeRE.MatchString(cl[loc[1]:])) {
 			continue
 		}
 		lead := cl[start:loc[0]]
