@@ -224,7 +224,7 @@ func singleTitle(s string) string {
 // subject that opens the sentence or its fronted clause ("As AFM He
 // Yafei said in his meeting with"), of the other side.
 func (r *exchangeReader) speakerMeeting(text string, st int, party [2]int) []fact {
-	from := 0
+	from := subjectStart(text[:st]) // past a fronted topic: "On Mali, Foreign Minister Diop mentioned his talks with"
 	if k := speakerLeadRE.FindStringIndex(text); k != nil {
 		from = k[1]
 	}
