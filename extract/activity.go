@@ -311,10 +311,11 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 // heldApart reports whether a participle of holding after an event's name
 // states the hosting whatever the mood of the clause around it: the event
 // is named as what something comes from or follows ("asked the PM about
-// the proposals from the oil symposium hosted by Deputy Prime Minister
-// Saleh in early March", "progress will be reviewed since the 3rd FOCAC
-// Ministerial Conference hosted by Beijing in 2006"), so it was held; not
-// the object of a plan ("will attend the conference hosted by Uganda").
+// the proposals from the fisheries symposium hosted by Deputy Prime
+// Minister Ndiaye in early March", "progress will be reviewed since the 3rd
+// West African Fisheries Ministerial hosted by Accra in 2008"), so it was
+// held; not the object of a plan ("will attend the conference hosted by
+// Mali").
 // The words from the event's name on must state no plan, and the clause
 // must date the event before the cable.
 func (x *cableContext) heldApart(c *clauseContext, t trigger, loc []int) bool {
@@ -331,7 +332,7 @@ func (x *cableContext) heldApart(c *clauseContext, t trigger, loc []int) bool {
 var heldFrameRE = mustWordRE(`(?i)\b(?:from|since|after|following|results\s+of|outcomes?\s+of|conclusions\s+of)\s+(?:the\s+|an?\s+)?$`)
 
 // aidAgencyRE names a US agency or programme whose work is help: "USAID",
-// "the Department's Biosecurity Engagement Program".
+// "the Department's Port Security Engagement Program".
 var aidAgencyRE = mustWordRE(`\b(?:USAID|OTA|OPDAT|ICITAP|EXBS|Peace Corps|(?:[A-Z][a-z]+\s+){1,3}(?:Assistance|Engagement|Reduction|Development)\s+(?:Program|Programme|Office))\b`)
 
 // homeBodyRE is a body of the government of the country a cable is
@@ -342,7 +343,7 @@ var homeBodyRE = lazyre.New(`^\s+(?:the\s+)?(?:(?i:host\s+)?(?i:government|autho
 // agencyWork reports whether the trigger m is working with another side
 // done by a US agency or programme whose work is help (aidAgencyRE, or
 // the acronym the cable defined for one): "USAID has been working closely
-// with the Ministry of Education", "BEP has begun to work with". Its work
+// with the Ministry of Health", "PSEP has begun to work with". Its work
 // is assistance whatever the help is called.
 func (x *cableContext) agencyWork(clause string, m *triggerMatch) bool {
 	if !strings.HasPrefix(strings.ToLower(m.first), "work") {
@@ -435,7 +436,7 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 		}
 	}
 	if group == nil && t.action == Hosted && !m.passive && m.actor != actorUS {
-		group = cityHost(clause, loc) // "London also hosted the First Annual World Islamic Banking Conference"
+		group = cityHost(clause, loc) // "Dakar also hosted the First Annual West African Fisheries Ministerial"
 	}
 	if group == nil && t.action == Hosted && m.actor == actorUS {
 		// "the United States hosted Taiwan for talks"
@@ -460,7 +461,7 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 	}
 	g := groupAfter(clause, withHosts(clause, c.ms), loc[1], false)
 	if g != nil && (len(g) > 2 || wordsBetween(clause, loc[1], g[0].start) > 3 || !hostLeadRE.MatchString(clause[loc[1]:g[0].start])) {
-		g = nil // a country further on is not the host: "organized by the National Counter Terrorism Office (NCTB), made clear the GONL"
+		g = nil // a country further on is not the host: "organized by the National Anti-Fraud Office (OFNAC), showed that Mali"
 	}
 	if g == nil {
 		if iso := capitalAfter(clause[loc[1]:]); iso != "" {
@@ -479,20 +480,20 @@ func (c *clauseContext) hostGroup(m *triggerMatch) []candidate {
 }
 
 // cityHostRE is a city's name of one to three words that hosted, right
-// before the verb ("London also hosted", "Shanghai, which hosted"), not
+// before the verb ("Dakar also hosted", "Thies, which hosted"), not
 // after a capitalised word, which makes it part of a title or a body's
-// name ("Consul Gen Amsterdam hosted"): group 1 holds the city, "The" of
+// name ("Consul Gen Lagos hosted"): group 1 holds the city, "The" of
 // "The Hague" included.
 var cityHostRE = lazyre.New(`(?:^|[^\w\s.]\s*|\b[a-z]+\s+)((?:The\s+)?[A-Z][a-z]+(?:\s+(?:de\s+)?[A-Z][a-z]+){0,2})(?:\s*,\s*(?:which|that)|\s+(?:also|recently|successfully|previously|once|itself|has|had|has\s+also)){0,2}\s+$`)
 
 // cityHost returns the country of a city of a US post that hosted an
 // event, named as the subject of the past "hosted" or "co-hosted" at loc
-// ("In economically focused Shanghai, which hosted the African Development
-// Bank's annual meeting"): the city stands for its country, the venue the
+// ("In the busy port of Dakar, which hosted the Fisheries Commission's
+// annual meeting"): the city stands for its country, the venue the
 // text says hosted. nil when the words before the verb name no such city.
 func cityHost(clause string, loc []int) []candidate {
 	if w := strings.ToLower(clause[loc[0]:loc[1]]); w != "hosted" && w != "co-hosted" && w != "cohosted" {
-		return nil // "Shanghai hosts the secretariat": no event held
+		return nil // "Lagos hosts the secretariat": no event held
 	}
 	m := cityHostRE.FindStringSubmatchIndex(clause[:loc[0]])
 	if m == nil {
@@ -513,15 +514,15 @@ func hostOfficialAfter(after string) bool {
 	head := firstWords(after, 4)
 	k := otherSideRE.FindStringIndex(head)
 	if k == nil {
-		k = govBodyRE.FindStringIndex(after) // "the National Counter Terrorism Office"
+		k = govBodyRE.FindStringIndex(after) // "the National Anti-Fraud Office"
 	}
 	return k != nil && !usAny.MatchString(head) && !orgRE.MatchString(head)
 }
 
 // govBodyRE opens the words after "hosted by" with an office of a
 // government named by its rank, which names no country: "the National
-// Counter Terrorism Office (NCTB)", "the State Council Information
-// Office", "the Federal Migration Service".
+// Anti-Fraud Office (OFNAC)", "the State Fisheries Directorate", "the
+// Federal Border Agency".
 var govBodyRE = lazyre.New(`^\s*(?:the\s+)?(?:National|State|Federal|Presidential)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Office|Agency|Commission|Commissioner|Council|Directorate|Authority|Secretariat|Committee|Service|Bureau)\b`)
 
 // capitalAfter returns the country whose capital (the city of its

@@ -3,22 +3,22 @@ package extract
 import "strings"
 
 // The reader of gatherings told by who spoke or came there: "A financial
-// conference last week in Cairo featured speeches by Prime Minister Ahmed
-// Nazif", "the Euromoney Conference, which featured a roster of GOE
-// speakers including Minister of Investment Mahmoud Mohieldin", "a Major
-// Crimes Conference that brought together Brazil and neighboring
-// countries' ... communities". Each country whose officials spoke or came
-// there attended the gathering.
+// conference last week in Dakar featured speeches by Prime Minister
+// Ndiaye", "the Investment Conference, which featured a roster of GOS
+// speakers including Minister of Finance Sall", "a Border Crimes
+// Conference that brought together Senegal and neighboring countries' ...
+// services". Each country whose officials spoke or came there attended
+// the gathering.
 
 // featuredRE is a gathering's speakers or participants after the verb
 // that says they were part of it: "featured speeches by", "featuring a
-// roster of GOE speakers including", "highlighting presentations by",
+// roster of GOS speakers including", "highlighting presentations by",
 // "brought together"; a list follows.
 var featuredRE = mustGatedRE(`\b(?:(?:featured|featuring|highlighting|included|including)\s+(?:[\w-]+\s+){0,5}?` +
 	`(?:speeches|speech|presentations|presentation|remarks|addresses|speakers|panelists|presenters)\s+(?:by|from|including)|brought\s+together)\s`)
 
 // heldAndRE is the first of two predicates of a gathering, between it
-// and a verb of featuring: " was held in Tapachula, Chiapas, ... and ".
+// and a verb of featuring: " was held in Kolda, Casamance, ... and ".
 var heldAndRE = mustWordRE(`^\s+(?:was|were)\s+held\b[^;]*\sand\s+$`)
 
 // gatheringNounRE is a noun of a gathering whose speakers a sentence
@@ -28,7 +28,7 @@ var gatheringNounRE = mustWordRE(`(?i)\b(?:events?|panels?)\b`)
 // featuredPresence returns the attendance of the countries whose
 // officials a sentence lists as a gathering's speakers (featuredRE): the
 // countries named in the verb's object, or the post's hosts when it names
-// only their officials ("speeches by Prime Minister Ahmed Nazif").
+// only their officials ("speeches by Prime Minister Ndiaye").
 func (x *cableContext) featuredPresence(i int, home string) []fact {
 	s := &x.sents[i]
 	loc := featuredRE.FindStringIndex(s.text)
@@ -46,7 +46,7 @@ func (x *cableContext) featuredPresence(i int, home string) []fact {
 	isos := countriesIn(s.mentions, loc[0], end, notTopic(s.text, loc[0]))
 	list := s.text[loc[1]:end]
 	if len(isos) == 0 && home != "" && otherSideRE.MatchString(headOf(list, 40)) && !usAny.MatchString(headOf(list, 40)) {
-		isos = []string{home} // "featured speeches by Prime Minister Ahmed Nazif" in Embassy Cairo's report
+		isos = []string{home} // "featured speeches by Prime Minister Ndiaye" in Embassy Dakar's report
 	}
 	event := x.gatheringAt(i, noun)
 	per := x.sentenceDate(i)
@@ -62,10 +62,10 @@ func (x *cableContext) featuredPresence(i int, home string) []fact {
 
 // gatheringBefore returns where the last gathering noun of lead, the text
 // before a verb of featuring, ends when it is the verb's subject: no verb
-// between them, save a "which" ("the Euromoney Conference in Egypt, which
-// featured"), a first verb of featuring ("The conference featured a
-// Latin American flavor, highlighting") or of its being held ("The second
-// meeting was held in Tapachula ... and brought together"); or -1.
+// between them, save a "which" ("the Investment Conference in Dakar,
+// which featured"), a first verb of featuring ("The conference featured a
+// West African flavor, highlighting") or of its being held ("The second
+// meeting was held in Kolda ... and brought together"); or -1.
 func gatheringBefore(lead string) int {
 	from := max(0, len(lead)-100)
 	last := -1
@@ -91,7 +91,7 @@ func (x *cableContext) gatheringAt(i, end int) string {
 	for k := len(x.named) - 1; k >= 0; k-- {
 		n := x.named[k]
 		if n.sent == i && n.start < end && end-n.start <= len(n.name)+8 {
-			return n.name // "the Euromoney Conference"
+			return n.name // "the Investment Conference"
 		}
 	}
 	text := x.sents[i].text[:end]
@@ -109,16 +109,16 @@ func (x *cableContext) gatheringAt(i, end int) string {
 	}
 	name := cleanEventName(phrase + x.sents[i].text[end:complementEnd(x.sents[i].text, end)])
 	if genericEvent(name) {
-		return x.namedNext(i, name) // "A financial conference last week in Cairo featured ... The Euromoney conference focused on"
+		return x.namedNext(i, name) // "A financial conference last week in Dakar featured ... The Investment conference focused on"
 	}
 	return name
 }
 
 // namedNext returns the name of a gathering the sentence after sentence i
 // opens with, the gathering told generically as phrase told again by its
-// name ("A financial conference last week ... The Euromoney conference
-// focused on", "The second meeting was held ... The Tapachula conference
-// focused on"), or phrase when it opens with none.
+// name ("A financial conference last week ... The Investment conference
+// focused on", "The second meeting was held ... The Kolda workshop focused
+// on"), or phrase when it opens with none.
 func (x *cableContext) namedNext(i int, phrase string) string {
 	if i+1 >= len(x.sents) {
 		return phrase

@@ -7,27 +7,27 @@ import (
 
 // Meetings the cables name by their noun and both their sides, in passing
 // and often long after they were held: "to follow up on the President's
-// March 14 meeting with Brazilian President Lula", "Muatassim's March 10
-// meeting with AFRICOM Commander General Ward seems to have quieted",
-// "the July 9 discussion between Presidents Obama and Lula". Each is a
-// meeting of the US side with the other, dated by its own words.
+// March 14 meeting with Ghanaian President Mensah", "Diop's March 10
+// meeting with AFRICOM Commander General Smith seems to have eased", "the
+// July 9 discussion between Ambassadors Smith and Diop". Each is a meeting
+// of the US side with the other, dated by its own words.
 
 // ownedMeetingRE is a meeting named by the one who held it, before the
 // noun, and the one met, after "with" or "to": "the President's March 14
-// meeting with", "Secretary Powell's phone call to", "Moratinos's
-// February meeting in Washington with". Group 1 is the owner.
+// meeting with", "Secretary Smith's phone call to", "Diop's February
+// meeting in Washington with". Group 1 is the owner.
 var ownedMeetingRE = mustGatedRE(`\b((?:[Tt]he\s+)?[A-Z][\w/.&-]*(?:\s+[A-Z][\w/.&-]*){0,4})['’]s\s+(?:[\w-]+\s+){0,3}?(?:` +
 	meetingNouns + `)\s+(?:[\w.-]+\s+){0,5}?(?:with|to)\s+(?:the\s+)?`)
 
 // heldByRE is a meeting named by a pronoun of the one who held it and the
 // one met after "with": "building on her meeting with the Secretary in
-// Pretoria", "since his last meeting with U/S Levey". The pronoun is the
+// Dakar", "since his last meeting with U/S Smith". The pronoun is the
 // sentence's speaker.
 var heldByRE = mustGatedRE(`\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:` + meetingNouns + `)\s+(?:[\w.-]+\s+){0,5}?with\s+(?:the\s+)?`)
 
 // meetingBetweenRE is a meeting named by its noun before "between" and
 // its two sides: "the July 9 discussion between", "a telephone call that
-// had just occurred between", "the meeting in Maine between". The
+// had just occurred between", "the meeting in Thies between". The
 // sides follow as betweenRE reads them.
 var meetingBetweenRE = mustGatedRE(`\b(?:` + meetingNouns + `)\s+(?:[\w.-]+\s+){0,5}?between\b`)
 
@@ -45,7 +45,7 @@ func (r *exchangeReader) heldMeetings(text string) []fact {
 	for _, m := range ownedMeetingRE.FindAllStringSubmatchIndex(text, -1) {
 		st := m[2]
 		if frontRE.MatchString(text[st:m[3]]) {
-			st += strings.Index(text[st:m[3]], " ") + 1 // "In Secretary Powell's": Secretary Powell's
+			st += strings.Index(text[st:m[3]], " ") + 1 // "In Secretary Smith's": Secretary Smith's
 		}
 		if st >= m[3] || r.toCome(text, st) {
 			continue
@@ -83,7 +83,7 @@ var nounLeadRE = mustWordRE(`\b(?:[\w-]+\s+){1,3}$`)
 func (r *exchangeReader) toCome(text string, st int) bool {
 	before := text[max(0, st-60):st]
 	if k := strings.LastIndex(before, ", "); k >= 0 {
-		before = before[k+2:] // its own clause: "expressed the hope that we could develop a mechanism, building on her meeting"
+		before = before[k+2:] // its own clause: "hoped we could set up a joint commission, building on his meeting"
 	}
 	return irrealisRE.MatchString(before) || talksToComeRE.MatchString(before) || meetingToComeRE.MatchString(before)
 }
@@ -102,7 +102,7 @@ func partyEnd(text string, st int) int {
 		en = st + k[0]
 	}
 	if k := partyClauseRE.FindStringIndex(text[st:en]); k != nil {
-		en = st + k[0] // "the Ambassador's call to Gianni Letta suggesting the Ambassador visit"
+		en = st + k[0] // "the Ambassador's call to Minister Diop suggesting the Ambassador visit"
 	}
 	return en
 }
@@ -112,8 +112,8 @@ func partyEnd(text string, st int) int {
 var partyClauseRE = mustWordRE(`\s(?:[a-z]+ing|[a-z]+ed|who|which|where)\b`)
 
 // meetingPlaceRE opens the place or time of a meeting after its party:
-// "in Washington", "at the Embassy", "last week", "since Iceland's April
-// 25th elections".
+// "in Washington", "at the Embassy", "last week", "since Senegal's
+// February 25th elections".
 var meetingPlaceRE = mustWordRE(`\s(?:in|at|during|last|this|earlier|since|after|before|following|until)\b`)
 
 // ourPresidentRE is the President or the Secretary named by title alone,
@@ -123,11 +123,11 @@ var ourPresidentRE = mustWordRE(`^[Tt]he (?:President|Vice President|Secretary)$
 
 // meetingOnRE opens the words after a meeting's party with its date,
 // perhaps after its place: "on November 2", "in April 2008", "on Friday,
-// March 18", "in Pretoria in August".
+// March 18", "in Dakar in August".
 var meetingOnRE = mustWordRE(`^(?:(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?\s+)?(?:(?:on|in)\s+)?(?:[A-Z][a-z]+day,?\s+)?` + monthRE + `(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b`)
 
 // comingRE opens the words after a meeting's sides that put it in the
-// future: "in Heiligendamm June 6 will be".
+// future: "in Thies June 6 will be".
 var comingRE = mustWordRE(`^[^,;]{0,40}?\b(?:will|would|is to|are to|is scheduled|is planned|is expected)\b`)
 
 // meetingOf returns the meeting whose sides are the spans a and b of the
@@ -141,8 +141,8 @@ func (r *exchangeReader) meetingOf(text string, a, b [2]int, st int) []fact {
 	case r.usMeetingSide(text[b[0]:b[1]]):
 		isos = r.otherMeetingSide(text, a)
 	case ourPresidentRE.MatchString(text[a[0]:a[1]]):
-		// "the President's March 14 meeting with Brazilian President
-		// Lula": the one of another country named is not ours
+		// "the President's March 14 meeting with Ghanaian President
+		// Mensah": the one of another country named is not ours
 		isos = countriesIn(r.x.sents[r.i].mentions, b[0], b[1], r.notAside)
 	}
 	if len(isos) == 0 {
@@ -154,13 +154,13 @@ func (r *exchangeReader) meetingOf(text string, a, b [2]int, st int) []fact {
 	}
 	span := text[st:en]
 	if comingRE.MatchString(text[en:]) || modalRE.MatchString(text[b[0]:b[1]]) {
-		return nil // "the meeting between the President and French President Sarkozy in Heiligendamm June 6 will be their first"
+		return nil // "the meeting between the President and Ghanaian President Mensah in Thies June 6 will be their first"
 	}
 	var per period
 	if ps := findPeriods(span, dateContext{cable: r.x.date}, false); len(ps) > 0 {
 		// its own words date it, not a year the sentence gave before ("a
-		// mechanism early in 2010, building on her meeting with the
-		// Secretary in Pretoria in August")
+		// joint commission early in 2011, building on his meeting with the
+		// Secretary in Washington in December")
 		past := slices.DeleteFunc(ps, func(p period) bool { return !r.x.date.IsZero() && p.from.After(r.x.date) })
 		if len(past) == 0 {
 			return nil // dated after the cable: a meeting to come
@@ -175,14 +175,14 @@ func (r *exchangeReader) meetingOf(text string, a, b [2]int, st int) []fact {
 }
 
 // usMeetingSide reports whether a side of a meeting is the US side's
-// official: "Secretary Powell", "AFRICOM Commander General Ward"; not
+// official: "Secretary Smith", "AFRICOM Commander General Smith"; not
 // "the Secretary General".
 func (r *exchangeReader) usMeetingSide(s string) bool {
 	if !startsWithUS(s) {
 		return false
 	}
 	t, k := foreignTitleRE.FindStringIndex(s), usActorRE.FindStringIndex(s)
-	return t == nil || k != nil && t[0] >= k[0] && t[1] <= k[1] // "President Obama" is ours
+	return t == nil || k != nil && t[0] >= k[0] && t[1] <= k[1] // a President usActorRE names is ours
 }
 
 // otherMeetingSide returns the countries of the side of a meeting at
@@ -198,15 +198,15 @@ func (r *exchangeReader) otherMeetingSide(text string, span [2]int) []string {
 		isos = r.x.foreignIn(s)
 	}
 	if title := otherSideRE.MatchString(s); len(isos) == 0 && r.home != "" && (title && strings.Contains(s, " ") || !title && r.x.namedOnly(s)) {
-		// "FM Amorim", "Muatassim"; not "King" alone, whose country the cable gave before
+		// "FM Diop", "Ndiaye"; not "King" alone, whose country the cable gave before
 		isos = []string{r.home}
 	}
 	return isos
 }
 
 // singleTitle returns the first of two sides named with their title in
-// the plural as the title and its name: "Presidents Obama" (and Lula) is
-// President Obama.
+// the plural as the title and its name: "Ambassadors Smith" (and Diop) is
+// Ambassador Smith.
 func singleTitle(s string) string {
 	title, name, ok := strings.Cut(s, " ")
 	switch title {
@@ -219,10 +219,10 @@ func singleTitle(s string) string {
 }
 
 // speakerMeeting returns the meeting a sentence's speaker held with the
-// US side, named at st by a pronoun ("Mashabane expressed the hope ...,
-// building on her meeting with the Secretary"): the speaker is the
-// subject that opens the sentence or its fronted clause ("As AFM He
-// Yafei said in his meeting with"), of the other side.
+// US side, named at st by a pronoun ("Diop hoped for a joint commission
+// ..., building on his meeting with the Secretary"): the speaker is the
+// subject that opens the sentence or its fronted clause ("As Deputy FM
+// Diallo said in his meeting with"), of the other side.
 func (r *exchangeReader) speakerMeeting(text string, st int, party [2]int) []fact {
 	from := subjectStart(text[:st]) // past a fronted topic: "On Mali, Foreign Minister Diop mentioned his talks with"
 	if k := speakerLeadRE.FindStringIndex(text); k != nil {

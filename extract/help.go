@@ -100,14 +100,12 @@ const thanksWords = `thank|thanked|thanks|thanking|grateful to|grateful for|appr
 var thanksAidRE = mustWordRE(`(?i)\b(?:assistance|equipment|donations?|aid|funding|funds|grants?|vehicles|supplies)\b`)
 
 // thanksGivingRE opens what a country thanks the US side for when it is a
-// gift made, named by its verb: "for providing a new, environmentally
-// friendly incinerator".
+// gift made, named by its verb: "for providing two new patrol boats".
 var thanksGivingRE = mustWordRE(`^(?:(?:earlier|also|recently)\s+)?(?:providing|donating|supplying|delivering|funding|financing|equipping)\b`)
 
 // givenThing reports whether what follows "thanked ... for" is a gift
 // made (thanksGivingRE) of a thing, not of a message: not "for providing
-// information", "for earlier providing Note 1 of Amendment 1 of the
-// Letter of Offer".
+// information", "for earlier providing a copy of the draft agreement".
 func givenThing(forWhat string) bool {
 	return thanksGivingRE.MatchString(forWhat) && !notAidRE.MatchString(strings.ToLower(forWhat))
 }
@@ -167,8 +165,8 @@ func (r *exchangeReader) readThanks(text string) []fact {
 
 // thanksToOther reports whether the words between thanks and what they
 // are for, from st to en in the sentence, send them to another country
-// after "to": "the thanks President Bush had expressed to the GOA for
-// their assistance in Haiti" thank Argentina for its help, not for the
+// after "to": "the thanks Secretary Smith had expressed to the GOS for its
+// assistance in Guinea-Bissau" thank Senegal for its help, not for the
 // United States'.
 func (r *exchangeReader) thanksToOther(st, en int) bool {
 	k := strings.LastIndex(r.x.sents[r.i].text[st:en], " to ")

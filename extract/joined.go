@@ -147,13 +147,13 @@ func (x *cableContext) partyCountry(s *sentence, st, en int, part string) string
 }
 
 // talksBetweenRE is a gathering named by its two sides after "between":
-// "exploratory talks between", "The Seventh Binational Commission
-// Meeting between"; a meeting in lower case is one of persons ("a
-// meeting between Morales and Lula"), no gathering. Group 1 is its noun.
+// "exploratory talks between", "The Seventh Joint Commission Meeting
+// between"; a meeting in lower case is one of persons ("a meeting between
+// Diop and Mensah"), no gathering. Group 1 is its noun.
 var talksBetweenRE = mustGatedRE(`\b(talks|negotiations|consultations|[Ss]ummit|Meeting|Session|Conference)\s+(?:held\s+)?between\s`)
 
 // talksHeldRE follows the sides of talks with their having been held
-// as an occasion: "resumed March 17", ", held on October 3 in San Jose,
+// as an occasion: "resumed March 17", ", held on October 3 in Lome,
 // produced"; not a judgment of talks going on ("had been fruitless") nor
 // "are expected to".
 var talksHeldRE = mustWordRE(`^(?:,\s+[^,]{1,60},)?\s+(?:ended|concluded|resumed|began|opened|closed|produced|yielded|took place|` +
@@ -166,7 +166,7 @@ var frontedTalksRE = mustWordRE(`^(?:\(\w+\)\s*)?(?:In|During|At)\s+(?:the\s+|a\
 // readTalksBetween returns the attendance of the talks that a sentence
 // names by their two sides after "between" and tells as held: each side
 // that is a country or its government attended ("The latest round of
-// exploratory talks between the GOC and ELN ended February 28"). Talks
+// exploratory talks between the GOS and MFDC ended February 28"). Talks
 // with the United States are the exchange reader's.
 func (x *cableContext) readTalksBetween(have []fact) []fact {
 	found := countryEvents(have, Attended)
@@ -216,7 +216,7 @@ func (x *cableContext) talksBetween(i int, loc []int) []fact {
 
 // betweenSides reads the two sides of talks after "between", from
 // offset p of sentence s: the countries of the sides a mention names
-// whole ("the GOC", "Costa Rica"; not "Moroccan youth"), where the second
+// whole ("the GOS", "Ghana"; not "Malian youth"), where the second
 // side ends, and false when a side is the United States or the text is
 // no two sides joined by "and".
 func betweenSides(s *sentence, p int) ([]string, int, bool) {
@@ -236,7 +236,7 @@ func betweenSides(s *sentence, p int) ([]string, int, bool) {
 			}
 		}
 		if end < 0 {
-			w := strings.TrimRight(firstWord(s.text[p:]), ".;:") // "ELN", "rebels": one word no country's mention names
+			w := strings.TrimRight(firstWord(s.text[p:]), ".;:") // "MFDC", "rebels": one word no country's mention names
 			if w == "" {
 				return nil, 0, false
 			}
@@ -265,7 +265,7 @@ func (x *cableContext) datedLater(i int) bool {
 
 // talksName returns the name of talks whose noun is at [st, en) of text,
 // with the words before it that say which: "exploratory talks", "Seventh
-// Binational Commission Meeting" (back to a determiner, "of" or a comma).
+// Joint Commission Meeting" (back to a determiner, "of" or a comma).
 func talksName(text string, st, en int) string {
 	words := strings.Fields(text[:st])
 	k := len(words)

@@ -353,7 +353,7 @@ func extendEvent(clause string, st, en int, acr acronyms) string {
 		if m := possessedRE.FindStringIndex(clause[en:]); m != nil {
 			owned := clause[en : en+m[1]]
 			if k := eventStopRE.FindStringIndex(owned); k != nil && eventNounRE.MatchString(lastWordOf(owned[:k[0]])) {
-				owned = owned[:k[0]] // "President Lugo's inauguration in Asuncion": the place is no part of the name
+				owned = owned[:k[0]] // "President Mensah's inauguration in Accra": the place is no part of the name
 			}
 			return clause[st:en] + owned
 		}

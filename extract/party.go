@@ -247,7 +247,7 @@ func infinitiveAt(s string) int {
 var relatives = map[string]bool{"which": true, "whom": true, "whose": true, "what": true, "where": true, "date": true}
 
 // namesOther reports whether the sentence names a country other than iso
-// and the US: "During Russian FM Lavrov's recent trip to Washington, the
+// and the US: "During Malian FM Traore's recent trip to Washington, the
 // Secretary emphasized" is no longer of the visitor met before.
 func (r *exchangeReader) namesOther(iso string) bool {
 	for _, m := range r.x.sents[r.i].mentions {
@@ -287,7 +287,7 @@ func (r *exchangeReader) topicParty(obj string, off int) []string {
 	}
 	if r.visited != "" && !r.pronoun && r.x.sents[r.i].heading == nil {
 		if r.namesOther(r.visited) {
-			return nil // "During Russian FM Lavrov's recent trip, the Secretary emphasized": neither the visitor's nor the hosts'
+			return nil // "During Malian FM Traore's recent trip, the Secretary emphasized": neither the visitor's nor the hosts'
 		}
 		return []string{r.visited} // "The Ambassador highlighted ...", after a visitor's meeting with him
 	}
@@ -877,8 +877,8 @@ func (r *exchangeReader) meetingWith(text string) []fact {
 
 // usTitled reports whether the party of a meeting, at off in the
 // sentence, opens with a US official's title that no other country's
-// name comes before: "with Ambassador Smith", not "with visiting Israeli
-// Ambassador, Gaby Levy".
+// name comes before: "with Ambassador Smith", not "with visiting Malian
+// Ambassador, Amadou Traore".
 func (r *exchangeReader) usTitled(party string, off int) bool {
 	k := usActorRE.FindStringIndex(headOf(party, 30))
 	return k != nil && !r.namesForeign(off, off+k[0])
@@ -1025,8 +1025,8 @@ var redactedRE = lazyre.New(`^X{6,}$`)
 // comma ("In a meeting with Charge, MPAA CEO Dan Glickman expressed"), or
 // before the phrase ("Rao, in his meeting with the Ambassador, said"), up
 // to its verb; -1 when there is none. A fronted phrase before the subject
-// is no part of it: "On Afghanistan, Bildt noted his conversations with
-// Amb. Holbrooke" is Bildt's, not Afghanistan's.
+// is no part of it: "On Mali, Diop noted his conversations with Amb.
+// Smith" is Diop's, not Mali's.
 func speakerSpan(text string, loc []int) (int, int) {
 	if k := strings.Index(text[loc[1]:], ", "); k >= 0 && !hasVerb(text[:loc[0]]) {
 		st := loc[1] + k + 2

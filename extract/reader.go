@@ -241,9 +241,9 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 
 // visitedOnly returns the one country of met when it is not home: a
 // cable whose lead reports a meeting of the US side with another
-// country's visitor ("UK Prime Minister Gordon Brown visited Camp
-// Leatherneck and met with Ambassador Eikenberry"), and no meeting with
-// the post's hosts, goes on with that meeting; "" otherwise.
+// country's visitor ("Malian Foreign Minister Traore visited the port and
+// met with the Ambassador"), and no meeting with the post's hosts, goes
+// on with that meeting; "" otherwise.
 func visitedOnly(met map[string]bool, home string) string {
 	if len(met) != 1 || met[home] {
 		return ""
@@ -392,10 +392,10 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			continue // "responded positively", "responded in writing": no message told
 		}
 		if relativePartyRE.MatchString(cl[:loc[0]]) {
-			continue // "All three governments with whom we met see Iran as": the party is before, not after
+			continue // "All three governments with whom we met see Guinea as": the party is before, not after
 		}
 		if strings.HasSuffix(cl[loc[0]:loc[1]], "ing") && determinedRE.MatchString(cl[:loc[0]]) && !gerundAfterRE.MatchString(cl[:loc[0]]) && namesNoSides(headOf(cl[loc[1]:], 120)) {
-			continue // "to raise two issues in this initial meeting, Afghanistan and Iraq": a noun whose sides are not named
+			continue // "to raise two issues in this initial meeting, Mali and Guinea": a noun whose sides are not named
 		}
 		from := start
 		lead := cl[from:loc[0]]

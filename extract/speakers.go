@@ -109,22 +109,21 @@ func (x *cableContext) readoutEvent() (string, period) {
 }
 
 // sessionOfBodyRE ends the words before a body's name that make a
-// session of it a gathering: "The Second Session of the " (Preparatory
+// session of it a gathering: "The Third Session of the " (Joint Fisheries
 // Commission ...), "the 12th meeting of the ". Group 1 is the session's
 // words, from its ordinal.
 var sessionOfBodyRE = mustWordRE(`\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?i:session|meeting|plenary)\s+of\s+(?:the\s+)?)$`)
 
 // heldAfterRE follows a gathering's name, in the same clause, with its
-// being held: "(IRENA) was held June 29-30", "convened 13-18 July";
+// being held: "(JFC) was held May 4-5", "convened 13-18 July";
 // not "will be held".
 var heldAfterRE = mustWordRE(`^[^,;]{0,80}?\s(?:(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened)|took\s+place|convened|opened)\b`)
 
 // bodySession returns the session of a body that a named event n is the
-// body of, when the sentence tells it was held: "The Second Session of
-// the Preparatory Commission for the International Renewable Energy
-// Agency (IRENA) was held June 29-30" is the "Second Session of the
-// Preparatory Commission", the gathering a readout reports; "" when n is
-// no body or its session is not told so.
+// body of, when the sentence tells it was held: "The Third Session of the
+// Joint Fisheries Commission (JFC) was held May 4-5" is the "Third
+// Session of the Joint Fisheries Commission", the gathering a readout
+// reports; "" when n is no body or its session is not told so.
 func (x *cableContext) bodySession(n namedEvent) string {
 	if !bodyKindRE.MatchString(lastWordOf(nameHead(n.name))) {
 		return ""
@@ -396,7 +395,7 @@ func (x *cableContext) speakers(s *sentence, cl string, off int, byName bool) []
 			if k := strings.LastIndex(seg, ", "); k >= 0 && len(countriesIn(s.mentions, off+from+k+2, off+end, nil)) == 0 {
 				from += k + 2 // "Eritrea, Carson said, is playing a spoiler role": Carson speaks; not "South Africa, the U.S. and the UK called"
 			}
-		} // else an appositive closes the subject: "Egypt's Minister of Energy, Dr. Hassan Younes, chaired"
+		} // else an appositive closes the subject: "Ghana's Minister of Fisheries, Dr. Kwame Mensah, chaired"
 		for _, iso := range x.speakersOf(s, cl[from:end], off+from, byName) {
 			if !slices.Contains(isos, iso) {
 				isos = append(isos, iso)
@@ -660,7 +659,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 			if name := x.nameAt(cl, loc[1], ms); name != "" && !irrealis(cl) {
 				return []fact{{iso: iso, action: Attended, event: name, sent: i, clause: cl, per: x.sentenceDate(i)}}
 			}
-			continue // "the Spanish delegation at President Martinelli's inauguration": the delegation's, not the clause's subject's
+			continue // "the Malian delegation at President Mensah's inauguration": the delegation's, not the clause's subject's
 		}
 		verb := lastVerbBefore(cl, floor, loc[0])
 		if verb < 0 {
@@ -704,7 +703,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		if obj := cl[verb:loc[0]]; metAtRE.MatchString(obj) {
 			met := countriesIn(ms, verb, loc[0], nil)
 			if len(met) == 0 && home != "" && otherSideRE.MatchString(obj) && !usAny.MatchString(obj) && !slices.Contains(isos, home) {
-				met = []string{home} // "Ambassador Murphy met with Bavarian Minister President ... on the margins of the Munich Security Conference"
+				met = []string{home} // "The Ambassador met with Foreign Minister Diop ... on the margins of the ECOWAS Summit"
 			}
 			isos = append(isos, met...)
 		}
@@ -719,9 +718,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 }
 
 // nameAt returns the event a clause names at offset from, after "at the"
-// ("at the second summit of the India-Brazil-South Africa (IBSA) Dialogue
-// Forum", "the Somalia Donors Conference"), or "" when what it names
-// there is no gathering ("the Council of Europe").
+// ("at the second summit of the Mano River Union (MRU) Dialogue Forum",
+// "the Mali Donors Conference"), or "" when what it names there is no
+// gathering ("the Council of Europe").
 func (x *cableContext) nameAt(cl string, from int, ms []mention) string {
 	from += ordinalLead(cl[from:])
 	st, en := namedSpan(cl, from, ms, nil, false)
@@ -740,12 +739,12 @@ func (x *cableContext) nameAt(cl string, from int, ms []mention) string {
 }
 
 // delegationNounRE ends the words before "at the ..." with a country's
-// delegation: "the Spanish delegation ", "Libya's representatives ".
+// delegation: "the Malian delegation ", "Ghana's representatives ".
 var delegationNounRE = mustWordRE(`\b(?:delegations?|delegates|representatives?)\s+$`)
 
 // delegationAt returns the country whose delegation the words of clause
 // cl before offset at (from floor) end with, the party that was at the
-// event named there: "the Spanish delegation at", "the UK's high-level
+// event named there: "the Malian delegation at", "Ghana's high-level
 // delegation at"; "" when they end with none.
 func delegationAt(cl string, ms []mention, floor, at int) string {
 	if at <= floor {
@@ -1228,7 +1227,7 @@ func (x *cableContext) unnamedMeeting(event string) bool {
 	}
 	for _, n := range x.named {
 		if strings.EqualFold(lastWordOf(n.name), head) {
-			return false // "the meeting" may be the Contact Group meeting the cable names
+			return false // "the meeting" may be the Donors Coordination meeting the cable names
 		}
 	}
 	return true

@@ -23,28 +23,28 @@ const towardWords = `spoke|talked|admitted|expressed|stressed|emphasized|noted|c
 const towardObjectWords = `discussed|reviewed|raised|shared`
 
 // towardGiveWords are the verbs of handing over that take what was given
-// before "to": "delivered a strongly-worded demarche to P/E chief",
-// "passed the same message to the Ambassador".
+// before "to": "delivered a firm demarche to Pol/Econ Chief", "passed
+// the same message to the Ambassador".
 const towardGiveWords = `gave|passed|delivered|handed|presented`
 
 // towardRE finds a verb of towardWords and its "to" or "with"; a verb of
 // towardWords or towardGiveWords, what was said or given and "to"
 // ("expressed concern to the Ambassador", "described his role to"); or
 // a verb of towardObjectWords, its object and "with", which may come
-// after the one met ("raised with the Ambassador GOC concern with").
+// after the one met ("raised with the Ambassador GOS concern with").
 var towardRE = mustWordRE(`\b(?:(?:` + towardWords + `)\s+(?:to|with)|(?:` + towardWords + `|` + towardGiveWords + `)\s+(?:[\w'-]+\s+){1,5}?to|(?:` +
 	towardObjectWords + `)\s+(?:[\w'-]+\s+){1,6}?with|(?:discussed|reviewed|raised)\s+with)\s+`)
 
 // infinitiveAfterRE opens the words after a "to" with a verb: "indicated
-// his willingness to meet Embassy LEGAT" spoke to no one.
+// his willingness to meet Embassy officers" spoke to no one.
 var infinitiveAfterRE = mustWordRE(`^(?:[a-z]+ly\s+)?(?:meet|see|visit|work|talk|speak|brief|join|help|support|cooperate|consult|receive|host|accompany|travel|go|come|send|provide|give|engage|coordinate|share|discuss|assist)\b`)
 
 // towardGiveRE opens a match of towardRE with a verb of towardGiveWords.
 var towardGiveRE = mustWordRE(`^(?:` + towardGiveWords + `)\b`)
 
 // officeRE opens the words after "to" with an office, not a person: "The
-// GOCR delivered President Arias's acceptance to Embassy San Jose through
-// the Ministry" sent it, met no one.
+// Ministry delivered the signed memorandum to the Embassy through the
+// Protocol Office" sent it, met no one.
 var officeRE = mustWordRE(`^(?:the\s+)?(?:[Ee]mbassy|[Pp]ost|[Mm]ission|[Dd]epartment|[Cc]onsulate)\b`)
 
 // givenTo reports whether a match of towardRE ends with "to".
@@ -155,8 +155,8 @@ func possessive(after string) bool {
 var usAsAdjectiveRE = mustWordRE(`^(?:U\.\s?S\.|United States|USG|Washington|Our|our|Embassy's|Department|Dept|Treasury)`)
 
 // nonOfficialRE names people who speak for no government, and the titles
-// firms give theirs: "McDonald's Vice President for Government Relations",
-// "Kartet Istanbul Managing Director", "General Counsel".
+// firms give theirs: "the fishing firm's Vice President for Government
+// Relations", "Atlantic Cement Managing Director", "General Counsel".
 var nonOfficialRE = mustWordRE(`(?i)\b(?:(?-i:Vice Presidents? for|General Counsel|Managing Directors?|Country Manager)|researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|attorneys?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?|economists?|rabbis?|clergy|clerics?|imams?|patriarchs?|candidates?|contenders?|deans?|universit(?:y|ies)|corporate)\b`)
 
 // privateSubject reports whether a subject names people who speak for

@@ -124,7 +124,7 @@ func (x *cableContext) traineesNear(s *sentence, t []int) ([]string, bool) {
 	near := s.text[max(0, t[0]-60):min(len(s.text), t[1]+60)] // the trainees stand near the training
 	body := traineeBodyRE.FindStringIndex(near)
 	if body == nil {
-		return x.acronymTrainees(near) // "in training the PASF"
+		return x.acronymTrainees(near) // "in training the MSF"
 	}
 	from := max(0, t[0]-60) + body[0]
 	return countriesIn(s.mentions, max(0, from-40), from+body[1]-body[0], notTopic(s.text, 0)), true
@@ -132,7 +132,7 @@ func (x *cableContext) traineesNear(s *sentence, t []int) ([]string, bool) {
 
 // acronymTrainees reads the trainees near a training named by the
 // acronym the cable defined for a body of trainees ("training provided to
-// the HNP", defined as "Hellenic National Police (HNP)"): ok when one is
+// the MSF", defined as "Malian Security Forces (MSF)"): ok when one is
 // named, with the country the body's full name gives, if any.
 func (x *cableContext) acronymTrainees(near string) (isos []string, ok bool) {
 	for _, w := range strings.Fields(near) {
