@@ -861,6 +861,11 @@ func gerundAfterPrep(clause string, loc []int) bool {
 	return prepBeforeGerundRE.MatchString(before)
 }
 
+// prepBeforeGerundRE ends the words before a form in -ing with a
+// preposition, which makes it a gerund: "concerns about providing" names
+// an action without stating it (gerundAfterPrep); "had the pleasure of
+// meeting" is a verb, though a determiner comes before (the exchange
+// reader's clause).
 var prepBeforeGerundRE = mustWordRE(`(?i)\b(?:about|of|for|on|against|from|without|before|after|in|at|toward|towards|regarding)\s+$`)
 
 func hasPrefixFold(s, prefix string) bool {

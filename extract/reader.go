@@ -394,7 +394,7 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 		if relativePartyRE.MatchString(cl[:loc[0]]) {
 			continue // "All three governments with whom we met see Guinea as": the party is before, not after
 		}
-		if strings.HasSuffix(cl[loc[0]:loc[1]], "ing") && determinedRE.MatchString(cl[:loc[0]]) && !gerundAfterRE.MatchString(cl[:loc[0]]) && namesNoSides(headOf(cl[loc[1]:], 120)) {
+		if strings.HasSuffix(cl[loc[0]:loc[1]], "ing") && determinedRE.MatchString(cl[:loc[0]]) && !prepBeforeGerundRE.MatchString(cl[:loc[0]]) && namesNoSides(headOf(cl[loc[1]:], 120)) {
 			continue // "to raise two issues in this initial meeting, Mali and Guinea": a noun whose sides are not named
 		}
 		from := start
@@ -444,13 +444,9 @@ var relativePartyRE = mustWordRE(`\bwhom\s+(?:[\w.'-]+\s+){1,3}$`)
 
 // determinedRE ends the words before a form in -ing that a determiner
 // makes a noun: "in this initial meeting", "at the meeting", "our
-// meeting"; not "the Ambassador, meeting with".
+// meeting"; not "the Ambassador, meeting with", nor a gerund after a
+// preposition (prepBeforeGerundRE): "the pleasure of meeting".
 var determinedRE = mustWordRE(`\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|each|every|any|another|first|next|last)\s+(?:[a-z][\w-]*\s+){0,2}$`)
-
-// gerundAfterRE ends the words before a form in -ing that is a gerund
-// after a preposition: "their interest in meeting him", whose verb the
-// determiner before does not make a noun.
-var gerundAfterRE = mustWordRE(`\b(?:in|of|on|at|for|by|after|before|from|about|without|to|while|since|upon)\s+$`)
 
 // namesNoSides reports whether the words after a noun of meeting name
 // none of its sides: no "with", no "between".
