@@ -154,7 +154,7 @@ type fact struct {
 	clause    string
 	truncated bool // the sentence stops short: a re-publication lost its end
 	dangling  bool // ... on a word that wants more: "to the"
-	passing   bool // a meeting named in passing (heldMeetings), which dates no exchange after it
+	passing   bool // a meeting named in passing (heldMeetings): it neither dates the exchanges after it nor takes their date (dateUndated)
 }
 
 // clauseFacts finds the action of one clause and the countries it concerns,

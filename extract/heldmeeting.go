@@ -39,7 +39,8 @@ var meetingToComeRE = mustWordRE(`(?i)\b(?:(?:for|to(?:\s+[a-z]+)?)\s+(?:a|an)|(
 
 // heldMeetings returns the meetings of the US side with the other side
 // that a sentence names by their noun and both sides (ownedMeetingRE,
-// meetingBetweenRE), each dated by the words that name it.
+// meetingBetweenRE), or by a pronoun of its speaker and the one met
+// (heldByRE), each dated by the words that name it.
 func (r *exchangeReader) heldMeetings(text string) []fact {
 	var out []fact
 	for _, m := range ownedMeetingRE.FindAllStringSubmatchIndex(text, -1) {

@@ -107,7 +107,7 @@ var thanksGivingRE = mustWordRE(`^(?:(?:earlier|also|recently)\s+)?(?:providing|
 // made (thanksGivingRE) of a thing, not of a message: not "for providing
 // information", "for earlier providing a copy of the draft agreement".
 func givenThing(forWhat string) bool {
-	return thanksGivingRE.MatchString(forWhat) && !notAidRE.MatchString(strings.ToLower(forWhat))
+	return thanksGivingRE.MatchString(forWhat) && !notAidRE.MatchString(forWhat) // notAidRE ignores case
 }
 
 // hostingRE opens what a country is thanked for when it hosted.

@@ -190,12 +190,19 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 	lastUS := -1 // the last sentence whose subject was the US side
 	var lastParty []string
 	lastPara := -1
-	met, next := map[string]bool{}, 0 // the countries met so far; the next of have to count
+	// met holds the countries the US side met in the cable's lead, and
+	// the post's hosts met anywhere, up to the sentence read (visitedOnly);
+	// next is the first fact of have not counted yet (have, as facts
+	// gives it, is in sentence order).
+	met, next := map[string]bool{}, 0
+	count := func(f fact) {
+		if f.action == Discussed && (x.leadPara(f.sent) || f.iso == home) {
+			met[f.iso] = true
+		}
+	}
 	for i := range x.sents {
 		for ; next < len(have) && have[next].sent < i; next++ {
-			if f := have[next]; f.action == Discussed && (x.leadPara(f.sent) || f.iso == home) {
-				met[f.iso] = true
-			}
+			count(have[next])
 		}
 		s := &x.sents[i]
 		has := readerWordsIn(s.text)
@@ -221,9 +228,7 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 				continue // the trigger rules read the sentence's facts of the country; they tell a meeting by its other actions
 			}
 			out = append(out, f)
-			if f.action == Discussed && (x.leadPara(i) || f.iso == home) {
-				met[f.iso] = true
-			}
+			count(f)
 		}
 		if has&readsMeeting == 0 {
 			continue

@@ -78,4 +78,6 @@ func fisheries(name, text string, want ...string) ruleCase {
 		dtg: "2010-05-20T12:00Z", text: "1. (U) " + text, want: want}
 }
 
+// fisheriesHeld is the event and dates of the attendance rows of the
+// session the fisheries cases report.
 const fisheriesHeld = "\tThird Session of the Joint Fisheries Commission for West Africa\t2010-05-04\t2010-05-05"

@@ -50,9 +50,22 @@ var officeRE = mustWordRE(`^(?:the\s+)?(?:[Ee]mbassy|[Pp]ost|[Mm]ission|[Dd]epar
 // givenTo reports whether a match of towardRE ends with "to".
 func givenTo(m string) bool { return strings.HasSuffix(strings.TrimRight(m, " "), " to") }
 
-// towardObjectRE opens the words between a verb of towardRE and its "to"
-// or "with" that are no object but a clause of their own: "confirmed that
-// he would go to", "explained how to".
+// toNoOne reports whether the match of towardRE at loc in clause cl ends
+// with a "to" that names no one spoken to: the words before it are a
+// clause of their own (towardObjectRE), a verb follows it ("his
+// willingness to meet", infinitiveAfterRE), or what was handed over went
+// to an office ("delivered the memorandum to the Embassy", officeRE).
+func toNoOne(cl string, loc []int) bool {
+	m, after := cl[loc[0]:loc[1]], cl[loc[1]:]
+	if !givenTo(m) {
+		return false
+	}
+	return towardObjectRE.MatchString(m) || infinitiveAfterRE.MatchString(after) || towardGiveRE.MatchString(m) && officeRE.MatchString(after)
+}
+
+// towardObjectRE is a match of towardRE whose words between the verb and
+// its "to" are no object but a clause of their own: "confirmed that he
+// would go to", "explained how to".
 var towardObjectRE = mustWordRE(`^\S+\s+(?:.*\s)?(?:that|whether|if|how|why|what|when|where|he|she|they|it|we|I|not|to|be|been|was|were|is|are|has|have|had)\s+to\s*$`)
 
 // towardPartyRE is the US side as the one spoken to, at the start of
@@ -75,9 +88,7 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 	start := subjectStart(cl)
 	var out []fact
 	for _, loc := range towardRE.FindAllStringIndex(cl, -1) {
-		if loc[0] < start || !r.spokenToUS(cl[loc[1]:], off+loc[1]) || passiveTowardRE.MatchString(cl[loc[0]:loc[1]]) ||
-			givenTo(cl[loc[0]:loc[1]]) && (towardObjectRE.MatchString(cl[loc[0]:loc[1]]) || infinitiveAfterRE.MatchString(cl[loc[1]:]) ||
-				towardGiveRE.MatchString(cl[loc[0]:loc[1]]) && officeRE.MatchString(cl[loc[1]:])) {
+		if loc[0] < start || !r.spokenToUS(cl[loc[1]:], off+loc[1]) || passiveTowardRE.MatchString(cl[loc[0]:loc[1]]) || toNoOne(cl, loc) {
 			continue
 		}
 		lead := cl[start:loc[0]]
