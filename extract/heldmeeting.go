@@ -128,8 +128,9 @@ var ourPresidentRE = mustWordRE(`^[Tt]he (?:President|Vice President|Secretary)$
 var meetingOnRE = mustWordRE(`^(?:(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?\s+)?(?:(?:on|in)\s+)?(?:[A-Z][a-z]+day,?\s+)?` + monthRE + `(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b`)
 
 // comingRE opens the words after a meeting's sides that put it in the
-// future: "in Thies June 6 will be".
-var comingRE = mustWordRE(`^[^,;]{0,40}?\b(?:will|would|is to|are to|is scheduled|is planned|is expected)\b`)
+// future (comingWords), after its place or date: "in Thies June 6 will
+// be".
+var comingRE = mustWordRE(`^[^,;]{0,40}?\b(?:` + comingWords + `)\b`)
 
 // meetingOf returns the meeting whose sides are the spans a and b of the
 // text, one of them the US side and the other another government's, dated

@@ -26,7 +26,12 @@ var joinedNouns = []string{"talks", "summit", "meeting", "meetings", "consultati
 
 // comingAfterRE opens the words after talks that are still to come: "will
 // take place", "would serve", "scheduled for".
-var comingAfterRE = mustWordRE(`^\s*(?:(?:is|are)\s+)?(?:will|would|should|could|may|might|scheduled|set|planned|expected|to be)\b`)
+var comingAfterRE = mustWordRE(`^\s*(?:` + comingWords + `)\b`)
+
+// comingWords are the words after a gathering that put it in the future,
+// for comingAfterRE and comingRE: "will take place", "would serve", "is
+// scheduled for", "is to be".
+const comingWords = `(?:(?:is|are)\s+)?(?:will|would|should|could|may|might|scheduled|set|planned|expected|to be)|(?:is|are)\s+to`
 
 // topicTalksRE ends the words before talks that are a topic or a cause,
 // not a gathering held: "attitudes toward Israeli-Palestinian talks",
