@@ -17,9 +17,10 @@ import "strings"
 var featuredRE = mustGatedRE(`\b(?:(?:featured|featuring|highlighting|included|including)\s+(?:[\w-]+\s+){0,5}?` +
 	`(?:speeches|speech|presentations|presentation|remarks|addresses|speakers|panelists|presenters)\s+(?:by|from|including)|brought\s+together)\s`)
 
-// heldAndRE is the first of two predicates of a gathering, between it
-// and a verb of featuring: " was held in Kolda, Casamance, ... and ".
-var heldAndRE = mustWordRE(`^\s+(?:was|were)\s+held\b[^;]*\sand\s+$`)
+// heldAndRE is the first of two predicates of a gathering, its being
+// held (wasHeld), between it and a verb of featuring: " was held in Kolda,
+// Casamance, ... and ".
+var heldAndRE = mustWordRE(`^\s+(?:` + wasHeld + `)\b[^;]*\sand\s+$`)
 
 // gatheringNounRE is a noun of a gathering whose speakers a sentence
 // lists that eventNounRE and readoutKindRE lack: "event", "panel".

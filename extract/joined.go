@@ -158,11 +158,10 @@ func (x *cableContext) partyCountry(s *sentence, st, en int, part string) string
 var talksBetweenRE = mustGatedRE(`\b(talks|negotiations|consultations|[Ss]ummit|Meeting|Session|Conference)\s+(?:held\s+)?between\s`)
 
 // talksHeldRE follows the sides of talks with their having been held
-// as an occasion: "resumed March 17", ", held on October 3 in Lome,
-// produced"; not a judgment of talks going on ("had been fruitless") nor
-// "are expected to".
-var talksHeldRE = mustWordRE(`^(?:,\s+[^,]{1,60},)?\s+(?:ended|concluded|resumed|began|opened|closed|produced|yielded|took place|` +
-	`(?:was|were)\s+(?:held|convened))\b`)
+// as an occasion (wasHeld, or a verb of their course): "resumed March
+// 17", ", held on October 3 in Lome, produced"; not a judgment of talks
+// going on ("had been fruitless") nor "are expected to".
+var talksHeldRE = mustWordRE(`^(?:,\s+[^,]{1,60},)?\s+(?:ended|concluded|resumed|began|opened|closed|produced|yielded|` + wasHeld + `)\b`)
 
 // frontedTalksRE is the text before talks that opens a sentence with
 // them: "During the ", "In a January 12 round of ".

@@ -115,9 +115,13 @@ func (x *cableContext) readoutEvent() (string, period) {
 var sessionOfBodyRE = mustWordRE(`\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?i:session|meeting|plenary)\s+of\s+(?:the\s+)?)$`)
 
 // heldAfterRE follows a gathering's name, in the same clause, with its
-// being held: "(JFC) was held May 4-5", "convened 13-18 July";
+// being held (wasHeld): "(JFC) was held May 4-5", "convened 13-18 July";
 // not "will be held".
-var heldAfterRE = mustWordRE(`^[^,;]{0,80}?\s(?:(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened)|took\s+place|convened|opened)\b`)
+var heldAfterRE = mustWordRE(`^[^,;]{0,80}?\s(?:` + wasHeld + `|convened|opened)\b`)
+
+// wasHeld is the words that say a gathering was held: "was held", "were
+// formally convened", "took place".
+const wasHeld = `(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened)|took\s+place`
 
 // bodySession returns the session of a body that a named event n is the
 // body of, when the sentence tells it was held: "The Third Session of the
