@@ -353,15 +353,7 @@ func (x *cableContext) agencyWork(clause string, m *triggerMatch) bool {
 	if relativeRE.MatchString(subject) {
 		return false // "USAID officers who have worked with the Minister": not the agency's work
 	}
-	if aidAgencyRE.MatchString(subject) {
-		return true
-	}
-	for _, w := range strings.Fields(subject) {
-		if name, ok := x.acr[strings.Trim(w, "(),")]; ok && aidAgencyRE.MatchString(name) {
-			return true
-		}
-	}
-	return false
+	return aidAgencyRE.MatchString(subject) || x.acr.definedIn(subject, aidAgencyRE) != ""
 }
 
 // givenTrainingRE follows a verb of giving whose object may be training:

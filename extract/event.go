@@ -305,6 +305,19 @@ func isUSWord(w string) bool {
 // definitions in the cable and the well-known regimes.
 type acronyms map[string]string
 
+// definedIn returns the long form of the first acronym among the words
+// of text that the cable defined for a name re matches: "PSEP", defined
+// as "Port Security Engagement Program (PSEP)", for aidAgencyRE; "" when
+// there is none.
+func (a acronyms) definedIn(text string, re *wordRE) string {
+	for _, w := range strings.Fields(text) {
+		if name := a[strings.Trim(w, ".,;:()'")]; name != "" && re.MatchString(name) {
+			return name
+		}
+	}
+	return ""
+}
+
 // learnAcronyms reads definitions such as "Hague Code of Conduct Against
 // Ballistic Missile Proliferation (HCOC)" from a text.
 func (a acronyms) learn(s string) {

@@ -234,10 +234,8 @@ func (r *exchangeReader) speakerMeeting(text string, st int, party [2]int) []fac
 	if en >= st {
 		return nil
 	}
-	saved := *r
-	side := r.side(text[from:en], from, false)
-	*r = saved
-	if side != actorForeign {
+	probe := *r // side notes what it reads (pronoun, usSubject); this sentence's reading keeps none of it
+	if probe.side(text[from:en], from, false) != actorForeign {
 		return nil
 	}
 	return r.meetingOf(text, [2]int{from, en}, party, st)

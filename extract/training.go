@@ -135,19 +135,16 @@ func (x *cableContext) traineesNear(s *sentence, t []int) ([]string, bool) {
 // the MSF", defined as "Malian Security Forces (MSF)"): ok when one is
 // named, with the country the body's full name gives, if any.
 func (x *cableContext) acronymTrainees(near string) (isos []string, ok bool) {
-	for _, w := range strings.Fields(near) {
-		name := x.acr[strings.Trim(w, ".,;:()'")]
-		if name == "" || !traineeBodyRE.MatchString(name) {
-			continue
-		}
-		for _, m := range x.g.find(name, false) {
-			if len(m.isos) == 1 && m.isos[0] != "US" && !slices.Contains(isos, m.isos[0]) {
-				isos = append(isos, m.isos[0])
-			}
-		}
-		return isos, true
+	name := x.acr.definedIn(near, traineeBodyRE)
+	if name == "" {
+		return nil, false
 	}
-	return nil, false
+	for _, m := range x.g.find(name, false) {
+		if len(m.isos) == 1 && m.isos[0] != "US" && !slices.Contains(isos, m.isos[0]) {
+			isos = append(isos, m.isos[0])
+		}
+	}
+	return isos, true
 }
 
 // countriesWith returns the countries of the facts of an action.
