@@ -333,7 +333,7 @@ var heldFrameRE = mustWordRE(`(?i)\b(?:from|since|after|following|results\s+of|o
 
 // aidAgencyRE names a US agency or programme whose work is help: "USAID",
 // "the Department's Port Security Engagement Program".
-var aidAgencyRE = mustWordRE(`\b(?:USAID|OTA|OPDAT|ICITAP|EXBS|Peace Corps|(?:[A-Z][a-z]+\s+){1,3}(?:Assistance|Engagement|Reduction|Development)\s+(?:Program|Programme|Office))\b`)
+var aidAgencyRE = mustWordRE(`\b(?:` + usAidAgencies + `|Peace Corps|(?:[A-Z][a-z]+\s+){1,3}(?:Assistance|Engagement|Reduction|Development)\s+(?:Program|Programme|Office))\b`)
 
 // homeBodyRE is a body of the government of the country a cable is
 // about, that a US agency works with: "the Ministry of Education", "the

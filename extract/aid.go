@@ -94,8 +94,13 @@ var usHelpRE = mustWordRE(`\b(?:(?:` + usGivers + `)(?:-(sponsored|funded|financ
 	helpNouns + `))\b|(` + helpNouns + `)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:provided\s+|given\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:` + usGivers + `))`)
 
 // usGivers are the names of the United States and of its agencies and
-// programmes that give help.
-const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|USAID|INL|INCLE|FMF|EXBS|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|OPDAT|ICITAP|USPTO|DOJ|DOL|USDA|NAS|TSA|FAA|NRC|OTA|ILEA|USTDA|[A-Z]+COM`
+// programmes that give help, among them those whose work is help
+// (usAidAgencies).
+const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|` + usAidAgencies + `|INL|INCLE|FMF|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|USPTO|DOJ|DOL|USDA|NAS|TSA|FAA|NRC|ILEA|USTDA|[A-Z]+COM`
+
+// usAidAgencies are the US agencies and programmes whose work with
+// another government is help whatever it is called (aidAgencyRE).
+const usAidAgencies = `USAID|OTA|OPDAT|ICITAP|EXBS`
 
 // helpNounWords are what usHelpRE's givers give, one of which its every
 // match holds; helpNouns is their alternation.
