@@ -112,7 +112,7 @@ var listedRE = func() *wordRE {
 		`among\s+(?:the\s+)?(?:participants|attendees|delegations|observers)\s+(?:were|was)\b`,
 		"represented" + were, "attending" + were, "participating" + were, "present" + were,
 		`(?:delegations|delegates|representatives|officials|participants|experts)\s+from` + moreCountries,
-		`brought\s+together\s+(?:[a-z][\w-]*\s+){0,6}?from` + moreCountries + `?`, `featur(?:ing|ed)\s+(?:speeches|presentations|remarks|interventions)\s+(?:from|by)`}
+		`brought\s+together\s+(?:[a-z][\w-]*\s+){0,6}?from` + moreCountries + `?`, `featur(?:ing|ed)\s+(?:` + speechNouns + `)\s+(?:from|by)`}
 	return mustWordRE(`(?i)\b(` + strings.Join(alts, "|") + `)`)
 }()
 

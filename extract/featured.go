@@ -15,7 +15,12 @@ import "strings"
 // roster of GOS speakers including", "highlighting presentations by",
 // "brought together"; a list follows.
 var featuredRE = mustGatedRE(`\b(?:(?:featured|featuring|highlighting|included|including)\s+(?:[\w-]+\s+){0,5}?` +
-	`(?:speeches|speech|presentations|presentation|remarks|addresses|speakers|panelists|presenters)\s+(?:by|from|including)|brought\s+together)\s`)
+	`(?:` + speechNouns + `|speakers|panelists|presenters)\s+(?:by|from|including)|brought\s+together)\s`)
+
+// speechNouns are what those who speak at a gathering give there:
+// "featured speeches by", "featuring presentations from" (listedRE,
+// featuredRE).
+const speechNouns = `speeches|speech|presentations|presentation|remarks|addresses|interventions`
 
 // heldAndRE is the first of two predicates of a gathering, its being
 // held (wasHeld), between it and a verb of featuring: " was held in Kolda,
