@@ -1089,10 +1089,20 @@ func (x *cableContext) usTeam() bool {
 	return x.hasUSTeam > 0
 }
 
-// inQuote reports whether offset at of a text stands inside a quotation.
+// inQuote reports whether offset at of a text stands inside a quotation,
+// one opened in this sentence or one an earlier sentence opened and this
+// one closes ("So, where's my stuff?" opens the quotation of 'We have
+// requested equipment for our unit," said Saleh').
 func inQuote(text string, at int) bool {
 	before := text[:at]
-	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+	if strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”") {
+		return true
+	}
+	if strings.ContainsAny(before, "\"“”") {
+		return false
+	}
+	k := strings.IndexAny(text[at:], "\"”")
+	return k > 0 && strings.IndexByte(",.?!", text[at+k-1]) >= 0
 }
 
 // givenName reports whether a country's name is a person's first name:
