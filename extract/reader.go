@@ -955,6 +955,10 @@ func usLead(s string) bool {
 // fromPlaceRE ends the words before the "to" of a route: "from Italy".
 var fromPlaceRE = mustWordRE(`\bfrom\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}$`)
 
+// travelBeforeRE ends the words before a "to" that names where one went:
+// "his trip", "the Secretary's visit".
+var travelBeforeRE = mustWordRE(`\b(?:trips?|visits?|travels?|journeys?|tours?|return)\s+$`)
+
 // carrierParty returns the country a message was delivered to: the one
 // after "to" ("delivered talking points on the US Zimbabwe sanctions
 // resolution, per Ref A, to Antonio Alarcon"), else the one named as
@@ -966,8 +970,8 @@ func (r *exchangeReader) carrierParty(obj string, off int) []string {
 		if jointlyWith(head[:k[0]], head[k[0]:k[1]]) {
 			continue // "delivered reftel demarche jointly with the French DCM ... to": who else delivered
 		}
-		if fromPlaceRE.MatchString(head[:k[0]+1]) {
-			continue // "the re-export from Italy to India of USML-listed items": a route, not whom it was told
+		if fromPlaceRE.MatchString(head[:k[0]+1]) || travelBeforeRE.MatchString(head[:k[0]+1]) {
+			continue // "the re-export from Italy to India of USML-listed items", "a readout of his trip to Afghanistan": a route, not whom it was told
 		}
 		if toGathering(head[k[1]:]) {
 			continue // "passed invitation to the Secretary's September 24 luncheon ... to the office of the Prime Minister"

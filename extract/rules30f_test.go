@@ -13,5 +13,31 @@ func TestRound30ExchangesTwo(t *testing.T) {
 		dakar("a quotation that opens after the first person leaves it the US side's",
 			`We pressed Foreign Minister Gadio on January 12 to publish the results, which he called "premature."`,
 			"SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("ONDCP and NNSA are US agencies",
+			"ONDCP Deputy Director Smith met with Interior Minister Diallo on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("the head of a US agency named by its initials and title is a US official by surname later",
+			"USAID Administrator Jane Roe visited Dakar on January 11. Roe met with Finance Minister Diop on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("the head of an agency of the hosts is not",
+			"Customs Director Mamadou Diallo visited Bamako on January 11. Diallo met with Finance Minister Traore on January 12."),
+		dakar("the \"to\" after a trip names where one went, not whom one told",
+			"The Ambassador provided a readout of his trip to Mali to Foreign Minister Gadio on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		london("a body of the hosts by its shorthand after \"to\" is the one told, though its name holds \"Treasury\"",
+			"Embassy delivered ref B points to HM Treasury on May 16.",
+			"GB\tdiscussed\t\t2009-05-16\t2009-05-16", "GB\tinformed\t\t2009-05-16\t2009-05-16"),
+		london("the shorthand of the Foreign Office too",
+			"Poloff delivered ref B points to FCO on May 16.",
+			"GB\tdiscussed\t\t2009-05-16\t2009-05-16", "GB\tinformed\t\t2009-05-16\t2009-05-16"),
+		london("a US Treasury officer is no body of the hosts",
+			"Poloff delivered ref B points to the Treasury Attache on May 16."),
 	})
+}
+
+// london is a case in Embassy London's report, its text the first
+// paragraph's.
+func london(name, text string, want ...string) ruleCase {
+	return ruleCase{name: name, subject: "IRAN SANCTIONS", station: "LONDON", tags: []string{"PREL", "UK"},
+		dtg: "2009-08-30T12:00Z", text: "1. (C) " + text, want: want}
 }
