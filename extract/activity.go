@@ -937,17 +937,24 @@ func skipAdverbs(s string) string {
 }
 
 // trimAdverbs returns s without the adverbs that end it: "I" of "I
-// strongly", "We" of "We also".
+// strongly", "We" of "We also", "Moratinos" of "Moratinos last" (met),
+// "He" of "He most recently".
 func trimAdverbs(s string) string {
 	for {
 		s = strings.TrimRight(s, " ")
 		k := strings.LastIndexByte(s, ' ')
-		if k < 0 || !isAdverb(s[k+1:]) {
+		if k < 0 || !isAdverb(s[k+1:]) && !timesBeforeVerb[s[k+1:]] {
 			return s
 		}
 		s = s[:k]
 	}
 }
+
+// timesBeforeVerb are the adverbs of which time it was that stand between
+// a subject and its verb, which isAdverb does not take, since before a
+// noun they are no adverbs ("last week", "first round"): "Moratinos last
+// met", "Charge first met", "most recently".
+var timesBeforeVerb = map[string]bool{"last": true, "first": true, "once": true, "most": true}
 
 // isAdverb reports whether a word is an adverb that may stand between a
 // subject and its verb: "also", "then", "later", "again", words in -ly.

@@ -30,6 +30,11 @@ func TestRound30ExchangesTwo(t *testing.T) {
 		london("the shorthand of the Foreign Office too",
 			"Poloff delivered ref B points to FCO on May 16.",
 			"GB\tdiscussed\t\t2009-05-16\t2009-05-16", "GB\tinformed\t\t2009-05-16\t2009-05-16"),
+		dakar("an adverb of which time it was stands between the subject and its verb",
+			"Gadio last met with Secretary Clinton in Washington on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("the same adverb before a meeting of a third country gives no row",
+			"Foreign Minister Gadio last met with Chinese Foreign Minister Yang in Beijing on January 12."),
 		london("a US Treasury officer is no body of the hosts",
 			"Poloff delivered ref B points to the Treasury Attache on May 16."),
 	})
