@@ -35,6 +35,12 @@ func TestRound30ExchangesTwo(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 		dakar("the same adverb before a meeting of a third country gives no row",
 			"Foreign Minister Gadio last met with Chinese Foreign Minister Yang in Beijing on January 12."),
+		dakar("a day in figures with no preposition right after the one met dates the meeting",
+			"Poloff met with Interior Minister Diallo 1/12 for a readout of the elections.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a fraction in figures is no day",
+			"Poloff met with Interior Minister Diallo, who said Senegal Police spend 1/3 of Mali's budget and Senegal Gendarmes only 1/15 that of Nigeria.",
+			"SN\tdiscussed\t\t\t"),
 		london("a US Treasury officer is no body of the hosts",
 			"Poloff delivered ref B points to the Treasury Attache on May 16."),
 	})
