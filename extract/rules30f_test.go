@@ -41,6 +41,13 @@ func TestRound30ExchangesTwo(t *testing.T) {
 		dakar("a fraction in figures is no day",
 			"Poloff met with Interior Minister Diallo, who said Senegal Police spend 1/3 of Mali's budget and Senegal Gendarmes only 1/15 that of Nigeria.",
 			"SN\tdiscussed\t\t\t"),
+		dakar("the US side's \"a phone call to\" an official of the hosts is an exchange with him",
+			"Poloff followed up with a phone call to Diallo on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a phone call that is no US side's is not",
+			"The Gendarmerie made a phone call to Interior Ministry Director Diallo on January 12."),
+		dakar("nor one to arrange something",
+			"Poloff made a phone call to arrange transport from the airport on January 12."),
 		london("a US Treasury officer is no body of the hosts",
 			"Poloff delivered ref B points to the Treasury Attache on May 16."),
 	})
