@@ -165,8 +165,8 @@ type fact struct {
 // own continues; clauseFacts returns this clause's actor for the next.
 func (x *cableContext) clauseFacts(si int, clause string, found [][][]int, ms []mention, fallback string, explicit bool, dates []period, per period, prevActor int) ([]fact, int) {
 	c := &clauseContext{text: clause, ms: ms, cs: candidates(clause, ms), front: subjectStart(clause),
-		fallback: fallback, explicit: explicit, prevActor: prevActor, shared: x.sharedSubj, before: x.sents[si].text[:x.clauseOff], per: per}
-	clauseActor := x.mainActor(c.before, clause, c.front, c.cs, prevActor)
+		fallback: fallback, explicit: explicit, prevActor: prevActor, shared: x.sharedSubj, sentence: x.sents[si].text, off: x.clauseOff, per: per}
+	clauseActor := x.mainActor(c.sentence, c.off, clause, c.front, c.cs, prevActor)
 	for ti, t := range triggers {
 		for _, loc := range found[ti] { // none for a trigger whose first words the clause lacks
 			group, action := x.actionGroup(c, t, loc)
@@ -198,7 +198,8 @@ type clauseContext struct {
 	explicit  bool        // a heading names fallback
 	prevActor int         // the actor of the sentence's previous clause
 	shared    []candidate // the country subject of the previous clause, when this one has none
-	before    string      // the sentence's text before the clause, for the quotation it may stand in
+	sentence  string      // the clause's sentence, for the quotation the clause may stand in
+	off       int         // where the clause starts in it
 	per       period      // when the clause's action took place, as its dates say (choosePeriod)
 }
 
@@ -226,7 +227,7 @@ func (x *cableContext) actorAt(c *clauseContext, from, to int) int {
 	if bareLead(sp) && k == 0 {
 		return c.prevActor // "..., and provided technical assistance"
 	}
-	if quotedFirstPerson(c.before+c.text, len(c.before)+from+k, sp) {
+	if quotedFirstPerson(c.sentence, c.off+from+k, sp) {
 		return actorUnknown // "\"We told them we do not want another Cyprus,\" he explained"
 	}
 	return actorOf(sp, c.cs, from+k, x.people)
@@ -766,16 +767,16 @@ var innerFrontRE = lazyre.New(`^,?\s*(?:in|on|at|during|after|before|since|from|
 const maxLead = 200
 
 // mainActor returns who acts in a clause as a whole: the subject before
-// its first verb ("We are concerned that Iran ..." is ours, unless before,
-// the sentence's text before the clause, opens a quotation), or the actor
-// of the clause before when it has none of its own.
-func (x *cableContext) mainActor(before, clause string, front int, cs []candidate, prevActor int) int {
+// its first verb ("We are concerned that Iran ..." is ours, unless it
+// stands in a quotation of its sentence, sent, where the clause starts at
+// off), or the actor of the clause before when it has none of its own.
+func (x *cableContext) mainActor(sent string, off int, clause string, front int, cs []candidate, prevActor int) int {
 	end := min(len(clause), front+maxLead)
 	sp := subjectPart(clause[front:end])
 	if bareLead(sp) {
 		return prevActor
 	}
-	if quotedFirstPerson(before+clause, len(before)+front, sp) {
+	if quotedFirstPerson(sent, off+front, sp) {
 		return actorUnknown
 	}
 	return actorOf(sp, cs, front, x.people)
@@ -785,7 +786,7 @@ func (x *cableContext) mainActor(before, clause string, front int, cs []candidat
 // the first person inside a quotation: the one quoted speaks, not the
 // cable's author.
 func quotedFirstPerson(text string, at int, subject string) bool {
-	first := trimAdverbs(strings.TrimLeft(subject, "\"“‘' "))
+	first, _, _ := strings.Cut(trimAdverbs(strings.TrimLeft(subject, "\"“‘' ")), " ") // "We have requested"
 	return (first == "I" || first == "We" || first == "we") && inQuote(text, at+1)
 }
 
@@ -934,17 +935,24 @@ func skipAdverbs(s string) string {
 }
 
 // trimAdverbs returns s without the adverbs that end it: "I" of "I
-// strongly", "We" of "We also".
+// strongly", "We" of "We also", "Moratinos" of "Moratinos last" (met),
+// "He" of "He most recently".
 func trimAdverbs(s string) string {
 	for {
 		s = strings.TrimRight(s, " ")
 		k := strings.LastIndexByte(s, ' ')
-		if k < 0 || !isAdverb(s[k+1:]) {
+		if k < 0 || !isAdverb(s[k+1:]) && !timesBeforeVerb[s[k+1:]] {
 			return s
 		}
 		s = s[:k]
 	}
 }
+
+// timesBeforeVerb are the adverbs of which time it was that stand between
+// a subject and its verb, which isAdverb does not take, since before a
+// noun they are no adverbs ("last week", "first round"): "Moratinos last
+// met", "Charge first met", "most recently".
+var timesBeforeVerb = map[string]bool{"last": true, "first": true, "once": true, "most": true}
 
 // isAdverb reports whether a word is an adverb that may stand between a
 // subject and its verb: "also", "then", "later", "again", words in -ly.

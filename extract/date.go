@@ -44,6 +44,15 @@ var (
 	relYearRE = mustGatedRE(`(?i)\b(throughout the year|this year|earlier this year|during the year|last year|past year)\b`)
 	// "on 10/7", "since 1/26/04": a day written month first, as US cables do
 	numericDateRE = mustWordRE(`(?i)\b(on|since|from|dated)\s+(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\b`)
+	// bareNumericDateRE is a day in figures, month first, with no
+	// preposition, right after a name or a verb in the past: "met with
+	// MFA Coordinator Okcun 11/12 for an update", "responded 4/27 that",
+	// "BRIEFED VATICAN OFFICIALS 10/20 ON"; numericPeriods reads what
+	// follows it.
+	bareNumericDateRE = mustWordRE(`\b(?:[A-Z][A-Za-z]*|[a-z]{2,}ed|met|told|held|spoke|saw|wrote)\s+(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\b`)
+	// bareDateNextRE is what may follow a bareNumericDateRE date: a
+	// preposition or conjunction that goes on with the clause, or its end.
+	bareDateNextRE = lazyre.New(`^(?:[.,;]|\s+(?i:on|for|that|to|with|in|at|and|about|regarding)\b|\s*$)`)
 	// "Since the 2008 Canberra Plenary": a period opened by an event
 	sinceEventRE = mustWordRE(`(?i)\bsince\s+the\s+`)
 )
@@ -256,26 +265,47 @@ func monthPeriods(s string, dc dateContext, caps bool, add func(period, int, int
 // 9/11" with no year (the attacks), nor a run of more figures ("on
 // 1/2/3/4").
 func numericPeriods(s string, dc dateContext, add func(period, int, int)) {
+	if strings.IndexByte(s, '/') < 0 {
+		return
+	}
 	for _, m := range numericDateRE.FindAllStringSubmatchIndex(s, -1) {
-		if m[1] < len(s) && (s[m[1]] == '/' || textmatch.IsDigit(s[m[1]])) {
-			continue
+		g := groups(s, m)
+		if p, ok := numericDay(s, m[0], m[1], g[2], g[3], g[4], dc); ok {
+			p.since = strings.EqualFold(g[1], "since")
+			add(p, m[0], m[1])
+		}
+	}
+	for _, m := range bareNumericDateRE.FindAllStringSubmatchIndex(s, -1) {
+		if !bareDateNextRE.MatchString(s[m[1]:]) {
+			continue // "GBU 10/12 Paveway", "1/4 (B)"
 		}
 		g := groups(s, m)
-		mo, d := time.Month(textmatch.Atoi(g[2])), textmatch.Atoi(g[3])
-		if mo < 1 || mo > 12 || d < 1 || d > monthEnd(2000, mo).Day() || g[4] == "" && mo == time.September && d == 11 {
-			continue
+		if p, ok := numericDay(s, m[2], m[1], g[1], g[2], g[3], dc); ok {
+			add(p, m[2], m[1])
 		}
-		y := fullYear(g[4])
-		if g[4] == "" {
-			// a year written before it, else the cable's: a day in figures is
-			// a recent one, not of a year the sentence names later
-			y = dateContext{cable: dc.cable, later: dc.later}.yearFor(mo, s[:m[0]])
-		}
-		if y == 0 || d > monthEnd(y, mo).Day() {
-			continue
-		}
-		add(period{from: day(y, mo, d), to: day(y, mo, d), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
 	}
+}
+
+// numericDay returns the day the figures mo/d[/y] between from and to in
+// s write, month first, when they are one.
+func numericDay(s string, from, to int, mo, d, y string, dc dateContext) (period, bool) {
+	if to < len(s) && (s[to] == '/' || textmatch.IsDigit(s[to])) {
+		return period{}, false
+	}
+	month, dd := time.Month(textmatch.Atoi(mo)), textmatch.Atoi(d)
+	if month < 1 || month > 12 || dd < 1 || dd > monthEnd(2000, month).Day() || y == "" && month == time.September && dd == 11 {
+		return period{}, false
+	}
+	year := fullYear(y)
+	if y == "" {
+		// a year written before it, else the cable's: a day in figures is
+		// a recent one, not of a year the sentence names later
+		year = dateContext{cable: dc.cable, later: dc.later}.yearFor(month, s[:from])
+	}
+	if year == 0 || dd > monthEnd(year, month).Day() {
+		return period{}, false
+	}
+	return period{from: day(year, month, dd), to: day(year, month, dd)}, true
 }
 
 // monthDate is a month name and what stands around it: the days and year

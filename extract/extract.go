@@ -220,7 +220,7 @@ func (x *cableContext) facts() []fact {
 // welcomed ... and urged").
 func (x *cableContext) actionlessClause(s *sentence, k int, cl string, ms []mention, years []yearAt, off, actor int, prev period) (int, period) {
 	front := subjectStart(cl)
-	actor = x.mainActor(s.text[:off], cl, front, candidates(cl, ms), actor)
+	actor = x.mainActor(s.text, off, cl, front, candidates(cl, ms), actor)
 	if k == 0 && front > 0 {
 		dc := dateContext{cable: x.date, year: yearBefore(years, off), later: firstOf(years)}
 		if per := x.choosePeriod(cl[:front], nil, findPeriods(cl[:front], dc, false), s.caps); per.valid() {

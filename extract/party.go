@@ -107,7 +107,7 @@ const postSections = `pol|econ|ec|mil|polmil|emb|msn|miss|con|cons|congen|esth|e
 
 // usAgencies are the US agencies and offices at a post that act for the
 // United States: "the DATT delivered", "ICE trained".
-const usAgencies = `DASD|PDASD|PDAS|ASD|DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|DCM|` +
+const usAgencies = `DASD|PDASD|PDAS|ASD|DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|DCM|ONDCP|NNSA|` +
 	`USUN|USNATO|USEU|USOSCE|USDEL|USDel`
 
 // otherSideRE names officials, bodies and persons of another government:
@@ -486,7 +486,7 @@ var foreignBodyRE = mustWordRE(`\b(?:` + foreignBodies + `)\b`)
 
 // foreignBodies are the abbreviations and names by which a report names a
 // body of its host government without the country's name.
-const foreignBodies = `FCO|Foreign and Commonwealth Office|Cabinet Office|Home Office|DFID|HMT|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai|Parliamentary`
+const foreignBodies = `FCO|Foreign and Commonwealth Office|Cabinet Office|Home Office|DFID|HMT|HM Treasury|Her Majesty's Treasury|MFA|MOFA|MRE|MEA|MFAT|DFAT|MINREX|Foreign Office|Foreign Ministry|Quai|Parliamentary`
 
 // orgRE names an international organisation, whose officials are neither
 // side of a bilateral exchange.
@@ -576,6 +576,10 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	if ft := foreignTitleRE.FindStringIndex(lead); ft != nil && (other == nil || ft[0] < other[0]) {
 		other = ft // "met Foreign Secretary Miliband": a title of the other side that holds "Secretary"
 	}
+	body := foreignBodyRE.FindStringIndex(lead)
+	if body != nil && (other == nil || body[0] < other[0]) {
+		other = body // "delivered ref d to HM Treasury": a body of the hosts whose name holds "Treasury"
+	}
 	if us := usAny.FindStringIndex(lead); us != nil && us[0] < 12 && (other == nil || other[0] > us[0]) {
 		if equivalentRank(lead[us[1]:]) {
 			return []string{r.home} // "to A/S-equivalent for the Americas Daniel Parfait": the hosts' official of that rank
@@ -586,7 +590,7 @@ func (r *exchangeReader) party(obj string, off int) []string {
 	if privateParty(lead) {
 		return nil // "met with Lawyer Rafael Chavero", "with Jose Perez, a local businessman,"
 	}
-	if otherSideRE.MatchString(head) || personRE.MatchString(firstWords(name, 3)) ||
+	if otherSideRE.MatchString(head) || body != nil || personRE.MatchString(firstWords(name, 3)) ||
 		fullName(beforeLowerWord(name, 3)) && !orgRE.MatchString(firstWords(name, 10)) || r.surnameOnly(name, off+len(obj)-len(lead)) {
 		return []string{r.home}
 	}
@@ -1089,10 +1093,20 @@ func (x *cableContext) usTeam() bool {
 	return x.hasUSTeam > 0
 }
 
-// inQuote reports whether offset at of a text stands inside a quotation.
+// inQuote reports whether offset at of a text stands inside a quotation,
+// one opened in this sentence or one an earlier sentence opened and this
+// one closes ("So, where's my stuff?" opens the quotation of 'We have
+// requested equipment for our unit," said Saleh').
 func inQuote(text string, at int) bool {
 	before := text[:at]
-	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+	if strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”") {
+		return true
+	}
+	if strings.ContainsAny(before, "\"“”") {
+		return false
+	}
+	k := strings.IndexAny(text[at:], "\"”")
+	return k > 0 && strings.IndexByte(",.?!", text[at+k-1]) >= 0
 }
 
 // givenName reports whether a country's name is a person's first name:

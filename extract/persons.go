@@ -412,11 +412,15 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 // read: a title after "U.S." ("U.S. Science Envoy Dr. John Doe",
 // "U.S. Permanent Representative to NATO Jane Roe"), or an
 // appositive after the name ("Mark Smith, Acting Assistant Secretary of
-// the Treasury,", "Ann Lee, USTR Senior Director"). Group 1 or group 2
-// holds the name.
+// the Treasury,", "Ann Lee, USTR Senior Director"), or the head of a US
+// agency by its initials and the head's title ("ONDCP Director Walters",
+// "USAID Deputy Assistant Administrator Mark Silverman"). Group 1, 2 or
+// 3 holds the name.
 var usIntroRE = mustWordRE(`\b(?:U\.S\.\s+(?:[A-Z][\w-]*\s+){0,3}?` + usIntroNouns + `(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?` +
 	usIntroName + `|` + usIntroName + `,\s+(?:the\s+)?(?:(?:Acting|Deputy|Principal|Senior)\s+)*(?:(?:Assistant|Under)\s+Secretary\s+of\s+(?:` + usDepartments +
-	`)|(?:USTR|USAID|NSC|DOE|DOD|DHS|Treasury|State Department|U\.S\.)\s+(?:[A-Z][a-z]+\s+){0,3}?` + usIntroNouns + `)\b)`)
+	`)|(?:USTR|USAID|NSC|DOE|DOD|DHS|Treasury|State Department|U\.S\.)\s+(?:[A-Z][a-z]+\s+){0,3}?` + usIntroNouns + `)|` +
+	`(?:` + usAgencies + `|FBI|USAID|DHS|TSA|CBP|DOE|NASA|CIA)\s+(?:(?:Deputy|Acting|Assistant|Associate)\s+)*(?:Director|Administrator)\s+` +
+	`([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){0,2})\b)`)
 
 // usIntroNouns end the title of a US official that usIntroRE reads.
 const usIntroNouns = `(?:Envoy|Representative|Coordinator|Director|Secretary|Advis[eo]r|Counselor|Attache|Negotiator|Commissioner|Administrator)`
@@ -433,8 +437,8 @@ const usIntroName = `([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2})`
 func learnUSIntroductions(s string, people map[string]bool, foreign map[string]string) {
 	for _, m := range usIntroRE.FindAllStringSubmatchIndex(s, -1) {
 		k := 2
-		if m[2] < 0 {
-			k = 4
+		for m[k] < 0 {
+			k += 2
 		}
 		words := strings.Fields(s[m[k]:m[k+1]])
 		for len(words) > 2 && !mayBeSurname(words[len(words)-1]) {

@@ -734,6 +734,8 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	switch {
 	case e.invite:
 		acts = invitedTo(obj)
+	case e.ask && callVisit(v.cl[v.loc[0]:v.loc[1]], obj):
+		acts = []string{Discussed} // "called on Interior Minister Fernandez to discuss": a visit, nothing asked
 	case e.ask:
 		acts = calledOn(obj, acts)
 	case e.topic && slices.Contains(acts, Urged) && ownStanceRE.MatchString(obj):
@@ -893,6 +895,39 @@ func calledOn(obj string, acts []string) []string {
 	return []string{Discussed}
 }
 
+// callVisit reports whether a "called on" names a visit to an official
+// for a purpose of the US side's, not a call to act: "called on former
+// President Alfonsin to discuss his views", "called on Vice Minister
+// Fernandez on August 28 to protest", not "called on the GOB to release"
+// nor "called on Muslims to protest", nor a visit "to review progress and
+// to seek" support.
+func callVisit(verb, obj string) bool {
+	if !strings.HasPrefix(strings.ToLower(verb), "call") {
+		return false
+	}
+	obj = strings.TrimSpace(obj)
+	head := headOf(obj, 100)
+	k := infinitiveAt(head)
+	return k >= 0 && visitPurposes[firstWord(head[k+4:])] && officialObjectRE.MatchString(head[:k]) &&
+		!visitAskRE.MatchString(headOf(obj[k:], 200))
+}
+
+// visitAskRE is a purpose of a visit that asks the one visited to act:
+// "and to seek the Interior Minister's support for", "to urge".
+var visitAskRE = mustWordRE(`\bto\s+(?:seek|request|ask|urge|press|encourage|push|solicit)\b`)
+
+// visitPurposes are what the US side calls on an official to do: "to
+// discuss", "to protest", "to deliver".
+var visitPurposes = map[string]bool{"discuss": true, "protest": true, "thank": true, "follow": true, "deliver": true,
+	"convey": true, "present": true, "relay": true, "brief": true, "raise": true, "express": true, "register": true,
+	"introduce": true, "review": true}
+
+// officialObjectRE opens an object naming an official by title or name,
+// two capitalised words: "Vice Minister of Foreign Affairs Hugo
+// Fernandez", "the Foreign Minister", "Shaykh Jaber"; not "the GOB",
+// "Muslims in Denmark".
+var officialObjectRE = mustWordRE(`^(?:(?:the|former)\s+)*[A-Z][\w.'-]*\s+[A-Z]`)
+
 // askedForViewRE opens the object of "asked" that asks for a view or
 // news, a question: "Yadlin for his assessment of", "the Minister about
 // his impressions", "for an update on".
@@ -956,6 +991,10 @@ func usLead(s string) bool {
 // fromPlaceRE ends the words before the "to" of a route: "from Italy".
 var fromPlaceRE = mustWordRE(`\bfrom\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}$`)
 
+// travelBeforeRE ends the words before a "to" that names where one went:
+// "his trip", "the Secretary's visit".
+var travelBeforeRE = mustWordRE(`\b(?:trips?|visits?|travels?|journeys?|tours?|return)\s+$`)
+
 // carrierParty returns the country a message was delivered to: the one
 // after "to" ("delivered talking points on the US Zimbabwe sanctions
 // resolution, per Ref A, to Antonio Alarcon"), else the one named as
@@ -967,8 +1006,8 @@ func (r *exchangeReader) carrierParty(obj string, off int) []string {
 		if jointlyWith(head[:k[0]], head[k[0]:k[1]]) {
 			continue // "delivered reftel demarche jointly with the French DCM ... to": who else delivered
 		}
-		if fromPlaceRE.MatchString(head[:k[0]+1]) {
-			continue // "the re-export from Italy to India of USML-listed items": a route, not whom it was told
+		if fromPlaceRE.MatchString(head[:k[0]+1]) || travelBeforeRE.MatchString(head[:k[0]+1]) {
+			continue // "the re-export from Italy to India of USML-listed items", "a readout of his trip to Afghanistan": a route, not whom it was told
 		}
 		if toGathering(head[k[1]:]) {
 			continue // "passed invitation to the Secretary's September 24 luncheon ... to the office of the Prime Minister"
