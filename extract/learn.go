@@ -166,10 +166,26 @@ func (x *cableContext) homeCountry() string {
 		}
 		return h
 	}
-	if post != "" && slices.Contains(x.tags, post) {
+	if post != "" && (slices.Contains(x.tags, post) || x.isoTagged(post)) {
 		return post
 	}
 	return ""
+}
+
+// isoTagged reports whether a cable's TAGS hold a country's ISO code where
+// a FIPS code belongs, one that is no FIPS code of any country: "YE" on a
+// cable from Sanaa (Yemen is YM in FIPS). A code that is both, "AU" (ISO
+// Australia, FIPS Austria), stands for its FIPS country, not this one.
+func (x *cableContext) isoTagged(iso string) bool {
+	if x.g.byFIPS[iso] != "" {
+		return false
+	}
+	for _, t := range x.c.Tags {
+		if strings.EqualFold(t.Name, iso) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectCountry returns the one country, not the United States, that

@@ -57,6 +57,11 @@ func TestRound30ExchangesTwo(t *testing.T) {
 		dakar("a visit that also seeks support asks",
 			"The Ambassador called on Foreign Minister Gadio on January 12 to review progress on security cooperation and to seek his support for the plan.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		postCase("SANAA", []string{"PREL", "YE"}, "the post's ISO code among the TAGS, where no FIPS code is, gives the home country",
+			"The Foreign Minister told the Ambassador on August 12 that the detainees had been released.",
+			"YE\tdiscussed\t\t2009-08-12\t2009-08-12"),
+		postCase("CANBERRA", []string{"PREL", "AU"}, "an ISO code that is the FIPS code of another country does not",
+			"The Foreign Minister told the Ambassador on August 12 that the detainees had been released."),
 		london("a US Treasury officer is no body of the hosts",
 			"Poloff delivered ref B points to the Treasury Attache on May 16."),
 	})
@@ -66,5 +71,12 @@ func TestRound30ExchangesTwo(t *testing.T) {
 // paragraph's.
 func london(name, text string, want ...string) ruleCase {
 	return ruleCase{name: name, subject: "IRAN SANCTIONS", station: "LONDON", tags: []string{"PREL", "UK"},
+		dtg: "2009-08-30T12:00Z", text: "1. (C) " + text, want: want}
+}
+
+// postCase is a case in the report of the post at station under tags, its
+// text the first paragraph's.
+func postCase(station string, tags []string, name, text string, want ...string) ruleCase {
+	return ruleCase{name: name, subject: "DETAINEES", station: station, tags: tags,
 		dtg: "2009-08-30T12:00Z", text: "1. (C) " + text, want: want}
 }
