@@ -1,0 +1,22 @@
+package extract_test
+
+import "testing"
+
+// TestRound30PrecisionTwo holds the rules of round 30's second pass on
+// precision: wrong rows and wrong dates of the rows the rules read.
+func TestRound30PrecisionTwo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("an exchange told after what was said is dated by the day after its verb and party, not a day of what was said",
+			"Over 2,000 farmers marched in Thies on January 12 to protest rice prices, Agriculture Minister Diallo told Poloff on January 14.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("a demarche delivered in answer to something dated is dated by its own day",
+			"Responding to a press report published on January 12, MFA Americas Director Ndiaye delivered a strongly-worded demarche to PolCouns on January 14.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("a day that opens the clause dates it, whatever day follows a verb told in passing",
+			"On January 12, during the Ambassador's courtesy call, Foreign Minister Gadio repeated what he had told Poloff January 5.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a day after a possessive in the object is what was talked of, not the exchange's",
+			"In a meeting on January 14, Foreign Minister Gadio asked the Ambassador for clarification on Senator Smith's January 12 remarks.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+	})
+}
