@@ -18,5 +18,13 @@ func TestRound30PrecisionTwo(t *testing.T) {
 		dakar("a day after a possessive in the object is what was talked of, not the exchange's",
 			"In a meeting on January 14, Foreign Minister Gadio asked the Ambassador for clarification on Senator Smith's January 12 remarks.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("a day without a year in the report's opening sentence is of the cable's year, not of a year named after it, and dates the exchanges told without one",
+			"Over 2,000 farmers marched in Thies on January 12 to demand land reform before the 2012 elections. "+
+				"Foreign Minister Gadio told Poloff that the government would not yield.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a year before the day still gives its year",
+			"In 2009, on December 31, farmers marched in Thies to demand land reform before the 2012 elections. "+
+				"Foreign Minister Gadio told Poloff that the government would not yield.",
+			"SN\tdiscussed\t\t2009-12-31\t2009-12-31"),
 	})
 }
