@@ -26,5 +26,15 @@ func TestRound30PrecisionTwo(t *testing.T) {
 			"In 2009, on December 31, farmers marched in Thies to demand land reform before the 2012 elections. "+
 				"Foreign Minister Gadio told Poloff that the government would not yield.",
 			"SN\tdiscussed\t\t2009-12-31\t2009-12-31"),
+		dakar("an exchange the trigger rules read without a date, later in a report, is of the last meeting dated with the country before it",
+			"On January 5, Poloff met with MFA Director Ndiaye to discuss the vote. "+
+				"On January 12, the Ambassador met with Foreign Minister Gadio to discuss Darfur. "+
+				"The Ambassador welcomed Senegal's pledge to send troops and urged that Senegal deploy the first battalion soon.",
+			"SN\tdiscussed\t\t2010-01-05\t2010-01-05", "SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("what has been urged again and again is of no one meeting: no date",
+			"On January 5, Poloff met with MFA Director Ndiaye to discuss the vote. "+
+				"On January 12, the Ambassador met with Foreign Minister Gadio to discuss Darfur. "+
+				"The Ambassador has repeatedly urged Senegal to deploy the first battalion soon.",
+			"SN\tdiscussed\t\t2010-01-05\t2010-01-05", "SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t\t"),
 	})
 }
