@@ -131,6 +131,23 @@ func genericEvent(name string) bool {
 	return eventNounRE.MatchString(last) || readoutKindRE.MatchString(last) || genericTails[last]
 }
 
+// describedEvent reports whether a lower-case name genericEvent takes for
+// none tells what the event was about by a noun before its head: "oil
+// symposium", "pre-bid conference", "nuclear fuel cycle conference", not
+// "formal meeting", "regular gathering" or "international symposium".
+func describedEvent(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	mod := words[len(words)-2]
+	return !skipWords[mod] && !isYear(mod) && !adjectiveRE.MatchString(mod)
+}
+
+// adjectiveRE matches a word that qualifies rather than names: "formal",
+// "regular", "international", "extensive", "high-level", "joint".
+var adjectiveRE = mustWordRE(`^(?:[a-z-]*(?:al|ar|ic|ive|ous|ful|ly|ed|less|ent|ant|ible|able)|high-level|first|second|third|last|next|new|joint|major|brief|recent|latest)$`)
+
 // quantityRE opens a description of several events that names none:
 // "variety of training courses", "number of workshops", "series of
 // seminars".

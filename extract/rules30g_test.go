@@ -36,5 +36,11 @@ func TestRound30PrecisionTwo(t *testing.T) {
 				"On January 12, the Ambassador met with Foreign Minister Gadio to discuss Darfur. "+
 				"The Ambassador has repeatedly urged Senegal to deploy the first battalion soon.",
 			"SN\tdiscussed\t\t2010-01-05\t2010-01-05", "SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t\t"),
+		dakar("what a country hosted keeps a lower-case name whose noun tells what it was about",
+			"On January 12, the GOS hosted a fisheries workshop for representatives from three countries.",
+			"SN\thosted\tfisheries workshop\t2010-01-12\t2010-01-12"),
+		dakar("a name that only qualifies its head is none",
+			"On January 12, the GOS hosted a regional workshop for representatives from three countries.",
+			"SN\thosted\t\t2010-01-12\t2010-01-12"),
 	})
 }
