@@ -42,5 +42,11 @@ func TestRound30PrecisionTwo(t *testing.T) {
 		dakar("a name that only qualifies its head is none",
 			"On January 12, the GOS hosted a regional workshop for representatives from three countries.",
 			"SN\thosted\t\t2010-01-12\t2010-01-12"),
+		dakar("what a country attended keeps such a name too",
+			"On January 12, officials from Mali attended a fisheries workshop in Dakar.",
+			"ML\tattended\tfisheries workshop\t2010-01-12\t2010-01-12"),
+		dakar("a kind of several events is no name",
+			"On January 12, officials from Mali attended the donor conferences in Dakar.",
+			"ML\tattended\t\t2010-01-12\t2010-01-12"),
 	})
 }
