@@ -48,5 +48,15 @@ func TestRound30PrecisionTwo(t *testing.T) {
 		dakar("a kind of several events is no name",
 			"On January 12, officials from Mali attended the donor conferences in Dakar.",
 			"ML\tattended\t\t2010-01-12\t2010-01-12"),
+		dakar("a meeting told in parentheses is an aside: it does not date the sentences after it",
+			"On January 14, the Ambassador met Foreign Minister Gadio. "+
+				"(The Ambassador's meeting with Interior Minister Ba on January 12 was reported septel.) "+
+				"The Ambassador urged Senegal to deploy the first battalion soon.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-14\t2010-01-14"),
+		dakar("a meeting told in the report's own words dates the sentences after it",
+			"On January 14, the Ambassador met Foreign Minister Gadio. "+
+				"On January 12, the Ambassador met Interior Minister Ba. "+
+				"The Ambassador urged Senegal to deploy the first battalion soon.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
 	})
 }
