@@ -131,6 +131,32 @@ func genericEvent(name string) bool {
 	return eventNounRE.MatchString(last) || readoutKindRE.MatchString(last) || genericTails[last]
 }
 
+// describedEvent reports whether a lower-case name genericEvent takes for
+// none tells what the event was about by a noun before its head: "oil
+// symposium", "pre-bid conference", "nuclear fuel cycle conference", not
+// "formal meeting", "regular gathering" or "international symposium", nor
+// a kind of several events ("donor conferences", "the last two neighbors
+// meetings").
+func describedEvent(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	if head := words[len(words)-1]; strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if skipWords[w] || isYear(w) {
+			return false
+		}
+	}
+	return !adjectiveRE.MatchString(words[len(words)-2])
+}
+
+// adjectiveRE matches a word that qualifies rather than names: "formal",
+// "regular", "international", "extensive", "high-level", "joint".
+var adjectiveRE = mustWordRE(`^(?:[a-z-]*(?:al|ar|ic|ive|ous|ful|ly|ed|less|ent|ant|ible|able)|high-level|first|second|third|last|next|new|joint|major|brief|recent|latest)$`)
+
 // quantityRE opens a description of several events that names none:
 // "variety of training courses", "number of workshops", "series of
 // seminars".

@@ -71,7 +71,7 @@ func dateUndated(fs, have []fact, leadDate func() period) {
 	}
 	last := map[string][]dated{} // the dated facts of each country, the trigger rules' too
 	for _, f := range have {
-		if f.per.valid() && isExchange(f.action) {
+		if f.per.valid() && isExchange(f.action) && !aside(f) {
 			last[f.iso] = append(last[f.iso], dated{f.sent, f.per})
 		}
 	}
@@ -83,7 +83,9 @@ func dateUndated(fs, have []fact, leadDate func() period) {
 			continue // a meeting named in passing is not the report's: it neither dates nor is dated
 		}
 		if f.per.valid() {
-			last[f.iso] = append(last[f.iso], dated{f.sent, f.per})
+			if !aside(*f) {
+				last[f.iso] = append(last[f.iso], dated{f.sent, f.per})
+			}
 			continue
 		}
 		best := -1
@@ -102,6 +104,14 @@ func dateUndated(fs, have []fact, leadDate func() period) {
 			f.per = lead
 		}
 	}
+}
+
+// aside reports whether a fact is told in parentheses, an aside on a
+// meeting other than the one reported: "(The Ambassador's meeting with
+// the commandant on 20 January was reported in reftel.)". Its date is not
+// that of the sentences after it.
+func aside(f fact) bool {
+	return strings.HasPrefix(strings.TrimLeft(f.clause, " "), "(")
 }
 
 // leadDate returns the days a report opens with: the first day or span of

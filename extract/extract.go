@@ -14,6 +14,7 @@ package extract
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"time"
 
@@ -86,7 +87,8 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 func (x *cableContext) ruleFacts() ([]fact, string) {
 	facts := x.facts()
 	post := x.postHome()
-	facts = append(facts, x.readExchanges(facts, post)...)
+	exchanges := x.readExchanges(facts, post)
+	facts = append(x.dateUndatedTriggers(facts, exchanges), exchanges...)
 	facts = append(facts, x.readSpeakers(facts)...)
 	facts = append(facts, x.readPresence(facts, post)...)
 	facts = append(facts, x.readHosting(facts, post)...)
@@ -98,6 +100,89 @@ func (x *cableContext) ruleFacts() ([]fact, string) {
 	facts = append(facts, x.readTrainingGiven(facts, post)...)
 	return facts, post
 }
+
+// dateUndatedTriggers dates the exchanges the trigger rules read without
+// a date or an event, as the reader's are (dateUndated): by the one round
+// of talks the cable dates with the country (dateTalks), else by the last
+// dated exchange of the trigger rules' with it before; never by the
+// report's lead date alone ("Based on our discussions with Malian
+// officials" tells no one meeting). The later sentences of a meeting's
+// report ("The Ambassador ... urged that Spain accept the first
+// tranche") are about that meeting. One that then states what a fact of the trigger rules or
+// of the reader (exchanges) already states, with the same date, is that
+// fact told again, and goes. A sentence of what has been going on ("We
+// have repeatedly urged", "the U.S. is encouraging") tells no one meeting.
+func (x *cableContext) dateUndatedTriggers(facts, exchanges []fact) []fact {
+	var at []int // the exchanges among facts
+	undated := false
+	for i, f := range facts {
+		if isExchange(f.action) {
+			at = append(at, i)
+			undated = undated || !f.per.valid() && f.event == ""
+		}
+	}
+	if !undated {
+		return facts
+	}
+	var talks []fact // facts and exchanges, dated by dateTalks
+	if x.home != "" {
+		talks = slices.Concat(facts, exchanges)
+		x.dateTalks(talks)
+	}
+	fs := make([]fact, len(at))
+	for k, i := range at {
+		fs[k] = facts[i]
+	}
+	dateUndated(fs, nil, func() period { return period{} }) // no lead date
+	type key struct {
+		iso, action string
+		from, to    time.Time
+	}
+	stated := map[key]bool{}
+	for _, f := range slices.Concat(facts, exchanges) {
+		if f.per.valid() && f.event == "" {
+			stated[key{f.iso, f.action, f.per.from, f.per.to}] = true
+		}
+	}
+	drop := map[int]bool{}
+	for k, i := range at {
+		f := &facts[i]
+		if f.event != "" || f.per.valid() || x.ongoing(f.sent) {
+			continue
+		}
+		per := fs[k].per
+		if talks != nil && talks[i].per.valid() {
+			per = talks[i].per
+		}
+		if !per.valid() {
+			continue
+		}
+		if stated[key{f.iso, f.action, per.from, per.to}] {
+			drop[i] = true
+			continue
+		}
+		f.per = per
+	}
+	out := facts[:0:0]
+	for i, f := range facts {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// ongoing reports whether sentence i tells what has been going on
+// (ongoingRE, habitRE) rather than what was said at one meeting.
+func (x *cableContext) ongoing(i int) bool {
+	return ongoingRE.MatchString(x.sents[i].text) || habitRE.MatchString(x.sents[i].text)
+}
+
+// ongoingRE marks a clause in the present perfect or progressive, which
+// tells what has been going on rather than what was said at a meeting:
+// "The U.S. has raised this issue with China", "the U.S. is encouraging
+// Pakistan".
+var ongoingRE = mustWordRE(`\b(?:has|have|'ve|had|is|are)\s+(?:(?:also|already|long|been|now|since|[a-z]+ly)\s+)*(?:[a-z]+(?:ed|en|ing|ht|ld|wn)|met|made|sent|said|put|led)\b`)
 
 // useModel returns the learned model Activities reads with; tests
 // replace it (export_test.go).

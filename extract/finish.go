@@ -160,8 +160,11 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 	for i := range facts {
 		if c, ok := canon[facts[i].event]; ok {
 			facts[i].event = c
-		} else if genericEvent(facts[i].event) || !namesGathering(facts[i].event) {
-			facts[i].event = "" // "talks", "major exercises": no event the cable names; "Southern": no gathering
+		} else if genericEvent(facts[i].event) && !((facts[i].action == Hosted || facts[i].action == Attended) && describedEvent(facts[i].event)) || !namesGathering(facts[i].event) {
+			// "talks", "major exercises": no event the cable names; "Southern": no
+			// gathering. What a country hosted or attended keeps the words that
+			// say what it was: "the oil symposium hosted by".
+			facts[i].event = ""
 		}
 	}
 	stated := statedDates(facts)

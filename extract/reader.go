@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 // The reader of exchanges: the facts of meeting, demarche and briefing
@@ -437,10 +438,81 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 			out = append(out, r.passiveByUS(v, subject, subjAt)...)
 			continue
 		}
-		out = append(out, r.sideFacts(v, subject, subjAt)...)
+		out = append(out, r.verbDated(r.sideFacts(v, subject, subjAt), v)...)
 	}
 	return out
 }
+
+// verbDated dates fs, the facts of verb v, by the day that follows the
+// verb and its party ("..., Kemedi told Pol-Econ Chief on February 7",
+// "delivered a demarche to P/E chief on January 22") when the words
+// before the verb give another: those date what was told or what the
+// exchange answered ("Over 3,000 youths gathered in Yenagoa on February
+// 6", "Responding to an interview published on January 14").
+func (r *exchangeReader) verbDated(fs []fact, v verbAt) []fact {
+	if len(fs) == 0 {
+		return fs
+	}
+	dates := r.datesOf(v.cl[:reportedAt(v.cl, v.loc[1])], v.off)
+	if len(dates) < 2 || dates[0].end > v.loc[0] || frontDateRE.MatchString(v.cl[:dates[0].start]) {
+		return fs // "On July 1, during the courtesy call, Del Vecchio reiterated what she had told the Ambassador June 12"
+	}
+	var after period
+	for _, p := range dates {
+		if p.start >= v.loc[1] && verbDateGap(v.cl[v.loc[1]:p.start]) {
+			after = p
+			break
+		}
+	}
+	if !after.valid() || after.to.Sub(after.from) > 24*time.Hour {
+		return fs
+	}
+	for i := range fs {
+		if fs[i].per.valid() && !fs[i].passing {
+			fs[i].per = sinceCable(after, r.x.date)
+		}
+	}
+	return fs
+}
+
+// verbDateGap reports whether gap, the words between a verb of exchange
+// and a day, lets the day date the verb: its party or what it carried,
+// in a few words, then "on" or nothing ("told Pol-Econ Chief on",
+// "delivered a demarche to P/E chief on"); not a day that modifies a
+// noun ("about the", "his") or that another word takes ("since", "of").
+func verbDateGap(gap string) bool {
+	words := strings.Fields(gap)
+	if n := len(words); n > 0 && words[n-1] == "on" {
+		words = words[:n-1]
+	}
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(gap, ",;:()") {
+		return false
+	}
+	for _, w := range words {
+		if gapStopWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return !dayTakers[strings.ToLower(last)] && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
+}
+
+// frontDateRE is the words before a day that opens its clause, which
+// dates what the clause tells: "On July 1, ".
+var frontDateRE = mustWordRE(`^\W*(?:(?:[Oo]n|[Ii]n|[Ee]arly|[Ll]ate|[Ll]ater)\s+)?$`)
+
+// gapStopWords open what was said, what for or its time within an
+// object: a day after them is not the verb's ("asked the CDA for
+// clarification on PDAS Feltman's March 31 remarks").
+var gapStopWords = map[string]bool{"that": true, "about": true, "regarding": true, "concerning": true, "since": true,
+	"until": true, "because": true, "after": true, "before": true, "during": true, "when": true, "of": true, "for": true,
+	"on": true, "with": true, "over": true, "into": true}
+
+// dayTakers are the words that make a day after them part of a noun
+// phrase or of another phrase of time: "the February 6 rally", "by".
+var dayTakers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "this": true, "these": true, "by": true, "from": true, "for": true, "in": true, "at": true, "through": true,
+	"to": true, "and": true, "or": true}
 
 // relativePartyRE ends the words before a verb in a relative clause
 // whose party is the one the clause is about: "with whom we", "whom the

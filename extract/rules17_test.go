@@ -74,10 +74,10 @@ func TestSeventeenthRoundRules(t *testing.T) {
 				"Fean had met with Diop on instructions from London, to urge the Senegalese Government to act. "+
 				"The press followed statements about the possibility of meeting with Wade.",
 			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14"),
-		dakar("countries that took part 'with' something attended the gathering just described in lower case, its name too generic to keep",
+		dakar("countries that took part 'with' something attended the gathering just described in lower case, by the name that tells what it was about (describedEvent)",
 			"Embassy participated in an alternative energies conference held at the University of Dakar on January 12. "+
 				"The embassies of Germany and France participated with the presence of some private companies as well.",
-			"DE\tattended\t\t\t", "FR\tattended\t\t\t"),
+			"DE\tattended\talternative energies conference\t\t", "FR\tattended\talternative energies conference\t\t"),
 		dakar("the first person inside a quotation is the quoted speaker's side, in the trigger rules and the exchange reader alike",
 			"\"We told them we do not want another Mali,\" he explained. \"We delivered the message in very forceful terms,\" Ndiaye added.",
 		),

@@ -9,7 +9,7 @@ func TestRound30AidTrainingHosting(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		dakar("an event hosted by a country and named as what something came from was held, whatever the clause around it asks",
 			"The Ambassador asked the Foreign Minister about the recommendations from the fisheries workshop hosted by Mali in early January.",
-			"ML\thosted\t\t2010-01-01\t2010-01-10", "SN\tdiscussed\t\t2010-01-01\t2010-01-10"),
+			"ML\thosted\tfisheries workshop\t2010-01-01\t2010-01-10", "SN\tdiscussed\t\t2010-01-01\t2010-01-10"),
 		dakar("an event hosted by a country that is the object of a plan is no hosting done",
 			"Senegal will take part in the fisheries workshop hosted by Mali in early January."),
 		dakar("a city of a post that hosted an event stands for its country",

@@ -43,7 +43,7 @@ func TestSeventhRoundRules(t *testing.T) {
 				"HR\tattended\t7th Balkan Customs Forum\t2010-03-09\t2010-03-09"}},
 		{name: "event sponsored by a country's embassy", dtg: "2006-12-30T12:00Z",
 			text: "1. (U) In November, Embassy officers took part in a regional anti-corruption workshop sponsored by the Embassy of Norway in Managua on 14 November 2006.",
-			want: []string{"NO\thosted\t\t2006-11-14\t2006-11-14"}}, // a description in lower case names no event (genericEvent)
+			want: []string{"NO\thosted\tregional anti-corruption workshop\t2006-11-14\t2006-11-14"}}, // a lower-case name whose noun tells what it was about names what a country hosted (describedEvent)
 		{name: "a host not named stays unnamed", station: "PARIS", subject: "FRANCE: DEFENSE MINISTERS", tags: []string{"FR", "MARR"}, dtg: "2010-02-12T12:00Z",
 			text: "1. (C) Summary: Secretary Gates was hosted by the Minister of Defense for a working lunch on February 8. Secretary Gates told the Minister that he had full confidence in the tender.",
 			want: []string{"FR\tdiscussed\t\t2010-02-08\t2010-02-08", "FR\tinformed\t\t2010-02-08\t2010-02-08"}},

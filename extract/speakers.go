@@ -1095,7 +1095,10 @@ func (x *cableContext) hosting(i int, loc []int, home string) []fact {
 
 // sentencePeriods returns the periods sentence i states, its years read
 // from the sentence itself (findPeriods), found once: the lead dates, the
-// report's first date and each fact's sentence date read them.
+// report's first date and each fact's sentence date read them. A day
+// without a year takes the last year before it, else the cable's, not a
+// year named after it ("met May 11 ... on the 2007 presidential race"):
+// the sentence's first year is only for cables without a date.
 func (x *cableContext) sentencePeriods(i int) []period {
 	if x.periodsRead == nil {
 		x.sentPeriods, x.periodsRead = make([][]period, len(x.sents)), make([]bool, len(x.sents))
@@ -1103,7 +1106,7 @@ func (x *cableContext) sentencePeriods(i int) []period {
 	if !x.periodsRead[i] {
 		text := x.sents[i].text
 		years := yearsIn(text)
-		x.sentPeriods[i], x.periodsRead[i] = findPeriods(text, dateContext{cable: x.date, year: firstOf(years), later: firstOf(years)}, false), true
+		x.sentPeriods[i], x.periodsRead[i] = findPeriods(text, dateContext{cable: x.date, later: firstOf(years)}, false), true
 	}
 	return x.sentPeriods[i]
 }

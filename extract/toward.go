@@ -105,7 +105,8 @@ func (r *exchangeReader) toward(cl string, off int) []fact {
 		if r.side(subject, at, false) != actorForeign || nonOfficialRE.MatchString(subject) || !r.officialSubject(subject, at) {
 			continue // "Sudan researcher Alex de Waal commented to Poloff": no government's
 		}
-		out = append(out, r.factsOf(r.subjectCountries(subject, at), []string{Discussed}, cl[:reportedAt(cl, loc[1])], off)...)
+		fs := r.factsOf(r.subjectCountries(subject, at), []string{Discussed}, cl[:reportedAt(cl, loc[1])], off)
+		out = append(out, r.verbDated(fs, verbAt{cl: cl, off: off, loc: loc})...)
 	}
 	return out
 }
