@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestRound30Events holds the rules of round 30's second wave that read
+// attendance, hosting, training and help told in less common shapes.
+func TestRound30Events(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a gathering named before the clause that hosted it, a relative clause with no pronoun: its subject hosted it",
+			"Mali was left out of the summit Ghana was hosting for West African leaders.",
+			"GH\thosted\t\t\t"),
+		dakar("a social event the hosts' official hosted, named before him in a relative clause",
+			"The Ambassador called on President Wade; attended a farewell reception that Foreign Minister Gadio hosted in her honor; and left Dakar.",
+			"SN\tdiscussed\t\t\t", "SN\thosted\t\t\t"),
+		dakar("a gathering attended, named before a relative clause with \"which\"",
+			"The Malian delegation walked out of the Bamako workshop, which Ghana had attended.",
+			"GH\tattended\tBamako workshop\t\t"),
+		dakar("a fronted phrase ending in a gathering is no relative clause; a relative clause to come or whose verb has its own object gives no row",
+			"After the summit, Ghana hosted a dinner for the delegates. "+
+				"Mali was left out of the summit Ghana will host. "+
+				"The summit Ghana hosted the delegates in was a success."),
+		dakar("a gathering the US side hosted, named in a relative clause, is no hosts' hosting",
+			"Foreign Minister Gadio praised the reception the Ambassador hosted for the diplomatic corps."),
+	})
+}
