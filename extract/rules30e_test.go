@@ -21,5 +21,11 @@ func TestRound30Events(t *testing.T) {
 				"The summit Ghana hosted the delegates in was a success."),
 		dakar("a gathering the US side hosted, named in a relative clause, is no hosts' hosting",
 			"Foreign Minister Gadio praised the reception the Ambassador hosted for the diplomatic corps."),
+		dakar("training a participle says was given to a body is given, whatever another clause of the sentence asks for",
+			"The Ambassador, recalling the counterterrorism training provided to the Gendarmerie by the FBI, urged the Gendarmerie to send requests for more courses.",
+			"SN\tdiscussed\t\t\t", "SN\ttrained\t\t\t", "SN\turged\t\t\t"),
+		dakar("training given that its own phrase says is to come, or training not said to be given, is no training",
+			"The counterterrorism training provided to the Gendarmerie by the FBI will be expanded next year, the Minister said. "+
+				"Given the high costs of training for Senegalese officers in the United States, it is doubtful that the decline in training will be reversed."),
 	})
 }
