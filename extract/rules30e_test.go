@@ -27,5 +27,22 @@ func TestRound30Events(t *testing.T) {
 		dakar("training given that its own phrase says is to come, or training not said to be given, is no training",
 			"The counterterrorism training provided to the Gendarmerie by the FBI will be expanded next year, the Minister said. "+
 				"Given the high costs of training for Senegalese officers in the United States, it is doubtful that the decline in training will be reversed."),
+		dakar("an official who traveled to a place to attend a named gathering attended it",
+			"Foreign Minister Gadio traveled to Abuja on January 14 to attend the ECOWAS Summit.",
+			"SN\tattended\tECOWAS Summit\t2010-01-14\t2010-01-14"),
+		dakar("an official who was in a place for a named gathering attended it, the one named before \"who\"",
+			"Malian Foreign Minister Ouane, who was in Abuja for the ECOWAS Summit, told reporters the talks went well.",
+			"ML\tattended\tECOWAS Summit\t\t"),
+		dakar("a fronted phrase that puts an official in a place for a named gathering: he attended it",
+			"In Abuja last week for the ECOWAS Summit, President Wade said the crisis was over.",
+			"SN\tattended\tECOWAS Summit\t2010-01-18\t2010-01-24"),
+		dakar("a phrase between commas that puts an official in a place for a named gathering: the one named before it attended it",
+			"The Ambassador heard it from Minister of Culture Ndiaye, in Abuja for the ECOWAS Summit, who confirmed the plan.",
+			"SN\tattended\tECOWAS Summit\t\t"),
+		dakar("a journey for something else, a journey to come, or the US side's journey gives no attendance",
+			"Foreign Minister Gadio returned from a trip to Abuja in preparation for the ECOWAS Summit in March. "+
+				"Foreign Minister Gadio will travel to Abuja to attend the ECOWAS Summit. "+
+				"In Abuja for the ECOWAS Summit, President Wade will meet President Yar'Adua. "+
+				"The Ambassador, in Abuja for the ECOWAS Summit, heard the news."),
 	})
 }
