@@ -44,5 +44,14 @@ func TestRound30Events(t *testing.T) {
 				"Foreign Minister Gadio will travel to Abuja to attend the ECOWAS Summit. "+
 				"In Abuja for the ECOWAS Summit, President Wade will meet President Yar'Adua. "+
 				"The Ambassador, in Abuja for the ECOWAS Summit, heard the news."),
+		dakar("an official who came out of or back from a named gathering attended it, also the one named before \"who had\"",
+			"President Wade emerged from the ECOWAS Summit in a stronger position. "+
+				"Malian Foreign Minister Ouane, who had just returned from a Sahel meeting in Niamey, told reporters the talks went well.",
+			"SN\tattended\tECOWAS Summit\t\t", "ML\tattended\tSahel meeting\t\t"),
+		dakar("what came out of a gathering, the US side's return, a return to come, or a return from a trip for a gathering gives no attendance",
+			"A consensus on the crisis emerged from the ECOWAS Summit. "+
+				"The Ambassador returned from the ECOWAS Summit in Abuja. "+
+				"Foreign Minister Gadio will have returned from the ECOWAS Summit by then. "+
+				"Foreign Minister Gadio returned from a trip to Abuja in preparation for the ECOWAS Summit."),
 	})
 }

@@ -620,7 +620,7 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 		if frontedEventRE.MatchString(s.text) {
 			add(x.frontedPresence(i, home))
 		}
-		if !atEventRE.MatchString(s.text) && !journeyForRE.MatchString(s.text) {
+		if !atEventRE.MatchString(s.text) && !journeyForRE.MatchString(s.text) && !fromEventRE.MatchString(s.text) {
 			continue
 		}
 		offset := 0
@@ -671,7 +671,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		// opens its clause ("..., began to thaw when German Foreign
 		// Minister Steinmeier met ...")
 		sub, k := afterSubordinator(cl[floor:verb])
-		if who, ok := strings.CutSuffix(strings.TrimRight(cl[floor:floor+k], " "), " who"); ok && strings.TrimSpace(sub) == "" {
+		if who, ok := strings.CutSuffix(strings.TrimRight(cl[floor:floor+k], " "), " who"); ok && onlyAuxiliaries(sub) {
 			sub, k = afterSubordinator(who) // "FM Jorge Taiana, who was in Copenhagen for": the one named before "who"
 		}
 		start := floor + k
@@ -722,6 +722,22 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 	return nil
 }
 
+// onlyAuxiliaries reports whether the words between a relative's "who"
+// and its verb are none but auxiliaries and adverbs of time: "who had just
+// returned from", "who was in".
+func onlyAuxiliaries(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if !relativeAuxiliaries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAuxiliaries are the words onlyAuxiliaries lets through.
+var relativeAuxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true,
+	"just": true, "also": true, "recently": true}
+
 // journeyForRE places what a clause tells at an event by a journey made
 // for it: "to attend the", "to participate in the", "for the".
 var journeyForRE = mustWordRE(`\b(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s+(?:the\s+|an?\s+|last\s+year's\s+|this\s+year's\s+)?`)
@@ -761,7 +777,8 @@ func journeyTo(words string) bool {
 // event, in order: "at the", "during the" (atEventRE), and the purpose of
 // a journey its last verb before tells (journeyForRE after journeyVerbRE:
 // "Foreign Minister Taiana, who was in Copenhagen for the COP-15 meetings",
-// "traveled to Brussels on June 3 to attend the NATO Summit").
+// "traveled to Brussels on June 3 to attend the NATO Summit"), and what it
+// came out of or back from (fromEventRE).
 func presenceLocators(cl string, floor int) [][]int {
 	locs := atEventRE.FindAllStringIndex(cl, -1)
 	for _, loc := range journeyForRE.FindAllStringIndex(cl, -1) {
@@ -769,9 +786,20 @@ func presenceLocators(cl string, floor int) [][]int {
 			locs = append(locs, loc)
 		}
 	}
+	for _, m := range fromEventRE.FindAllStringSubmatchIndex(cl, -1) {
+		if lastVerbBefore(cl, floor, m[2]) == m[0] {
+			locs = append(locs, m[2:4])
+		}
+	}
 	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
 	return locs
 }
+
+// fromEventRE places what a clause tells at an event its verb says the
+// subject came out of or back from, whose group 1 is the locator: "Prime
+// Minister Berlusconi emerged from the G8 summit in L'Aquila strengthened",
+// "had just returned from an EU meeting in Brussels".
+var fromEventRE = mustWordRE(`\b(?:emerged|returned)\s+(from\s+(?:the\s+|an?\s+|last\s+week's\s+|this\s+week's\s+)?)`)
 
 // nameAt returns the event a clause names at offset from, after "at the"
 // ("at the second summit of the India-Brazil-South Africa (IBSA) Dialogue
