@@ -53,5 +53,15 @@ func TestRound30Events(t *testing.T) {
 				"The Ambassador returned from the ECOWAS Summit in Abuja. "+
 				"Foreign Minister Gadio will have returned from the ECOWAS Summit by then. "+
 				"Foreign Minister Gadio returned from a trip to Abuja in preparation for the ECOWAS Summit."),
+		dakar("an official's past journey named by its noun, made to attend a named gathering: he attended it",
+			"Talks stalled after Malian Foreign Minister Ouane's recent trip to Abuja for the ECOWAS Summit. "+
+				"Some linked the crisis to Nigerian President Yar'Adua's January 5-7 visit to Accra to attend the Volta Forum.",
+			"ML\tattended\tECOWAS Summit\t\t", "NG\tattended\tVolta Forum\t2010-01-05\t2010-01-07"),
+		dakar("a journey to come, a journey not said to be past, the US side's journey, or one for talks gives no attendance",
+			"Malian Foreign Minister Ouane's upcoming trip to Abuja for the ECOWAS Summit worries Dakar. "+
+				"Malian Foreign Minister Ouane's January 5-7 visit to Abuja to attend the ECOWAS Summit will be his first. "+
+				"Malian Foreign Minister Ouane's trip to Abuja for the ECOWAS Summit worries Dakar. "+
+				"The Ambassador's recent trip to Abuja for the ECOWAS Summit went well. "+
+				"Malian Foreign Minister Ouane's recent trip to Abuja for consultations went well."),
 	})
 }

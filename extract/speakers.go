@@ -616,6 +616,7 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 		}
 		add(x.speechPresence(i, home))
 		add(x.inPlacePresence(i, home))
+		add(x.visitPresence(i, home))
 		add(x.featuredPresence(i, home))
 		if frontedEventRE.MatchString(s.text) {
 			add(x.frontedPresence(i, home))
@@ -956,6 +957,52 @@ func (x *cableContext) inPlacePresence(i int, home string) []fact {
 		return nil // "In Bolivia for an ALBA meeting, Correa will meet"
 	}
 	isos := countriesIn(s.mentions, from, to, nil)
+	if len(isos) == 0 {
+		isos = x.foreignIn(who)
+	}
+	if len(isos) == 0 && home != "" && (otherSideRE.MatchString(who) || personRE.MatchString(who)) {
+		isos = []string{home}
+	}
+	var out []fact
+	for _, iso := range isos {
+		out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: s.text, per: x.sentenceDate(i)})
+	}
+	return out
+}
+
+// visitForRE names a journey by its noun and what it was for, after its
+// traveller's possessive: "'s October 15-17 visit to Iran to attend the",
+// "'s recent trip to Brussels for the". Group 1 is what comes between the
+// possessive and the noun.
+var visitForRE = mustGatedRE(`'s\s+((?:[\w,-]+\s+){0,4}?)(?:visit|trip|travel)\s+to\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s+(?:the\s+|an?\s+)?`)
+
+// visitPresence returns the attendance a sentence states by an official's
+// journey named by its noun, made to attend a named gathering
+// (visitForRE) and said to be past by "recent" or by a date before the
+// cable's ("Russian President Putin's October 15-17 visit to Iran to
+// attend the Caspian Summit"); not one to come ("Qadhafi's upcoming trip
+// to New York for the UNGA"), nor the US side's.
+func (x *cableContext) visitPresence(i int, home string) []fact {
+	s := &x.sents[i]
+	m := visitForRE.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return nil
+	}
+	name := x.nameAt(s.text, m[1], s.mentions)
+	past := strings.Contains(s.text[m[2]:m[3]], "recent")
+	for _, p := range x.sentencePeriods(i) {
+		if p.start >= m[2] && p.end <= m[3] {
+			past = !x.date.IsZero() && p.to.Before(x.date)
+		}
+	}
+	from := trailingName(s.text[:m[0]])
+	who := s.text[from:m[0]]
+	end := min(len(s.text), m[1]+len(name))
+	if name == "" || !past || from == m[0] || usAny.MatchString(who) || plannedRE.MatchString(s.text[m[2]:m[3]]) ||
+		modalRE.MatchString(firstWords(s.text[end:], 4)) {
+		return nil // "Ouane's September 15-17 visit to Abuja to attend the ECOWAS Summit will be"
+	}
+	isos := countriesIn(s.mentions, from, m[0], nil)
 	if len(isos) == 0 {
 		isos = x.foreignIn(who)
 	}
