@@ -242,7 +242,14 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if loc[0] > 0 && clause[loc[0]-1] == '-' {
 		return nil, "" // "EXBS-sponsored", "co-hosted" used as a modifier
 	}
-	subj := c.front
+	subj, relative := c.front, false
+	if t.role == roleSubject && t.re != hostedByRE {
+		// "the summit Brazil was hosting": the subject of a relative
+		// clause whose object is the event before it
+		if k, e := relativeObject(c.before, clause, loc); e != "" && k >= len(c.before) {
+			subj, relative = k-len(c.before), true
+		}
+	}
 	if loc[0] < subj && t.role != roleListed && t.re != hostedByRE {
 		return nil, "" // inside a fronted phrase: "In our discussions with the GOB, we can"; not "The workshop, hosted by Kenya, ended"
 	}
@@ -280,7 +287,12 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if !ok {
 		return nil, ""
 	}
-	if group == nil && c.fallback != "" && t.role != roleListed && !namesCountry(clause, c.ms, c.fallback) {
+	switch {
+	case group == nil && relative:
+		if m.actor != actorUS && otherSideRE.MatchString(clause[subj:loc[0]]) && x.home != "" && c.fallback == x.home && len(countriesIn(c.ms, subj, loc[0], nil)) == 0 {
+			group = []candidate{{iso: x.home, mention: mention{start: subj, end: subj}}} // "a farewell event FM Salvador hosted": the hosts' official
+		}
+	case group == nil && c.fallback != "" && t.role != roleListed && !namesCountry(clause, c.ms, c.fallback):
 		group = x.fallbackGroup(c, m)
 	}
 	if group != nil && isExchange(action) && t.role != roleSubject {

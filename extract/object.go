@@ -142,6 +142,9 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action string, t trigger, loc []int, dates []period) (string, bool) {
 	rest := clause[loc[1]:]
 	e := x.eventObject(si, clause, ms, dates, loc[1])
+	if e == "" && t.role == roleSubject && t.re != hostedByRE {
+		_, e = relativeObject(x.sents[si].text[:x.clauseOff], clause, loc) // "the summit Brazil was hosting", "the CICTE conference, which he had attended"
+	}
 	cut := x.sents[si].truncated && !endsSentence(clause) && danglingRE.MatchString(strings.TrimRight(clause, " "))
 	if e == "" && action == Attended && hasPrefixFold(rest, " by") {
 		e = x.anaphor(si, clause, subjectStart(clause)) // "The Cairo workshop was well attended by"
@@ -161,6 +164,67 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 		return "", false // "Brazil later joined the NPT", "Iceland participates in the Visa Waiver Program": membership, not attendance
 	}
 	return e, true
+}
+
+// objectRelativeRE ends the words between an event's noun and a verb of
+// attending or hosting whose object it is, in a relative clause: the
+// subject (group 1), a pronoun or a name of up to four capitalised words,
+// after "which" or "that" or right after the noun, and the auxiliaries of
+// the verb: "summit| Brazil was ", "conference|, which he had ", "event|
+// FM Salvador ". A comma with no "which" or "that" ends a fronted phrase,
+// not a noun ("After the summit, Brazil hosted").
+var objectRelativeRE = mustWordRE(`(?:,\s*(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)` +
+	`(he|she|they|it|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+` +
+	`(?:(?:had|has|have|was|were|also|just|recently|successfully|previously|once|itself)\s+)*$`)
+
+// noObjectRE opens the words after a verb of attending or hosting that
+// take no object of their own: the end, a mark, or a preposition ("hosted
+// in her honor", "was hosting for all countries"), as in a relative
+// clause whose object came before.
+var noObjectRE = mustWordRE(`^\s*(?:$|[,.;:)]|(?:in|on|at|for|with|during|last|earlier|from|by|to|since|before|after|and|but|when|where)\b)`)
+
+// relativeObject reads a verb of attending or hosting at loc in a clause
+// (the sentence's words before it in before) whose object is the event
+// before it, in a relative clause ("the summit Brazil was hosting for all
+// countries in the hemisphere", "a farewell event FM Salvador hosted in
+// her honor", "the CICTE conference, which he had attended"). It returns
+// where the verb's subject starts in before+clause and the event, or -1
+// and "". Only a verb with no object after it is read: few are.
+func relativeObject(before, clause string, loc []int) (int, string) {
+	if !noObjectRE.MatchString(clause[loc[1]:]) {
+		return -1, ""
+	}
+	text := before + clause[:loc[0]]
+	from := max(0, len(text)-160) // the subject and the event's noun stand near the verb
+	m := objectRelativeRE.FindStringSubmatchIndex(text[from:])
+	if m == nil {
+		return -1, ""
+	}
+	end := from + m[0]
+	if st := eventNameBefore(text, end); st >= 0 {
+		return from + m[2], strings.TrimSpace(text[st:end])
+	}
+	if e := socialEventBefore(text[max(0, end-40):end]); e != "" {
+		return from + m[2], e
+	}
+	return -1, ""
+}
+
+// socialEventBefore returns the social event whose noun (socialEventRE)
+// ends a text, after a determiner, with one lower-case modifier at most:
+// "a reception", "a farewell event"; "" when none does.
+func socialEventBefore(text string) string {
+	words := strings.Fields(text)
+	n := len(words)
+	switch {
+	case n < 2 || !socialEventRE.MatchString(words[n-1]):
+		return ""
+	case determiners[strings.ToLower(words[n-2])]:
+		return words[n-1]
+	case n > 2 && determiners[strings.ToLower(words[n-3])] && words[n-2] == strings.ToLower(words[n-2]):
+		return words[n-2] + " " + words[n-1]
+	}
+	return ""
 }
 
 // membershipVerbRE is a verb of attending that, with a regime or a

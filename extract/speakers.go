@@ -618,11 +618,13 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 			continue // presence needs an event's noun
 		}
 		add(x.speechPresence(i, home))
+		add(x.inPlacePresence(i, home))
+		add(x.visitPresence(i, home))
 		add(x.featuredPresence(i, home))
 		if frontedEventRE.MatchString(s.text) {
 			add(x.frontedPresence(i, home))
 		}
-		if !atEventRE.MatchString(s.text) {
+		if !atEventRE.MatchString(s.text) && !journeyForRE.MatchString(s.text) && !fromEventRE.MatchString(s.text) {
 			continue
 		}
 		offset := 0
@@ -658,7 +660,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		}
 	}
 	floor := subjectStart(cl)
-	for _, loc := range atEventRE.FindAllStringIndex(cl, -1) {
+	for _, loc := range presenceLocators(cl, floor) {
 		if iso := delegationAt(cl, ms, floor, loc[0]); iso != "" {
 			if name := x.nameAt(cl, loc[1], ms); name != "" && !irrealis(cl) {
 				return []fact{{iso: iso, action: Attended, event: name, sent: i, clause: cl, per: x.sentenceDate(i)}}
@@ -673,6 +675,9 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		// opens its clause ("..., began to thaw when German Foreign
 		// Minister Steinmeier met ...")
 		sub, k := afterSubordinator(cl[floor:verb])
+		if who, ok := strings.CutSuffix(strings.TrimRight(cl[floor:floor+k], " "), " who"); ok && onlyAuxiliaries(sub) {
+			sub, k = afterSubordinator(who) // "FM Jorge Taiana, who was in Copenhagen for": the one named before "who"
+		}
 		start := floor + k
 		if c := strings.LastIndex(strings.TrimSuffix(sub, ", "), ", "); c >= 0 {
 			start += c + 2 // "..., began to thaw when German FM Steinmeier met"; an appositive ends "Kazykhanov, Kazakhstan's Permanent Representative ..., outlined"
@@ -720,6 +725,85 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 	}
 	return nil
 }
+
+// onlyAuxiliaries reports whether the words between a relative's "who"
+// and its verb are none but auxiliaries and adverbs of time: "who had just
+// returned from", "who was in".
+func onlyAuxiliaries(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if !relativeAuxiliaries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAuxiliaries are the words onlyAuxiliaries lets through.
+var relativeAuxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true,
+	"just": true, "also": true, "recently": true}
+
+// journeyForRE places what a clause tells at an event by a journey made
+// for it: "to attend the", "to participate in the", "for the".
+var journeyForRE = mustWordRE(`\b(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s+(?:the\s+|an?\s+|last\s+year's\s+|this\s+year's\s+)?`)
+
+// journeyVerbRE opens the words from a verb to a journeyForRE that tell a
+// journey made to a place: "traveled to Brussels on June 3", "visited
+// Manama December 25 and 26", "was in Copenhagen".
+var journeyVerbRE = mustWordRE(`^(?:(?:travell?ed|went|flew|came|arrived|returned|headed|visited)\b|(?:was|were)\s+in\b)`)
+
+// journeyWords are the lower-case words a journey to a place may hold
+// besides the place's name and its dates: "to Brussels on June 3", "in
+// Bolivia last month".
+var journeyWords = map[string]bool{"to": true, "in": true, "from": true, "back": true, "on": true, "the": true, "and": true,
+	"last": true, "this": true, "early": true, "late": true, "mid": true, "week": true, "month": true, "year": true,
+	"weekend": true, "recently": true, "also": true, "again": true}
+
+// journeyTo reports whether the words from a verb to a journeyForRE tell a
+// journey to a place and no more (journeyVerbRE, then names, dates and
+// journeyWords): not "returned from a trip to China in preparation".
+func journeyTo(words string) bool {
+	loc := journeyVerbRE.FindStringIndex(words)
+	if loc == nil {
+		return false
+	}
+	place := false
+	for _, w := range strings.Fields(words[loc[1]:]) {
+		w = strings.Trim(w, ",")
+		place = place || w != "" && isCapital(w[0])
+		if w != "" && !isCapital(w[0]) && !textmatch.IsDigit(w[0]) && !journeyWords[w] {
+			return false
+		}
+	}
+	return place
+}
+
+// presenceLocators returns where a clause places what it tells at an
+// event, in order: "at the", "during the" (atEventRE), and the purpose of
+// a journey its last verb before tells (journeyForRE after journeyVerbRE:
+// "Foreign Minister Taiana, who was in Copenhagen for the COP-15 meetings",
+// "traveled to Brussels on June 3 to attend the NATO Summit"), and what it
+// came out of or back from (fromEventRE).
+func presenceLocators(cl string, floor int) [][]int {
+	locs := atEventRE.FindAllStringIndex(cl, -1)
+	for _, loc := range journeyForRE.FindAllStringIndex(cl, -1) {
+		if v := lastVerbBefore(cl, floor, loc[0]); v >= 0 && journeyTo(cl[v:loc[0]]) {
+			locs = append(locs, loc)
+		}
+	}
+	for _, m := range fromEventRE.FindAllStringSubmatchIndex(cl, -1) {
+		if lastVerbBefore(cl, floor, m[2]) == m[0] {
+			locs = append(locs, m[2:4])
+		}
+	}
+	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
+	return locs
+}
+
+// fromEventRE places what a clause tells at an event its verb says the
+// subject came out of or back from, whose group 1 is the locator: "Prime
+// Minister Berlusconi emerged from the G8 summit in L'Aquila strengthened",
+// "had just returned from an EU meeting in Brussels".
+var fromEventRE = mustWordRE(`\b(?:emerged|returned)\s+(from\s+(?:the\s+|an?\s+|last\s+week's\s+|this\s+week's\s+)?)`)
 
 // nameAt returns the event a clause names at offset from, after "at the"
 // ("at the second summit of the Mano River Union (MRU) Dialogue Forum",
@@ -837,6 +921,137 @@ func (x *cableContext) speechPresence(i int, home string) []fact {
 		}
 	}
 	return out
+}
+
+// inPlaceForRE places someone at a gathering by a phrase of where he was
+// and what for: "in Bari for a", "In Bolivia last month for an".
+var inPlaceForRE = mustGatedRE(`\b[Ii]n\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:(?:last|this|early|late|earlier|mid)\s+[a-z]+\s+)?for\s+(?:the\s+|an?\s+)?`)
+
+// inPlacePresence returns the attendance a sentence states by a phrase
+// that puts an official in a place for a named gathering (inPlaceForRE):
+// fronted, of the clause's subject ("In Bolivia last month for an ALBA
+// meeting, Correa said"), or between commas, of the one named before it
+// ("Minister of Innovation Luigi Nicolais, in Bari for a Confindustria
+// networking conference, confirmed"). The official's country is named
+// with him, named before, or the post's hosts; not a gathering to come.
+func (x *cableContext) inPlacePresence(i int, home string) []fact {
+	s := &x.sents[i]
+	k := inPlaceForRE.FindStringIndex(s.text)
+	if k == nil {
+		return nil
+	}
+	name := x.nameAt(s.text, k[1], s.mentions)
+	floor := subjectStart(s.text)
+	before := strings.TrimRight(s.text[:k[0]], " ")
+	var from, to int
+	switch {
+	case name == "" || plannedRE.MatchString(s.text[k[1]:min(len(s.text), k[1]+len(name)+5)]) || x.datedAfter(i, k[1], k[1]+len(name)+25):
+		return nil
+	case k[0] < floor && !hasVerb(before): // fronted
+		from, to = floor, firstVerbAfter(s.text, floor, len(s.text))
+	case strings.HasSuffix(before, ","): // between commas
+		from, to = trailingName(before[:len(before)-1]), len(before)-1
+	default:
+		return nil
+	}
+	who := s.text[from:to]
+	end := min(len(s.text), k[1]+len(name))
+	if from == to || irrealis(s.text[:end]) || modalRE.MatchString(firstWords(s.text[end:], 4)) || usAny.MatchString(who) {
+		return nil // "In Bolivia for an ALBA meeting, Correa will meet"
+	}
+	isos := countriesIn(s.mentions, from, to, nil)
+	if len(isos) == 0 {
+		isos = x.foreignIn(who)
+	}
+	if len(isos) == 0 && home != "" && (otherSideRE.MatchString(who) || personRE.MatchString(who)) {
+		isos = []string{home}
+	}
+	var out []fact
+	for _, iso := range isos {
+		out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: s.text, per: x.sentenceDate(i)})
+	}
+	return out
+}
+
+// visitForRE names a journey by its noun and what it was for, after its
+// traveller's possessive: "'s October 15-17 visit to Iran to attend the",
+// "'s recent trip to Brussels for the". Group 1 is what comes between the
+// possessive and the noun.
+var visitForRE = mustGatedRE(`'s\s+((?:[\w,-]+\s+){0,4}?)(?:visit|trip|travel)\s+to\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s+(?:the\s+|an?\s+)?`)
+
+// visitPresence returns the attendance a sentence states by an official's
+// journey named by its noun, made to attend a named gathering
+// (visitForRE) and said to be past by "recent" or by a date before the
+// cable's ("Russian President Putin's October 15-17 visit to Iran to
+// attend the Caspian Summit"); not one to come ("Qadhafi's upcoming trip
+// to New York for the UNGA"), nor the US side's.
+func (x *cableContext) visitPresence(i int, home string) []fact {
+	s := &x.sents[i]
+	m := visitForRE.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return nil
+	}
+	name := x.nameAt(s.text, m[1], s.mentions)
+	past := strings.Contains(s.text[m[2]:m[3]], "recent")
+	for _, p := range x.sentencePeriods(i) {
+		if p.start >= m[2] && p.end <= m[3] {
+			past = !x.date.IsZero() && p.to.Before(x.date)
+		}
+	}
+	from := trailingName(s.text[:m[0]])
+	who := s.text[from:m[0]]
+	end := min(len(s.text), m[1]+len(name))
+	if name == "" || !past || from == m[0] || usAny.MatchString(who) || plannedRE.MatchString(s.text[m[2]:m[3]]) ||
+		modalRE.MatchString(firstWords(s.text[end:], 4)) {
+		return nil // "Ouane's September 15-17 visit to Abuja to attend the ECOWAS Summit will be"
+	}
+	isos := countriesIn(s.mentions, from, m[0], nil)
+	if len(isos) == 0 {
+		isos = x.foreignIn(who)
+	}
+	if len(isos) == 0 && home != "" && (otherSideRE.MatchString(who) || personRE.MatchString(who)) {
+		isos = []string{home}
+	}
+	var out []fact
+	for _, iso := range isos {
+		out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: s.text, per: x.sentenceDate(i)})
+	}
+	return out
+}
+
+// trailingName returns where the name that ends a text starts: its
+// capitalised words and the connectors between them ("heard it from
+// Minister of Innovation Luigi Nicolais"), or len(text) when it ends with
+// none.
+func trailingName(text string) int {
+	start := len(text)
+	words := strings.Fields(text)
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k]
+		if !isCapital(w[0]) && (k == len(words)-1 || !nameConnectors[w]) || strings.HasSuffix(w, ",") {
+			break
+		}
+		start = strings.LastIndex(text[:start], w)
+	}
+	for start < len(text) && !isCapital(text[start]) {
+		start += len(firstWord(text[start:])) + 1 // a name opens with a capital: not "of Innovation"
+	}
+	return min(start, len(text))
+}
+
+// nameConnectors join the capitalised words of an official's title and
+// name: "Minister of Innovation", "Secretary for Europe".
+var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "de": true, "al": true, "bin": true}
+
+// datedAfter reports whether sentence i dates something between two
+// offsets after the cable: a gathering to come.
+func (x *cableContext) datedAfter(i, from, to int) bool {
+	for _, p := range x.sentencePeriods(i) {
+		if p.start >= from && p.start < to && !x.date.IsZero() && p.from.After(x.date) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedPresence returns the attendance of a sentence that opens with a

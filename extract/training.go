@@ -95,7 +95,7 @@ func (x *cableContext) readTrainingGiven(have []fact, home string) []fact {
 	for i := range x.sents {
 		s := &x.sents[i]
 		t := trainingGivenRE.FindStringIndex(s.text)
-		if t == nil || !trainerRE.MatchString(s.text) || notGivenRE.MatchString(s.text) || irrealis(s.text[:t[0]]) {
+		if t == nil || !trainerRE.MatchString(s.text) || notGivenRE.MatchString(s.text[:trainingPhraseEnd(s.text, t)]) || irrealis(s.text[:t[0]]) {
 			continue
 		}
 		isos, ok := x.traineesNear(s, t)
@@ -114,6 +114,27 @@ func (x *cableContext) readTrainingGiven(have []fact, home string) []fact {
 		}
 	}
 	return out
+}
+
+// givenToRE follows training that a participle says was given to its
+// trainees: "training provided to the HNP", "training delivered for".
+var givenToRE = mustWordRE(`^\s+(?:provided|given|delivered|conducted)\s+(?:to|for)\b`)
+
+// trainingPhraseEnd returns where the words that may make the training at
+// t in a text no training given end: the text's end, or, for training a
+// participle says was given to its trainees (givenToRE), the first comma,
+// semicolon or colon after it. A plan or request after that is another
+// clause's ("reviewing the history of counterterrorist training provided
+// to the HNP, especially by FBI, DEA, and ICE, urged the HNP to forward
+// requests for training").
+func trainingPhraseEnd(text string, t []int) int {
+	if !givenToRE.MatchString(text[t[1]:]) {
+		return len(text)
+	}
+	if k := strings.IndexAny(text[t[1]:], ",;:"); k >= 0 {
+		return t[1] + k
+	}
+	return len(text)
 }
 
 // traineesNear returns the countries of the trainees named near the
