@@ -246,8 +246,8 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	if t.role == roleSubject && t.re != hostedByRE {
 		// "the summit Brazil was hosting": the subject of a relative
 		// clause whose object is the event before it
-		if k, e := relativeObject(c.before, clause, loc); e != "" && k >= len(c.before) {
-			subj, relative = k-len(c.before), true
+		if k, e := relativeObject(c.sentence[:c.off], clause, loc); e != "" && k >= c.off {
+			subj, relative = k-c.off, true
 		}
 	}
 	if loc[0] < subj && t.role != roleListed && t.re != hostedByRE {
