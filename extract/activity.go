@@ -296,16 +296,7 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 		group = x.fallbackGroup(c, m)
 	}
 	if group != nil && isExchange(action) && t.role != roleSubject {
-		if k := slices.IndexFunc(group, func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) }); k >= 0 {
-			kept := slices.Clone(group[:k]) // a copy: the clause's candidates stay for later triggers
-			for _, cd := range group[k+1:] {
-				if !privateParty(headOf(clause[cd.end:], 60)) {
-					kept = append(kept, cd)
-				}
-			}
-			group = kept
-		}
-		if len(group) == 0 {
+		if group = withoutPrivateParties(clause, group); len(group) == 0 {
 			return nil, "" // "met with Senegal's Chief Rabbi", "with Turkish businessmen who deal with Iran"
 		}
 	}
@@ -319,6 +310,25 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 		action = Trained // "provided training to 30 Ghanaian police investigators"
 	}
 	return group, action
+}
+
+// withoutPrivateParties returns group without the candidates that name a
+// private party of their country, not its government ("Senegal's Chief
+// Rabbi", "Turkish businessmen"); a copy when any is left out, so the
+// clause's candidates stay for later triggers.
+func withoutPrivateParties(clause string, group []candidate) []candidate {
+	private := func(cd candidate) bool { return privateParty(headOf(clause[cd.end:], 60)) }
+	k := slices.IndexFunc(group, private)
+	if k < 0 {
+		return group
+	}
+	kept := slices.Clone(group[:k])
+	for _, cd := range group[k+1:] {
+		if !private(cd) {
+			kept = append(kept, cd)
+		}
+	}
+	return kept
 }
 
 // heldApart reports whether a participle of holding after an event's name

@@ -123,40 +123,7 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 			facts[i].event = cleanEventName(facts[i].event)
 		}
 	}
-	names := map[string]int{}
-	for _, f := range facts {
-		if f.event != "" {
-			names[f.event]++
-		}
-	}
-	for n := range x.eventDates {
-		names[n] += 0
-	}
-	// names sharing a last word, each with its significant words, in a
-	// fixed order so that ties resolve the same way every time
-	type named struct {
-		name string
-		sig  map[string]bool
-	}
-	byLast := map[string][]named{}
-	for _, n := range slices.Sorted(maps.Keys(names)) {
-		byLast[lastWordOf(n)] = append(byLast[lastWordOf(n)], named{n, signature(n)})
-	}
-	canon := map[string]string{}
-	for _, group := range byLast {
-		for _, a := range group {
-			best, bestSize := "", len(a.sig)
-			for _, b := range group {
-				if a.name != b.name && len(b.sig) > len(a.sig) && subset(a.sig, b.sig) &&
-					(len(b.sig) > bestSize || len(b.sig) == bestSize && names[b.name] > names[best]) {
-					best, bestSize = b.name, len(b.sig)
-				}
-			}
-			if best != "" {
-				canon[a.name] = best
-			}
-		}
-	}
+	canon := x.eventCanon(facts)
 	for i := range facts {
 		if c, ok := canon[facts[i].event]; ok {
 			facts[i].event = c
@@ -198,6 +165,48 @@ func (x *cableContext) finish(facts []fact) []cablesql.Activity {
 		out = append(out, a)
 	}
 	return out
+}
+
+// eventCanon maps each event name of facts, or of the cable's dated
+// events, to the longest name whose significant words hold all of its own
+// and that ends in the same word ("the conference" to "the Kyiv export
+// control conference"); a name with no longer one is not in the map.
+func (x *cableContext) eventCanon(facts []fact) map[string]string {
+	names := map[string]int{}
+	for _, f := range facts {
+		if f.event != "" {
+			names[f.event]++
+		}
+	}
+	for n := range x.eventDates {
+		names[n] += 0
+	}
+	// names sharing a last word, each with its significant words, in a
+	// fixed order so that ties resolve the same way every time
+	type named struct {
+		name string
+		sig  map[string]bool
+	}
+	byLast := map[string][]named{}
+	for _, n := range slices.Sorted(maps.Keys(names)) {
+		byLast[lastWordOf(n)] = append(byLast[lastWordOf(n)], named{n, signature(n)})
+	}
+	canon := map[string]string{}
+	for _, group := range byLast {
+		for _, a := range group {
+			best, bestSize := "", len(a.sig)
+			for _, b := range group {
+				if a.name != b.name && len(b.sig) > len(a.sig) && subset(a.sig, b.sig) &&
+					(len(b.sig) > bestSize || len(b.sig) == bestSize && names[b.name] > names[best]) {
+					best, bestSize = b.name, len(b.sig)
+				}
+			}
+			if best != "" {
+				canon[a.name] = best
+			}
+		}
+	}
+	return canon
 }
 
 // namesGathering reports whether an event's name says what it is: a
