@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -988,11 +989,17 @@ func callVisit(verb, obj string) bool {
 // "and to seek the Interior Minister's support for", "to urge".
 var visitAskRE = mustWordRE(`\bto\s+(?:seek|request|ask|urge|press|encourage|push|solicit)\b`)
 
-// visitPurposes are what the US side calls on an official to do: "to
-// discuss", "to protest", "to deliver".
-var visitPurposes = map[string]bool{"discuss": true, "protest": true, "thank": true, "follow": true, "deliver": true,
-	"convey": true, "present": true, "relay": true, "brief": true, "raise": true, "express": true, "register": true,
-	"introduce": true, "review": true}
+// visitPurposes are what the US side calls on an official to do: a
+// visit's purposes (visitVerbs, "to discuss", "to deliver"), and what a
+// visit to an official, not to a crowd, may be for: "to protest", "to
+// thank", "to follow up". "to seek" is no visit's (visitAskRE).
+var visitPurposes = func() map[string]bool {
+	m := maps.Clone(visitVerbs)
+	for _, w := range []string{"protest", "thank", "follow", "relay", "register"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // officialObjectRE opens an object naming an official by title or name,
 // two capitalised words: "Vice Minister of Foreign Affairs Hugo

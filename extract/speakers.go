@@ -902,13 +902,7 @@ func (x *cableContext) speechPresence(i int, home string) []fact {
 		if name == "" || usAny.MatchString(who) || orgRE.MatchString(who) {
 			continue
 		}
-		isos := countriesIn(s.mentions, k[2], k[3], nil)
-		if len(isos) == 0 {
-			isos = x.foreignIn(who)
-		}
-		if len(isos) == 0 && home != "" && (personRE.MatchString(who) || otherSideRE.MatchString(who)) {
-			isos = []string{home}
-		}
+		isos := x.officialsCountries(s, k[2], k[3], home)
 		per := x.sentenceDate(i)
 		for _, p := range x.sentencePeriods(i) {
 			if p.start >= k[0] && p.end <= k[1] {
@@ -916,9 +910,7 @@ func (x *cableContext) speechPresence(i int, home string) []fact {
 				break
 			}
 		}
-		for _, iso := range isos {
-			out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: s.text, per: per})
-		}
+		out = append(out, attendedFacts(isos, name, i, s.text, per)...)
 	}
 	return out
 }
@@ -959,18 +951,7 @@ func (x *cableContext) inPlacePresence(i int, home string) []fact {
 	if from == to || irrealis(s.text[:end]) || modalRE.MatchString(firstWords(s.text[end:], 4)) || usAny.MatchString(who) {
 		return nil // "In Bolivia for an ALBA meeting, Correa will meet"
 	}
-	isos := countriesIn(s.mentions, from, to, nil)
-	if len(isos) == 0 {
-		isos = x.foreignIn(who)
-	}
-	if len(isos) == 0 && home != "" && (otherSideRE.MatchString(who) || personRE.MatchString(who)) {
-		isos = []string{home}
-	}
-	var out []fact
-	for _, iso := range isos {
-		out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: s.text, per: x.sentenceDate(i)})
-	}
-	return out
+	return attendedFacts(x.officialsCountries(s, from, to, home), name, i, s.text, x.sentenceDate(i))
 }
 
 // visitForRE names a journey by its noun and what it was for, after its
@@ -1005,16 +986,31 @@ func (x *cableContext) visitPresence(i int, home string) []fact {
 		modalRE.MatchString(firstWords(s.text[end:], 4)) {
 		return nil // "Ouane's September 15-17 visit to Abuja to attend the ECOWAS Summit will be"
 	}
-	isos := countriesIn(s.mentions, from, m[0], nil)
+	return attendedFacts(x.officialsCountries(s, from, m[0], home), name, i, s.text, x.sentenceDate(i))
+}
+
+// officialsCountries returns the countries of the official a sentence
+// names in [from, to): those named with him, else a foreign official's
+// country his words name (foreignIn), else the post's hosts when he is one
+// of theirs or a person by title.
+func (x *cableContext) officialsCountries(s *sentence, from, to int, home string) []string {
+	who := s.text[from:to]
+	isos := countriesIn(s.mentions, from, to, nil)
 	if len(isos) == 0 {
 		isos = x.foreignIn(who)
 	}
 	if len(isos) == 0 && home != "" && (otherSideRE.MatchString(who) || personRE.MatchString(who)) {
 		isos = []string{home}
 	}
+	return isos
+}
+
+// attendedFacts returns that each country of isos attended the event
+// named in sentence i (its text) during per.
+func attendedFacts(isos []string, event string, i int, text string, per period) []fact {
 	var out []fact
 	for _, iso := range isos {
-		out = append(out, fact{iso: iso, action: Attended, event: name, sent: i, clause: s.text, per: x.sentenceDate(i)})
+		out = append(out, fact{iso: iso, action: Attended, event: event, sent: i, clause: text, per: per})
 	}
 	return out
 }
