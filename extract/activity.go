@@ -290,7 +290,7 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 	switch {
 	case group == nil && relative:
 		if m.actor != actorUS && otherSideRE.MatchString(clause[subj:loc[0]]) && x.home != "" && c.fallback == x.home && len(countriesIn(c.ms, subj, loc[0], nil)) == 0 {
-			group = []candidate{{iso: x.home, mention: mention{start: subj, end: subj}}} // "a farewell event FM Salvador hosted": the hosts' official
+			group = []candidate{{iso: x.home, mention: mention{start: subj, end: subj}}} // "a farewell event FM Diop hosted": the hosts' official
 		}
 	case group == nil && c.fallback != "" && t.role != roleListed && !namesCountry(clause, c.ms, c.fallback):
 		group = x.fallbackGroup(c, m)
@@ -957,7 +957,7 @@ func skipAdverbs(s string) string {
 }
 
 // trimAdverbs returns s without the adverbs that end it: "I" of "I
-// strongly", "We" of "We also", "Moratinos" of "Moratinos last" (met),
+// strongly", "We" of "We also", "Gadio" of "Gadio last" (met),
 // "He" of "He most recently".
 func trimAdverbs(s string) string {
 	for {

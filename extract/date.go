@@ -46,7 +46,7 @@ var (
 	numericDateRE = mustWordRE(`(?i)\b(on|since|from|dated)\s+(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\b`)
 	// bareNumericDateRE is a day in figures, month first, with no
 	// preposition, right after a name or a verb in the past: "met with
-	// MFA Coordinator Okcun 11/12 for an update", "responded 4/27 that",
+	// MFA Coordinator Diallo 11/12 for an update", "responded 4/27 that",
 	// "BRIEFED VATICAN OFFICIALS 10/20 ON"; numericPeriods reads what
 	// follows it.
 	bareNumericDateRE = mustWordRE(`\b(?:[A-Z][A-Za-z]*|[a-z]{2,}ed|met|told|held|spoke|saw|wrote)\s+(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\b`)

@@ -171,7 +171,7 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 // subject (group 1), a pronoun or a name of up to four capitalised words,
 // after "which" or "that" or right after the noun, and the auxiliaries of
 // the verb: "summit| Brazil was ", "conference|, which he had ", "event|
-// FM Salvador ". A comma with no "which" or "that" ends a fronted phrase,
+// FM Diop ". A comma with no "which" or "that" ends a fronted phrase,
 // not a noun ("After the summit, Brazil hosted").
 var objectRelativeRE = mustWordRE(`(?:,\s*(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)` +
 	`(he|she|they|it|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+` +
@@ -186,7 +186,7 @@ var noObjectRE = mustWordRE(`^\s*(?:$|[,.;:)]|(?:in|on|at|for|with|during|last|e
 // relativeObject reads a verb of attending or hosting at loc in a clause
 // (the sentence's words before it in before) whose object is the event
 // before it, in a relative clause ("the summit Brazil was hosting for all
-// countries in the hemisphere", "a farewell event FM Salvador hosted in
+// countries in the hemisphere", "a farewell event FM Diop hosted in
 // her honor", "the CICTE conference, which he had attended"). It returns
 // where the verb's subject starts in before+clause and the event, or -1
 // and "". Only a verb with no object after it is read: few are.

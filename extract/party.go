@@ -1096,7 +1096,7 @@ func (x *cableContext) usTeam() bool {
 // inQuote reports whether offset at of a text stands inside a quotation,
 // one opened in this sentence or one an earlier sentence opened and this
 // one closes ("So, where's my stuff?" opens the quotation of 'We have
-// requested equipment for our unit," said Saleh').
+// requested equipment for our unit," said Diallo').
 func inQuote(text string, at int) bool {
 	before := text[:at]
 	if strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”") {

@@ -413,8 +413,8 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 // "U.S. Permanent Representative to NATO Jane Roe"), or an
 // appositive after the name ("Mark Smith, Acting Assistant Secretary of
 // the Treasury,", "Ann Lee, USTR Senior Director"), or the head of a US
-// agency by its initials and the head's title ("ONDCP Director Walters",
-// "USAID Deputy Assistant Administrator Mark Silverman"). Group 1, 2 or
+// agency by its initials and the head's title ("ONDCP Director Smith",
+// "USAID Deputy Assistant Administrator John Smith"). Group 1, 2 or
 // 3 holds the name.
 var usIntroRE = mustWordRE(`\b(?:U\.S\.\s+(?:[A-Z][\w-]*\s+){0,3}?` + usIntroNouns + `(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?` +
 	usIntroName + `|` + usIntroName + `,\s+(?:the\s+)?(?:(?:Acting|Deputy|Principal|Senior)\s+)*(?:(?:Assistant|Under)\s+Secretary\s+of\s+(?:` + usDepartments +

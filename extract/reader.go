@@ -445,10 +445,10 @@ func (r *exchangeReader) clause(cl string, off int) []fact {
 }
 
 // verbDated dates fs, the facts of verb v, by the day that follows the
-// verb and its party ("..., Kemedi told Pol-Econ Chief on February 7",
+// verb and its party ("..., Diallo told Pol-Econ Chief on February 7",
 // "delivered a demarche to P/E chief on January 22") when the words
 // before the verb give another: those date what was told or what the
-// exchange answered ("Over 3,000 youths gathered in Yenagoa on February
+// exchange answered ("Over 3,000 students marched in Kaolack on February
 // 6", "Responding to an interview published on January 14").
 func (r *exchangeReader) verbDated(fs []fact, v verbAt) []fact {
 	if len(fs) == 0 {
@@ -456,7 +456,7 @@ func (r *exchangeReader) verbDated(fs []fact, v verbAt) []fact {
 	}
 	dates := r.datesOf(v.cl[:reportedAt(v.cl, v.loc[1])], v.off)
 	if len(dates) < 2 || dates[0].end > v.loc[0] || frontDateRE.MatchString(v.cl[:dates[0].start]) {
-		return fs // "On July 1, during the courtesy call, Del Vecchio reiterated what she had told the Ambassador June 12"
+		return fs // "On July 1, during the courtesy call, Diallo reiterated what she had told the Ambassador June 12"
 	}
 	var after period
 	for _, p := range dates {
@@ -504,7 +504,7 @@ var frontDateRE = mustWordRE(`^\W*(?:(?:[Oo]n|[Ii]n|[Ee]arly|[Ll]ate|[Ll]ater)\s
 
 // gapStopWords open what was said, what for or its time within an
 // object: a day after them is not the verb's ("asked the CDA for
-// clarification on PDAS Feltman's March 31 remarks").
+// clarification on the DAS's March 31 remarks").
 var gapStopWords = map[string]bool{"that": true, "about": true, "regarding": true, "concerning": true, "since": true,
 	"until": true, "because": true, "after": true, "before": true, "during": true, "when": true, "of": true, "for": true,
 	"on": true, "with": true, "over": true, "into": true}
@@ -808,7 +808,7 @@ func (r *exchangeReader) usActs(v verbAt) []fact {
 	case e.invite:
 		acts = invitedTo(obj)
 	case e.ask && callVisit(v.cl[v.loc[0]:v.loc[1]], obj):
-		acts = []string{Discussed} // "called on Interior Minister Fernandez to discuss": a visit, nothing asked
+		acts = []string{Discussed} // "called on Interior Minister Diallo to discuss": a visit, nothing asked
 	case e.ask:
 		acts = calledOn(obj, acts)
 	case e.topic && slices.Contains(acts, Urged) && ownStanceRE.MatchString(obj):
@@ -970,7 +970,7 @@ func calledOn(obj string, acts []string) []string {
 
 // callVisit reports whether a "called on" names a visit to an official
 // for a purpose of the US side's, not a call to act: "called on former
-// President Alfonsin to discuss his views", "called on Vice Minister
+// President Sall to discuss his views", "called on Vice Minister
 // Fernandez on August 28 to protest", not "called on the GOB to release"
 // nor "called on Muslims to protest", nor a visit "to review progress and
 // to seek" support.
@@ -1002,7 +1002,7 @@ var visitPurposes = func() map[string]bool {
 }()
 
 // officialObjectRE opens an object naming an official by title or name,
-// two capitalised words: "Vice Minister of Foreign Affairs Hugo
+// two capitalised words: "Vice Minister of Foreign Affairs Amadou
 // Fernandez", "the Foreign Minister", "Shaykh Jaber"; not "the GOB",
 // "Muslims in Denmark".
 var officialObjectRE = mustWordRE(`^(?:(?:the|former)\s+)*[A-Z][\w.'-]*\s+[A-Z]`)

@@ -676,7 +676,7 @@ func (x *cableContext) presence(i int, cl string, off int, home string) []fact {
 		// Minister Steinmeier met ...")
 		sub, k := afterSubordinator(cl[floor:verb])
 		if who, ok := strings.CutSuffix(strings.TrimRight(cl[floor:floor+k], " "), " who"); ok && onlyAuxiliaries(sub) {
-			sub, k = afterSubordinator(who) // "FM Jorge Taiana, who was in Copenhagen for": the one named before "who"
+			sub, k = afterSubordinator(who) // "FM Cheikh Gadio, who was in Abuja for": the one named before "who"
 		}
 		start := floor + k
 		if c := strings.LastIndex(strings.TrimSuffix(sub, ", "), ", "); c >= 0 {
@@ -748,12 +748,12 @@ var journeyForRE = mustWordRE(`\b(?:to\s+(?:attend|participate\s+in|take\s+part\
 
 // journeyVerbRE opens the words from a verb to a journeyForRE that tell a
 // journey made to a place: "traveled to Brussels on June 3", "visited
-// Manama December 25 and 26", "was in Copenhagen".
+// Accra December 25 and 26", "was in Abuja".
 var journeyVerbRE = mustWordRE(`^(?:(?:travell?ed|went|flew|came|arrived|returned|headed|visited)\b|(?:was|were)\s+in\b)`)
 
 // journeyWords are the lower-case words a journey to a place may hold
 // besides the place's name and its dates: "to Brussels on June 3", "in
-// Bolivia last month".
+// Mali last month".
 var journeyWords = map[string]bool{"to": true, "in": true, "from": true, "back": true, "on": true, "the": true, "and": true,
 	"last": true, "this": true, "early": true, "late": true, "mid": true, "week": true, "month": true, "year": true,
 	"weekend": true, "recently": true, "also": true, "again": true}
@@ -780,7 +780,7 @@ func journeyTo(words string) bool {
 // presenceLocators returns where a clause places what it tells at an
 // event, in order: "at the", "during the" (atEventRE), and the purpose of
 // a journey its last verb before tells (journeyForRE after journeyVerbRE:
-// "Foreign Minister Taiana, who was in Copenhagen for the COP-15 meetings",
+// "Foreign Minister Gadio, who was in Abuja for the ECOWAS meetings",
 // "traveled to Brussels on June 3 to attend the NATO Summit"), and what it
 // came out of or back from (fromEventRE).
 func presenceLocators(cl string, floor int) [][]int {
@@ -801,7 +801,7 @@ func presenceLocators(cl string, floor int) [][]int {
 
 // fromEventRE places what a clause tells at an event its verb says the
 // subject came out of or back from, whose group 1 is the locator: "Prime
-// Minister Berlusconi emerged from the G8 summit in L'Aquila strengthened",
+// Minister Ndiaye emerged from the ECOWAS summit in Abuja strengthened",
 // "had just returned from an EU meeting in Brussels".
 var fromEventRE = mustWordRE(`\b(?:emerged|returned)\s+(from\s+(?:the\s+|an?\s+|last\s+week's\s+|this\s+week's\s+)?)`)
 
@@ -916,14 +916,14 @@ func (x *cableContext) speechPresence(i int, home string) []fact {
 }
 
 // inPlaceForRE places someone at a gathering by a phrase of where he was
-// and what for: "in Bari for a", "In Bolivia last month for an".
+// and what for: "in Thies for a", "In Mali last month for an".
 var inPlaceForRE = mustGatedRE(`\b[Ii]n\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:(?:last|this|early|late|earlier|mid)\s+[a-z]+\s+)?for\s+(?:the\s+|an?\s+)?`)
 
 // inPlacePresence returns the attendance a sentence states by a phrase
 // that puts an official in a place for a named gathering (inPlaceForRE):
-// fronted, of the clause's subject ("In Bolivia last month for an ALBA
-// meeting, Correa said"), or between commas, of the one named before it
-// ("Minister of Innovation Luigi Nicolais, in Bari for a Confindustria
+// fronted, of the clause's subject ("In Mali last month for an ECOWAS
+// meeting, Wade said"), or between commas, of the one named before it
+// ("Minister of Culture Awa Ndiaye, in Thies for a Chamber of Commerce
 // networking conference, confirmed"). The official's country is named
 // with him, named before, or the post's hosts; not a gathering to come.
 func (x *cableContext) inPlacePresence(i int, home string) []fact {
@@ -949,13 +949,13 @@ func (x *cableContext) inPlacePresence(i int, home string) []fact {
 	who := s.text[from:to]
 	end := min(len(s.text), k[1]+len(name))
 	if from == to || irrealis(s.text[:end]) || modalRE.MatchString(firstWords(s.text[end:], 4)) || usAny.MatchString(who) {
-		return nil // "In Bolivia for an ALBA meeting, Correa will meet"
+		return nil // "In Mali for an ECOWAS meeting, Wade will meet"
 	}
 	return attendedFacts(x.officialsCountries(s, from, to, home), name, i, s.text, x.sentenceDate(i))
 }
 
 // visitForRE names a journey by its noun and what it was for, after its
-// traveller's possessive: "'s October 15-17 visit to Iran to attend the",
+// traveller's possessive: "'s October 15-17 visit to Ghana to attend the",
 // "'s recent trip to Brussels for the". Group 1 is what comes between the
 // possessive and the noun.
 var visitForRE = mustGatedRE(`'s\s+((?:[\w,-]+\s+){0,4}?)(?:visit|trip|travel)\s+to\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:to\s+(?:attend|participate\s+in|take\s+part\s+in)|for)\s+(?:the\s+|an?\s+)?`)
@@ -963,9 +963,9 @@ var visitForRE = mustGatedRE(`'s\s+((?:[\w,-]+\s+){0,4}?)(?:visit|trip|travel)\s
 // visitPresence returns the attendance a sentence states by an official's
 // journey named by its noun, made to attend a named gathering
 // (visitForRE) and said to be past by "recent" or by a date before the
-// cable's ("Russian President Putin's October 15-17 visit to Iran to
-// attend the Caspian Summit"); not one to come ("Qadhafi's upcoming trip
-// to New York for the UNGA"), nor the US side's.
+// cable's ("Malian President Toure's October 15-17 visit to Ghana to
+// attend the ECOWAS Summit"); not one to come ("Toure's upcoming trip
+// to Accra for the ECOWAS Summit"), nor the US side's.
 func (x *cableContext) visitPresence(i int, home string) []fact {
 	s := &x.sents[i]
 	m := visitForRE.FindStringSubmatchIndex(s.text)
@@ -984,7 +984,7 @@ func (x *cableContext) visitPresence(i int, home string) []fact {
 	end := min(len(s.text), m[1]+len(name))
 	if name == "" || !past || from == m[0] || usAny.MatchString(who) || plannedRE.MatchString(s.text[m[2]:m[3]]) ||
 		modalRE.MatchString(firstWords(s.text[end:], 4)) {
-		return nil // "Ouane's September 15-17 visit to Abuja to attend the ECOWAS Summit will be"
+		return nil // "Toure's September 15-17 visit to Abuja to attend the ECOWAS Summit will be"
 	}
 	return attendedFacts(x.officialsCountries(s, from, m[0], home), name, i, s.text, x.sentenceDate(i))
 }
@@ -1017,7 +1017,7 @@ func attendedFacts(isos []string, event string, i int, text string, per period) 
 
 // trailingName returns where the name that ends a text starts: its
 // capitalised words and the connectors between them ("heard it from
-// Minister of Innovation Luigi Nicolais"), or len(text) when it ends with
+// Minister of Culture Awa Ndiaye"), or len(text) when it ends with
 // none.
 func trailingName(text string) int {
 	start := len(text)
