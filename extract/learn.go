@@ -101,7 +101,7 @@ func (x *cableContext) learnLeadDates(eventy []bool) {
 	found := map[string]period{}
 	var order []string
 	for i, s := range x.sents {
-		if !eventy[i] || len(monthTokens(s.text, false)) == 0 && firstYear(s.text) == 0 {
+		if !eventy[i] || firstYear(s.text) == 0 && len(monthTokens(s.text, false)) == 0 { // the cheaper test first
 			continue
 		}
 		all := x.sentencePeriods(i)
@@ -354,4 +354,4 @@ func (x *cableContext) learnHeld(text string, dates []period) {
 }
 
 // heldWhenRE is a gathering and when it was held: "workshop ... was held".
-var heldWhenRE = mustWordRE(`(?i)\b(workshop|conference|seminar|symposium|course|forum|summit|exercise)s?\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened|conducted)\b`)
+var heldWhenRE = mustGatedRE(`(?i)\b(workshop|conference|seminar|symposium|course|forum|summit|exercise)s?\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened|conducted)\b`)

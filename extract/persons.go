@@ -148,7 +148,7 @@ func learnHostOfficials(s string, foreign map[string]string, home string) {
 // hostBodyRE is a body of the government that names no country, which
 // in a post's cable is the host's, after "at/of/in the": the end of an
 // appositive that places a person named before it there.
-var hostBodyRE = mustWordRE(`\b(?:` + foreignBodies + `|Ministry of [A-Z][a-z]+|Presidency)\b`)
+var hostBodyRE = mustGatedRE(`\b(?:` + foreignBodies + `|Ministry of [A-Z][a-z]+|Presidency)\b`)
 
 // appositiveBeforeRE is a name and an appositive up to the body that
 // ends it (hostBodyRE): "Awa Sow, Africa advisor at the ".
@@ -190,7 +190,7 @@ func learnHostAppositives(s string, foreign map[string]string, people map[string
 // titles (US ones and others') and counts its unambiguous mentions.
 func (x *cableContext) learnPersons(s sentence) {
 	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
-	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel())
+	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel)
 	learnUSIntroductions(s.text, x.people, x.foreign)
 	learnHostOfficials(s.text, x.foreign, x.home)
 	learnHostAppositives(s.text, x.foreign, x.people, x.home)
@@ -211,7 +211,7 @@ func (x *cableContext) learnPersons(s sentence) {
 // is the words between the title and a word or mark that ends it. The
 // first group is a title that a post's cable uses only of the host's
 // officials; the second, one that needs the country before it.
-var capsOfficialRE = mustWordRE(`\b(?:(?:DEPUTY|VICE|ACTING|FORMER)\s+)?(?:` +
+var capsOfficialRE = mustGatedRE(`\b(?:(?:DEPUTY|VICE|ACTING|FORMER)\s+)?(?:` +
 	`(FM|DFM|PM|FOREIGN MINISTER|PRIME MINISTER|(?:DEFENSE|DEFENCE|INTERIOR|FINANCE|TRADE|JUSTICE|ECONOMY|ENERGY|HEALTH|` +
 	`COMMERCE|FOREIGN AFFAIRS) MINISTER|KING|EMIR|AMIR|CROWN PRINCE|PREMIER)|` +
 	`(PRESIDENT|CHANCELLOR|SPEAKER|MINISTER|AMBASSADOR))\s+` +
@@ -268,7 +268,7 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 var orgOfficialREs = []*wordRE{
 	mustWordRE(`\b(?:` + orgNames + `)\.?(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitleQualifiers + orgTitles +
 		`(?:\s+for\s+[A-Z][a-z]+)?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)`),
-	mustWordRE(`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`),
+	mustGatedRE(`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`),
 	mustWordRE(`([A-Z][a-z'’-]+),\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`),
 }
 
@@ -380,7 +380,7 @@ func postedWhole(s sentence, nameAt int) bool {
 }
 
 // namesCodel reports whether the cable names US legislators (codelRE),
-// in its subject or its sentences; read once.
+// in its subject or its sentences; read once, when first asked.
 func (x *cableContext) namesCodel() bool {
 	if x.codel == 0 {
 		x.codel = -1
@@ -416,7 +416,7 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 // agency by its initials and the head's title ("ONDCP Director Smith",
 // "USAID Deputy Assistant Administrator John Smith"). Group 1, 2 or
 // 3 holds the name.
-var usIntroRE = mustWordRE(`\b(?:U\.S\.\s+(?:[A-Z][\w-]*\s+){0,3}?` + usIntroNouns + `(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?` +
+var usIntroRE = mustGatedRE(`\b(?:U\.S\.\s+(?:[A-Z][\w-]*\s+){0,3}?` + usIntroNouns + `(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?` +
 	usIntroName + `|` + usIntroName + `,\s+(?:the\s+)?(?:(?:Acting|Deputy|Principal|Senior)\s+)*(?:(?:Assistant|Under)\s+Secretary\s+of\s+(?:` + usDepartments +
 	`)|(?:USTR|USAID|NSC|DOE|DOD|DHS|Treasury|State Department|U\.S\.)\s+(?:[A-Z][a-z]+\s+){0,3}?` + usIntroNouns + `)|` +
 	`(?:` + usAgencies + `|FBI|USAID|DHS|TSA|CBP|DOE|NASA|CIA)\s+(?:(?:Deputy|Acting|Assistant|Associate)\s+)*(?:Director|Administrator)\s+` +
