@@ -394,6 +394,10 @@ func orgOfficials(s string) []string {
 	return out
 }
 
+// orgNeeds is orgRE's quick test, read from its expression: a text
+// without one of the texts every match holds names no organisation.
+var orgNeeds = textmatch.NewNeeds(orgRE.String())
+
 // orgWindow is how far before and after an organisation's name a match
 // of orgOfficialREs may reach: its longest title and name.
 const orgWindow = 200
@@ -405,6 +409,9 @@ const orgWindow = 200
 // and end between words, and those that overlap are read as one.
 // TestOrgOfficialsNear holds it to orgOfficials.
 func orgOfficialsNear(s string) []string {
+	if !orgNeeds.MayHold(s) {
+		return nil // most sentences name no organisation
+	}
 	var out []string
 	from, to := -1, -1 // the window read next: the organisations' spans, widened and merged
 	read := func() {
