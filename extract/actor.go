@@ -179,15 +179,16 @@ const usDepartments = `State|Defense|Energy|Commerce|the Treasury|Homeland Secur
 
 // usTitleRE introduces a US official by title: "ISN Deputy Assistant
 // Secretary Vann Van Diepen", "Ambassador Anne E. Derse", "U/S Tauscher".
-var usTitleRE = mustWordRE(`\b(?:(?:Assistant|Under|Deputy) Secretary of (?:` + usDepartments + `)|Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
+var usTitleRE = mustGatedRE(`\b(?:(?:Assistant|Under|Deputy) Secretary of (?:` + usDepartments + `)|Ambassador|Assistant Secretary|Under Secretary|Deputy Secretary|Secretary|Special Envoy|Coordinator|Charge d'Affaires|Charge|DAS|A/S|U/S|DCM|Senator|Congressman|Congresswoman|Representative|General|Admiral)(?: for [A-Z][\w-]*(?: [A-Z&][\w-]*)*)?((?: [A-Z][a-z]+| [A-Z]\.| (?:van|Van|de|De|al|Al)){1,4})`)
 
 // learnPeople collects the surnames of officials a text introduces with a
 // US title, unless a country's name stands just before the title.
 //
 // A title after a body of the host government ("MFA Americas Director
 // General Sabri Boukadoum") names an official of home instead, which
-// foreign records.
-func learnPeople(s string, people map[string]bool, foreign map[string]string, home string, codel bool) {
+// foreign records. codel reports whether the cable names US legislators,
+// asked only of a legislator's title.
+func learnPeople(s string, people map[string]bool, foreign map[string]string, home string, codel func() bool) {
 	learnDelegations(s, people)
 	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
 		words := strings.Fields(s[m[2]:m[3]])
@@ -212,7 +213,7 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 			if _, ok := foreign[last]; !ok && home != "" {
 				foreign[last] = home // "MFA Americas Director General Sabri Boukadoum"
 			}
-		case home != "" && (!codel && legislatorRE.MatchString(s[m[0]:m[2]]) || hostPostRE.MatchString(s[m[1]:])):
+		case home != "" && (legislatorRE.MatchString(s[m[0]:m[2]]) && !codel() || hostPostRE.MatchString(s[m[1]:])):
 			if _, ok := foreign[last]; !ok {
 				// "Congresswoman Alvarado" in a post's report that names no US legislators;
 				// "Ambassador Kassem, Director of the Sudan Department": an office of the hosts' ministry
@@ -246,7 +247,7 @@ var legislatorRE = lazyre.New(`^(?:Senator|Congressman|Congresswoman)\b`)
 
 // codelRE names US legislators in a cable: a congressional delegation, or
 // a member of Congress written as such.
-var codelRE = mustWordRE(`\b(?:CODEL|Codel|codel|STAFFDEL|Staffdel|staffdel|[Cc]ongressional [Dd]elegation|U\.S\. (?:Senators?|Congress(?:man|woman|men)?|House|Representatives?)|(?:Senators?|Congress(?:man|woman)|Rep\.)\s+[A-Z][a-z]+\s+\([DR]-|Sen\.\s+[A-Z]|Rep\.?\s+[A-Z])`)
+var codelRE = mustGatedRE(`\b(?:CODEL|Codel|codel|STAFFDEL|Staffdel|staffdel|[Cc]ongressional [Dd]elegation|U\.S\. (?:Senators?|Congress(?:man|woman|men)?|House|Representatives?)|(?:Senators?|Congress(?:man|woman)|Rep\.)\s+[A-Z][a-z]+\s+\([DR]-|Sen\.\s+[A-Z]|Rep\.?\s+[A-Z])`)
 
 // diplomaticRankRE ends the text before "Secretary" when the title is
 // a diplomat's rank: "First Secretary", "Second Secretary".
@@ -294,7 +295,7 @@ var civilGeneralRE = mustWordRE(`\b(?:Director|Attorney|Inspector|Consul|Secreta
 // usStaffRE names a US official by a body of Congress or a congressional
 // delegation: "Senior Professional Staff Member of the Senate Foreign
 // Relations Committee Carl Meacham", "STAFFDEL CARL MEACHAM".
-var usStaffRE = mustWordRE(`\b(?:(?:Senate|House)(?: [A-Z][a-z]+){0,4} (?:Committee|Caucus)|CODEL|Codel|STAFFDEL|Staffdel)\s+((?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+)\b`)
+var usStaffRE = mustGatedRE(`\b(?:(?:Senate|House)(?: [A-Z][a-z]+){0,4} (?:Committee|Caucus)|CODEL|Codel|STAFFDEL|Staffdel)\s+((?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+)\b`)
 
 // learnDelegations adds to people the surnames usStaffRE finds, in the
 // case of a name ("Meacham" for "MEACHAM").

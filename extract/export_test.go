@@ -35,3 +35,7 @@ func SetModel(m *sentmodel.Model) (restore func()) {
 
 // LearnedActions are the actions the learned model is trained for.
 var LearnedActions = learnedActions
+
+// Learn runs the extractor's per-cable reading (newContext: the layout
+// and the cable-wide learning) alone and reports whether it read c.
+func Learn(c *cablesql.Cable) bool { return newContext(c) != nil }

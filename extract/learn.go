@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -101,7 +102,7 @@ func (x *cableContext) learnLeadDates(eventy []bool) {
 	found := map[string]period{}
 	var order []string
 	for i, s := range x.sents {
-		if !eventy[i] || len(monthTokens(s.text, false)) == 0 && firstYear(s.text) == 0 {
+		if !eventy[i] || firstYear(s.text) == 0 && len(monthTokens(s.text, false)) == 0 { // the cheaper test first
 			continue
 		}
 		all := x.sentencePeriods(i)
@@ -279,9 +280,11 @@ var eventWords = sync.OnceValue(func() *wordTable[bool] {
 // sentenceWords returns wordsOf(s) and mayNameEvent(s) in one pass over
 // s: the triggers whose first words it holds, and whether it holds a word
 // that names events. wordsOf's words are runs of letters and inner
-// hyphens ("co-hosted"), eachWord's runs of letters only.
+// hyphens ("co-hosted"), eachWord's runs of letters only. Each run of
+// letters is looked up once, in sentenceWordTable, for both; a word with
+// hyphens once more, whole, in triggerWords.
 func sentenceWords(s string) (ws wordSet, eventy bool) {
-	tw, ew := triggerWords(), eventWords()
+	lw, tw := sentenceWordTable(), triggerWords()
 	start, letters := -1, -1 // of wordsOf's word, and of eachWord's
 	for i := 0; i <= len(s); i++ {
 		c := byte(' ')
@@ -297,21 +300,22 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 			}
 			continue
 		}
+		whole := false // wordsOf's word is the run just looked up
 		if letters >= 0 {
-			eventy = eventy || ew.Get(s[letters:i])
-			if c == '-' || start >= 0 && start < letters {
-				// a part of a hyphenated word: "CO-SPONSORED" holds "sponsored"
-				if w := s[letters:i]; len(w) >= 3 {
-					ws |= tw.GetASCII(w)
-				}
+			e := lw.GetASCII(s[letters:i])
+			eventy = eventy || e.event
+			if i-letters >= 3 {
+				// a word, or a part of a hyphenated one: "CO-SPONSORED" holds "sponsored"
+				ws |= e.triggers
 			}
+			whole = start == letters
 			letters = -1
 		}
 		if c == '-' && start >= 0 {
 			continue
 		}
 		if start >= 0 {
-			if w := s[start:i]; len(w) >= 3 {
+			if w := s[start:i]; len(w) >= 3 && !whole {
 				ws |= tw.GetASCII(w)
 			}
 			start = -1
@@ -319,6 +323,26 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 	}
 	return ws, eventy
 }
+
+// sentenceWord is what sentenceWords reads of a word: the triggers it
+// opens (triggerWords) and whether it names events (eventWords).
+type sentenceWord struct {
+	triggers wordSet
+	event    bool
+}
+
+// sentenceWordTable holds the words of triggerWords and eventWords, each
+// with both its values, for sentenceWords to look a word up once.
+var sentenceWordTable = sync.OnceValue(func() *wordTable[sentenceWord] {
+	t := &wordTable[sentenceWord]{}
+	tw, ew := triggerWords(), eventWords()
+	for _, words := range []iter.Seq[string]{tw.Words(), ew.Words()} {
+		for w := range words {
+			t.Set(w, sentenceWord{triggers: tw.Get(w), event: ew.Get(w)})
+		}
+	}
+	return t
+})
 
 // eachWord calls fn with each run of ASCII letters in s until fn returns false.
 func eachWord(s string, fn func(string) bool) {
@@ -354,4 +378,4 @@ func (x *cableContext) learnHeld(text string, dates []period) {
 }
 
 // heldWhenRE is a gathering and when it was held: "workshop ... was held".
-var heldWhenRE = mustWordRE(`(?i)\b(workshop|conference|seminar|symposium|course|forum|summit|exercise)s?\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened|conducted)\b`)
+var heldWhenRE = mustGatedRE(`(?i)\b(workshop|conference|seminar|symposium|course|forum|summit|exercise)s?\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened|conducted)\b`)

@@ -148,7 +148,7 @@ func learnHostOfficials(s string, foreign map[string]string, home string) {
 // hostBodyRE is a body of the government that names no country, which
 // in a post's cable is the host's, after "at/of/in the": the end of an
 // appositive that places a person named before it there.
-var hostBodyRE = mustWordRE(`\b(?:` + foreignBodies + `|Ministry of [A-Z][a-z]+|Presidency)\b`)
+var hostBodyRE = mustGatedRE(`\b(?:` + foreignBodies + `|Ministry of [A-Z][a-z]+|Presidency)\b`)
 
 // appositiveBeforeRE is a name and an appositive up to the body that
 // ends it (hostBodyRE): "Awa Sow, Africa advisor at the ".
@@ -190,7 +190,7 @@ func learnHostAppositives(s string, foreign map[string]string, people map[string
 // titles (US ones and others') and counts its unambiguous mentions.
 func (x *cableContext) learnPersons(s sentence) {
 	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
-	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel())
+	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel)
 	learnUSIntroductions(s.text, x.people, x.foreign)
 	learnHostOfficials(s.text, x.foreign, x.home)
 	learnHostAppositives(s.text, x.foreign, x.people, x.home)
@@ -211,7 +211,7 @@ func (x *cableContext) learnPersons(s sentence) {
 // is the words between the title and a word or mark that ends it. The
 // first group is a title that a post's cable uses only of the host's
 // officials; the second, one that needs the country before it.
-var capsOfficialRE = mustWordRE(`\b(?:(?:DEPUTY|VICE|ACTING|FORMER)\s+)?(?:` +
+var capsOfficialRE = mustGatedRE(`\b(?:(?:DEPUTY|VICE|ACTING|FORMER)\s+)?(?:` +
 	`(FM|DFM|PM|FOREIGN MINISTER|PRIME MINISTER|(?:DEFENSE|DEFENCE|INTERIOR|FINANCE|TRADE|JUSTICE|ECONOMY|ENERGY|HEALTH|` +
 	`COMMERCE|FOREIGN AFFAIRS) MINISTER|KING|EMIR|AMIR|CROWN PRINCE|PREMIER)|` +
 	`(PRESIDENT|CHANCELLOR|SPEAKER|MINISTER|AMBASSADOR))\s+` +
@@ -265,11 +265,99 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 // the Mission to Support the Peace Process (MAPP/OAS)". Not a government's office named for an
 // organisation: "ICTY Cooperation Council Office Director Ignjatovic",
 // "Murillo, Head of the UN Security Council Team at the Ministry".
-var orgOfficialREs = []*wordRE{
+var orgOfficialREs = []submatchFinder{
 	mustWordRE(`\b(?:` + orgNames + `)\.?(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitleQualifiers + orgTitles +
 		`(?:\s+for\s+[A-Z][a-z]+)?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)`),
-	mustWordRE(`([A-Z][a-z'’-]+),\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`),
-	mustWordRE(`([A-Z][a-z'’-]+),\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`),
+	newCommaNameRE(commaName + `\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`),
+	newCommaNameRE(commaName + `\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`),
+}
+
+// submatchFinder is what orgOfficials asks of its expressions.
+type submatchFinder interface {
+	FindAllStringSubmatchIndex(s string, n int) [][]int
+}
+
+// commaName opens an expression of commaNameRE: a capitalised word, in a
+// group, and the comma after it ("Orsini, head of ...").
+const commaName = `([A-Z][a-z'’-]+),`
+
+// commaNameRE is an expression that opens with commaName, searched by
+// trying it, anchored, only where a match can begin: the capital before
+// the letters, apostrophes and hyphens that end at a comma. regexp
+// itself runs its matcher from every byte (the expression may begin
+// inside a word, which a textmatch.Word cannot search), which made
+// these expressions most of the cost of orgOfficialsNear. Its results
+// are regexp's (TestCommaNameRE).
+type commaNameRE struct {
+	expr     string
+	anchored *lazyre.Regexp // ^(?:expr)
+}
+
+// newCommaNameRE returns expr, which must open with commaName, as a
+// commaNameRE compiled when first used.
+func newCommaNameRE(expr string) *commaNameRE {
+	if !strings.HasPrefix(expr, commaName) {
+		panic("extract: " + expr + " does not open with commaName")
+	}
+	return &commaNameRE{expr: expr, anchored: lazyre.New(`^(?:` + expr + `)`)}
+}
+
+// String returns the expression as written.
+func (c *commaNameRE) String() string { return c.expr }
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+// Every match begins where commaNameStart puts the word before one of
+// the text's commas, so the leftmost of those starts where the anchored
+// expression matches is the leftmost match, and the anchored expression
+// prefers among the matches there as the expression does.
+func (c *commaNameRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	var out [][]int
+	from := 0
+	for k := 0; n < 0 || len(out) < n; k++ {
+		i := strings.IndexByte(s[k:], ',')
+		if i < 0 {
+			break
+		}
+		k += i
+		st := commaNameStart(s, k)
+		if st < from {
+			continue
+		}
+		loc := c.anchored.FindStringSubmatchIndex(s[st:])
+		if loc == nil {
+			continue
+		}
+		for j := range loc {
+			if loc[j] >= 0 {
+				loc[j] += st
+			}
+		}
+		out = append(out, loc)
+		from = loc[1]
+		k = max(k, from-1)
+	}
+	return out
+}
+
+// commaNameStart returns where commaName's word before the comma at
+// s[comma] begins (its capital), or -1 when the bytes before the comma
+// are no such word: one or more of a-z, "'", "’" and "-", and an ASCII
+// capital before them.
+func commaNameStart(s string, comma int) int {
+	i := comma
+	for i > 0 {
+		if c := s[i-1]; c >= 'a' && c <= 'z' || c == '\'' || c == '-' {
+			i--
+		} else if strings.HasSuffix(s[:i], "’") {
+			i -= len("’")
+		} else {
+			break
+		}
+	}
+	if i == comma || i == 0 || s[i-1] < 'A' || s[i-1] > 'Z' {
+		return -1
+	}
+	return i - 1
 }
 
 // orgTitleQualifiers are the words that may open a title of
@@ -306,6 +394,10 @@ func orgOfficials(s string) []string {
 	return out
 }
 
+// orgNeeds is orgRE's quick test, read from its expression: a text
+// without one of the texts every match holds names no organisation.
+var orgNeeds = textmatch.NewNeeds(orgRE.String())
+
 // orgWindow is how far before and after an organisation's name a match
 // of orgOfficialREs may reach: its longest title and name.
 const orgWindow = 200
@@ -317,6 +409,9 @@ const orgWindow = 200
 // and end between words, and those that overlap are read as one.
 // TestOrgOfficialsNear holds it to orgOfficials.
 func orgOfficialsNear(s string) []string {
+	if !orgNeeds.MayHold(s) {
+		return nil // most sentences name no organisation
+	}
 	var out []string
 	from, to := -1, -1 // the window read next: the organisations' spans, widened and merged
 	read := func() {
@@ -380,7 +475,7 @@ func postedWhole(s sentence, nameAt int) bool {
 }
 
 // namesCodel reports whether the cable names US legislators (codelRE),
-// in its subject or its sentences; read once.
+// in its subject or its sentences; read once, when first asked.
 func (x *cableContext) namesCodel() bool {
 	if x.codel == 0 {
 		x.codel = -1
@@ -416,7 +511,7 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 // agency by its initials and the head's title ("ONDCP Director Smith",
 // "USAID Deputy Assistant Administrator John Smith"). Group 1, 2 or
 // 3 holds the name.
-var usIntroRE = mustWordRE(`\b(?:U\.S\.\s+(?:[A-Z][\w-]*\s+){0,3}?` + usIntroNouns + `(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?` +
+var usIntroRE = mustGatedRE(`\b(?:U\.S\.\s+(?:[A-Z][\w-]*\s+){0,3}?` + usIntroNouns + `(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?` +
 	usIntroName + `|` + usIntroName + `,\s+(?:the\s+)?(?:(?:Acting|Deputy|Principal|Senior)\s+)*(?:(?:Assistant|Under)\s+Secretary\s+of\s+(?:` + usDepartments +
 	`)|(?:USTR|USAID|NSC|DOE|DOD|DHS|Treasury|State Department|U\.S\.)\s+(?:[A-Z][a-z]+\s+){0,3}?` + usIntroNouns + `)|` +
 	`(?:` + usAgencies + `|FBI|USAID|DHS|TSA|CBP|DOE|NASA|CIA)\s+(?:(?:Deputy|Acting|Assistant|Associate)\s+)*(?:Director|Administrator)\s+` +

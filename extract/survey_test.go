@@ -136,3 +136,19 @@ func BenchmarkCorpus(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLearn runs the extractor's per-cable reading alone (the
+// layout and the cable-wide learning) over the cables of
+// CABLESQL_CORPUS.
+func BenchmarkLearn(b *testing.B) {
+	root := os.Getenv("CABLESQL_CORPUS")
+	if root == "" {
+		b.Skip("CABLESQL_CORPUS not set")
+	}
+	cables := corpusCables(&testing.T{}, root)
+	for b.Loop() {
+		for _, c := range cables {
+			extract.Learn(c)
+		}
+	}
+}
