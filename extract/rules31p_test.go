@@ -1,0 +1,28 @@
+package extract_test
+
+import "testing"
+
+// TestRules31Precision holds round 31's gates against wrong rows: the
+// private parties a cable's speakers are (the audit of round 31 found
+// them the commonest wrong rows on unseen cables).
+func TestRules31Precision(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("media people speak for no government",
+			"Several media leaders told us on January 12 that the raid on the daily was a warning to the press."),
+		dakar("a government's office for the media is no private party",
+			"The Director of Media at the Ministry of Communication told us on January 12 that the daily would reopen.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("an association's officer speaks for no government",
+			"An adviser to the Fishermen's Association of Kayar told us on January 13 that the boats had stayed ashore."),
+		dakar("a surname the cable introduced as a firm's lawyer is no talk with the host government",
+			"The court suspended the mining firm's director on January 8, in what the firm's chief lawyer in Senegal, Moussa Fall (protect), described to us as a sham. "+
+				"Fall told us January 12 the firm had little hope of winning. Justice Minister Amadou Sow told the Ambassador on January 14 that the case was lawful.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14"),
+		dakar("a surname introduced with an appositive after it: an editor",
+			"Poloff met Ibrahima Ndoye, a newspaper editor in Thies, on January 10. Ndoye told Poloff on January 11 that the campaign had begun early."),
+		dakar("a firm's head a state may own (CEO): the surname is not taken for a private person's",
+			"Former Port of Dakar CEO Awa Diop told the Ambassador on January 11 that the new terminal was behind schedule. "+
+				"Diop told us on January 12 that the port would need more cranes.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+	})
+}
