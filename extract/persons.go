@@ -25,10 +25,10 @@ var foreignTitleAfterRE = lazyre.New(foreignTitleAfterExpr)
 // ("Foreign", "Deputy") and the titles ("Minister", "Ambassador").
 const (
 	foreignTitleQualifiers = `Foreign|Prime|Deputy|Vice|Defense|Defence|Interior|Finance|Trade|Justice|State|Permanent|Acting|Interim|` +
-		`Special|Chief|Senior|Foreign Affairs|Political|Economic`
+		`Special|Chief|Senior|Foreign Affairs|Political|Economic|Embassy|First|Second|Third`
 	foreignTitles = `President|Prime Minister|Minister|FM|PM|King|Queen|Emir|Amir|Sheikh|Prince|Crown Prince|Ambassador|ambassador|` +
 		`Chancellor|Premier|Representative|Consul General|Director General|Director|Secretary|Speaker|Chairman|General|` +
-		`Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge d'Affaires|Charge|Chargé d'Affaires|Chargé|Commissioner|Governor|Negotiator|counterpart`
+		`Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge d'Affaires|Charge|Chargé d'Affaires|Chargé|Commissioner|Governor|Negotiator|counterpart|Ambassador-designate|Emboff|EmbOff|diplomat`
 )
 
 // foreignTitleAfterExpr is the mention's "'s" and the spaces after it,
@@ -94,16 +94,28 @@ func learnForeign(s sentence, foreign map[string]string) {
 			continue // "Consul General in Sao | Paulo estimates"
 		}
 		words := strings.Fields(s.text[m.end+k[2] : m.end+k[3]])
-		last := strings.Trim(words[len(words)-1], ".,")
-		if !mayBeSurname(last) {
-			continue
+		learnSurname(foreign, strings.Trim(words[len(words)-1], ".,"), m.isos[0])
+		if familyFirst[m.isos[0]] && len(words) > 1 {
+			learnSurname(foreign, words[0], m.isos[0]) // "Chinese Ambassador Wang Xiaoyuan": later "Wang"
 		}
-		if iso, ok := foreign[last]; ok && iso != m.isos[0] {
-			foreign[last] = ""
-			continue
-		}
-		foreign[last] = m.isos[0]
 	}
+}
+
+// familyFirst are the countries whose officials' names the cables write
+// family name first: "Chinese Ambassador Wang Xiaoyuan", later "Wang".
+var familyFirst = map[string]bool{"CN": true, "TW": true, "KP": true, "KR": true}
+
+// learnSurname links a surname to iso in foreign, or to no country when
+// the cable has linked it to another.
+func learnSurname(foreign map[string]string, name, iso string) {
+	if !mayBeSurname(name) {
+		return
+	}
+	if was, ok := foreign[name]; ok && was != iso {
+		foreign[name] = ""
+		return
+	}
+	foreign[name] = iso
 }
 
 // foreignIn returns the countries of the foreign officials text names by

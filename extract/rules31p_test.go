@@ -24,5 +24,16 @@ func TestRules31Precision(t *testing.T) {
 			"Former Port of Dakar CEO Awa Diop told the Ambassador on January 11 that the new terminal was behind schedule. "+
 				"Diop told us on January 12 that the port would need more cranes.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a Chinese official named family name first is later named by it: China's, not the host's",
+			"New Chinese Ambassador-designate Zhou Wenhua has wasted little time in making the rounds. "+
+				"In a courtesy call on the Ambassador on January 27, Zhou downplayed the dispute over the stadium.",
+			"CN\tdiscussed\t\t2010-01-27\t2010-01-27"),
+		dakar("another embassy's officer by a title of rank (Emboff, Second Secretary) is his country's",
+			"Poloff met with Russian Emboff Ivan Sorokin on January 16 to discuss the port call. Sorokin told us on January 17 that the warships had left. "+
+				"Pakistani Second Secretary Usman Tariq told Poloff on January 18 that the G-77 was split.",
+			"RU\tdiscussed\t\t2010-01-16\t2010-01-16", "RU\tdiscussed\t\t2010-01-17\t2010-01-17", "PK\tdiscussed\t\t2010-01-18\t2010-01-18"),
+		dakar("the host's official after a Chinese one stays the host's",
+			"Chinese Ambassador Zhou Wenhua called on Foreign Minister Gadio on January 10. Gadio told the Ambassador on January 12 that China had offered loans.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
