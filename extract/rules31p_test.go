@@ -35,5 +35,11 @@ func TestRules31Precision(t *testing.T) {
 		dakar("the host's official after a Chinese one stays the host's",
 			"Chinese Ambassador Zhou Wenhua called on Foreign Minister Gadio on January 10. Gadio told the Ambassador on January 12 that China had offered loans.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("an officer of the host's command by an abbreviated rank is the host's, not a US official",
+			"Deputy Chief of Defence Staff (DCDS) Lt. General Amadou Sarr told the Codel on January 12 that the troops had moved. Sarr described how the troops were deployed in the south.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a US command's officer by an abbreviated rank stays the US side",
+			"AFRICOM Commander Lt. General Mark Dunn met Foreign Minister Gadio on January 12. Dunn described the training offered to the army.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
 	})
 }
