@@ -41,5 +41,11 @@ func TestRules31Precision(t *testing.T) {
 		dakar("a US command's officer by an abbreviated rank stays the US side",
 			"AFRICOM Commander Lt. General Mark Dunn met Foreign Minister Gadio on January 12. Dunn described the training offered to the army.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("an official a title made look American who tells the post's staff is the other side",
+			"Poloff met with the head of the Drug Control Board on January 5. DCB Executive Secretary Moussa Sarr told Poloffs that the airport was a transit point. "+
+				"Sarr outlined ways in which drugs are smuggled out of the airport."),
+		dakar("a US official by title whom the cable does not show telling the staff stays the US side",
+			"Assistant Secretary Jane Roe met Foreign Minister Gadio on January 12. Roe urged Gadio to release the journalists.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
 	})
 }
