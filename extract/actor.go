@@ -284,9 +284,10 @@ const portfolioWord = `[A-Z][a-z]+(?:-[A-Z][a-z]+)*|for|of|and`
 // command or service names, in a post's report the host's unless a US
 // word is there: "Military Commander General Mario Montoya", not
 // "CENTCOM Commander General Petraeus"; a name in parentheses may come
-// between: "Rural Security Police ("Carabineros") General Gomez".
+// between: "Rural Security Police ("Carabineros") General Gomez", and an
+// abbreviated rank: "Chief of Defence Staff Lt. General Gomez".
 var hostCommandBeforeRE = mustWordRE(`\b(?:Commander|Army|Armed Forces|Military|Navy|Air Force|Police|Gendarmerie|Carabineros|` +
-	`Chief of (?:the )?(?:Defen[cs]e |General )?Staff)(?:\s+[("]*[A-Z][\w()"-]*){0,3}\s+$`)
+	`Chief of (?:the )?(?:Defen[cs]e |General )?Staff)(?:\s+[("]*[A-Z][\w()"-]*\.?){0,3}\s+$`)
 
 // civilGeneralRE ends the text before a "General" that closes a civil
 // title rather than naming an officer: "Director General", "Consul General".

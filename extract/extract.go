@@ -35,7 +35,7 @@ type cableContext struct {
 	heldDates    map[string]period // gathering noun -> when the cable says the gathering of that kind was held (learnHeld)
 	people       map[string]bool   // surnames of US officials the cable names with their titles
 	foreign      map[string]string // surnames of other countries' officials -> their country (learnForeign)
-	orgPeople    map[string]bool   // surnames of international organisations' officials (learnOrgPeople)
+	orgPeople    map[string]bool   // surnames of people who speak for no country: international organisations' officials (learnOrgPeople), private persons (learnPrivatePeople)
 	codel        int               // whether the cable names US legislators: 0 not known yet, 1 yes, -1 no (namesCodel)
 	hasUSTeam    int               // whether the cable names a US delegation or team: 0 not known yet, 1 yes, -1 no (usTeam)
 	named        []namedEvent      // event names in the order the cable states them

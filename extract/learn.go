@@ -24,6 +24,7 @@ func (x *cableContext) learn() {
 		}
 		x.learnPersons(s)
 	}
+	x.unlearnSpeakers()
 	for i, s := range x.sents {
 		if !eventy[i] {
 			continue
@@ -379,3 +380,22 @@ func (x *cableContext) learnHeld(text string, dates []period) {
 
 // heldWhenRE is a gathering and when it was held: "workshop ... was held".
 var heldWhenRE = mustGatedRE(`(?i)\b(workshop|conference|seminar|symposium|course|forum|summit|exercise)s?\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened|conducted)\b`)
+
+// unlearnSpeakers takes out of the US officials the cable named by a title
+// (learnPeople) those it shows telling the post's staff something: "Sarpong
+// told Poloffs October 5" after "Executive Secretary Yaw Akrasi Sarpong"
+// is the other side, whom "Secretary" made look like a US official.
+func (x *cableContext) unlearnSpeakers() {
+	if len(x.people) == 0 {
+		return
+	}
+	for _, s := range x.sents {
+		for _, k := range toldStaffRE.FindAllStringSubmatchIndex(s.text, -1) {
+			delete(x.people, s.text[k[2]:k[3]])
+		}
+	}
+}
+
+// toldStaffRE is a surname telling the post's staff: "Sarpong told
+// Poloffs", "Roe later briefed us".
+var toldStaffRE = mustGatedRE(`\b([A-Z][a-z'’-]+)\s+(?:later\s+|also\s+|then\s+)?(?:told|briefed|assured|warned)\s+(?:us|Pol-?[Oo]ffs?|Econ-?[Oo]ffs?|Emb[Oo]ffs?|Pol-?Econ\s+Chief|P/E\s+Chief|PolCouns|EconCouns)\b`)

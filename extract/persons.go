@@ -25,10 +25,10 @@ var foreignTitleAfterRE = lazyre.New(foreignTitleAfterExpr)
 // ("Foreign", "Deputy") and the titles ("Minister", "Ambassador").
 const (
 	foreignTitleQualifiers = `Foreign|Prime|Deputy|Vice|Defense|Defence|Interior|Finance|Trade|Justice|State|Permanent|Acting|Interim|` +
-		`Special|Chief|Senior|Foreign Affairs|Political|Economic`
+		`Special|Chief|Senior|Foreign Affairs|Political|Economic|Embassy|First|Second|Third`
 	foreignTitles = `President|Prime Minister|Minister|FM|PM|King|Queen|Emir|Amir|Sheikh|Prince|Crown Prince|Ambassador|ambassador|` +
 		`Chancellor|Premier|Representative|Consul General|Director General|Director|Secretary|Speaker|Chairman|General|` +
-		`Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge d'Affaires|Charge|Chargé d'Affaires|Chargé|Commissioner|Governor|Negotiator|counterpart`
+		`Admiral|Counselor|Counsellor|Envoy|Advisor|Adviser|DCM|Charge d'Affaires|Charge|Chargé d'Affaires|Chargé|Commissioner|Governor|Negotiator|counterpart|Ambassador-designate|Emboff|EmbOff|diplomat`
 )
 
 // foreignTitleAfterExpr is the mention's "'s" and the spaces after it,
@@ -94,16 +94,28 @@ func learnForeign(s sentence, foreign map[string]string) {
 			continue // "Consul General in Sao | Paulo estimates"
 		}
 		words := strings.Fields(s.text[m.end+k[2] : m.end+k[3]])
-		last := strings.Trim(words[len(words)-1], ".,")
-		if !mayBeSurname(last) {
-			continue
+		learnSurname(foreign, strings.Trim(words[len(words)-1], ".,"), m.isos[0])
+		if familyFirst[m.isos[0]] && len(words) > 1 {
+			learnSurname(foreign, words[0], m.isos[0]) // "Chinese Ambassador Wang Xiaoyuan": later "Wang"
 		}
-		if iso, ok := foreign[last]; ok && iso != m.isos[0] {
-			foreign[last] = ""
-			continue
-		}
-		foreign[last] = m.isos[0]
 	}
+}
+
+// familyFirst are the countries whose officials' names the cables write
+// family name first: "Chinese Ambassador Wang Xiaoyuan", later "Wang".
+var familyFirst = map[string]bool{"CN": true, "TW": true, "KP": true, "KR": true}
+
+// learnSurname links a surname to iso in foreign, or to no country when
+// the cable has linked it to another.
+func learnSurname(foreign map[string]string, name, iso string) {
+	if !mayBeSurname(name) {
+		return
+	}
+	if was, ok := foreign[name]; ok && was != iso {
+		foreign[name] = ""
+		return
+	}
+	foreign[name] = iso
 }
 
 // foreignIn returns the countries of the foreign officials text names by
@@ -195,6 +207,7 @@ func (x *cableContext) learnPersons(s sentence) {
 	learnHostOfficials(s.text, x.foreign, x.home)
 	learnHostAppositives(s.text, x.foreign, x.people, x.home)
 	learnOrgPeople(s.text, x.orgPeople, x.foreign)
+	learnPrivatePeople(s.text, x.orgPeople, x.foreign)
 	if s.caps {
 		learnCapsOfficials(s, x.foreign, x.home)
 	}
@@ -379,6 +392,93 @@ func learnOrgPeople(s string, org map[string]bool, foreign map[string]string) {
 		org[last] = true
 	}
 }
+
+// learnPrivatePeople adds to people the surnames of the private persons a
+// sentence introduces (privateNames), unless the cable has named them as
+// a country's officials: "the firm's chief lawyer in Moscow, John Smith",
+// so that a later "Smith told us" is no talk with the host government.
+// Only a sentence with a word of nonOfficialRE is read further.
+func learnPrivatePeople(s string, people map[string]bool, foreign map[string]string) {
+	if !nonOfficialRE.MatchString(s) {
+		return
+	}
+	for _, last := range privateNames(s) {
+		if _, ok := foreign[last]; ok || !mayBeSurname(last) {
+			continue
+		}
+		people[last] = true
+	}
+}
+
+// privateNames returns the surnames of the persons s names beside words
+// that make them private (privateWordIn, with no officialWordRE in the
+// same stretch between commas): a name after such a word ("editor Jane
+// Roe"), a name that is the whole next stretch ("the company's lawyer,
+// Jane Roe (protect)"), or a name ending the stretch before one that
+// opens with an article ("Jane Roe, a lawyer for the firm").
+func privateNames(s string) []string {
+	parts := strings.Split(s, ",")
+	var out []string
+	add := func(name string) {
+		words := strings.Fields(name)
+		out = append(out, strings.Trim(words[len(words)-1], ".;:"))
+	}
+	for i, part := range parts {
+		k := privateWordIn(part)
+		if k == nil || officialWordRE.MatchString(part) {
+			continue
+		}
+		if m := privateNameAfterRE.FindStringSubmatch(part[k[1]:]); m != nil {
+			add(m[1])
+		}
+		if i+1 < len(parts) {
+			if m := privateNameWholeRE.FindStringSubmatch(parts[i+1]); m != nil {
+				add(m[1])
+			}
+		}
+		if i > 0 && articleOpenRE.MatchString(part) {
+			if m := privateNameEndRE.FindStringSubmatch(parts[i-1]); m != nil {
+				add(m[1])
+			}
+		}
+	}
+	return out
+}
+
+// privateWordIn returns where part first names a private person
+// (nonOfficialRE) by other words than firmTitleRE's, or nil: "lawyer",
+// "editor", "company"; not "CEO", which a state firm's head is too.
+func privateWordIn(part string) []int {
+	for _, k := range nonOfficialRE.FindAllStringIndex(part, -1) {
+		if !firmTitleRE.MatchString(part[k[0]:k[1]]) {
+			return k
+		}
+	}
+	return nil
+}
+
+// firmTitleRE is a word of nonOfficialRE that titles a firm's officers,
+// whom a state's firms have as well: "CEO", "Managing Director".
+var firmTitleRE = mustWordRE(`^(?:CEO|[Ee]xecutives?|Managing Directors?|Country Manager|Vice Presidents? for|General Counsel|[Cc]orporate)$`)
+
+// personNameExpr is a person's name of two to four capitalised words:
+// "Jane Roe", "Ahmed Abu Fathi".
+const personNameExpr = `((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)`
+
+// privateNameAfterRE is a name right after a private person's word:
+// " Jane Roe told us" after "editor".
+var privateNameAfterRE = mustWordRE(`^\s+` + personNameExpr + `\b`)
+
+// privateNameWholeRE is a stretch between commas that is a name alone,
+// with an aside: " Jane Roe (strictly protect)".
+var privateNameWholeRE = mustWordRE(`^\s*` + personNameExpr + `\s*(?:\([^)]*\))?\s*$`)
+
+// privateNameEndRE is a name that ends a stretch: "we met Jane Roe".
+var privateNameEndRE = mustWordRE(`\b` + personNameExpr + `\s*$`)
+
+// articleOpenRE opens an appositive with an article: " a lawyer for",
+// " the firm's".
+var articleOpenRE = mustWordRE(`^\s*(?:a|an|the)\s`)
 
 // orgOfficials returns the surnames orgOfficialREs find in s.
 func orgOfficials(s string) []string {
