@@ -20,11 +20,12 @@ import (
 var ErrBatchLost = errors.New("transaction rolled back: the uncommitted cables were not written")
 
 // Writer writes cables in batched transactions on a connection of its
-// own, with prepared statements. Each [Writer.Put] runs inside a
-// savepoint, so a cable that fails rolls back alone while the rest of the
-// batch stays; [Writer.Commit] makes the batch durable. A committed batch
-// holds whole cables only: each with its paragraphs, tags, references,
-// sources, activities and full-text rows.
+// own, with prepared statements. A cable that fails in [Writer.Put] is
+// taken out again while the rest of the batch stays: a new cable's rows
+// are deleted (undo), a merge rolls back to its savepoint.
+// [Writer.Commit] makes the batch durable. A committed batch holds whole
+// cables only: each with its paragraphs, tags, references, sources,
+// activities and full-text rows.
 //
 // The full-text rows of a batch are written just before it commits, not
 // cable by cable: FTS5 writes its pending terms to disk at every savepoint
