@@ -7,9 +7,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/cablesql/cablesql"
+	"github.com/cablesql/cablesql/internal/cputime"
 	"github.com/cablesql/cablesql/internal/synth"
 	"github.com/cablesql/cablesql/store"
 )
@@ -69,7 +69,7 @@ func BenchmarkWriter(b *testing.B) {
 				size += int64(len(c.Header) + len(c.Body))
 			}
 			ctx := context.Background()
-			var cpu time.Duration
+			var cpu int64
 			for b.Loop() {
 				b.StopTimer()
 				db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), store.Options{})
@@ -81,7 +81,7 @@ func BenchmarkWriter(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				cpu0 := processCPU()
+				cpu0 := cputime.Process()
 				for _, c := range cables {
 					if _, err := w.Put(ctx, c, nil); err != nil {
 						b.Fatal(err)
@@ -100,11 +100,11 @@ func BenchmarkWriter(b *testing.B) {
 				if err := db.Close(); err != nil {
 					b.Fatal(err)
 				}
-				cpu += processCPU() - cpu0
+				cpu += cputime.Process() - cpu0
 			}
 			b.SetBytes(size)
 			b.ReportMetric(float64(len(cables)*b.N)/b.Elapsed().Seconds(), "cables/s")
-			b.ReportMetric(float64(cpu.Microseconds())/float64(len(cables)*b.N), "cpu-µs/cable")
+			b.ReportMetric(float64(cpu)/1e3/float64(len(cables)*b.N), "cpu-µs/cable")
 		})
 	}
 }

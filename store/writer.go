@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/cablesql/cablesql"
+	"modernc.org/sqlite"
 )
 
 // ErrBatchLost is returned (wrapped) by [Writer.Put] and [Writer.Commit]
@@ -19,11 +20,12 @@ import (
 var ErrBatchLost = errors.New("transaction rolled back: the uncommitted cables were not written")
 
 // Writer writes cables in batched transactions on a connection of its
-// own, with prepared statements. Each [Writer.Put] runs inside a
-// savepoint, so a cable that fails rolls back alone while the rest of the
-// batch stays; [Writer.Commit] makes the batch durable. A committed batch
-// holds whole cables only: each with its paragraphs, tags, references,
-// sources, activities and full-text rows.
+// own, with prepared statements. A cable that fails in [Writer.Put] is
+// taken out again while the rest of the batch stays: a new cable's rows
+// are deleted (undo), a merge rolls back to its savepoint.
+// [Writer.Commit] makes the batch durable. A committed batch holds whole
+// cables only: each with its paragraphs, tags, references, sources,
+// activities and full-text rows.
 //
 // The full-text rows of a batch are written just before it commits, not
 // cable by cable: FTS5 writes its pending terms to disk at every savepoint
@@ -66,11 +68,16 @@ type Writer struct {
 
 	// args is the argument list of multi-row inserts, reused.
 	args []any
+
+	// rolledBack is set when SQLite rolls the open transaction back, as
+	// it may on its own after an error (a full disk, an I/O error).
+	rolledBack bool
 }
 
 // writerStmts are the statements of the write path, prepared once.
 type writerStmts struct {
 	known, delete, lastRowid *sql.Stmt
+	deleteEvent              *sql.Stmt
 	cable, ref, source, fts  *sql.Stmt
 	event, activity, topic   *sql.Stmt
 	tags, paragraphs         multiRowInsert
@@ -81,8 +88,9 @@ const (
 	// knownSQL: is the cable in the store, and from these source bytes?
 	knownSQL = `SELECT EXISTS (SELECT 1 FROM cables WHERE id = ?1),
 		EXISTS (SELECT 1 FROM cable_sources WHERE cable_id = ?1 AND sha256 = ?2)`
-	deleteSQL = `DELETE FROM cables WHERE id = ?`
-	cableSQL  = `INSERT INTO cables(id, dtg, precedence, classification, caveats, station, origin,
+	deleteSQL      = `DELETE FROM cables WHERE id = ?`
+	deleteEventSQL = `DELETE FROM events WHERE id = ?`
+	cableSQL       = `INSERT INTO cables(id, dtg, precedence, classification, caveats, station, origin,
 		subject, subject_source, tags, declassify_on, declassify_text, classified_by, reason, signer,
 		created, released, header, body, published_id, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
 	refSQL       = `INSERT OR IGNORE INTO cable_refs(cable_id, ref_id) VALUES (?, ?)`
@@ -147,6 +155,10 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 			return nil, fmt.Errorf("new writer: %s: %w", pragma, err)
 		}
 	}
+	if err := w.watchRollbacks(func() { w.rolledBack = true }); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("new writer: %w", err)
+	}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -154,7 +166,7 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 		{&w.st.known, knownSQL}, {&w.st.delete, deleteSQL},
 		{&w.st.lastRowid, lastRowidSQL}, {&w.st.cable, cableSQL}, {&w.st.ref, refSQL},
 		{&w.st.source, sourceSQL}, {&w.st.fts, ftsSQL},
-		{&w.st.event, eventSQL},
+		{&w.st.event, eventSQL}, {&w.st.deleteEvent, deleteEventSQL},
 		{&w.st.activity, activitySQL}, {&w.st.topic, topicSQL},
 	} {
 		s, err := conn.PrepareContext(ctx, p.sql)
@@ -166,6 +178,24 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 		w.stmts = append(w.stmts, s)
 	}
 	return w, nil
+}
+
+// rollbackHooker is the driver connection's rollback hook.
+type rollbackHooker interface {
+	RegisterRollbackHook(sqlite.RollbackHookFn)
+}
+
+// watchRollbacks has fn called whenever SQLite rolls back a transaction
+// of the writer's connection (nil: no more).
+func (w *Writer) watchRollbacks(fn func()) error {
+	return w.conn.Raw(func(dc any) error {
+		h, ok := dc.(rollbackHooker)
+		if !ok {
+			return fmt.Errorf("the driver's connection (%T) has no rollback hook", dc)
+		}
+		h.RegisterRollbackHook(fn)
+		return nil
+	})
 }
 
 // Pending is the number of cables put since the last commit.
@@ -206,27 +236,89 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 		w.pending++
 		return Unchanged, nil
 	}
+	w.newEvents, w.newKeys = w.newEvents[:0], w.newKeys[:0]
 	if exists {
-		// A merge deletes the old paragraphs' full-text rows, which must
-		// be in the index by then, and outside the cable's savepoint.
-		if err := w.indexParagraphs(ctx); err != nil {
-			return Unchanged, w.lost(ctx, fmt.Errorf("put cable %s: %w", c.ID, err))
+		return w.putMerged(ctx, c, acts)
+	}
+	return w.putNew(ctx, c, acts)
+}
+
+// putNew writes a cable the store does not hold. It takes no savepoint:
+// SQLite would copy every page the cable changes into the savepoint's
+// journal first (a tenth of the writer's time), only to undo a failure
+// that never comes. When a statement fails, undo takes out what the
+// cable wrote, leaving the store as a rollback to a savepoint would.
+func (w *Writer) putNew(ctx context.Context, c *cablesql.Cable, acts []cablesql.Activity) (PutResult, error) {
+	start := w.nextRowid
+	err := w.insertNew(ctx, c, acts)
+	if err == nil {
+		w.pending++
+		return New, nil
+	}
+	err = fmt.Errorf("put cable %s: %w", c.ID, err)
+	if uerr := w.undo(ctx, c.ID, start); uerr != nil {
+		return Unchanged, w.lost(ctx, fmt.Errorf("%w; undoing it: %w", err, uerr))
+	}
+	return Unchanged, err
+}
+
+// undo takes out what the failed put of a new cable wrote: its rows
+// (deleting the cables row deletes the rest), the events it added, its
+// paragraphs' rowids from start on. Its paragraphs are indexed first, so
+// that the delete trigger takes them out of the full-text index again.
+// The rowids the store gives next are those it would give after a
+// rollback: SQLite numbers a row one past the greatest.
+func (w *Writer) undo(ctx context.Context, id string, start int64) error {
+	if w.rolledBack {
+		return errors.New("SQLite rolled the transaction back")
+	}
+	var last sql.NullInt64
+	if err := w.st.lastRowid.QueryRowContext(ctx).Scan(&last); err != nil {
+		return err
+	}
+	w.nextRowid = max(w.nextRowid, last.Int64+1)
+	if err := w.indexParagraphs(ctx); err != nil {
+		return err
+	}
+	if _, err := w.st.delete.ExecContext(ctx, id); err != nil {
+		return err
+	}
+	for _, key := range w.newKeys {
+		if _, err := w.st.deleteEvent.ExecContext(ctx, w.eventKeys[key].id); err != nil {
+			return err
 		}
+	}
+	w.forgetEvents()
+	w.nextRowid, w.unindexed = start, start
+	return nil
+}
+
+// forgetEvents forgets the event names and keys the current cable added,
+// whose rows are gone.
+func (w *Writer) forgetEvents() {
+	for _, name := range w.newEvents {
+		delete(w.events, name)
+	}
+	for _, key := range w.newKeys {
+		delete(w.eventKeys, key)
+	}
+}
+
+// putMerged merges c with the stored cable of its id, inside a savepoint:
+// a failure must bring the stored cable back, which undo cannot.
+func (w *Writer) putMerged(ctx context.Context, c *cablesql.Cable, acts []cablesql.Activity) (PutResult, error) {
+	// A merge deletes the old paragraphs' full-text rows, which must be
+	// in the index by then, and outside the cable's savepoint.
+	if err := w.indexParagraphs(ctx); err != nil {
+		return Unchanged, w.lost(ctx, fmt.Errorf("put cable %s: %w", c.ID, err))
 	}
 	if err := w.exec(ctx, "SAVEPOINT cable"); err != nil {
 		return Unchanged, w.lost(ctx, fmt.Errorf("put cable %s: %w", c.ID, err))
 	}
-	w.newEvents, w.newKeys = w.newEvents[:0], w.newKeys[:0]
 	nextRowid := w.nextRowid
-	res, err := w.put(ctx, c, acts, exists)
-	if err != nil {
+	if err := w.merge(ctx, c, acts); err != nil {
 		err = fmt.Errorf("put cable %s: %w", c.ID, err)
-		for _, name := range w.newEvents {
-			delete(w.events, name)
-		}
-		for _, key := range w.newKeys {
-			delete(w.eventKeys, key)
-		}
+		w.forgetEvents()
 		w.nextRowid = nextRowid
 		if rerr := w.exec(ctx, "ROLLBACK TO cable"); rerr != nil {
 			// No savepoint: SQLite rolled the whole transaction back.
@@ -241,7 +333,7 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 		return Unchanged, w.lost(ctx, fmt.Errorf("put cable %s: %w", c.ID, err))
 	}
 	w.pending++
-	return res, nil
+	return Updated, nil
 }
 
 // begin opens a batch, and finds the rowid its paragraphs start from.
@@ -249,7 +341,7 @@ func (w *Writer) begin(ctx context.Context) error {
 	if err := w.exec(ctx, "BEGIN IMMEDIATE"); err != nil {
 		return err
 	}
-	w.inTx = true
+	w.inTx, w.rolledBack = true, false
 	var last sql.NullInt64
 	if err := w.st.lastRowid.QueryRowContext(ctx).Scan(&last); err != nil {
 		return w.lost(ctx, err)
@@ -326,41 +418,44 @@ func (w *Writer) Close() error {
 	for _, pragma := range resetPragmas {
 		w.conn.ExecContext(context.Background(), pragma)
 	}
+	w.watchRollbacks(nil)
 	return w.conn.Close()
 }
 
-// put writes c inside the current savepoint: as a new cable, or merged
-// with the stored one when exists.
-func (w *Writer) put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Activity, exists bool) (PutResult, error) {
-	if !exists {
-		if err := w.insertCable(ctx, c); err != nil {
-			return Unchanged, err
-		}
-		if err := w.insertParagraphs(ctx, c.ID, c.Paragraphs); err != nil {
-			return Unchanged, err
-		}
-		if err := w.insertActivities(ctx, c.ID, acts); err != nil {
-			return Unchanged, err
-		}
-		return New, w.insertSource(ctx, c.ID, c.Source)
+// insertNew writes c, which the store does not hold.
+func (w *Writer) insertNew(ctx context.Context, c *cablesql.Cable, acts []cablesql.Activity) error {
+	if err := w.insertCable(ctx, c); err != nil {
+		return err
 	}
+	if err := w.insertParagraphs(ctx, c.ID, c.Paragraphs); err != nil {
+		return err
+	}
+	if err := w.insertActivities(ctx, c.ID, acts); err != nil {
+		return err
+	}
+	return w.insertSource(ctx, c.ID, c.Source)
+}
+
+// merge writes c merged with the stored cable of its id, inside the
+// current savepoint.
+func (w *Writer) merge(ctx context.Context, c *cablesql.Cable, acts []cablesql.Activity) error {
 	old, err := getCable(ctx, w.conn, c.ID)
 	if err != nil {
-		return Unchanged, err
+		return err
 	}
 	merged := mergeCable(old, c)
 	// The delete cascades to paragraphs (and their full-text rows), tags,
 	// refs, sources and activities: the sources are re-inserted, the rest
 	// rewritten from the merge.
 	if _, err := w.st.delete.ExecContext(ctx, c.ID); err != nil {
-		return Unchanged, err
+		return err
 	}
 	if err := w.insertCable(ctx, merged); err != nil {
-		return Unchanged, err
+		return err
 	}
 	for _, s := range old.sources {
 		if err := w.insertSource(ctx, c.ID, s); err != nil {
-			return Unchanged, err
+			return err
 		}
 	}
 	paras, keepActs := merged.Paragraphs, old.activities
@@ -368,12 +463,12 @@ func (w *Writer) put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 		paras, keepActs = c.Paragraphs, acts
 	}
 	if err := w.insertParagraphs(ctx, c.ID, paras); err != nil {
-		return Unchanged, err
+		return err
 	}
 	if err := w.insertActivities(ctx, c.ID, keepActs); err != nil {
-		return Unchanged, err
+		return err
 	}
-	return Updated, w.insertSource(ctx, c.ID, c.Source)
+	return w.insertSource(ctx, c.ID, c.Source)
 }
 
 func (w *Writer) insertCable(ctx context.Context, c *cablesql.Cable) error {
