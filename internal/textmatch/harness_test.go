@@ -9,6 +9,7 @@ package textmatch_test
 import (
 	"maps"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -283,4 +284,33 @@ func TestFirstWordsPrefilter(t *testing.T) {
 	if held < 10 || matched < 1000 {
 		t.Fatalf("%d expressions with first words, %d matches: the test checks too little", held, matched)
 	}
+}
+
+// TestEachRun holds EachRun and NextRun, the runs of letters and of
+// digits, to the expression they stand for, [A-Za-z]+|[0-9]+, on real and
+// random text.
+func TestEachRun(t *testing.T) {
+	plain := regexp.MustCompile(`[A-Za-z]+|[0-9]+`)
+	for _, s := range append(texts(t), matchtest.RandomBytes(5, 60, 20000)...) {
+		var got [][]int
+		textmatch.EachRun(s, func(run string, digits bool) bool {
+			start, end, d := textmatch.NextRun(s, offsetAfter(got))
+			if s[start:end] != run || d != digits || digits != textmatch.IsDigit(run[0]) {
+				t.Fatalf("%q: EachRun gives %q (digits %v), NextRun %q (digits %v)", s, run, digits, s[start:end], d)
+			}
+			got = append(got, []int{start, end})
+			return true
+		})
+		if want := plain.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: runs %v, want %v", s, got, want)
+		}
+	}
+}
+
+// offsetAfter returns where the last of locs ends, 0 for none.
+func offsetAfter(locs [][]int) int {
+	if len(locs) == 0 {
+		return 0
+	}
+	return locs[len(locs)-1][1]
 }
