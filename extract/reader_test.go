@@ -71,7 +71,8 @@ func TestLexiconLookup(t *testing.T) {
 }
 
 // TestClauseHeads holds the search of a clause from its first head
-// (clauseHeads.findAll, find and may) to the search of the whole clause
+// (clauseHeads.findAll, find and may) and at each head (findEach, for
+// exchangeRE) to the search of the whole clause
 // that it stands for, for each expression that sentence reads by clause:
 // on the clauses of the gold cables' lines and of the corpus's, on
 // random spans of them (cut through words too), and on random text of the
@@ -93,6 +94,11 @@ func TestClauseHeads(t *testing.T) {
 			if got, want := ch.find(r.re, r.bits), r.re.FindStringIndex(cl); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%q in %q: %s: find gives %v, the whole clause %v", cl, text, r.re, got, want)
 			}
+			if r.re == exchangeRE() {
+				if got := ch.findEach(r.re, r.bits, longestForm()); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%q in %q: %s: findEach gives %v, the whole clause %v", cl, text, r.re, got, want)
+				}
+			}
 			if want != nil {
 				found++
 				if !ch.may(r.bits) {
@@ -105,6 +111,9 @@ func TestClauseHeads(t *testing.T) {
 	var words []string
 	for _, w := range slices.Sorted(readerHeads().Words()) { // in a fixed order, so that a failure repeats
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], "2"+w, "_"+w, w+"_", "ſ"+w[1:], "é"+w)
+	}
+	for _, f := range lexiconRows(lexiconTSV) { // whole forms, the longest decided by the byte after them (findEach)
+		words = append(words, f[0], f[0]+"x", f[0]+"_", strings.ToUpper(f[0])+"s")
 	}
 	words = append(words, "with", "the", "to", "Ambassador", "U.S.", "a", "call", "on", "request", "that", "we", "and", "ſ", "é", "7")
 	texts = append(texts, matchtest.RandomTexts(2, words, []string{" ", " ", ", ", "; ", ", and ", "-", ""}, 12, 20000)...)
