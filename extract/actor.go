@@ -26,8 +26,9 @@ var (
 	// are names: "May 19", "Plan Colombia", "Will Gelling".
 	irrealisRE = mustWordRE(`\b(?:(?i:not|n't|never|no longer|if|whether|unless|no|in the event)|will|would|should|could|can|cannot|may|might|must|shall|plans?|planned|planning|intends?|intended|expects?|expected|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|agreed|agrees|offered|offers|propos(?:es|ed)|recommends?|recommended|suggests?|suggested|ask(?:s|ed)|urg(?:es|ed|ing)|requests?|requested|seeks?|sought|declined|refused|failed|designed|ready|willing|prepared|invited|able|unable|likely|would like|look(?:s|ed|ing)? forward|seeking|opportunity|possibility|prospects? of|suggestion|proposal|importance of|advocates?|advocated|(?-i:WILL|WOULD|SHOULD|COULD|CAN|CANNOT|MAY|MIGHT|MUST|SHALL|PLANS?|PLANNED|PLANNING|INTENDS?|INTENDED|EXPECTS?|EXPECTED|HOPES?|HOPED|WANTS?|WANTED|WISH(?:ES|ED)?|AGREED|AGREES|OFFERED|OFFERS|PROPOS(?:ES|ED)|RECOMMENDS?|RECOMMENDED|SUGGESTS?|SUGGESTED|ASK(?:S|ED)|URG(?:ES|ED|ING)|REQUESTS?|REQUESTED|SEEKS?|SOUGHT|DECLINED|REFUSED|FAILED|DESIGNED|READY|WILLING|PREPARED|INVITED|ABLE|UNABLE|LIKELY|WOULD LIKE|LOOK(?:S|ED|ING)? FORWARD|SEEKING|OPPORTUNITY|POSSIBILITY|PROSPECTS? OF|SUGGESTION|PROPOSAL|IMPORTANCE OF|ADVOCATES?|ADVOCATED))\b`)
 	// frontRE opens a clause with an adverbial phrase before its subject:
-	// "In June 2009, ", "Since the 2008 Canberra Plenary, ".
-	frontRE = lazyre.New(`^(?:[A-Z][a-z]+ing\s+(?:by|on|with|the|a|an|that|from|in|to|at|for|his|her|their|its|our|this|these|[A-Z][a-z]+)\b|In|On|During|Since|From|Between|After|Before|At|Throughout|Over|Also|Last|Earlier|Later|This|As|Following|Prior|Shortly|Recently|Separately|Additionally|Subsequently|Meanwhile|Most|Both|Until|Through|By|For|Under|With|Despite|Beginning|Starting|To|Together|Along|Alongside|Accompanied|Joined|Upon|Amid|Unlike)\b`)
+	// "In June 2009, ", "Since the 2008 Canberra Plenary, ". A Word, whose
+	// automaton turns most clauses away within a few bytes.
+	frontRE = mustWordRE(`^(?:[A-Z][a-z]+ing\s+(?:by|on|with|the|a|an|that|from|in|to|at|for|his|her|their|its|our|this|these|[A-Z][a-z]+)\b|In|On|During|Since|From|Between|After|Before|At|Throughout|Over|Also|Last|Earlier|Later|This|As|Following|Prior|Shortly|Recently|Separately|Additionally|Subsequently|Meanwhile|Most|Both|Until|Through|By|For|Under|With|Despite|Beginning|Starting|To|Together|Along|Alongside|Accompanied|Joined|Upon|Amid|Unlike)\b`)
 	// infinitiveRE ends the text before a trigger that is an infinitive
 	// ("to host"), unless it continues an action ("continued to train").
 	infinitiveRE = mustWordRE(`\b[Tt]o\s+(?:[a-z]+ly\s+)?(?:([a-z][a-z-]*)(?:\s+[\w-]+){0,3}\s+)?$`)
@@ -43,7 +44,7 @@ var (
 // ", "In our discussions with the GOB, "), which holds no verb. A trigger
 // before that offset is part of the fronted phrase.
 func subjectStart(clause string) int {
-	lead := labelRE.FindStringIndex(clause)
+	lead := []int{0, labelEnd(clause)}
 	if hasVerb(clause[:lead[1]]) {
 		lead = []int{0, 0} // "The following countries sent delegations:" is no label
 	}
@@ -80,9 +81,24 @@ func commaAt(s string) (int, int) {
 
 func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }
 
-// labelRE opens a clause with a bullet or label: "-- ", "(C) ", "Summary: ",
-// "Bilateral contacts: ".
-var labelRE = lazyre.New(`^(?:(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:)\s*)*`)
+// labelExpr is a bullet or label and the blanks after it: "-- ", "(C) ",
+// "Summary: ", "Bilateral contacts: ".
+const labelExpr = `(?:-+|\*|\(\w{1,3}\)|[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:)\s*`
+
+// labelsRE opens a clause with one or more bullets or labels: a Word,
+// whose automaton turns most clauses away within a few bytes, where
+// `^(?:labelExpr)*` matches every clause, if only with nothing.
+var labelsRE = mustWordRE(`^(?:` + labelExpr + `)+`)
+
+// labelEnd returns where the bullets and labels that open a clause end,
+// 0 when none does: where `^(?:labelExpr)*` ends its match, which is
+// labelsRE's when there is one (TestLabelEnd).
+func labelEnd(clause string) int {
+	if loc := labelsRE.FindStringIndex(clause); loc != nil {
+		return loc[1]
+	}
+	return 0
+}
 
 // afterSubordinator returns the part of a lead after its last
 // subordinating word, and its offset: in "We are concerned that Iran has

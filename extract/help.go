@@ -33,10 +33,14 @@ var recipientSkipRE = mustWordRE(`\b(?:about|regarding|concerning|against|than|l
 
 // readAid returns the help a clause says the US side gave: trained when
 // what was given is training, assisted when it is material help.
-func (r *exchangeReader) readAid(cl string, off int) []fact {
-	loc := aidVerbRE.FindStringIndex(cl)
+func (r *exchangeReader) readAid(ch clauseHeads) []fact {
+	cl, off := ch.cl, ch.off
+	loc := ch.find(aidVerbRE, readsAid)
+	if loc == nil {
+		return nil
+	}
 	start := subjectStart(cl)
-	if loc == nil || loc[0] < start {
+	if loc[0] < start {
 		return nil
 	}
 	lead := cl[start:loc[0]]

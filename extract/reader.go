@@ -8,6 +8,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // The reader of exchanges: the facts of meeting, demarche and briefing
@@ -197,6 +200,7 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 	// next is the first fact of have not counted yet (have, as facts
 	// gives it, is in sentence order).
 	met, next := map[string]bool{}, 0
+	var heads []headAt // the heads of the sentence read, reused
 	count := func(f fact) {
 		if f.action == Discussed && (x.leadPara(f.sent) || f.iso == home) {
 			met[f.iso] = true
@@ -207,7 +211,8 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 			count(have[next])
 		}
 		s := &x.sents[i]
-		has := readerWordsIn(s.text)
+		var has int
+		has, heads = readerWordsIn(s.text, heads[:0])
 		if has&readsUSSaid != 0 {
 			has &^= readsUSSaid
 			if usSaidRE().MatchString(s.text) {
@@ -220,7 +225,7 @@ func (x *cableContext) readExchanges(have []fact, home string) []fact {
 		r := exchangeReader{x: x, i: i, home: home, usBefore: lastUS >= 0 && lastUS == i-1,
 			usInPara:  lastUS >= 0 && x.sents[lastUS].para == s.para,
 			lastParty: lastParty, lastPara: lastPara, visited: visitedOnly(met, home)}
-		fs := r.sentence(has)
+		fs := r.sentence(has, heads)
 		lastParty, lastPara = r.lastParty, r.lastPara
 		if r.usSubject {
 			lastUS = i
@@ -290,8 +295,9 @@ type exchangeReader struct {
 }
 
 // sentence returns the facts of the exchanges of the sentence, which
-// holds the heads of the rules has (readerWordsIn).
-func (r *exchangeReader) sentence(has int) []fact {
+// holds the heads of the rules has, at heads (readerWordsIn). A clause is
+// read by a rule only from the first of the rule's heads it holds.
+func (r *exchangeReader) sentence(has int, heads []headAt) []fact {
 	s := &r.x.sents[r.i]
 	var out []fact
 	if has&(readsExchange|readsAid|readsToward|readsResponse) != 0 {
@@ -299,16 +305,17 @@ func (r *exchangeReader) sentence(has int) []fact {
 		for _, cl := range r.x.clausesOf(r.i) {
 			off := strings.Index(s.text[offset:], cl) + offset
 			offset = off + len(cl)
-			if has&readsExchange != 0 {
-				out = append(out, r.eachDate(r.clause(cl, off), cl, off)...)
+			ch := headsOf(s.text, off, len(cl), heads)
+			if has&readsExchange != 0 && ch.may(readsExchange|readsUSSaid) {
+				out = append(out, r.eachDate(r.clause(ch), cl, off)...)
 			}
-			if has&readsAid != 0 {
-				out = append(out, r.readAid(cl, off)...)
+			if has&readsAid != 0 && ch.may(readsAid) {
+				out = append(out, r.readAid(ch)...)
 			}
-			if has&readsToward != 0 {
-				out = append(out, r.eachDate(r.toward(cl, off), cl, off)...)
+			if has&readsToward != 0 && ch.may(readsToward) {
+				out = append(out, r.eachDate(r.toward(ch), cl, off)...)
 			}
-			if has&readsResponse != 0 {
+			if has&readsResponse != 0 && ch.may(readsResponse) {
 				out = append(out, r.eachDate(r.response(cl, off), cl, off)...)
 			}
 		}
@@ -335,14 +342,145 @@ const (
 )
 
 // readerWordsIn returns the rules whose heads a sentence holds: the rules
-// whose first words (readerHeads) it holds.
-func readerWordsIn(text string) int {
-	has, heads := 0, readerHeads()
-	eachWord(text, func(w string) bool {
-		has |= heads.GetASCII(w)
-		return true
-	})
-	return has
+// whose first words (readerHeads) it holds; and heads with each such word
+// appended, in order.
+func readerWordsIn(text string, heads []headAt) (int, []headAt) {
+	has, table := 0, readerHeads()
+	for i := 0; ; {
+		start, end, digits := textmatch.NextRun(text, i) // the words of eachWord
+		if start == end {
+			return has, heads
+		}
+		i = end
+		if digits {
+			continue
+		}
+		if rules := table.GetASCII(text[start:end]); rules != 0 {
+			has |= rules
+			heads = append(heads, headAt{at: start, rules: rules})
+		}
+	}
+}
+
+// headAt is a word of a sentence that heads rules of the reader: where it
+// starts in the sentence, and the rules (readerHeads).
+type headAt struct{ at, rules int }
+
+// clauseHeads are the heads of the reader's rules in a clause of a
+// sentence. A match of a rule's expression in the clause begins at a word
+// that is one of the rule's heads (readerHeads): the expression's first
+// word, all letters, at a `\b`, followed by no letter. So the search
+// for it may start at the first such head of the clause, and a clause with
+// none has no match; unless a non-ASCII byte ("ſ" matches `(?i)s`) or a
+// clause's edge cut through a word of the sentence (the clause's words
+// are not the sentence's): then every rule is searched from the start.
+type clauseHeads struct {
+	cl    string
+	off   int      // of the clause in its sentence
+	heads []headAt // the sentence's heads within the clause
+	all   bool     // the heads do not tell: search the whole clause
+}
+
+// headsOf returns the heads of the clause at off in text, n bytes long,
+// among heads, the sentence's.
+func headsOf(text string, off, n int, heads []headAt) clauseHeads {
+	end := off + n
+	ch := clauseHeads{cl: text[off:end], off: off}
+	ch.all = !textmatch.IsASCII(ch.cl) || n > 0 && (off > 0 && textmatch.IsLetter(text[off-1]) && textmatch.IsLetter(text[off]) ||
+		end < len(text) && textmatch.IsLetter(text[end-1]) && textmatch.IsLetter(text[end]))
+	i := 0
+	for i < len(heads) && heads[i].at < off {
+		i++
+	}
+	j := i
+	for j < len(heads) && heads[j].at < end {
+		j++
+	}
+	ch.heads = heads[i:j]
+	return ch
+}
+
+// from returns where in the clause a match of an expression of rules may
+// first begin: at the first of their heads with a `\b` before it; false
+// when none may.
+func (ch clauseHeads) from(rules int) (int, bool) {
+	if ch.all {
+		return 0, true
+	}
+	for _, h := range ch.heads {
+		p := h.at - ch.off
+		if h.rules&rules != 0 && (p == 0 || !textmatch.IsWordByte(ch.cl[p-1])) {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// may reports whether an expression of rules may match in the clause.
+func (ch clauseHeads) may(rules int) bool {
+	_, ok := ch.from(rules)
+	return ok
+}
+
+// findAll is re.FindAllStringIndex(ch.cl, -1) for re, an expression of
+// rules: searched from where a match may first begin, whose `\b` is the
+// same in the rest of the clause.
+func (ch clauseHeads) findAll(re *wordRE, rules int) [][]int {
+	p, ok := ch.from(rules)
+	if !ok {
+		return nil
+	}
+	locs := re.FindAllStringIndex(ch.cl[p:], -1)
+	for _, loc := range locs {
+		loc[0], loc[1] = loc[0]+p, loc[1]+p
+	}
+	return locs
+}
+
+// findEach is findAll for re, an expression of rules whose matches in an
+// ASCII text are at most maxLen bytes long: tried at each of the rules'
+// heads in turn, on the head's maxLen bytes and the byte after, which
+// decide a match there (a `\b` after it), and not between them.
+func (ch *clauseHeads) findEach(re *wordRE, rules, maxLen int) [][]int {
+	if ch.all {
+		return re.FindAllStringIndex(ch.cl, -1)
+	}
+	var locs [][]int
+	from := 0 // where the last match ended
+	for _, h := range ch.heads {
+		p := h.at - ch.off
+		if h.rules&rules == 0 || p < from || p > 0 && textmatch.IsWordByte(ch.cl[p-1]) {
+			continue
+		}
+		if loc := re.FindStringIndex(ch.cl[p:min(len(ch.cl), p+maxLen+1)]); loc != nil && loc[0] == 0 {
+			locs = append(locs, []int{p, p + loc[1]})
+			from = p + loc[1]
+		}
+	}
+	return locs
+}
+
+// longestForm returns the length of the lexicon's longest form, the
+// longest match of exchangeRE in an ASCII text.
+var longestForm = sync.OnceValue(func() int {
+	n := 0
+	for _, f := range lexiconRows(lexiconTSV) {
+		n = max(n, len(f[0]))
+	}
+	return n
+})
+
+// find is re.FindStringIndex(ch.cl) for re, an expression of rules.
+func (ch clauseHeads) find(re *wordRE, rules int) []int {
+	p, ok := ch.from(rules)
+	if !ok {
+		return nil
+	}
+	loc := re.FindStringIndex(ch.cl[p:])
+	if loc != nil {
+		loc[0], loc[1] = loc[0]+p, loc[1]+p
+	}
+	return loc
 }
 
 // readerHeads maps the first word of each alternative of the rules'
@@ -354,6 +492,9 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 	t := wordTable[int]{}
 	add := func(form string, rule int) {
 		w, _, _ := strings.Cut(form, " ")
+		if strings.IndexFunc(w, func(c rune) bool { return c > unicode.MaxASCII || !textmatch.IsLetter(byte(c)) }) >= 0 {
+			panic("extract: a head of the reader's rules is not all letters: " + w) // clauseHeads needs them so
+		}
 		t.Set(w, t.Get(w)|rule)
 	}
 	for _, f := range lexiconRows(lexiconTSV) {
@@ -378,10 +519,10 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 	return &t
 })
 
-// clause returns the facts of the exchanges of one clause, which starts
-// at off in its sentence.
-func (r *exchangeReader) clause(cl string, off int) []fact {
-	locs := exchangeRE().FindAllStringIndex(cl, -1)
+// clause returns the facts of the exchanges of one clause.
+func (r *exchangeReader) clause(ch clauseHeads) []fact {
+	cl, off := ch.cl, ch.off
+	locs := ch.findEach(exchangeRE(), readsExchange|readsUSSaid, longestForm())
 	if locs == nil {
 		return nil
 	}

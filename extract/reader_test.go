@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -18,7 +19,7 @@ func TestReaderHeads(t *testing.T) {
 		re  *wordRE
 	}{{readsExchange, exchangeRE()}, {readsAid, aidVerbRE}, {readsThanks, thankedRE}, {readsMeeting, meetingWithRE}, {readsMeeting, ownedMeetingRE}, {readsMeeting, heldByRE}, {readsMeeting, meetingBetweenRE}, {readsToward, towardRE}, {readsResponse, responseRE}, {readsUSSaid, usSaidRE()}}
 	check := func(text string) {
-		has := readerWordsIn(text)
+		has, _ := readerWordsIn(text, nil)
 		for _, r := range rules {
 			bit := r.bit
 			if bit == readsExchange {
@@ -66,5 +67,71 @@ func TestLexiconLookup(t *testing.T) {
 				t.Errorf("%q: the form found, %q, looks up to no actions", text, text[loc[0]:loc[1]])
 			}
 		}
+	}
+}
+
+// TestClauseHeads holds the search of a clause from its first head
+// (clauseHeads.findAll, find and may) and at each head (findEach, for
+// exchangeRE) to the search of the whole clause
+// that it stands for, for each expression that sentence reads by clause:
+// on the clauses of the gold cables' lines and of the corpus's, on
+// random spans of them (cut through words too), and on random text of the
+// expressions' own words with digits, underscores and non-ASCII runes
+// ("ſ" is an "s" to `(?i)`) beside them.
+func TestClauseHeads(t *testing.T) {
+	rules := []struct {
+		bits int
+		re   *wordRE
+	}{{readsExchange | readsUSSaid, exchangeRE()}, {readsAid, aidVerbRE}, {readsToward, towardRE}, {readsResponse, responseRE}}
+	found := 0
+	check := func(text, cl string, off int, heads []headAt) {
+		ch := headsOf(text, off, len(cl), heads)
+		for _, r := range rules {
+			want := r.re.FindAllStringIndex(cl, -1)
+			if got := ch.findAll(r.re, r.bits); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q in %q: %s: findAll gives %v, the whole clause %v", cl, text, r.re, got, want)
+			}
+			if got, want := ch.find(r.re, r.bits), r.re.FindStringIndex(cl); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q in %q: %s: find gives %v, the whole clause %v", cl, text, r.re, got, want)
+			}
+			if r.re == exchangeRE() {
+				if got := ch.findEach(r.re, r.bits, longestForm()); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%q in %q: %s: findEach gives %v, the whole clause %v", cl, text, r.re, got, want)
+				}
+			}
+			if want != nil {
+				found++
+				if !ch.may(r.bits) {
+					t.Fatalf("%q in %q: %s matches, but may turns the clause away", cl, text, r.re)
+				}
+			}
+		}
+	}
+	texts := append(matchtest.GoldLines(t), matchtest.CorpusLines(3, 30000)...)
+	var words []string
+	for _, w := range slices.Sorted(readerHeads().Words()) { // in a fixed order, so that a failure repeats
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], "2"+w, "_"+w, w+"_", "ſ"+w[1:], "é"+w)
+	}
+	for _, f := range lexiconRows(lexiconTSV) { // whole forms, the longest decided by the byte after them (findEach)
+		words = append(words, f[0], f[0]+"x", f[0]+"_", strings.ToUpper(f[0])+"s")
+	}
+	words = append(words, "with", "the", "to", "Ambassador", "U.S.", "a", "call", "on", "request", "that", "we", "and", "ſ", "é", "7")
+	texts = append(texts, matchtest.RandomTexts(2, words, []string{" ", " ", ", ", "; ", ", and ", "-", ""}, 12, 20000)...)
+	for i, text := range texts {
+		_, heads := readerWordsIn(text, nil)
+		offset := 0
+		for _, cl := range clauses(text) { // as sentence finds them
+			off := strings.Index(text[offset:], cl) + offset
+			offset = off + len(cl)
+			check(text, cl, off, heads)
+		}
+		if len(text) > 0 { // a span that may cut words
+			a := (i * 7919) % len(text)
+			b := a + (i*104729)%(len(text)-a+1)
+			check(text, text[a:b], a, heads)
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d matches: the check holds little", found)
 	}
 }

@@ -84,10 +84,15 @@ var passiveTowardRE = mustWordRE(`\b(?:by|during)\b`)
 
 // toward returns the meetings of a clause in which the other side speaks
 // to the US side.
-func (r *exchangeReader) toward(cl string, off int) []fact {
+func (r *exchangeReader) toward(ch clauseHeads) []fact {
+	cl, off := ch.cl, ch.off
+	locs := ch.findAll(towardRE, readsToward)
+	if locs == nil {
+		return nil
+	}
 	start := subjectStart(cl)
 	var out []fact
-	for _, loc := range towardRE.FindAllStringIndex(cl, -1) {
+	for _, loc := range locs {
 		if loc[0] < start || !r.spokenToUS(cl[loc[1]:], off+loc[1]) || passiveTowardRE.MatchString(cl[loc[0]:loc[1]]) || toNoOne(cl, loc) {
 			continue
 		}

@@ -39,7 +39,7 @@
 //     other words away by their shape (Shapes) before hashing them, and
 //     LookupLower.
 //   - text.go: the ASCII byte classes (IsDigit, IsLetter, IsWordByte,
-//     IsDigits), EachRun (runs of letters and of digits), Atoi, IsASCII,
+//     IsDigits), EachRun and NextRun (runs of letters and of digits), Atoi, IsASCII,
 //     HasLowerPrefix and HasUpperPrefix,
 //     defined here once for the matchers, the extractor and the readers
 //     and parser (ingest).

@@ -31,6 +31,13 @@ func (w *Word) Tail() bool {
 	return w.tail
 }
 
+// Begins reports whether every match begins at the text's start, which
+// the Word's automaton judges before regexp.
+func (w *Word) Begins() bool {
+	w.ready()
+	return w.begins != nil
+}
+
 // Strings returns the strings of the set.
 func (l *Literals) Strings() []string { return l.words }
 

@@ -9,6 +9,7 @@ package textmatch_test
 import (
 	"maps"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -87,7 +88,7 @@ func TestWordsMatchRegexp(t *testing.T) {
 	}
 	all := texts(t)
 	tails := tailTexts(all)
-	fast, matched, tailMatched := 0, 0, 0
+	fast, matched, tailMatched, beginMatched := 0, 0, 0, 0
 	for _, w := range words {
 		if w.Fast() {
 			fast++
@@ -102,14 +103,18 @@ func TestWordsMatchRegexp(t *testing.T) {
 				if w.Tail() {
 					tailMatched++
 				}
+				if w.Begins() {
+					beginMatched++
+				}
 			}
 		}
 	}
-	if fast == 0 || matched < 1000 || tailMatched < 1000 {
-		t.Fatalf("%d fast expressions, %d texts matched (%d by expressions ending at the end): the test checks too little",
-			fast, matched, tailMatched)
+	if fast == 0 || matched < 1000 || tailMatched < 1000 || beginMatched < 1000 {
+		t.Fatalf("%d fast expressions, %d texts matched (%d by expressions ending at the end, %d beginning at the start): the test checks too little",
+			fast, matched, tailMatched, beginMatched)
 	}
-	t.Logf("%d expressions (%d fast), %d texts, %d matches (%d ending at the end)", len(words), fast, len(all)+len(tails), matched, tailMatched)
+	t.Logf("%d expressions (%d fast), %d texts, %d matches (%d ending at the end, %d beginning at the start)",
+		len(words), fast, len(all)+len(tails), matched, tailMatched, beginMatched)
 }
 
 // holdWord fails the test when a method of w gives on s other than
@@ -150,6 +155,17 @@ func TestWordShape(t *testing.T) {
 	} {
 		if got := textmatch.NewWord(expr).Fast(); got != fast {
 			t.Errorf("NewWord(%q).Fast() = %v, want %v", expr, got, fast)
+		}
+	}
+	for expr, begins := range map[string]bool{
+		`^\s*(?:that|which)\b`: true,
+		`^(?:a|^b)|^c`:         true,
+		`(?:^a|b)`:             false, // b may match anywhere
+		`(?m)^Participants:`:   false, // at a line's start
+		`\b^urged`:             false,
+	} {
+		if got := textmatch.NewWord(expr).Begins(); got != begins {
+			t.Errorf("NewWord(%q).Begins() = %v, want %v", expr, got, begins)
 		}
 	}
 }
@@ -282,5 +298,66 @@ func TestFirstWordsPrefilter(t *testing.T) {
 	}
 	if held < 10 || matched < 1000 {
 		t.Fatalf("%d expressions with first words, %d matches: the test checks too little", held, matched)
+	}
+}
+
+// TestEachRun holds EachRun and NextRun, the runs of letters and of
+// digits, to the expression they stand for, [A-Za-z]+|[0-9]+, on real and
+// random text.
+func TestEachRun(t *testing.T) {
+	plain := regexp.MustCompile(`[A-Za-z]+|[0-9]+`)
+	for _, s := range append(texts(t), matchtest.RandomBytes(5, 60, 20000)...) {
+		var got [][]int
+		textmatch.EachRun(s, func(run string, digits bool) bool {
+			start, end, d := textmatch.NextRun(s, offsetAfter(got))
+			if s[start:end] != run || d != digits || digits != textmatch.IsDigit(run[0]) {
+				t.Fatalf("%q: EachRun gives %q (digits %v), NextRun %q (digits %v)", s, run, digits, s[start:end], d)
+			}
+			got = append(got, []int{start, end})
+			return true
+		})
+		if want := plain.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: runs %v, want %v", s, got, want)
+		}
+	}
+}
+
+// offsetAfter returns where the last of locs ends, 0 for none.
+func offsetAfter(locs [][]int) int {
+	if len(locs) == 0 {
+		return 0
+	}
+	return locs[len(locs)-1][1]
+}
+
+// TestWordHead holds the Words anchored at the text's start, which give
+// regexp only the text's head (Word.head), to regexp where a match is as
+// long as the expression allows and what follows decides it: a word byte
+// after a `\b` turns regexp to a shorter alternative ("abx"), a rune may
+// be cut where the head ends ("café").
+func TestWordHead(t *testing.T) {
+	exprs := []string{`^(?:told|informed)\b`, `^(?i:ask|request)`, `^(?:a|ab)\b`, `^(?:ab\b|a)`, `^(?:informed\b|inform)`,
+		`^caf[éè]\b`, `^(?:[^,;]{0,5}?\s)?for\b`, `^(?:(?:the|a)\s)?(?:x|yz)\b`, `^(told)(x)?\b`, `^[^,]{0,3}\b`}
+	var pieces []string
+	for _, p := range []string{"told", "informed", "ask", "ASK", "request", "a", "ab", "caf", "café", "cafè", "for", "the", "x", "yz", "1234"} {
+		for _, next := range []string{"", "x", " ", "é", "\xc3", ",", "_", "9", "ſ"} {
+			pieces = append(pieces, p+next)
+		}
+	}
+	texts := append(pieces, matchtest.RandomTexts(6, pieces, []string{"", " ", "é"}, 4, 5000)...)
+	matched := 0
+	for _, expr := range exprs {
+		w := textmatch.NewWord(expr)
+		if !w.Begins() {
+			t.Fatalf("%s: not read as anchored at the start", expr)
+		}
+		for _, s := range texts {
+			if holdWord(t, w, s) {
+				matched++
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d matches: the test checks too little", matched)
 	}
 }

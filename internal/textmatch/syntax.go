@@ -112,6 +112,27 @@ func leadsWithBoundary(re *syntax.Regexp) bool {
 	return false
 }
 
+// leadsWithBeginText reports whether every match of re begins at the
+// text's start: each alternative opens with ^ (not (?m)'s, a line's).
+func leadsWithBeginText(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return leadsWithBeginText(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && leadsWithBeginText(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !leadsWithBeginText(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // hasTextAnchor reports whether re holds ^ or $ of a line or the text
 // (other than $ at the end of the text, which a search from a later start
 // keeps): ^ would match at every start the fast search tries.

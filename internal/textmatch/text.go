@@ -98,21 +98,35 @@ func IsBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\
 // in s, in order, until fn returns false; digits says which the run is.
 // extract's eachWord and the learned model's words read by it.
 func EachRun(s string, fn func(run string, digits bool) bool) {
-	for i := 0; i < len(s); {
-		in := IsLetter
-		if IsDigit(s[i]) {
-			in = IsDigit
-		} else if !IsLetter(s[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && in(s[j]) {
-			j++
-		}
-		if !fn(s[i:j], IsDigit(s[i])) {
+	for i := 0; ; {
+		start, end, digits := NextRun(s, i)
+		if start == end || !fn(s[start:end], digits) {
 			return
 		}
-		i = j
+		i = end
 	}
+}
+
+// NextRun returns the first run of ASCII letters or of digits in s at or
+// after i, as EachRun reads them, and whether it is of digits; start ==
+// end == len(s) when there is none. A reader that needs where its words
+// are loops over it.
+func NextRun(s string, i int) (start, end int, digits bool) {
+	for i < len(s) && !IsLetter(s[i]) && !IsDigit(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return i, i, false
+	}
+	j := i + 1
+	if IsDigit(s[i]) {
+		for j < len(s) && IsDigit(s[j]) {
+			j++
+		}
+		return i, j, true
+	}
+	for j < len(s) && IsLetter(s[j]) {
+		j++
+	}
+	return i, j, false
 }

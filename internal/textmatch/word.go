@@ -69,6 +69,13 @@ type compiledWord struct {
 	// needs, for a Word made by NewGatedWord, are texts one of which every
 	// match holds: a text without one is turned away before the search.
 	needs *needs
+
+	// begins, for an expression whose every match begins at the text's
+	// start (`^\s*(?:that|which)\b`), tells whether it matches there: most
+	// texts are turned away within a few bytes, before regexp, which is
+	// then given only the text's head when the match's length is bounded
+	// (head).
+	begins *dfa
 }
 
 // NewWord returns expr, compiled like regexp.MustCompile when first used
@@ -150,6 +157,9 @@ func (w *Word) compile() {
 	if w.fast {
 		w.alts = newAlts(tree)
 		w.dfa = newDFA(tree)
+	}
+	if leadsWithBeginText(tree) {
+		w.begins = newDFA(tree)
 	}
 }
 
@@ -286,10 +296,26 @@ func (w *Word) useFast(s string) bool {
 	return true
 }
 
-// lacks reports whether s lacks what a match needs, for a gated Word.
+// lacks reports whether s lacks what a match needs, for a gated Word, or
+// does not open with a match, for an expression anchored at its start.
 func (w *Word) lacks(s string) bool {
 	w.ready()
-	return w.needs != nil && !w.needs.mayMatch(s)
+	return w.needs != nil && !w.needs.mayMatch(s) || w.begins != nil && !w.begins.mayMatch(s)
+}
+
+// head returns the part of s regexp needs to read: for an expression
+// anchored at the text's start whose matches are at most maxLen bytes
+// long (and need not end at the text's end), up to the byte after the
+// longest, which a `\b` after it reads; s otherwise. No path of the
+// search reads further (maxLen counts UTFMax bytes for each rune a step
+// may read that is not ASCII, so no rune a path reads is cut, and `\b`
+// is alike before any byte that is not ASCII), so regexp's results are
+// the same, and its backtracker clears a bitmap only as long as the head.
+func (w *Word) head(s string) string {
+	if w.begins == nil || w.maxLen < 0 || w.maxLen >= len(s) {
+		return s
+	}
+	return s[:w.maxLen+1]
 }
 
 // MatchString is regexp.Regexp.MatchString.
@@ -298,7 +324,7 @@ func (w *Word) MatchString(s string) bool {
 		return false
 	}
 	if !w.useFast(s) {
-		return w.re.MatchString(s)
+		return w.re.MatchString(w.head(s))
 	}
 	return w.next(s, 0, false) != nil
 }
@@ -309,7 +335,7 @@ func (w *Word) FindStringIndex(s string) []int {
 		return nil
 	}
 	if !w.useFast(s) {
-		return w.re.FindStringIndex(s)
+		return w.re.FindStringIndex(w.head(s))
 	}
 	return w.next(s, 0, false)
 }
@@ -320,7 +346,7 @@ func (w *Word) FindStringSubmatchIndex(s string) []int {
 		return nil
 	}
 	if !w.useFast(s) {
-		return w.re.FindStringSubmatchIndex(s)
+		return w.re.FindStringSubmatchIndex(w.head(s))
 	}
 	return w.next(s, 0, true)
 }
@@ -331,7 +357,7 @@ func (w *Word) FindStringSubmatch(s string) []string {
 		return nil
 	}
 	if !w.useFast(s) {
-		return w.re.FindStringSubmatch(s)
+		return w.re.FindStringSubmatch(w.head(s))
 	}
 	loc := w.next(s, 0, true)
 	if loc == nil {
@@ -362,9 +388,9 @@ func (w *Word) findAll(s string, n int, submatches bool) [][]int {
 	}
 	if !w.useFast(s) {
 		if submatches {
-			return w.re.FindAllStringSubmatchIndex(s, n)
+			return w.re.FindAllStringSubmatchIndex(w.head(s), n)
 		}
-		return w.re.FindAllStringIndex(s, n)
+		return w.re.FindAllStringIndex(w.head(s), n)
 	}
 	var out [][]int
 	// No match is empty (compile checks), so each next search starts
