@@ -178,9 +178,18 @@ func isExchange(action string) bool {
 // toldOrUrged reports whether the rules found that the country was told
 // or urged, when a is Discussed: the exchange is that meeting, which
 // the model would report again (on the held-out rounds' cables, each
-// such row was an optional fact).
+// such row was an optional fact); and whether it was urged, when a is
+// Informed.
 func toldOrUrged(have []fact, iso, a string) bool {
-	return a == Discussed && (hasFact(have, iso, Informed) || hasFact(have, iso, Urged))
+	switch a {
+	case Discussed:
+		return hasFact(have, iso, Informed) || hasFact(have, iso, Urged)
+	case Informed:
+		// a demarche delivered is informed or urged by what its points
+		// ask: the rules' urged row is that delivery
+		return hasFact(have, iso, Urged)
+	}
+	return false
 }
 
 // hasFact reports whether fs holds a fact of the country and action.

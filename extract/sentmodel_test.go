@@ -172,7 +172,9 @@ func unseen(tcs []trainTarget, round map[string]string, ruled map[string]bool) m
 			for _, a := range modelActions {
 				s := tc.best(ms[k], a)
 				key := tc.gc.id + " " + tc.iso + " "
-				s.ruled = ruled[key+a] || a == extract.Discussed && (ruled[key+extract.Informed] || ruled[key+extract.Urged])
+				// as toldOrUrged in model.go
+				s.ruled = ruled[key+a] || a == extract.Discussed && (ruled[key+extract.Informed] || ruled[key+extract.Urged]) ||
+					a == extract.Informed && ruled[key+extract.Urged]
 				out[a] = append(out[a], s)
 			}
 		}
