@@ -7,7 +7,8 @@
 #   - deadcode ./... (the program alone), over every package but the
 #     test-helper packages: no production function that only tests
 #     reach. The helper packages (ingest/internal/testcorpus,
-#     internal/parquet/parquettest, internal/textmatch/matchtest) exist to
+#     internal/parquet/parquettest, internal/textmatch/matchtest,
+#     internal/cputime) exist to
 #     serve the tests of several packages, so that no program reaches
 #     them is their design; code that only the tests of its own package
 #     use belongs in a _test.go file instead.
@@ -45,7 +46,7 @@ if [ -n "$out" ]; then
 	status=1
 fi
 
-helpers='/(ingest/internal/testcorpus|internal/parquet/parquettest|internal/textmatch/matchtest)$'
+helpers='/(ingest/internal/testcorpus|internal/parquet/parquettest|internal/textmatch/matchtest|internal/cputime)$'
 pkgs=$(go list ./... | grep -Ev "$helpers" | sed 's/[.]/[.]/g' | paste -sd '|' -)
 out=$(deadcode -filter "^($pkgs)\$" ./... | grep -Ev "$allowed" || true)
 if [ -n "$out" ]; then
