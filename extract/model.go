@@ -125,9 +125,10 @@ func (x *cableContext) readLearned(have []fact, post string, m *sentmodel.Model)
 	if m == nil || post == "" {
 		return nil
 	}
+	has := func(b string) bool { return hasFact(have, post, b) }
 	var actions []string
 	for _, a := range learnedActions {
-		if th, ok := m.Threshold[a]; ok && th < 1 && m.Table(a) != nil && !hasFact(have, post, a) && !toldOrUrged(have, post, a) {
+		if th, ok := m.Threshold[a]; ok && th < 1 && m.Table(a) != nil && !hasFact(have, post, a) && !coveredBy(a, has) {
 			actions = append(actions, a)
 		}
 	}
@@ -175,19 +176,18 @@ func isExchange(action string) bool {
 	return action == Discussed || action == Informed || action == Urged
 }
 
-// toldOrUrged reports whether the rules found that the country was told
-// or urged, when a is Discussed: the exchange is that meeting, which
-// the model would report again (on the held-out rounds' cables, each
-// such row was an optional fact); and whether it was urged, when a is
-// Informed.
-func toldOrUrged(have []fact, iso, a string) bool {
+// coveredBy reports whether a learned row of action a would report again
+// an exchange the rules found, has telling which actions they found for
+// the country: a discussed row, when they found it told or urged (the
+// exchange is that meeting; on the held-out rounds' cables each such row
+// was an optional fact); an informed row, when they found it urged (a
+// demarche delivered is informed or urged by what its points ask).
+func coveredBy(a string, has func(action string) bool) bool {
 	switch a {
 	case Discussed:
-		return hasFact(have, iso, Informed) || hasFact(have, iso, Urged)
+		return has(Informed) || has(Urged)
 	case Informed:
-		// a demarche delivered is informed or urged by what its points
-		// ask: the rules' urged row is that delivery
-		return hasFact(have, iso, Urged)
+		return has(Urged)
 	}
 	return false
 }

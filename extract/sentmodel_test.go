@@ -172,9 +172,7 @@ func unseen(tcs []trainTarget, round map[string]string, ruled map[string]bool) m
 			for _, a := range modelActions {
 				s := tc.best(ms[k], a)
 				key := tc.gc.id + " " + tc.iso + " "
-				// as toldOrUrged in model.go
-				s.ruled = ruled[key+a] || a == extract.Discussed && (ruled[key+extract.Informed] || ruled[key+extract.Urged]) ||
-					a == extract.Informed && ruled[key+extract.Urged]
+				s.ruled = ruled[key+a] || extract.CoveredBy(a, func(b string) bool { return ruled[key+b] })
 				out[a] = append(out[a], s)
 			}
 		}
