@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/internal/cputime"
@@ -69,7 +70,7 @@ func BenchmarkWriter(b *testing.B) {
 				size += int64(len(c.Header) + len(c.Body))
 			}
 			ctx := context.Background()
-			var cpu int64
+			var cpu time.Duration
 			for b.Loop() {
 				b.StopTimer()
 				db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), store.Options{})
@@ -104,7 +105,7 @@ func BenchmarkWriter(b *testing.B) {
 			}
 			b.SetBytes(size)
 			b.ReportMetric(float64(len(cables)*b.N)/b.Elapsed().Seconds(), "cables/s")
-			b.ReportMetric(float64(cpu)/1e3/float64(len(cables)*b.N), "cpu-µs/cable")
+			b.ReportMetric(float64(cpu.Microseconds())/float64(len(cables)*b.N), "cpu-µs/cable")
 		})
 	}
 }

@@ -5,14 +5,17 @@
 // time.
 package cputime
 
-import "syscall"
+import (
+	"syscall"
+	"time"
+)
 
-// Process is the CPU time (user and system) the process has used, in
-// nanoseconds; 0 when the system cannot say.
-func Process() int64 {
+// Process is the CPU time (user and system) the process has used; 0 when
+// the system cannot say.
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
 	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
@@ -134,7 +135,7 @@ func BenchmarkWrite(b *testing.B) {
 		size += int64(len(d.Header) + len(d.Body))
 	}
 	b.SetBytes(size)
-	var cpu int64 // CPU time of the timed parts, in ns
+	var cpu time.Duration // CPU time of the timed parts
 	for b.Loop() {
 		b.StopTimer()
 		db, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), store.Options{})
@@ -161,6 +162,6 @@ func BenchmarkWrite(b *testing.B) {
 		}
 		cpu += cputime.Process() - cpu0
 	}
-	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "cables/s")
-	b.ReportMetric(float64(cpu)/1e3/float64(n*b.N), "cpu-µs/cable")
+	b.ReportMetric(float64(len(ps)*b.N)/b.Elapsed().Seconds(), "cables/s")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(len(ps)*b.N), "cpu-µs/cable")
 }
