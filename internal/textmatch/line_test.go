@@ -145,7 +145,10 @@ func TestNeedsLetMatchesThrough(t *testing.T) {
 	}
 	in = append(in, matchtest.CorpusLines(41, 3000)...)
 	pieces := append(linePieces(), "041820Z JAN 10", "Z ", "Z\t", "1", "SUBJECT:", "Subj:", "E.O. 12958", "TAGS:", "ref:",
-		"Classified By", "ſipdis", "É", "tags;")
+		"Classified By", "ſipdis", "É", "tags;", "(", ")", "(U//FOUO)", "(C)", ". (S) Th", "1. (C)  A", "REFS:", "REF:", "(A)", "A.")
+	for _, q := range all { // the words of the Needs' own expressions, as each Line's are in linePieces
+		pieces = append(pieces, matchtest.Cased(strings.FieldsFunc(q.Expr(), func(r rune) bool { return r > 127 || !textmatch.IsWordByte(byte(r)) })...)...)
+	}
 	in = append(in, matchtest.RandomTexts(11, pieces, []string{"", " ", "  ", "\t", "x"}, 6, 30000)...)
 	matched, turned := 0, 0
 	for _, q := range all {
