@@ -44,14 +44,14 @@ var (
 // ", "In our discussions with the GOB, "), which holds no verb. A trigger
 // before that offset is part of the fronted phrase.
 func subjectStart(clause string) int {
-	lead := []int{0, labelEnd(clause)}
-	if hasVerb(clause[:lead[1]]) {
-		lead = []int{0, 0} // "The following countries sent delegations:" is no label
+	start := labelEnd(clause)
+	if hasVerb(clause[:start]) {
+		start = 0 // "The following countries sent delegations:" is no label
 	}
-	if !frontRE.MatchString(clause[lead[1]:]) {
-		return lead[1]
+	if !frontRE.MatchString(clause[start:]) {
+		return start
 	}
-	for i := lead[1]; i < len(clause); {
+	for i := start; i < len(clause); {
 		k, n := commaAt(clause[i:])
 		if k < 0 {
 			break
@@ -60,12 +60,12 @@ func subjectStart(clause string) int {
 		if yearStartRE.MatchString(clause[i:]) || monthOf(firstWord(clause[i:])) != 0 && isCapital(clause[i]) {
 			continue // the comma of "On December 8, 2009", "On Monday, May 9"
 		}
-		if hasVerb(clause[lead[1] : i-n]) {
+		if hasVerb(clause[start : i-n]) {
 			break // "From November 2008 to November 2009 Macedonian officials participated in ..., "
 		}
 		return i
 	}
-	return lead[1]
+	return start
 }
 
 // commaAt returns where the first comma and space of s is, and their

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/cablesql/cablesql/internal/textmatch"
 )
@@ -330,7 +329,7 @@ func (r *exchangeReader) sentence(has int, heads []headAt) []fact {
 }
 
 // The rules of the reader a sentence's words may set off, by the heads of
-// their expressions that readerGateRE finds.
+// their expressions (readerHeads, looked up by readerWordsIn).
 const (
 	readsExchange = 1 << iota
 	readsAid
@@ -492,7 +491,7 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 	t := wordTable[int]{}
 	add := func(form string, rule int) {
 		w, _, _ := strings.Cut(form, " ")
-		if strings.IndexFunc(w, func(c rune) bool { return c > unicode.MaxASCII || !textmatch.IsLetter(byte(c)) }) >= 0 {
+		if !textmatch.IsLetters(w) {
 			panic("extract: a head of the reader's rules is not all letters: " + w) // clauseHeads needs them so
 		}
 		t.Set(w, t.Get(w)|rule)

@@ -22,11 +22,19 @@ func IsWordByte(c byte) bool { return IsLetter(c) || IsDigit(c) || c == '_' }
 
 // IsDigits reports whether s is one or more ASCII digits.
 func IsDigits(s string) bool {
+	return isAll(s, IsDigit)
+}
+
+// IsLetters reports whether s is one or more ASCII letters.
+func IsLetters(s string) bool { return isAll(s, IsLetter) }
+
+// isAll reports whether s is one or more bytes of the class.
+func isAll(s string, class func(byte) bool) bool {
 	if s == "" {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if !IsDigit(s[i]) {
+		if !class(s[i]) {
 			return false
 		}
 	}
