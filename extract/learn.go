@@ -382,8 +382,8 @@ func (x *cableContext) learnHeld(text string, dates []period) {
 var heldWhenRE = mustGatedRE(`(?i)\b(workshop|conference|seminar|symposium|course|forum|summit|exercise)s?\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:held|convened|conducted)\b`)
 
 // unlearnSpeakers takes out of the US officials the cable named by a title
-// (learnPeople) those it shows telling the post's staff something: "Sarpong
-// told Poloffs October 5" after "Executive Secretary Yaw Akrasi Sarpong"
+// (learnPeople) those it shows telling the post's staff something: "Sarr
+// told Poloffs October 5" after "Executive Secretary Moussa Sarr"
 // is the other side, whom "Secretary" made look like a US official.
 func (x *cableContext) unlearnSpeakers() {
 	if len(x.people) == 0 {
@@ -396,6 +396,6 @@ func (x *cableContext) unlearnSpeakers() {
 	}
 }
 
-// toldStaffRE is a surname telling the post's staff: "Sarpong told
+// toldStaffRE is a surname telling the post's staff: "Sarr told
 // Poloffs", "Roe later briefed us".
 var toldStaffRE = mustGatedRE(`\b([A-Z][a-z'’-]+)\s+(?:later\s+|also\s+|then\s+)?(?:told|briefed|assured|warned)\s+(?:us|Pol-?[Oo]ffs?|Econ-?[Oo]ffs?|Emb[Oo]ffs?|Pol-?Econ\s+Chief|P/E\s+Chief|PolCouns|EconCouns)\b`)

@@ -96,13 +96,13 @@ func learnForeign(s sentence, foreign map[string]string) {
 		words := strings.Fields(s.text[m.end+k[2] : m.end+k[3]])
 		learnSurname(foreign, strings.Trim(words[len(words)-1], ".,"), m.isos[0])
 		if familyFirst[m.isos[0]] && len(words) > 1 {
-			learnSurname(foreign, words[0], m.isos[0]) // "Chinese Ambassador Wang Xiaoyuan": later "Wang"
+			learnSurname(foreign, words[0], m.isos[0]) // "Chinese Ambassador Zhou Wenhua": later "Zhou"
 		}
 	}
 }
 
 // familyFirst are the countries whose officials' names the cables write
-// family name first: "Chinese Ambassador Wang Xiaoyuan", later "Wang".
+// family name first: "Chinese Ambassador Zhou Wenhua", later "Zhou".
 var familyFirst = map[string]bool{"CN": true, "TW": true, "KP": true, "KR": true}
 
 // learnSurname links a surname to iso in foreign, or to no country when
