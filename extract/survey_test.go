@@ -15,7 +15,7 @@ import (
 
 // corpusCables reads the cables of a corpus directory: text files through
 // the ingest reader, cable pages from the text of their <pre> blocks.
-func corpusCables(t *testing.T, root string) []*cablesql.Cable {
+func corpusCables(t testing.TB, root string) []*cablesql.Cable {
 	t.Helper()
 	var out []*cablesql.Cable
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
@@ -127,8 +127,7 @@ func BenchmarkCorpus(b *testing.B) {
 	if root == "" {
 		b.Skip("CABLESQL_CORPUS not set")
 	}
-	t := &testing.T{}
-	cables := corpusCables(t, root)
+	cables := corpusCables(b, root)
 	b.ReportMetric(float64(len(cables)), "cables")
 	for b.Loop() {
 		for _, c := range cables {
@@ -145,7 +144,7 @@ func BenchmarkLearn(b *testing.B) {
 	if root == "" {
 		b.Skip("CABLESQL_CORPUS not set")
 	}
-	cables := corpusCables(&testing.T{}, root)
+	cables := corpusCables(b, root)
 	for b.Loop() {
 		for _, c := range cables {
 			extract.Learn(c)
