@@ -278,100 +278,16 @@ func learnCapsOfficials(s sentence, foreign map[string]string, home string) {
 // the Mission to Support the Peace Process (MAPP/OAS)". Not a government's office named for an
 // organisation: "ICTY Cooperation Council Office Director Ignjatovic",
 // "Murillo, Head of the UN Security Council Team at the Ministry".
-var orgOfficialREs = []submatchFinder{
+var orgOfficialREs = []*wordRE{
 	mustWordRE(`\b(?:` + orgNames + `)\.?(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?` + orgTitleQualifiers + orgTitles +
 		`(?:\s+for\s+[A-Z][a-z]+)?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)`),
-	newCommaNameRE(commaName + `\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`),
-	newCommaNameRE(commaName + `\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`),
+	mustWordRE(commaName + `\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of|at|for|from|to)\s+(?:the\s+)?(?:` + orgNames + `)(?:\s*[,.;)]|\s*$)`),
+	mustWordRE(commaName + `\s+(?:[A-Za-z-]+\s+){1,14}?\((?:[A-Za-z]+/)?(?:` + orgNames + `)\)`),
 }
 
-// submatchFinder is what orgOfficials asks of its expressions.
-type submatchFinder interface {
-	FindAllStringSubmatchIndex(s string, n int) [][]int
-}
-
-// commaName opens an expression of commaNameRE: a capitalised word, in a
-// group, and the comma after it ("Orsini, head of ...").
-const commaName = `([A-Z][a-z'’-]+),`
-
-// commaNameRE is an expression that opens with commaName, searched by
-// trying it, anchored, only where a match can begin: the capital before
-// the letters, apostrophes and hyphens that end at a comma. regexp
-// itself runs its matcher from every byte (the expression may begin
-// inside a word, which a textmatch.Word cannot search), which made
-// these expressions most of the cost of orgOfficialsNear. Its results
-// are regexp's (TestCommaNameRE).
-type commaNameRE struct {
-	expr     string
-	anchored *lazyre.Regexp // ^(?:expr)
-}
-
-// newCommaNameRE returns expr, which must open with commaName, as a
-// commaNameRE compiled when first used.
-func newCommaNameRE(expr string) *commaNameRE {
-	if !strings.HasPrefix(expr, commaName) {
-		panic("extract: " + expr + " does not open with commaName")
-	}
-	return &commaNameRE{expr: expr, anchored: lazyre.New(`^(?:` + expr + `)`)}
-}
-
-// String returns the expression as written.
-func (c *commaNameRE) String() string { return c.expr }
-
-// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
-// Every match begins where commaNameStart puts the word before one of
-// the text's commas, so the leftmost of those starts where the anchored
-// expression matches is the leftmost match, and the anchored expression
-// prefers among the matches there as the expression does.
-func (c *commaNameRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	var out [][]int
-	from := 0
-	for k := 0; n < 0 || len(out) < n; k++ {
-		i := strings.IndexByte(s[k:], ',')
-		if i < 0 {
-			break
-		}
-		k += i
-		st := commaNameStart(s, k)
-		if st < from {
-			continue
-		}
-		loc := c.anchored.FindStringSubmatchIndex(s[st:])
-		if loc == nil {
-			continue
-		}
-		for j := range loc {
-			if loc[j] >= 0 {
-				loc[j] += st
-			}
-		}
-		out = append(out, loc)
-		from = loc[1]
-		k = max(k, from-1)
-	}
-	return out
-}
-
-// commaNameStart returns where commaName's word before the comma at
-// s[comma] begins (its capital), or -1 when the bytes before the comma
-// are no such word: one or more of a-z, "'", "’" and "-", and an ASCII
-// capital before them.
-func commaNameStart(s string, comma int) int {
-	i := comma
-	for i > 0 {
-		if c := s[i-1]; c >= 'a' && c <= 'z' || c == '\'' || c == '-' {
-			i--
-		} else if strings.HasSuffix(s[:i], "’") {
-			i -= len("’")
-		} else {
-			break
-		}
-	}
-	if i == comma || i == 0 || s[i-1] < 'A' || s[i-1] > 'Z' {
-		return -1
-	}
-	return i - 1
-}
+// commaName opens two of orgOfficialREs: a capitalised word, in a group,
+// and the comma after it ("Orsini, head of ..."), beginning a word.
+const commaName = `\b([A-Z][a-z'’-]+),`
 
 // orgTitleQualifiers are the words that may open a title of
 // orgOfficialREs: "U.N. Deputy High Commissioner for Refugees".
