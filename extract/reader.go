@@ -436,11 +436,9 @@ func (ch clauseHeads) findAll(re *wordRE, rules int) [][]int {
 	return locs
 }
 
-// findEach is findAll for re, an expression of rules whose matches in an
-// ASCII text are at most maxLen bytes long: tried at each of the rules'
-// heads in turn, on the head's maxLen bytes and the byte after, which
-// decide a match there (a `\b` after it), and not between them.
-func (ch *clauseHeads) findEach(re *wordRE, rules, maxLen int) [][]int {
+// findEach is findAll for re, an expression of rules: tried at each of
+// the rules' heads in turn (textmatch.Word.MatchAt), and not between them.
+func (ch clauseHeads) findEach(re *wordRE, rules int) [][]int {
 	if ch.all {
 		return re.FindAllStringIndex(ch.cl, -1)
 	}
@@ -451,23 +449,13 @@ func (ch *clauseHeads) findEach(re *wordRE, rules, maxLen int) [][]int {
 		if h.rules&rules == 0 || p < from || p > 0 && textmatch.IsWordByte(ch.cl[p-1]) {
 			continue
 		}
-		if loc := re.FindStringIndex(ch.cl[p:min(len(ch.cl), p+maxLen+1)]); loc != nil && loc[0] == 0 {
-			locs = append(locs, []int{p, p + loc[1]})
-			from = p + loc[1]
+		if loc := re.MatchAt(ch.cl, p); loc != nil {
+			locs = append(locs, loc)
+			from = loc[1]
 		}
 	}
 	return locs
 }
-
-// longestForm returns the length of the lexicon's longest form, the
-// longest match of exchangeRE in an ASCII text.
-var longestForm = sync.OnceValue(func() int {
-	n := 0
-	for _, f := range lexiconRows(lexiconTSV) {
-		n = max(n, len(f[0]))
-	}
-	return n
-})
 
 // find is re.FindStringIndex(ch.cl) for re, an expression of rules.
 func (ch clauseHeads) find(re *wordRE, rules int) []int {
@@ -521,7 +509,7 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 // clause returns the facts of the exchanges of one clause.
 func (r *exchangeReader) clause(ch clauseHeads) []fact {
 	cl, off := ch.cl, ch.off
-	locs := ch.findEach(exchangeRE(), readsExchange|readsUSSaid, longestForm())
+	locs := ch.findEach(exchangeRE(), readsExchange|readsUSSaid)
 	if locs == nil {
 		return nil
 	}

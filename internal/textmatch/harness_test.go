@@ -138,7 +138,34 @@ func holdWord(t *testing.T, w *textmatch.Word, s string) bool {
 	if got, want := w.MatchString(s), want != nil; got != want {
 		t.Fatalf("%s on %q: MatchString = %v, regexp gives %v", w, s, got, want)
 	}
+	if w.Fast() {
+		holdMatchAt(t, w, s, re.FindStringIndex(s))
+	}
 	return want != nil
+}
+
+// holdMatchAt fails the test when MatchAt, at the word starts before the
+// leftmost match (first) and at that match's own start, gives other than
+// it: nothing before it, the match itself at it.
+func holdMatchAt(t *testing.T, w *textmatch.Word, s string, first []int) {
+	t.Helper()
+	end := len(s)
+	if first != nil {
+		end = first[0]
+	}
+	for p := 0; p <= end && p < len(s); p++ {
+		if !textmatch.IsWordByte(s[p]) || p > 0 && textmatch.IsWordByte(s[p-1]) {
+			continue
+		}
+		got := w.MatchAt(s, p)
+		if first != nil && p == first[0] {
+			if !reflect.DeepEqual(got, first) {
+				t.Fatalf("%s on %q at %d: MatchAt = %v, regexp's match is %v", w, s, p, got, first)
+			}
+		} else if got != nil {
+			t.Fatalf("%s on %q at %d: MatchAt = %v, before regexp's leftmost match %v", w, s, p, got, first)
+		}
+	}
 }
 
 // TestWordShape checks which expressions the fast search takes: only

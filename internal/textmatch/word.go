@@ -188,53 +188,75 @@ func (w *Word) next(s string, from int, submatches bool) []int {
 			continue
 		}
 		// A word starts here, or p is inside one (from may be): a match
-		// begins only at a word's start with a byte it may begin with (an
-		// ASCII one: useFast made sure), where the automaton finds one.
+		// begins only at a word's start.
 		start := p
 		for p++; p < len(s) && wordByteTable[s[p]]; p++ {
 		}
-		if start > 0 && wordByteTable[s[start-1]] || !w.first[c] {
+		if start > 0 && wordByteTable[s[start-1]] {
 			continue
 		}
-		// regexp's backtracker clears a bitmap as long as the text times
-		// the program before each search: a bounded match needs the text
-		// only up to its longest length, and a byte more for a `\b`.
-		end := len(s)
-		if w.maxLen >= 0 {
-			n := w.maxRunes
-			if !IsASCII(s[start:min(len(s), start+n)]) {
-				n = w.maxLen
-			}
-			end = min(end, start+n+1)
+		if loc := w.matchAt(s, start, submatches); loc != nil {
+			return loc
 		}
-		if !w.dfa.mayMatch(s[start:end]) {
-			continue
-		}
-		if w.alts != nil && !submatches {
-			if e, ok := w.alts.matchAt(s, start); ok {
-				if e < 0 {
-					continue
-				}
-				return []int{start, e}
-			}
-		}
-		var loc []int
-		if submatches {
-			loc = w.anchored.FindStringSubmatchIndex(s[start:end])
-		} else {
-			loc = w.anchored.FindStringIndex(s[start:end])
-		}
-		if loc == nil {
-			continue
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += start
-			}
-		}
-		return loc
 	}
 	return nil
+}
+
+// MatchAt returns the match that begins at p in s, counted in s, as
+// regexp's leftmost-first choice among the matches there, or nil; p must
+// be the start of a word (an ASCII word byte, not after one), as the
+// starts a Word's own search tries are. For a reader that knows where
+// matches may begin, and only for an expression the fast search takes
+// (every match begins a word, no text anchor): it panics on another.
+func (w *Word) MatchAt(s string, p int) []int {
+	w.ready()
+	if !w.fast {
+		panic("textmatch: MatchAt of an expression whose matches need not begin a word: " + w.expr)
+	}
+	return w.matchAt(s, p, false)
+}
+
+// matchAt returns the match that begins at start, the start of a word in
+// s, or nil. Only a byte the expression may begin with (an ASCII one:
+// useFast made sure) can begin one, where the automaton finds one.
+func (w *Word) matchAt(s string, start int, submatches bool) []int {
+	if !w.first[s[start]] {
+		return nil
+	}
+	// regexp's backtracker clears a bitmap as long as the text times the
+	// program before each search: a bounded match needs the text only up
+	// to its longest length, and a byte more for a `\b`.
+	end := len(s)
+	if w.maxLen >= 0 {
+		n := w.maxRunes
+		if !IsASCII(s[start:min(len(s), start+n)]) {
+			n = w.maxLen
+		}
+		end = min(end, start+n+1)
+	}
+	if !w.dfa.mayMatch(s[start:end]) {
+		return nil
+	}
+	if w.alts != nil && !submatches {
+		if e, ok := w.alts.matchAt(s, start); ok {
+			if e < 0 {
+				return nil
+			}
+			return []int{start, e}
+		}
+	}
+	var loc []int
+	if submatches {
+		loc = w.anchored.FindStringSubmatchIndex(s[start:end])
+	} else {
+		loc = w.anchored.FindStringIndex(s[start:end])
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += start
+		}
+	}
+	return loc
 }
 
 // mayStart reports whether a match may begin with the text at hand: one
