@@ -61,9 +61,11 @@ func fixQuotes(s string) string {
 // telegram character-set artefacts repaired: a comma standing for an
 // apostrophe ("MTCR,s" -> "MTCR's", "Cote d,Ivoire" -> "Cote d'Ivoire")
 // and " ) " standing for a dash when no "(" is open ("talks ) in both"
-// -> "talks — in both").
+// -> "talks — in both"). The SIPDIS caveat State's software set into the
+// prose of some cables is dropped (textmatch.DropCaveat).
 func NormalizeText(s string) string {
 	t, ascii := joinLines(s)
+	t = textmatch.DropCaveat(t)
 	if !ascii {
 		t = collapseSpace(fixQuotes(t))
 	}

@@ -98,6 +98,54 @@ func DropContinuation(l string) string {
 	return l
 }
 
+// caveatWord is the distribution caveat that the State Department's cable
+// software of 2005-2006 inserted into paragraphs as well as the header,
+// most often on the line after one that ends with "Secretary": "met with
+// Secretary SIPDIS Rice", "told us on SIPDIS November 1", "attended a SIPDIS
+// bilateral meeting". No sentence of the prose holds it.
+const caveatWord = "SIPDIS"
+
+// DropCaveat returns t without the caveat word where it stands as a word of
+// its own, and without one space beside each: the words around it join as
+// the author wrote them. A paragraph's raw text keeps it.
+func DropCaveat(t string) string {
+	i := strings.Index(t, caveatWord)
+	if i < 0 {
+		return t
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	done := 0 // t[:done] is in b
+	for ; i >= 0; i = nextIndex(t, caveatWord, i+len(caveatWord)) {
+		end := i + len(caveatWord)
+		if i > 0 && IsWordByte(t[i-1]) || end < len(t) && IsWordByte(t[end]) {
+			continue // inside a word: "SIPDISx"
+		}
+		from := i
+		switch {
+		case end < len(t) && t[end] == ' ':
+			end++ // "a SIPDIS bilateral": the space after goes
+		case from > done && t[from-1] == ' ':
+			from-- // "reform. SIPDIS" at the end: the space before goes
+		}
+		b.WriteString(t[done:from])
+		done = end
+	}
+	if done == 0 {
+		return t
+	}
+	b.WriteString(t[done:])
+	return strings.TrimRight(b.String(), " ")
+}
+
+// nextIndex is the index of sub in s at or after from, or -1.
+func nextIndex(s, sub string, from int) int {
+	if i := strings.Index(s[from:], sub); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
 // IsBlank reports whether c is white space within a line: an ASCII blank
 // other than a newline.
 func IsBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' }
