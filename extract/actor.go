@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -209,8 +210,8 @@ func learnPeople(s string, people map[string]bool, foreign map[string]string, ho
 	for _, m := range usTitleRE.FindAllStringSubmatchIndex(s, -1) {
 		words := strings.Fields(s[m[2]:m[3]])
 		last := strings.Trim(words[len(words)-1], ".,")
-		if len(last) <= 2 || isUSWord(last) || titleWords[last] || titleNouns[words[0]] {
-			continue // "General Manager Luis Merida" is no general
+		if len(last) <= 2 || isUSWord(last) || titleWords[last] || titleNouns[words[0]] || slices.ContainsFunc(words, isBodyNoun) {
+			continue // "General Manager Luis Merida" is no general, the "General Affairs Committee" none
 		}
 		longBefore, _ := window(s, m[0], 90) // a ministry's portfolio may be long
 		before := longBefore[max(0, len(longBefore)-40):]
@@ -273,6 +274,16 @@ var diplomaticRankRE = lazyre.New(`\b(?:First|Second|Third)\s+$`)
 // Manager", "General Counsel", "Secretary General".
 var titleNouns = map[string]bool{"Manager": true, "Counsel": true, "General": true, "Assembly": true, "Director": true,
 	"Staff": true, "Secretariat": true, "Consul": true, "Motors": true, "Electric": true}
+
+// bodyNouns name a body, not a person: a title usTitleRE reads before one
+// is part of the body's name ("the General Affairs Committee", "the
+// Representative Office").
+var bodyNouns = map[string]bool{"Affairs": true, "Committee": true, "Commission": true, "Council": true, "Office": true,
+	"Department": true, "Directorate": true, "Agency": true, "Authority": true, "Bureau": true, "Board": true,
+	"Ministry": true, "Service": true, "Services": true, "Command": true, "Division": true, "Court": true}
+
+// isBodyNoun reports whether a word of a name names a body (bodyNouns).
+func isBodyNoun(w string) bool { return bodyNouns[strings.Trim(w, ".,")] }
 
 // foreignPostRE opens an appositive that gives a titled person a post in
 // another country's body: ", chief of the Egyptian General Intelligence

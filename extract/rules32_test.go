@@ -13,3 +13,15 @@ func TestRules32Caveat(t *testing.T) {
 	})
 }
 
+// TestRules32Bodies holds the titles a body's name opens with: "the General
+// Affairs Committee" is a committee, not a US general named Committee whose
+// words would be the US side's.
+func TestRules32Bodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a committee of the host's parliament urging its own ministry is no exchange with the US",
+			"The parliamentary General Affairs Committee emphasized on January 12 the need to explain the law to voters and suggested that the Ministry of Justice hire an outside firm."),
+		dakar("a general named by title stays the US side",
+			"General Ward met Foreign Minister Gadio on January 12. Ward emphasized the need for more training of the army.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+	})
+}
