@@ -25,3 +25,17 @@ func TestRules32Bodies(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules32Progressive holds attendance told in the past progressive,
+// which the host's attendance reader read only in the simple past.
+func TestRules32Progressive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("the host's minister was in a city attending a gathering",
+			"Foreign Minister Gadio was in Cairo attending an Arab League ministerial.",
+			"SN\tattended\tArab League ministerial\t\t"),
+		dakar("a progressive of the present is a plan",
+			"The Foreign Minister is attending the Arab League summit in Cairo next week."),
+		dakar("a gerund after a preposition names attendance without stating it",
+			"The rebel leaders feel that by participating in the Djibouti talks they are going out on a limb."),
+	})
+}

@@ -1377,7 +1377,14 @@ func eventPhrase(s string) string {
 var quotedEventRE = lazyre.New(`^\s*(?:(?:the|a|an)\s+)?(?:[\w,-]+\s+){0,4}?["“]([A-Z][^"”]{3,150})["”]`)
 
 // attendVerbRE are the verbs by which a subject took part in an event.
-var attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined)\s+(?:the\s+|a\s+|an\s+)?`)
+var attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined|attending|participating in|taking part in)\s+(?:the\s+|a\s+|an\s+)?`)
+
+// doingLeadRE ends the words before an -ing form of attendVerbRE that
+// make it attendance done: the past progressive, with a place and a time
+// between ("The Foreign Minister was in Cairo attending an Arab League
+// ministerial"). Not a gerund ("by participating in", "such as
+// participating in") nor a plan ("is attending").
+var doingLeadRE = mustWordRE(`\b(?:was|were)\s+(?:also\s+)?(?:in\s+(?:[A-Z][\w-]*\s+){1,3})?(?:(?:last|that|this)\s+week\s+)?$`)
 
 // officialsRE is a subject of officials that names no country: in a
 // post's report, the post's hosts ("Governmental agencies participated in
@@ -1415,7 +1422,14 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 				continue
 			}
 		}
-		if irrealis(lead) || passiveRE.MatchString(lead) || usAny.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
+		if irrealis(lead) || usAny.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
+			continue
+		}
+		if verb := s.text[loc[0]:loc[1]]; strings.Contains(verb, "ing ") {
+			if !doingLeadRE.MatchString(lead) {
+				continue
+			}
+		} else if passiveRE.MatchString(lead) {
 			continue
 		}
 		event := eventPhrase(s.text[loc[1]:])
