@@ -39,3 +39,25 @@ func TestRules32Progressive(t *testing.T) {
 			"The rebel leaders feel that by participating in the Djibouti talks they are going out on a limb."),
 	})
 }
+
+// TestRules32Pilcrow holds the paragraph sign a Cable Viewer page sets
+// before a number that a wrap left at a line's start, a date's day or
+// year: no part of the date.
+func TestRules32Pilcrow(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a page's paragraph sign before a date's year",
+			"The Charge paid an introductory call on Foreign Minister Gadio on December 12,\n¶2008.  Gadio welcomed the new Embassy.",
+			"SN\tdiscussed\t\t2008-12-12\t2008-12-12"),
+	})
+}
+
+// TestRules32Addressed holds attendance told as a speech to a gathering.
+func TestRules32Addressed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("the host's president addressed a summit",
+			"President Wade addressed the ECOWAS summit in Abuja on January 8.",
+			"SN\tattended\tECOWAS summit\t2010-01-08\t2010-01-08"),
+		dakar("addressing an issue is no attendance",
+			"The Minister addressed the issue of visas on January 8."),
+	})
+}

@@ -55,7 +55,7 @@ func normalizeLines(lines []string) string {
 	for _, l := range lines {
 		appendCollapsed(&b, l)
 	}
-	return repairMarks(textmatch.DropCaveat(b.String()))
+	return repairMarks(textmatch.DropArtefacts(b.String()))
 }
 
 // repairMarks makes a comma standing for an apostrophe an apostrophe, and

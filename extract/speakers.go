@@ -1377,7 +1377,7 @@ func eventPhrase(s string) string {
 var quotedEventRE = lazyre.New(`^\s*(?:(?:the|a|an)\s+)?(?:[\w,-]+\s+){0,4}?["“]([A-Z][^"”]{3,150})["”]`)
 
 // attendVerbRE are the verbs by which a subject took part in an event.
-var attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined|attending|participating in|taking part in)\s+(?:the\s+|a\s+|an\s+)?`)
+var attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined|addressed|attending|participating in|taking part in)\s+(?:the\s+|a\s+|an\s+)?`)
 
 // doingLeadRE ends the words before an -ing form of attendVerbRE that
 // make it attendance done: the past progressive, with a place and a time

@@ -377,7 +377,9 @@ func TestNormalizeText(t *testing.T) {
 		"the Secretary of the Department of\nSIPDIS Women and Child Development": "the Secretary of the Department of Women and Child Development",
 		"spoke briefly about UN reform. SIPDIS":                                  "spoke briefly about UN reform.",
 		"SIPDIS non-paper requesting assistance":                                 "non-paper requesting assistance",
-		"the SIPDISX code and NOSIPDIS stay":                                     "the SIPDISX code and NOSIPDIS stay",
+		// a page's paragraph sign before a date's day a wrap left at a line's start (06SANJOSE1276)
+		"in Geneva on June\n¶8.  With the theme": "in Geneva on June 8. With the theme",
+		"the SIPDISX code and NOSIPDIS stay":     "the SIPDISX code and NOSIPDIS stay",
 	}
 	for in, want := range tests {
 		if got := NormalizeText(in); got != want {

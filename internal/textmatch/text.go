@@ -105,10 +105,43 @@ func DropContinuation(l string) string {
 // bilateral meeting". No sentence of the prose holds it.
 const caveatWord = "SIPDIS"
 
-// DropCaveat returns t without the caveat word where it stands as a word of
-// its own, and without one space beside each: the words around it join as
-// the author wrote them. A paragraph's raw text keeps it.
-func DropCaveat(t string) string {
+// pilcrow is the paragraph sign the Cable Viewer's pages set before a
+// number that opens a line: a numbered paragraph's ("¶2. (C)"), and as
+// often the day or year of a date that a wrap left at a line's start
+// ("in Geneva on June\n¶8.", "IN SEPTEMBER,\n¶2000.").
+const pilcrow = "¶"
+
+// DropArtefacts returns the text of prose without what publication set
+// into it: a pilcrow inside a sentence, before a number after a word or a
+// comma ("on June ¶8."; one that opens a label, "¶B. The police", stays),
+// and the caveat word where it stands as a word of its own, with one space
+// beside it (the words around join as the author wrote them). A
+// paragraph's raw text keeps both.
+func DropArtefacts(t string) string {
+	return dropCaveat(dropWrapPilcrows(t))
+}
+
+// dropWrapPilcrows is DropArtefacts for the pilcrow.
+func dropWrapPilcrows(t string) string {
+	var b strings.Builder
+	done := 0 // t[:done] is in b
+	for i := strings.Index(t, pilcrow); i >= 0; i = nextIndex(t, pilcrow, i+len(pilcrow)) {
+		end := i + len(pilcrow)
+		if i < 2 || t[i-1] != ' ' || !(IsWordByte(t[i-2]) || t[i-2] == ',') || end == len(t) || !IsDigit(t[end]) {
+			continue
+		}
+		b.WriteString(t[done:i])
+		done = end
+	}
+	if done == 0 {
+		return t
+	}
+	b.WriteString(t[done:])
+	return b.String()
+}
+
+// dropCaveat is DropArtefacts for the caveat word.
+func dropCaveat(t string) string {
 	i := strings.Index(t, caveatWord)
 	if i < 0 {
 		return t
