@@ -129,16 +129,17 @@ func putAll(t *testing.T, db *store.DB, cables []*cablesql.Cable, acts [][]cable
 	}
 }
 
+// injectedFailure is a statement of the failing cable made to fail: an
+// insert into table where the condition when holds.
+type injectedFailure struct{ table, when string }
+
 // A new cable that fails at any of its statements leaves the store as if
 // it had never been put: the same rows under the same rowids (the next
 // cable's paragraphs, activities and events numbered as they would be),
 // and the same full-text index, as a rollback to a savepoint would.
 func TestWriter_FailedNewCableIsUndone(t *testing.T) {
 	cables, acts := undoCables()
-	want := MustOpenDB(t)
-	putAll(t, want, cables, acts, "09BAD2", "")
-	wantDump := dumpStore(t, want)
-	for _, fail := range []struct{ table, when string }{
+	checkUndone(t, cables, acts, []injectedFailure{
 		{"cables", "new.id = '09BAD2'"},
 		{"cable_tags", "new.cable_id = '09BAD2' AND new.tag = 'K1'"},
 		{"cable_refs", "new.cable_id = '09BAD2' AND new.ref_id = '08STATE3'"},
@@ -147,7 +148,40 @@ func TestWriter_FailedNewCableIsUndone(t *testing.T) {
 		{"activities", "new.cable_id = '09BAD2' AND new.event = 'Conference Number 1'"},
 		{"activity_topics", "new.topic = 'outreach' AND new.activity_id IN (SELECT id FROM activities WHERE cable_id = '09BAD2')"},
 		{"cable_sources", "new.cable_id = '09BAD2'"},
-	} {
+	})
+}
+
+// A new cable longer than one multi-row insert of paragraphs (70: rows
+// 1-32, 33-64 and 65-70) that fails after the first insert went in, its
+// paragraphs rows in the table but not yet in the full-text index, is
+// undone as a short one is: nothing of it stays, in any table or in the
+// index, and the cables before and after it are whole.
+func TestWriter_FailedLongCableIsUndone(t *testing.T) {
+	cables, acts := undoCables()
+	bad := cables[1]
+	for i := len(bad.Paragraphs); i < 70; i++ {
+		text := fmt.Sprintf("Paragraph badword%d of 09BAD2.", i+1)
+		bad.Paragraphs = append(bad.Paragraphs, cablesql.Paragraph{Seq: i + 1, Num: i + 1, Text: text, Raw: text})
+	}
+	checkUndone(t, cables, acts, []injectedFailure{
+		{"paragraphs", "new.cable_id = '09BAD2' AND new.seq = 33"},
+		{"paragraphs", "new.cable_id = '09BAD2' AND new.seq = 50"},
+		{"paragraphs", "new.cable_id = '09BAD2' AND new.seq = 70"},
+		{"activities", "new.cable_id = '09BAD2' AND new.event = 'Conference Number 1'"},
+		{"cable_sources", "new.cable_id = '09BAD2'"},
+	})
+}
+
+// checkUndone puts cables in one batch once for each failure in fails,
+// made to happen to 09BAD2, and holds the store to one 09BAD2 was never
+// put in: every table row for row, rowids included, and the full-text
+// index term by term and in step with paragraphs.
+func checkUndone(t *testing.T, cables []*cablesql.Cable, acts [][]cablesql.Activity, fails []injectedFailure) {
+	t.Helper()
+	want := MustOpenDB(t)
+	putAll(t, want, cables, acts, "09BAD2", "")
+	wantDump := dumpStore(t, want)
+	for _, fail := range fails {
 		t.Run(fail.table, func(t *testing.T) {
 			db := MustOpenDB(t)
 			if _, err := db.SQL().Exec(fmt.Sprintf(`CREATE TRIGGER fail BEFORE INSERT ON %s WHEN %s
@@ -159,6 +193,18 @@ func TestWriter_FailedNewCableIsUndone(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkFTS(t, db)
+			for query, want := range map[string]int{
+				"SELECT count(*) FROM cables WHERE id = '09BAD2'":                         0,
+				"SELECT count(*) FROM paragraphs WHERE cable_id = '09BAD2'":               0,
+				"SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH '09bad2'": 0,
+				"SELECT count(*) FROM activities WHERE cable_id = '09BAD2'":               0,
+				"SELECT count(*) FROM events WHERE name = 'Conference Number 1'":          0,
+				"SELECT count(*) FROM cables":                                             2,
+			} {
+				if got := count(t, db, query); got != want {
+					t.Errorf("%s = %d, want %d", query, got, want)
+				}
+			}
 			if got := dumpStore(t, db); got != wantDump {
 				t.Errorf("the store differs from one the failed cable was never put in:\n%s", firstDiff(wantDump, got))
 			}
