@@ -137,14 +137,11 @@ func nullIfEmpty(s string) any {
 // getCable reads back a stored cable with its sources and activities, for
 // merging. It returns cablesql.ErrNotFound when there is none.
 func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) {
-	c, tags, err := getCableRow(ctx, tx, id)
+	c, err := getCableRow(ctx, tx, id)
 	if err != nil {
 		return nil, err
 	}
-	if err := getTags(ctx, tx, c, tags); err != nil {
-		return nil, err
-	}
-	for _, get := range []func(context.Context, querier, *storedCable) error{getRefs, getSources, getParagraphs, getActivities} {
+	for _, get := range []func(context.Context, querier, *storedCable) error{getTags, getRefs, getSources, getParagraphs, getActivities} {
 		if err := get(ctx, tx, c); err != nil {
 			return nil, err
 		}
@@ -152,21 +149,21 @@ func getCable(ctx context.Context, tx querier, id string) (*storedCable, error) 
 	return c, nil
 }
 
-// getCableRow reads the cables row of id, and its TAGS line (the order of
-// the tags).
-func getCableRow(ctx context.Context, tx querier, id string) (*storedCable, sql.NullString, error) {
+// getCableRow reads the cables row of id. Its tags column, the TAGS
+// line, is written from the tags (getTags).
+func getCableRow(ctx context.Context, tx querier, id string) (*storedCable, error) {
 	var c storedCable
-	var caveats, tags sql.NullString
+	var caveats sql.NullString
 	ns := make([]sql.NullString, 17)
 	err := tx.QueryRowContext(ctx, `SELECT dtg, precedence, classification, caveats, station, origin, subject,
-		subject_source, tags, declassify_on, declassify_text, classified_by, reason, signer, created, released,
+		subject_source, declassify_on, declassify_text, classified_by, reason, signer, created, released,
 		header, body, published_id FROM cables WHERE id = ?`, id).Scan(&ns[0], &ns[1], &ns[2], &caveats, &ns[3], &ns[4], &ns[5],
-		&ns[6], &tags, &ns[7], &ns[8], &ns[9], &ns[10], &ns[11], &ns[12], &ns[13], &ns[14], &ns[15], &ns[16])
+		&ns[6], &ns[7], &ns[8], &ns[9], &ns[10], &ns[11], &ns[12], &ns[13], &ns[14], &ns[15], &ns[16])
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, tags, cablesql.ErrNotFound
+		return nil, cablesql.ErrNotFound
 	}
 	if err != nil {
-		return nil, tags, err
+		return nil, err
 	}
 	c.ID = id
 	for i, dst := range []*string{&c.DTG, &c.Precedence, &c.Classification, &c.Station, &c.Origin, &c.Subject,
@@ -175,34 +172,22 @@ func getCableRow(ctx context.Context, tx querier, id string) (*storedCable, sql.
 		*dst = ns[i].String
 	}
 	c.Caveats = strings.Fields(caveats.String)
-	return &c, tags, nil
+	return &c, nil
 }
 
-// getTags reads the cable's tags, in the order of its TAGS line when
-// there is one.
-func getTags(ctx context.Context, tx querier, c *storedCable, tags sql.NullString) error {
-	if err := scanRows(ctx, tx, `SELECT tag, kind FROM cable_tags WHERE cable_id = ? ORDER BY rowid`, c.ID, func(r *sql.Rows) error {
+// getTags reads the cable's tags with their kinds, in the order of its
+// TAGS line: the writer inserts them in that order. The line itself
+// cannot be split back into tags: a person tag holds a space ("CLINTON,
+// HILLARY").
+func getTags(ctx context.Context, tx querier, c *storedCable) error {
+	return scanRows(ctx, tx, `SELECT tag, kind FROM cable_tags WHERE cable_id = ? ORDER BY rowid`, c.ID, func(r *sql.Rows) error {
 		var t cablesql.Tag
 		if err := r.Scan(&t.Name, &t.Kind); err != nil {
 			return err
 		}
 		c.Tags = append(c.Tags, t)
 		return nil
-	}); err != nil {
-		return err
-	}
-	if tags.Valid && len(c.Tags) > 0 {
-		// Keep the TAGS order of the cables row.
-		kinds := map[string]string{}
-		for _, t := range c.Tags {
-			kinds[t.Name] = t.Kind
-		}
-		c.Tags = c.Tags[:0]
-		for _, name := range strings.Fields(tags.String) {
-			c.Tags = append(c.Tags, cablesql.Tag{Name: name, Kind: kinds[name]})
-		}
-	}
-	return nil
+	})
 }
 
 // getRefs reads the cable's references.

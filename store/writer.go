@@ -71,6 +71,7 @@ type Writer struct {
 
 	// rolledBack is set when SQLite rolls the open transaction back, as
 	// it may on its own after an error (a full disk, an I/O error).
+	// takeOut reads it after a failed put.
 	rolledBack bool
 }
 
@@ -255,11 +256,25 @@ func (w *Writer) putNew(ctx context.Context, c *cablesql.Cable, acts []cablesql.
 		w.pending++
 		return New, nil
 	}
-	err = fmt.Errorf("put cable %s: %w", c.ID, err)
-	if uerr := w.undo(ctx, c.ID, start); uerr != nil {
-		return Unchanged, w.lost(ctx, fmt.Errorf("%w; undoing it: %w", err, uerr))
+	return Unchanged, w.takeOut(ctx, fmt.Errorf("put cable %s: %w", c.ID, err), "undoing it", func() error {
+		return w.undo(ctx, c.ID, start)
+	})
+}
+
+// takeOut takes a cable whose put failed with err out of the batch, by
+// undo (a new cable) or by its savepoint (a merge), and returns the error
+// of its put. When SQLite rolled the whole transaction back on its own,
+// as it may on a full disk or an I/O error (the rollback hook saw it),
+// the cable is gone with the batch, and the error wraps ErrBatchLost; so
+// it does when taking it out fails (how names that step in the error).
+func (w *Writer) takeOut(ctx context.Context, err error, how string, fn func() error) error {
+	if w.rolledBack {
+		return w.lost(ctx, err)
 	}
-	return Unchanged, err
+	if terr := fn(); terr != nil {
+		return w.lost(ctx, fmt.Errorf("%w; %s: %w", err, how, terr))
+	}
+	return err
 }
 
 // undo takes out what the failed put of a new cable wrote: its rows
@@ -269,9 +284,6 @@ func (w *Writer) putNew(ctx context.Context, c *cablesql.Cable, acts []cablesql.
 // The rowids the store gives next are those it would give after a
 // rollback: SQLite numbers a row one past the greatest.
 func (w *Writer) undo(ctx context.Context, id string, start int64) error {
-	if w.rolledBack {
-		return errors.New("SQLite rolled the transaction back")
-	}
 	var last sql.NullInt64
 	if err := w.st.lastRowid.QueryRowContext(ctx).Scan(&last); err != nil {
 		return err
@@ -317,17 +329,14 @@ func (w *Writer) putMerged(ctx context.Context, c *cablesql.Cable, acts []cables
 	}
 	nextRowid := w.nextRowid
 	if err := w.merge(ctx, c, acts); err != nil {
-		err = fmt.Errorf("put cable %s: %w", c.ID, err)
-		w.forgetEvents()
-		w.nextRowid = nextRowid
-		if rerr := w.exec(ctx, "ROLLBACK TO cable"); rerr != nil {
-			// No savepoint: SQLite rolled the whole transaction back.
-			return Unchanged, w.lost(ctx, err)
-		}
-		if rerr := w.exec(ctx, "RELEASE cable"); rerr != nil {
-			return Unchanged, w.lost(ctx, err)
-		}
-		return Unchanged, err
+		return Unchanged, w.takeOut(ctx, fmt.Errorf("put cable %s: %w", c.ID, err), "rolling it back", func() error {
+			w.forgetEvents()
+			w.nextRowid = nextRowid
+			if err := w.exec(ctx, "ROLLBACK TO cable"); err != nil {
+				return err
+			}
+			return w.exec(ctx, "RELEASE cable")
+		})
 	}
 	if err := w.exec(ctx, "RELEASE cable"); err != nil {
 		return Unchanged, w.lost(ctx, fmt.Errorf("put cable %s: %w", c.ID, err))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/cablesql/cablesql"
@@ -113,6 +114,42 @@ func TestWriter_MergesTwoSourcesInOneBatch(t *testing.T) {
 		}
 	}
 	checkFTS(t, db)
+}
+
+// A merge keeps the stored cable's tags, each with its kind and in the
+// order of its TAGS line, a person tag ("CLINTON, HILLARY", which holds a
+// space) as one tag too.
+func TestWriter_MergeKeepsTheTags(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	stored := cableWith("09STATE111693", "news", "Partial text about the MTCR.")
+	stored.Tags = []cablesql.Tag{{Name: "PREL", Kind: "subject"}, {Name: "OVIP", Kind: "subject"},
+		{Name: "CLINTON, HILLARY", Kind: "person"}, {Name: "AL", Kind: "geo"}}
+	longer := cableWith("09STATE111693", "orig", "Full text about the MTCR.", "Albania attended the conference in June.")
+	longer.Tags = []cablesql.Tag{{Name: "ETTC", Kind: "subject"}}
+	tags := func() string {
+		t.Helper()
+		var b strings.Builder
+		writeRows(t, db.SQL(), `SELECT tag, kind FROM cable_tags ORDER BY rowid`, &b)
+		writeRows(t, db.SQL(), `SELECT tags FROM cables`, &b)
+		return b.String()
+	}
+	want := []store.PutResult{store.New, store.Updated}
+	var before string
+	for i, c := range []*cablesql.Cable{stored, longer} {
+		if res, err := db.Put(ctx, c, nil); err != nil || res != want[i] {
+			t.Fatalf("Put #%d = %v, %v; want %v", i+1, res, err, want[i])
+		}
+		if i == 0 {
+			before = tags()
+		}
+	}
+	if got := tags(); got != before {
+		t.Errorf("tags after the merge:\n%s\nwant, as before it:\n%s", got, before)
+	}
+	if got := count(t, db, `SELECT count(*) FROM cable_tags WHERE tag = 'CLINTON, HILLARY' AND kind = 'person'`); got != 1 {
+		t.Errorf("%d person tags CLINTON, HILLARY after the merge, want 1", got)
+	}
 }
 
 // The writer numbers paragraphs itself and indexes a batch's as a range
