@@ -90,8 +90,8 @@ var notAidRE = mustWordRE(`(?i)\b(?:cop(?:y|ies)|letters?|non-papers?|demarches?
 // "training from U.S. law enforcement agencies". Group 1 is a participle
 // that says the United States gave it ("-funded"); group 2 (the giver
 // first) or group 3 (the help first) holds the noun.
-var usHelpRE = mustWordRE(`\b(?:(?:` + usGivers + `)(?:-(sponsored|funded|financed|provided|supplied|donated))?\s+((?:[a-z][a-z-]*\s+){0,3}?(?:` +
-	helpNouns + `))\b|(` + helpNouns + `)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:provided\s+|given\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:` + usGivers + `))`)
+var usHelpRE = mustWordRE(`\b(?:(?:` + usGivers + `|US)(?:-(sponsored|funded|financed|provided|supplied|donated))?\s+((?:[a-z][a-z-]*\s+){0,3}?(?:` +
+	helpNouns + `))\b|(` + helpNouns + `)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:provided\s+|given\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:` + usGivers + `|US))`)
 
 // usGivers are the names of the United States and of its agencies and
 // programmes that give help, among them those whose work is help
@@ -118,7 +118,7 @@ func mayNameHelp(s string) bool { return helpHints.in(s) }
 var (
 	// helpHadRE ends the text before help that was had: "received",
 	// "upgraded with", "thanked the Ambassador for".
-	helpHadRE = mustWordRE(`(?i)\b(?:received|receives|receiving|benefit+(?:ed|s|ing)\s+from|with|thanks\s+to|thank(?:ed|s)?\s+(?:[\w.]+\s+){0,4}?for|grateful\s+for|gratitude\s+for|appreciat\w+\s+(?:[\w.]+\s+){0,3}?(?:for|of))\s+(?:the\s+)?(?:(?:continued|generous|significant|substantial|strong|recent|past)\s+)?$`)
+	helpHadRE = mustWordRE(`(?i)\b(?:received|receives|receiving|benefit+(?:ed|s|ing)\s+from|with|thanks\s+to|thank(?:ed|s)?\s+(?:[\w.]+\s+){0,4}?for|grateful\s+for|gratitude\s+for|appreciat\w+\s+(?:[\w.]+\s+){0,3}?(?:for|of)|credit(?:ed|s)|prais(?:ed|es))\s+(?:the\s+)?(?:(?:continued|generous|significant|substantial|strong|recent|past|sustained|ongoing|extensive)\s+){0,2}$`)
 	// helpVerbRE is a word between a giver and the help that makes the
 	// help the object of a verb: "the USG provide more assistance".
 	helpVerbRE = mustWordRE(`\b(?:to|provide|provides|give|gives|offer|offers|send|sends|deliver|seek|need|needs|want|request|continue|increase|expand|cut|reduce|end|resume|use|accept|get|more|additional|new|future|possible|potential|of)\b`)

@@ -61,3 +61,18 @@ func TestRules32Addressed(t *testing.T) {
 			"The Minister addressed the issue of visas on January 8."),
 	})
 }
+
+// TestRules32HelpHad holds US help named by a noun that the other side
+// credits or thanks the United States for, however it writes the giver.
+func TestRules32HelpHad(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("help credited, the giver written US",
+			"Diallo credited US assistance through USAID with much of the progress in the tax office.",
+			"SN\tassisted\t\t\t"),
+		dakar("thanks for help with two words of praise before it",
+			"Gadio expressed his thanks for sustained U.S. military assistance to Senegal.",
+			"SN\tassisted\t\t\t"),
+		dakar("help asked for is not had",
+			"Gadio asked for more US assistance to the navy."),
+	})
+}
