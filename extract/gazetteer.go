@@ -354,10 +354,29 @@ type mention struct {
 // right. In mixed-case text a name must start with a capital and an
 // acronym must match its case; caps says the text is all capitals.
 func (g *gazetteer) find(s string, caps bool) []mention {
-	if textmatch.IsASCII(s) {
+	if asciiWords(s) {
 		return g.findASCII(s, caps)
 	}
 	return g.findTokens(s, caps)
+}
+
+// asciiWords reports whether every letter and digit of s is ASCII: then
+// the tokens of s are its runs of ASCII letters and digits (nextWord's),
+// whatever other runes part them (quotes, dashes: "the ‘Kenya’ talks"),
+// and findASCII finds what findTokens does.
+func asciiWords(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // findTokens is find for any text, cut into tokens first.
@@ -396,10 +415,10 @@ func (g *gazetteer) findTokens(s string, caps bool) []mention {
 	return out
 }
 
-// findASCII is find for an ASCII text. It reads the words as they stand,
-// looking each up lower-cased on the stack, and makes tokens only of the
-// words from one that opens a name: most of what find cost was cutting
-// every text into tokens.
+// findASCII is find for a text whose words are ASCII (asciiWords). It
+// reads the words as they stand, looking each up lower-cased on the
+// stack, and makes tokens only of the words from one that opens a name:
+// most of what find cost was cutting every text into tokens.
 func (g *gazetteer) findASCII(s string, caps bool) []mention {
 	var out []mention
 	buf := tokenPool.Get().(*[]token)

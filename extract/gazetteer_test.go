@@ -100,9 +100,11 @@ func TestFindSpan(t *testing.T) {
 
 // TestFindASCIIMatchesTokens holds findASCII, which reads words as they
 // stand and passes over lower-case words in mixed-case text, to
-// findTokens, which cuts the whole text into tokens: every sentence and
+// findTokens, which cuts the whole text into tokens, on every text whose
+// words are ASCII (asciiWords), as find chooses: every sentence and
 // 60-byte window of the test cables, in mixed case and in capitals, and
-// random strings of the gazetteer's names in several cases.
+// random strings of the gazetteer's names in several cases, with
+// non-ASCII marks and letters between them.
 func TestFindASCIIMatchesTokens(t *testing.T) {
 	g := loadGazetteer()
 	texts := matchtest.CableTexts(t, 37, 60)
@@ -113,18 +115,29 @@ func TestFindASCIIMatchesTokens(t *testing.T) {
 		}
 	}
 	pieces = append(pieces, " ", " ", "  ", ", ", "-", ".", "'", "the ", "The ", "government of ", "of", "and", "x", "9", "_")
+	marks := []string{"’", "‘", "“", "”", " – ", "—", "\u00a0", "\xff", "\xe2\x80"} // no letters, no digits
+	letters := []string{"é", "É", "ñ", "٣"}                                         // asciiWords is false
 	rng := rand.New(rand.NewPCG(11, 12))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(6) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
+	for _, extra := range [][]string{nil, marks, append(marks, letters...)} {
+		for range 20000 {
+			var b strings.Builder
+			for range rng.IntN(6) {
+				if len(extra) > 0 && rng.IntN(3) == 0 {
+					b.WriteString(extra[rng.IntN(len(extra))])
+				} else {
+					b.WriteString(pieces[rng.IntN(len(pieces))])
+				}
+			}
+			texts = append(texts, b.String())
 		}
-		texts = append(texts, b.String())
 	}
-	found := 0
+	found, nonASCII := 0, 0
 	for _, s := range texts {
-		if !textmatch.IsASCII(s) {
+		if !asciiWords(s) {
 			continue
+		}
+		if !textmatch.IsASCII(s) {
+			nonASCII++
 		}
 		for _, caps := range []bool{false, true} {
 			got, want := g.findASCII(s, caps), g.findTokens(s, caps)
@@ -134,7 +147,7 @@ func TestFindASCIIMatchesTokens(t *testing.T) {
 			found += len(got)
 		}
 	}
-	if found < 1000 {
-		t.Fatalf("%d mentions found: the test checks too little", found)
+	if found < 1000 || nonASCII < 1000 {
+		t.Fatalf("%d mentions found, %d texts with non-ASCII marks: the test checks too little", found, nonASCII)
 	}
 }

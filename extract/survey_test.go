@@ -11,6 +11,7 @@ import (
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
 	"github.com/cablesql/cablesql/ingest/source"
+	"github.com/cablesql/cablesql/internal/cputime"
 )
 
 // corpusCables reads the cables of a corpus directory: text files through
@@ -145,9 +146,28 @@ func BenchmarkLearn(b *testing.B) {
 		b.Skip("CABLESQL_CORPUS not set")
 	}
 	cables := corpusCables(b, root)
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, c := range cables {
 			extract.Learn(c)
 		}
 	}
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
+// BenchmarkLayout runs the extractor's layout alone (the sentences and
+// their mentions) over the cables of CABLESQL_CORPUS.
+func BenchmarkLayout(b *testing.B) {
+	root := os.Getenv("CABLESQL_CORPUS")
+	if root == "" {
+		b.Skip("CABLESQL_CORPUS not set")
+	}
+	cables := corpusCables(b, root)
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		for _, c := range cables {
+			extract.Layout(c)
+		}
+	}
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
