@@ -61,13 +61,26 @@ func normalizeLines(lines []string) string {
 // repairMarks makes a comma standing for an apostrophe an apostrophe, and
 // " ) " standing for a dash a dash, in single-spaced text.
 func repairMarks(s string) string {
-	if strings.IndexByte(s, ',') >= 0 {
-		s = commaApostrophes(s)
-	}
-	if strings.Contains(s, " ) ") {
+	s = commaApostrophes(s)
+	if spacedParen(s) {
 		s = dashRE.ReplaceAllString(s, " - ")
 	}
 	return s
+}
+
+// spacedParen reports whether s holds " ) ", looking only around its
+// closing parentheses, which are rarer than spaces.
+func spacedParen(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		k := strings.IndexByte(s[i:len(s)-1], ')')
+		if k < 0 {
+			return false
+		}
+		if i += k; s[i-1] == ' ' && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseSpaces is strings.Join(strings.Fields(s), " ") in one copy.
@@ -144,7 +157,11 @@ func singleSpaced(s string) bool {
 func commaApostrophes(s string) string {
 	var b []byte // a copy of s, made at the first change
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] != ',' || !textmatch.IsLetter(s[i-1]) {
+		k := strings.IndexByte(s[i:len(s)-1], ',') // the next comma with a byte after it
+		if k < 0 {
+			break
+		}
+		if i += k; !textmatch.IsLetter(s[i-1]) {
 			continue
 		}
 		rest := s[i+1:]
