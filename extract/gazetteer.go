@@ -274,16 +274,27 @@ func isAlnum(c byte) bool {
 var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // asciiTokens appends to dst the word tokens of s, as tokenize cuts them,
-// with no key, when s is all ASCII; ok is false, and dst of no use,
-// when it is not.
+// with no key, when the words of s are ASCII (asciiWords: other runes
+// only part them); ok is false, and dst of no use, when they are not.
 func asciiTokens(dst []token, s string) (toks []token, ok bool) {
-	if !textmatch.IsASCII(s) {
+	if !asciiWords(s) {
 		return dst, false
 	}
 	for st, en := nextWord(s, 0); st >= 0; st, en = nextWord(s, en) {
 		dst = append(dst, token{start: st, end: en})
 	}
 	return dst, true
+}
+
+// pooledTokens returns the word tokens of s: asciiTokens' in buf's
+// storage (kept there for the next use of buf), without keys, when the
+// words of s are ASCII (keyless), else tokenize's, with their keys.
+func pooledTokens(buf *[]token, s string) (toks []token, keyless bool) {
+	if toks, ok := asciiTokens((*buf)[:0], s); ok {
+		*buf = toks
+		return toks, true
+	}
+	return tokenize(s), false
 }
 
 // foldKey lower-cases a word and folds the accents cables' sources use.

@@ -130,11 +130,13 @@ func BenchmarkCorpus(b *testing.B) {
 	}
 	cables := corpusCables(b, root)
 	b.ReportMetric(float64(len(cables)), "cables")
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, c := range cables {
 			extract.Activities(c)
 		}
 	}
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkLearn runs the extractor's per-cable reading alone (the
