@@ -436,18 +436,19 @@ func (g *gazetteer) findASCII(s string, caps bool) []mention {
 	defer tokenPool.Put(buf)
 	toks := (*buf)[:0] // the words from one that opens a name, made again for each
 	defer func() { *buf = toks }()
+	next := nextWord
+	if !caps {
+		// In mixed-case text a name needs a capital first letter and an
+		// acronym (no lower-case letter in it) the same letters: no
+		// entry accepts a text that opens with a lower-case letter.
+		next = nextOpener
+	}
 	for pos := 0; ; {
-		st, en := nextWord(s, pos)
+		st, en := next(s, pos)
 		if st < 0 {
 			return out
 		}
 		pos = en
-		if !caps && s[st] >= 'a' && s[st] <= 'z' {
-			// In mixed-case text a name needs a capital first letter and an
-			// acronym (no lower-case letter in it) the same letters: no
-			// entry accepts a text that opens with a lower-case letter.
-			continue
-		}
 		var n *trieNode
 		if g.rootShape.MayHold(s[st:en]) {
 			n = textmatch.LookupLower(g.root, s[st:en])
@@ -510,6 +511,33 @@ func nextWord(s string, from int) (int, int) {
 		j++
 	}
 	return i, j
+}
+
+// openers are the bytes a word may open with that does not open with a
+// lower-case letter: isAlnum's, less the lower-case letters.
+var openers = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c)) && !(c >= 'a' && c <= 'z')
+	}
+	return t
+}()
+
+// nextOpener is nextWord passing over the words that open with a
+// lower-case letter, which open no name in mixed-case text: it looks at
+// each byte once for a capital or digit that starts a word, where
+// nextWord cut every word.
+func nextOpener(s string, from int) (int, int) {
+	for i := from; i < len(s); i++ {
+		if !openers[s[i]] || i > from && isAlnum(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		return i, j
+	}
+	return -1, -1
 }
 
 // accept returns the entries among names that the text from token i to

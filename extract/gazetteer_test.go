@@ -212,3 +212,30 @@ func TestMonthTokens(t *testing.T) {
 		t.Fatalf("%d months found: the test checks too little", found)
 	}
 }
+
+// TestNextOpener holds nextOpener to nextWord passing over the words that
+// open with a lower-case letter, from every offset of markedTexts (every
+// fifth text).
+func TestNextOpener(t *testing.T) {
+	words := 0
+	for k, s := range markedTexts(t) {
+		if k%5 != 0 {
+			continue
+		}
+		for from := 0; from <= len(s); from++ {
+			st, en := nextWord(s, from)
+			for st >= 0 && s[st] >= 'a' && s[st] <= 'z' {
+				st, en = nextWord(s, en)
+			}
+			if gs, ge := nextOpener(s, from); gs != st || ge != en {
+				t.Fatalf("nextOpener(%q, %d) = %d, %d; nextWord gives %d, %d", s, from, gs, ge, st, en)
+			}
+			if st >= 0 {
+				words++
+			}
+		}
+	}
+	if words < 10000 {
+		t.Fatalf("%d words found: the test checks too little", words)
+	}
+}
