@@ -151,12 +151,13 @@ type monthToken struct {
 func monthTokens(s string, caps bool) []monthToken {
 	buf := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(buf)
-	toks, keyless := pooledTokens(buf, s)
+	toks, keyless := openerTokens(buf, s)
 	return monthsOf(s, caps, toks, keyless)
 }
 
-// monthsOf is monthTokens reading the tokens of s, toks, whose keys it
-// makes when they have none (keyless).
+// monthsOf is monthTokens reading the tokens of s, toks (all of them, or
+// at least those that open with a capital: no others name a month), whose
+// keys it makes when they have none (keyless).
 func monthsOf(s string, caps bool, toks []token, keyless bool) []monthToken {
 	var out []monthToken
 	for _, t := range toks {

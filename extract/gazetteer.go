@@ -513,6 +513,22 @@ func nextWord(s string, from int) (int, int) {
 	return i, j
 }
 
+// openerTokens is pooledTokens for a reader of the words that open with a
+// capital only (monthTokens): of a text whose words are ASCII it cuts the
+// words that do not open with a lower-case letter alone (nextOpener),
+// fewer than all.
+func openerTokens(buf *[]token, s string) (toks []token, keyless bool) {
+	if !asciiWords(s) {
+		return tokenize(s), false
+	}
+	toks = (*buf)[:0]
+	for st, en := nextOpener(s, 0); st >= 0; st, en = nextOpener(s, en) {
+		toks = append(toks, token{start: st, end: en})
+	}
+	*buf = toks
+	return toks, true
+}
+
 // openers are the bytes a word may open with that does not open with a
 // lower-case letter: isAlnum's, less the lower-case letters.
 var openers = func() (t [256]bool) {
