@@ -30,9 +30,12 @@ type sentence struct {
 var (
 	underlineRE = textmatch.NewLine(`^[/\-=_*~+.]{3,}$`)
 	dashRE      = lazyre.New(`\s+\)\s+`)
-	// inlineLabelRE opens a block with a label that names no country.
-	inlineLabelRE = lazyre.New(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
-	inlineHeadRE  = lazyre.New(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*|[A-Z][.)]\s+)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	// inlineLabelRE opens a block with a label that names no country;
+	// inlineHeadRE, one that may (inlineHeading). Both are Words, whose
+	// automaton turns most blocks away within a few bytes, before regexp
+	// (which first clears a bitmap as long as the block).
+	inlineLabelRE = mustWordRE(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
+	inlineHeadRE  = mustWordRE(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*|[A-Z][.)]\s+)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
 	// headerLineRE opens a block of the cable's header that the parser
 	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
 	// strongHeaderRE opens a header field wherever it stands: some pages
@@ -357,7 +360,7 @@ func (pl *paraLayout) openBlock(lines []string, i int, line string) bool {
 
 // leadLabelRE is the label that opens a cable's summary or comment
 // paragraph: "Summary: ", "SUMMARY AND COMMENT: ", "Begin summary. ".
-var leadLabelRE = lazyre.New(`^(?i:(?:begin\s+)?(?:summary|comment|summary\s+and\s+comment|background|introduction|overview)\s*(?::|\.|--?))\s+`)
+var leadLabelRE = mustWordRE(`^(?i:(?:begin\s+)?(?:summary|comment|summary\s+and\s+comment|background|introduction|overview)\s*(?::|\.|--?))\s+`)
 
 // capsLabelEnd returns the end of a label in capitals that opens a
 // paragraph written in mixed case, with its colon and the spaces after
@@ -506,7 +509,7 @@ func countryHeading(g *gazetteer, line string) []string {
 // colon or dash ("Albania: In June 2009, ...", "-- KENYA: ...") and returns
 // the country and the rest of the text.
 func inlineHeading(g *gazetteer, text string) ([]string, string) {
-	if k := strings.IndexAny(text, ":-"); k < 0 || k > 48 {
+	if strings.IndexAny(text[:min(len(text), 49)], ":-") < 0 {
 		return nil, text // no colon or dash near the start: no heading
 	}
 	m := inlineHeadRE.FindStringSubmatchIndex(text)
