@@ -42,7 +42,9 @@ func caseFold(s string, ms []mention) string {
 			b[from] -= 'a' - 'A'
 		}
 	}
-	toks := tokenize(s)
+	buf := tokenPool.Get().(*[]token)
+	defer tokenPool.Put(buf)
+	toks, _ := pooledTokens(buf, s) // the words, their keys unread
 	for k, t := range toks {
 		w := s[t.start:t.end]
 		switch {

@@ -149,15 +149,17 @@ type monthToken struct {
 // too: in mixed-case text they must be capitalised, and abbreviations
 // must end with a period or stand before a number.
 func monthTokens(s string, caps bool) []monthToken {
-	var out []monthToken
 	buf := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(buf)
-	toks, ascii := asciiTokens((*buf)[:0], s)
-	if ascii {
-		*buf = toks
-	} else {
-		toks = tokenize(s)
-	}
+	toks, keyless := openerTokens(buf, s)
+	return monthsOf(s, caps, toks, keyless)
+}
+
+// monthsOf is monthTokens reading the tokens of s, toks (all of them, or
+// at least those that open with a capital: no others name a month), whose
+// keys it makes when they have none (keyless).
+func monthsOf(s string, caps bool, toks []token, keyless bool) []monthToken {
+	var out []monthToken
 	for _, t := range toks {
 		w := s[t.start:t.end]
 		if len(w) < 3 || !(w[0] >= 'A' && w[0] <= 'Z') {
@@ -167,7 +169,7 @@ func monthTokens(s string, caps bool) []monthToken {
 		if mo == 0 {
 			continue
 		}
-		if ascii {
+		if keyless {
 			t.key = strings.ToLower(w)
 		}
 		full := strings.ToLower(time.Month(mo).String())

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"reflect"
 	"testing"
 	"time"
+
+	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
 func TestFindPeriods(t *testing.T) {
@@ -136,5 +139,37 @@ func TestMonthOf(t *testing.T) {
 		if got := monthOf(w); got != want {
 			t.Errorf("monthOf(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestLaterNeedsNoDate holds what periodsNoLater relies on: in the context
+// of a cable with a date, the year a sentence states elsewhere (later)
+// changes no date findPeriods reads, in mixed case or in capitals. The
+// texts are the test cables' sentences and 60-byte windows and every
+// 20th line of the gold cables, with later a year before the cable's and
+// one after.
+func TestLaterNeedsNoDate(t *testing.T) {
+	texts := matchtest.CableTexts(t, 19, 60)
+	for i, l := range matchtest.GoldLines(t) {
+		if i%20 == 0 {
+			texts = append(texts, l)
+		}
+	}
+	found := 0
+	for _, cable := range []time.Time{day(2009, 10, 29), day(2004, 2, 3)} {
+		for _, s := range texts {
+			for _, caps := range []bool{false, true} {
+				want := findPeriods(s, dateContext{cable: cable}, caps)
+				for _, later := range []int{1999, 2011} {
+					if got := findPeriods(s, dateContext{cable: cable, later: later}, caps); !reflect.DeepEqual(got, want) {
+						t.Fatalf("findPeriods(%q) with later %d = %+v; without, %+v", s, later, got, want)
+					}
+				}
+				found += len(want)
+			}
+		}
+	}
+	if found < 5000 {
+		t.Fatalf("%d dates found: the test checks too little", found)
 	}
 }

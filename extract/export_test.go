@@ -43,3 +43,7 @@ var LearnedActions = learnedActions
 // Learn runs the extractor's per-cable reading (newContext: the layout
 // and the cable-wide learning) alone and reports whether it read c.
 func Learn(c *cablesql.Cable) bool { return newContext(c) != nil }
+
+// Layout runs the extractor's layout of c alone (its sentences and their
+// mentions) and returns the number of sentences.
+func Layout(c *cablesql.Cable) int { return len(layout(loadGazetteer(), c)) }

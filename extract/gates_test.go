@@ -117,3 +117,50 @@ func TestOrgOfficialsNear(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonGate holds personGate's bits to the expressions learnPersons
+// skips its readers by: where a bit is clear, its expression finds
+// nothing. The texts are every third line of the gold and test cables,
+// single-spaced, and random texts of the expressions' words and names;
+// each expression must match some of them.
+func TestPersonGate(t *testing.T) {
+	exprs := []struct {
+		bit uint64
+		re  *wordRE
+	}{{mayUSStaff, usStaffRE}, {mayUSTitle, usTitleRE}, {mayUSIntro, usIntroRE}, {mayHostOfficial, hostOfficialRE},
+		{mayHostBody, hostBodyRE}, {mayEquivalent, equivalentTitleRE}, {mayOrg, orgRE}}
+	var texts []string
+	for i, l := range append(matchtest.GoldLines(t), matchtest.TestCables(t)...) {
+		if i%3 == 0 {
+			texts = append(texts, strings.Join(strings.Fields(l), " "))
+		}
+	}
+	var pieces []string
+	for _, e := range exprs {
+		for _, w := range regexp.MustCompile(`[A-Za-z][A-Za-z'/.-]+`).FindAllString(e.re.String(), -1) {
+			pieces = append(pieces, w)
+		}
+	}
+	pieces = append(slices.Compact(slices.Sorted(slices.Values(pieces))), "DAS-equivalent", "U.S.", "U.S. Special Envoy", "FBI Director", "John", "Smith", "Doe", "Jane",
+		",", ".", "the", "of", "at", "(D-", "Dr.")
+	texts = append(texts, matchtest.RandomTexts(29, matchtest.Cased(pieces...), []string{" "}, 8, 10000)...)
+	matched := make([]int, len(exprs))
+	for _, s := range texts {
+		may := personGate.Scan(s)
+		for i, e := range exprs {
+			if e.re.FindStringIndex(s) == nil {
+				continue
+			}
+			matched[i]++
+			if may&e.bit == 0 {
+				t.Fatalf("%s matches %q, but personGate's bit %b is clear", e.re, s, e.bit)
+			}
+		}
+	}
+	for i, n := range matched {
+		if n < 20 {
+			t.Errorf("%s matched %d texts: the test checks too little", exprs[i].re, n)
+		}
+	}
+	t.Logf("%d texts; matched by each expression: %d", len(texts), matched)
+}

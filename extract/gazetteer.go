@@ -274,16 +274,27 @@ func isAlnum(c byte) bool {
 var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // asciiTokens appends to dst the word tokens of s, as tokenize cuts them,
-// with no key, when s is all ASCII; ok is false, and dst of no use,
-// when it is not.
+// with no key, when the words of s are ASCII (asciiWords: other runes
+// only part them); ok is false, and dst of no use, when they are not.
 func asciiTokens(dst []token, s string) (toks []token, ok bool) {
-	if !textmatch.IsASCII(s) {
+	if !asciiWords(s) {
 		return dst, false
 	}
 	for st, en := nextWord(s, 0); st >= 0; st, en = nextWord(s, en) {
 		dst = append(dst, token{start: st, end: en})
 	}
 	return dst, true
+}
+
+// pooledTokens returns the word tokens of s: asciiTokens' in buf's
+// storage (kept there for the next use of buf), without keys, when the
+// words of s are ASCII (keyless), else tokenize's, with their keys.
+func pooledTokens(buf *[]token, s string) (toks []token, keyless bool) {
+	if toks, ok := asciiTokens((*buf)[:0], s); ok {
+		*buf = toks
+		return toks, true
+	}
+	return tokenize(s), false
 }
 
 // foldKey lower-cases a word and folds the accents cables' sources use.
@@ -354,10 +365,29 @@ type mention struct {
 // right. In mixed-case text a name must start with a capital and an
 // acronym must match its case; caps says the text is all capitals.
 func (g *gazetteer) find(s string, caps bool) []mention {
-	if textmatch.IsASCII(s) {
+	if asciiWords(s) {
 		return g.findASCII(s, caps)
 	}
 	return g.findTokens(s, caps)
+}
+
+// asciiWords reports whether every letter and digit of s is ASCII: then
+// the tokens of s are its runs of ASCII letters and digits (nextWord's),
+// whatever other runes part them (quotes, dashes: "the ‘Kenya’ talks"),
+// and findASCII finds what findTokens does.
+func asciiWords(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // findTokens is find for any text, cut into tokens first.
@@ -396,28 +426,29 @@ func (g *gazetteer) findTokens(s string, caps bool) []mention {
 	return out
 }
 
-// findASCII is find for an ASCII text. It reads the words as they stand,
-// looking each up lower-cased on the stack, and makes tokens only of the
-// words from one that opens a name: most of what find cost was cutting
-// every text into tokens.
+// findASCII is find for a text whose words are ASCII (asciiWords). It
+// reads the words as they stand, looking each up lower-cased on the
+// stack, and makes tokens only of the words from one that opens a name:
+// most of what find cost was cutting every text into tokens.
 func (g *gazetteer) findASCII(s string, caps bool) []mention {
 	var out []mention
 	buf := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(buf)
 	toks := (*buf)[:0] // the words from one that opens a name, made again for each
 	defer func() { *buf = toks }()
+	next := nextWord
+	if !caps {
+		// In mixed-case text a name needs a capital first letter and an
+		// acronym (no lower-case letter in it) the same letters: no
+		// entry accepts a text that opens with a lower-case letter.
+		next = nextOpener
+	}
 	for pos := 0; ; {
-		st, en := nextWord(s, pos)
+		st, en := next(s, pos)
 		if st < 0 {
 			return out
 		}
 		pos = en
-		if !caps && s[st] >= 'a' && s[st] <= 'z' {
-			// In mixed-case text a name needs a capital first letter and an
-			// acronym (no lower-case letter in it) the same letters: no
-			// entry accepts a text that opens with a lower-case letter.
-			continue
-		}
 		var n *trieNode
 		if g.rootShape.MayHold(s[st:en]) {
 			n = textmatch.LookupLower(g.root, s[st:en])
@@ -480,6 +511,49 @@ func nextWord(s string, from int) (int, int) {
 		j++
 	}
 	return i, j
+}
+
+// openerTokens is pooledTokens for a reader of the words that open with a
+// capital only (monthTokens): of a text whose words are ASCII it cuts the
+// words that do not open with a lower-case letter alone (nextOpener),
+// fewer than all.
+func openerTokens(buf *[]token, s string) (toks []token, keyless bool) {
+	if !asciiWords(s) {
+		return tokenize(s), false
+	}
+	toks = (*buf)[:0]
+	for st, en := nextOpener(s, 0); st >= 0; st, en = nextOpener(s, en) {
+		toks = append(toks, token{start: st, end: en})
+	}
+	*buf = toks
+	return toks, true
+}
+
+// openers are the bytes a word may open with that does not open with a
+// lower-case letter: isAlnum's, less the lower-case letters.
+var openers = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c)) && !(c >= 'a' && c <= 'z')
+	}
+	return t
+}()
+
+// nextOpener is nextWord passing over the words that open with a
+// lower-case letter, which open no name in mixed-case text: it looks at
+// each byte once for a capital or digit that starts a word, where
+// nextWord cut every word.
+func nextOpener(s string, from int) (int, int) {
+	for i := from; i < len(s); i++ {
+		if !openers[s[i]] || i > from && isAlnum(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		return i, j
+	}
+	return -1, -1
 }
 
 // accept returns the entries among names that the text from token i to

@@ -98,12 +98,11 @@ func TestFindSpan(t *testing.T) {
 	}
 }
 
-// TestFindASCIIMatchesTokens holds findASCII, which reads words as they
-// stand and passes over lower-case words in mixed-case text, to
-// findTokens, which cuts the whole text into tokens: every sentence and
-// 60-byte window of the test cables, in mixed case and in capitals, and
-// random strings of the gazetteer's names in several cases.
-func TestFindASCIIMatchesTokens(t *testing.T) {
+// markedTexts returns the texts the ASCII readings of words are held on:
+// every sentence and 60-byte window of the test cables, and random
+// strings of the gazetteer's names in several cases, months, and
+// non-ASCII marks and letters between them.
+func markedTexts(t *testing.T) []string {
 	g := loadGazetteer()
 	texts := matchtest.CableTexts(t, 37, 60)
 	var pieces []string
@@ -112,19 +111,42 @@ func TestFindASCIIMatchesTokens(t *testing.T) {
 			pieces = append(pieces, n, strings.ToLower(n), strings.ToUpper(n))
 		}
 	}
-	pieces = append(pieces, " ", " ", "  ", ", ", "-", ".", "'", "the ", "The ", "government of ", "of", "and", "x", "9", "_")
+	pieces = append(pieces, " ", " ", "  ", ", ", "-", ".", "'", "the ", "The ", "government of ", "of", "and", "x", "9", "_",
+		"May", "MARCH", "Sept.", "Jan ", "june", "Decker")
+	marks := []string{"’", "‘", "“", "”", " – ", "—", "\u00a0", "\xff", "\xe2\x80"} // no letters, no digits
+	letters := []string{"é", "É", "ñ", "٣", "ſ"}                                    // asciiWords is false
 	rng := rand.New(rand.NewPCG(11, 12))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(6) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
+	for _, extra := range [][]string{nil, marks, append(marks, letters...)} {
+		for range 20000 {
+			var b strings.Builder
+			for range rng.IntN(6) {
+				if len(extra) > 0 && rng.IntN(3) == 0 {
+					b.WriteString(extra[rng.IntN(len(extra))])
+				} else {
+					b.WriteString(pieces[rng.IntN(len(pieces))])
+				}
+			}
+			texts = append(texts, b.String())
 		}
-		texts = append(texts, b.String())
 	}
-	found := 0
+	return texts
+}
+
+// TestFindASCIIMatchesTokens holds findASCII, which reads words as they
+// stand and passes over lower-case words in mixed-case text, to
+// findTokens, which cuts the whole text into tokens, on every text whose
+// words are ASCII (asciiWords), as find chooses, in mixed case and in
+// capitals (markedTexts).
+func TestFindASCIIMatchesTokens(t *testing.T) {
+	g := loadGazetteer()
+	texts := markedTexts(t)
+	found, nonASCII := 0, 0
 	for _, s := range texts {
-		if !textmatch.IsASCII(s) {
+		if !asciiWords(s) {
 			continue
+		}
+		if !textmatch.IsASCII(s) {
+			nonASCII++
 		}
 		for _, caps := range []bool{false, true} {
 			got, want := g.findASCII(s, caps), g.findTokens(s, caps)
@@ -134,7 +156,86 @@ func TestFindASCIIMatchesTokens(t *testing.T) {
 			found += len(got)
 		}
 	}
+	if found < 1000 || nonASCII < 1000 {
+		t.Fatalf("%d mentions found, %d texts with non-ASCII marks: the test checks too little", found, nonASCII)
+	}
+}
+
+// TestASCIITokens holds asciiTokens, which monthTokens and caseFold read
+// without keys, to tokenize (markedTexts): it answers for a text exactly
+// when asciiWords holds, with tokenize's spans, whose keys are the words
+// in lower case (monthTokens makes them so).
+func TestASCIITokens(t *testing.T) {
+	read, nonASCII := 0, 0
+	for _, s := range markedTexts(t) {
+		got, ok := asciiTokens(nil, s)
+		if ok != asciiWords(s) {
+			t.Fatalf("asciiTokens(%q) answers %v; asciiWords says %v", s, ok, asciiWords(s))
+		}
+		if !ok {
+			continue
+		}
+		read++
+		if !textmatch.IsASCII(s) {
+			nonASCII++
+		}
+		want := tokenize(s)
+		if len(got) != len(want) {
+			t.Fatalf("asciiTokens(%q) = %+v; tokenize gives %+v", s, got, want)
+		}
+		for i, w := range want {
+			if got[i].start != w.start || got[i].end != w.end || strings.ToLower(s[w.start:w.end]) != w.key {
+				t.Fatalf("asciiTokens(%q) = %+v; tokenize gives %+v", s, got, want)
+			}
+		}
+	}
+	if read < 10000 || nonASCII < 1000 {
+		t.Fatalf("%d texts read, %d with non-ASCII marks: the test checks too little", read, nonASCII)
+	}
+}
+
+// TestMonthTokens holds monthTokens, which reads the words of a text
+// whose words are ASCII without cutting keys (asciiTokens), to monthsOf
+// over tokenize's tokens, in mixed case and in capitals (markedTexts).
+func TestMonthTokens(t *testing.T) {
+	found := 0
+	for _, s := range markedTexts(t) {
+		for _, caps := range []bool{false, true} {
+			got, want := monthTokens(s, caps), monthsOf(s, caps, tokenize(s), false)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("monthTokens(%q, %v) = %+v; over tokenize %+v", s, caps, got, want)
+			}
+			found += len(got)
+		}
+	}
 	if found < 1000 {
-		t.Fatalf("%d mentions found: the test checks too little", found)
+		t.Fatalf("%d months found: the test checks too little", found)
+	}
+}
+
+// TestNextOpener holds nextOpener to nextWord passing over the words that
+// open with a lower-case letter, from every offset of markedTexts (every
+// fifth text).
+func TestNextOpener(t *testing.T) {
+	words := 0
+	for k, s := range markedTexts(t) {
+		if k%5 != 0 {
+			continue
+		}
+		for from := 0; from <= len(s); from++ {
+			st, en := nextWord(s, from)
+			for st >= 0 && s[st] >= 'a' && s[st] <= 'z' {
+				st, en = nextWord(s, en)
+			}
+			if gs, ge := nextOpener(s, from); gs != st || ge != en {
+				t.Fatalf("nextOpener(%q, %d) = %d, %d; nextWord gives %d, %d", s, from, gs, ge, st, en)
+			}
+			if st >= 0 {
+				words++
+			}
+		}
+	}
+	if words < 10000 {
+		t.Fatalf("%d words found: the test checks too little", words)
 	}
 }

@@ -49,7 +49,7 @@ func (x *cableContext) learn() {
 		if !eventy[i] || firstYear(s.text) == 0 {
 			continue
 		}
-		dates := nameDates(s.text, findPeriods(s.text, dateContext{cable: x.date}, false))
+		dates := nameDates(s.text, x.periodsNoLater(i))
 		x.learnHeld(s.text, dates)
 		for from := 0; from < len(s.text); {
 			st, en := spanFrom(s.text, from, s.mentions, dates, false, -1)
@@ -91,6 +91,17 @@ func (x *cableContext) learn() {
 			from = en + 1
 		}
 	}
+}
+
+// periodsNoLater returns findPeriods of sentence i in the cable's date
+// context without the year the sentence states elsewhere (later): for a
+// cable with a date, which later does not change (TestLaterNeedsNoDate),
+// sentencePeriods' dates, read once for the sentence.
+func (x *cableContext) periodsNoLater(i int) []period {
+	if x.date.IsZero() {
+		return findPeriods(x.sents[i].text, dateContext{}, false)
+	}
+	return x.sentencePeriods(i)
 }
 
 // learnLeadDates records the dates that open an event's name, which

@@ -198,15 +198,46 @@ func learnHostAppositives(s string, foreign map[string]string, people map[string
 	}
 }
 
+// The bits of personGate: the expressions learnPersons' readers search a
+// sentence with, each of which finds nothing where its bit is clear.
+const (
+	mayUSStaff      = 1 << iota // usStaffRE (learnDelegations)
+	mayUSTitle                  // usTitleRE (learnPeople)
+	mayUSIntro                  // usIntroRE (learnUSIntroductions)
+	mayHostOfficial             // hostOfficialRE (learnHostOfficials)
+	mayHostBody                 // hostBodyRE (learnHostAppositives)
+	mayEquivalent               // equivalentTitleRE (learnHostAppositives)
+	mayOrg                      // orgRE (orgOfficialsNear, by orgNeeds)
+)
+
+// personGate looks for the texts the matches of those expressions need,
+// in the order of the bits, in one pass over a sentence, where each
+// gated Word's search made a pass of its own (TestPersonGate).
+var personGate = textmatch.NewGate(usStaffRE.String(), usTitleRE.String(), usIntroRE.String(),
+	hostOfficialRE.String(), hostBodyRE.String(), equivalentTitleRE.String(), orgRE.String())
+
 // learnPersons learns from a sentence the officials it names with their
-// titles (US ones and others') and counts its unambiguous mentions.
+// titles (US ones and others') and counts its unambiguous mentions. A
+// reader none of whose expressions may match (personGate) is not asked:
+// it would learn nothing.
 func (x *cableContext) learnPersons(s sentence) {
 	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
-	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel)
-	learnUSIntroductions(s.text, x.people, x.foreign)
-	learnHostOfficials(s.text, x.foreign, x.home)
-	learnHostAppositives(s.text, x.foreign, x.people, x.home)
-	learnOrgPeople(s.text, x.orgPeople, x.foreign)
+	may := personGate.Scan(s.text)
+	if may&(mayUSStaff|mayUSTitle) != 0 {
+		learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel)
+	}
+	if may&mayUSIntro != 0 {
+		learnUSIntroductions(s.text, x.people, x.foreign)
+	}
+	if may&mayHostOfficial != 0 {
+		learnHostOfficials(s.text, x.foreign, x.home)
+	}
+	if may&(mayHostBody|mayEquivalent) != 0 {
+		learnHostAppositives(s.text, x.foreign, x.people, x.home)
+	}
+	if may&mayOrg != 0 {
+		learnOrgPeople(s.text, x.orgPeople, x.foreign)
+	}
 	learnPrivatePeople(s.text, x.orgPeople, x.foreign)
 	if s.caps {
 		learnCapsOfficials(s, x.foreign, x.home)

@@ -30,9 +30,12 @@ type sentence struct {
 var (
 	underlineRE = textmatch.NewLine(`^[/\-=_*~+.]{3,}$`)
 	dashRE      = lazyre.New(`\s+\)\s+`)
-	// inlineLabelRE opens a block with a label that names no country.
-	inlineLabelRE = lazyre.New(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
-	inlineHeadRE  = lazyre.New(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*|[A-Z][.)]\s+)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
+	// inlineLabelRE opens a block with a label that names no country;
+	// inlineHeadRE, one that may (inlineHeading). Both are Words, whose
+	// automaton turns most blocks away within a few bytes, before regexp
+	// (which first clears a bitmap as long as the block).
+	inlineLabelRE = mustWordRE(`^(?:-{1,2}\s*[A-Z][^:.;]{1,60}?\s(?::|--?)\s|[A-Z][\w ]{1,40}:\s)`)
+	inlineHeadRE  = mustWordRE(`^(?:-{1,2}\s*|\(\w{1,3}\)\s*|[A-Z][.)]\s+)?([A-Z][^:.;]{1,40}?)\s*(?::|\s--?)\s+`)
 	// headerLineRE opens a block of the cable's header that the parser
 	// leaves among the paragraphs: E.O., TAGS, SUBJECT, REF, Classified By.
 	// strongHeaderRE opens a header field wherever it stands: some pages
@@ -61,13 +64,26 @@ func normalizeLines(lines []string) string {
 // repairMarks makes a comma standing for an apostrophe an apostrophe, and
 // " ) " standing for a dash a dash, in single-spaced text.
 func repairMarks(s string) string {
-	if strings.IndexByte(s, ',') >= 0 {
-		s = commaApostrophes(s)
-	}
-	if strings.Contains(s, " ) ") {
+	s = commaApostrophes(s)
+	if spacedParen(s) {
 		s = dashRE.ReplaceAllString(s, " - ")
 	}
 	return s
+}
+
+// spacedParen reports whether s holds " ) ", looking only around its
+// closing parentheses, which are rarer than spaces.
+func spacedParen(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		k := strings.IndexByte(s[i:len(s)-1], ')')
+		if k < 0 {
+			return false
+		}
+		if i += k; s[i-1] == ' ' && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseSpaces is strings.Join(strings.Fields(s), " ") in one copy.
@@ -144,7 +160,11 @@ func singleSpaced(s string) bool {
 func commaApostrophes(s string) string {
 	var b []byte // a copy of s, made at the first change
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] != ',' || !textmatch.IsLetter(s[i-1]) {
+		k := strings.IndexByte(s[i:len(s)-1], ',') // the next comma with a byte after it
+		if k < 0 {
+			break
+		}
+		if i += k; !textmatch.IsLetter(s[i-1]) {
 			continue
 		}
 		rest := s[i+1:]
@@ -340,7 +360,7 @@ func (pl *paraLayout) openBlock(lines []string, i int, line string) bool {
 
 // leadLabelRE is the label that opens a cable's summary or comment
 // paragraph: "Summary: ", "SUMMARY AND COMMENT: ", "Begin summary. ".
-var leadLabelRE = lazyre.New(`^(?i:(?:begin\s+)?(?:summary|comment|summary\s+and\s+comment|background|introduction|overview)\s*(?::|\.|--?))\s+`)
+var leadLabelRE = mustWordRE(`^(?i:(?:begin\s+)?(?:summary|comment|summary\s+and\s+comment|background|introduction|overview)\s*(?::|\.|--?))\s+`)
 
 // capsLabelEnd returns the end of a label in capitals that opens a
 // paragraph written in mixed case, with its colon and the spaces after
@@ -489,7 +509,7 @@ func countryHeading(g *gazetteer, line string) []string {
 // colon or dash ("Albania: In June 2009, ...", "-- KENYA: ...") and returns
 // the country and the rest of the text.
 func inlineHeading(g *gazetteer, text string) ([]string, string) {
-	if k := strings.IndexAny(text, ":-"); k < 0 || k > 48 {
+	if strings.IndexAny(text[:min(len(text), 49)], ":-") < 0 {
 		return nil, text // no colon or dash near the start: no heading
 	}
 	m := inlineHeadRE.FindStringSubmatchIndex(text)

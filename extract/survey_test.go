@@ -11,6 +11,7 @@ import (
 	"github.com/cablesql/cablesql/extract"
 	"github.com/cablesql/cablesql/ingest"
 	"github.com/cablesql/cablesql/ingest/source"
+	"github.com/cablesql/cablesql/internal/cputime"
 )
 
 // corpusCables reads the cables of a corpus directory: text files through
@@ -129,11 +130,13 @@ func BenchmarkCorpus(b *testing.B) {
 	}
 	cables := corpusCables(b, root)
 	b.ReportMetric(float64(len(cables)), "cables")
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, c := range cables {
 			extract.Activities(c)
 		}
 	}
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkLearn runs the extractor's per-cable reading alone (the
@@ -145,9 +148,28 @@ func BenchmarkLearn(b *testing.B) {
 		b.Skip("CABLESQL_CORPUS not set")
 	}
 	cables := corpusCables(b, root)
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, c := range cables {
 			extract.Learn(c)
 		}
 	}
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
+// BenchmarkLayout runs the extractor's layout alone (the sentences and
+// their mentions) over the cables of CABLESQL_CORPUS.
+func BenchmarkLayout(b *testing.B) {
+	root := os.Getenv("CABLESQL_CORPUS")
+	if root == "" {
+		b.Skip("CABLESQL_CORPUS not set")
+	}
+	cables := corpusCables(b, root)
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		for _, c := range cables {
+			extract.Layout(c)
+		}
+	}
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }

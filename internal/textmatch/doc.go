@@ -22,6 +22,9 @@
 //     (NewGatedWord): texts one of which every match holds, read from
 //     the syntax tree as RE2's prefilter reads them, looked for in one
 //     pass before the search.
+//   - gate.go: Gate, the quick tests of several expressions (what each
+//     one's Needs looks for) made in one pass over a text, for a reader
+//     that runs several gated Words on the same sentence.
 //   - firstwords.go: FirstWords, the words every match of an expression
 //     begins with, for a word table to stand for the expression.
 //   - line.go: Line, a regular expression read against one line of a

@@ -100,3 +100,9 @@ func DFAOf(expr string) (may func(string) bool, full func() bool) {
 		return len(d.states) == maxDFAStates
 	}
 }
+
+// AllGates returns every Gate made.
+func AllGates() []*Gate { return gateRegistry }
+
+// Exprs returns the expressions of g.
+func (g *Gate) Exprs() []string { return g.exprs }
