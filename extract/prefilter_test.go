@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablesql/cablesql/internal/textmatch"
 	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
@@ -221,8 +222,15 @@ func TestUSSide(t *testing.T) {
 		"Political ", "Officer", "officer", "CENTCOM", "COM", "Poloff", "FSN", "RSO", "Senator", "Codel", "(", ")", ".", ",",
 		"Rep.", "ODC", "Attache", "Defense ", "x", "é"}
 	texts = append(texts, matchtest.RandomTexts(39, pieces, nil, 8, 30000)...)
-	matched := 0
+	for _, c := range matchtest.TestCables(t) {
+		texts = append(texts, strings.Split(c, "\n\n")...) // whole paragraphs, as long as sentences get
+	}
+	texts = append(texts, matchtest.CorpusLines(7, 20000)...)
+	matched, ascii := 0, 0
 	for _, s := range texts {
+		if textmatch.IsASCII(s) {
+			ascii++ // read by alternation.leftmost
+		}
 		want := usSideRE.MatchString(s)
 		if got := usSide.MatchString(s); got != want {
 			t.Fatalf("%q: usSide.MatchString = %v, usSideRE's = %v", s, got, want)
@@ -244,8 +252,8 @@ func TestUSSide(t *testing.T) {
 			matched++
 		}
 	}
-	if matched < 1000 {
-		t.Fatalf("%d matches: the test checks too little", matched)
+	if matched < 1000 || ascii < 10000 || len(texts)-ascii < 1000 {
+		t.Fatalf("%d matches, %d ASCII texts of %d: the test checks too little", matched, ascii, len(texts))
 	}
 }
 
