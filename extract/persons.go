@@ -199,15 +199,18 @@ func learnHostAppositives(s string, foreign map[string]string, people map[string
 }
 
 // learnPersons learns from a sentence the officials it names with their
-// titles (US ones and others') and counts its unambiguous mentions.
-func (x *cableContext) learnPersons(s sentence) {
+// titles (US ones and others') and counts its unambiguous mentions;
+// private tells whether nonOfficialRE may match it (mayBePrivate).
+func (x *cableContext) learnPersons(s sentence, private bool) {
 	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
 	learnPeople(s.text, x.people, x.foreign, x.home, x.namesCodel)
 	learnUSIntroductions(s.text, x.people, x.foreign)
 	learnHostOfficials(s.text, x.foreign, x.home)
 	learnHostAppositives(s.text, x.foreign, x.people, x.home)
 	learnOrgPeople(s.text, x.orgPeople, x.foreign)
-	learnPrivatePeople(s.text, x.orgPeople, x.foreign)
+	if private {
+		learnPrivatePeople(s.text, x.orgPeople, x.foreign)
+	}
 	if s.caps {
 		learnCapsOfficials(s, x.foreign, x.home)
 	}
