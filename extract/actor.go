@@ -182,7 +182,7 @@ func namesPerson(s string, people map[string]bool) bool {
 	if len(people) == 0 {
 		return false
 	}
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if people[strings.Trim(w, `,.;:'"()`)] {
 			return true
 		}

@@ -47,3 +47,26 @@ func Learn(c *cablesql.Cable) bool { return newContext(c) != nil }
 // Layout runs the extractor's layout of c alone (its sentences and their
 // mentions) and returns the number of sentences.
 func Layout(c *cablesql.Cable) int { return len(layout(loadGazetteer(), c)) }
+
+// USHintsRead runs the rules and the learned reader over a cable, as
+// Activities does, and returns how many sentences had their usHint read
+// once (usHintAt) and the texts of those whose remembered value is not
+// what usHint gives them at the end, with the people learnt by then.
+func USHintsRead(c *cablesql.Cable) (read int, changed []string) {
+	x := newContext(c)
+	if x == nil {
+		return 0, nil
+	}
+	facts, post := x.ruleFacts()
+	x.readLearned(facts, post, useModel())
+	for i, v := range x.sentUS {
+		if v == 0 {
+			continue
+		}
+		read++
+		if (v > 0) != usHint(x.sents[i].text, x.people) {
+			changed = append(changed, x.sents[i].text)
+		}
+	}
+	return read, changed
+}

@@ -47,6 +47,8 @@ type cableContext struct {
 	sharedSubj   []candidate       // the country subject of the clause before, for a clause that has none
 	canon        map[string]string // canonicalEvent of names, once the acronyms are learnt (canonical)
 	sentWords    []wordSet         // wordsOf of each sentence, read by learn (sentenceWords)
+	sentUS       []int8            // usHint of each sentence once asked: 0 not yet, 1 true, -1 false (usHintAt)
+	sentPrivate  []bool            // whether nonOfficialRE may match each sentence (sentenceWords, mayBePrivate)
 	sentPeriods  [][]period        // the periods of each sentence read in its own years, once (sentencePeriods)
 	periodsRead  []bool            // which of sentPeriods are read
 	sentClauses  [][]string        // clauses of each sentence, split when first asked (clausesOf)
@@ -235,6 +237,22 @@ func usHint(s string, people map[string]bool) bool {
 	return usAny.MatchString(s) || namesPerson(s, people)
 }
 
+// usHintAt is usHint of sentence i with the cable's people, read once:
+// the rules (facts) and the learned reader (learnable) both ask it. The
+// people are all learnt by then (learn), and no reader changes them.
+func (x *cableContext) usHintAt(i int) bool {
+	if x.sentUS == nil {
+		x.sentUS = make([]int8, len(x.sents))
+	}
+	if x.sentUS[i] == 0 {
+		x.sentUS[i] = -1
+		if usHint(x.sents[i].text, x.people) {
+			x.sentUS[i] = 1
+		}
+	}
+	return x.sentUS[i] > 0
+}
+
 // facts walks the sentences in order, keeping track of the section's
 // country, and collects the facts of every clause.
 func (x *cableContext) facts() []fact {
@@ -276,7 +294,7 @@ func (x *cableContext) facts() []fact {
 		}
 		sws := x.sentWords[i]
 		acts := mayAct(sws) || mayNameHelp(s.text)
-		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !usHint(s.text, x.people) && !hostedByRE.MatchString(s.text))) {
+		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !x.usHintAt(i) && !hostedByRE.MatchString(s.text))) {
 			continue // home needs the United States to act ("the Ambassador urged ..."), or its official to host ("hosted by President Arias")
 		}
 		if !acts {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/internal/lazyre"
@@ -17,12 +18,13 @@ import (
 func (x *cableContext) learn() {
 	eventy := make([]bool, len(x.sents)) // mayNameEvent, asked twice below
 	x.sentWords = make([]wordSet, len(x.sents))
+	x.sentPrivate = make([]bool, len(x.sents))
 	for i, s := range x.sents {
-		x.sentWords[i], eventy[i] = sentenceWords(s.text)
+		x.sentWords[i], eventy[i], x.sentPrivate[i] = sentenceWords(s.text)
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
 		}
-		x.learnPersons(s)
+		x.learnPersons(s, x.sentPrivate[i])
 	}
 	x.unlearnSpeakers()
 	for i, s := range x.sents {
@@ -291,11 +293,12 @@ var eventWords = sync.OnceValue(func() *wordTable[bool] {
 
 // sentenceWords returns wordsOf(s) and mayNameEvent(s) in one pass over
 // s: the triggers whose first words it holds, and whether it holds a word
-// that names events. wordsOf's words are runs of letters and inner
-// hyphens ("co-hosted"), eachWord's runs of letters only. Each run of
-// letters is looked up once, in sentenceWordTable, for both; a word with
-// hyphens once more, whole, in triggerWords.
-func sentenceWords(s string) (ws wordSet, eventy bool) {
+// that names events; and mayBePrivate(s), whether nonOfficialRE may match
+// it. wordsOf's words are runs of letters and inner hyphens ("co-hosted"),
+// eachWord's runs of letters only. Each run of letters is looked up once,
+// in sentenceWordTable, for all three; a word with hyphens once more,
+// whole, in triggerWords.
+func sentenceWords(s string) (ws wordSet, eventy, private bool) {
 	lw, tw := sentenceWordTable(), triggerWords()
 	start, letters := -1, -1 // of wordsOf's word, and of eachWord's
 	for i := 0; i <= len(s); i++ {
@@ -312,10 +315,12 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 			}
 			continue
 		}
-		whole := false // wordsOf's word is the run just looked up
+		private = private || c >= utf8.RuneSelf // see mayBePrivate
+		whole := false                          // wordsOf's word is the run just looked up
 		if letters >= 0 {
 			e := lw.GetASCII(s[letters:i])
 			eventy = eventy || e.event
+			private = private || e.private
 			if i-letters >= 3 {
 				// a word, or a part of a hyphenated one: "CO-SPONSORED" holds "sponsored"
 				ws |= e.triggers
@@ -333,28 +338,53 @@ func sentenceWords(s string) (ws wordSet, eventy bool) {
 			start = -1
 		}
 	}
-	return ws, eventy
+	return ws, eventy, private
 }
 
 // sentenceWord is what sentenceWords reads of a word: the triggers it
-// opens (triggerWords) and whether it names events (eventWords).
+// opens (triggerWords), whether it names events (eventWords) and whether
+// a match of nonOfficialRE may begin with it (privateWords).
 type sentenceWord struct {
 	triggers wordSet
 	event    bool
+	private  bool
 }
 
-// sentenceWordTable holds the words of triggerWords and eventWords, each
-// with both its values, for sentenceWords to look a word up once.
+// sentenceWordTable holds the words of triggerWords, eventWords and
+// privateWords, each with its three values, for sentenceWords to look a
+// word up once.
 var sentenceWordTable = sync.OnceValue(func() *wordTable[sentenceWord] {
 	t := &wordTable[sentenceWord]{}
-	tw, ew := triggerWords(), eventWords()
-	for _, words := range []iter.Seq[string]{tw.Words(), ew.Words()} {
+	tw, ew, pw := triggerWords(), eventWords(), privateWords()
+	for _, words := range []iter.Seq[string]{tw.Words(), ew.Words(), pw.Words()} {
 		for w := range words {
-			t.Set(w, sentenceWord{triggers: tw.Get(w), event: ew.Get(w)})
+			t.Set(w, sentenceWord{triggers: tw.Get(w), event: ew.Get(w), private: pw.Get(w)})
 		}
 	}
 	return t
 })
+
+// privateWords are the runs of letters a match of nonOfficialRE may begin
+// with: its first words read from its syntax tree (firstWordsOf), each up
+// to a hyphen ("think" of "think-tank"), as sentenceWords reads a text.
+var privateWords = sync.OnceValue(func() *wordTable[bool] {
+	words, ok := firstWordsOf(nonOfficialRE.String())
+	if !ok {
+		panic("extract: " + nonOfficialRE.String() + " has no first words to stand for it")
+	}
+	t := &wordTable[bool]{}
+	for _, w := range words {
+		w, _, _ = strings.Cut(w, "-")
+		t.Set(w, true)
+	}
+	return t
+})
+
+// mayBePrivate reports whether nonOfficialRE may match s (sentenceWords
+// reads it): s holds a word it may begin with (privateWords), or a byte
+// that is not ASCII, which its case folding may read as a letter ("ſ" as
+// "s"). TestSentenceWords holds it to nonOfficialRE.
+func (x *cableContext) mayBePrivate(i int) bool { return x.sentPrivate[i] }
 
 // eachWord calls fn with each run of ASCII letters in s until fn returns false.
 func eachWord(s string, fn func(string) bool) {

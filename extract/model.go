@@ -88,7 +88,7 @@ var firstPersonRE = mustWordRE(`\b(?:I|me|us)\b`)
 // rounds' cables.)
 func (x *cableContext) learnable(i int) bool {
 	s := x.sents[i].text
-	return (usHint(s, x.people) || firstPersonRE.MatchString(s)) && !privateSubject(s)
+	return (x.usHintAt(i) || firstPersonRE.MatchString(s)) && !(x.mayBePrivate(i) && privateSubject(s))
 }
 
 // maskCountries returns the sentence's text with each country it names
@@ -136,20 +136,27 @@ func (x *cableContext) readLearned(have []fact, post string, m *sentmodel.Model)
 		return nil
 	}
 	in := x.modelInput(have, post, false)
-	var out []fact
-	for _, a := range actions {
-		sc := m.Table(a).NewScorer()
-		best, bestP := -1, 0.0
-		for i := range in.sents {
-			if !in.ok[i] {
-				continue
-			}
-			if p := sc.Prob(in.sents[i]); p > bestP {
-				best, bestP = i, p
+	scorers := make([]*sentmodel.Scorer, len(actions))
+	best, bestP := make([]int, len(actions)), make([]float64, len(actions))
+	for k, a := range actions {
+		scorers[k], best[k] = m.Table(a).NewScorer(), -1
+	}
+	var hs sentmodel.Hashes
+	for i := range in.sents {
+		if !in.ok[i] {
+			continue
+		}
+		hs.Read(in.sents[i]) // once for every action
+		for k, sc := range scorers {
+			if p := sc.ProbOf(&hs); p > bestP[k] {
+				best[k], bestP[k] = i, p
 			}
 		}
-		if best >= 0 && bestP >= m.Threshold[a] {
-			out = append(out, fact{iso: post, action: a, sent: best, clause: x.sents[best].text, per: x.sentenceDate(best)})
+	}
+	var out []fact
+	for k, a := range actions {
+		if i := best[k]; i >= 0 && bestP[k] >= m.Threshold[a] {
+			out = append(out, fact{iso: post, action: a, sent: i, clause: x.sents[i].text, per: x.sentenceDate(i)})
 		}
 	}
 	dateUndated(out, have, x.leadDate)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
+	"github.com/cablesql/cablesql/internal/textmatch"
 )
 
 // usSideAlts are the names of the US side of an exchange beyond
@@ -56,6 +57,9 @@ type alternation []*wordRE
 
 // MatchString reports whether a branch matches s.
 func (a alternation) MatchString(s string) bool {
+	if textmatch.IsASCII(s) {
+		return a.leftmost(s) != nil
+	}
 	for _, re := range a {
 		if re.MatchString(s) {
 			return true
@@ -68,6 +72,9 @@ func (a alternation) MatchString(s string) bool {
 // the leftmost, and at the same start the first branch's, as Go's
 // leftmost-first regexp prefers.
 func (a alternation) FindStringIndex(s string) []int {
+	if textmatch.IsASCII(s) {
+		return a.leftmost(s)
+	}
 	var best []int
 	for _, re := range a {
 		if loc := re.FindStringIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
@@ -75,6 +82,28 @@ func (a alternation) FindStringIndex(s string) []int {
 		}
 	}
 	return best
+}
+
+// leftmost is FindStringIndex for an ASCII text, read once for all the
+// branches rather than once for each: every match of a branch begins a
+// word (a textmatch.Word's), so the leftmost is at the first word's start
+// where a branch matches (MatchAt), the first branch's there. TestUSSide
+// holds it to the branches' own searches.
+func (a alternation) leftmost(s string) []int {
+	for p := 0; p < len(s); p++ {
+		if !textmatch.IsWordByte(s[p]) {
+			continue
+		}
+		for _, re := range a {
+			if loc := re.MatchAt(s, p); loc != nil {
+				return loc
+			}
+		}
+		for p+1 < len(s) && textmatch.IsWordByte(s[p+1]) {
+			p++ // the rest of the word
+		}
+	}
+	return nil
 }
 
 // indexFinder finds the first match of an expression in a text.

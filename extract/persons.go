@@ -219,8 +219,9 @@ var personGate = textmatch.NewGate(usStaffRE.String(), usTitleRE.String(), usInt
 // learnPersons learns from a sentence the officials it names with their
 // titles (US ones and others') and counts its unambiguous mentions. A
 // reader none of whose expressions may match (personGate) is not asked:
-// it would learn nothing.
-func (x *cableContext) learnPersons(s sentence) {
+// it would learn nothing; private tells whether nonOfficialRE may match
+// the sentence (mayBePrivate).
+func (x *cableContext) learnPersons(s sentence, private bool) {
 	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
 	may := personGate.Scan(s.text)
 	if may&(mayUSStaff|mayUSTitle) != 0 {
@@ -238,7 +239,9 @@ func (x *cableContext) learnPersons(s sentence) {
 	if may&mayOrg != 0 {
 		learnOrgPeople(s.text, x.orgPeople, x.foreign)
 	}
-	learnPrivatePeople(s.text, x.orgPeople, x.foreign)
+	if private {
+		learnPrivatePeople(s.text, x.orgPeople, x.foreign)
+	}
 	if s.caps {
 		learnCapsOfficials(s, x.foreign, x.home)
 	}

@@ -6,13 +6,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablesql/cablesql/internal/textmatch"
 	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
 // TestSentenceWords holds sentenceWords to wordsOf and mayNameEvent, each
 // reading the text on its own: every sentence and 50-byte window of the
 // test cables, and random strings of trigger and event words, hyphens,
-// case and other bytes.
+// case and other bytes; and its private hint (mayBePrivate) to
+// nonOfficialRE on them, on the words of privateWords and on corpus lines.
 func TestSentenceWords(t *testing.T) {
 	texts := matchtest.CableTexts(t, 23, 50)
 	var pieces []string
@@ -23,6 +25,13 @@ func TestSentenceWords(t *testing.T) {
 		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), w[:len(w)-1])
 	}
 	pieces = append(pieces, " ", " ", "-", "co", "co-", "-", ",", "x", "é", "9", "_")
+	privatePieces := []string{"tank", "Presidents for", "President for", "Counsel", "Directors", "Manager", "ſ", "é", "x", "9", "_"}
+	for w := range privateWords().Words() {
+		privatePieces = append(privatePieces, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), w[:len(w)-1], w+"s", w[1:],
+			strings.Replace(w, "s", "ſ", 1), strings.Replace(w, "k", "\u212a", 1)) // "ſ" and the Kelvin sign fold to s and k
+	}
+	texts = append(texts, matchtest.RandomTexts(11, privatePieces, []string{" ", "", "-", ", ", "'s "}, 4, 20000)...)
+	texts = append(texts, matchtest.CorpusLines(5, 30000)...)
 	rng := rand.New(rand.NewPCG(9, 10))
 	for range 20000 {
 		var b strings.Builder
@@ -31,11 +40,18 @@ func TestSentenceWords(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	acts, eventy := 0, 0
+	acts, eventy, private, turned := 0, 0, 0, 0
 	for _, s := range texts {
-		ws, ev := sentenceWords(s)
+		ws, ev, pr := sentenceWords(s)
 		if ws != wordsOf(s) || ev != mayNameEvent(s) {
 			t.Fatalf("sentenceWords(%q) = %b, %v; wordsOf and mayNameEvent give %b, %v", s, ws, ev, wordsOf(s), mayNameEvent(s))
+		}
+		if m := nonOfficialRE.MatchString(s); m && !pr {
+			t.Fatalf("sentenceWords(%q): not private, but nonOfficialRE matches it", s)
+		} else if m {
+			private++
+		} else if !pr {
+			turned++
 		}
 		if ws != 0 {
 			acts++
@@ -44,8 +60,8 @@ func TestSentenceWords(t *testing.T) {
 			eventy++
 		}
 	}
-	if acts < 1000 || eventy < 1000 {
-		t.Fatalf("%d texts with trigger words, %d with event words: the test checks too little", acts, eventy)
+	if acts < 1000 || eventy < 1000 || private < 1000 || turned < 1000 {
+		t.Fatalf("%d texts with trigger words, %d with event words, %d nonOfficialRE matches, %d turned away: the test checks too little", acts, eventy, private, turned)
 	}
 }
 
@@ -221,8 +237,15 @@ func TestUSSide(t *testing.T) {
 		"Political ", "Officer", "officer", "CENTCOM", "COM", "Poloff", "FSN", "RSO", "Senator", "Codel", "(", ")", ".", ",",
 		"Rep.", "ODC", "Attache", "Defense ", "x", "é"}
 	texts = append(texts, matchtest.RandomTexts(39, pieces, nil, 8, 30000)...)
-	matched := 0
+	for _, c := range matchtest.TestCables(t) {
+		texts = append(texts, strings.Split(c, "\n\n")...) // whole paragraphs, as long as sentences get
+	}
+	texts = append(texts, matchtest.CorpusLines(7, 20000)...)
+	matched, ascii := 0, 0
 	for _, s := range texts {
+		if textmatch.IsASCII(s) {
+			ascii++ // read by alternation.leftmost
+		}
 		want := usSideRE.MatchString(s)
 		if got := usSide.MatchString(s); got != want {
 			t.Fatalf("%q: usSide.MatchString = %v, usSideRE's = %v", s, got, want)
@@ -244,8 +267,8 @@ func TestUSSide(t *testing.T) {
 			matched++
 		}
 	}
-	if matched < 1000 {
-		t.Fatalf("%d matches: the test checks too little", matched)
+	if matched < 1000 || ascii < 10000 || len(texts)-ascii < 1000 {
+		t.Fatalf("%d matches, %d ASCII texts of %d: the test checks too little", matched, ascii, len(texts))
 	}
 }
 

@@ -173,3 +173,29 @@ func BenchmarkLayout(b *testing.B) {
 	}
 	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
+
+// TestUSHintsRead holds usHintAt, which reads each sentence's usHint once
+// for the rules and the learned reader, to usHint asked again after both,
+// on the bench cables and the corpus: the people it reads must all be
+// learnt before the first reader asks.
+func TestUSHintsRead(t *testing.T) {
+	cables := corpusCables(t, "../testdata/bench")
+	root := os.Getenv("CABLESQL_CORPUS")
+	if root == "" {
+		root = "/work/shared/corpus" // as matchtest.CorpusLines
+	}
+	if _, err := os.Stat(root); err == nil {
+		cables = append(cables, corpusCables(t, root)...)
+	}
+	total := 0
+	for _, c := range cables {
+		read, changed := extract.USHintsRead(c)
+		total += read
+		for _, s := range changed {
+			t.Errorf("%s: usHint of %q changed after it was read", c.ID, s)
+		}
+	}
+	if total < 1000 {
+		t.Fatalf("%d sentences read: the test checks too little", total)
+	}
+}

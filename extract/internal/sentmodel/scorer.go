@@ -1,12 +1,70 @@
 package sentmodel
 
 import (
+	"math/bits"
 	"slices"
 )
 
 // Table is an action's weights keyed by the hash of their features'
 // names, for a Scorer. It is read only and shared.
-type Table struct{ w map[uint64]int64 } // weights in units (see Prob)
+//
+// The hashes are looked up in an open-addressed table of their own
+// (linear probing from the hash's high bits, twice as many slots as
+// weights or more), which the sentences' hundred lookups each reach in
+// fewer steps than a map.
+type Table struct {
+	slots []slot // a weight's slot holds its hash; an empty one 0
+	shift uint   // 64 less the bits of len(slots): the first slot of h is h>>shift
+	zero  int64  // the weight of the feature whose hash is 0, which no slot can hold
+}
+
+// slot is a weight in units (see Prob) with its feature's hash.
+type slot struct {
+	key uint64
+	w   int64
+}
+
+// newTable returns the table of the weights, keyed by the hashes of
+// their features' names.
+func newTable(ws map[string]float64) *Table {
+	n := bits.Len(uint(2*len(ws)) | 1)
+	t := &Table{slots: make([]slot, 1<<n), shift: uint(64 - n)}
+	for f, v := range ws {
+		t.set(hashString(offset64, f), units(v))
+	}
+	return t
+}
+
+// set gives the hash h the weight w.
+func (t *Table) set(h uint64, w int64) {
+	if h == 0 {
+		t.zero = w
+		return
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		if s := &t.slots[i]; s.key == 0 || s.key == h {
+			s.key, s.w = h, w
+			return
+		}
+	}
+}
+
+// weight returns the weight of the hash h: 0 when the table has none.
+func (t *Table) weight(h uint64) int64 {
+	if h == 0 {
+		return t.zero
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		switch t.slots[i].key {
+		case h:
+			return t.slots[i].w
+		case 0:
+			return 0
+		}
+	}
+}
 
 // Table returns the table of the action's weights, built once; nil when
 // the model has none for it.
@@ -14,11 +72,7 @@ func (m *Model) Table(action string) *Table {
 	m.once.Do(func() {
 		m.tables = map[string]*Table{}
 		for a, ws := range m.Weights {
-			t := &Table{w: make(map[uint64]int64, len(ws))}
-			for f, v := range ws {
-				t.w[hashString(offset64, f)] = units(v)
-			}
-			m.tables[a] = t
+			m.tables[a] = newTable(ws)
 		}
 	})
 	return m.tables[action]
@@ -32,7 +86,7 @@ func (m *Model) Table(action string) *Table {
 // Prob(Features), exactly. A Scorer is for one goroutine.
 type Scorer struct {
 	t     *Table
-	buf   []uint64
+	hs    Hashes // Prob's
 	subj  string // the last subject read ("" to begin with, whose sum is 0)
 	subjZ int64  // the sum of its features' weights
 }
@@ -44,6 +98,20 @@ func (t *Table) NewScorer() *Scorer { return &Scorer{t: t} }
 const (
 	offset64 = 14695981039346656037
 	prime64  = 1099511628211
+)
+
+// The hashes of the features' fixed names and of the prefixes of the
+// others: the state FNV is in after them.
+var (
+	hashBias  = hashString(offset64, "bias")
+	hashPara  = hashString(offset64, "para:")
+	hashW     = hashString(offset64, "w:")
+	hashP     = hashString(offset64, "p:")
+	hashS     = hashString(offset64, "s:")
+	hashB     = hashString(offset64, "b:")
+	hashBegin = hashString(hashString(hashB, "^"), "_") // "b:^_", the first word's bigram
+	hashHas   = [len(masks) + 1]uint64{hashString(offset64, "has:"+masks[0]), hashString(offset64, "has:"+masks[1]),
+		hashString(offset64, "has:"+masks[2]), hashString(offset64, "has:both")}
 )
 
 // hashString goes on hashing h with the bytes of s.
@@ -69,53 +137,87 @@ func hashWord(h uint64, w string) uint64 {
 	return h
 }
 
-// Prob returns the probability that the sentence states the action.
-func (s *Scorer) Prob(sent Sentence) float64 {
-	buf := s.buf[:0]
-	buf = append(buf, hashString(offset64, "bias"), hashString(offset64, "para:"+paraName(sent.Para)))
-	var has [3]bool
-	prev := "^"
+// Hashes is what a Scorer reads of a sentence: the hashes of its
+// Features' names but the subject's, without repeats, and its subject. A sentence hashed once (Read) is scored for each action
+// (Scorer.ProbOf) without being read again.
+type Hashes struct {
+	h       []uint64
+	subject string
+	seen    []uint64 // the hashes read so far, open-addressed (unique)
+}
+
+// Read makes hs the hashes of the sentence's features, in the memory of
+// the last ones.
+func (hs *Hashes) Read(sent Sentence) {
+	buf := append(hs.h[:0], hashBias, hashString(hashPara, paraName(sent.Para)))
+	var has [len(masks)]bool
+	pair := hashBegin // "b:" and the word before, and "_"
 	eachWord(sent.Masked, func(w string) {
-		buf = append(buf, hashWord(hashString(offset64, "w:"), w), bigram(prev, w))
-		prev = w
+		buf = append(buf, hashWord(hashW, w), hashWord(pair, w))
+		pair = hashString(hashWord(hashB, w), "_")
 		for k, m := range masks {
 			has[k] = has[k] || w == m
 		}
 	})
-	buf = append(buf, bigram(prev, "$"))
-	for k, m := range masks {
+	buf = append(buf, hashString(pair, "$"))
+	for k := range masks {
 		if has[k] {
-			buf = append(buf, hashString(offset64, "has:"+m))
+			buf = append(buf, hashHas[k])
 		}
 	}
 	if has[0] && has[1] {
-		buf = append(buf, hashString(offset64, "has:both"))
+		buf = append(buf, hashHas[len(masks)])
 	}
-	eachWord(sent.Prev, func(w string) { buf = append(buf, hashWord(hashString(offset64, "p:"), w)) })
-	slices.Sort(buf)
-	buf = slices.Compact(buf)
-	z := s.subjectZ(sent.Subject)
-	for _, h := range buf {
-		z += s.t.w[h]
-	}
-	s.buf = buf
-	return sigmoid(z)
+	eachWord(sent.Prev, func(w string) { buf = append(buf, hashWord(hashP, w)) })
+	hs.h, hs.subject = hs.unique(buf), sent.Subject
 }
 
-// bigram hashes the feature of two adjacent words, "^" and "$" standing
-// for the sentence's ends as Features has them.
-func bigram(a, b string) uint64 {
-	h := hashString(offset64, "b:")
-	if a == "^" {
-		h = hashString(h, a)
-	} else {
-		h = hashWord(h, a)
+// unique returns buf without the repeats of a hash, in place: each kept
+// where it first stands, found in an open-addressed set of them (the
+// order does not matter to a sum, and sorting them cost more).
+func (hs *Hashes) unique(buf []uint64) []uint64 {
+	n := bits.Len(uint(2*len(buf)) | 1)
+	if len(hs.seen) < 1<<n {
+		hs.seen = make([]uint64, 1<<n)
 	}
-	h = hashString(h, "_")
-	if b == "$" {
-		return hashString(h, b)
+	set := hs.seen[:1<<n]
+	clear(set)
+	mask, shift := uint64(len(set)-1), uint(64-n)
+	out, zero := buf[:0], false
+	for _, h := range buf {
+		if h == 0 { // no slot holds 0, the mark of an empty one
+			if !zero {
+				out, zero = append(out, h), true
+			}
+			continue
+		}
+		for i := h >> shift; ; i = (i + 1) & mask {
+			if set[i] == h {
+				break
+			}
+			if set[i] == 0 {
+				set[i] = h
+				out = append(out, h)
+				break
+			}
+		}
 	}
-	return hashWord(h, b)
+	return out
+}
+
+// Prob returns the probability that the sentence states the action.
+func (s *Scorer) Prob(sent Sentence) float64 {
+	s.hs.Read(sent)
+	return s.ProbOf(&s.hs)
+}
+
+// ProbOf is Prob of the sentence hs holds.
+func (s *Scorer) ProbOf(hs *Hashes) float64 {
+	z := s.subjectZ(hs.subject)
+	for _, h := range hs.h {
+		z += s.t.weight(h)
+	}
+	return sigmoid(z)
 }
 
 // subjectZ returns the sum of the weights of a subject's features, read
@@ -125,11 +227,11 @@ func (s *Scorer) subjectZ(subj string) int64 {
 		return s.subjZ
 	}
 	var hs []uint64
-	eachWord(subj, func(w string) { hs = append(hs, hashWord(hashString(offset64, "s:"), w)) })
+	eachWord(subj, func(w string) { hs = append(hs, hashWord(hashS, w)) })
 	slices.Sort(hs)
 	var z int64
 	for _, h := range slices.Compact(hs) {
-		z += s.t.w[h]
+		z += s.t.weight(h)
 	}
 	s.subj, s.subjZ = subj, z
 	return z
