@@ -137,9 +137,7 @@ func TestPersonGate(t *testing.T) {
 	}
 	var pieces []string
 	for _, e := range exprs {
-		for _, w := range regexp.MustCompile(`[A-Za-z][A-Za-z'/.-]+`).FindAllString(e.re.String(), -1) {
-			pieces = append(pieces, w)
-		}
+		pieces = append(pieces, regexp.MustCompile(`[A-Za-z][A-Za-z'/.-]+`).FindAllString(e.re.String(), -1)...)
 	}
 	pieces = append(slices.Compact(slices.Sorted(slices.Values(pieces))), "DAS-equivalent", "U.S.", "U.S. Special Envoy", "FBI Director", "John", "Smith", "Doe", "Jane",
 		",", ".", "the", "of", "at", "(D-", "Dr.")

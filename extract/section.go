@@ -509,7 +509,7 @@ func countryHeading(g *gazetteer, line string) []string {
 // colon or dash ("Albania: In June 2009, ...", "-- KENYA: ...") and returns
 // the country and the rest of the text.
 func inlineHeading(g *gazetteer, text string) ([]string, string) {
-	if strings.IndexAny(text[:min(len(text), 49)], ":-") < 0 {
+	if !strings.ContainsAny(text[:min(len(text), 49)], ":-") {
 		return nil, text // no colon or dash near the start: no heading
 	}
 	m := inlineHeadRE.FindStringSubmatchIndex(text)

@@ -328,8 +328,10 @@ func TestScorerOnGold(t *testing.T) {
 	for _, tc := range readTraining(t) {
 		for a := range m.Weights {
 			sc := m.Table(a).NewScorer()
+			var hs sentmodel.Hashes
 			for i, in := range tc.in {
-				if want, got := m.Prob(a, tc.feats[i]), sc.Prob(in); want != got {
+				hs.Read(in)
+				if want, got := m.Prob(a, tc.feats[i]), sc.ProbOf(&hs); want != got {
 					t.Fatalf("%s: %q: Scorer %v, Prob %v", tc.gc.id, in.Masked, got, want)
 				}
 			}

@@ -86,7 +86,6 @@ func (m *Model) Table(action string) *Table {
 // Prob(Features), exactly. A Scorer is for one goroutine.
 type Scorer struct {
 	t     *Table
-	hs    Hashes // Prob's
 	subj  string // the last subject read ("" to begin with, whose sum is 0)
 	subjZ int64  // the sum of its features' weights
 }
@@ -205,13 +204,8 @@ func (hs *Hashes) unique(buf []uint64) []uint64 {
 	return out
 }
 
-// Prob returns the probability that the sentence states the action.
-func (s *Scorer) Prob(sent Sentence) float64 {
-	s.hs.Read(sent)
-	return s.ProbOf(&s.hs)
-}
-
-// ProbOf is Prob of the sentence hs holds.
+// ProbOf returns the probability that the sentence hs holds states the
+// action.
 func (s *Scorer) ProbOf(hs *Hashes) float64 {
 	z := s.subjectZ(hs.subject)
 	for _, h := range hs.h {

@@ -40,8 +40,10 @@ func TestScorerMatchesProb(t *testing.T) {
 		}
 	}
 	sc := m.Table("a").NewScorer()
+	var hs Hashes
 	for _, s := range sents {
-		want, got := m.Prob("a", Features(s)), sc.Prob(s)
+		hs.Read(s)
+		want, got := m.Prob("a", Features(s)), sc.ProbOf(&hs)
 		if want != got {
 			t.Fatalf("%+v: Scorer %v, Prob %v", s, got, want)
 		}
