@@ -76,3 +76,13 @@ func TestRules32HelpHad(t *testing.T) {
 			"Gadio asked for more US assistance to the navy."),
 	})
 }
+
+// TestRules32MadeThePoint holds a point made to the other side: it
+// informs, as "explained" does.
+func TestRules32MadeThePoint(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("the Ambassador made the point to the host's minister",
+			"The Ambassador made the point to Foreign Minister Gadio on January 12 that the vote mattered.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+	})
+}
