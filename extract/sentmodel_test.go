@@ -33,10 +33,13 @@ type trainTarget struct {
 }
 
 // The least precision the rows a learned action adds to the rules' must
-// reach on the held-out rounds' cables for it to be read at all, and the
-// seed of the training's order.
+// keep all the way down on the held-out rounds' cables for it to be read
+// at all: the target for unseen cables, which rows the model adds
+// must not dilute (at 0.8, discussed read down to 0.188, and of 25 of the
+// 67 corpus rows it added there, read one by one, about a third were
+// right); and the seed of the training's order.
 const (
-	modelPrecision = 0.8
+	modelPrecision = 0.9
 	modelSeed      = 20261207
 )
 
