@@ -170,3 +170,24 @@ func TestNeedsLetMatchesThrough(t *testing.T) {
 	}
 	t.Logf("%d expressions, %d matches, %d texts turned away", len(all), matched, turned)
 }
+
+// TestDropArtefacts holds what publication set into the prose to the
+// texts the extractor and the paragraph text must read.
+func TestDropArtefacts(t *testing.T) {
+	for in, want := range map[string]string{
+		"attended a SIPDIS bilateral meeting":   "attended a bilateral meeting",
+		"spoke about UN reform. SIPDIS":         "spoke about UN reform.",
+		"SIPDIS non-paper":                      "non-paper",
+		"the SIPDISX code and NOSIPDIS stay":    "the SIPDISX code and NOSIPDIS stay",
+		"in Geneva on June ¶8. With":            "in Geneva on June 8. With",
+		"IN SEPTEMBER, ¶2000. THE":              "IN SEPTEMBER, 2000. THE",
+		"reasons: ¶A. (C) Today":                "reasons: ¶A. (C) Today",
+		"bor. ¶2. (C) The":                      "bor. ¶2. (C) The",
+		"met Secretary SIPDIS Rice on June ¶8.": "met Secretary Rice on June 8.",
+		"no artefact at all":                    "no artefact at all",
+	} {
+		if got := textmatch.DropArtefacts(in); got != want {
+			t.Errorf("DropArtefacts(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -123,60 +123,60 @@ func DropArtefacts(t string) string {
 
 // dropWrapPilcrows is DropArtefacts for the pilcrow.
 func dropWrapPilcrows(t string) string {
-	var b strings.Builder
-	done := 0 // t[:done] is in b
-	for i := strings.Index(t, pilcrow); i >= 0; i = nextIndex(t, pilcrow, i+len(pilcrow)) {
-		end := i + len(pilcrow)
-		if i < 2 || t[i-1] != ' ' || !(IsWordByte(t[i-2]) || t[i-2] == ',') || end == len(t) || !IsDigit(t[end]) {
-			continue
-		}
-		b.WriteString(t[done:i])
-		done = end
-	}
-	if done == 0 {
-		return t
-	}
-	b.WriteString(t[done:])
-	return b.String()
+	out, _ := dropEach(t, pilcrow, func(i, end, _ int) (int, int, bool) {
+		wrapped := i >= 2 && t[i-1] == ' ' && (IsWordByte(t[i-2]) || t[i-2] == ',') && end < len(t) && IsDigit(t[end])
+		return i, end, wrapped
+	})
+	return out
 }
 
 // dropCaveat is DropArtefacts for the caveat word.
 func dropCaveat(t string) string {
-	i := strings.Index(t, caveatWord)
-	if i < 0 {
-		return t
-	}
-	var b strings.Builder
-	b.Grow(len(t))
-	done := 0 // t[:done] is in b
-	for ; i >= 0; i = nextIndex(t, caveatWord, i+len(caveatWord)) {
-		end := i + len(caveatWord)
+	out, dropped := dropEach(t, caveatWord, func(i, end, done int) (int, int, bool) {
 		if i > 0 && IsWordByte(t[i-1]) || end < len(t) && IsWordByte(t[end]) {
-			continue // inside a word: "SIPDISx"
+			return 0, 0, false // inside a word: "SIPDISx"
 		}
-		from := i
 		switch {
 		case end < len(t) && t[end] == ' ':
 			end++ // "a SIPDIS bilateral": the space after goes
-		case from > done && t[from-1] == ' ':
-			from-- // "reform. SIPDIS" at the end: the space before goes
+		case i > done && t[i-1] == ' ':
+			i-- // "reform. SIPDIS" at the end: the space before goes
 		}
-		b.WriteString(t[done:from])
-		done = end
-	}
-	if done == 0 {
+		return i, end, true
+	})
+	if !dropped {
 		return t
 	}
-	b.WriteString(t[done:])
-	return strings.TrimRight(b.String(), " ")
+	return strings.TrimRight(out, " ")
 }
 
-// nextIndex is the index of sub in s at or after from, or -1.
-func nextIndex(s, sub string, from int) int {
-	if i := strings.Index(s[from:], sub); i >= 0 {
-		return from + i
+// dropEach returns t without a span at each place lit stands, from its
+// index i to end (span may widen it, or keep the place: ok false), and
+// whether it dropped any. done is where the text kept so far ends.
+func dropEach(t, lit string, span func(i, end, done int) (from, to int, ok bool)) (string, bool) {
+	var b strings.Builder
+	done := 0 // t[:done] is in b, once a span is dropped
+	dropped := false
+	for k := strings.Index(t, lit); k >= 0; {
+		from, to, ok := span(k, k+len(lit), done)
+		if ok {
+			if !dropped {
+				b.Grow(len(t))
+			}
+			b.WriteString(t[done:from])
+			done, dropped = to, true
+		}
+		next := strings.Index(t[k+len(lit):], lit)
+		if next < 0 {
+			break
+		}
+		k += len(lit) + next
 	}
-	return -1
+	if !dropped {
+		return t, false
+	}
+	b.WriteString(t[done:])
+	return b.String(), true
 }
 
 // IsBlank reports whether c is white space within a line: an ASCII blank
