@@ -277,10 +277,15 @@ var titleNouns = map[string]bool{"Manager": true, "Counsel": true, "General": tr
 
 // bodyNouns name a body, not a person: a title usTitleRE reads before one
 // is part of the body's name ("the General Affairs Committee", "the
-// Representative Office").
-var bodyNouns = map[string]bool{"Affairs": true, "Committee": true, "Commission": true, "Council": true, "Office": true,
-	"Department": true, "Directorate": true, "Agency": true, "Authority": true, "Bureau": true, "Board": true,
-	"Ministry": true, "Service": true, "Services": true, "Command": true, "Division": true, "Court": true}
+// Representative Office"). They are bodyWords and a government's offices.
+var bodyNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range slices.Concat(bodyWords, []string{"Affairs", "Committee", "Department", "Directorate", "Authority",
+		"Bureau", "Board", "Ministry", "Service", "Services", "Command", "Division"}) {
+		m[w] = true
+	}
+	return m
+}()
 
 // isBodyNoun reports whether a word of a name names a body (bodyNouns).
 func isBodyNoun(w string) bool { return bodyNouns[strings.Trim(w, ".,")] }

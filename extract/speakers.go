@@ -455,10 +455,15 @@ func (x *cableContext) speakersOf(s *sentence, subject string, off int, byName b
 	return isos
 }
 
-// bodyWordRE names a body that is not a country's delegation: "the
-// U.S.-Mexico-Canada Commission for Environmental Cooperation".
-var bodyWordRE = mustWordRE(`\b(?:Commission|Organization|Organisation|Fund|Bank|Agency|Council|Institute|University|Company|` +
-	`Corporation|Association|Foundation|Center|Centre|Program|Programme|Secretariat|Court|Office|Chamber|Federation|Party|Press|Media)\b`)
+// bodyWords name a body that is not a country's delegation: "the
+// U.S.-Mexico-Canada Commission for Environmental Cooperation"; bodyWordRE
+// finds one.
+var (
+	bodyWords = []string{"Commission", "Organization", "Organisation", "Fund", "Bank", "Agency", "Council", "Institute",
+		"University", "Company", "Corporation", "Association", "Foundation", "Center", "Centre", "Program", "Programme",
+		"Secretariat", "Court", "Office", "Chamber", "Federation", "Party", "Press", "Media"}
+	bodyWordRE = mustWordRE(`\b(?:` + strings.Join(bodyWords, "|") + `)\b`)
+)
 
 // speakerSubject reports whether a subject is made of countries, their
 // people and their officials only: "France", "The UK and Belgium",
