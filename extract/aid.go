@@ -90,13 +90,18 @@ var notAidRE = mustWordRE(`(?i)\b(?:cop(?:y|ies)|letters?|non-papers?|demarches?
 // "training from U.S. law enforcement agencies". Group 1 is a participle
 // that says the United States gave it ("-funded"); group 2 (the giver
 // first) or group 3 (the help first) holds the noun.
-var usHelpRE = mustWordRE(`\b(?:(?:` + usGivers + `|US)(?:-(sponsored|funded|financed|provided|supplied|donated))?\s+((?:[a-z][a-z-]*\s+){0,3}?(?:` +
-	helpNouns + `))\b|(` + helpNouns + `)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:provided\s+|given\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:` + usGivers + `|US))`)
+var usHelpRE = mustWordRE(`\b(?:(?:` + helpGivers + `)(?:-(sponsored|funded|financed|provided|supplied|donated))?\s+((?:[a-z][a-z-]*\s+){0,3}?(?:` +
+	helpNouns + `))\b|(` + helpNouns + `)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:provided\s+|given\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:` + helpGivers + `))`)
 
 // usGivers are the names of the United States and of its agencies and
 // programmes that give help, among them those whose work is help
 // (usAidAgencies).
 const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|` + usAidAgencies + `|INL|INCLE|FMF|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|USPTO|DOJ|DOL|USDA|NAS|TSA|FAA|NRC|ILEA|USTDA|[A-Z]+COM`
+
+// helpGivers are usGivers and "US" undotted ("credited US assistance"),
+// which usHelpRE reads where the trainers' expression (trainerRE) would
+// take "US-India" for a giver.
+const helpGivers = usGivers + `|US`
 
 // usAidAgencies are the US agencies and programmes whose work with
 // another government is help whatever it is called (aidAgencyRE).
