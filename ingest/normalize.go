@@ -62,10 +62,10 @@ func fixQuotes(s string) string {
 // apostrophe ("MTCR,s" -> "MTCR's", "Cote d,Ivoire" -> "Cote d'Ivoire")
 // and " ) " standing for a dash when no "(" is open ("talks ) in both"
 // -> "talks — in both"). The SIPDIS caveat State's software set into the
-// prose of some cables is dropped (textmatch.DropArtefacts).
+// prose of some cables is dropped (textmatch.DropCaveat; fixQuotes drops paragraph signs).
 func NormalizeText(s string) string {
 	t, ascii := joinLines(s)
-	t = textmatch.DropArtefacts(t)
+	t = textmatch.DropCaveat(t)
 	if !ascii {
 		t = collapseSpace(fixQuotes(t))
 	}

@@ -118,7 +118,7 @@ const pilcrow = "¶"
 // beside it (the words around join as the author wrote them). A
 // paragraph's raw text keeps both.
 func DropArtefacts(t string) string {
-	return dropCaveat(dropWrapPilcrows(t))
+	return DropCaveat(dropWrapPilcrows(t))
 }
 
 // dropWrapPilcrows is DropArtefacts for the pilcrow.
@@ -130,8 +130,9 @@ func dropWrapPilcrows(t string) string {
 	return out
 }
 
-// dropCaveat is DropArtefacts for the caveat word.
-func dropCaveat(t string) string {
+// DropCaveat is DropArtefacts for the caveat word alone: for a text whose
+// every pilcrow goes anyway (ingest's paragraph text).
+func DropCaveat(t string) string {
 	out, dropped := dropEach(t, caveatWord, func(i, end, done int) (int, int, bool) {
 		if i > 0 && IsWordByte(t[i-1]) || end < len(t) && IsWordByte(t[end]) {
 			return 0, 0, false // inside a word: "SIPDISx"
