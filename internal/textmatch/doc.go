@@ -8,8 +8,10 @@
 //
 //   - word.go: Word, a regular expression whose every match begins a
 //     word (`\b(?:urged|urges)`), searched by trying the expression only
-//     at the starts of words that may open a match; the results are
-//     regexp's.
+//     at the starts of words that may open a match, or whose every match
+//     begins at the text's start (`^\s*(?:that|which)\b`), turned away
+//     within a few bytes; MatchAt, the match at a word start a reader
+//     already knows; the results are regexp's.
 //   - syntax.go: what a Word learns from its syntax tree: the bytes and
 //     texts a match may begin with, its longest length, how it ends.
 //   - dfa.go: the lazy automaton of an expression's program, which
@@ -42,8 +44,9 @@
 //     other words away by their shape (Shapes) before hashing them, and
 //     LookupLower.
 //   - text.go: the ASCII byte classes (IsDigit, IsLetter, IsWordByte,
-//     IsDigits), EachRun and NextRun (runs of letters and of digits), Atoi, IsASCII,
-//     HasLowerPrefix and HasUpperPrefix,
+//     IsDigits, IsLetters), EachRun and NextRun (runs of letters and of digits), Atoi, IsASCII,
+//     HasLowerPrefix and HasUpperPrefix, DropContinuation (a dump's line
+//     continuation), DropArtefacts and DropCaveat (what publication set into the prose),
 //     defined here once for the matchers, the extractor and the readers
 //     and parser (ingest).
 //

@@ -1,7 +1,7 @@
 package textmatch
 
 // What a Word learns of its expression from the syntax tree: where a
-// match may begin (firstSet, startsOf, leadsWithBoundary), how long it
+// match may begin (firstSet, startsOf, leadsWith), how long it
 // may be (maxLen) and how it ends (endsAtTextEnd, hasEndAnchor).
 
 import (
@@ -92,39 +92,20 @@ func (f *firstSet) add(re *syntax.Regexp) (nullable bool) {
 	}
 }
 
-// leadsWithBoundary reports whether every match of re begins with `\b`.
-func leadsWithBoundary(re *syntax.Regexp) bool {
+// leadsWith reports whether every match of re begins with an empty
+// match of op: syntax.OpWordBoundary (`\b`), or syntax.OpBeginText (^, not
+// (?m)'s, a line's) when every match begins at the text's start.
+func leadsWith(re *syntax.Regexp, op syntax.Op) bool {
 	switch re.Op {
-	case syntax.OpWordBoundary:
+	case op:
 		return true
 	case syntax.OpCapture:
-		return leadsWithBoundary(re.Sub[0])
+		return leadsWith(re.Sub[0], op)
 	case syntax.OpConcat:
-		return len(re.Sub) > 0 && leadsWithBoundary(re.Sub[0])
+		return len(re.Sub) > 0 && leadsWith(re.Sub[0], op)
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			if !leadsWithBoundary(sub) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// leadsWithBeginText reports whether every match of re begins at the
-// text's start: each alternative opens with ^ (not (?m)'s, a line's).
-func leadsWithBeginText(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpBeginText:
-		return true
-	case syntax.OpCapture:
-		return leadsWithBeginText(re.Sub[0])
-	case syntax.OpConcat:
-		return len(re.Sub) > 0 && leadsWithBeginText(re.Sub[0])
-	case syntax.OpAlternate:
-		for _, sub := range re.Sub {
-			if !leadsWithBeginText(sub) {
+			if !leadsWith(sub, op) {
 				return false
 			}
 		}

@@ -115,7 +115,7 @@ func (w *Word) compile() {
 	tree = tree.Simplify()
 	var first firstSet
 	nullable := first.add(tree)
-	w.fast = !nullable && leadsWithBoundary(tree) && !hasTextAnchor(tree)
+	w.fast = !nullable && leadsWith(tree, syntax.OpWordBoundary) && !hasTextAnchor(tree)
 	w.firstRunes, w.anyNonASCII = first.runes, first.anyNonASCII
 	w.maxLen, w.maxRunes = maxLen(tree, false), maxLen(tree, true)
 	if ps, ok := startsOf(tree); ok {
@@ -158,7 +158,7 @@ func (w *Word) compile() {
 		w.alts = newAlts(tree)
 		w.dfa = newDFA(tree)
 	}
-	if leadsWithBeginText(tree) {
+	if leadsWith(tree, syntax.OpBeginText) {
 		w.begins = newDFA(tree)
 	}
 }
