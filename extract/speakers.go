@@ -1381,14 +1381,20 @@ func eventPhrase(s string) string {
 // determiner, a date or a place: group 1 is the name.
 var quotedEventRE = lazyre.New(`^\s*(?:(?:the|a|an)\s+)?(?:[\w,-]+\s+){0,4}?["“]([A-Z][^"”]{3,150})["”]`)
 
-// attendVerbRE are the verbs by which a subject took part in an event.
-var attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined|addressed|attending|participating in|taking part in)\s+(?:the\s+|a\s+|an\s+)?`)
+// attendVerbRE are the verbs by which a subject took part in an event;
+// attendingRE their -ing forms, read in a sentence that has none of them.
+var (
+	attendVerbRE = mustWordRE(`\b(?:attended|participated in|took part in|joined|addressed)\s+(?:the\s+|a\s+|an\s+)?`)
+	attendingRE  = mustWordRE(`\b(?:attending|participating in|taking part in)\s+(?:the\s+|a\s+|an\s+)?`)
+)
 
-// doingLeadRE ends the words before an -ing form of attendVerbRE that
-// make it attendance done: the past progressive, with a place and a time
+// doingLeadRE ends the words before an -ing form of attendingRE that
+// make it attendance done: the past progressive, with a place and a week
 // between ("The Foreign Minister was in Cairo attending an Arab League
-// ministerial"). Not a gerund ("by participating in", "such as
-// participating in") nor a plan ("is attending").
+// ministerial", "were in Abuja last week attending"). Not a gerund ("by
+// participating in", "such as participating in") nor a plan ("is
+// attending"). It is narrow: other words between ("was in Cairo on May 5
+// attending") are not read.
 var doingLeadRE = mustWordRE(`\b(?:was|were)\s+(?:also\s+)?(?:in\s+(?:[A-Z][\w-]*\s+){1,3})?(?:(?:last|that|this)\s+week\s+)?$`)
 
 // officialsRE is a subject of officials that names no country: in a
@@ -1409,9 +1415,15 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 	}
 	var out []fact
 	for i := range x.sents {
+		if read[i] {
+			continue
+		}
 		s := &x.sents[i]
-		loc := attendVerbRE.FindStringIndex(s.text)
-		if loc == nil || read[i] {
+		loc, doing := attendVerbRE.FindStringIndex(s.text), false
+		if loc == nil {
+			loc, doing = attendingRE.FindStringIndex(s.text), true
+		}
+		if loc == nil {
 			continue
 		}
 		start := subjectStart(s.text)
@@ -1430,11 +1442,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 		if irrealis(lead) || usAny.MatchString(lead) || len(countriesIn(s.mentions, start, loc[0], nil)) > 0 {
 			continue
 		}
-		if verb := s.text[loc[0]:loc[1]]; strings.Contains(verb, "ing ") {
-			if !doingLeadRE.MatchString(lead) {
-				continue
-			}
-		} else if passiveRE.MatchString(lead) {
+		if doing && !doingLeadRE.MatchString(lead) || !doing && passiveRE.MatchString(lead) {
 			continue
 		}
 		event := eventPhrase(s.text[loc[1]:])
