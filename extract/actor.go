@@ -273,7 +273,7 @@ var diplomaticRankRE = lazyre.New(`\b(?:First|Second|Third)\s+$`)
 // titleNouns continue a title usTitleRE would take for a name: "General
 // Manager", "General Counsel", "Secretary General".
 var titleNouns = map[string]bool{"Manager": true, "Counsel": true, "General": true, "Assembly": true, "Director": true,
-	"Staff": true, "Secretariat": true, "Consul": true, "Motors": true, "Electric": true}
+	"Staff": true, "Consul": true, "Motors": true, "Electric": true}
 
 // bodyNouns name a body, not a person: a title usTitleRE reads before one
 // is part of the body's name ("the General Affairs Committee", "the
@@ -288,7 +288,7 @@ var bodyNouns = func() map[string]bool {
 }()
 
 // isBodyNoun reports whether a word of a name names a body (bodyNouns).
-func isBodyNoun(w string) bool { return bodyNouns[strings.Trim(w, ".,")] }
+func isBodyNoun(w string) bool { return bodyNouns[w] }
 
 // foreignPostRE opens an appositive that gives a titled person a post in
 // another country's body: ", chief of the Egyptian General Intelligence

@@ -207,7 +207,7 @@ const (
 	mayHostOfficial             // hostOfficialRE (learnHostOfficials)
 	mayHostBody                 // hostBodyRE (learnHostAppositives)
 	mayEquivalent               // equivalentTitleRE (learnHostAppositives)
-	mayOrg                      // orgRE (orgOfficialsNear, by orgNeeds)
+	mayOrg                      // orgRE (learnOrgPeople, by orgOfficialsNear)
 )
 
 // personGate looks for the texts the matches of those expressions need,
@@ -444,10 +444,6 @@ func orgOfficials(s string) []string {
 	return out
 }
 
-// orgNeeds is orgRE's quick test, read from its expression: a text
-// without one of the texts every match holds names no organisation.
-var orgNeeds = textmatch.NewNeeds(orgRE.String())
-
 // orgWindow is how far before and after an organisation's name a match
 // of orgOfficialREs may reach: its longest title and name.
 const orgWindow = 200
@@ -456,12 +452,10 @@ const orgWindow = 200
 // names: every match of orgOfficialREs holds one (they are built from
 // orgNames), and the expressions, two of which may start at any
 // capitalised word, are slow over a whole sentence. The windows start
-// and end between words, and those that overlap are read as one.
-// TestOrgOfficialsNear holds it to orgOfficials.
+// and end between words, and those that overlap are read as one. Most
+// sentences name no organisation: learnPersons asks only those its gate
+// finds may (mayOrg). TestOrgOfficialsNear holds it to orgOfficials.
 func orgOfficialsNear(s string) []string {
-	if !orgNeeds.MayHold(s) {
-		return nil // most sentences name no organisation
-	}
 	var out []string
 	from, to := -1, -1 // the window read next: the organisations' spans, widened and merged
 	read := func() {
