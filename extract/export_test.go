@@ -24,9 +24,9 @@ func ModelInput(c *cablesql.Cable) (iso string, in []sentmodel.Sentence, ok []bo
 	return post, mi.sents, mi.ok, texts
 }
 
-// CoveredBy is coveredBy: whether the rules' rows of the actions has
-// reports make a learned row of action a a repeat.
-func CoveredBy(a string, has func(action string) bool) bool { return coveredBy(a, has) }
+// Repeats is repeats: whether the rules' rows of the actions has reports
+// make a learned row of action a a repeat.
+func Repeats(a string, has func(action string) bool) bool { return repeats(a, has) }
 
 // SetModel makes Activities read with m (nil: the rules alone) until the
 // function it returns is called. It is not for tests that run in

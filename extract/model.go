@@ -128,7 +128,7 @@ func (x *cableContext) readLearned(have []fact, post string, m *sentmodel.Model)
 	has := func(b string) bool { return hasFact(have, post, b) }
 	var actions []string
 	for _, a := range learnedActions {
-		if th, ok := m.Threshold[a]; ok && th < 1 && m.Table(a) != nil && !hasFact(have, post, a) && !coveredBy(a, has) {
+		if th, ok := m.Threshold[a]; ok && th < 1 && m.Table(a) != nil && !repeats(a, has) {
 			actions = append(actions, a)
 		}
 	}
@@ -183,13 +183,17 @@ func isExchange(action string) bool {
 	return action == Discussed || action == Informed || action == Urged
 }
 
-// coveredBy reports whether a learned row of action a would report again
-// an exchange the rules found, has telling which actions they found for
-// the country: a discussed row, when they found it told or urged (the
+// repeats reports whether a learned row of action a would report again
+// what the rules found, has telling which actions they found for the
+// country: a row of a itself; a discussed row, when they found it told or
+// urged (the
 // exchange is that meeting; on the held-out rounds' cables each such row
 // was an optional fact); an informed row, when they found it urged (a
 // demarche delivered is informed or urged by what its points ask).
-func coveredBy(a string, has func(action string) bool) bool {
+func repeats(a string, has func(action string) bool) bool {
+	if has(a) {
+		return true
+	}
 	switch a {
 	case Discussed:
 		return has(Informed) || has(Urged)

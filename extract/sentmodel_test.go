@@ -34,10 +34,9 @@ type trainTarget struct {
 
 // The least precision the rows a learned action adds to the rules' must
 // keep all the way down on the held-out rounds' cables for it to be read
-// at all: the target for unseen cables, which rows the model adds
-// must not dilute (at 0.8, discussed read down to 0.188, and of 25 of the
-// 67 corpus rows it added there, read one by one, about a third were
-// right); and the seed of the training's order.
+// at all: the target for unseen cables, which rows the model adds must not
+// dilute (docs/EXTRACTION.md, round 32, gives why it is not 0.8); and the
+// seed of the training's order.
 const (
 	modelPrecision = 0.9
 	modelSeed      = 20261207
@@ -175,7 +174,7 @@ func unseen(tcs []trainTarget, round map[string]string, ruled map[string]bool) m
 			for _, a := range modelActions {
 				s := tc.best(ms[k], a)
 				key := tc.gc.id + " " + tc.iso + " "
-				s.ruled = ruled[key+a] || extract.CoveredBy(a, func(b string) bool { return ruled[key+b] })
+				s.ruled = extract.Repeats(a, func(b string) bool { return ruled[key+b] })
 				out[a] = append(out[a], s)
 			}
 		}
