@@ -48,7 +48,7 @@ type Writer struct {
 
 	// events caches the event each name stands for. Names first met by
 	// the current cable are listed in newEvents, and the keys of the
-	// events it inserted in newKeys, to forget if it rolls back.
+	// events it inserted in newKeys, to forget if it is taken out.
 	events    map[string]eventRef
 	newEvents []string
 	newKeys   []string // the eventKeys the current cable added
@@ -112,7 +112,7 @@ const (
 //     costs about 32 MB of RSS). 24 MB read 40% fewer pages on 12,000
 //     cables, but once the extractor found four times the activities it
 //     took the peak RSS of an ingest of the corpus to 160 MB, over the
-//     150 MB budget; 16 MB keeps it about 135 MB;
+//     150 MB budget; 16 MB kept it about 135 MB then (105-120 MB since);
 //   - the savepoints' journal in memory, not in a temporary file;
 //   - a checkpoint every walCheckpointBytes of WAL rather than every 1000
 //     pages, which copies the pages every batch changes (index and FTS
@@ -246,7 +246,7 @@ func (w *Writer) Put(ctx context.Context, c *cablesql.Cable, acts []cablesql.Act
 
 // putNew writes a cable the store does not hold. It takes no savepoint:
 // SQLite would copy every page the cable changes into the savepoint's
-// journal first (a tenth of the writer's time), only to undo a failure
+// journal first (a seventh of the writer's CPU), only to undo a failure
 // that never comes. When a statement fails, undo takes out what the
 // cable wrote, leaving the store as a rollback to a savepoint would.
 func (w *Writer) putNew(ctx context.Context, c *cablesql.Cable, acts []cablesql.Activity) (PutResult, error) {

@@ -117,14 +117,14 @@ func TestWriter_MergesTwoSourcesInOneBatch(t *testing.T) {
 }
 
 // A merge keeps the stored cable's tags, each with its kind and in the
-// order of its TAGS line, a person tag ("CLINTON, HILLARY", which holds a
+// order of its TAGS line, a person tag ("ROE, JANE", which holds a
 // space) as one tag too.
 func TestWriter_MergeKeepsTheTags(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	stored := cableWith("09STATE111693", "news", "Partial text about the MTCR.")
 	stored.Tags = []cablesql.Tag{{Name: "PREL", Kind: "subject"}, {Name: "OVIP", Kind: "subject"},
-		{Name: "CLINTON, HILLARY", Kind: "person"}, {Name: "AL", Kind: "geo"}}
+		{Name: "ROE, JANE", Kind: "person"}, {Name: "AL", Kind: "geo"}}
 	longer := cableWith("09STATE111693", "orig", "Full text about the MTCR.", "Albania attended the conference in June.")
 	longer.Tags = []cablesql.Tag{{Name: "ETTC", Kind: "subject"}}
 	tags := func() string {
@@ -147,8 +147,8 @@ func TestWriter_MergeKeepsTheTags(t *testing.T) {
 	if got := tags(); got != before {
 		t.Errorf("tags after the merge:\n%s\nwant, as before it:\n%s", got, before)
 	}
-	if got := count(t, db, `SELECT count(*) FROM cable_tags WHERE tag = 'CLINTON, HILLARY' AND kind = 'person'`); got != 1 {
-		t.Errorf("%d person tags CLINTON, HILLARY after the merge, want 1", got)
+	if got := count(t, db, `SELECT count(*) FROM cable_tags WHERE tag = 'ROE, JANE' AND kind = 'person'`); got != 1 {
+		t.Errorf("%d person tags ROE, JANE after the merge, want 1", got)
 	}
 }
 
