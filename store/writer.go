@@ -181,16 +181,11 @@ func (db *DB) NewWriter(ctx context.Context) (*Writer, error) {
 	return w, nil
 }
 
-// rollbackHooker is the driver connection's rollback hook.
-type rollbackHooker interface {
-	RegisterRollbackHook(sqlite.RollbackHookFn)
-}
-
 // watchRollbacks has fn called whenever SQLite rolls back a transaction
 // of the writer's connection (nil: no more).
 func (w *Writer) watchRollbacks(fn func()) error {
 	return w.conn.Raw(func(dc any) error {
-		h, ok := dc.(rollbackHooker)
+		h, ok := dc.(sqlite.HookRegisterer)
 		if !ok {
 			return fmt.Errorf("the driver's connection (%T) has no rollback hook", dc)
 		}
