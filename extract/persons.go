@@ -335,28 +335,28 @@ const orgTitles = `(?:President|Prosecutor|Envoy|Representative|Secretary[- ]Gen
 // organisations' officials a sentence names (orgOfficialsNear), unless
 // the cable has named them as a country's.
 func learnOrgPeople(s string, org map[string]bool, foreign map[string]string) {
-	for _, last := range orgOfficialsNear(s) {
-		if _, ok := foreign[last]; ok || !mayBeSurname(last) {
-			continue
-		}
-		org[last] = true
+	addUnofficial(orgOfficialsNear(s), org, foreign)
+}
+
+// learnPrivatePeople adds to org, with the organisations' officials, the
+// surnames of the private persons a sentence introduces (privateNames),
+// unless the cable has named them as a country's officials: "the firm's
+// chief lawyer in Moscow, John Smith", so that a later "Smith told us" is
+// no talk with the host government. Only a sentence with a word of
+// nonOfficialRE is read further.
+func learnPrivatePeople(s string, org map[string]bool, foreign map[string]string) {
+	if nonOfficialRE.MatchString(s) {
+		addUnofficial(privateNames(s), org, foreign)
 	}
 }
 
-// learnPrivatePeople adds to people the surnames of the private persons a
-// sentence introduces (privateNames), unless the cable has named them as
-// a country's officials: "the firm's chief lawyer in Moscow, John Smith",
-// so that a later "Smith told us" is no talk with the host government.
-// Only a sentence with a word of nonOfficialRE is read further.
-func learnPrivatePeople(s string, people map[string]bool, foreign map[string]string) {
-	if !nonOfficialRE.MatchString(s) {
-		return
-	}
-	for _, last := range privateNames(s) {
-		if _, ok := foreign[last]; ok || !mayBeSurname(last) {
-			continue
+// addUnofficial adds to org the names that may be surnames and that the
+// cable has not named as a country's officials (foreign).
+func addUnofficial(names []string, org map[string]bool, foreign map[string]string) {
+	for _, last := range names {
+		if _, ok := foreign[last]; !ok && mayBeSurname(last) {
+			org[last] = true
 		}
-		people[last] = true
 	}
 }
 
