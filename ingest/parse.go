@@ -276,32 +276,18 @@ func reflowCaption(lines []string) []string {
 // (C) The Ambassador spoke ...", "REF: STATE 43799 (SBU) Poloff
 // delivered". Submatch 1, 2 or 3 is where it starts; after a number or
 // two spaces (3) only a sentence in mixed case (4) starts a paragraph.
-var inlineParaRE = lazyre.New(inlineParaExpr)
+// It is gated: every caption line is tried, and few hold "(C) ".
+var inlineParaRE = textmatch.NewGatedWord(inlineParaExpr)
 
 // inlineParaExpr is inlineParaRE's expression.
 var inlineParaExpr = `(?:\s(\d{1,2}\.[ \t]*)|[.:][ \t]+()|(?:\d[ \t]+|[ \t]{2}|\)[ \t]+)())\((?:` + alternation(inlineMarkings) + `|U//FOUO)\)[ \t]+([A-Z][a-z]?)`
-
-// inlineParaNeeds and refProseNeeds are the quick tests before
-// inlineParaRE and refProseRE, which splitInlineParagraphs tries on every
-// caption line: the texts every match holds ("(C) ", "REF"), read from
-// the expressions.
-var (
-	inlineParaNeeds = textmatch.NewNeeds(inlineParaExpr)
-	refProseNeeds   = textmatch.NewNeeds(refProseExpr)
-)
 
 // splitInlineParagraphs cuts a caption line before the first paragraph
 // run into it, so that the paragraphs are the body's and not a field's:
 // without it a cable whose page lost its line ends kept no paragraph.
 func splitInlineParagraphs(l string) []string {
-	var m []int
-	if inlineParaNeeds.MayHold(l) {
-		m = inlineParaRE.FindStringSubmatchIndex(l)
-	}
+	m := inlineParaRE.FindStringSubmatchIndex(l)
 	if m == nil {
-		if !refProseNeeds.MayHold(l) {
-			return []string{l}
-		}
 		if r := refProseRE.FindStringSubmatchIndex(l); r != nil {
 			return []string{strings.TrimRight(l[:r[2]], " \t"), l[r[2]:]} // "REF: SECSTATE 102414 We delivered points"
 		}
@@ -353,8 +339,9 @@ func endsWithReason(s string) bool {
 // unmarked paragraph: "REF: SECSTATE 102414 We delivered points in reftel
 // to ...". The references are telegrams (a station and a number, perhaps
 // lettered); the prose opens with a word in mixed case and two in lower
-// case. Submatch 1 is where the prose starts.
-var refProseRE = lazyre.New(refProseExpr)
+// case. Submatch 1 is where the prose starts. A Word: anchored at the
+// line's start, most lines are turned away within a few bytes.
+var refProseRE = textmatch.NewWord(refProseExpr)
 
 // refProseExpr is refProseRE's expression.
 const refProseExpr = `^REFS?:?[ \t]+(?:(?:\(?[A-Z]\)?\.?[ \t]+)?(?:\d{2})?[A-Z][A-Z]+(?:[ \t][A-Z]+)?[ \t]+\d{2,6}(?:[ \t]+\([A-Z]+\))?[ \t,;]+)+()` + proseOpening
