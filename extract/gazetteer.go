@@ -35,6 +35,13 @@ var nonCountryPhrases = []string{
 	"Kuwait City", "Guatemala City", "Djibouti City", "Australia Group", "Vatican II", "Turkish Cypriot", "Turkish Cypriots",
 }
 
+// languageWords follow a demonym that names a language, not the country:
+// "Portuguese-language books", "Spanish speakers", "an Arabic
+// interpreter". The matcher takes "<demonym> <word>" and
+// "<demonym>-<word>" as non-country phrases.
+var languageWords = []string{"language", "languages", "speaking", "speaker", "speakers",
+	"translation", "translations", "translator", "translators", "interpreter", "interpreters"}
+
 // wordAcronyms are abbreviations that are also English words; in text
 // written all in capitals they are not taken as names.
 var wordAcronyms = map[string]bool{"CAR": true, "GOT": true, "GOD": true, "GON": true, "GOS": true,
@@ -100,6 +107,10 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			g.add(d, c.ISO2, kindDemonym)
 			if pluralDemonym(d) {
 				g.add(d+"s", c.ISO2, kindDemonym) // "the Russians", "Iraqis"
+			}
+			for _, w := range languageWords {
+				g.add(d+" "+w, "", kindName)
+				g.add(d+"-"+w, "", kindName)
 			}
 		}
 		for _, a := range c.GovAbbr {
