@@ -90,7 +90,7 @@ var notAidRE = mustWordRE(`(?i)\b(?:cop(?:y|ies)|letters?|non-papers?|demarches?
 // "training from U.S. law enforcement agencies". Group 1 is a participle
 // that says the United States gave it ("-funded"); group 2 (the giver
 // first) or group 3 (the help first) holds the noun.
-var usHelpRE = mustWordRE(`\b(?:(?:` + helpGivers + `)(?:-(sponsored|funded|financed|provided|supplied|donated))?\s+((?:[a-z][a-z-]*\s+){0,3}?(?:` +
+var usHelpRE = mustWordRE(`\b(?:(?:` + helpGivers + `)(?:-(sponsored|funded|financed|provided|supplied|donated))?\s+((?:for\s+(?:its|their)\s+)?(?:[a-z][a-z-]*\s+){0,3}?(?:` +
 	helpNouns + `))\b|(` + helpNouns + `)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:provided\s+|given\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:` + helpGivers + `))`)
 
 // usGivers are the names of the United States and of its agencies and
@@ -101,7 +101,7 @@ const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|` + usAidAgenc
 // helpGivers are usGivers and "US" undotted ("credited US assistance"),
 // which usHelpRE reads where the trainers' expression (trainerRE) would
 // take "US-India" for a giver.
-const helpGivers = usGivers + `|US`
+const helpGivers = usGivers + `|US|American`
 
 // usAidAgencies are the US agencies and programmes whose work with
 // another government is help whatever it is called (aidAgencyRE).
@@ -111,7 +111,8 @@ const usAidAgencies = `USAID|OTA|OPDAT|ICITAP|EXBS`
 // match holds; helpNouns is their alternation.
 var (
 	helpNounWords = []string{"training", "trainings", "course", "courses", "assistance", "aid", "funding", "funds",
-		"equipment", "grant", "grants", "donation", "donations"}
+		"equipment", "grant", "grants", "donation", "donations", "contribution", "contributions",
+		"financial support", "technical support", "material support", "military support", "humanitarian support", "logistical support"}
 	helpNouns = strings.Join(helpNounWords, "|")
 	helpHints = newLiterals(helpNounWords)
 )
@@ -201,7 +202,7 @@ func (x *cableContext) helpFacts(si int, c *clauseContext, m []int, noun string,
 }
 
 // aidNounsRE is a noun of helpNouns other than training.
-var aidNounsRE = mustWordRE(`\b(?:assistance|aid|funding|funds|equipment|grants?|donations?)\b`)
+var aidNounsRE = mustWordRE(`\b(?:assistance|aid|funding|funds|equipment|grants?|donations?|support|contributions?)\b`) // "support" only as usHelpRE reads it: "technical support"
 
 // exbsEvent is the programme that help named in passing comes from: EXBS
 // when the words name it, else none.

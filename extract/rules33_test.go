@@ -18,3 +18,27 @@ func TestRules33Languages(t *testing.T) {
 			"PT\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules33Gratitude holds US help the other side thanks or praises the
+// United States for, told as contributions, as "American" help, or after
+// "for its": "thanks to the United States for its recent humanitarian
+// assistance". Support is help only when it says of what kind: political
+// support for a resolution is none.
+func TestRules33Gratitude(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("praise of American contributions",
+			"Foreign Minister Gadio praised American contributions to the flood relief effort on January 12.",
+			"SN\tassisted\t\t2010-01-12\t2010-01-12"),
+		dakar("thanks to the United States for its assistance",
+			"On January 12, Foreign Minister Gadio expressed his sincere thanks to the United States for its recent humanitarian assistance.",
+			"SN\tassisted\t\t2010-01-12\t2010-01-12"),
+		dakar("appreciation for USG contributions",
+			"Gadio expressed appreciation for USG contributions during a January 12 meeting with the Ambassador.",
+			"SN\tassisted\t\t2010-01-12\t2010-01-12"),
+		dakar("technical support had from the United States",
+			"The police have received significant technical support from the United States since 2008.",
+			"SN\tassisted\t\t2008-01-01\t2010-01-30"),
+		dakar("support of a policy is no help",
+			"Gadio expressed appreciation for U.S. support on EU integration and for the Secretary's statement."),
+	})
+}
