@@ -870,10 +870,17 @@ func postedAt(text string, m mention) bool {
 
 // meetingWithRE is a meeting with the US side named in passing: "In a
 // private meeting with Emboff on 2 May, Marcel Biato ...", "In a separate
-// discussion on December 20 with".
-var meetingWithRE = mustWordRE(`\b(?:(?:` + meetingNouns + `)\s+(?:(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+)?with|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?(?:visiting\s+)?`)
+// discussion on December 20 with", "In comments to the Ambassador on May 4,
+// FM Davutoglu said".
+var meetingWithRE = mustWordRE(`\b(?:(?:` + meetingNouns + `)\s+(?:(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+)?with|(?:courtesy\s+)?calls?\s+on|[Ii]n\s+(?:(?:his|her|their|recent|private)\s+)*(?:` + remarkNouns + `)\s+to)\s+(?:the\s+)?(?:visiting\s+)?`)
 
-// meetingNouns open meetingWithRE.
+// remarkNouns are what one says to another, which are a meeting in
+// meetingWithRE after "in" and before "to": "In comments to the
+// Ambassador", not "made comments to Poloff consistent with" (whose
+// subject the reader does not know).
+const remarkNouns = `comments|remarks`
+
+// meetingNouns open meetingWithRE before "with".
 const meetingNouns = `meeting|meetings|conversation|conversations|lunch|dinner|breakfast|call|calls|telcon|telcons|teleconference|videoconference|talks|discussion|discussions`
 
 // meetingWith returns the exchange of a sentence that names a meeting with
@@ -1056,20 +1063,27 @@ var redactedRE = lazyre.New(`^X{6,}$`)
 // speakerSpan returns the span of the subject of the main clause of a
 // sentence that names a meeting at loc in passing: after the phrase's
 // comma ("In a meeting with Charge, MPAA CEO Dan Glickman expressed"), or
-// before the phrase ("Rao, in his meeting with the Ambassador, said"), up
+// before the phrase ("Rao, in his meeting with the Ambassador, said"; "Rao,
+// in a May 7 meeting with the DCM, complained"), up
 // to its verb; -1 when there is none. A fronted phrase before the subject
 // is no part of it: "On Mali, Diop noted his conversations with Amb.
 // Smith" is Diop's, not Mali's.
 func speakerSpan(text string, loc []int) (int, int) {
 	if k := strings.Index(text[loc[1]:], ", "); k >= 0 && !hasVerb(text[:loc[0]]) {
 		st := loc[1] + k + 2
-		return st, firstVerbAfter(text, st, len(text))
+		if !strings.Contains(text[:loc[0]], ", ") || !isVerbWord(strings.Trim(firstWord(text[st:]), `,.;:"'()`)) {
+			return st, firstVerbAfter(text, st, len(text))
+		} // else the phrase is set off after the subject: "Rao, in a May 7 meeting with the DCM, complained"
 	}
 	if loc[0] == 0 {
 		return -1, -1
 	}
 	st := subjectStart(text[:loc[0]])
-	return st, firstVerbAfter(text, st, loc[0])
+	en := firstVerbAfter(text, st, loc[0])
+	if c := strings.LastIndex(text[st:en], ", "); c > 0 && !hasVerb(text[st:en]) {
+		en = st + c // "Rao, in his meeting with": Rao
+	}
+	return st, en
 }
 
 // listJoinRE joins the items of a list of countries: ", ", " and ", ", and

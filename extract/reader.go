@@ -491,7 +491,7 @@ var readerHeads = sync.OnceValue(func() *wordTable[int] {
 			add(f[0], readsExchange)
 		}
 	}
-	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns, readsToward: towardWords + "|" + towardGiveWords + "|" + towardObjectWords} {
+	for rule, words := range map[int]string{readsAid: aidVerbWords, readsThanks: thanksWords, readsMeeting: meetingNouns + "|" + remarkNouns, readsToward: towardWords + "|" + towardGiveWords + "|" + towardObjectWords} {
 		for _, w := range strings.Split(words, "|") {
 			add(w, rule)
 		}

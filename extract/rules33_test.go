@@ -42,3 +42,23 @@ func TestRules33Gratitude(t *testing.T) {
 			"Gadio expressed appreciation for U.S. support on EU integration and for the Secretary's statement."),
 	})
 }
+
+// TestRules33MeetingInPassing holds a meeting with the US side told in a
+// phrase set off after the speaker ("Gadio, in a January 12 meeting with
+// the DCM, complained"), and remarks made to the US side told as a
+// meeting ("In comments to the Ambassador on January 12, Gadio said").
+func TestRules33MeetingInPassing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("the meeting set off between the speaker and the verb",
+			"Interior Minister Diallo, in a January 12 meeting with the DCM, complained about smuggling across the border.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a speaker known by name only, before the set-off meeting",
+			"Gadio, in his January 12 meeting with the Ambassador, said the talks were off.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("comments made to the US side",
+			"In comments to the Ambassador on January 12, Foreign Minister Gadio said Senegal would act.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("remarks made to the press are no meeting",
+			"In remarks to the press on January 12, Foreign Minister Gadio said Senegal would act."),
+	})
+}
