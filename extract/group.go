@@ -148,11 +148,18 @@ func subjectGroup(clause string, cs []candidate, subj, trig int) []candidate {
 		return nil
 	}
 	between := clause[g[len(g)-1].end:trig]
+	if k := ledByInRE.FindStringIndex(between); k != nil && !hasLexicalVerb(between[k[1]:]) && !relativeRE.MatchString(between[k[1]:]) {
+		between = between[:k[0]] // "An Egyptian delegation led by Foreign Minister Aboul Gheit attended": who led it
+	}
 	if len(strings.Fields(between)) > 8 || relativeRE.MatchString(between) || hasLexicalVerb(between) {
 		return nil // "France reported on an information seminar it hosted"
 	}
 	return g
 }
+
+// ledByInRE is a participle that names who led a group: "a delegation
+// led by", "headed by".
+var ledByInRE = mustWordRE(`\b(?:led|headed|chaired|accompanied)\s+by\b`)
 
 var relativeRE = mustWordRE(`\b(?:that|which|who|whom|said|says|noted|told|after|when|while|because|since|where|including)\b`)
 

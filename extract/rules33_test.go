@@ -62,3 +62,30 @@ func TestRules33MeetingInPassing(t *testing.T) {
 			"In remarks to the press on January 12, Foreign Minister Gadio said Senegal would act."),
 	})
 }
+
+// TestRules33Delegations holds attendance told through a country's
+// delegation: the delegation to a gathering, led by someone, or of
+// people of the country; a plan or a delegation to a capital is none.
+func TestRules33Delegations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a delegation led by a named minister attended",
+			"A Malian delegation led by Foreign Minister Ouane attended the ECOWAS summit in Abuja on January 12.",
+			"ML\tattended\tECOWAS summit\t2010-01-12\t2010-01-12"),
+		dakar("the leader set off by commas",
+			"The Malian delegation, headed by Foreign Minister Ouane, took part in the ECOWAS summit in Abuja on January 12.",
+			"ML\tattended\tECOWAS summit\t2010-01-12\t2010-01-12"),
+		dakar("the delegation to a gathering, whoever led it",
+			"The Malian delegation to the ECOWAS summit was led by Foreign Minister Ouane.",
+			"ML\tattended\tECOWAS summit\t\t"),
+		dakar("a minister led his country's delegation to a gathering",
+			"Foreign Minister Ouane led the Malian delegation to the ECOWAS summit in Abuja.",
+			"ML\tattended\tECOWAS summit\t\t"),
+		dakar("a delegation of the country's people",
+			"Speaker Diop led a delegation of senior Senegalese deputies to the IPU meeting in Geneva.",
+			"SN\tattended\tIPU meeting\t\t"),
+		dakar("a delegation that is to go is a plan",
+			"Mali will send a high-level delegation to the ECOWAS summit in Abuja."),
+		dakar("a delegation to a capital names no gathering",
+			"The Malian delegation to Washington was led by Foreign Minister Ouane."),
+	})
+}

@@ -629,7 +629,7 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 		if frontedEventRE.MatchString(s.text) {
 			add(x.frontedPresence(i, home))
 		}
-		if !atEventRE.MatchString(s.text) && !journeyForRE.MatchString(s.text) && !fromEventRE.MatchString(s.text) {
+		if !atEventRE.MatchString(s.text) && !journeyForRE.MatchString(s.text) && !fromEventRE.MatchString(s.text) && !delegationToRE.MatchString(s.text) {
 			continue
 		}
 		offset := 0
@@ -800,9 +800,19 @@ func presenceLocators(cl string, floor int) [][]int {
 			locs = append(locs, m[2:4])
 		}
 	}
+	for _, m := range delegationToRE.FindAllStringSubmatchIndex(cl, -1) {
+		locs = append(locs, m[2:4])
+	}
 	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
 	return locs
 }
+
+// delegationToRE places a country's delegation at the gathering it went
+// to, whose group 1 is the locator: "Marzouk, who led Egypt's delegation
+// to the June 9-10 International Contact Group on Somalia meetings", "The
+// Egyptian delegation to the Arab League summit was led by", "leading a
+// delegation of senior Egyptian MPs to the IPU meeting".
+var delegationToRE = mustWordRE(`\bdelegations?\s+(?:(?:of|from)\s+(?:[\w'’.-]+\s+){1,4}?)?(to\s+(?:the\s+|an?\s+|last\s+week's\s+|this\s+week's\s+)?)`)
 
 // fromEventRE places what a clause tells at an event its verb says the
 // subject came out of or back from, whose group 1 is the locator: "Prime
@@ -845,7 +855,7 @@ func delegationAt(cl string, ms []mention, floor, at int) string {
 	}
 	loc := delegationNounRE.FindStringIndex(cl[floor:at])
 	if loc == nil {
-		return ""
+		return delegationOf(cl, ms, floor, at)
 	}
 	noun := floor + loc[0]
 	for _, m := range ms {
@@ -855,6 +865,24 @@ func delegationAt(cl string, ms []mention, floor, at int) string {
 	}
 	return ""
 }
+
+// delegationOf returns the one country a delegation named just before
+// offset at is said to be of or from: "a delegation of senior Egyptian
+// MPs to the IPU meeting", "a delegation from Ghana at"; "" when none.
+func delegationOf(cl string, ms []mention, floor, at int) string {
+	loc := delegationWhoseRE.FindStringIndex(cl[floor:at])
+	if loc == nil {
+		return ""
+	}
+	if isos := countriesIn(ms, floor+loc[0], at, nil); len(isos) == 1 {
+		return isos[0]
+	}
+	return ""
+}
+
+// delegationWhoseRE ends the words before "at the ..." or "to the ..." with a
+// delegation and the few words that say whose it is.
+var delegationWhoseRE = mustWordRE(`\bdelegations?\s+(?:of|from)\s+(?:[\w'’.-]+\s+){1,4}$`)
 
 // delegationLeadRE is what may stand between a country and its
 // delegation: "'s ", " high-level ", " ".
