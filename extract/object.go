@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cablesql/cablesql/internal/lazyre"
@@ -47,11 +48,20 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	if !ok {
 		return nil
 	}
+	generic := len(events) > 0 && events[0] != "" // an event's noun, which may name none: "the discussion"
 	if len(events) == 0 {
 		events = []string{""}
 	}
 	x.canonicalEvents(si, events)
-	if (action == Attended || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 && !usTrainingRE.MatchString(clause[loc[1]:]) {
+	heldBefore := action == Attended && events[0] == "" && t.role == roleSubject && (generic || objectlessRE.MatchString(clause[loc[1]:])) &&
+		!relativeLeadRE.MatchString(clause[max(0, loc[0]-40):loc[0]])
+	if heldBefore {
+		if group = withoutPortfolios(clause, group); len(group) == 0 {
+			return nil // "Iran Task Force Director Krueger attended": a desk, not a delegation
+		}
+		events[0] = x.eventBefore(si) // "Ministers from Peru and Chile attended.": the gathering just told of, or none
+	}
+	if (action == Attended && !heldBefore || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 && !usTrainingRE.MatchString(clause[loc[1]:]) {
 		return nil // "participating in landing of explosives": no event, no topics
 	}
 	var out []fact
@@ -69,6 +79,54 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		}
 	}
 	return out
+}
+
+// objectlessRE is what follows a verb of attendance that names no
+// object: "Ministers from Peru, Chile and Bolivia attended.", "Guatemala
+// also participated, as observers".
+var objectlessRE = lazyre.New(`^\s*(?:(?:also|too|as well|as (?:an )?observers?|in person)\s*)?(?:[.;:,)]|$)`)
+
+// relativeLeadRE ends the words before a verb of attendance with a
+// relative pronoun whose antecedent is the object: "the Global Initiative,
+// in which Kazakhstan participates".
+var relativeLeadRE = mustWordRE(`\b(?:in|at|to)\s+which\s+(?:[\w'’-]+\s+){0,4}$`)
+
+// portfolioRE follows a country's name that is an official's portfolio,
+// not his country: "Afghanistan desk officer", "Iran Task Force Director".
+var portfolioRE = lazyre.New(`^(?i:\s+(?:desk|task force|director|coordinator|office|affairs|section|unit|team|working group|officer|specialist|expert|analyst|watcher)s?)\b`)
+
+// withoutPortfolios returns group without the countries that name an
+// official's portfolio (portfolioRE).
+func withoutPortfolios(clause string, group []candidate) []candidate {
+	return slices.DeleteFunc(slices.Clone(group), func(c candidate) bool { return portfolioRE.MatchString(clause[c.end:]) })
+}
+
+// eventBefore returns the gathering a fact of the few sentences before
+// sentence si named, within its block: what attendance told without an
+// object refers to; "" when there is none.
+func (x *cableContext) eventBefore(si int) string {
+	for k := len(x.named) - 1; k >= 0; k-- {
+		n := x.named[k]
+		if n.sent >= si {
+			continue
+		}
+		if si-n.sent > 4 || x.blockBreak(n.sent, si) {
+			return ""
+		}
+		return n.name
+	}
+	return ""
+}
+
+// blockBreak reports whether a new block or a reset of the cable's
+// sections lies between sentences i and j (i < j).
+func (x *cableContext) blockBreak(i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if s := x.sents[k]; s.reset || s.newBlock && s.gap >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // usTrainingRE is training the United States gave, named as such:

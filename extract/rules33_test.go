@@ -89,3 +89,26 @@ func TestRules33Delegations(t *testing.T) {
 			"The Malian delegation to Washington was led by Foreign Minister Ouane."),
 	})
 }
+
+// TestRules33AttendedWithoutObject holds attendance told with no event
+// after the verb, or a generic one: the event is the gathering a fact of
+// the sentences just before named, or none.
+func TestRules33AttendedWithoutObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("ministers of a list attended, the event told before",
+			"Senegal hosted the ECOWAS summit in Dakar on January 12. Ministers from Ghana, Nigeria and Togo attended.",
+			"SN\thosted\tECOWAS summit\t2010-01-12\t2010-01-12",
+			"GH\tattended\tECOWAS summit\t2010-01-12\t2010-01-12", "NG\tattended\tECOWAS summit\t2010-01-12\t2010-01-12",
+			"TG\tattended\tECOWAS summit\t2010-01-12\t2010-01-12"),
+		dakar("a country also took part, as an observer",
+			"Guatemala also participated, as observers.",
+			"GT\tattended\t\t\t"),
+		dakar("ambassadors of two countries attended a meeting the text does not name",
+			"The ambassadors of Ghana and Nigeria also attended the meeting.",
+			"GH\tattended\t\t\t", "NG\tattended\t\t\t"),
+		dakar("a desk named for a country is no delegation",
+			"Poloff and the Ghana desk officer also attended."),
+		dakar("a programme a country takes part in is no gathering attended",
+			"Senegal supports the Global Initiative, in which Ghana participates."),
+	})
+}
