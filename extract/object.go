@@ -53,13 +53,16 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		events = []string{""}
 	}
 	x.canonicalEvents(si, events)
-	heldBefore := action == Attended && events[0] == "" && t.role == roleSubject && (generic || objectlessRE.MatchString(clause[loc[1]:])) &&
+	heldBefore := action == Attended && events[0] == "" && (t.role == roleListed || t.role == roleSubject && (generic || objectlessRE.MatchString(clause[loc[1]:]))) &&
 		!relativeLeadRE.MatchString(clause[max(0, loc[0]-40):loc[0]])
 	if heldBefore {
-		if group = withoutPortfolios(clause, group); len(group) == 0 {
-			return nil // "Iran Task Force Director Krueger attended": a desk, not a delegation
+		if group = withoutPrivateParties(clause, withoutPortfolios(clause, group)); len(group) == 0 {
+			return nil // "Iran Task Force Director Krueger attended": a desk, not a delegation; "Brazilian graduate students"
 		}
 		events[0] = x.eventBefore(si) // "Ministers from Peru and Chile attended.": the gathering just told of, or none
+		if events[0] == "" && t.role == roleListed {
+			return nil // "Participants: Turkey ...", "Also present were" of a meeting with the US side
+		}
 	}
 	if (action == Attended && !heldBefore || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 && !usTrainingRE.MatchString(clause[loc[1]:]) {
 		return nil // "participating in landing of explosives": no event, no topics
