@@ -48,23 +48,21 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	if !ok {
 		return nil
 	}
-	generic := len(events) > 0 && events[0] != "" // an event's noun, which may name none: "the discussion"
 	if len(events) == 0 {
 		events = []string{""}
 	}
 	x.canonicalEvents(si, events)
-	heldBefore := action == Attended && events[0] == "" && (t.role == roleListed || t.role == roleSubject && (generic || objectlessRE.MatchString(clause[loc[1]:]))) &&
+	unnamed := action == Attended && events[0] == "" && t.role == roleSubject && bareRestRE.MatchString(clause[loc[1]:]) &&
 		!relativeLeadRE.MatchString(clause[max(0, loc[0]-40):loc[0]])
-	if heldBefore {
+	if unnamed {
+		// "Guatemala also participated.": attendance of a gathering the
+		// text does not name (attendedEvent found none), by a delegation,
+		// not a desk or a private party
 		if group = withoutPrivateParties(clause, withoutPortfolios(clause, group)); len(group) == 0 {
-			return nil // "Iran Task Force Director Krueger attended": a desk, not a delegation; "Brazilian graduate students"
-		}
-		events[0] = x.eventBefore(si) // "Ministers from Peru and Chile attended.": the gathering just told of, or none
-		if events[0] == "" && t.role == roleListed {
-			return nil // "Participants: Turkey ...", "Also present were" of a meeting with the US side
+			return nil // "Iran Task Force Director Krueger attended", "Brazilian graduate students"
 		}
 	}
-	if (action == Attended && !heldBefore || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 && !usTrainingRE.MatchString(clause[loc[1]:]) {
+	if (action == Attended && !unnamed || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 && !usTrainingRE.MatchString(clause[loc[1]:]) {
 		return nil // "participating in landing of explosives": no event, no topics
 	}
 	var out []fact
@@ -84,11 +82,6 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	return out
 }
 
-// objectlessRE is what follows a verb of attendance that names no
-// object: "Ministers from Peru, Chile and Bolivia attended.", "Guatemala
-// also participated, as observers".
-var objectlessRE = lazyre.New(`^\s*(?:(?:also|too|as well|as (?:an )?observers?|in person)\s*)?(?:[.;:,)]|$)`)
-
 // relativeLeadRE ends the words before a verb of attendance with a
 // relative pronoun whose antecedent is the object: "the Global Initiative,
 // in which Kazakhstan participates".
@@ -102,34 +95,6 @@ var portfolioRE = lazyre.New(`^(?i:\s+(?:desk|task force|director|coordinator|of
 // official's portfolio (portfolioRE).
 func withoutPortfolios(clause string, group []candidate) []candidate {
 	return slices.DeleteFunc(slices.Clone(group), func(c candidate) bool { return portfolioRE.MatchString(clause[c.end:]) })
-}
-
-// eventBefore returns the gathering a fact of the few sentences before
-// sentence si named, within its block: what attendance told without an
-// object refers to; "" when there is none.
-func (x *cableContext) eventBefore(si int) string {
-	for k := len(x.named) - 1; k >= 0; k-- {
-		n := x.named[k]
-		if n.sent >= si {
-			continue
-		}
-		if si-n.sent > 4 || x.blockBreak(n.sent, si) {
-			return ""
-		}
-		return n.name
-	}
-	return ""
-}
-
-// blockBreak reports whether a new block or a reset of the cable's
-// sections lies between sentences i and j (i < j).
-func (x *cableContext) blockBreak(i, j int) bool {
-	for k := i + 1; k <= j; k++ {
-		if s := x.sents[k]; s.reset || s.newBlock && s.gap >= 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // usTrainingRE is training the United States gave, named as such:
@@ -207,6 +172,11 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 		_, e = relativeObject(x.sents[si].text[:x.clauseOff], clause, loc) // "the summit Brazil was hosting", "the CICTE conference, which he had attended"
 	}
 	cut := x.sents[si].truncated && !endsSentence(clause) && danglingRE.MatchString(strings.TrimRight(clause, " "))
+	if e == "" && action == Attended && hasPrefixFold(rest, " by") {
+		if st, en := eventSpanBefore(clause, loc[0]); st >= 0 && !genericEvent(x.canonical(strings.TrimSpace(clause[st:en]))) {
+			e = strings.TrimSpace(clause[st:en]) // "The ECOWAS summit was attended by"
+		}
+	}
 	if e == "" && action == Attended && hasPrefixFold(rest, " by") {
 		e = x.anaphor(si, clause, subjectStart(clause)) // "The Cairo workshop was well attended by"
 		if se, _ := x.subjectEvent(); e == "" && se != "" && x.namesKindOf(clause[subjectStart(clause):loc[0]], se) {
