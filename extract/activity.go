@@ -69,7 +69,7 @@ var triggers = []trigger{
 	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to)\b`), nil, 0},
 	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed|alerted|alerts|reminded|reminds|conveyed to)\b`), nil, 0},
 	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|co-hosting|hosted|hosts|hosting|host)\b`), nil, 0},
-	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|graduated from|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:delegations?|delegates|representatives|officials|experts|participants|observers)(?: to)?|(?:was|were) represented at)\b`), nil, 0},
+	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|graduated from|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:[A-Z][a-z]+\s+)?(?:delegations?|delegates|representatives|officials|officers|experts|participants|observers|judges|prosecutors)(?: to)?|(?:was|were) represented at)\b`), nil, 0},
 	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|(?-i:Exchanges?)|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
@@ -457,6 +457,11 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 		// "the United States hosted Taiwan for talks"
 		if g := groupAfter(clause, c.cs, loc[1], false); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 3 {
 			group, action = g, Discussed
+		}
+	}
+	if group == nil && m.actor == actorUS && hasPrefixFold(clause[loc[0]:], "sent ") {
+		if g := groupAfter(clause, c.cs, loc[0], false); g != nil && g[len(g)-1].end <= loc[1] {
+			group = g // "The EXBS program sent four Senegalese officials to": those it sent
 		}
 	}
 	if group == nil && m.actor == actorUS {

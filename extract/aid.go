@@ -96,7 +96,7 @@ var usHelpRE = mustWordRE(`\b(?:(?:` + helpGivers + `)(?:-(sponsored|funded|fina
 // usGivers are the names of the United States and of its agencies and
 // programmes that give help, among them those whose work is help
 // (usAidAgencies).
-const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|` + usAidAgencies + `|INL|INCLE|FMF|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|USPTO|DOJ|DOL|USDA|NAS|TSA|FAA|NRC|ILEA|USTDA|[A-Z]+COM`
+const usGivers = `U\.S\.(?:\s+[A-Z][a-z]+){0,2}|USG|United States|` + usAidAgencies + `|INL|INCLE|FMF|IMET|ACOTA|GPOI|DOD|DoD|DOE|DHS|FBI|DEA|ICE|ATA|CBP|USCG|PEPFAR|USPTO|DOJ|DOL|USDA|NAS|TSA|FAA|NRC|ILEA|USTDA|[A-Z]+COM`
 
 // helpGivers are usGivers and "US" undotted ("credited US assistance"),
 // which usHelpRE reads where the trainers' expression (trainerRE) would

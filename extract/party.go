@@ -136,7 +136,7 @@ const postSections = `pol|econ|ec|mil|polmil|emb|msn|miss|con|cons|congen|esth|e
 
 // usAgencies are the US agencies and offices at a post that act for the
 // United States: "the DATT delivered", "ICE trained".
-const usAgencies = `DASD|PDASD|PDAS|ASD|DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|DCM|ONDCP|NNSA|` +
+const usAgencies = `DASD|PDASD|PDAS|ASD|DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|IMET|ACOTA|GPOI|DCM|ONDCP|NNSA|` +
 	`USUN|USNATO|USEU|USOSCE|USDEL|USDel`
 
 // otherSideRE names officials, bodies and persons of another government:

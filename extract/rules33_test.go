@@ -122,3 +122,22 @@ func TestRules33AttendedWithoutObject(t *testing.T) {
 			"Senegal supports the Global Initiative, in which Ghana participates."),
 	})
 }
+
+// TestRules33SentAndIMET holds training and attendance the US side
+// arranges: the programme for foreign military training (IMET) as the
+// trainer, and officials of the country a US office sent to a gathering.
+func TestRules33SentAndIMET(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("the IMET programme trains",
+			"The IMET program trained 45 Senegalese military officers in 2009.",
+			"SN\ttrained\t\t2009-01-01\t2009-12-31"),
+		dakar("a US programme sent the country's officials to a workshop",
+			"The EXBS program sent four Senegalese officials to a licensing workshop in Washington.",
+			"SN\tattended\tlicensing workshop\t\t"),
+		dakar("the country sent officials of its own",
+			"Senegal sent two senior officials to the ECOWAS summit in Abuja.",
+			"SN\tattended\tECOWAS summit\t\t"),
+		dakar("a cable sent is no delegation",
+			"The Embassy sent a cable to Washington."),
+	})
+}
