@@ -141,3 +141,18 @@ func TestRules33SentAndIMET(t *testing.T) {
 			"The Embassy sent a cable to Washington."),
 	})
 }
+
+// TestRules33MadeDemarche holds a demarche told with "made": "made the
+// demarche to", "made representations to".
+func TestRules33MadeDemarche(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("made the demarche to an official",
+			"Charge made the demarche to MFA Secretary General Diallo on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("made representations to a minister",
+			"On January 12, the Ambassador made representations to Foreign Minister Gadio.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("made a point of doing is no message",
+			"The Ambassador made a point to raise the issue."),
+	})
+}
