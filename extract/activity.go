@@ -457,6 +457,9 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 		// "the United States hosted Taiwan for talks"
 		if g := groupAfter(clause, c.cs, loc[1], false); g != nil && wordsBetween(clause, loc[1], g[0].start) <= 3 {
 			group, action = g, Discussed
+		} else if k := hostedGuestRE.FindStringIndex(clause[loc[1]:]); g == nil && c.fallback != "" && k != nil && hostsGuest(clause[loc[1]:loc[1]+k[1]]) {
+			// "Ambassador Smith hosted Foreign Minister Gadio for lunch"
+			group, action = []candidate{{iso: c.fallback, mention: mention{start: loc[1], end: loc[1]}}}, Discussed
 		}
 	}
 	if group == nil && m.actor == actorUS && hasPrefixFold(clause[loc[0]:], "sent ") {
@@ -468,6 +471,19 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 		return nil, action, false
 	}
 	return group, action, true
+}
+
+// hostedGuestRE follows a US official's "hosted" with an official of the
+// other side as the guest of a meal or a meeting: " Foreign Minister Gadio
+// for lunch", " the MFA's Director for the Americas at a dinner".
+var hostedGuestRE = lazyre.New(`^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:for|at|to)\s+(?:an?\s+)?(?:(?:working|private|informal|farewell)\s+)?(?:lunch|luncheon|dinner|breakfast|coffee|iftar|meeting|talks)\b`)
+
+// hostsGuest reports whether the guest of a US official's meal or meeting
+// (hostedGuestRE) is an official of the other side: "Foreign Minister
+// Gadio", "MFA Secretary General Diallo", not "Senator Kerry" or "the
+// Deputy Secretary".
+func hostsGuest(guest string) bool {
+	return otherSideRE.MatchString(guest) && (foreignTitleRE.MatchString(guest) || !usActorRE.MatchString(guest))
 }
 
 // hostGroup is the host named after an event and "hosted by",

@@ -156,3 +156,18 @@ func TestRules33MadeDemarche(t *testing.T) {
 			"The Ambassador made a point to raise the issue."),
 	})
 }
+
+// TestRules33HostedGuest holds a US official who hosted an official of the
+// other side for a meal or a meeting: talks, not hosting.
+func TestRules33HostedGuest(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("the Ambassador hosted the Foreign Minister for lunch",
+			"Ambassador Smith hosted Foreign Minister Gadio for lunch on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a title the US side also has, after the ministry's name",
+			"On January 12, the Ambassador hosted MFA Secretary General Diallo for a working lunch.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a US official as the guest",
+			"The Ambassador hosted Assistant Secretary Carson for dinner on January 12."),
+	})
+}
