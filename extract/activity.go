@@ -69,7 +69,7 @@ var triggers = []trigger{
 	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to)\b`), nil, 0},
 	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed|alerted|alerts|reminded|reminds|conveyed to)\b`), nil, 0},
 	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|co-hosting|hosted|hosts|hosting|host)\b`), nil, 0},
-	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|graduated from|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:[A-Z][a-z]+\s+)?(?:delegations?|delegates|representatives|officials|officers|experts|participants|observers|judges|prosecutors)(?: to)?|(?:was|were) represented at)\b`), nil, 0},
+	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|joined|graduated from|co-chaired|chaired|presided over|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:[A-Z][a-z]+\s+)?(?:delegations?|delegates|representatives|officials|officers|experts|participants|observers|judges|prosecutors)(?: to)?|(?:was|were) represented at)\b`), nil, 0},
 	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|(?-i:Exchanges?)|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
@@ -268,6 +268,9 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 		m.first = m.first[:i]
 	}
 	m.passive = passiveRE.MatchString(before) && !strings.HasSuffix(m.first, "ing") // not "is urging"
+	if strings.HasSuffix(strings.ToLower(m.first), "chaired") && hasPrefixFold(clause[loc[1]:], " by") {
+		return nil, "" // "the US-Spain Foundation chaired by": a body's chair, not a gathering's
+	}
 	if loc[0] == subj && strings.EqualFold(m.first, "attended") && hasPrefixFold(clause[loc[1]:], " by") {
 		m.passive = true // "..., attended by officials from Iraq and Yemen"
 	}

@@ -171,3 +171,18 @@ func TestRules33HostedGuest(t *testing.T) {
 			"The Ambassador hosted Assistant Secretary Carson for dinner on January 12."),
 	})
 }
+
+// TestRules33Chaired holds attendance told as chairing or presiding over a
+// gathering; a body "chaired by" someone is no gathering attended.
+func TestRules33Chaired(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a country chaired a meeting",
+			"Senegal chaired the ECOWAS Council of Ministers meeting in Abuja on January 12.",
+			"SN\tattended\tECOWAS Council of Ministers meeting\t2010-01-12\t2010-01-12"),
+		dakar("a minister presided over a session",
+			"The Senegalese Foreign Minister presided over the opening session of the OIC summit.",
+			"SN\tattended\topening session of the OIC summit\t\t"),
+		dakar("a foundation chaired by a minister",
+			"The Ambassador noted the work of the U.S.-Senegal Foundation chaired by Senegalese Minister Diop."),
+	})
+}
