@@ -186,3 +186,15 @@ func TestRules33Chaired(t *testing.T) {
 			"The Ambassador noted the work of the U.S.-Senegal Foundation chaired by Senegalese Minister Diop."),
 	})
 }
+
+// TestRules33CalledUS holds a call from the other side to the US side:
+// "called the Ambassador" is talks, "called the elections a farce" none.
+func TestRules33CalledUS(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("the Foreign Minister called the Ambassador",
+			"Foreign Minister Gadio called the Ambassador on January 12 to say that Senegal would abstain.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("called a thing something",
+			"Foreign Minister Gadio called the U.S. position unhelpful."),
+	})
+}
