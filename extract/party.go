@@ -1009,6 +1009,9 @@ func (r *exchangeReader) meetingAlone(text string) []fact {
 	if loc == nil || r.home == "" || strings.Contains(text[:loc[1]], " with ") || irrealis(text[:loc[1]]) {
 		return nil
 	}
+	if owner := possessiveRE.FindString(text[:loc[1]]); owner != "" && !usPossessed(owner+" ") {
+		return nil // "During Gadio's January 12 meeting, Ba said": whose meeting it was with is not told
+	}
 	st := loc[1]
 	en := firstVerbAfter(text, st, len(text))
 	if en <= st || !slices.Equal(speechVerbRE.FindStringIndex(headOf(text[en:], 20)), []int{0, len(firstWord(text[en:]))}) {
@@ -1033,9 +1036,14 @@ func (r *exchangeReader) meetingAlone(text string) []fact {
 
 // meetingAloneRE opens a sentence with a meeting whose parties it does
 // not name, nor the event it was part of: "In a meeting on July 15, ",
-// "During a January 21 call, ", not "At the G-7 meeting in Paris, ".
-var meetingAloneRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:In|During)\s+(?:a|an|his|her|their|the|one)\s+(?:(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}?(?:` +
+// "During a January 21 call, ", "During the Ambassador's January 12
+// courtesy call, ", not "At the G-7 meeting in Paris, ".
+var meetingAloneRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:In|During)\s+(?:a|an|his|her|their|the|one|(?:the\s+)?[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*){0,2}['’]s)\s+(?:(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}?(?:` +
 	meetingNouns + `)\b[^,;]{0,40},\s+`)
+
+// possessiveRE is the owner that opens meetingAloneRE's meeting with its
+// words before: "During the Ambassador's".
+var possessiveRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:In|During)\s+(?:the\s+)?[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*){0,2}['’]s`)
 
 // namedOnly reports whether a speaker is a person named without a title
 // ("Lidegaard", "Jose Antonio Viera") whom the cable has not named as a US

@@ -198,3 +198,16 @@ func TestRules33CalledUS(t *testing.T) {
 			"Foreign Minister Gadio called the U.S. position unhelpful."),
 	})
 }
+
+// TestRules33OwnedCall holds a meeting the US side held, named by its
+// owner before the noun and no party after it: the speaker after the
+// comma is the other side.
+func TestRules33OwnedCall(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("the Ambassador's courtesy call",
+			"During the Ambassador's January 12 courtesy call, Minister Ba expressed his appreciation.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a meeting the other side's official held is not told to be with the US",
+			"During Gadio's January 12 meeting, Minister Ba expressed his appreciation."),
+	})
+}
