@@ -98,6 +98,7 @@ func (x *cableContext) ruleFacts() ([]fact, string) {
 	facts = append(facts, x.readJoinedTalks(facts)...)
 	facts = append(facts, x.readTalksBetween(facts)...)
 	facts = append(facts, x.readHomeAttendance(facts, post)...)
+	facts = append(facts, x.readContactsSaid(facts, post)...)
 	facts = append(facts, readCourses(facts)...)
 	facts = append(facts, x.readTrainingGiven(facts, post)...)
 	return facts, post

@@ -211,3 +211,22 @@ func TestRules33OwnedCall(t *testing.T) {
 			"During Gadio's January 12 meeting, Minister Ba expressed his appreciation."),
 	})
 }
+
+// TestRules33Contacts holds what the post's contacts in a government body
+// said: told to the post. Private contacts, and a cable whose talks with
+// the country are read already, give none.
+func TestRules33Contacts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("our interlocutors at a ministry",
+			"Our interlocutors at the Interior Ministry said the law would pass.",
+			"SN\tdiscussed\t\t\t"),
+		dakar("a ministry's contacts say",
+			"MFA contacts say the law will pass.",
+			"SN\tdiscussed\t\t\t"),
+		dakar("business contacts are private",
+			"Business contacts said the law would pass."),
+		dakar("talks already read are not told again",
+			"The Ambassador met Foreign Minister Gadio on January 12. MFA contacts say the law will pass.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+	})
+}
