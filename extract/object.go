@@ -52,8 +52,9 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		events = []string{""}
 	}
 	x.canonicalEvents(si, events)
-	unnamed := action == Attended && events[0] == "" && t.role == roleSubject && bareRestRE.MatchString(clause[loc[1]:]) &&
-		!relativeLeadRE.MatchString(clause[max(0, loc[0]-40):loc[0]])
+	unnamed := action == Attended && events[0] == "" && (t.role == roleSubject && bareRestRE.MatchString(clause[loc[1]:]) &&
+		!relativeLeadRE.MatchString(clause[max(0, loc[0]-40):loc[0]]) ||
+		t.role == roleListed && eventNounRE.MatchString(clause[:loc[0]])) // "The conference brought together delegations from"
 	if unnamed {
 		// "Guatemala also participated.": attendance of a gathering the
 		// text does not name (attendedEvent found none), by a delegation,
