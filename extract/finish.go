@@ -215,6 +215,9 @@ func (x *cableContext) eventCanon(facts []fact) map[string]string {
 // of regimeHeadRE, an acronym ("IECC", "G-8") or a year ("Update 2009").
 // Not "Southern", "Public Security".
 func namesGathering(name string) bool {
+	if personTitleEndRE.MatchString(name) && !strings.Contains(name, " of ") {
+		return false // "EXBS Program Advisor": who met, not a programme; not "meeting of NATO Permanent Representatives"
+	}
 	if eventKind(name) != "other" || readoutKindRE.MatchString(name) || regimeHeadRE.MatchString(name) {
 		return true
 	}
@@ -228,6 +231,10 @@ func namesGathering(name string) bool {
 	}
 	return false
 }
+
+// personTitleEndRE ends a name with a person's title: "EXBS Program
+// Advisor", "Regional Program Coordinator".
+var personTitleEndRE = lazyre.New(`(?i)\b(?:advis[eo]r|coordinator|director|manager|officer|representative|attach[eé]|specialist|chief)$`)
 
 // regimeHeadRE is a head of an event's name that eventKinds has no kind
 // for: a body's session, a visit or mission, a ceremony or inauguration,

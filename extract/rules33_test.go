@@ -233,3 +233,13 @@ func TestRules33Contacts(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules33TitleNoEvent holds a title that names a programme: "the EXBS
+// Program Advisor" is who met, and no event of the talks.
+func TestRules33TitleNoEvent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a programme's advisor met an official",
+			"The EXBS Program Advisor met with Senegalese Customs Director General Diop on January 12.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+	})
+}
