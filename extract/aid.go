@@ -62,7 +62,7 @@ func aidWindow(clause string, loc []int, group []candidate) string {
 }
 
 // aidNounRE names what assistance consists of.
-var aidNounRE = mustWordRE(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles|vans|boats|vessels|detectors|\$|USD|dollars|million|monitors|scanners|x-ray|inspection|systems|radios|goggles|night vision|vests|helmets|uniforms|trucks|aircraft|helicopters|ambulances|generators|donations?|supplies|medicines?|vaccines?|computers|software|kits|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
+var aidNounRE = mustWordRE(`(?i)\b(equipment|assistance|training|support|guidance|funding|funds|grants?|demonstrations?|commodities|technical|expertise|infrastructure|vehicles?|vans?|boats?|vessels?|detectors?|\$|USD|dollars|million|monitors?|scanners?|x-ray|inspection|systems?|radios?|goggles|night vision|vests|helmets|uniforms|trucks?|aircraft|helicopters?|ambulances?|generators?|donations?|supplies|medicines?|vaccines?|computers?|software|kits?|help|programs?|workshops?|advice|capacity|export controls?|border|enforcement|legislation|laws?|regulations?|regulatory|licensing|customs|interdiction|nonproliferation|EXBS|strategic trade|procurement)\b`)
 
 // aidGiven reports whether a verb of giving or working with gives help:
 // "provided Ghana with radiation detection equipment", "delivered two

@@ -243,3 +243,16 @@ func TestRules33TitleNoEvent(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules33SingularGoods holds goods given one at a time: "a radiation
+// portal monitor", "a vehicle".
+func TestRules33SingularGoods(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a monitor provided to the country's customs",
+			"EXBS provided a radiation portal monitor to Senegalese customs in January.",
+			"SN\tassisted\tExport Control and Related Border Security (EXBS) Program\t2010-01-01\t2010-01-31"),
+		dakar("a vehicle provided to a ministry",
+			"The Embassy provided a vehicle to the Ministry of Justice.",
+			"SN\tassisted\t\t\t"),
+	})
+}
