@@ -256,3 +256,17 @@ func TestRules33SingularGoods(t *testing.T) {
 			"SN\tassisted\t\t\t"),
 	})
 }
+
+// TestRules33Business holds business bodies briefed: a chamber of commerce
+// or a country's exporters are no government.
+func TestRules33Business(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a chamber of commerce briefed",
+			"Econoff briefed the Senegalese Chamber of Commerce on the AGOA program."),
+		dakar("exporters briefed",
+			"Econoff briefed Senegalese exporters on the AGOA program."),
+		dakar("a ministry briefed",
+			"Econoff briefed the Ministry of Commerce on the AGOA program on January 12.",
+			"SN\tinformed\t\t2010-01-12\t2010-01-12"),
+	})
+}

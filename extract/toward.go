@@ -174,7 +174,7 @@ var usAsAdjectiveRE = mustWordRE(`^(?:U\.\s?S\.|United States|USG|Washington|Our
 // nonOfficialRE names people who speak for no government, and the titles
 // firms give theirs: "the fishing firm's Vice President for Government
 // Relations", "Atlantic Cement Managing Director", "General Counsel".
-var nonOfficialRE = mustWordRE(`(?i)\b(?:(?-i:Vice Presidents? for|General Counsel|Managing Directors?|Country Manager)|researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|attorneys?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?|economists?|rabbis?|clergy|clerics?|imams?|patriarchs?|candidates?|contenders?|deans?|universit(?:y|ies)|corporate|media|associations?|NGOs|stringers?|commentators?|pundits?|bloggers?)\b`)
+var nonOfficialRE = mustWordRE(`(?i)\b(?:(?-i:Vice Presidents? for|General Counsel|Managing Directors?|Country Manager)|researchers?|scholars?|journalists?|reporters?|editors?|businessm[ae]n|businesswom[ae]n|(?-i:executives?)|CEO|company|companies|firm|NGO|academics?|professors?|analysts?|activists?|lawyers?|attorneys?|priests?|bishops?|students?|think[- ]tank|consultants?|entrepreneurs?|economists?|rabbis?|clergy|clerics?|imams?|patriarchs?|candidates?|contenders?|deans?|universit(?:y|ies)|corporate|media|associations?|NGOs|stringers?|commentators?|pundits?|bloggers?|(?-i:Chambers? of Commerce|AmCham)|exporters|importers|private sector|business community|business leaders)\b`)
 
 // privateSubject reports whether a subject names people who speak for
 // no government (nonOfficialRE) and no official beside them: not "Police
