@@ -270,3 +270,14 @@ func TestRules33Business(t *testing.T) {
 			"SN\tinformed\t\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules33RelativeHost holds a host named with "of" in a relative
+// clause whose object is the event: "the workshop, which the Ministry of
+// Interior hosted".
+func TestRules33RelativeHost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a ministry of the country hosted the workshop the sentence is about",
+			"The Ambassador spoke at the opening of the workshop, which the Ministry of Interior hosted.",
+			"SN\thosted\t\t\t"),
+	})
+}
