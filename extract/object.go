@@ -203,8 +203,9 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 // subject (group 1), a pronoun or a name of up to four capitalised words,
 // after "which" or "that" or right after the noun, and the auxiliaries of
 // the verb: "summit| Brazil was ", "conference|, which he had ", "event|
-// FM Diop ", "workshop|, which the Ministry of Interior ". A comma with no "which" or "that" ends a fronted phrase,
-// not a noun ("After the summit, Brazil hosted").
+// FM Diop ", "workshop|, which the Ministry of Interior ". A comma with
+// no "which" or "that" ends a fronted phrase, not a noun ("After the
+// summit, Brazil hosted").
 var objectRelativeRE = mustWordRE(`(?:,\s*(?:which|that)\s+|\s+(?:(?:which|that)\s+)?)` +
 	`(he|she|they|it|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]*)\s+` +
 	`(?:(?:had|has|have|was|were|also|just|recently|successfully|previously|once|itself)\s+)*$`)
