@@ -187,8 +187,9 @@ func (x *cableContext) helpFacts(si int, c *clauseContext, m []int, noun string,
 			break
 		}
 	}
-	if iso == "" && c.fallback != "" && (x.homeFallback || c.explicit) && !namesCountry(clause, c.ms, c.fallback) {
-		iso = c.fallback
+	if iso == "" && c.fallback != "" && (x.homeFallback || c.explicit) && !namesCountry(clause, c.ms, c.fallback) &&
+		!namesPerson(clause[subjectStart(clause):m[0]], x.orgPeople) {
+		iso = c.fallback // not "Johnstone expressed appreciation for USG contributions", a UN official
 	}
 	if iso == "" {
 		return nil
