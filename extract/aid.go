@@ -188,7 +188,7 @@ func (x *cableContext) helpFacts(si int, c *clauseContext, m []int, noun string,
 		}
 	}
 	if iso == "" && c.fallback != "" && (x.homeFallback || c.explicit) && !namesCountry(clause, c.ms, c.fallback) &&
-		!namesPerson(clause[subjectStart(clause):m[0]], x.orgPeople) {
+		!namesPerson(clause[min(subjectStart(clause), m[0]):m[0]], x.orgPeople) {
 		iso = c.fallback // not "Johnstone expressed appreciation for USG contributions", a UN official
 	}
 	if iso == "" {

@@ -51,6 +51,9 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	if len(events) == 0 {
 		events = []string{""}
 	}
+	if w := strings.ToLower(clause[loc[0]:loc[1]]); (strings.HasSuffix(w, "chaired") || strings.HasPrefix(w, "presided")) && (events[0] == "" || genericEvent(events[0])) {
+		return nil // "chaired the session": left to the readers of the gathering a cable reports
+	}
 	x.canonicalEvents(si, events)
 	unnamed := action == Attended && events[0] == "" && (t.role == roleSubject && bareRestRE.MatchString(clause[loc[1]:]) &&
 		!relativeLeadRE.MatchString(clause[max(0, loc[0]-40):loc[0]]) ||
