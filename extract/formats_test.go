@@ -25,12 +25,19 @@ import (
 var (
 	// bannerRE matches the classification line that opens a cable's body.
 	bannerRE = regexp.MustCompile(`(?m)^(?:UNCLAS|UNCLASSIFIED|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)\b.*$`)
+	// serialBannerRE matches a banner that names the station and serial
+	// ("UNCLAS SECTION 01 OF 02 MEXICO 002702"), wherever it starts: a
+	// dump runs it into the header's last line, and some pages put a
+	// metadata line in capitals ("UNCLASSIFIED//FOR OFFICIAL USE ONLY")
+	// in the header block.
+	serialBannerRE = regexp.MustCompile(`(?:UNCLAS|UNCLASSIFIED|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)(?: E F T O)?(?: SECTION \d+ OF \d+)? [A-Z]{3,}(?: [A-Z]+)* \d{1,6}\b`)
 	// gluedBannerRE matches a banner run into the line before it.
 	gluedBannerRE = regexp.MustCompile(`(?:UNCLAS|C O N F I D E N T I A L|S E C R E T) `)
 	// dumpIDRE matches the reference id opening a text dump.
 	dumpIDRE = regexp.MustCompile(`^\d{2}[A-Z]+\d+\s*$`)
-	// dtgLineRE matches the precedence and date-time group line.
-	dtgLineRE = regexp.MustCompile(`^[A-Z]{1,2}(?: [A-Z])? \d{6}Z [A-Z]{3} \d{2}\s*$`)
+	// dtgLineRE matches the precedence and date-time group line, with
+	// the operator's mark some carry ("P 221431Z FEB 10 ZDK").
+	dtgLineRE = regexp.MustCompile(`^[A-Z]{1,2}(?: [A-Z])? \d{6}Z [A-Z]{3} \d{2}(?: [A-Z]{3})?\s*$`)
 	// firstParaRE matches the first numbered paragraph.
 	firstParaRE = regexp.MustCompile(`(?m)^¶?1\.`)
 	paraNumRE   = regexp.MustCompile(`^¶?(\d{1,2})\.`)
@@ -40,7 +47,9 @@ var (
 )
 
 // splitCable cuts a text cable into its transmission header (routing, DTG,
-// FM/TO lines) and its body (from the classification banner on).
+// FM/TO lines) and its body (from the classification banner on: the
+// first that names the station and serial, else the first line that
+// opens with a level).
 // A text dump of the Cable Viewer (five lines of metadata, then the two
 // blocks run together: "PRIORITY 0000C O N F I D E N T I A L STATE
 // 111693") is cut where the banner starts.
@@ -48,7 +57,10 @@ func splitCable(text string) (header, body string) {
 	if lines := strings.SplitN(text, "\n", 6); len(lines) == 6 && dumpIDRE.MatchString(lines[0]) {
 		text = lines[5]
 	}
-	m := bannerRE.FindStringIndex(text)
+	m := serialBannerRE.FindStringIndex(text)
+	if m == nil {
+		m = bannerRE.FindStringIndex(text)
+	}
 	if m == nil {
 		m = gluedBannerRE.FindStringIndex(text)
 	}
@@ -108,10 +120,16 @@ func classificationOf(body string) string {
 	return "UNCLASSIFIED"
 }
 
-// stamp writes the cable's DTG ("2009-03-20T09:15Z") as the Cable Viewer's
-// "2009-03-20 09:15".
+// stamp writes the cable's creation time as the Cable Viewer does
+// ("2009-03-20 09:15"): the publisher's Created when the cable was read
+// with one, else its DTG ("2009-03-20T09:15Z"). A partial extract's
+// header has no DTG, and its date is only the publisher's.
 func stamp(c *cablesql.Cable) string {
-	return strings.Replace(strings.TrimSuffix(c.DTG, "Z"), "T", " ", 1)
+	s := c.Created
+	if s == "" {
+		s = strings.TrimSuffix(c.DTG, "Z")
+	}
+	return strings.Replace(s, "T", " ", 1)
 }
 
 // viewerPage renders a text cable as a WikiLeaks Cable Viewer page: the
@@ -124,7 +142,7 @@ func viewerPage(id string, c *cablesql.Cable, text string) string {
 	if m := subjectRE.FindStringSubmatch(body); m != nil {
 		subject = strings.TrimSpace(m[1])
 	}
-	y, mo, _ := strings.Cut(c.DTG, "-")
+	y, mo, _ := strings.Cut(stamp(c), "-")
 	mo, _, _ = strings.Cut(mo, "-")
 	cell := func(href, v string) string { return "<td>\n<a href='" + href + "'>" + v + "</a>\n</td>\n" }
 	var b strings.Builder
@@ -165,7 +183,7 @@ func viewerPage(id string, c *cablesql.Cable, text string) string {
 func cablesCSVRow(seq int, id string, c *cablesql.Cable, text string) string {
 	header, body := splitCable(text)
 	var y, mo, d, hh, mm int
-	fmt.Sscanf(c.DTG, "%d-%d-%dT%d:%dZ", &y, &mo, &d, &hh, &mm)
+	fmt.Sscanf(stamp(c), "%d-%d-%d %d:%d", &y, &mo, &d, &hh, &mm)
 	q := func(s string) string {
 		return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 	}
@@ -182,12 +200,16 @@ func cablesCSVRow(seq int, id string, c *cablesql.Cable, text string) string {
 // lines and the body, without the routing, TAGS, SUBJECT and REF lines,
 // without ¶ signs or runs of spaces, and without every line that held a
 // single word (one-word headings and their underlines, wrapped sentence
-// ends).
-func scoopCopy(text string) string {
+// ends). A cable without a SUBJECT line is headed by the subject the
+// parser found, or else by its id.
+func scoopCopy(c *cablesql.Cable, text string) string {
 	header, body := splitCable(text)
-	subject := ""
+	subject := c.Subject
 	if m := subjectRE.FindStringSubmatch(body); m != nil {
 		subject = strings.TrimSpace(m[1])
+	}
+	if subject == "" {
+		subject = c.ID
 	}
 	var kept []string
 	for _, l := range strings.Split(header, "\n") {
@@ -255,7 +277,7 @@ func publishedForms(t testing.TB, dir, id string, c *cablesql.Cable, text string
 	forms := map[string]struct{ file, content string }{
 		"cable page": {id + ".html", viewerPage(id, c, text)},
 		"cables.csv": {id + ".csv", cablesCSVRow(1, id, c, text)},
-		"news site":  {id + ".scoop.txt", scoopCopy(text)},
+		"news site":  {id + ".scoop.txt", scoopCopy(c, text)},
 	}
 	out := map[string]string{}
 	for name, f := range forms {
