@@ -36,14 +36,22 @@ var (
 	// dumpIDRE matches the reference id opening a text dump.
 	dumpIDRE = regexp.MustCompile(`^\d{2}[A-Z]+\d+\s*$`)
 	// dtgLineRE matches the precedence and date-time group line, with
-	// the operator's mark some carry ("P 221431Z FEB 10 ZDK").
-	dtgLineRE = regexp.MustCompile(`^[A-Z]{1,2}(?: [A-Z])? \d{6}Z [A-Z]{3} \d{2}(?: [A-Z]{3})?\s*$`)
-	// firstParaRE matches the first numbered paragraph.
-	firstParaRE = regexp.MustCompile(`(?m)^¶?1\.`)
-	paraNumRE   = regexp.MustCompile(`^¶?(\d{1,2})\.`)
-	subjectRE   = regexp.MustCompile(`(?m)^SUBJECT:\s*(.*)$`)
-	spacesRE    = regexp.MustCompile(`[ \t]{2,}`)
-	blankRunRE  = regexp.MustCompile(`\n{4,}`)
+	// the operator's marks some carry ("P 221431Z FEB 10 ZDK", "O R
+	// 200954Z JAN 10 ZFF6", "O 211302Z DEC 07 ZDK DUE TO SERVICES ZDK"),
+	// or the date-time group alone as partial extracts give it ("221547Z
+	// Sep 04").
+	dtgLineRE = regexp.MustCompile(`^(?:[A-Z]{1,2}(?: [A-Z])? )?\d{6}Z [A-Z](?i:[A-Z]{2}) \d{2}(?: [A-Z][A-Z0-9]{1,4}\b.*)?$`)
+	// firstParaRE matches the first numbered paragraph, or the first
+	// marked one of a cable whose paragraphs have no numbers ("(C) As
+	// part of a broader discussion").
+	firstParaRE = regexp.MustCompile(`(?m)^¶?(?:1\.|\([A-Z/]{1,6}\) )`)
+	// sectionEndRE matches the end of a banner whose station and serial
+	// stand on the next line.
+	sectionEndRE = regexp.MustCompile(`SECTION \d+ OF \d+\s*$`)
+	paraNumRE    = regexp.MustCompile(`^¶?(\d{1,2})\.`)
+	subjectRE    = regexp.MustCompile(`(?m)^SUBJECT:\s*(.*)$`)
+	spacesRE     = regexp.MustCompile(`[ \t]{2,}`)
+	blankRunRE   = regexp.MustCompile(`\n{4,}`)
 )
 
 // splitCable cuts a text cable into its transmission header (routing, DTG,
@@ -132,12 +140,11 @@ func stamp(c *cablesql.Cable) string {
 	return strings.Replace(s, "T", " ", 1)
 }
 
-// viewerPage renders a text cable as a WikiLeaks Cable Viewer page: the
-// metadata table, then the header and the body in two <pre> blocks on one
-// line each, line breaks written &#x000A; and numbered paragraphs given ¶
-// anchors.
-func viewerPage(id string, c *cablesql.Cable, text string) string {
-	header, body := splitCable(text)
+// viewerPage renders a cable (its header and body, as splitCable cuts a
+// text cable) as a WikiLeaks Cable Viewer page: the metadata table, then
+// the header and the body in two <pre> blocks on one line each, line
+// breaks written &#x000A; and numbered paragraphs given ¶ anchors.
+func viewerPage(id string, c *cablesql.Cable, header, body string) string {
 	subject := ""
 	if m := subjectRE.FindStringSubmatch(body); m != nil {
 		subject = strings.TrimSpace(m[1])
@@ -178,10 +185,10 @@ func viewerPage(id string, c *cablesql.Cable, text string) string {
 	return b.String()
 }
 
-// cablesCSVRow renders a text cable as one row of cables.csv: eight
-// double-quoted columns, quotes inside escaped with a backslash.
-func cablesCSVRow(seq int, id string, c *cablesql.Cable, text string) string {
-	header, body := splitCable(text)
+// cablesCSVRow renders a cable (header and body) as one row of
+// cables.csv: eight double-quoted columns, quotes inside escaped with a
+// backslash.
+func cablesCSVRow(seq int, id string, c *cablesql.Cable, header, body string) string {
 	var y, mo, d, hh, mm int
 	fmt.Sscanf(stamp(c), "%d-%d-%d %d:%d", &y, &mo, &d, &hh, &mm)
 	q := func(s string) string {
@@ -194,16 +201,15 @@ func cablesCSVRow(seq int, id string, c *cablesql.Cable, text string) string {
 	return strings.Join(cols, ",") + "\n"
 }
 
-// scoopCopy renders a text cable as the news site Scoop re-published the
-// cables: site furniture, a "Cablegate: <Subject>" headline in naive title
-// case, then the DE line, the DTG, the banner, the E.O. and Classified By
+// scoopCopy renders a cable (header and body) as the news site Scoop
+// re-published the cables: site furniture, a "Cablegate: <Subject>"
+// headline in naive title case, then the DE line, the DTG, the banner, the E.O. and Classified By
 // lines and the body, without the routing, TAGS, SUBJECT and REF lines,
 // without ¶ signs or runs of spaces, and without every line that held a
 // single word (one-word headings and their underlines, wrapped sentence
 // ends). A cable without a SUBJECT line is headed by the subject the
 // parser found, or else by its id.
-func scoopCopy(c *cablesql.Cable, text string) string {
-	header, body := splitCable(text)
+func scoopCopy(c *cablesql.Cable, header, body string) string {
 	subject := c.Subject
 	if m := subjectRE.FindStringSubmatch(body); m != nil {
 		subject = strings.TrimSpace(m[1])
@@ -223,12 +229,18 @@ func scoopCopy(c *cablesql.Cable, text string) string {
 		start = []int{0, 0}
 	}
 	front := strings.Split(body[:start[0]], "\n")
-	classified := false
+	classified, serial := false, false
 	for i, l := range front {
 		t := strings.TrimSpace(l)
 		switch {
 		case i == 0:
 			kept = append(kept, t, "")
+			serial = !sectionEndRE.MatchString(t)
+		case !serial && t != "":
+			// The station and serial of a banner ending "SECTION 01
+			// OF 02" stand on the next line.
+			kept = append(kept, t, "")
+			serial = true
 		case strings.HasPrefix(t, "E.O."):
 			kept = append(kept, t, "")
 		case strings.HasPrefix(strings.ToUpper(t), "CLASSIFIED BY"):
@@ -274,10 +286,18 @@ func naiveTitle(s string) string {
 // under dir and returns their paths by form name.
 func publishedForms(t testing.TB, dir, id string, c *cablesql.Cable, text string) map[string]string {
 	t.Helper()
+	header, body := splitCable(text)
+	return publishedFormsOf(t, dir, id, c, header, body)
+}
+
+// publishedFormsOf writes a cable, given as its header and body, in each
+// published form to files under dir and returns their paths by form name.
+func publishedFormsOf(t testing.TB, dir, id string, c *cablesql.Cable, header, body string) map[string]string {
+	t.Helper()
 	forms := map[string]struct{ file, content string }{
-		"cable page": {id + ".html", viewerPage(id, c, text)},
-		"cables.csv": {id + ".csv", cablesCSVRow(1, id, c, text)},
-		"news site":  {id + ".scoop.txt", scoopCopy(c, text)},
+		"cable page": {id + ".html", viewerPage(id, c, header, body)},
+		"cables.csv": {id + ".csv", cablesCSVRow(1, id, c, header, body)},
+		"news site":  {id + ".scoop.txt", scoopCopy(c, header, body)},
 	}
 	out := map[string]string{}
 	for name, f := range forms {
