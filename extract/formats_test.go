@@ -25,22 +25,39 @@ import (
 var (
 	// bannerRE matches the classification line that opens a cable's body.
 	bannerRE = regexp.MustCompile(`(?m)^(?:UNCLAS|UNCLASSIFIED|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)\b.*$`)
+	// serialBannerRE matches a banner that names the station and serial
+	// ("UNCLAS SECTION 01 OF 02 MEXICO 002702"), wherever it starts: a
+	// dump runs it into the header's last line, and some pages put a
+	// metadata line in capitals ("UNCLASSIFIED//FOR OFFICIAL USE ONLY")
+	// in the header block.
+	serialBannerRE = regexp.MustCompile(`(?:UNCLAS|UNCLASSIFIED|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)(?: E F T O)?(?: SECTION \d+ OF \d+)? [A-Z]{3,}(?: [A-Z]+)* \d{1,6}\b`)
 	// gluedBannerRE matches a banner run into the line before it.
 	gluedBannerRE = regexp.MustCompile(`(?:UNCLAS|C O N F I D E N T I A L|S E C R E T) `)
 	// dumpIDRE matches the reference id opening a text dump.
 	dumpIDRE = regexp.MustCompile(`^\d{2}[A-Z]+\d+\s*$`)
-	// dtgLineRE matches the precedence and date-time group line.
-	dtgLineRE = regexp.MustCompile(`^[A-Z]{1,2}(?: [A-Z])? \d{6}Z [A-Z]{3} \d{2}\s*$`)
-	// firstParaRE matches the first numbered paragraph.
-	firstParaRE = regexp.MustCompile(`(?m)^¶?1\.`)
-	paraNumRE   = regexp.MustCompile(`^¶?(\d{1,2})\.`)
-	subjectRE   = regexp.MustCompile(`(?m)^SUBJECT:\s*(.*)$`)
-	spacesRE    = regexp.MustCompile(`[ \t]{2,}`)
-	blankRunRE  = regexp.MustCompile(`\n{4,}`)
+	// dtgLineRE matches the precedence and date-time group line, with
+	// the operator's marks some carry ("P 221431Z FEB 10 ZDK", "O R
+	// 200954Z JAN 10 ZFF6", "O 211302Z DEC 07 ZDK DUE TO SERVICES ZDK"),
+	// or the date-time group alone as partial extracts give it ("221547Z
+	// Sep 04").
+	dtgLineRE = regexp.MustCompile(`^(?:[A-Z]{1,2}(?: [A-Z])? )?\d{6}Z [A-Z](?i:[A-Z]{2}) \d{2}(?: [A-Z][A-Z0-9]{1,4}\b.*)?$`)
+	// firstParaRE matches the first numbered paragraph, or the first
+	// marked one of a cable whose paragraphs have no numbers ("(C) As
+	// part of a broader discussion").
+	firstParaRE = regexp.MustCompile(`(?m)^¶?(?:1\.|\([A-Z/]{1,6}\) )`)
+	// sectionEndRE matches the end of a banner whose station and serial
+	// stand on the next line.
+	sectionEndRE = regexp.MustCompile(`SECTION \d+ OF \d+\s*$`)
+	paraNumRE    = regexp.MustCompile(`^¶?(\d{1,2})\.`)
+	subjectRE    = regexp.MustCompile(`(?m)^SUBJECT:\s*(.*)$`)
+	spacesRE     = regexp.MustCompile(`[ \t]{2,}`)
+	blankRunRE   = regexp.MustCompile(`\n{4,}`)
 )
 
 // splitCable cuts a text cable into its transmission header (routing, DTG,
-// FM/TO lines) and its body (from the classification banner on).
+// FM/TO lines) and its body (from the classification banner on: the
+// first that names the station and serial, else the first line that
+// opens with a level).
 // A text dump of the Cable Viewer (five lines of metadata, then the two
 // blocks run together: "PRIORITY 0000C O N F I D E N T I A L STATE
 // 111693") is cut where the banner starts.
@@ -48,7 +65,10 @@ func splitCable(text string) (header, body string) {
 	if lines := strings.SplitN(text, "\n", 6); len(lines) == 6 && dumpIDRE.MatchString(lines[0]) {
 		text = lines[5]
 	}
-	m := bannerRE.FindStringIndex(text)
+	m := serialBannerRE.FindStringIndex(text)
+	if m == nil {
+		m = bannerRE.FindStringIndex(text)
+	}
 	if m == nil {
 		m = gluedBannerRE.FindStringIndex(text)
 	}
@@ -108,23 +128,28 @@ func classificationOf(body string) string {
 	return "UNCLASSIFIED"
 }
 
-// stamp writes the cable's DTG ("2009-03-20T09:15Z") as the Cable Viewer's
-// "2009-03-20 09:15".
+// stamp writes the cable's creation time as the Cable Viewer does
+// ("2009-03-20 09:15"): the publisher's Created when the cable was read
+// with one, else its DTG ("2009-03-20T09:15Z"). A partial extract's
+// header has no DTG, and its date is only the publisher's.
 func stamp(c *cablesql.Cable) string {
-	return strings.Replace(strings.TrimSuffix(c.DTG, "Z"), "T", " ", 1)
+	s := c.Created
+	if s == "" {
+		s = strings.TrimSuffix(c.DTG, "Z")
+	}
+	return strings.Replace(s, "T", " ", 1)
 }
 
-// viewerPage renders a text cable as a WikiLeaks Cable Viewer page: the
-// metadata table, then the header and the body in two <pre> blocks on one
-// line each, line breaks written &#x000A; and numbered paragraphs given ¶
-// anchors.
-func viewerPage(id string, c *cablesql.Cable, text string) string {
-	header, body := splitCable(text)
+// viewerPage renders a cable (its header and body, as splitCable cuts a
+// text cable) as a WikiLeaks Cable Viewer page: the metadata table, then
+// the header and the body in two <pre> blocks on one line each, line
+// breaks written &#x000A; and numbered paragraphs given ¶ anchors.
+func viewerPage(id string, c *cablesql.Cable, header, body string) string {
 	subject := ""
 	if m := subjectRE.FindStringSubmatch(body); m != nil {
 		subject = strings.TrimSpace(m[1])
 	}
-	y, mo, _ := strings.Cut(c.DTG, "-")
+	y, mo, _ := strings.Cut(stamp(c), "-")
 	mo, _, _ = strings.Cut(mo, "-")
 	cell := func(href, v string) string { return "<td>\n<a href='" + href + "'>" + v + "</a>\n</td>\n" }
 	var b strings.Builder
@@ -160,12 +185,12 @@ func viewerPage(id string, c *cablesql.Cable, text string) string {
 	return b.String()
 }
 
-// cablesCSVRow renders a text cable as one row of cables.csv: eight
-// double-quoted columns, quotes inside escaped with a backslash.
-func cablesCSVRow(seq int, id string, c *cablesql.Cable, text string) string {
-	header, body := splitCable(text)
+// cablesCSVRow renders a cable (header and body) as one row of
+// cables.csv: eight double-quoted columns, quotes inside escaped with a
+// backslash.
+func cablesCSVRow(seq int, id string, c *cablesql.Cable, header, body string) string {
 	var y, mo, d, hh, mm int
-	fmt.Sscanf(c.DTG, "%d-%d-%dT%d:%dZ", &y, &mo, &d, &hh, &mm)
+	fmt.Sscanf(stamp(c), "%d-%d-%d %d:%d", &y, &mo, &d, &hh, &mm)
 	q := func(s string) string {
 		return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 	}
@@ -176,18 +201,21 @@ func cablesCSVRow(seq int, id string, c *cablesql.Cable, text string) string {
 	return strings.Join(cols, ",") + "\n"
 }
 
-// scoopCopy renders a text cable as the news site Scoop re-published the
-// cables: site furniture, a "Cablegate: <Subject>" headline in naive title
-// case, then the DE line, the DTG, the banner, the E.O. and Classified By
+// scoopCopy renders a cable (header and body) as the news site Scoop
+// re-published the cables: site furniture, a "Cablegate: <Subject>"
+// headline in naive title case, then the DE line, the DTG, the banner, the E.O. and Classified By
 // lines and the body, without the routing, TAGS, SUBJECT and REF lines,
 // without ¶ signs or runs of spaces, and without every line that held a
 // single word (one-word headings and their underlines, wrapped sentence
-// ends).
-func scoopCopy(text string) string {
-	header, body := splitCable(text)
-	subject := ""
+// ends). A cable without a SUBJECT line is headed by the subject the
+// parser found, or else by its id.
+func scoopCopy(c *cablesql.Cable, header, body string) string {
+	subject := c.Subject
 	if m := subjectRE.FindStringSubmatch(body); m != nil {
 		subject = strings.TrimSpace(m[1])
+	}
+	if subject == "" {
+		subject = c.ID
 	}
 	var kept []string
 	for _, l := range strings.Split(header, "\n") {
@@ -201,12 +229,18 @@ func scoopCopy(text string) string {
 		start = []int{0, 0}
 	}
 	front := strings.Split(body[:start[0]], "\n")
-	classified := false
+	classified, serial := false, false
 	for i, l := range front {
 		t := strings.TrimSpace(l)
 		switch {
 		case i == 0:
 			kept = append(kept, t, "")
+			serial = !sectionEndRE.MatchString(t)
+		case !serial && t != "":
+			// The station and serial of a banner ending "SECTION 01
+			// OF 02" stand on the next line.
+			kept = append(kept, t, "")
+			serial = true
 		case strings.HasPrefix(t, "E.O."):
 			kept = append(kept, t, "")
 		case strings.HasPrefix(strings.ToUpper(t), "CLASSIFIED BY"):
@@ -252,10 +286,18 @@ func naiveTitle(s string) string {
 // under dir and returns their paths by form name.
 func publishedForms(t testing.TB, dir, id string, c *cablesql.Cable, text string) map[string]string {
 	t.Helper()
+	header, body := splitCable(text)
+	return publishedFormsOf(t, dir, id, c, header, body)
+}
+
+// publishedFormsOf writes a cable, given as its header and body, in each
+// published form to files under dir and returns their paths by form name.
+func publishedFormsOf(t testing.TB, dir, id string, c *cablesql.Cable, header, body string) map[string]string {
+	t.Helper()
 	forms := map[string]struct{ file, content string }{
-		"cable page": {id + ".html", viewerPage(id, c, text)},
-		"cables.csv": {id + ".csv", cablesCSVRow(1, id, c, text)},
-		"news site":  {id + ".scoop.txt", scoopCopy(text)},
+		"cable page": {id + ".html", viewerPage(id, c, header, body)},
+		"cables.csv": {id + ".csv", cablesCSVRow(1, id, c, header, body)},
+		"news site":  {id + ".scoop.txt", scoopCopy(c, header, body)},
 	}
 	out := map[string]string{}
 	for name, f := range forms {

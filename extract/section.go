@@ -238,11 +238,40 @@ func (d *docLayout) paragraph(p cablesql.Paragraph) {
 		d.heading = nil
 		d.numbered = true
 	}
-	lines := splitRunOnHeader(undoubleSpaced(strings.Split(raw, "\n")))
+	lines := splitRunOnHeader(undoubleSpaced(strings.Split(dropAnchors(raw), "\n")))
 	for i := 0; i < len(lines); i++ {
 		pl.line(lines, i)
 	}
 	pl.flush()
+}
+
+// itemLetterRE is the letter that opens a lettered item of prose ("B. The
+// police forces ..."), before the capital of its first word.
+var itemLetterRE = lazyre.New(`^[A-Z]\.[ \t]+[A-Z]`)
+
+// dropItemLetter removes the letter of a lettered item from the first line
+// of a block. On a Cable Viewer page the letter follows a paragraph anchor
+// ("¶B. The police forces"), which made the sentence splitter end a
+// sentence "¶B." there; without the anchor ("B. The police forces", as
+// other forms give it) the letter reads as an initial and joined the
+// sentence.
+func dropItemLetter(line string) string {
+	if m := itemLetterRE.FindStringIndex(line); m != nil {
+		return line[m[1]-1:]
+	}
+	return line
+}
+
+// dropAnchors removes the paragraph anchors (¶) of the Cable Viewer's
+// pages from a paragraph's published lines ("¶C. Before departing"): a
+// news site's copy has none (nor has any form of a cable published
+// without them), and the layout of the lines must not depend on the form
+// they came in. The normalised text (Paragraph.Text) has none either.
+func dropAnchors(raw string) string {
+	if !strings.Contains(raw, "¶") {
+		return raw
+	}
+	return strings.ReplaceAll(raw, "¶", "")
 }
 
 // undoubleSpaced returns the lines of a paragraph published double-spaced
@@ -312,6 +341,9 @@ func (pl *paraLayout) line(lines []string, i int) {
 	}
 	if len(pl.buf) > 0 && isBullet(line) {
 		pl.flush() // "-- In May 2009, ..." on the line after another item
+	}
+	if len(pl.buf) == 0 {
+		line = dropItemLetter(line)
 	}
 	if len(pl.buf) == 0 && pl.openBlock(lines, i, line) {
 		return

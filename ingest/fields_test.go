@@ -396,3 +396,31 @@ func TestSubjectFromNewsTitle(t *testing.T) {
 		t.Errorf("paragraphs %v: the site's footer must not be read", c.Paragraphs)
 	}
 }
+
+// TestClassLineRunIntoHeader checks where the classification line is
+// found when a text dump runs the body into the header's last line
+// (08HELSINKI374 as a Cable Viewer dump): a level in capitals after a
+// header line in capitals, not only after a digit or before a spaced
+// level; a doubled first letter is a typo on the line, left as it was.
+func TestClassLineRunIntoHeader(t *testing.T) {
+	tests := []struct {
+		text  string
+		start int // -1: none
+	}{
+		{"INFO RUCNMEM/EU MEMBER STATES COLLECTIVEUNCLAS HELSINKI 000374 \n", len("INFO RUCNMEM/EU MEMBER STATES COLLECTIVE")},
+		{"RUEHSW/AMEMBASSY BERN PRIORITYSECRET STATE 000123\n", len("RUEHSW/AMEMBASSY BERN PRIORITY")},
+		{"AMEMBASSY BRASILIA PRIORITY 0000C O N F I D E N T I A L STATE 111693 \n", len("AMEMBASSY BRASILIA PRIORITY 0000")},
+		{"RHEHNSC/NSC WASHINGTON DC\nUUNCLAS MANAGUA 001002 \n", -1},
+		{"RHEHNSC/NSC WASHDC PRIORITY\nCSE C R E T SECTION 01 OF 02 SHENYANG 000004 \n", -1},
+	}
+	for _, tt := range tests {
+		cl, ok := scan.FindClassLine(tt.text, 0)
+		got := -1
+		if ok {
+			got = cl.Start
+		}
+		if got != tt.start {
+			t.Errorf("FindClassLine(%q) starts at %d, want %d", tt.text, got, tt.start)
+		}
+	}
+}

@@ -19,3 +19,20 @@ func TestNewsFooterNotProse(t *testing.T) {
 		t.Errorf("body %q: the cable must run to its end and stop at the site's footer", c.Body)
 	}
 }
+
+// TestNewsFooterNotMarking checks that the portion marking opening a
+// paragraph of a cable whose paragraphs have no numbers ("(C) As part
+// of", 07MADRID177) is not read as the site's copyright line "(c) ...",
+// which ended the cable before its text, and that a copyright line in
+// that form still ends it.
+func TestNewsFooterNotMarking(t *testing.T) {
+	text := "Site boilerplate\n\nCablegate: Ilsa: Spanish Mfa Already In Touch With Repsol\n\nDE RUEHMD #0177 0330908\nP 020908Z FEB 07\n\n" +
+		"C O N F I D E N T I A L MADRID 000177\n\nE.O. 12958: DECL: 02/01/2017\n\n" +
+		"Classified By: DCM Hugo Llorens for reasons 1.4 (b) & (d).\n\n" +
+		"(C) As part of a broader discussion on February 1 (ref A),\nDCM presented MFA Political Director Rafael Dezcallar with\nref B points.\n\n" +
+		"(C) 2010 Scoop Media\n\nSubscribe to Scoop\n"
+	c := mustParse(t, text)
+	if !strings.Contains(c.Body, "DCM presented MFA Political Director") || strings.Contains(c.Body, "Scoop Media") {
+		t.Errorf("body %q: the cable must keep its marked paragraph and stop at the site's footer", c.Body)
+	}
+}

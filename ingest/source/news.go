@@ -11,8 +11,11 @@ import (
 // the cable: copyright line, advertising, newsletter and sharing blocks.
 // Words that also open wrapped lines of a cable's prose ("subscribe to the
 // HCOC", "share this information") count only as the site writes them,
-// capitalised.
-var footerRE = lazyre.New(`(?i)^[ \t]*(?:©|\(c\)[ \t]|copyright\b|advertisement\b|join our|(?-i:Subscribe)\b|(?-i:Share) (?:this|on)\b|related (?:stories|news|articles)|(?-i:More) (?:from|stories)\b|comments?\b[ \t]*$|the catch up|print this|email this|licence needed|(?-i:Recommended)\b|(?-i:Trending)\b)`)
+// capitalised; "(C)" only in lower case or before a year or "copyright",
+// since in capitals it is the portion marking that opens a paragraph of
+// a cable whose paragraphs have no numbers ("(C) As part of a broader
+// discussion", 07MADRID177).
+var footerRE = lazyre.New(`(?i)^[ \t]*(?:©|(?-i:\(c\))[ \t]|\(c\)[ \t]*(?:\d{4}|copyright)\b|copyright\b|advertisement\b|join our|(?-i:Subscribe)\b|(?-i:Share) (?:this|on)\b|related (?:stories|news|articles)|(?-i:More) (?:from|stories)\b|comments?\b[ \t]*$|the catch up|print this|email this|licence needed|(?-i:Recommended)\b|(?-i:Trending)\b)`)
 
 // newsTitle returns the subject part of a news headline: what follows
 // "Cablegate:" (or "US embassy cables:"), without a " | Site" suffix.

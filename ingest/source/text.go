@@ -70,7 +70,10 @@ func dumpPreambleStart(text string, i int) int {
 var tidLineRE = lazyre.New(`(?m)^[ \t]*VZCZC[A-Z]{0,4}\d{0,5}[ \t]*$`)
 
 // splitCables splits a text at each transmission id (VZCZC...) that
-// follows a cable's classification line: the start of the next cable.
+// follows a cable's classification line and comes before one: the start
+// of the next cable. A transmission header with no classification line
+// after it is a copy of the header at the end of a cable's text (as some
+// Cable Viewer pages print it), and stays with that cable.
 func splitCables(text string) []string {
 	locs := tidLineRE.FindAllStringIndex(text, -1)
 	if len(locs) < 2 {
@@ -78,9 +81,16 @@ func splitCables(text string) []string {
 	}
 	var parts []string
 	start := 0
-	for _, loc := range locs[1:] {
+	for k, loc := range locs[1:] {
 		at := dumpPreambleStart(text, loc[0])
 		if at <= start {
+			continue
+		}
+		end := len(text)
+		if k+2 < len(locs) {
+			end = locs[k+2][0]
+		}
+		if _, ok := scan.FindClassLine(text[at:end], 0); !ok {
 			continue
 		}
 		if _, ok := scan.FindClassLine(text[start:at], 0); ok {

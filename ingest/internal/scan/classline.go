@@ -137,12 +137,33 @@ var sectionEndRE = lazyre.New(`SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]*$`
 func LevelCouldStart(text string, i int) bool {
 	// A letter before is allowed only before a spaced level, which may
 	// be run into the header ("...AMEMBASSY SEOULC O N F I D E N T I A L")
-	// or mistyped ("SS E C R E T").
-	if i > 0 && textmatch.IsLetter(text[i-1]) && (i+1 >= len(text) || text[i+1] != ' ') {
+	// or mistyped ("SS E C R E T"), and before a level in capitals run
+	// into a header line in capitals: a text dump writes the body right
+	// after the header's last line ("...EU MEMBER STATES
+	// COLLECTIVEUNCLAS HELSINKI 000374").
+	if i > 0 && textmatch.IsLetter(text[i-1]) && (i+1 >= len(text) || text[i+1] != ' ') && !gluedToCapitals(text, i) {
 		return false
 	}
 	return levelStarts.At(text, i)
 }
+
+// gluedToCapitals reports whether text[i] starts an unspaced word in
+// capitals run into the end of a header line: three capitals from i, and
+// before them a word of at least three capitals that does not open its
+// line. A doubled first letter ("UUNCLAS", "CSE C R E T") is a typo on
+// the classification line itself, not a line run into it.
+func gluedToCapitals(text string, i int) bool {
+	if i+2 >= len(text) || !isUpperASCII(text[i]) || !isUpperASCII(text[i+1]) || !isUpperASCII(text[i+2]) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && isUpperASCII(text[j]) {
+		j--
+	}
+	return i-j-1 >= 3 && j >= 0 && text[j] != '\n'
+}
+
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // levelStarts is where a match of ClassLevel may begin, its first bytes
 // read from the expression.
