@@ -1,6 +1,7 @@
 package textmatch
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -181,23 +182,20 @@ func (w *Word) next(s string, from int, submatches bool) []int {
 		}
 		p = t
 	}
+	// A match begins only at a word's start, not inside the word from
+	// may be in.
 	for p < len(s) {
-		c := s[p]
-		if !wordByteTable[c] {
-			p++
-			continue
+		starts, n := wordStartsIn(s, p)
+		for ; starts != 0; starts &= starts - 1 {
+			start := p + bits.TrailingZeros64(starts)>>3
+			if !w.mayOpen(s, start) {
+				continue
+			}
+			if loc := w.tryAt(s, start, submatches); loc != nil {
+				return loc
+			}
 		}
-		// A word starts here, or p is inside one (from may be): a match
-		// begins only at a word's start.
-		start := p
-		for p++; p < len(s) && wordByteTable[s[p]]; p++ {
-		}
-		if start > 0 && wordByteTable[s[start-1]] || !w.mayOpen(s, start) {
-			continue
-		}
-		if loc := w.tryAt(s, start, submatches); loc != nil {
-			return loc
-		}
+		p += n
 	}
 	return nil
 }
