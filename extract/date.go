@@ -207,13 +207,14 @@ func window(s string, i, n int) (string, int) {
 // overlapping matches resolved in favour of the first found.
 func findPeriods(s string, dc dateContext, caps bool) []period {
 	ps := &periodSet{s: s}
+	may := periodGate.Scan(s)
 	monthPeriods(s, dc, caps, ps.add)
 	numericPeriods(s, dc, ps.add)
-	fiscalPeriods(s, ps.add)
+	fiscalPeriods(s, may, ps.add)
 	yearPeriods(s, ps.add)
-	seasonPeriods(s, dc, ps.add)
-	relativeYearPeriods(s, dc, ps.add)
-	cableRelativePeriods(s, dc.cable, ps.add)
+	seasonPeriods(s, dc, may, ps.add)
+	relativeYearPeriods(s, dc, may, ps.add)
+	cableRelativePeriods(s, dc.cable, may, ps.add)
 	sortPeriods(ps.found)
 	return ps.found
 }
@@ -458,8 +459,11 @@ func yearPeriods(s string, add func(period, int, int)) {
 }
 
 // seasonPeriods adds the seasons named with "the" or a year ("the summer",
-// "fall 2008").
-func seasonPeriods(s string, dc dateContext, add func(period, int, int)) {
+// "fall 2008"), when may (periodGate's) says seasonRE may match.
+func seasonPeriods(s string, dc dateContext, may uint64, add func(period, int, int)) {
+	if may&maySeason == 0 {
+		return
+	}
 	for _, m := range seasonRE.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
 		if g[2] == "" && g[4] == "" {
@@ -473,9 +477,10 @@ func seasonPeriods(s string, dc dateContext, add func(period, int, int)) {
 }
 
 // relativeYearPeriods adds "this year" (to the cable's date) and "last
-// year", counted from the cable's year.
-func relativeYearPeriods(s string, dc dateContext, add func(period, int, int)) {
-	if dc.cable.IsZero() {
+// year", counted from the cable's year, when may (periodGate's) says
+// relYearRE may match.
+func relativeYearPeriods(s string, dc dateContext, may uint64, add func(period, int, int)) {
+	if dc.cable.IsZero() || may&mayRelYear == 0 {
 		return
 	}
 	for _, m := range relYearRE.FindAllStringSubmatchIndex(s, -1) {

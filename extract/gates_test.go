@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablesql/cablesql/internal/textmatch"
 	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
@@ -120,15 +121,34 @@ func TestOrgOfficialsNear(t *testing.T) {
 
 // TestPersonGate holds personGate's bits to the expressions learnPersons
 // skips its readers by: where a bit is clear, its expression finds
-// nothing. The texts are every third line of the gold and test cables,
-// single-spaced, and random texts of the expressions' words and names;
-// each expression must match some of them.
+// nothing (holdGate).
 func TestPersonGate(t *testing.T) {
-	exprs := []struct {
-		bit uint64
-		re  *wordRE
-	}{{mayUSStaff, usStaffRE}, {mayUSTitle, usTitleRE}, {mayUSIntro, usIntroRE}, {mayHostOfficial, hostOfficialRE},
-		{mayHostBody, hostBodyRE}, {mayEquivalent, equivalentTitleRE}, {mayOrg, orgRE}}
+	holdGate(t, personGate, []gatedExpr{{mayUSStaff, usStaffRE}, {mayUSTitle, usTitleRE}, {mayUSIntro, usIntroRE},
+		{mayHostOfficial, hostOfficialRE}, {mayHostBody, hostBodyRE}, {mayEquivalent, equivalentTitleRE}, {mayOrg, orgRE}},
+		"DAS-equivalent", "U.S.", "U.S. Special Envoy", "FBI Director", "John", "Smith", "Doe", "Jane", ",", ".", "the", "of", "at", "(D-", "Dr.")
+}
+
+// TestPeriodGate holds periodGate's bits to the expressions findPeriods'
+// readers skip by: where a bit is clear, its expression finds nothing
+// (holdGate).
+func TestPeriodGate(t *testing.T) {
+	holdGate(t, periodGate, []gatedExpr{{mayQuarter, quarterRE}, {mayFiscalYear, fiscalYearRE}, {maySeason, seasonRE},
+		{mayRelYear, relYearRE}, {mayCableRelative, cableRelativeRE}, {maySeasonRelative, seasonRelativeRE}},
+		"2009", "09", "'09", "1Q", "Q3", "FY", "FY-", "CY", ",", ".", "the", "of", "in", "since", "fall")
+}
+
+// gatedExpr is an expression a Gate's bit stands for.
+type gatedExpr struct {
+	bit uint64
+	re  *wordRE
+}
+
+// holdGate fails the test when an expression matches a text that gate's
+// bit for it turns away. The texts are every third line of the gold and
+// test cables, single-spaced, and random texts of the expressions' words
+// and of more, in mixed case; each expression must match some of them.
+func holdGate(t *testing.T, gate *textmatch.Gate, exprs []gatedExpr, more ...string) {
+	t.Helper()
 	var texts []string
 	for i, l := range append(matchtest.GoldLines(t), matchtest.TestCables(t)...) {
 		if i%3 == 0 {
@@ -139,19 +159,18 @@ func TestPersonGate(t *testing.T) {
 	for _, e := range exprs {
 		pieces = append(pieces, regexp.MustCompile(`[A-Za-z][A-Za-z'/.-]+`).FindAllString(e.re.String(), -1)...)
 	}
-	pieces = append(slices.Compact(slices.Sorted(slices.Values(pieces))), "DAS-equivalent", "U.S.", "U.S. Special Envoy", "FBI Director", "John", "Smith", "Doe", "Jane",
-		",", ".", "the", "of", "at", "(D-", "Dr.")
+	pieces = append(slices.Compact(slices.Sorted(slices.Values(pieces))), more...)
 	texts = append(texts, matchtest.RandomTexts(29, matchtest.Cased(pieces...), []string{" "}, 8, 10000)...)
 	matched := make([]int, len(exprs))
 	for _, s := range texts {
-		may := personGate.Scan(s)
+		may := gate.Scan(s)
 		for i, e := range exprs {
 			if e.re.FindStringIndex(s) == nil {
 				continue
 			}
 			matched[i]++
 			if may&e.bit == 0 {
-				t.Fatalf("%s matches %q, but personGate's bit %b is clear", e.re, s, e.bit)
+				t.Fatalf("%s matches %q, but the gate's bit %b is clear", e.re, s, e.bit)
 			}
 		}
 	}

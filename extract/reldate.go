@@ -41,9 +41,45 @@ func fullYear(s string) int {
 	return y
 }
 
+// The bits of periodGate: the gated expressions findPeriods' readers
+// search a clause with.
+const (
+	mayQuarter        = 1 << iota // quarterRE (fiscalPeriods)
+	mayFiscalYear                 // fiscalYearRE (fiscalPeriods)
+	maySeason                     // seasonRE (seasonPeriods)
+	mayRelYear                    // relYearRE (relativeYearPeriods)
+	mayCableRelative              // cableRelativeRE (cableRelativePeriods)
+	maySeasonRelative             // seasonRelativeRE (cableRelativePeriods)
+)
+
+// periodGate looks for the texts the matches of those expressions need,
+// in the order of the bits, in one pass over a clause, where each gated
+// Word's search made a pass of its own: six passes over every clause
+// read for dates, most of them finding nothing (TestPeriodGate). A
+// reader skips an expression whose bit is clear, which its Word would
+// have turned away by the same texts (TestGateMatchesNeeds).
+var periodGate = textmatch.NewGate(quarterRE.String(), fiscalYearRE.String(), seasonRE.String(),
+	relYearRE.String(), cableRelativeRE.String(), seasonRelativeRE.String())
+
 // fiscalPeriods finds quarters and US fiscal years (October to
-// September: FY2009 is 2008-10-01..2009-09-30).
-func fiscalPeriods(s string, add func(period, int, int)) {
+// September: FY2009 is 2008-10-01..2009-09-30), with the expressions may
+// (periodGate's) says may match.
+func fiscalPeriods(s string, may uint64, add func(period, int, int)) {
+	if may&mayQuarter != 0 {
+		quarterPeriods(s, add)
+	}
+	if may&mayFiscalYear == 0 {
+		return
+	}
+	for _, m := range fiscalYearRE.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		y := fullYear(g[2])
+		add(period{from: day(y-1, 10, 1), to: day(y, 9, 30), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
+	}
+}
+
+// quarterPeriods finds quarters of calendar and US fiscal years.
+func quarterPeriods(s string, add func(period, int, int)) {
 	for _, m := range quarterRE.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
 		q := textmatch.Atoi(g[2] + g[3])
@@ -62,35 +98,20 @@ func fiscalPeriods(s string, add func(period, int, int)) {
 		}
 		add(period{from: day(y, first, 1), to: monthEnd(y, first+2), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
 	}
-	for _, m := range fiscalYearRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		y := fullYear(g[2])
-		add(period{from: day(y-1, 10, 1), to: day(y, 9, 30), since: strings.EqualFold(g[1], "since")}, m[0], m[1])
-	}
 }
 
 // cableRelativePeriods finds periods counted back from the cable's date:
-// "last month", "this month", "last week", "last summer".
-func cableRelativePeriods(s string, cable time.Time, add func(period, int, int)) {
+// "last month", "this month", "last week", "last summer", with the
+// expressions may (periodGate's) says may match.
+func cableRelativePeriods(s string, cable time.Time, may uint64, add func(period, int, int)) {
 	if cable.IsZero() {
 		return
 	}
-	for _, m := range cableRelativeRE.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		rel, unit := strings.ToLower(g[1]), strings.ToLower(g[2])
-		var p period
-		switch {
-		case unit == "month" && (rel == "this" || rel == "earlier this"):
-			p = period{from: day(cable.Year(), cable.Month(), 1), to: cable}
-		case unit == "month":
-			first := day(cable.Year(), cable.Month(), 1).AddDate(0, -1, 0)
-			p = period{from: first, to: monthEnd(first.Year(), first.Month())}
-		case rel == "this" || rel == "earlier this":
-			p = period{from: weekStart(cable), to: cable}
-		default:
-			p = period{from: weekStart(cable).AddDate(0, 0, -7), to: weekStart(cable).AddDate(0, 0, -1)}
-		}
-		add(p, m[0], m[1])
+	if may&mayCableRelative != 0 {
+		cableRelativeWeeks(s, cable, add)
+	}
+	if may&maySeasonRelative == 0 {
+		return
 	}
 	for _, m := range seasonRelativeRE.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
@@ -106,6 +127,28 @@ func cableRelativePeriods(s string, cable time.Time, add func(period, int, int))
 		} else if !p.to.Before(cable) {
 			// "last summer" is the last one over by the cable's date
 			p = period{from: p.from.AddDate(-1, 0, 0), to: monthEnd(p.to.Year()-1, p.to.Month())}
+		}
+		add(p, m[0], m[1])
+	}
+}
+
+// cableRelativeWeeks finds the months and weeks counted back from the
+// cable's date: "last month", "this week".
+func cableRelativeWeeks(s string, cable time.Time, add func(period, int, int)) {
+	for _, m := range cableRelativeRE.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		rel, unit := strings.ToLower(g[1]), strings.ToLower(g[2])
+		var p period
+		switch {
+		case unit == "month" && (rel == "this" || rel == "earlier this"):
+			p = period{from: day(cable.Year(), cable.Month(), 1), to: cable}
+		case unit == "month":
+			first := day(cable.Year(), cable.Month(), 1).AddDate(0, -1, 0)
+			p = period{from: first, to: monthEnd(first.Year(), first.Month())}
+		case rel == "this" || rel == "earlier this":
+			p = period{from: weekStart(cable), to: cable}
+		default:
+			p = period{from: weekStart(cable).AddDate(0, 0, -7), to: weekStart(cable).AddDate(0, 0, -1)}
 		}
 		add(p, m[0], m[1])
 	}

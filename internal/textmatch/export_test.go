@@ -1,6 +1,7 @@
 package textmatch
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 )
@@ -106,3 +107,17 @@ func AllGates() []*Gate { return gateRegistry }
 
 // Exprs returns the expressions of g.
 func (g *Gate) Exprs() []string { return g.exprs }
+
+// WordStarts returns where words start in s, as a Word's search steps
+// through them (wordStartsIn).
+func WordStarts(s string) []int {
+	var out []int
+	for p := 0; p < len(s); {
+		starts, n := wordStartsIn(s, p)
+		for ; starts != 0; starts &= starts - 1 {
+			out = append(out, p+bits.TrailingZeros64(starts)>>3)
+		}
+		p += n
+	}
+	return out
+}

@@ -105,28 +105,40 @@ func (g *Gate) Scan(s string) uint64 {
 	g.ready()
 	t := g.gateTables
 	found := t.always
+	if len(s) < 2 {
+		return found
+	}
 	pairs := &t.pairs
-	for i := 0; i+1 < len(s) && found != t.all; i++ {
-		c0, c1 := s[i], s[i+1]
-		if pair := uint16(c0)<<8 | uint16(c1); pairs[pair/64]&(1<<(pair%64)) == 0 {
+	c0 := s[0] // read each byte once, as needs.mayMatch does
+	for i := 1; i < len(s) && found != t.all; i++ {
+		c1 := s[i]
+		if pair := uint16(c0)<<8 | uint16(c1); pairs[pair/64]&(1<<(pair%64)) != 0 {
+			found = t.at(s, i-1, found)
+		}
+		c0 = c1
+	}
+	return found
+}
+
+// at returns found with the bits of the texts that begin at s[i], whose
+// first two bytes are a pair of the texts'.
+func (t *gateTables) at(s string, i int, found uint64) uint64 {
+	c0, c1 := s[i], s[i+1]
+	for _, e := range t.byFirst[c0] {
+		if found&e.bits == e.bits {
 			continue
 		}
-		for _, e := range t.byFirst[c0] {
-			if found&e.bits == e.bits {
-				continue
-			}
-			var ok bool
-			switch {
-			case e.twin:
-				ok = c0 >= utf8.RuneSelf && c1 == e.text[1]
-			case e.fold:
-				ok = HasLowerPrefix(s[i:], e.text)
-			default:
-				ok = strings.HasPrefix(s[i:], e.text)
-			}
-			if ok {
-				found |= e.bits
-			}
+		var ok bool
+		switch {
+		case e.twin:
+			ok = c0 >= utf8.RuneSelf && c1 == e.text[1]
+		case e.fold:
+			ok = HasLowerPrefix(s[i:], e.text)
+		default:
+			ok = strings.HasPrefix(s[i:], e.text)
+		}
+		if ok {
+			found |= e.bits
 		}
 	}
 	return found

@@ -117,6 +117,34 @@ func TestWordsMatchRegexp(t *testing.T) {
 		len(words), fast, len(all)+len(tails), matched, tailMatched, beginMatched)
 }
 
+// TestWordStarts holds the word starts a Word's search steps through,
+// eight bytes at a time, to the plain reading of each byte and the one
+// before it (IsWordByte), on the harness's texts, every tail of some,
+// random bytes, and every two bytes repeated across eight.
+func TestWordStarts(t *testing.T) {
+	all := texts(t)
+	for _, s := range all[:200] {
+		for i := range s {
+			all = append(all, s[i:])
+		}
+	}
+	all = append(all, matchtest.RandomBytes(4, 20, 5000)...)
+	for c := range 1 << 16 {
+		all = append(all, strings.Repeat(string([]byte{byte(c), byte(c >> 8)}), 5))
+	}
+	for _, s := range all {
+		var want []int
+		for p := 0; p < len(s); p++ {
+			if textmatch.IsWordByte(s[p]) && (p == 0 || !textmatch.IsWordByte(s[p-1])) {
+				want = append(want, p)
+			}
+		}
+		if got := textmatch.WordStarts(s); !slices.Equal(got, want) {
+			t.Fatalf("WordStarts(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // holdWord fails the test when a method of w gives on s other than
 // regexp does, and reports whether the expression matches s.
 func holdWord(t *testing.T, w *textmatch.Word, s string) bool {

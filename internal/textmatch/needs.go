@@ -100,21 +100,36 @@ func (n *needs) setPair(c0, c1 byte) {
 	n.pairs[pair/64] |= 1 << (pair % 64)
 }
 
-// mayMatch reports whether s holds one of the texts, or a twin.
+// mayMatch reports whether s holds one of the texts, or a twin. The
+// loop reads each byte once, keeping the one before (c0), and asks the
+// pairs' bits first: it runs over every byte of most sentences several
+// times over.
 func (n *needs) mayMatch(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
 	pairs := &n.pairs
-	for i := 0; i+1 < len(s); i++ {
-		c0, c1 := s[i], s[i+1]
-		if pair := uint16(c0)<<8 | uint16(c1); pairs[pair/64]&(1<<(pair%64)) == 0 {
-			continue
-		}
-		if c0 >= utf8.RuneSelf && slices.Contains(n.twins, [2]byte{c0, c1}) {
+	c0 := s[0]
+	for i := 1; i < len(s); i++ {
+		c1 := s[i]
+		if pair := uint16(c0)<<8 | uint16(c1); pairs[pair/64]&(1<<(pair%64)) != 0 && n.at(s, i-1) {
 			return true
 		}
-		for _, t := range n.byFirst[c0] {
-			if n.fold && HasLowerPrefix(s[i:], t) || !n.fold && strings.HasPrefix(s[i:], t) {
-				return true
-			}
+		c0 = c1
+	}
+	return false
+}
+
+// at reports whether one of the texts, or a twin, begins at s[i], whose
+// first two bytes are a pair of the texts'.
+func (n *needs) at(s string, i int) bool {
+	c0 := s[i]
+	if c0 >= utf8.RuneSelf && slices.Contains(n.twins, [2]byte{c0, s[i+1]}) {
+		return true
+	}
+	for _, t := range n.byFirst[c0] {
+		if n.fold && HasLowerPrefix(s[i:], t) || !n.fold && strings.HasPrefix(s[i:], t) {
+			return true
 		}
 	}
 	return false

@@ -55,6 +55,44 @@ var wordByteTable = func() (t [256]bool) {
 	return t
 }()
 
+// wordStartsIn returns where words start among the bytes of s from p
+// on, eight at most: bit 8i+7 of starts is set when s[p+i] is a word byte
+// (IsWordByte) and the byte before it in s is not; n is how many bytes
+// it read (eight, or what is left of s). It reads the eight bytes as one
+// number and tells their classes with a few operations on it (SWAR): a
+// Word's search, which steps through the word starts of every sentence
+// it is asked of, did it byte by byte through wordByteTable, with about
+// as many instructions but a branch at each byte and each word's edge
+// (TestWordStarts holds it to IsWordByte).
+func wordStartsIn(s string, p int) (starts uint64, n int) {
+	var x uint64
+	if p+8 <= len(s) {
+		b := s[p : p+8]
+		x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		n = 8
+	} else {
+		for i := len(s) - 1; i >= p; i-- {
+			x = x<<8 | uint64(s[i]) // the bytes past the end are 0, not a word's
+		}
+		n = len(s) - p
+	}
+	// Each byte's seven low bits, y, plus a constant sets its high bit
+	// when y is at least some value, with no carry into the next byte.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x &^ highs
+	l := y | 0x20*ones // a letter in lower case
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
+	digit := (y + (0x80-'0')*ones) &^ (y + (0x7f-'9')*ones)
+	underscore := ^((y ^ '_'*ones) + 0x7f*ones)
+	word := (letter | digit | underscore) & highs &^ x // not a byte of a non-ASCII rune
+	var before uint64                                  // the byte before p, as byte -1 of word
+	if p > 0 && wordByteTable[s[p-1]] {
+		before = 0x80
+	}
+	return word &^ (word<<8 | before), n
+}
+
 // IsASCII reports whether s holds ASCII bytes only.
 func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -1,6 +1,7 @@
 package textmatch
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -40,8 +41,8 @@ type compiledWord struct {
 	maxRunes int             // the longest match in runes, when maxLen is not -1: its bytes in an ASCII text
 	starts   map[string]bool // lower-cased texts, up to startLen bytes, one of which every match begins with; nil: any
 	// startsOne has the one-byte texts of starts, startsTwo the first two
-	// bytes of the longer ones. Only Starts reads these three: a Word's
-	// own search asks its dfa instead.
+	// bytes of the longer ones: a Word's search asks them (mayOpen) at each
+	// word start before its dfa, which nine times in ten they spare.
 	startsOne [utf8.RuneSelf]bool
 	startsTwo [utf8.RuneSelf][2]uint64
 
@@ -181,23 +182,20 @@ func (w *Word) next(s string, from int, submatches bool) []int {
 		}
 		p = t
 	}
+	// A match begins only at a word's start, not inside the word from
+	// may be in.
 	for p < len(s) {
-		c := s[p]
-		if !wordByteTable[c] {
-			p++
-			continue
+		starts, n := wordStartsIn(s, p)
+		for ; starts != 0; starts &= starts - 1 {
+			start := p + bits.TrailingZeros64(starts)>>3
+			if !w.mayOpen(s, start) {
+				continue
+			}
+			if loc := w.tryAt(s, start, submatches); loc != nil {
+				return loc
+			}
 		}
-		// A word starts here, or p is inside one (from may be): a match
-		// begins only at a word's start.
-		start := p
-		for p++; p < len(s) && wordByteTable[s[p]]; p++ {
-		}
-		if start > 0 && wordByteTable[s[start-1]] {
-			continue
-		}
-		if loc := w.matchAt(s, start, submatches); loc != nil {
-			return loc
-		}
+		p += n
 	}
 	return nil
 }
@@ -217,12 +215,38 @@ func (w *Word) MatchAt(s string, p int) []int {
 }
 
 // matchAt returns the match that begins at start, the start of a word in
-// s, or nil. Only a byte the expression may begin with (an ASCII one:
-// useFast made sure) can begin one, where the automaton finds one.
+// s, or nil.
 func (w *Word) matchAt(s string, start int, submatches bool) []int {
-	if !w.first[s[start]] {
+	if !w.mayOpen(s, start) {
 		return nil
 	}
+	return w.tryAt(s, start, submatches)
+}
+
+// mayOpen reports whether a match may begin at p, the start of a word in
+// s, as its first two bytes tell: only a byte the expression may begin
+// with (an ASCII one: useFast made sure) can begin one, and only with a
+// second byte that one of starts has after it (mayStart's quick half). It
+// is asked at every word start of a search: the first byte's test is
+// inlined there, the second's made only when the first passes.
+func (w *Word) mayOpen(s string, p int) bool {
+	return w.first[s[p]] && w.secondMayOpen(s, p)
+}
+
+// secondMayOpen is mayOpen's test of the byte after p. A non-ASCII
+// byte, or none, lets the start through.
+func (w *Word) secondMayOpen(s string, p int) bool {
+	c := lowerByte(s[p])
+	if w.starts == nil || w.startsOne[c] || p+1 == len(s) {
+		return true
+	}
+	d := lowerByte(s[p+1])
+	return d >= utf8.RuneSelf || w.startsTwo[c][d/64]&(1<<(d%64)) != 0
+}
+
+// tryAt returns the match that begins at start, the start of a word in s
+// where mayOpen holds, or nil, where the automaton finds one.
+func (w *Word) tryAt(s string, start int, submatches bool) []int {
 	// regexp's backtracker clears a bitmap as long as the text times the
 	// program before each search: a bounded match needs the text only up
 	// to its longest length, and a byte more for a `\b`.
