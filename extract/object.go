@@ -101,6 +101,14 @@ func withoutPortfolios(clause string, group []candidate) []candidate {
 	return slices.DeleteFunc(slices.Clone(group), func(c candidate) bool { return portfolioRE.MatchString(clause[c.end:]) })
 }
 
+// usSchoolRE opens the words after a verb of attendance with a US school
+// of military or law-enforcement education, its name group 1: "the U.S.
+// Army War College", "the Command and General Staff College at Fort
+// Leavenworth", "ILEA Gaborone".
+var usSchoolRE = lazyre.New(`^\s+(?:the\s+)?((?:U\.S\.\s+|US\s+)?(?:(?:Army|Naval|Navy|Air|Air Force|Marine Corps|National|Joint|Inter-American)\s+)*` +
+	`(?:War College|Command and General Staff College|Staff College|Postgraduate School|Military Academy|Naval Academy|Air Force Academy|Defense University|Defense College|` +
+	`International Law Enforcement Academy|ILEA(?:\s+[A-Z][a-z]+)?|Western Hemisphere Institute for Security Cooperation|WHINSEC|Marshall Center|George C\. Marshall (?:European )?Center(?: for Security Studies)?))\b`)
+
 // usTrainingRE is training the United States gave, named as such:
 // "participated in U.S.-sponsored training", "received USG-funded
 // training".
@@ -115,6 +123,10 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 	var topics []string
 	rest := clause[loc[1]:]
 	switch {
+	case action == Attended && usSchoolRE.MatchString(rest):
+		// "graduated from the U.S. Army War College": US military
+		// education, which the school's name is the event of
+		action, events = Trained, []string{strings.TrimSpace(usSchoolRE.FindStringSubmatch(rest)[1])}
 	case action == Attended && trainingObjRE.MatchString(rest):
 		action = Trained
 		topics = topicsAfter(clause, loc[1])

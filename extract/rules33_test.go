@@ -281,3 +281,16 @@ func TestRules33RelativeHost(t *testing.T) {
 			"SN\thosted\t\t\t"),
 	})
 }
+
+// TestRules33USSchools holds US military and law-enforcement schools
+// attended: training, the school its event.
+func TestRules33USSchools(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("officers attended a US war college",
+			"Two Senegalese officers attended the U.S. Army War College in 2009.",
+			"SN\ttrained\tU.S. Army War College\t2009-01-01\t2009-12-31"),
+		dakar("judges attended ILEA",
+			"Two Senegalese judges attended ILEA Gaborone in January.",
+			"SN\ttrained\tILEA Gaborone\t2010-01-01\t2010-01-31"),
+	})
+}
