@@ -109,6 +109,21 @@ var usSchoolRE = lazyre.New(`^\s+(?:the\s+)?((?:U\.S\.\s+|US\s+)?(?:(?:Army|Nava
 	`(?:War College|Command and General Staff College|Staff College|Postgraduate School|Military Academy|Naval Academy|Air Force Academy|Defense University|Defense College|` +
 	`International Law Enforcement Academy|ILEA(?:\s+[A-Z][a-z]+)?|Western Hemisphere Institute for Security Cooperation|WHINSEC|Marshall Center|George C\. Marshall (?:European )?Center(?: for Security Studies)?))\b`)
 
+// usSchool returns the US school rest opens with (usSchoolRE), or "" when
+// there is none or the name goes on to one of its courses ("the ILEA
+// course", read as a course).
+func usSchool(rest string) string {
+	m := usSchoolRE.FindStringSubmatchIndex(rest)
+	if m == nil || courseAfterRE.MatchString(rest[m[1]:]) {
+		return ""
+	}
+	return strings.TrimSpace(rest[m[2]:m[3]])
+}
+
+// courseAfterRE opens the words after a school's name with one of its
+// offerings.
+var courseAfterRE = lazyre.New(`^\s+(?:[a-z][a-z-]*\s+){0,2}(?:courses?|training|programs?|seminars?|workshops?)\b`)
+
 // usTrainingRE is training the United States gave, named as such:
 // "participated in U.S.-sponsored training", "received USG-funded
 // training".
@@ -123,10 +138,10 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 	var topics []string
 	rest := clause[loc[1]:]
 	switch {
-	case action == Attended && usSchoolRE.MatchString(rest):
+	case action == Attended && usSchool(rest) != "":
 		// "graduated from the U.S. Army War College": US military
 		// education, which the school's name is the event of
-		action, events = Trained, []string{strings.TrimSpace(usSchoolRE.FindStringSubmatch(rest)[1])}
+		action, events = Trained, []string{usSchool(rest)}
 	case action == Attended && trainingObjRE.MatchString(rest):
 		action = Trained
 		topics = topicsAfter(clause, loc[1])
