@@ -545,6 +545,14 @@ func cityHost(clause string, loc []int) []candidate {
 	return []candidate{{mention: mention{start: m[2], end: m[3], isos: []string{iso}}, iso: iso}}
 }
 
+// cityHosted reports whether a sentence has a US post's city as the
+// subject of "hosted" (cityHost), where the gazetteer names no country:
+// "Accra hosted the ECOWAS summit".
+func cityHosted(text string) bool {
+	k := strings.Index(text, " hosted ")
+	return k > 0 && cityHost(text, []int{k + 1, k + len(" hosted")}) != nil
+}
+
 // hostOfficialAfter reports whether the words after "hosted by" open with
 // an official or body of a government that names no country: "President
 // Arias", "the MFA"; not the US side, nor an organisation's ("Australia

@@ -295,8 +295,8 @@ func (x *cableContext) facts() []fact {
 		}
 		sws := x.sentWords[i]
 		acts := mayAct(sws) || mayNameHelp(s.text)
-		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !x.usHintAt(i) && !hostedByRE.MatchString(s.text))) {
-			continue // home needs the United States to act ("the Ambassador urged ..."), or its official to host ("hosted by President Arias")
+		if len(s.mentions) == 0 && (fallback == "" || home && (!acts || !x.usHintAt(i) && !hostedByRE.MatchString(s.text))) && !cityHosted(s.text) {
+			continue // home needs the United States to act ("the Ambassador urged ..."), or its official to host ("hosted by President Arias"), or a post's city to host ("Accra hosted")
 		}
 		if !acts {
 			continue // no clause holds an action word, nor an anchored date (anchorClauses)

@@ -294,3 +294,18 @@ func TestRules33USSchools(t *testing.T) {
 			"SN\ttrained\tILEA Gaborone\t2010-01-01\t2010-01-31"),
 	})
 }
+
+// TestRules33CityHost holds a post's city that hosted a gathering at the
+// start of a sentence that names no country: its country hosted.
+func TestRules33CityHost(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("another post's city hosted a summit",
+			"Accra hosted the ECOWAS summit on January 12.",
+			"GH\thosted\tECOWAS summit\t2010-01-12\t2010-01-12"),
+		dakar("the post's own city hosted a meeting",
+			"Dakar hosted the meeting of West African interior ministers on January 12-13.",
+			"SN\thosted\tmeeting of West African interior ministers\t2010-01-12\t2010-01-13"),
+		dakar("a consul general named by the city hosted nothing",
+			"Consul General Lagos hosted a reception for the ministers on January 14."),
+	})
+}
