@@ -67,7 +67,8 @@ var aidNounRE = mustWordRE(`(?i)\b(equipment|assistance|training|support|guidanc
 // aidGiven reports whether a verb of giving or working with gives help:
 // "provided Ghana with radiation detection equipment", "delivered two
 // X-ray systems to", not "provided a copy to the French POC". Working
-// with, supporting and helping must say what the help is about.
+// with, supporting, helping and sponsoring must say what the help is
+// about: not "sponsored a reception for the Foreign Minister".
 func aidGiven(clause string, loc []int, group []candidate) bool {
 	w := strings.ToLower(clause[loc[0]:loc[1]])
 	win := aidWindow(clause, loc, group)
@@ -76,7 +77,8 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 		return !notAidRE.MatchString(win) // what is supplied is goods: "supplied a radio network", not "supplied information"
 	case strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") ||
 		strings.HasPrefix(w, "hand") || strings.HasPrefix(w, "turn") ||
-		strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work"):
+		strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work") ||
+		strings.HasPrefix(w, "sponsor"):
 		return aidNounRE.MatchString(win) && !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+25)])
 	}
 	return true

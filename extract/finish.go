@@ -215,6 +215,9 @@ func (x *cableContext) eventCanon(facts []fact) map[string]string {
 // of regimeHeadRE, an acronym ("IECC", "G-8") or a year ("Update 2009").
 // Not "Southern", "Public Security".
 func namesGathering(name string) bool {
+	if trainingForRE.MatchString(name) {
+		return false // "training of 200 Peruvian police officers": who was trained, not a course's name
+	}
 	if personTitleEndRE.MatchString(name) && !strings.Contains(name, " of ") {
 		return false // "EXBS Program Advisor": who met, not a programme; not "meeting of NATO Permanent Representatives"
 	}
@@ -235,6 +238,10 @@ func namesGathering(name string) bool {
 // personTitleEndRE ends a name with a person's title: "EXBS Program
 // Advisor", "Regional Program Coordinator".
 var personTitleEndRE = lazyre.New(`(?i)\b(?:advis[eo]r|coordinator|director|manager|officer|representative|attach[eé]|specialist|chief)$`)
+
+// trainingForRE is training named by whom it was for: "training of 200
+// Peruvian police officers", "courses for 30 judges".
+var trainingForRE = lazyre.New(`^(?i:training|courses?)\s+(?:of|for)\s+(?:some\s+|about\s+|over\s+)?\d`)
 
 // regimeHeadRE is a head of an event's name that eventKinds has no kind
 // for: a body's session, a visit or mission, a ceremony or inauguration,

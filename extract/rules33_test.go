@@ -309,3 +309,15 @@ func TestRules33CityHost(t *testing.T) {
 			"Consul General Lagos hosted a reception for the ministers on January 14."),
 	})
 }
+
+// TestRules33Sponsored holds what the US side sponsored: a reception is no
+// help, and training named by whom it was for names no course.
+func TestRules33Sponsored(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a reception sponsored for a minister",
+			"The Embassy sponsored a reception for the Senegalese Foreign Minister."),
+		dakar("training named by its trainees",
+			"INL funded the training of 200 Senegalese police officers in 2009.",
+			"SN\ttrained\t\t2009-01-01\t2009-12-31"),
+	})
+}
