@@ -48,7 +48,7 @@ type cableContext struct {
 	canon        map[string]string // canonicalEvent of names, once the acronyms are learnt (canonical)
 	sentWords    []wordSet         // wordsOf of each sentence, read by learn (sentenceWords)
 	sentUS       []int8            // usHint of each sentence once asked: 0 not yet, 1 true, -1 false (usHintAt)
-	sentPrivate  []bool            // whether nonOfficialRE may match each sentence (sentenceWords, mayBePrivate)
+	sentOpens    []uint64          // the expressions of openedBy that may match each sentence (sentenceWords, mayOpen)
 	sentPeriods  [][]period        // the periods of each sentence read in its own years, once (sentencePeriods)
 	periodsRead  []bool            // which of sentPeriods are read
 	sentClauses  [][]string        // clauses of each sentence, split when first asked (clausesOf)

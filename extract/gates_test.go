@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cablesql/cablesql/internal/textmatch"
 	"github.com/cablesql/cablesql/internal/textmatch/matchtest"
 )
 
@@ -123,7 +122,7 @@ func TestOrgOfficialsNear(t *testing.T) {
 // skips its readers by: where a bit is clear, its expression finds
 // nothing (holdGate).
 func TestPersonGate(t *testing.T) {
-	holdGate(t, personGate, []gatedExpr{{mayUSStaff, usStaffRE}, {mayUSTitle, usTitleRE}, {mayUSIntro, usIntroRE},
+	holdGate(t, personGate.Scan, []gatedExpr{{mayUSStaff, usStaffRE}, {mayUSTitle, usTitleRE}, {mayUSIntro, usIntroRE},
 		{mayHostOfficial, hostOfficialRE}, {mayHostBody, hostBodyRE}, {mayEquivalent, equivalentTitleRE}, {mayOrg, orgRE}},
 		"DAS-equivalent", "U.S.", "U.S. Special Envoy", "FBI Director", "John", "Smith", "Doe", "Jane", ",", ".", "the", "of", "at", "(D-", "Dr.")
 }
@@ -132,28 +131,48 @@ func TestPersonGate(t *testing.T) {
 // readers skip by: where a bit is clear, its expression finds nothing
 // (holdGate).
 func TestPeriodGate(t *testing.T) {
-	holdGate(t, periodGate, []gatedExpr{{mayQuarter, quarterRE}, {mayFiscalYear, fiscalYearRE}, {maySeason, seasonRE},
+	holdGate(t, periodGate.Scan, []gatedExpr{{mayQuarter, quarterRE}, {mayFiscalYear, fiscalYearRE}, {maySeason, seasonRE},
 		{mayRelYear, relYearRE}, {mayCableRelative, cableRelativeRE}, {maySeasonRelative, seasonRelativeRE}},
 		"2009", "09", "'09", "1Q", "Q3", "FY", "FY-", "CY", ",", ".", "the", "of", "in", "since", "fall")
 }
 
-// gatedExpr is an expression a Gate's bit stands for.
+// TestSentenceOpens holds the opens sentenceWords reads of a sentence
+// (mayOpen) to the expressions of openedBy: where a bit is clear, its
+// expression finds nothing (holdGate).
+func TestSentenceOpens(t *testing.T) {
+	var exprs []gatedExpr
+	for k, re := range openedBy {
+		exprs = append(exprs, gatedExpr{1 << k, re})
+	}
+	opens := func(s string) uint64 {
+		_, _, o := sentenceWords(s)
+		return o
+	}
+	holdGate(t, opens, exprs, "co-hosted", "co-", "part", "in", "U.S.-sponsored", "think-tank", "the", ",", ".", "-", "ſ", "\u212a")
+}
+
+// gatedExpr is an expression a gate's bit stands for.
 type gatedExpr struct {
 	bit uint64
 	re  *wordRE
 }
 
-// holdGate fails the test when an expression matches a text that gate's
-// bit for it turns away. The texts are every third line of the gold and
-// test cables, single-spaced, and random texts of the expressions' words
-// and of more, in mixed case; each expression must match some of them.
-func holdGate(t *testing.T, gate *textmatch.Gate, exprs []gatedExpr, more ...string) {
+// holdGate fails the test when an expression matches a text that the
+// gate's bit for it turns away (a bit of scan's): a Gate's Scan, or what
+// sentenceWords reads. The texts are every third line of the gold and
+// test cables and lines of the corpus, single-spaced, and random texts of
+// the expressions' words and of more, in mixed case; each expression
+// must match some of them.
+func holdGate(t *testing.T, scan func(string) uint64, exprs []gatedExpr, more ...string) {
 	t.Helper()
 	var texts []string
 	for i, l := range append(matchtest.GoldLines(t), matchtest.TestCables(t)...) {
 		if i%3 == 0 {
 			texts = append(texts, strings.Join(strings.Fields(l), " "))
 		}
+	}
+	for _, l := range matchtest.CorpusLines(13, 20000) {
+		texts = append(texts, strings.Join(strings.Fields(l), " "))
 	}
 	var pieces []string
 	for _, e := range exprs {
@@ -163,7 +182,7 @@ func holdGate(t *testing.T, gate *textmatch.Gate, exprs []gatedExpr, more ...str
 	texts = append(texts, matchtest.RandomTexts(29, matchtest.Cased(pieces...), []string{" "}, 8, 10000)...)
 	matched := make([]int, len(exprs))
 	for _, s := range texts {
-		may := gate.Scan(s)
+		may := scan(s)
 		for i, e := range exprs {
 			if e.re.FindStringIndex(s) == nil {
 				continue

@@ -18,13 +18,13 @@ import (
 func (x *cableContext) learn() {
 	eventy := make([]bool, len(x.sents)) // mayNameEvent, asked twice below
 	x.sentWords = make([]wordSet, len(x.sents))
-	x.sentPrivate = make([]bool, len(x.sents))
+	x.sentOpens = make([]uint64, len(x.sents))
 	for i, s := range x.sents {
-		x.sentWords[i], eventy[i], x.sentPrivate[i] = sentenceWords(s.text)
+		x.sentWords[i], eventy[i], x.sentOpens[i] = sentenceWords(s.text)
 		if strings.IndexByte(s.text, '(') >= 0 {
 			x.acr.learn(s.text)
 		}
-		x.learnPersons(s, x.sentPrivate[i])
+		x.learnPersons(s, x.mayOpen(i, opensPrivate))
 	}
 	x.unlearnSpeakers()
 	for i, s := range x.sents {
@@ -293,12 +293,12 @@ var eventWords = sync.OnceValue(func() *wordTable[bool] {
 
 // sentenceWords returns wordsOf(s) and mayNameEvent(s) in one pass over
 // s: the triggers whose first words it holds, and whether it holds a word
-// that names events; and mayBePrivate(s), whether nonOfficialRE may match
-// it. wordsOf's words are runs of letters and inner hyphens ("co-hosted"),
-// eachWord's runs of letters only. Each run of letters is looked up once,
-// in sentenceWordTable, for all three; a word with hyphens once more,
-// whole, in triggerWords.
-func sentenceWords(s string) (ws wordSet, eventy, private bool) {
+// that names events; and its opens, the expressions of openedBy that may
+// match it (mayOpen). wordsOf's words are runs of letters and inner
+// hyphens ("co-hosted"), eachWord's and openedBy's runs of letters only.
+// Each run of letters is looked up once, in sentenceWordTable, for all
+// three; a word with hyphens once more, whole, in triggerWords.
+func sentenceWords(s string) (ws wordSet, eventy bool, opens uint64) {
 	lw, tw := sentenceWordTable(), triggerWords()
 	start, letters := -1, -1 // of wordsOf's word, and of eachWord's
 	for i := 0; i <= len(s); i++ {
@@ -315,12 +315,14 @@ func sentenceWords(s string) (ws wordSet, eventy, private bool) {
 			}
 			continue
 		}
-		private = private || c >= utf8.RuneSelf // see mayBePrivate
-		whole := false                          // wordsOf's word is the run just looked up
+		if c >= utf8.RuneSelf {
+			opens = allOpened // see mayOpen
+		}
+		whole := false // wordsOf's word is the run just looked up
 		if letters >= 0 {
 			e := lw.GetASCII(s[letters:i])
 			eventy = eventy || e.event
-			private = private || e.private
+			opens |= e.opens
 			if i-letters >= 3 {
 				// a word, or a part of a hyphenated one: "CO-SPONSORED" holds "sponsored"
 				ws |= e.triggers
@@ -338,53 +340,78 @@ func sentenceWords(s string) (ws wordSet, eventy, private bool) {
 			start = -1
 		}
 	}
-	return ws, eventy, private
+	return ws, eventy, opens
 }
 
 // sentenceWord is what sentenceWords reads of a word: the triggers it
-// opens (triggerWords), whether it names events (eventWords) and whether
-// a match of nonOfficialRE may begin with it (privateWords).
+// opens (triggerWords), whether it names events (eventWords) and the
+// expressions of openedBy a match of which may open with it
+// (openedWords).
 type sentenceWord struct {
 	triggers wordSet
 	event    bool
-	private  bool
+	opens    uint64
 }
 
 // sentenceWordTable holds the words of triggerWords, eventWords and
-// privateWords, each with its three values, for sentenceWords to look a
+// openedWords, each with its three values, for sentenceWords to look a
 // word up once.
 var sentenceWordTable = sync.OnceValue(func() *wordTable[sentenceWord] {
 	t := &wordTable[sentenceWord]{}
-	tw, ew, pw := triggerWords(), eventWords(), privateWords()
-	for _, words := range []iter.Seq[string]{tw.Words(), ew.Words(), pw.Words()} {
+	tw, ew, ow := triggerWords(), eventWords(), openedWords()
+	for _, words := range []iter.Seq[string]{tw.Words(), ew.Words(), ow.Words()} {
 		for w := range words {
-			t.Set(w, sentenceWord{triggers: tw.Get(w), event: ew.Get(w), private: pw.Get(w)})
+			t.Set(w, sentenceWord{triggers: tw.Get(w), event: ew.Get(w), opens: ow.Get(w)})
 		}
 	}
 	return t
 })
 
-// privateWords are the runs of letters a match of nonOfficialRE may begin
-// with: its first words read from its syntax tree (firstWordsOf), each up
-// to a hyphen ("think" of "think-tank"), as sentenceWords reads a text.
-var privateWords = sync.OnceValue(func() *wordTable[bool] {
-	words, ok := firstWordsOf(nonOfficialRE.String())
-	if !ok {
-		panic("extract: " + nonOfficialRE.String() + " has no first words to stand for it")
-	}
-	t := &wordTable[bool]{}
-	for _, w := range words {
-		w, _, _ = strings.Cut(w, "-")
-		t.Set(w, true)
+// The expressions a sentence is searched with only when one of its runs
+// of letters may open a match: bit k of a sentence's opens
+// (sentenceWords, mayOpen) stands for openedBy[k]. Each is searched in
+// the whole sentence by a reader that reads nothing of a sentence it
+// does not match.
+const (
+	opensPrivate   = iota // nonOfficialRE: learnPersons, learnable
+	opensEventNoun        // eventNounRE: readPresence
+	opensHostVerb         // hostVerbRE: readHosting
+	opensAttend           // attendVerbRE: readHomeAttendance
+	opensAttending        // attendingRE: readHomeAttendance
+	opensTraining         // trainingGivenRE: readTrainingGiven
+	numOpened
+)
+
+// openedBy are the expressions of the bits of a sentence's opens.
+var openedBy = [numOpened]*wordRE{opensPrivate: nonOfficialRE, opensEventNoun: eventNounRE, opensHostVerb: hostVerbRE,
+	opensAttend: attendVerbRE, opensAttending: attendingRE, opensTraining: trainingGivenRE}
+
+// allOpened has the bits of every expression of openedBy.
+const allOpened = 1<<numOpened - 1
+
+// openedWords maps each run of letters a match of an expression of
+// openedBy may open with (textmatch.FirstRuns, read from its syntax tree:
+// "think" of "think-tank") to the bits of those expressions.
+var openedWords = sync.OnceValue(func() *wordTable[uint64] {
+	t := &wordTable[uint64]{}
+	for k, re := range openedBy {
+		runs, ok := textmatch.FirstRuns(re.String())
+		if !ok {
+			panic("extract: " + re.String() + " has no first runs of letters to stand for it")
+		}
+		for _, r := range runs {
+			t.Set(r, t.Get(r)|1<<k)
+		}
 	}
 	return t
 })
 
-// mayBePrivate reports whether nonOfficialRE may match s (sentenceWords
-// reads it): s holds a word it may begin with (privateWords), or a byte
-// that is not ASCII, which its case folding may read as a letter ("ſ" as
-// "s"). TestSentenceWords holds it to nonOfficialRE.
-func (x *cableContext) mayBePrivate(i int) bool { return x.sentPrivate[i] }
+// mayOpen reports whether the expression of bit k of openedBy may match
+// sentence i (sentenceWords reads it): the sentence holds a run of
+// letters a match may open with (openedWords), or a byte that is not
+// ASCII, which case folding may read as a letter ("ſ" as "s").
+// TestSentenceOpens holds it to the expressions.
+func (x *cableContext) mayOpen(i, k int) bool { return x.sentOpens[i]&(1<<k) != 0 }
 
 // eachWord calls fn with each run of ASCII letters in s until fn returns false.
 func eachWord(s string, fn func(string) bool) {

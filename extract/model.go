@@ -88,7 +88,7 @@ var firstPersonRE = mustWordRE(`\b(?:I|me|us)\b`)
 // rounds' cables.)
 func (x *cableContext) learnable(i int) bool {
 	s := x.sents[i].text
-	return (x.usHintAt(i) || firstPersonRE.MatchString(s)) && !(x.mayBePrivate(i) && privateSubject(s))
+	return (x.usHintAt(i) || firstPersonRE.MatchString(s)) && !(x.mayOpen(i, opensPrivate) && privateSubject(s))
 }
 
 // maskCountries returns the sentence's text with each country it names

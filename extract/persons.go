@@ -220,7 +220,7 @@ var personGate = textmatch.NewGate(usStaffRE.String(), usTitleRE.String(), usInt
 // titles (US ones and others') and counts its unambiguous mentions. A
 // reader none of whose expressions may match (personGate) is not asked:
 // it would learn nothing; private tells whether nonOfficialRE may match
-// the sentence (mayBePrivate).
+// the sentence (mayOpen).
 func (x *cableContext) learnPersons(s sentence, private bool) {
 	learnForeign(s, x.foreign) // first: "UK Ambassador Vincent Fean" is no US ambassador
 	may := personGate.Scan(s.text)

@@ -619,7 +619,7 @@ func (x *cableContext) readPresence(have []fact, home string) []fact {
 	}
 	for i := range x.sents {
 		s := &x.sents[i]
-		if !eventNounRE.MatchString(s.text) {
+		if !x.mayOpen(i, opensEventNoun) || !eventNounRE.MatchString(s.text) {
 			continue // presence needs an event's noun
 		}
 		add(x.speechPresence(i, home))
@@ -1277,10 +1277,12 @@ func (x *cableContext) readHosting(have []fact, home string) []fact {
 	}
 	var out []fact
 	for i := range x.sents {
-		s := &x.sents[i]
-		loc := hostVerbRE.FindStringIndex(s.text)
-		if loc == nil || read[i] {
-			continue // the trigger rules read the sentence
+		if read[i] || !x.mayOpen(i, opensHostVerb) {
+			continue // the trigger rules read the sentence, or it has no verb of hosting
+		}
+		loc := hostVerbRE.FindStringIndex(x.sents[i].text)
+		if loc == nil {
+			continue
 		}
 		for _, f := range x.hosting(i, loc, home) {
 			if k := [2]string{f.iso, f.action}; !found[k] {
@@ -1447,8 +1449,12 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 			continue
 		}
 		s := &x.sents[i]
-		loc, doing := attendVerbRE.FindStringIndex(s.text), false
-		if loc == nil {
+		var loc []int
+		doing := false
+		if x.mayOpen(i, opensAttend) {
+			loc = attendVerbRE.FindStringIndex(s.text)
+		}
+		if loc == nil && x.mayOpen(i, opensAttending) {
 			loc, doing = attendingRE.FindStringIndex(s.text), true
 		}
 		if loc == nil {

@@ -93,6 +93,9 @@ func (x *cableContext) readTrainingGiven(have []fact, home string) []fact {
 	trained := countriesWith(have, Trained)
 	var out []fact
 	for i := range x.sents {
+		if !x.mayOpen(i, opensTraining) {
+			continue // no word of training
+		}
 		s := &x.sents[i]
 		t := trainingGivenRE.FindStringIndex(s.text)
 		if t == nil || !trainerRE.MatchString(s.text) || notGivenRE.MatchString(s.text[:trainingPhraseEnd(s.text, t)]) || irrealis(s.text[:t[0]]) {

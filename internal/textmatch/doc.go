@@ -28,7 +28,10 @@
 //     one's Needs looks for) made in one pass over a text, for a reader
 //     that runs several gated Words on the same sentence.
 //   - firstwords.go: FirstWords, the words every match of an expression
-//     begins with, for a word table to stand for the expression.
+//     begins with, for a word table to stand for the expression; FirstRuns,
+//     the runs of letters of a text in which a match may begin, for a
+//     table of the text's runs (looked up once for several expressions)
+//     to stand for it.
 //   - line.go: Line, a regular expression read against one line of a
 //     cable (page markers, a level alone), which first looks at what its
 //     syntax tree says a match needs: the byte it begins with after the

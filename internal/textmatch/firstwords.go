@@ -23,7 +23,7 @@ func FirstWords(expr string) (words []string, ok bool) {
 		return nil, false
 	}
 	for _, t := range texts {
-		t = strings.TrimSuffix(t, wordEnd)
+		t = strings.TrimSuffix(strings.TrimSuffix(t, wordEnd), wordBound)
 		if t == "" {
 			return nil, false // a match may begin with no letter
 		}
@@ -33,8 +33,47 @@ func FirstWords(expr string) (words []string, ok bool) {
 	return slices.Compact(words), true
 }
 
+// FirstRuns returns the runs of letters that open the matches of expr, in
+// lower case, read from its syntax tree: in a text of ASCII bytes, the
+// run of letters that holds a match's first byte (all of the run, as
+// EachRun reads a text's) is one of them. ok is false unless every match
+// begins at a `\b` with a letter and its first run of letters ends inside
+// the match or at a `\b` (`\b(?:met|meets)\b`, `\bU\.S\.`, `\bco-?hosted\b`
+// gives co and cohosted; not `\bfor`, which "former" matches), or when
+// FirstWords has no list. A text with a byte that is not ASCII may hold
+// a match whatever its runs ((?i) takes "ſ" for "s").
+func FirstRuns(expr string) (runs []string, ok bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	re = re.Simplify()
+	if !leadsWith(re, syntax.OpWordBoundary) {
+		return nil, false // a match may begin inside a run
+	}
+	texts, ok := leadTexts(re, []string{""})
+	if !ok {
+		return nil, false
+	}
+	for _, t := range texts {
+		run, _, hyphen := strings.Cut(t, "-") // a hyphen in the match ends the run
+		closed := hyphen || strings.HasSuffix(run, wordEnd) || strings.HasSuffix(run, wordBound)
+		run = strings.TrimSuffix(strings.TrimSuffix(run, wordEnd), wordBound)
+		if !closed || run == "" {
+			return nil, false // the run may go on after the match, or a match may begin with no letter
+		}
+		runs = append(runs, run)
+	}
+	slices.Sort(runs)
+	return slices.Compact(runs), true
+}
+
 // wordEnd ends a text of leadTexts whose first word is complete.
 const wordEnd = "\x00"
+
+// wordBound ends a text of leadTexts whose first word met a `\b`: no
+// letter follows, so the word is complete unless a hyphen continues it.
+const wordBound = "\x01"
 
 // maxLeadTexts bounds the texts leadTexts follows.
 const maxLeadTexts = 512
@@ -47,8 +86,10 @@ func leadTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
 		return prefixes, true
 	}
 	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpBeginLine:
+	case syntax.OpEmptyMatch, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpBeginLine:
 		return prefixes, true
+	case syntax.OpWordBoundary:
+		return boundTexts(prefixes), true
 	case syntax.OpLiteral:
 		out := prefixes
 		for _, r := range re.Rune {
@@ -102,6 +143,20 @@ func leadTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
 	return nil, false // any character, a line end: too many to list
 }
 
+// boundTexts is leadTexts of a `\b`: a word that ends with a letter there
+// is followed by no letter (wordBound); after a hyphen ("co-\bhost") or
+// before any letter, it says nothing.
+func boundTexts(prefixes []string) []string {
+	out := make([]string, 0, len(prefixes))
+	for _, p := range prefixes {
+		if p != "" && IsLetter(p[len(p)-1]) {
+			p += wordBound
+		}
+		out = append(out, p)
+	}
+	return compactTexts(out)
+}
+
 // repeatTexts is leadTexts of a bounded repetition: "(?:\w+ ){0,2}".
 func repeatTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
 	if re.Max < 0 || re.Max > 3 {
@@ -138,7 +193,7 @@ func spaceTexts(re *syntax.Regexp, prefixes []string) ([]string, bool) {
 	}
 	ended := make([]string, 0, len(prefixes))
 	for _, p := range prefixes {
-		ended = append(ended, strings.TrimSuffix(p, wordEnd)+wordEnd)
+		ended = append(ended, strings.TrimSuffix(strings.TrimSuffix(p, wordEnd), wordBound)+wordEnd)
 	}
 	if re.Op == syntax.OpPlus {
 		return compactTexts(ended), true
@@ -162,7 +217,8 @@ func noWordRunes(re *syntax.Regexp) bool {
 
 // extend continues each prefix whose word is open with each of runes,
 // lower-cased: a letter or hyphen continues the word, any other rune ends
-// it.
+// it; after a `\b` (wordBound), a hyphen continues it and no letter can
+// follow.
 func extend(prefixes []string, runes []rune) []string {
 	var out []string
 	for _, p := range prefixes {
@@ -170,15 +226,16 @@ func extend(prefixes []string, runes []rune) []string {
 			out = append(out, p)
 			continue
 		}
+		p, bound := strings.CutSuffix(p, wordBound)
 		for _, r := range runes {
-			if r >= unicode.MaxASCII {
-				continue // a case-folding twin ("ſ" of "s"): the word tables read ASCII words
-			}
-			if !unicode.IsLetter(r) && r != '-' {
+			switch {
+			case r >= unicode.MaxASCII:
+				// a case-folding twin ("ſ" of "s"): the word tables read ASCII words
+			case r != '-' && !unicode.IsLetter(r):
 				out = append(out, p+wordEnd)
-				continue
+			case !bound || r == '-':
+				out = append(out, p+string(unicode.ToLower(r))) // lower case stands for both when fold
 			}
-			out = append(out, p+string(unicode.ToLower(r))) // lower case stands for both when fold
 		}
 	}
 	return compactTexts(out)

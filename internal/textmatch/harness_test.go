@@ -356,6 +356,73 @@ func TestFirstWordsPrefilter(t *testing.T) {
 	}
 }
 
+// TestFirstRuns checks the runs of letters FirstRuns reads from
+// expressions, and that it gives none where a match may open a run that
+// goes on after it, or begin inside one.
+func TestFirstRuns(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string
+	}{
+		{`\b(?:hosted|co-hosted|cohosted)\b`, []string{"co", "cohosted", "hosted"}},
+		{`\b(?:attended|participated in|took part in)\s+(?:the\s+)?`, []string{"attended", "participated", "took"}},
+		{`(?i)\b(?:U\.S\.|USG)\b`, []string{"u", "usg"}},
+		{`\b(?:G-?8|EU's)`, []string{"eu", "g"}},
+		{`\bco-\bhost`, []string{"co"}},                         // a hyphen ends the run, `\b` or not
+		{`\b(?:met|meets)\b(?:x|\s)`, []string{"meets", "met"}}, // no letter after `\b`: "metx" cannot match
+	}
+	for _, tt := range tests {
+		got, ok := textmatch.FirstRuns(tt.expr)
+		if !ok || !slices.Equal(got, tt.want) {
+			t.Errorf("FirstRuns(%q) = %q, %v; want %q", tt.expr, got, ok, tt.want)
+		}
+	}
+	for _, expr := range []string{`\bfor`, `(?:at|for)\s`, `\b(?:met|meets)?\b`, `\b[a-z]+ed\b`, `\b(?:1540|workshop)\b`, `\b(?:for\b|form)`} {
+		if got, ok := textmatch.FirstRuns(expr); ok {
+			t.Errorf("FirstRuns(%q) = %q, ok; want no list", expr, got)
+		}
+	}
+}
+
+// TestFirstRunsPrefilter holds FirstRuns to every expression it reads
+// runs from: the run of letters of an ASCII text (all of it, each way from
+// the match) that holds each match's first byte is one of them, in any
+// case.
+func TestFirstRunsPrefilter(t *testing.T) {
+	all := texts(t)
+	all = append(all, matchtest.MixedCase(8, all[:len(all)/4])...)
+	held, matched := 0, 0
+	for _, w := range textmatch.Words() {
+		runs, ok := textmatch.FirstRuns(w.String())
+		if !ok {
+			continue
+		}
+		held++
+		for _, s := range all {
+			if strings.ContainsFunc(s, func(r rune) bool { return r > 127 }) {
+				continue // the runs are ASCII: "ſent" is "sent" to (?i)
+			}
+			for _, loc := range w.Plain().FindAllStringIndex(s, -1) {
+				start, end := loc[0], loc[0]
+				for start > 0 && textmatch.IsLetter(s[start-1]) {
+					start--
+				}
+				for end < len(s) && textmatch.IsLetter(s[end]) {
+					end++
+				}
+				if !slices.Contains(runs, strings.ToLower(s[start:end])) {
+					t.Fatalf("%s matches %q in %q, whose run %q is none of its first runs %q", w, s[loc[0]:loc[1]], s, s[start:end], runs)
+				}
+				matched++
+			}
+		}
+	}
+	if held < 10 || matched < 10000 {
+		t.Fatalf("%d expressions with first runs, %d matches: the test checks too little", held, matched)
+	}
+	t.Logf("%d expressions with first runs, %d matches", held, matched)
+}
+
 // TestEachRun holds EachRun and NextRun, the runs of letters and of
 // digits, to the expression they stand for, [A-Za-z]+|[0-9]+, on real and
 // random text.
