@@ -13,7 +13,6 @@ import (
 
 	"github.com/cablesql/cablesql"
 	"github.com/cablesql/cablesql/extract"
-	"github.com/cablesql/cablesql/ingest"
 	"github.com/cablesql/cablesql/ingest/source"
 )
 
@@ -311,33 +310,14 @@ func publishedFormsOf(t testing.TB, dir, id string, c *cablesql.Cable, header, b
 }
 
 // readForm reads a file through the real readers and checks it gives one
-// cable in the expected format.
+// cable in the expected format (readFormErr).
 func readForm(t testing.TB, path, wantFormat string) *cablesql.Cable {
 	t.Helper()
-	f, err := os.Open(path)
+	c, err := readFormErr(path, wantFormat)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("read %s: %v", path, err)
 	}
-	defer f.Close()
-	var cables []*cablesql.Cable
-	err = source.Read(path, f, func(d *source.Document, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.Format != wantFormat {
-			t.Errorf("%s: read as %s, want %s", path, d.Format, wantFormat)
-		}
-		c, err := ingest.Parse(d)
-		if err != nil {
-			return err
-		}
-		cables = append(cables, c)
-		return nil
-	})
-	if err != nil || len(cables) != 1 {
-		t.Fatalf("read %s: %v (%d cables)", path, err, len(cables))
-	}
-	return cables[0]
+	return c
 }
 
 // formOf is the format the reader should find for each published form.

@@ -217,7 +217,7 @@ func goldCableForms(t *testing.T, dir string, gc goldCable, forms []string) []fo
 			out = append(out, d)
 			continue
 		}
-		c, err := readGoldForm(paths[name], goldFormOf[name])
+		c, err := readFormErr(paths[name], goldFormOf[name])
 		if err == nil && c.ID != orig.ID {
 			err = fmt.Errorf("read as %s", c.ID)
 		}
@@ -338,10 +338,9 @@ func cannotCarry(form string, c *cablesql.Cable) string {
 	return ""
 }
 
-// readGoldForm reads a file through the real readers (as readForm does)
-// and returns its one cable, or why it is not one cable in the expected
-// format.
-func readGoldForm(path, wantFormat string) (*cablesql.Cable, error) {
+// readFormErr reads a file through the real readers and returns its one
+// cable, or why it is not one cable in the expected format.
+func readFormErr(path, wantFormat string) (*cablesql.Cable, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
