@@ -268,7 +268,7 @@ func (x *cableContext) actionGroup(c *clauseContext, t trigger, loc []int) ([]ca
 		m.first = m.first[:i]
 	}
 	m.passive = passiveRE.MatchString(before) && !strings.HasSuffix(m.first, "ing") // not "is urging"
-	if strings.HasSuffix(strings.ToLower(m.first), "chaired") && hasPrefixFold(clause[loc[1]:], " by") {
+	if chairs(m.first) && hasPrefixFold(clause[loc[1]:], " by") {
 		return nil, "" // "the US-Spain Foundation chaired by": a body's chair, not a gathering's
 	}
 	if loc[0] == subj && strings.EqualFold(m.first, "attended") && hasPrefixFold(clause[loc[1]:], " by") {
@@ -474,6 +474,13 @@ func (c *clauseContext) subjectRoleGroup(m *triggerMatch) ([]candidate, string, 
 		return nil, action, false
 	}
 	return group, action, true
+}
+
+// chairs reports whether a trigger's word is one of chairing a gathering:
+// "chaired", "co-chaired", "presided over".
+func chairs(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "chaired") || strings.HasPrefix(w, "presided")
 }
 
 // hostedGuestRE follows a US official's "hosted" with an official of the

@@ -51,7 +51,7 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	if len(events) == 0 {
 		events = []string{""}
 	}
-	if w := strings.ToLower(clause[loc[0]:loc[1]]); (strings.HasSuffix(w, "chaired") || strings.HasPrefix(w, "presided")) && (events[0] == "" || genericEvent(events[0])) {
+	if chairs(clause[loc[0]:loc[1]]) && (events[0] == "" || genericEvent(events[0])) {
 		return nil // "chaired the session": left to the readers of the gathering a cable reports
 	}
 	x.canonicalEvents(si, events)
@@ -137,11 +137,15 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 	var events []string
 	var topics []string
 	rest := clause[loc[1]:]
+	school := ""
+	if action == Attended {
+		school = usSchool(rest)
+	}
 	switch {
-	case action == Attended && usSchool(rest) != "":
+	case school != "":
 		// "graduated from the U.S. Army War College": US military
 		// education, which the school's name is the event of
-		action, events = Trained, []string{usSchool(rest)}
+		action, events = Trained, []string{school}
 	case action == Attended && trainingObjRE.MatchString(rest):
 		action = Trained
 		topics = topicsAfter(clause, loc[1])
@@ -207,9 +211,9 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 		if st, en := eventSpanBefore(clause, loc[0]); st >= 0 && !genericEvent(x.canonical(strings.TrimSpace(clause[st:en]))) {
 			e = strings.TrimSpace(clause[st:en]) // "The ECOWAS summit was attended by"
 		}
-	}
-	if e == "" && action == Attended && hasPrefixFold(rest, " by") {
-		e = x.anaphor(si, clause, subjectStart(clause)) // "The Cairo workshop was well attended by"
+		if e == "" {
+			e = x.anaphor(si, clause, subjectStart(clause)) // "The Cairo workshop was well attended by"
+		}
 		if se, _ := x.subjectEvent(); e == "" && se != "" && x.namesKindOf(clause[subjectStart(clause):loc[0]], se) {
 			e = se // the workshop the cable's subject names
 		}
