@@ -17,8 +17,9 @@ import (
 // the exchange reader's (discussed); those to come give no row.
 
 // joinedTalksRE is a hyphenated name of two or more parties, a few words
-// and the noun of a gathering: group 1 the parties.
-var joinedTalksRE = lazyre.New(`\b((?:[A-Z][\w.]*-){1,5}[A-Z][\w.]*)\s+(?:[A-Za-z]+\s+){0,3}?(?i:` + strings.Join(joinedNouns, "|") + `)\b`)
+// and the noun of a gathering: group 1 the parties. A gated Word: a
+// sentence without one of the nouns is passed over before any search.
+var joinedTalksRE = mustGatedRE(`\b((?:[A-Z][\w.]*-){1,5}[A-Z][\w.]*)\s+(?:[A-Za-z]+\s+){0,3}?(?i:` + strings.Join(joinedNouns, "|") + `)\b`)
 
 // joinedNouns are the gatherings joinedTalksRE names, in lower case (its
 // first letter in either case).
@@ -38,23 +39,6 @@ const comingWords = `(?:(?:is|are)\s+)?(?:will|would|should|could|may|might|sche
 // "pitching Israel-Syria proximity talks".
 var topicTalksRE = mustWordRE(`\b(?:about|on|regarding|concerning|over|toward|towards|into|for|pitching|promoting|supporting|backing|resume|resuming|restart|restarting|revive|reviving|pressing|pushing)\s+(?:(?:the|a|an|any|direct|indirect|renewed|bilateral|peace|proximity|` + monthRE + `|\d{1,2},?|\d{4})\s+)*$`)
 
-// mayJoin is joinedTalksRE's prefilter: every match holds a hyphen before
-// a capital and one of joinedNouns after its first letter
-// (TestJoinedTalksPrefilter).
-func mayJoin(s string) bool {
-	for i := strings.IndexByte(s, '-'); i >= 0; {
-		if i+1 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z' {
-			return slices.ContainsFunc(joinedNouns, func(n string) bool { return strings.Contains(s, n[1:]) })
-		}
-		k := strings.IndexByte(s[i+1:], '-')
-		if k < 0 {
-			break
-		}
-		i += 1 + k
-	}
-	return false
-}
-
 // onDateRE is the text between talks and their date after them: "EU-China
 // Summit on November 28".
 var onDateRE = lazyre.New(`^,?\s*(?:on|of)?\s*$`)
@@ -72,9 +56,6 @@ func (x *cableContext) readJoinedTalks(have []fact) []fact {
 	coming := map[string]bool{}
 	for i := range x.sents {
 		s := &x.sents[i]
-		if !mayJoin(s.text) {
-			continue
-		}
 		for _, loc := range joinedTalksRE.FindAllStringSubmatchIndex(s.text, -1) {
 			fs, later := x.joinedTalks(i, loc)
 			if later {

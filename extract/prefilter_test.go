@@ -275,24 +275,3 @@ func TestUSSide(t *testing.T) {
 		t.Fatalf("%d matches, %d ASCII texts of %d: the test checks too little", matched, ascii, len(texts))
 	}
 }
-
-// TestJoinedTalksPrefilter holds mayJoin to joinedTalksRE on the test
-// cables and on random strings of its words and marks.
-func TestJoinedTalksPrefilter(t *testing.T) {
-	texts := matchtest.CableTexts(t, 41, 60)
-	pieces := []string{" ", "-", "Mali-", "Senegal-", "Mali", "U.S.", " the", " talks", " summit", " meeting", " security", "a", "A", ".", "_", "é"}
-	texts = append(texts, matchtest.RandomTexts(43, pieces, nil, 8, 20000)...)
-	matched := 0
-	for _, s := range texts {
-		if !joinedTalksRE.MatchString(s) {
-			continue
-		}
-		matched++
-		if !mayJoin(s) {
-			t.Fatalf("%q: joinedTalksRE matches, but mayJoin says no", s)
-		}
-	}
-	if matched < 200 {
-		t.Fatalf("%d matches: the test checks too little", matched)
-	}
-}
