@@ -110,6 +110,14 @@ func groupAt(clause string, cs []candidate, k int) []candidate {
 	return g
 }
 
+// personCoordRE joins two countries of a subject through the people
+// they name: the rest of the first person's title and name, then the
+// second's title before "of" ("Ethiopian State Minister Tekeda Alemu and
+// Ugandan", "Presidents Morales of Bolivia, Lula of Brazil and Uribe
+// of Colombia"). Only names and titles: a lower-case word other than
+// "of", "for" or "and" (a verb) ends the subject.
+var personCoordRE = lazyre.New(`^(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|and)){0,8}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?)?$`)
+
 // groupBefore returns the coordinated group nearest before offset i.
 func groupBefore(clause string, cs []candidate, i int) []candidate {
 	last := -1
@@ -122,7 +130,8 @@ func groupBefore(clause string, cs []candidate, i int) []candidate {
 		return nil
 	}
 	first := last
-	for first > 0 && !cs[first-1].venue && coordinationRE.MatchString(clause[cs[first-1].end:cs[first].start]) {
+	for first > 0 && !cs[first-1].venue && (coordinationRE.MatchString(clause[cs[first-1].end:cs[first].start]) ||
+		personCoordRE.MatchString(clause[cs[first-1].end:cs[first].start])) {
 		first--
 	}
 	return cs[first : last+1]

@@ -55,7 +55,7 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		return nil // "chaired the session": left to the readers of the gathering a cable reports
 	}
 	x.canonicalEvents(si, events)
-	unnamed := action == Attended && events[0] == "" && (t.role == roleSubject && bareRestRE.MatchString(clause[loc[1]:]) &&
+	unnamed := action == Attended && events[0] == "" && (t.role == roleSubject && (bareRestRE.MatchString(clause[loc[1]:]) || representedBy(clause[loc[0]:loc[1]])) &&
 		!relativeLeadRE.MatchString(clause[max(0, loc[0]-40):loc[0]]) ||
 		t.role == roleListed && eventNounRE.MatchString(clause[:loc[0]])) // "The conference brought together delegations from"
 	if unnamed {
@@ -85,6 +85,11 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	}
 	return out
 }
+
+// representedBy reports whether a verb of attendance ends in "by", whose
+// object is the delegate, not the gathering: "Syria was represented by
+// its Deputy Foreign Minister", "The Ugandan delegation was led by".
+func representedBy(verb string) bool { return strings.HasSuffix(verb, " by") }
 
 // relativeLeadRE ends the words before a verb of attendance with a
 // relative pronoun whose antecedent is the object: "the Global Initiative,
@@ -218,7 +223,7 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 			e = se // the workshop the cable's subject names
 		}
 	}
-	if e == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut) {
+	if e == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut || representedBy(clause[loc[0]:loc[1]])) {
 		// "with Uruguay and Paraguay attending as observers",
 		// "Participants included delegations from Chile", "attended
 		// the" where a re-publication lost the line's end: the event

@@ -58,7 +58,7 @@ func TestTwentySixthRoundRules(t *testing.T) {
 				"On January 15, Ghanaian journalists were briefed by PolOff. "+
 				"On January 16, Malian Minister Traore was briefed by Gambian Minister Jallow.",
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12",
-			"ML\turged\t\t2010-01-13\t2010-01-13"),
+			"ML\tdiscussed\t\t2010-01-13\t2010-01-13", "ML\turged\t\t2010-01-13\t2010-01-13"),
 		dakar("a phrase fronted by 'Together with', 'Accompanied by' or 'Joined by' ends before the subject, whichever side it names",
 			"Together with Malian Embassy colleagues, PolOff delivered reftel demarche to MFA Director Diop on January 12. "+
 				"Accompanied by the Gambian Ambassador, the Ambassador met Interior Minister Sall on January 13.",

@@ -267,7 +267,7 @@ func TestRules33Business(t *testing.T) {
 			"Econoff briefed Senegalese exporters on the AGOA program."),
 		dakar("a ministry briefed",
 			"Econoff briefed the Ministry of Commerce on the AGOA program on January 12.",
-			"SN\tinformed\t\t2010-01-12\t2010-01-12"),
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\tinformed\t\t2010-01-12\t2010-01-12"),
 	})
 }
 

@@ -55,7 +55,7 @@ func TestSeventhRoundRules(t *testing.T) {
 			want: []string{"TN\tdiscussed\t\t2009-10-01\t2009-10-01", "TN\tinformed\t\t2009-10-01\t2009-10-01"}},
 		{name: "an embassy's GOI is its hosts'", subject: "ITALY: DEMARCHE ON UN REFORM", station: "ROME", tags: []string{"IT", "PREL", "IR"}, dtg: "2005-06-10T12:00Z",
 			text: "1. (C) On June 8, we urged the GOI to oppose the draft resolution. Iran's representative had lobbied for it in New York.",
-			want: []string{"IT\turged\t\t2005-06-08\t2005-06-08"}},
+			want: []string{"IT\tdiscussed\t\t2005-06-08\t2005-06-08", "IT\turged\t\t2005-06-08\t2005-06-08"}},
 		{name: "a general who heads another country's service", subject: "EGYPT: INTELLIGENCE CHIEF ON GAZA", station: "CAIRO", tags: []string{"EG", "PREL"}, dtg: "2009-01-10T12:00Z",
 			text: "1. (C) On January 8, General Omar Suleiman, chief of the Egyptian General Intelligence Service, told the Ambassador that Cairo would host talks. " +
 				"Suleiman urged Hamas leaders in Syria to accept the truce.",

@@ -51,7 +51,7 @@ func TestEighthRoundRules(t *testing.T) {
 		conf("a group as a modifier is no party", "On April 22, the Ambassador briefed participants on the P5 agreement."),
 		conf("partners of the United States are its side",
 			"On April 22, together with our P5+1 partners, the Ambassador informed the Iranian delegation of the offer.",
-			"IR\tinformed\t\t2010-04-22\t2010-04-22"),
+			"IR\tdiscussed\t\t2010-04-22\t2010-04-22", "IR\tinformed\t\t2010-04-22\t2010-04-22"),
 		conf("a group modifying a noun is no party to an exchange",
 			"On April 22, the Ambassador urged P5 action on the draft resolution.", // the hosts are urged, as the post's country
 			"PE\tdiscussed\t\t2010-04-22\t2010-04-22", "PE\turged\t\t2010-04-22\t2010-04-22"),
@@ -94,9 +94,9 @@ func TestEighthRoundRules(t *testing.T) {
 			want: []string{"SK\tdiscussed\t\t2008-05-07\t2008-05-07", "SK\tinformed\t\t2008-05-07\t2008-05-07"}},
 		{name: "alerted to a shipment", subject: "SLOVAKIA: DUAL-USE SHIPMENT TO IRAN", station: "BRATISLAVA", tags: []string{"LO", "ETTC"}, dtg: "2008-05-20T12:00Z",
 			text: "1. (S) On May 14, the Embassy alerted Slovak customs authorities to a shipment of machine tools bound for Iran.",
-			want: []string{"SK\tinformed\t\t2008-05-14\t2008-05-14"}},
+			want: []string{"SK\tdiscussed\t\t2008-05-14\t2008-05-14", "SK\tinformed\t\t2008-05-14\t2008-05-14"}},
 		{name: "reminded an official", subject: "SLOVAKIA: DUAL-USE SHIPMENT TO IRAN", station: "BRATISLAVA", tags: []string{"LO", "ETTC"}, dtg: "2008-05-20T12:00Z",
 			text: "1. (S) On May 15, PolOff reminded MFA Director Jan Novak of the UN Security Council's ban on such transfers.",
-			want: []string{"SK\tinformed\t\t2008-05-15\t2008-05-15"}},
+			want: []string{"SK\tdiscussed\t\t2008-05-15\t2008-05-15", "SK\tinformed\t\t2008-05-15\t2008-05-15"}},
 	})
 }

@@ -39,7 +39,7 @@ func TestThirdRoundRules(t *testing.T) {
 				"B. Honduras\n\n-- On 5 April, U.S. officials briefed the Honduran government on the MTCR Guidelines.\n",
 			want: []string{"NI\turged\tHague Code of Conduct Against Ballistic Missile Proliferation (HCOC)\t2011-02-01\t2011-02-28",
 				"NI\tattended\tEXBS licensing workshop\t2011-03-22\t2011-03-24",
-				"HN\tinformed\tMTCR Guidelines\t2011-04-05\t2011-04-05"}},
+				"HN\tinformed\tMTCR Guidelines\t2011-04-05\t2011-04-05", "HN\tdiscussed\t\t2011-04-05\t2011-04-05"}},
 		{name: "met, the following week, the next day", dtg: "2011-06-30T12:00Z",
 			text: "1. (C) On Monday, May 9, 2011, ISN officials met the Jordanian delegation. The following week, the Embassy met with the Lebanese Customs Directorate. The next day, we met separately with the Syrian observer.",
 			want: []string{"JO\tdiscussed\t\t2011-05-09\t2011-05-09", "LB\tdiscussed\t\t2011-05-16\t2011-05-22",

@@ -1,0 +1,43 @@
+package extract
+
+// nationalActorRE is the United States as a whole acting on a country,
+// through channels a text does not say: "In May 2009, the United States
+// urged the Bahamas", "Washington has informed".
+var nationalActorRE = mustWordRE(`\b(?:the\s+)?(?:United States|U\.S\.(?:\s+Government)?|USG|Washington)\s+(?:(?:has|have|had|also|repeatedly|again|formally|officially)\s+)*(?:urged|informed|briefed|encouraged|pressed|called\s+on|asked|requested|notified|reminded|conveyed|told|demarched)\b`)
+
+// impliedTalks returns a discussion for each country the US side urged or
+// informed in the cable with no discussion of it read: a demarche
+// delivered or a point pressed is an exchange with that country's
+// officials ("The Ambassador pressed President Aliyev on September 3 to
+// commit", "Charge delivered reftel points to"), dated as the urging, to
+// the day.
+// One row a country and date.
+func impliedTalks(facts []fact) []fact {
+	talked := map[string]bool{}
+	for _, f := range facts {
+		if f.action == Discussed {
+			talked[f.iso] = true
+		}
+	}
+	many := map[sentenceFact]int{} // the countries a sentence urges or informs at once
+	for _, f := range facts {
+		many[sentenceFact{f.sent, "", f.action}]++
+	}
+	var out []fact
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if f.action != Urged && f.action != Informed || talked[f.iso] || !f.per.valid() || !f.per.to.Equal(f.per.from) || many[sentenceFact{f.sent, "", f.action}] > 2 ||
+			nationalActorRE.MatchString(f.clause) || writtenRE.MatchString(f.clause) {
+			continue // undated: what has been going on ("We have repeatedly urged"), and dated to a month or more: a summary of outreach ("In January 2010, U.S. officials briefed"); three or more countries at once: a campaign; the United States as a whole: through channels the text does not say; in writing: no exchange
+		}
+		key := f.iso + "\x00" + iso(f.per.from) + "\x00" + iso(f.per.to)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		d := f
+		d.action, d.event, d.topics = Discussed, "", nil
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,59 @@
+package extract_test
+
+import "testing"
+
+// TestRules35Attendance holds the plain ways a readout tells who took part
+// in the gathering it reports, found by probing the extractor with
+// made-up readouts: "took part" with no object, "was represented by", a
+// delegation "led by", and the people of several countries joined in one
+// subject by their titles and names. "Neither ... nor" attended is none.
+func TestRules35Attendance(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		limaConference("took part with no object",
+			"Chilean Deputy Foreign Minister Alberto van Klaveren also took part.",
+			"CL\tattended"+limaHeld),
+		limaConference("represented by its delegate",
+			"Bolivia was represented by its Deputy Foreign Minister.",
+			"BO\tattended"+limaHeld),
+		limaConference("a delegation led by",
+			"The Ecuadorian delegation was led by Vice Minister of Defense Miguel Carvajal.",
+			"EC\tattended"+limaHeld),
+		limaConference("two countries' officials joined by their titles and names",
+			"Colombian Vice Minister Sergio Jaramillo and Ecuadorian Minister of Security Miguel Carvajal also took part.",
+			"CO\tattended"+limaHeld, "EC\tattended"+limaHeld),
+		limaConference("presidents named with their countries after 'of'",
+			"Presidents Morales of Bolivia, Lula of Brazil and Uribe of Colombia attended.",
+			"BO\tattended"+limaHeld, "BR\tattended"+limaHeld, "CO\tattended"+limaHeld),
+		limaConference("neither and nor deny the attendance",
+			"Neither Venezuela's Foreign Minister nor Ecuador's attended.",
+		),
+		limaConference("a verb ends the subject: only the nearest country attended",
+			"Colombian Vice Minister Sergio Jaramillo told Ecuadorian Minister Miguel Carvajal that Colombia attended.",
+			"CO\tattended"+limaHeld),
+	})
+}
+
+// TestRules35ImpliedTalks holds the discussion a point pressed or told in
+// person implies: the other side's officials were met that day. Not when
+// the United States as a whole acts (through channels the text does not
+// say), nor in writing, nor undated (what has been going on), nor for three
+// countries at once (a campaign).
+func TestRules35ImpliedTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("pressed in person: met",
+			"On January 12, the Ambassador pressed FM Gadio to release the journalists.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("briefed in person: met",
+			"Econoff briefed Commerce Ministry Director Diallo on January 14 on the AGOA forum.",
+			"SN\tdiscussed\t\t2010-01-14\t2010-01-14", "SN\tinformed\t\t2010-01-14\t2010-01-14"),
+		dakar("the United States as a whole",
+			"In January 2010, the United States urged Senegal to ratify the convention.",
+			"SN\turged\t\t2010-01-01\t2010-01-31"),
+		dakar("by diplomatic note",
+			"On January 12, the Embassy informed the MFA by diplomatic note that the team would arrive.",
+			"SN\tinformed\t\t2010-01-12\t2010-01-12"),
+		dakar("undated: what has been going on",
+			"We have repeatedly urged the GOS to release the journalists.",
+			"SN\turged\t\t\t"),
+	})
+}
