@@ -135,9 +135,11 @@ const usPostRE = `(?i:(?:[AD]/|Dep(?:uty)?\s?|Acting\s)?(?:` + postSections + `)
 const postSections = `pol|econ|ec|mil|polmil|emb|msn|miss|con|cons|congen|esth|est|mgmt|pub|pd|lab|labor|sci|env|fcs|fas|inl|narc`
 
 // usAgencies are the US agencies and offices at a post that act for the
-// United States: "the DATT delivered", "ICE trained".
+// United States: "the DATT delivered", "ICE trained", the armed services
+// and the combatant commands ("USAF instructors trained", "SOUTHCOM
+// donated"), the Narcotics Affairs Section (NAS).
 const usAgencies = `DASD|PDASD|PDAS|ASD|DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|IMET|ACOTA|GPOI|DCM|ONDCP|NNSA|` +
-	`USUN|USNATO|USEU|USOSCE|USDEL|USDel`
+	`USUN|USNATO|USEU|USOSCE|USDEL|USDel|USAF|USMC|USCG|USARMY|MILGP|ICITAP|DIILS|OFDA|NAS|SOUTHCOM|AFRICOM|EUCOM|CENTCOM|PACOM|NORTHCOM|JSOTF-P|CSTC-A`
 
 // otherSideRE names officials, bodies and persons of another government:
 // the words by which an embassy's report names its host's side.

@@ -57,3 +57,16 @@ func TestRules35ImpliedTalks(t *testing.T) {
 			"SN\turged\t\t\t"),
 	})
 }
+
+// TestRules35Training holds the armed services and commands as the US
+// side, and a graduation dated before its school.
+func TestRules35Training(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a command gives help",
+			"On January 12, AFRICOM donated two patrol boats to the Senegalese Navy.",
+			"SN\tassisted\t\t2010-01-12\t2010-01-12"),
+		dakar("graduated on a date from a US school",
+			"Twelve Senegalese police officers graduated January 12 from ILEA Gaborone.",
+			"SN\ttrained\tILEA Gaborone\t2010-01-12\t2010-01-12"),
+	})
+}
