@@ -81,6 +81,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	}
 	facts, post := x.ruleFacts()
 	facts = append(facts, x.readLearned(facts, post, useModel())...)
+	facts = append(facts, x.impliedUrging(facts)...)
 	facts = append(facts, impliedTalks(facts)...)
 	return x.finish(expandGroups(facts, x.date))
 }

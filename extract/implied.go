@@ -41,3 +41,38 @@ func impliedTalks(facts []fact) []fact {
 	}
 	return out
 }
+
+// urgingTailRE continues a clause of the US side meeting or telling an
+// official with what it asked of them, the country not named again:
+// "raised the cases with Vice Foreign Minister Minh, calling for their
+// release", "met General Aziz and called for the release of".
+var urgingTailRE = mustWordRE(`(?:,\s*|\s+and\s+)(?:calling|called|asking|asked|requesting|requested|pressing|pressed|urging|urged)\s+(?:for|that)\b`)
+
+// impliedUrging returns an urging of the country of each meeting or
+// briefing the US side opens a sentence with, when the sentence goes on
+// to what it asked for (urgingTailRE) and no urging of that country is
+// read from it: the one asked is the official just met.
+func (x *cableContext) impliedUrging(facts []fact) []fact {
+	urged := map[sentenceFact]bool{}
+	for _, f := range facts {
+		if f.action == Urged {
+			urged[sentenceFact{f.sent, f.iso, ""}] = true
+		}
+	}
+	var out []fact
+	for _, f := range facts {
+		k := sentenceFact{f.sent, f.iso, ""}
+		if f.action != Discussed && f.action != Informed || urged[k] {
+			continue
+		}
+		text := x.sents[f.sent].text
+		if !urgingTailRE.MatchString(text) || !usActorRE.MatchString(firstWords(text, 3)) {
+			continue
+		}
+		urged[k] = true
+		u := f
+		u.action, u.event, u.topics = Urged, "", nil
+		out = append(out, u)
+	}
+	return out
+}

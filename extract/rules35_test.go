@@ -70,3 +70,19 @@ func TestRules35Training(t *testing.T) {
 			"SN\ttrained\tILEA Gaborone\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules35ImpliedUrging holds the urging a meeting's sentence goes on
+// to without naming the country again: the official met was asked.
+func TestRules35ImpliedUrging(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("raised with an official, calling for",
+			"The Ambassador raised the detained journalists with FM Gadio on January 12, calling for their prompt release.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("met and asked that",
+			"Econoff met Commerce Minister Diallo on January 12 and asked that the regulations be issued.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("the other side calling for is no urging",
+			"FM Gadio met the Ambassador on January 12, calling for more U.S. aid.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+	})
+}
