@@ -116,7 +116,7 @@ func groupAt(clause string, cs []candidate, k int) []candidate {
 // Ugandan", "Presidents Morales of Bolivia, Lula of Brazil and Uribe
 // of Colombia"). Only names and titles: a lower-case word other than
 // "of", "for" or "and" (a verb) ends the subject.
-var personCoordRE = lazyre.New(`^(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|and)){0,8}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?)?$`)
+var personCoordRE = lazyre.New(`^(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|dos|da|de|del|di|van|von|bin|al|el|la|le)){0,8}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?)?$`)
 
 // groupBefore returns the coordinated group nearest before offset i.
 func groupBefore(clause string, cs []candidate, i int) []candidate {

@@ -86,10 +86,19 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	return out
 }
 
-// representedBy reports whether a verb of attendance ends in "by", whose
-// object is the delegate, not the gathering: "Syria was represented by
-// its Deputy Foreign Minister", "The Ugandan delegation was led by".
-func representedBy(verb string) bool { return strings.HasSuffix(verb, " by") }
+// representedBy reports whether a verb of attendance names the delegate
+// or the delegation, not the gathering: "Syria was represented by its
+// Deputy Foreign Minister", "The Ugandan delegation was led by", "Iran
+// sent its Deputy Minister of Culture", "Wieczorek-Zeul led the German
+// delegation".
+func representedBy(verb string) bool {
+	return strings.HasSuffix(verb, " by") || strings.HasSuffix(verb, "delegation") || strings.HasPrefix(verb, "sent ") && sentDelegateRE.MatchString(verb)
+}
+
+// sentDelegateRE ends a verb of sending with the one sent: a title, not
+// a delegation, whose errand may be other than a gathering ("sent a
+// royal delegation to petition President Saleh").
+var sentDelegateRE = lazyre.New(`(?i)(?:ministers?|ambassador|envoy|president|representative|deputy|secretary|chief|head)$`)
 
 // relativeLeadRE ends the words before a verb of attendance with a
 // relative pronoun whose antecedent is the object: "the Global Initiative,
