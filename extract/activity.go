@@ -418,11 +418,16 @@ func (c *clauseContext) listedGroup(m *triggerMatch) ([]candidate, bool) {
 	if irrealis(clause[loc[0]:loc[1]]) {
 		return nil, false // "participants will include"
 	}
-	if g := groupAfter(clause, c.cs, loc[1], false); g != nil && directObjectRE.MatchString(strings.TrimPrefix(clause[loc[1]:g[0].start], ":")) {
-		return g, true // "Participants included: Chile, Peru"
+	if g := groupAfter(clause, c.cs, loc[1], false); g != nil && (directObjectRE.MatchString(strings.TrimPrefix(clause[loc[1]:g[0].start], ":")) ||
+		listedPersonRE.MatchString(clause[loc[1]:g[0].start])) {
+		return g, true // "Participants included: Chile, Peru", "present were Presidents Museveni of Uganda, Kagame of"
 	}
 	return nil, true
 }
+
+// listedPersonRE opens a list of participants with a person named by
+// title and name before the country: "Presidents Museveni of".
+var listedPersonRE = lazyre.New(`^\s*:?\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?:the\s+)?$`)
 
 // subjectRoleGroup is the subject of a trigger whose subject acts ("Chile
 // attended"), with the action, which hosting a country for talks turns

@@ -102,7 +102,7 @@ func mentionEndingAt(ms []mention, i int) *mention {
 func groupAt(clause string, cs []candidate, k int) []candidate {
 	g := []candidate{cs[k]}
 	for j := k + 1; j < len(cs); j++ {
-		if cs[j].venue != cs[k].venue || !coordinationRE.MatchString(clause[cs[j-1].end:cs[j].start]) {
+		if cs[j].venue != cs[k].venue || !coordinated(clause[cs[j-1].end:cs[j].start]) {
 			break
 		}
 		g = append(g, cs[j])
@@ -118,6 +118,13 @@ func groupAt(clause string, cs []candidate, k int) []candidate {
 // "of", "for" or "and" (a verb) ends the subject.
 var personCoordRE = lazyre.New(`^(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|dos|da|de|del|di|van|von|bin|al|el|la|le)){0,8}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?)?$`)
 
+// coordinated reports whether the text between two countries' mentions
+// joins them: "Albania, Croatia and", or through their people
+// (personCoordRE).
+func coordinated(between string) bool {
+	return coordinationRE.MatchString(between) || personCoordRE.MatchString(between)
+}
+
 // groupBefore returns the coordinated group nearest before offset i.
 func groupBefore(clause string, cs []candidate, i int) []candidate {
 	last := -1
@@ -130,8 +137,7 @@ func groupBefore(clause string, cs []candidate, i int) []candidate {
 		return nil
 	}
 	first := last
-	for first > 0 && !cs[first-1].venue && (coordinationRE.MatchString(clause[cs[first-1].end:cs[first].start]) ||
-		personCoordRE.MatchString(clause[cs[first-1].end:cs[first].start])) {
+	for first > 0 && !cs[first-1].venue && coordinated(clause[cs[first-1].end:cs[first].start]) {
 		first--
 	}
 	return cs[first : last+1]
