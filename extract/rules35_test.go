@@ -101,3 +101,17 @@ func TestRules35ImpliedUrging(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules35NamedBody holds a gathering named by its body after "of"
+// when a verb other than the trigger rules' states the hosting: the name
+// is the body's, whole, or the noun alone when the body is no name.
+func TestRules35NamedBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("organized a meeting of a named body",
+			"Senegal organized a meeting of the ECOWAS Mediation Council in Dakar on January 12.",
+			"SN\thosted\tmeeting of the ECOWAS Mediation Council\t2010-01-12\t2010-01-12"),
+		dakar("a body that is no name",
+			"Senegal organized a meeting of Sahel interior ministers in Dakar on January 12.",
+			"SN\thosted\t\t2010-01-12\t2010-01-12"),
+	})
+}

@@ -1401,10 +1401,42 @@ func eventPhrase(s string) string {
 			continue // "the training's opening session"
 		}
 		if eventNounRE.MatchString(strings.Trim(w, ",.;:")) || readoutKindRE.MatchString(strings.Trim(w, ",.;:")) {
-			return cleanEventName(strings.Join(words[:k+1], " "))
+			return cleanEventName(strings.Join(words[:k+1], " ") + namedBodyOf(words[k+1:]))
 		}
 	}
 	return ""
+}
+
+// namedBodyOf returns the body a gathering's noun names after "of" when
+// that is a name, its words capitalised ("a meeting of the SADC Organ
+// Troika in Maputo": " of the SADC Organ Troika"), and the name ends the
+// phrase: at its end, at a mark, or before a word that ends an event
+// phrase (eventStopRE) other than "and", whose conjunct may go on with the
+// name. "" otherwise ("of Iraqi leaders", "of the EU-27 Iran and
+// non-proliferation experts").
+func namedBodyOf(words []string) string {
+	if len(words) < 2 || words[0] != "of" {
+		return ""
+	}
+	k := 1
+	if words[k] == "the" {
+		k++
+	}
+	n := k
+	for ; n < len(words) && words[n] != "" && isCapital(words[n][0]); n++ {
+		if strings.ContainsAny(words[n], ",.;:") {
+			n++
+			break
+		}
+	}
+	if n == k {
+		return ""
+	}
+	last := words[n-1]
+	if n < len(words) && !strings.ContainsAny(last, ",.;:") && (words[n] == "and" || !eventStopRE.MatchString(" "+words[n]+" ")) {
+		return ""
+	}
+	return " " + strings.TrimRight(strings.Join(words[:n], " "), ",.;:")
 }
 
 // quotedEventRE opens a phrase with an event's name in quotes, after a
