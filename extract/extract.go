@@ -103,6 +103,7 @@ func (x *cableContext) ruleFacts() ([]fact, string) {
 	facts = append(facts, x.readContactsSaid(facts, post)...)
 	facts = append(facts, readCourses(facts)...)
 	facts = append(facts, x.readTrainingGiven(facts, post)...)
+	facts = append(facts, x.readAsDid(facts)...)
 	return facts, post
 }
 

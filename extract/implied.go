@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // nationalActorRE is the United States as a whole acting on a country,
 // through channels a text does not say: "In May 2009, the United States
 // urged the Bahamas", "Washington has informed".
@@ -73,6 +75,42 @@ func (x *cableContext) impliedUrging(facts []fact) []fact {
 		u := f
 		u.action, u.event, u.topics = Urged, "", nil
 		out = append(out, u)
+	}
+	return out
+}
+
+// asDidRE opens an elided clause that repeats the one before it for
+// another party: "Ortega also joined the meeting, as did Haitian President
+// Preval".
+var asDidRE = mustWordRE(`,\s+as\s+did\s+`)
+
+// readAsDid returns the attendance of the parties an elided clause
+// names after an attendance the same sentence states: the same event and
+// date, for each country named up to the clause's end.
+func (x *cableContext) readAsDid(facts []fact) []fact {
+	var out []fact
+	done := map[int]bool{}
+	for _, f := range facts {
+		if f.action != Attended || done[f.sent] {
+			continue
+		}
+		done[f.sent] = true
+		s := &x.sents[f.sent]
+		loc := asDidRE.FindStringIndex(s.text)
+		if loc == nil {
+			continue
+		}
+		end := len(s.text)
+		if k := strings.IndexAny(s.text[loc[1]:], ";:"); k >= 0 {
+			end = loc[1] + k
+		}
+		for _, iso := range countriesIn(s.mentions, loc[1], end, nil) {
+			if iso != f.iso && iso != "US" {
+				g := f
+				g.iso = iso
+				out = append(out, g)
+			}
+		}
 	}
 	return out
 }
