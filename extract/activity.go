@@ -425,6 +425,11 @@ func (c *clauseContext) listedGroup(m *triggerMatch) ([]candidate, bool) {
 	return nil, true
 }
 
+// traineeNouns are the people a course is given to, before their
+// country's institution: "to 32 investigators of the Indonesian National
+// Police".
+const traineeNouns = `officers|officials|investigators|prosecutors|judges|inspectors|agents|personnel|members|staff|soldiers|troops|cadets|students|pilots|analysts|examiners|guards|police|policemen|commanders|employees|specialists|experts|participants|trainees`
+
 // listedPersonRE opens a list of participants with a person named by
 // title and name before the country: "Presidents Museveni of".
 var listedPersonRE = lazyre.New(`^\s*:?\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?:the\s+)?$`)
@@ -861,8 +866,9 @@ var (
 	// wish: "U.S.-Egyptian dialogue can strengthen".
 	nounModalRE = lazyre.New(`^\s+(?:can|could|will|would|should|may|might|must|(?:is|are|was|were)\s+(?:un)?likely)\b`)
 	// recipientRE ends the text between a verb of giving and the country
-	// that receives: "provided equipment to", "a workshop for".
-	recipientRE = mustWordRE(`(?i)\b(?:to|for|with)\s+(?:the\s+)?$`)
+	// that receives: "provided equipment to", "a workshop for", "taught a
+	// course to 32 investigators of the".
+	recipientRE = mustWordRE(`(?i)\b(?:to|for|with)\s+(?:the\s+)?$|\b(?:to|for)\s+(?:(?:some|about|over|more than|nearly)\s+)?\d+\s+$|\b(?:to|for)\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?:` + traineeNouns + `)\s+(?:of|from)\s+(?:the\s+)?$`)
 	// genericObjectRE is an object that stands for the section's country:
 	// "urged the government to", "briefed officials on".
 	genericObjectRE = lazyre.New(`^\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|officials|authorities|counterparts|them|it)\b|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary|Director|Chief|Commissioner|Governor|Chairman|Speaker|Cabinet|Parliament|MFA|MOFA|MOD)\b)`)

@@ -79,10 +79,18 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 		strings.HasPrefix(w, "hand") || strings.HasPrefix(w, "turn") ||
 		strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work") ||
 		strings.HasPrefix(w, "sponsor"):
+		if countedGoodsRE.MatchString(clause[loc[1]:]) && !strings.HasPrefix(w, "support") && !strings.HasPrefix(w, "help") &&
+			!strings.HasPrefix(w, "work") && !strings.HasPrefix(w, "sponsor") {
+			return !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+40)]) // "delivered 285 Humvees to"
+		}
 		return aidNounRE.MatchString(win) && !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+25)])
 	}
 	return true
 }
+
+// countedGoodsRE opens what a verb of giving gives with a count of
+// things: "delivered 285 Humvees", "handed over twelve Land Cruisers".
+var countedGoodsRE = lazyre.New(`^\s+(?:(?:over|more than|some|about|nearly)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|hundreds of|thousands of)\s+(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*s\b`)
 
 // notAidRE names things handed over that are messages, not help.
 var notAidRE = mustWordRE(`(?i)\b(?:cop(?:y|ies)|letters?|non-papers?|demarches?|messages?|points|texts?|responses?|repl(?:y|ies)|information|updates?|reports?|lists?|notes?|statements?|views|assurances|answers?|overviews?|readouts?|invitations?|keynote|address|remarks|speech|proposals?|materials|comments|data|documents?|briefings?)\b`)

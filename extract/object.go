@@ -206,6 +206,9 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 		topics = topicsAfter(clause, loc[1])
 		if strings.Contains(clause, "EXBS") {
 			events = []string{"EXBS"}
+		} else if e := x.eventObject(si, clause, ms, dates, loc[1]); len(topics) == 0 && strings.EqualFold(clause[loc[0]:loc[1]], "taught") &&
+			eventKind(x.canonical(e)) == "training" {
+			events = []string{e} // "taught a crime scene investigation course to 32 investigators of"
 		}
 	}
 	return action, events, topics, true

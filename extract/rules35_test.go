@@ -86,6 +86,18 @@ func TestRules35ImpliedTalks(t *testing.T) {
 // side, and a graduation dated before its school.
 func TestRules35Training(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		dakar("counted goods delivered are help",
+			"On January 12, the USG delivered 40 Humvees to the Malian Armed Forces.",
+			"ML\tassisted\t\t2010-01-12\t2010-01-12"),
+		dakar("counted messages delivered are not",
+			"On January 12, the Embassy delivered two letters to the Malian Foreign Ministry.",
+		),
+		dakar("a course taught to the country's officers",
+			"On January 12, ICITAP trainers taught a basic crime scene investigation course to 32 investigators of the Malian National Police.",
+			"ML\ttrained\tbasic crime scene investigation course\t2010-01-12\t2010-01-12"),
+		dakar("a course taught to a count of the country's officers",
+			"On January 12, U.S. instructors taught a Crime Scene Investigation course to 24 Mali Police officers.",
+			"ML\ttrained\tCrime Scene Investigation course\t2010-01-12\t2010-01-12"),
 		dakar("a command gives help",
 			"On January 12, AFRICOM donated two patrol boats to the Senegalese Navy.",
 			"SN\tassisted\t\t2010-01-12\t2010-01-12"),
