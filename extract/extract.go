@@ -104,6 +104,7 @@ func (x *cableContext) ruleFacts() ([]fact, string) {
 	facts = append(facts, readCourses(facts)...)
 	facts = append(facts, x.readTrainingGiven(facts, post)...)
 	facts = append(facts, x.readAsDid(facts)...)
+	facts = append(facts, x.readMemoParties(facts)...)
 	return facts, post
 }
 

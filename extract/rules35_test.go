@@ -136,3 +136,17 @@ func TestRules35NamedBody(t *testing.T) {
 			"SN\thosted\t\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules35MemoParties holds a memorandum of conversation's
+// participants block: the country labelled across from the United States
+// was met, on the memo's date, though no sentence says "met".
+func TestRules35MemoParties(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a memo's participants",
+			"January 12, 2010; 10:00 a.m.; Dakar. Participants: U.S.: The Ambassador; Poloff (notetaker). Senegal: Foreign Minister Gadio; MFA Americas Director Diallo.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+		dakar("a list of participants of a conference is no memo",
+			"Participants: Senegal, Mali and Niger.",
+		),
+	})
+}
