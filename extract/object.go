@@ -194,7 +194,7 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 	case action == Assisted:
 		events = x.assistedEvents(clause, ms, loc, dates)
 	case action == Trained && t.role == roleObject && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train") &&
-		!strings.EqualFold(clause[loc[0]:loc[1]], "taught"):
+		!strings.EqualFold(clause[loc[0]:loc[1]], "taught") && !strings.EqualFold(clause[loc[0]:loc[1]], "teaching"):
 		// "EXBS conducted a Targeting and Risk Management course"
 		e := x.eventObject(si, clause, ms, dates, loc[1])
 		if eventKind(x.canonical(e)) != "training" {
@@ -206,9 +206,11 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 		topics = topicsAfter(clause, loc[1])
 		if strings.Contains(clause, "EXBS") {
 			events = []string{"EXBS"}
-		} else if e := x.eventObject(si, clause, ms, dates, loc[1]); len(topics) == 0 && strings.EqualFold(clause[loc[0]:loc[1]], "taught") &&
+		} else if e := x.eventObject(si, clause, ms, dates, loc[1]); len(topics) == 0 && (strings.EqualFold(clause[loc[0]:loc[1]], "taught") || strings.EqualFold(clause[loc[0]:loc[1]], "teaching")) &&
 			eventKind(x.canonical(e)) == "training" {
 			events = []string{e} // "taught a crime scene investigation course to 32 investigators of"
+		} else if k := strings.Index(rest, " to "); len(topics) == 0 && k > 0 && k < 80 && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train") {
+			topics = []string{strings.TrimSpace(rest[:k])} // "teaching small-boat maintenance to 45 Yemen Coast Guard personnel": what was taught
 		}
 	}
 	return action, events, topics, true
