@@ -83,6 +83,7 @@ func Activities(c *cablesql.Cable) []cablesql.Activity {
 	facts = append(facts, x.readLearned(facts, post, useModel())...)
 	facts = append(facts, x.impliedUrging(facts)...)
 	facts = append(facts, impliedTalks(facts)...)
+	facts = x.withoutCalledOff(facts)
 	return x.finish(expandGroups(facts, x.date))
 }
 

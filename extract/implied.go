@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nationalActorRE is the United States as a whole acting on a country,
 // through channels a text does not say: "In May 2009, the United States
@@ -113,4 +116,25 @@ func (x *cableContext) readAsDid(facts []fact) []fact {
 		}
 	}
 	return out
+}
+
+// calledOffRE says a meeting a sentence names did not take place: "call
+// ... was postponed", "the meeting had been cancelled", "did not take
+// place".
+var calledOffRE = mustWordRE(`\b(?:call|meeting|visit|dinner|lunch|talks|appointment)\b[^.;]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|put off|scrapped)|did not take place|never took place)\b`)
+
+// toldLeadRE holds a verb of speech or a "that" before a meeting called
+// off, which makes it what someone reported, not the sentence's own
+// meeting: "told the Ambassador ... that the session had been postponed".
+var toldLeadRE = mustWordRE(`\b(?:said|says|told|tells|explained|noted|stated|reported|that)\b`)
+
+// withoutCalledOff drops the discussions of sentences that say the
+// meeting was called off: "The Ambassador's call on President
+// Nkurunziza, scheduled for October 22, was postponed".
+func (x *cableContext) withoutCalledOff(facts []fact) []fact {
+	return slices.DeleteFunc(facts, func(f fact) bool {
+		text := x.sents[f.sent].text
+		loc := calledOffRE.FindStringIndex(text)
+		return f.action == Discussed && loc != nil && !toldLeadRE.MatchString(text[:loc[1]])
+	})
 }

@@ -156,3 +156,17 @@ func TestRules35MemoParties(t *testing.T) {
 		),
 	})
 }
+
+// TestRules35CalledOff holds a meeting the sentence says was called off:
+// no discussion; a postponement someone reports at a meeting is the
+// meeting's talk.
+func TestRules35CalledOff(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a call postponed",
+			"The Ambassador's call on FM Gadio, scheduled for January 12, was postponed by the Presidency.",
+		),
+		dakar("a postponement told at a meeting",
+			"On January 12, FM Gadio told the Ambassador that the summit had been postponed.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
+	})
+}
