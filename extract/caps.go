@@ -26,15 +26,39 @@ var commonAcronyms = map[string]bool{"UN": true, "UNSCR": true, "WMD": true, "IA
 // capsWords are written in mixed case in the working copy.
 var capsWords = map[string]string{"EMBASSY": "Embassy", "DEPARTMENT": "Department", "AMBASSADOR": "Ambassador",
 	"SECRETARY": "Secretary", "WASHINGTON": "Washington", "CHARGE": "Charge", "MISSION": "Mission",
-	"EMBOFF": "Emboff", "EMBOFFS": "Emboffs", "POLOFF": "Poloff", "ECONOFF": "Econoff", "DAS": "DAS"}
+	"EMBOFF": "Emboff", "EMBOFFS": "Emboffs", "POLOFF": "Poloff", "ECONOFF": "Econoff", "DAS": "DAS",
+	"DCM": "DCM", "CDA": "CDA", "DATT": "DATT", "POLCOUNS": "PolCouns", "ECONCOUNS": "EconCouns", "POLMILOFF": "Polmiloff",
+	"POLMILOFFS": "Polmiloffs", "POLOFFS": "Poloffs", "ECONOFFS": "Econoffs", "CONGEN": "ConGen", "PAO": "PAO", "RSO": "RSO",
+	"UNDER": "Under", "ASSISTANT": "Assistant", "MINISTER": "Minister", "MINISTERS": "Ministers", "MINISTRY": "Ministry",
+	"PRESIDENT": "President", "PRIME": "Prime", "FOREIGN": "Foreign", "DEPUTY": "Deputy", "VICE": "Vice", "KING": "King",
+	"EMIR": "Emir", "PRINCE": "Prince", "CHANCELLOR": "Chancellor", "FONMIN": "FonMin", "DEFMIN": "DefMin",
+	"MININT": "MinInt", "MINFIN": "MinFin", "DIRGEN": "DirGen", "UNDERSECRETARY": "Undersecretary", "DIRECTOR": "Director",
+	"SPOKESMAN": "Spokesman", "GOVERNMENT": "Government"}
+
+// capsNameTitles open a person's name in a sentence in capitals: the name
+// after them is written with capitals in the working copy ("FOREIGN
+// MINISTER GUL" -> "Foreign Minister Gul").
+var capsNameTitles = map[string]bool{"MINISTER": true, "PRESIDENT": true, "KING": true, "EMIR": true, "PRINCE": true,
+	"CHANCELLOR": true, "FONMIN": true, "DEFMIN": true, "MININT": true, "MINFIN": true, "DIRGEN": true,
+	"UNDERSECRETARY": true, "DIRECTOR": true, "SPOKESMAN": true, "AMBASSADOR": true, "SECRETARY": true}
+
+// capsNameStops end a name after a title in capitals: function words,
+// verbs of the reports, months and the titles themselves.
+var capsNameStops = map[string]bool{"ON": true, "IN": true, "AT": true, "AND": true, "TO": true, "THAT": true, "WHO": true,
+	"OF": true, "FOR": true, "WITH": true, "THE": true, "A": true, "AN": true, "SAID": true, "TOLD": true, "MET": true,
+	"URGED": true, "ASKED": true, "NOTED": true, "STATED": true, "CALLED": true, "AGREED": true, "REPLIED": true,
+	"SAYS": true, "ALSO": true, "HAS": true, "HAD": true, "WAS": true, "IS": true, "WILL": true, "WOULD": true,
+	"GENERAL": true, "BY": true, "FROM": true, "AS": true, "BUT": true, "OR": true, "NOT": true}
 
 var (
 	capsAcronymDefRE = lazyre.New(`\(([A-Z][A-Z0-9/&]{1,9})\)`)
 	capsMonthPrevRE  = mustWordRE(`(?i)\b(?:in|since|during|until|through|from|between|early|mid|late|by|of|and|to|on)[\s-]+$`)
 )
 
-// caseFold returns the working copy of a sentence written in capitals.
-func caseFold(s string, ms []mention) string {
+// caseFold returns the working copy of a sentence written in capitals;
+// names writes the names after titles with capitals (titleName), which a
+// headline's verbs would be taken for ("FOREIGN MINISTER ASSURES BOUCHER").
+func caseFold(s string, ms []mention, names bool) string {
 	b := []byte(strings.ToLower(s))
 	upper := func(from, to int) { copy(b[from:to], s[from:to]) }
 	title := func(from, to int) {
@@ -53,14 +77,21 @@ func caseFold(s string, ms []mention) string {
 		case capsWords[w] != "":
 			copy(b[t.start:t.end], capsWords[w])
 		case monthOf(w) != 0 && (strings.EqualFold(w, monthOf(w).String()) || len(w) == 3 || w == "SEPT"):
-			next := ""
+			next, prev := "", ""
 			if k+1 < len(toks) {
 				next = s[toks[k+1].start:toks[k+1].end]
 			}
-			if next != "" && textmatch.IsDigit(next[0]) && t.end+1 < len(s) && (s[t.end] == ' ' || s[t.end] == '.') ||
-				capsMonthPrevRE.MatchString(s[:t.start]) && w != "MAY" && w != "MARCH" {
-				title(t.start, t.end)
+			if k > 0 {
+				prev = s[toks[k-1].start:toks[k-1].end]
 			}
+			if next != "" && textmatch.IsDigit(next[0]) && t.end+1 < len(s) && (s[t.end] == ' ' || s[t.end] == '.') ||
+				capsMonthPrevRE.MatchString(s[:t.start]) && w != "MAY" && w != "MARCH" ||
+				len(prev) <= 2 && prev != "" && textmatch.IsDigits(prev) && strings.TrimSpace(s[toks[k-1].end:t.start]) == "" {
+				title(t.start, t.end) // "MARCH 7", "IN MARCH", "7 MARCH"
+			}
+		}
+		if names && capsNameTitles[w] {
+			titleName(s, toks[k+1:], title)
 		}
 	}
 	for _, m := range ms {
@@ -87,6 +118,22 @@ func caseFold(s string, ms []mention) string {
 		}
 	}
 	return string(b)
+}
+
+// titleName writes in capitals the first letters of up to three words of
+// a name after a title in a sentence in capitals, up to a word that ends
+// a name (capsNameStops, a title, a number, a month, a mark).
+func titleName(s string, toks []token, title func(from, to int)) {
+	for k, t := range toks {
+		w := s[t.start:t.end]
+		if k == 3 || capsNameStops[w] || capsWords[w] != "" || commonAcronyms[w] || textmatch.IsDigit(w[0]) || monthOf(w) != 0 {
+			return
+		}
+		title(t.start, t.end)
+		if k+1 < len(toks) && strings.ContainsAny(s[t.end:toks[k+1].start], ",.;:()") {
+			return
+		}
+	}
 }
 
 // longFormWords returns the spans of the words before an acronym's

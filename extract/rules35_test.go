@@ -170,3 +170,28 @@ func TestRules35CalledOff(t *testing.T) {
 			"SN\tdiscussed\t\t2010-01-12\t2010-01-12"),
 	})
 }
+
+// TestRules35Capitals holds cables written all in capitals: the post's
+// shorthand (DCM, PolCouns), titles and the names after them, and dates
+// written day first ("7 MARCH") read as in mixed case.
+func TestRules35Capitals(t *testing.T) {
+	ankara := func(name, text string, want ...string) ruleCase {
+		return ruleCase{name: name, subject: "TURKEY: CYPRUS TALKS", station: "ANKARA", tags: []string{"PREL", "TU"},
+			dtg: "2003-03-10T12:00Z", text: "1. (C) " + text, want: want}
+	}
+	runRuleCases(t, []ruleCase{
+		ankara("the DCM met a director general, day first",
+			"DCM MET MFA DIRGEN ERTAN TEZGOR 7 MARCH.",
+			"TR\tdiscussed\t\t2003-03-07\t2003-03-07"),
+		ankara("a minister's name after the title",
+			"AMBASSADOR MET FOREIGN MINISTER GUL ON 7 MARCH AND URGED TURKEY TO PRESS DENKTASH.",
+			"TR\tdiscussed\t\t2003-03-07\t2003-03-07", "TR\turged\t\t2003-03-07\t2003-03-07"),
+		ankara("a farewell call",
+			"AMBASSADOR PAID FAREWELL CALL ON PRESIDENT SEZER 4 MARCH.",
+			"TR\tdiscussed\t\t2003-03-04\t2003-03-04"),
+		{name: "a headline's verb after a title is no name", subject: "TURKISH FOREIGN MINISTER ASSURES BOUCHER THAT TALKS WILL GO ON",
+			station: "ANKARA", tags: []string{"PREL", "TU"}, dtg: "2003-03-10T12:00Z",
+			text: "1. (C) Assistant Secretary Boucher met FM Gul on March 7. Boucher reminded Gul that the deadline had passed.",
+			want: []string{"TR\tdiscussed\t\t2003-03-07\t2003-03-07", "TR\tinformed\t\t2003-03-07\t2003-03-07"}},
+	})
+}

@@ -440,7 +440,7 @@ func (pl *paraLayout) flush() {
 	caps := isCaps(text)
 	sents := splitSentences(text)
 	for i, s := range sents {
-		sn := newSentence(d.g, s, caps)
+		sn := newSentence(d.g, s, caps, true)
 		sn.para, sn.heading, sn.block, sn.newBlock = pl.seq, d.heading, d.block, i == 0
 		if i == 0 {
 			sn.gap, sn.reset = pl.gap, pl.reset
@@ -464,15 +464,16 @@ func subjectSentence(g *gazetteer, c *cablesql.Cable) (sentence, bool) {
 	if subj == "" {
 		return sentence{}, false
 	}
-	return newSentence(g, subj, isCaps(subj)), true
+	return newSentence(g, subj, isCaps(subj), false), true
 }
 
 // newSentence returns text as a sentence with its mentions, read in mixed
-// case when written in capitals (caps).
-func newSentence(g *gazetteer, text string, caps bool) sentence {
+// case when written in capitals (caps), with the names after titles when
+// names is set (not a subject line's headline).
+func newSentence(g *gazetteer, text string, caps, names bool) sentence {
 	sn := sentence{text: text, orig: text, caps: caps, mentions: partyGroups(text, g.find(text, caps))}
 	if caps {
-		sn.text = caseFold(text, sn.mentions)
+		sn.text = caseFold(text, sn.mentions, names)
 	}
 	return sn
 }
