@@ -71,8 +71,8 @@ func (x *cableContext) impliedUrging(facts []fact) []fact {
 			continue
 		}
 		text := x.sents[f.sent].text
-		if !urgingTailRE.MatchString(text) || !usActorRE.MatchString(firstWords(text, 3)) {
-			continue
+		if !urgingTailRE.MatchString(text) || f.action == Discussed && !usActorRE.MatchString(firstWords(text, 3)) {
+			continue // who informed is the US side; who met may be either ("FM Gadio met the Ambassador, calling for")
 		}
 		urged[k] = true
 		u := f
