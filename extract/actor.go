@@ -45,6 +45,9 @@ var (
 // ", "In our discussions with the GOB, "), which holds no verb. A trigger
 // before that offset is part of the fronted phrase.
 func subjectStart(clause string) int {
+	if loc := quoteFrontRE.FindStringIndex(clause); loc != nil {
+		return loc[1] // "'We cannot accept this,' Kasuri told the Charge": the speaker after the quotation
+	}
 	start := labelEnd(clause)
 	if hasVerb(clause[:start]) {
 		start = 0 // "The following countries sent delegations:" is no label
@@ -68,6 +71,10 @@ func subjectStart(clause string) int {
 	}
 	return start
 }
+
+// quoteFrontRE is a quotation that opens a clause before its speaker:
+// "'We cannot accept this,' ", "\"It is a fair question,\" ".
+var quoteFrontRE = lazyre.New(`^\s*['"“‘][^'"“”‘’]{1,400}[,!?]['"”’]\s+`)
 
 // commaAt returns where the first comma and space of s is, and their
 // length: ", " or, the comma inside a closing quote, ",\" " (`the

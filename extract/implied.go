@@ -10,6 +10,10 @@ import (
 // urged the Bahamas", "Washington has informed".
 var nationalActorRE = mustWordRE(`\b(?:the\s+)?(?:United States|U\.S\.(?:\s+Government)?|USG|Washington)\s+(?:(?:has|have|had|also|repeatedly|again|formally|officially)\s+)*(?:urged|informed|briefed|encouraged|pressed|called\s+on|asked|requested|notified|reminded|conveyed|told|demarched)\b`)
 
+// wroteRE is a message written: "The Ambassador wrote to President
+// Guebuza on January 24 to inform him".
+var wroteRE = mustWordRE(`\b(?:wrote|writes|written)\b`)
+
 // impliedTalks returns a discussion for each country the US side urged or
 // informed in the cable with no discussion of it read: a demarche
 // delivered or a point pressed is an exchange with that country's
@@ -32,7 +36,7 @@ func impliedTalks(facts []fact) []fact {
 	seen := map[string]bool{}
 	for _, f := range facts {
 		if f.action != Urged && f.action != Informed || talked[f.iso] || !f.per.valid() || !f.per.to.Equal(f.per.from) || many[sentenceFact{f.sent, "", f.action}] > 2 ||
-			nationalActorRE.MatchString(f.clause) || writtenRE.MatchString(f.clause) {
+			nationalActorRE.MatchString(f.clause) || writtenRE.MatchString(f.clause) || wroteRE.MatchString(f.clause) {
 			continue // undated: what has been going on ("We have repeatedly urged"), and dated to a month or more: a summary of outreach ("In January 2010, U.S. officials briefed"); three or more countries at once: a campaign; the United States as a whole: through channels the text does not say; in writing: no exchange
 		}
 		key := f.iso + "\x00" + iso(f.per.from) + "\x00" + iso(f.per.to)
@@ -50,8 +54,23 @@ func impliedTalks(facts []fact) []fact {
 // urgingTailRE continues a clause of the US side meeting or telling an
 // official with what it asked of them, the country not named again:
 // "raised the cases with Vice Foreign Minister Minh, calling for their
-// release", "met General Aziz and called for the release of".
-var urgingTailRE = mustWordRE(`(?:,\s*|\s+and\s+)(?:calling|called|asking|asked|requesting|requested|pressing|pressed|urging|urged)\s+(?:for|that)\b`)
+// release", "met General Aziz and called for the release of", "told
+// President Museveni on July 7, urging him to".
+var urgingTailRE = mustWordRE(`(?:,\s*|\s+and\s+)(?:(?:calling|called|asking|asked|requesting|requested|pressing|pressed|urging|urged)\s+(?:for|that)|(?:pressing|pressed|urging|urged|encouraging|encouraged)\s+(?:him|her|them)\s+to)\b`)
+
+// reportedSpeech reports whether a lead holds a reported clause that
+// tells of another's speech, whose speaker the urging after it may
+// continue: "mentioned that Kyrgyz officials had told her ... and asked
+// for", not "informed him that DEA would open an office and asked that".
+func reportedSpeech(lead string) bool {
+	loc := thatRE.FindStringIndex(lead)
+	return loc != nil && speechVerbsRE.MatchString(lead[loc[1]:])
+}
+
+var (
+	thatRE        = mustWordRE(`\bthat\b`)
+	speechVerbsRE = mustWordRE(`\b(?:told|said|says|stated|noted|reported|explained|mentioned|asked|complained)\b`)
+)
 
 // impliedUrging returns an urging of the country of each meeting or
 // briefing the US side opens a sentence with, when the sentence goes on
@@ -71,8 +90,10 @@ func (x *cableContext) impliedUrging(facts []fact) []fact {
 			continue
 		}
 		text := x.sents[f.sent].text
-		if !urgingTailRE.MatchString(text) || f.action == Discussed && !usActorRE.MatchString(firstWords(text, 3)) {
-			continue // who informed is the US side; who met may be either ("FM Gadio met the Ambassador, calling for")
+		loc := urgingTailRE.FindStringIndex(text)
+		if loc == nil || f.action == Discussed && !usActorRE.MatchString(firstWords(text[subjectStart(text):], 3)) ||
+			reportedSpeech(text[:loc[0]]) {
+			continue // who informed is the US side; who met may be either ("FM Gadio met the Ambassador, calling for"); after "that", who asks is the one reported
 		}
 		urged[k] = true
 		u := f
