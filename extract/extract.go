@@ -106,6 +106,7 @@ func (x *cableContext) ruleFacts() ([]fact, string) {
 	facts = append(facts, x.readTrainingGiven(facts, post)...)
 	facts = append(facts, x.readAsDid(facts)...)
 	facts = append(facts, x.readMemoParties(facts)...)
+	facts = append(facts, x.readWhomMet(facts)...)
 	return facts, post
 }
 

@@ -159,3 +159,43 @@ func (x *cableContext) withoutCalledOff(facts []fact) []fact {
 		return f.action == Discussed && loc != nil && !toldLeadRE.MatchString(text[:loc[1]])
 	})
 }
+
+// whomMetRE is a relative clause after an official that says the US side
+// met them: ", whom the Ambassador saw on January 28,". Group 1 is who
+// met them.
+var whomMetRE = mustWordRE(`,\s+whom\s+([^,;]{2,40}?)\s+(?:met|saw|visited|called\s+on|had\s+met|had\s+seen)\b`)
+
+// readWhomMet returns the discussion each such relative clause tells of
+// an official (otherSideRE, foreignTitleRE; not a private party), with
+// the official's country: one the text before it names, or the host
+// ("Minister of Justice Martha Karua, whom the Ambassador saw on January
+// 28, said").
+func (x *cableContext) readWhomMet(have []fact) []fact {
+	talked := map[sentenceFact]bool{}
+	for _, f := range have {
+		if f.action == Discussed {
+			talked[sentenceFact{f.sent, f.iso, ""}] = true
+		}
+	}
+	var out []fact
+	for i := range x.sents {
+		s := &x.sents[i]
+		m := whomMetRE.FindStringSubmatchIndex(s.text)
+		if m == nil || !usActorRE.MatchString(s.text[m[2]:m[3]]) {
+			continue
+		}
+		who := s.text[:m[0]]
+		if !otherSideRE.MatchString(who) && !foreignTitleRE.MatchString(who) || privateSubject(who) {
+			continue // "One staffer at BBC Persian, whom Poloff first met": no official
+		}
+		isos := countriesIn(s.mentions, 0, m[0], nil)
+		if len(isos) == 0 && x.home != "" {
+			isos = []string{x.home}
+		}
+		if len(isos) != 1 || talked[sentenceFact{i, isos[0], ""}] {
+			continue
+		}
+		out = append(out, fact{iso: isos[0], action: Discussed, per: x.sentenceDate(i), sent: i, clause: s.text})
+	}
+	return out
+}
