@@ -18,6 +18,9 @@
 //     tells whether it matches at a word's start (a Word's tries) before
 //     regexp is asked where it ends; its states are made when first
 //     reached and kept.
+//   - ends.go: the same automaton with ordered states, which finds where
+//     regexp's leftmost-first match at a word's start ends, for the
+//     searches that ask no submatches, without regexp.
 //   - alts.go: the fixed texts of an expression that matches a few only
 //     (`(?i)\b(met|meets|meet)\b`), compared without regexp.
 //   - needs.go, needsyntax.go: the quick test of a gated Word

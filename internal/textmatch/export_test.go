@@ -102,6 +102,17 @@ func DFAOf(expr string) (may func(string) bool, full func() bool) {
 	}
 }
 
+// EndOf returns the end automaton's answer for expr (ends.go): where
+// the match at a text's start ends, -1 for none, and whether it could
+// tell.
+func EndOf(expr string) func(string) (int, bool) {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	return newEndDFA(tree.Simplify()).matchEnd
+}
+
 // AllGates returns every Gate made.
 func AllGates() []*Gate { return gateRegistry }
 

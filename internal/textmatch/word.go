@@ -67,6 +67,10 @@ type compiledWord struct {
 	// whether it matches at a start before regexp is asked (dfa.go).
 	dfa *dfa
 
+	// ends, for the same expressions, finds where the match at a start
+	// ends (ends.go), for the searches that ask no submatches.
+	ends *dfa
+
 	// needs, for a Word made by NewGatedWord, are texts one of which every
 	// match holds: a text without one is turned away before the search.
 	needs *needs
@@ -158,6 +162,7 @@ func (w *Word) compile() {
 	if w.fast {
 		w.alts = newAlts(tree)
 		w.dfa = newDFA(tree)
+		w.ends = newEndDFA(tree)
 	}
 	if leadsWith(tree, syntax.OpBeginText) {
 		w.begins = newDFA(tree)
@@ -257,6 +262,14 @@ func (w *Word) tryAt(s string, start int, submatches bool) []int {
 			n = w.maxLen
 		}
 		end = min(end, start+n+1)
+	}
+	if !submatches && w.ends != nil {
+		if e, ok := w.ends.matchEnd(s[start:end]); ok {
+			if e < 0 {
+				return nil
+			}
+			return []int{start, start + e}
+		}
 	}
 	if !w.dfa.mayMatch(s[start:end]) {
 		return nil
