@@ -2,6 +2,7 @@ package textmatch_test
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"sync"
 	"testing"
@@ -163,11 +164,11 @@ func TestDFAShared(t *testing.T) {
 }
 
 // randomExpr returns a random expression over a, b, c and spaces, of
-// alternations, greedy and lazy repetitions, `\b` and `$`, whose
+// alternations, greedy and lazy repetitions, `\b`, `^` and `$`, whose
 // leftmost-first match the end automaton must find as regexp does.
 func randomExpr(r *rand.Rand, depth int) string {
 	if depth == 0 || r.IntN(4) == 0 {
-		return []string{"a", "b", "c", " ", "ab", "[ab]", `\b`, `\B`, `\w`, "(?i:A)", "$", "(?m:$)", `\s`}[r.IntN(13)]
+		return []string{"a", "b", "c", " ", "ab", "[ab]", `\b`, `\B`, `\w`, "(?i:A)", "$", "(?m:$)", `\s`, "^", "(?m:^)", ","}[r.IntN(16)]
 	}
 	x := randomExpr(r, depth-1)
 	switch r.IntN(7) {
@@ -204,6 +205,41 @@ func TestEndDFARandomExprs(t *testing.T) {
 			}
 			if !ok || got != want {
 				t.Fatalf("%q on %q: the automaton's match ends at %d (%v), regexp's at %d", expr, s, got, ok, want)
+			}
+		}
+	}
+	if matched < 10000 {
+		t.Fatalf("%d matches: the test checks too little", matched)
+	}
+}
+
+// TestWordFindRandomExprs holds a Word's searches to regexp's on random
+// expressions and random texts of their letters: those the fast search
+// takes, and those it does not (a match may begin with a space or a
+// comma, or only at the text's start), which Word.find answers with the
+// end automaton tried at each byte a match may begin with.
+func TestWordFindRandomExprs(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	texts := matchtest.RandomTexts(18, []string{"a", "b", "c", "ab", "ba", ","}, []string{"", " ", "\n"}, 8, 200)
+	matched := 0
+	for range 3000 {
+		expr := randomExpr(r, 5)
+		re := regexp.MustCompile(expr)
+		w := textmatch.UnlistedWord(expr)
+		for _, s := range texts {
+			want := re.FindAllStringIndex(s, -1)
+			matched += len(want)
+			if got := w.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %q: FindAllStringIndex %v, regexp %v", expr, s, got, want)
+			}
+			if got, want := w.FindStringIndex(s), re.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %q: FindStringIndex %v, regexp %v", expr, s, got, want)
+			}
+			if got, want := w.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %q: FindAllStringSubmatchIndex %v, regexp %v", expr, s, got, want)
+			}
+			if got, want := w.MatchString(s), re.MatchString(s); got != want {
+				t.Fatalf("%q on %q: MatchString %v, regexp %v", expr, s, got, want)
 			}
 		}
 	}

@@ -42,15 +42,41 @@ func newEndDFA(tree *syntax.Regexp) *dfa {
 	}
 	d := &dfa{prog: prog, index: map[string]int{}, ordered: true}
 	d.classify()
-	d.add([]uint32{uint32(prog.Start)}, -1)
+	for _, prev := range startKinds {
+		d.add([]uint32{uint32(prog.Start)}, prev)
+	}
 	return d
 }
 
-// matchEnd returns where the match at the start of s that regexp would
-// find searching s alone ends, -1 when there is none, and ok; or false
-// when it cannot tell (a non-ASCII byte, or all its states made).
-func (d *dfa) matchEnd(s string) (end int, ok bool) {
-	table, k, end := *d.table.Load(), 0, -1
+// startKinds are the kinds of byte before a match's start (kindOf, -1 at
+// the text's start), in the order of an end automaton's first states:
+// state k is the start after a byte of kind startKinds[k].
+var startKinds = [...]rune{-1, '\n', 'a', ' '}
+
+// startAfter returns the start state of an end automaton for a match
+// that begins at p in s, an ASCII text: after the byte before p.
+func startAfter(s string, p int) int {
+	switch {
+	case p == 0:
+		return 0
+	case s[p-1] == '\n':
+		return 1
+	case IsWordByte(s[p-1]):
+		return 2
+	}
+	return 3
+}
+
+// matchEnd returns where the match at the start of s ends, -1 when there
+// is none, and ok; or false when it cannot tell (a non-ASCII byte, or all
+// its states made). The match is the one regexp finds at s[0] when s is
+// the text's rest and k, a start state (startAfter), says what byte came
+// before it; with k 0, the one it finds searching s alone.
+func (d *dfa) matchEnd(s string, k int) (end int, ok bool) {
+	if d == nil {
+		return 0, false
+	}
+	table, end := *d.table.Load(), -1
 	for i := 0; ; i++ {
 		c := byte(eot)
 		if i < len(s) {

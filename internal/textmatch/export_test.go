@@ -110,8 +110,13 @@ func EndOf(expr string) func(string) (int, bool) {
 	if err != nil {
 		panic(err)
 	}
-	return newEndDFA(tree.Simplify()).matchEnd
+	d := newEndDFA(tree.Simplify())
+	return func(s string) (int, bool) { return d.matchEnd(s, 0) }
 }
+
+// UnlistedWord returns a Word of expr that the registry does not list,
+// for a test of its own.
+func UnlistedWord(expr string) *Word { return &Word{expr: expr} }
 
 // AllGates returns every Gate made.
 func AllGates() []*Gate { return gateRegistry }
