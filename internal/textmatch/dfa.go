@@ -55,7 +55,7 @@ const eot = utf8.RuneSelf
 const (
 	unknown    = 0 // not yet made
 	dead       = 1 // no match at the text's start
-	matched    = 2 // a match ends before this byte (or may: see dfa)
+	matched    = 2 // a match ends before this byte (or may: see dfa); in an end automaton, it is full
 	firstState = 3
 )
 

@@ -8,8 +8,8 @@ import (
 // An end automaton (newEndDFA) finds where regexp's match at a text's
 // start ends, where the dfa of dfa.go only tells whether there is one:
 // for a Word's search that asks no submatches, the answer without
-// regexp, whose backtracker or NFA found that end at about a fifth of
-// the extractor's cost.
+// regexp, whose backtracker or NFA finding that end was about a tenth of
+// the extractor's CPU.
 //
 // Its states are RE2's for leftmost-first matching, as regexp's NFA
 // (regexp/exec.go, machine.step and machine.add) runs them: a state is
@@ -23,8 +23,8 @@ import (
 // adds where it goes to the next state's roots, and a match ends the
 // matches of lower priority, as machine.step cuts the threads after it.
 // A transition says whether a match ends before its rune; the last such
-// is regexp's match, the threads of higher priority than a match having
-// found no longer one.
+// is regexp's match, as a later match comes only from a thread of higher
+// priority than the earlier one's, which regexp prefers.
 //
 // It answers on ASCII texts only, and only while it may make states: a
 // non-ASCII byte, or a state past maxDFAStates, leaves it to regexp.
