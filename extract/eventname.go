@@ -78,14 +78,14 @@ var verbLikeRE = lazyre.New(`^[a-z]+(?:ed|ew|ook|ent|ame|aid)$`)
 
 // eventDateTailRE opens a date left at the end of a name: "on 3-4
 // September 2009", "November 26-27", "in 2009".
-var eventDateTailRE = lazyre.New(`\s+(?:(?:on|in|of)\s+)?(?:\d{1,2}(?:-\d{1,2})?\s+)?` + monthRE + `(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+(?:19|20)\d\d)?\s*$|\s+(?:on|in)\s+(?:19|20)\d\d\s*$`)
+var eventDateTailRE = mustWordRE(`\s+(?:(?:on|in|of)\s+)?(?:\d{1,2}(?:-\d{1,2})?\s+)?` + monthRE + `(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+(?:19|20)\d\d)?\s*$|\s+(?:on|in)\s+(?:19|20)\d\d\s*$`)
 
 // eventDateInRE is a day inside a name.
-var eventDateInRE = lazyre.New(`\s+(?:(?:on|in|of)\s+)?` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?(?:,?\s+(?:19|20)\d\d)?\b`)
+var eventDateInRE = mustWordRE(`\s+(?:(?:on|in|of)\s+)?` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?(?:,?\s+(?:19|20)\d\d)?\b`)
 
 // eventDateLeadRE is a day opening a name: "December 7 meeting", "June 18
 // IAEA Board of Governors' meetings" (a year stays: "2009 Plenary").
-var eventDateLeadRE = lazyre.New(`^` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?,?\s+`)
+var eventDateLeadRE = mustWordRE(`^` + monthRE + `\s+\d{1,2}(?:-\d{1,2})?,?\s+`)
 
 // cutMonthLead returns a name without the month, written in full, that
 // opens it ("March Council session"), and whether it had one; "May" may
@@ -102,9 +102,9 @@ func cutMonthLead(name string) (string, bool) {
 // eventClauseTailRE opens a clause after an event's name.
 // refTailRE is a reference to another cable after a name: "(REFTEL)",
 // "(ref A)", "(reftel B)".
-var refTailRE = lazyre.New(`(?i)\s*\((?:reftels?|refs?)(?:\s+[a-z](?:\s+and\s+[a-z])?)?\)$`)
+var refTailRE = mustWordRE(`(?i)\s*\((?:reftels?|refs?)(?:\s+[a-z](?:\s+and\s+[a-z])?)?\)$`)
 
-var eventClauseTailRE = lazyre.New(`\s+(?:when|which|who|whom|that|where|while|because|if)\b`)
+var eventClauseTailRE = mustWordRE(`\s+(?:when|which|who|whom|that|where|while|because|if)\b`)
 
 // genericEvent reports whether a name in lower case is only a kind of
 // event with a few modifiers ("major exercises", "pre-bid conference"),

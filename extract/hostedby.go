@@ -1,11 +1,9 @@
 package extract
 
-import "github.com/cablesql/cablesql/internal/lazyre"
-
 // hostAdjRE is a participle of holding joined to a country's name before
 // an event: "the UK-hosted conference", "the Danish-sponsored workshop",
 // "the Spanish government organized conference".
-var hostAdjRE = lazyre.New(`^(?:-|\s+[Gg]overnment(?:-|\s+))(?:co-)?(?:hosted|organized|organised|sponsored|convened)(?:\s+and\s+(?:co-)?(?:hosted|organized|organised|sponsored))?\s+`)
+var hostAdjRE = mustWordRE(`^(?:-|\s+[Gg]overnment(?:-|\s+))(?:co-)?(?:hosted|organized|organised|sponsored|convened)(?:\s+and\s+(?:co-)?(?:hosted|organized|organised|sponsored))?\s+`)
 
 // readHostAdjectives returns the hosting a sentence states by a
 // country's name joined to a participle of holding before an event's

@@ -1040,7 +1040,7 @@ func (r *exchangeReader) meetingAlone(text string) []fact {
 // not name, nor the event it was part of: "In a meeting on July 15, ",
 // "During a January 21 call, ", "During the Ambassador's January 12
 // courtesy call, ", not "At the G-7 meeting in Paris, ".
-var meetingAloneRE = lazyre.New(`^(?:\(\w+\)\s*)?(?:In|During)\s+(?:a|an|his|her|their|the|one|(?:the\s+)?[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*){0,2}['’]s)\s+(?:(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}?(?:` +
+var meetingAloneRE = mustWordRE(`^(?:\(\w+\)\s*)?(?:In|During)\s+(?:a|an|his|her|their|the|one|(?:the\s+)?[A-Z][\w/.-]*(?:\s+[A-Z][\w/.-]*){0,2}['’]s)\s+(?:(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}?(?:` +
 	meetingNouns + `)\b[^,;]{0,40},\s+`)
 
 // possessiveRE is the owner that opens meetingAloneRE's meeting with its

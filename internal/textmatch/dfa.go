@@ -28,6 +28,7 @@ type dfa struct {
 	prog    *syntax.Prog
 	class   [eot + 1]byte // each ASCII byte's class, eot's the last
 	classes int
+	ordered bool // a first-match automaton (ends.go): its states are ordered
 
 	// table holds the transitions, classes a state, state 0 the start:
 	// read without a lock, replaced by a larger copy as states are made.
@@ -54,7 +55,7 @@ const eot = utf8.RuneSelf
 const (
 	unknown    = 0 // not yet made
 	dead       = 1 // no match at the text's start
-	matched    = 2 // a match ends before this byte (or may: see dfa)
+	matched    = 2 // a match ends before this byte (or may: see dfa); in an end automaton, it is full
 	firstState = 3
 )
 
@@ -156,7 +157,12 @@ func (d *dfa) next(k int, c byte, t int) ([]atomic.Int32, int32) {
 	if c == eot {
 		r = -1
 	}
-	n := d.step(k, r)
+	var n int32
+	if d.ordered {
+		n = d.stepOrdered(k, r)
+	} else {
+		n = d.step(k, r)
+	}
 	table = *d.table.Load() // step may have grown it
 	table[t].Store(n)
 	return table, n
@@ -191,10 +197,13 @@ func (d *dfa) step(k int, r rune) int32 {
 }
 
 // add returns the transition to the state of pcs after a rune of kind
-// prev, made when new; matched when no more can be kept. The caller
-// holds d.mu, or is newDFA.
+// prev, made when new (pcs sorted, unless the automaton is ordered);
+// matched when no more can be kept. The caller holds d.mu, or is newDFA
+// or newEndDFA.
 func (d *dfa) add(pcs []uint32, prev rune) int32 {
-	slices.Sort(pcs)
+	if !d.ordered {
+		slices.Sort(pcs)
+	}
 	key := stateKey(pcs, prev)
 	if k, ok := d.index[key]; ok {
 		return int32(k + firstState)

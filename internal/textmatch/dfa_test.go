@@ -1,6 +1,8 @@
 package textmatch_test
 
 import (
+	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"sync"
 	"testing"
@@ -58,6 +60,63 @@ func TestDFAMatchesRegexp(t *testing.T) {
 	t.Logf("%d expressions, %d searches, %d matched", len(exprs), checked, matched)
 }
 
+// endCases are expressions whose leftmost-first match is not the
+// longest nor the shortest, for the end automaton: alternations and
+// repetitions whose order regexp keeps, and zero-width assertions
+// between them.
+var endCases = []string{
+	`a|ab`, `ab|a`, `(?:a|ab)(?:c|bcd)`, `a*?b|a+`, `(?:a+?)(?:b|ab)`, `\b(?:us|u)\b|us`,
+	`(?:a\b|ab)c?`, `(?:a|\ba)(?:\Bb|b\b)*`, `(?i)\b(?:met|meet|meets)\b`, `a{2,5}?b?`,
+	`(?:x|(?:a|ab)*)c`, `(?:\s+|\s*,)\w`,
+}
+
+// TestEndDFAMatchesRegexp holds the end automaton to regexp anchored at
+// the text's start: wherever it answers, where the match ends is
+// regexp's. It answers on ASCII texts only and declines none of them
+// here (no expression makes as many states as it keeps). It runs every
+// Word's expression, dfaCases and endCases over a tenth of the harness's
+// texts and random texts.
+func TestEndDFAMatchesRegexp(t *testing.T) {
+	exprs := append(append([]string{}, dfaCases...), endCases...)
+	for _, w := range textmatch.Words() {
+		exprs = append(exprs, w.String())
+	}
+	all := texts(t)
+	var in []string
+	for i := 0; i < len(all); i += 10 {
+		in = append(in, all[i])
+	}
+	pieces := []string{"us", "US", "u", "a", "ab", "b", "c", "bcd", "met", "meets", "x", ",", "\n", "ſent", "é"}
+	in = append(in, matchtest.RandomTexts(14, pieces, []string{"", " ", "\n", "é"}, 8, 3000)...)
+	answered, matched := 0, 0
+	for _, expr := range exprs {
+		re := regexp.MustCompile(`^(?:` + expr + `)`)
+		end := textmatch.EndOf(expr)
+		for _, s := range in {
+			got, ok := end(s)
+			if !ok {
+				if textmatch.IsASCII(s) && expr != `(a|b)*a(a|b){11}` {
+					t.Fatalf("%q on %q: the automaton declines an ASCII text", expr, s)
+				}
+				continue
+			}
+			want := -1
+			if loc := re.FindStringIndex(s); loc != nil {
+				want = loc[1]
+				matched++
+			}
+			answered++
+			if got != want {
+				t.Fatalf("%q on %q: the automaton's match ends at %d, regexp's at %d", expr, s, got, want)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("%d of %d answers were matches: the test checks too little", matched, answered)
+	}
+	t.Logf("%d expressions, %d answers, %d matched", len(exprs), answered, matched)
+}
+
 // TestDFAFull checks that an automaton that has made all the states it
 // keeps still finds every match: `(a|b)*a(a|b){11}` needs 4,096 states.
 func TestDFAFull(t *testing.T) {
@@ -101,5 +160,90 @@ func TestDFAShared(t *testing.T) {
 			}()
 		}
 		wg.Wait()
+	}
+}
+
+// randomExpr returns a random expression over a, b, c and spaces, of
+// alternations, greedy and lazy repetitions, `\b`, `^` and `$`, whose
+// leftmost-first match the end automaton must find as regexp does.
+func randomExpr(r *rand.Rand, depth int) string {
+	if depth == 0 || r.IntN(4) == 0 {
+		return []string{"a", "b", "c", " ", "ab", "[ab]", `\b`, `\B`, `\w`, "(?i:A)", "$", "(?m:$)", `\s`, "^", "(?m:^)", ","}[r.IntN(16)]
+	}
+	x := randomExpr(r, depth-1)
+	switch r.IntN(7) {
+	case 0, 1:
+		return "(?:" + x + "|" + randomExpr(r, depth-1) + ")"
+	case 2, 3:
+		return x + randomExpr(r, depth-1)
+	case 4:
+		return "(?:" + x + ")" + []string{"*", "+", "?", "{1,3}"}[r.IntN(4)]
+	case 5:
+		return "(?:" + x + ")" + []string{"*?", "+?", "??", "{1,3}?"}[r.IntN(4)]
+	}
+	return "(" + x + ")"
+}
+
+// TestEndDFARandomExprs holds the end automaton to regexp on random
+// expressions, whose threads reach the same instruction from branches of
+// other priorities, and random texts of their letters, spaces and line
+// ends.
+func TestEndDFARandomExprs(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	texts := matchtest.RandomTexts(16, []string{"a", "b", "c", "ab", "ba"}, []string{"", " ", "\n"}, 8, 300)
+	matched := 0
+	for range 5000 {
+		expr := randomExpr(r, 5)
+		re := regexp.MustCompile(`^(?:` + expr + `)`)
+		end := textmatch.EndOf(expr)
+		for _, s := range texts {
+			got, ok := end(s)
+			want := -1
+			if loc := re.FindStringIndex(s); loc != nil {
+				want = loc[1]
+				matched++
+			}
+			if !ok || got != want {
+				t.Fatalf("%q on %q: the automaton's match ends at %d (%v), regexp's at %d", expr, s, got, ok, want)
+			}
+		}
+	}
+	if matched < 10000 {
+		t.Fatalf("%d matches: the test checks too little", matched)
+	}
+}
+
+// TestWordFindRandomExprs holds a Word's searches to regexp's on random
+// expressions and random texts of their letters: those the fast search
+// takes, and those it does not (a match may begin with a space or a
+// comma, or only at the text's start), which Word.find answers with the
+// end automaton tried at each byte a match may begin with.
+func TestWordFindRandomExprs(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	texts := matchtest.RandomTexts(18, []string{"a", "b", "c", "ab", "ba", ","}, []string{"", " ", "\n"}, 8, 200)
+	matched := 0
+	for range 3000 {
+		expr := randomExpr(r, 5)
+		re := regexp.MustCompile(expr)
+		w := textmatch.UnlistedWord(expr)
+		for _, s := range texts {
+			want := re.FindAllStringIndex(s, -1)
+			matched += len(want)
+			if got := w.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %q: FindAllStringIndex %v, regexp %v", expr, s, got, want)
+			}
+			if got, want := w.FindStringIndex(s), re.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %q: FindStringIndex %v, regexp %v", expr, s, got, want)
+			}
+			if got, want := w.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q on %q: FindAllStringSubmatchIndex %v, regexp %v", expr, s, got, want)
+			}
+			if got, want := w.MatchString(s), re.MatchString(s); got != want {
+				t.Fatalf("%q on %q: MatchString %v, regexp %v", expr, s, got, want)
+			}
+		}
+	}
+	if matched < 10000 {
+		t.Fatalf("%d matches: the test checks too little", matched)
 	}
 }

@@ -18,6 +18,11 @@
 //     tells whether it matches at a word's start (a Word's tries) before
 //     regexp is asked where it ends; its states are made when first
 //     reached and kept.
+//   - ends.go: the same automaton with ordered states, which finds where
+//     regexp's leftmost-first match at a start ends, for the searches
+//     that ask no submatches, without regexp: at a Word's word starts,
+//     and for an expression the fast search does not take, at each byte
+//     a match may begin with (Word.find).
 //   - alts.go: the fixed texts of an expression that matches a few only
 //     (`(?i)\b(met|meets|meet)\b`), compared without regexp.
 //   - needs.go, needsyntax.go: the quick test of a gated Word

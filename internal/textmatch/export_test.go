@@ -102,6 +102,22 @@ func DFAOf(expr string) (may func(string) bool, full func() bool) {
 	}
 }
 
+// EndOf returns the end automaton's answer for expr (ends.go): where
+// the match at a text's start ends, -1 for none, and whether it could
+// tell.
+func EndOf(expr string) func(string) (int, bool) {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	d := newEndDFA(tree.Simplify())
+	return func(s string) (int, bool) { return d.matchEnd(s, 0) }
+}
+
+// UnlistedWord returns a Word of expr that the registry does not list,
+// for a test of its own.
+func UnlistedWord(expr string) *Word { return &Word{expr: expr} }
+
 // AllGates returns every Gate made.
 func AllGates() []*Gate { return gateRegistry }
 

@@ -67,6 +67,14 @@ type compiledWord struct {
 	// whether it matches at a start before regexp is asked (dfa.go).
 	dfa *dfa
 
+	// ends finds where the match at a start ends (ends.go), for the
+	// searches that ask no submatches: of an expression the fast search
+	// takes, at the word starts it tries; of another, at the bytes of
+	// firstASCII (find), when it may not match the empty text or is
+	// anchored at the text's start.
+	ends       *dfa
+	firstASCII [utf8.RuneSelf]bool // the ASCII bytes a match may begin with
+
 	// needs, for a Word made by NewGatedWord, are texts one of which every
 	// match holds: a text without one is turned away before the search.
 	needs *needs
@@ -161,6 +169,10 @@ func (w *Word) compile() {
 	}
 	if leadsWith(tree, syntax.OpBeginText) {
 		w.begins = newDFA(tree)
+	}
+	if w.fast || !nullable || w.begins != nil {
+		w.ends = newEndDFA(tree)
+		w.firstASCII = first.ascii
 	}
 }
 
@@ -257,6 +269,14 @@ func (w *Word) tryAt(s string, start int, submatches bool) []int {
 			n = w.maxLen
 		}
 		end = min(end, start+n+1)
+	}
+	if !submatches {
+		if e, ok := w.ends.matchEnd(s[start:end], 0); ok {
+			if e < 0 {
+				return nil
+			}
+			return []int{start, start + e}
+		}
 	}
 	if !w.dfa.mayMatch(s[start:end]) {
 		return nil
@@ -364,12 +384,57 @@ func (w *Word) head(s string) string {
 	return s[:w.maxLen+1]
 }
 
+// find returns regexp's leftmost match in s at or after from, counted
+// in s, for a text the fast search does not take (useFast is false),
+// found by the end automaton: at the text's start alone for an
+// expression anchored there (begins), else tried at each byte from the
+// left that a match may begin with, the first start where it matches
+// being regexp's leftmost match. ok is false when it cannot tell: a text
+// that is not ASCII, an expression that may match the empty text (and
+// is not anchored), a search of an anchored one past the start, or a
+// full automaton.
+func (w *Word) find(s string, from int) (loc []int, ok bool) {
+	if w.ends == nil {
+		return nil, false
+	}
+	if w.begins != nil {
+		s = w.head(s)
+		if from > 0 || !IsASCII(s) {
+			return nil, false
+		}
+		e, ok := w.ends.matchEnd(s, 0)
+		if !ok || e < 0 {
+			return nil, ok
+		}
+		return []int{0, e}, true
+	}
+	if !IsASCII(s) {
+		return nil, false
+	}
+	for p := from; p < len(s); p++ {
+		if !w.firstASCII[s[p]] {
+			continue
+		}
+		e, ok := w.ends.matchEnd(s[p:], startAfter(s, p))
+		if !ok {
+			return nil, false
+		}
+		if e >= 0 {
+			return []int{p, p + e}, true
+		}
+	}
+	return nil, true
+}
+
 // MatchString is regexp.Regexp.MatchString.
 func (w *Word) MatchString(s string) bool {
 	if w.lacks(s) {
 		return false
 	}
 	if !w.useFast(s) {
+		if loc, ok := w.find(s, 0); ok {
+			return loc != nil
+		}
 		return w.re.MatchString(w.head(s))
 	}
 	return w.next(s, 0, false) != nil
@@ -381,6 +446,9 @@ func (w *Word) FindStringIndex(s string) []int {
 		return nil
 	}
 	if !w.useFast(s) {
+		if loc, ok := w.find(s, 0); ok {
+			return loc
+		}
 		return w.re.FindStringIndex(w.head(s))
 	}
 	return w.next(s, 0, false)
@@ -420,21 +488,46 @@ func (w *Word) FindStringSubmatch(s string) []string {
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
 func (w *Word) FindAllStringIndex(s string, n int) [][]int {
-	return w.findAll(s, n, false)
+	return w.searchAll(s, n, false)
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (w *Word) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return w.findAll(s, n, true)
+	return w.searchAll(s, n, true)
 }
 
-func (w *Word) findAll(s string, n int, submatches bool) [][]int {
+// findAll is FindAllStringIndex for a text the fast search does not
+// take, by find, for an expression not anchored at the text's start
+// (whose matches are then never empty: find asks that); ok is false when
+// find cannot tell.
+func (w *Word) findAll(s string, n int) (out [][]int, ok bool) {
+	if w.begins != nil {
+		return nil, false
+	}
+	for from := 0; n < 0 || len(out) < n; {
+		loc, ok := w.find(s, from)
+		if !ok {
+			return nil, false
+		}
+		if loc == nil {
+			break
+		}
+		out = append(out, loc)
+		from = loc[1]
+	}
+	return out, true
+}
+
+func (w *Word) searchAll(s string, n int, submatches bool) [][]int {
 	if w.lacks(s) {
 		return nil
 	}
 	if !w.useFast(s) {
 		if submatches {
 			return w.re.FindAllStringSubmatchIndex(w.head(s), n)
+		}
+		if out, ok := w.findAll(s, n); ok {
+			return out
 		}
 		return w.re.FindAllStringIndex(w.head(s), n)
 	}
