@@ -22,12 +22,7 @@ var wroteRE = mustWordRE(`\b(?:wrote|writes|written)\b`)
 // the day.
 // One row a country and date.
 func impliedTalks(facts []fact) []fact {
-	talked := map[string]bool{}
-	for _, f := range facts {
-		if f.action == Discussed {
-			talked[f.iso] = true
-		}
-	}
+	talked := countriesWith(facts, Discussed)
 	many := map[sentenceFact]int{} // the countries a sentence urges or informs at once
 	for _, f := range facts {
 		many[sentenceFact{f.sent, "", f.action}]++
@@ -77,12 +72,7 @@ var (
 // to what it asked for (urgingTailRE) and no urging of that country is
 // read from it: the one asked is the official just met.
 func (x *cableContext) impliedUrging(facts []fact) []fact {
-	urged := map[sentenceFact]bool{}
-	for _, f := range facts {
-		if f.action == Urged {
-			urged[sentenceFact{f.sent, f.iso, ""}] = true
-		}
-	}
+	urged := sentenceFacts(facts, Urged)
 	var out []fact
 	for _, f := range facts {
 		k := sentenceFact{f.sent, f.iso, ""}
@@ -171,12 +161,7 @@ var whomMetRE = mustWordRE(`,\s+whom\s+([^,;]{2,40}?)\s+(?:met|saw|visited|calle
 // ("Minister of Justice Martha Karua, whom the Ambassador saw on January
 // 28, said").
 func (x *cableContext) readWhomMet(have []fact) []fact {
-	talked := map[sentenceFact]bool{}
-	for _, f := range have {
-		if f.action == Discussed {
-			talked[sentenceFact{f.sent, f.iso, ""}] = true
-		}
-	}
+	talked := sentenceFacts(have, Discussed)
 	var out []fact
 	for i := range x.sents {
 		s := &x.sents[i]
@@ -196,6 +181,18 @@ func (x *cableContext) readWhomMet(have []fact) []fact {
 			continue
 		}
 		out = append(out, fact{iso: isos[0], action: Discussed, per: x.sentenceDate(i), sent: i, clause: s.text})
+	}
+	return out
+}
+
+// sentenceFacts indexes the sentences and countries of facts' rows of
+// one action.
+func sentenceFacts(facts []fact, action string) map[sentenceFact]bool {
+	out := map[sentenceFact]bool{}
+	for _, f := range facts {
+		if f.action == action {
+			out[sentenceFact{f.sent, f.iso, ""}] = true
+		}
 	}
 	return out
 }

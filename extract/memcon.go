@@ -21,12 +21,7 @@ var labelAfterRE = lazyre.New(`^(?:\s+(?:Side|side|SIDE|Delegation|delegation|DE
 // participants block labels across from the United States, unless the
 // rules already read one with it.
 func (x *cableContext) readMemoParties(have []fact) []fact {
-	talked := map[string]bool{}
-	for _, f := range have {
-		if f.action == Discussed {
-			talked[f.iso] = true
-		}
-	}
+	talked := countriesWith(have, Discussed)
 	var out []fact
 	for i := range x.sents {
 		s := &x.sents[i]
