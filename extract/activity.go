@@ -73,7 +73,7 @@ var triggers = []trigger{
 	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|(?-i:Exchanges?)|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
-	{Discussed, roleEither, mustWordRE(`(?i)\b(met|meets|meet|telephoned|phoned)\b`), nil, 0},
+	{Discussed, roleEither, mustWordRE(`(?i)\b(met|meets|meet|telephoned|phoned|queried)\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0},
 	{Assisted, roleObject, mustWordRE(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
 	{Trained, roleObject, mustWordRE(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},

@@ -28,7 +28,7 @@ var capsWords = map[string]string{"EMBASSY": "Embassy", "DEPARTMENT": "Departmen
 	"SECRETARY": "Secretary", "WASHINGTON": "Washington", "CHARGE": "Charge", "MISSION": "Mission",
 	"EMBOFF": "Emboff", "EMBOFFS": "Emboffs", "POLOFF": "Poloff", "ECONOFF": "Econoff", "DAS": "DAS",
 	"DCM": "DCM", "CDA": "CDA", "DATT": "DATT", "POLCOUNS": "PolCouns", "ECONCOUNS": "EconCouns", "POLMILOFF": "Polmiloff",
-	"POLMILOFFS": "Polmiloffs", "POLOFFS": "Poloffs", "ECONOFFS": "Econoffs", "CONGEN": "ConGen", "PAO": "PAO", "RSO": "RSO",
+	"POLMILOFFS": "Polmiloffs", "POLOFFS": "Poloffs", "ECONOFFS": "Econoffs", "CONGEN": "ConGen", "PAO": "PAO", "RSO": "RSO", "COM": "COM",
 	"UNDER": "Under", "ASSISTANT": "Assistant", "MINISTER": "Minister", "MINISTERS": "Ministers", "MINISTRY": "Ministry",
 	"PRESIDENT": "President", "PRIME": "Prime", "FOREIGN": "Foreign", "DEPUTY": "Deputy", "VICE": "Vice", "KING": "King",
 	"EMIR": "Emir", "PRINCE": "Prince", "CHANCELLOR": "Chancellor", "FONMIN": "FonMin", "DEFMIN": "DefMin",

@@ -50,8 +50,9 @@ func impliedTalks(facts []fact) []fact {
 // official with what it asked of them, the country not named again:
 // "raised the cases with Vice Foreign Minister Minh, calling for their
 // release", "met General Aziz and called for the release of", "told
-// President Museveni on July 7, urging him to".
-var urgingTailRE = mustWordRE(`(?:,\s*|\s+and\s+)(?:(?:calling|called|asking|asked|requesting|requested|pressing|pressed|urging|urged)\s+(?:for|that)|(?:pressing|pressed|urging|urged|encouraging|encouraged)\s+(?:him|her|them)\s+to)\b`)
+// President Museveni on July 7, urging him to", "conveyed reftel to MFA
+// contacts, stressing the importance of reaching agreement".
+var urgingTailRE = mustWordRE(`(?:,\s*|\s+and\s+)(?:(?:calling|called|asking|asked|requesting|requested|pressing|pressed|urging|urged)\s+(?:for|that)|(?:pressing|pressed|urging|urged|encouraging|encouraged)\s+(?:him|her|them)\s+to|(?:stressing|stressed|emphasizing|emphasized|underscoring|underscored)\s+(?:the\s+)?(?:importance|need|urgency))\b`)
 
 // reportedSpeech reports whether a lead holds a reported clause that
 // tells of another's speech, whose speaker the urging after it may

@@ -18,7 +18,7 @@ import (
 // legislators, combatant commands and the first person.
 var usSideAlts = []string{
 	usPostRE,
-	`DCM|CDA|Charg[eé]?|(?:Pol|POL|Econ|ECON|PolMil|POLMIL)(?:[Cc]hief|CHIEF|[Cc]ouns(?:elor)?|COUNS(?:ELOR)?)|` +
+	`DCM|CDA|COM|Chief of Mission|Charg[eé]?|(?:Pol|POL|Econ|ECON|PolMil|POLMIL)(?:[Cc]hief|CHIEF|[Cc]ouns(?:elor)?|COUNS(?:ELOR)?)|` +
 		`Pol/Econ|P/E|E/POL|(?:Pol |POL )?M/C|(?i:EcMin|EconMin|PolMin)|PolMil|Pol-Mil|MinCouns|FCS|FAS|ConGen|Consul General|CG|Pol-Econ|PolEcon|Polecon|[Pp]ol(?:itical)? [Cc]ounselor|[Ee]con(?:omic)? [Cc]ounselor`,
 	`[A-Z][A-Za-z]*\)? Counselor`,
 	usOfficerRE + `|[Pp]ol(?:itical)? [Aa]ssistants?|[Ee]con(?:omic)? [Aa]ssistants?|[Pp]ol(?:itical)? [Ss]pecialists?|[Ee]con(?:omic)? [Ss]pecialists?|FSNs?|[Ee]mb(?:assy)? officers?|[Pp]oloffs?|[Ee]conoffs?|[Ee]mboffs?|` +
