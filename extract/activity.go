@@ -807,7 +807,7 @@ func (x *cableContext) fallbackGroup(c *clauseContext, m *triggerMatch) []candid
 		// its government ("the Ambassador urged Deputy Prime
 		// Minister X", "met with the Ministry of Trade")
 		giving := t.action == Assisted || t.action == Trained
-		if actor == actorUS && (giving && homeGift(c.ms, c.fallback, m.first) && homeAidRE.MatchString(clause[loc[1]:]) ||
+		if actor == actorUS && (giving && homeGift(c.ms, c.fallback, m.first) && homeAidRE.MatchString(clause[loc[1]:]) && !marketRE.MatchString(headOf(clause[loc[1]:], 120)) ||
 			t.action == Assisted && x.agencyWork(clause, m) && homeBodyRE.MatchString(clause[loc[1]:]) ||
 			t.action == Trained && strings.HasPrefix(strings.ToLower(m.first), "train") && traineesRE.MatchString(clause[loc[1]:]) ||
 			!giving && (homeObjectRE.MatchString(clause[loc[1]:]) || t.role == roleEither && homeWithRE.MatchString(clause[loc[1]:]))) {
@@ -879,7 +879,10 @@ var (
 	// homeAidRE is help given to a body of the country a cable is about:
 	// "provided the Royal Malaysian Customs with two radiation isotope
 	// identifiers".
-	homeAidRE = lazyre.New(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?|support|supplies|medicines?|vaccines?|aircraft|helicopters|trucks|ambulances|generators|donations?|uniforms|vests|helmets|goggles|radio|books|infrastructure|network)\b`)
+	homeAidRE = lazyre.New(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?|support|supplies|medicines?|vaccines?|aircraft|helicopters|trucks|ambulances|generators|donations?|uniforms|vests|helmets|goggles|radio|books|infrastructure|network|million|billion|dollars|USD)\b`)
+	// marketRE names a market, whose size in dollars is no help given:
+	// "providing U.S. firms access to an estimated USD 150 billion market".
+	marketRE = mustWordRE(`\bmarkets?\b`)
 	// traineesRE is whom a course trains, named by trade: "trained 14
 	// Coast Guard officers".
 	traineesRE = lazyre.New(`^\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:officers|officials|inspectors|guards|personnel|agents|staff|investigators|prosecutors|analysts|specialists|instructors|experts)\b`)
