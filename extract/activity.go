@@ -69,7 +69,7 @@ var triggers = []trigger{
 	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to)\b`), nil, 0},
 	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed|alerted|alerts|reminded|reminds|conveyed to)\b`), nil, 0},
 	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|co-hosting|hosted|hosts|hosting|host)\b`), nil, 0},
-	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|took part|take part|takes part|taking part|joined|graduated from|graduated (?:(?:on|in) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?: \d{1,2})?(?:,? \d{4})? from|co-chaired|chaired|presided over|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:[A-Z][a-z]+\s+)?(?:delegations?|delegates|representatives|officials|officers|experts|participants|observers|judges|prosecutors)(?: to)?|(?:was|were) represented (?:at|by)|delegations? (?:was|were) (?:led|headed) by|sent (?:only )?(?:its|their|his|her|a|an) (?-i:(?:[A-Z][a-z]+ |deputy |vice |foreign |prime |senior |state |first |defen[cs]e |interior |finance |justice |trade |economy |energy |health ){0,3}?)(?:[Mm]inisters?|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Rr]epresentative|[Dd]eputy|[Ss]ecretary|[Cc]hief|[Hh]ead)|led (?:the|its|his|her|their|[A-Z][a-z]+'s) (?:country's )?(?:[A-Z][a-z]+ )?delegation)\b`), nil, 0},
+	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|took part|take part|takes part|taking part|joined|graduated from|graduated (?:(?:on|in) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?: \d{1,2})?(?:,? \d{4})? from|co-chaired|chaired|presided over|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:[A-Z][a-z]+\s+)?(?:delegations?|delegates|representatives|officials|officers|experts|participants|observers|judges|prosecutors)(?: to)?|(?:was|were) represented (?:at|by)|delegations? (?:was|were) (?:led|headed) by|sent (?:only )?(?:its|their|his|her|a|an) (?-i:(?:[A-Z][a-z]+ |deputy |vice |foreign |prime |senior |state |first |defen[cs]e |interior |finance |justice |trade |economy |energy |health ){0,3}?)(?:` + delegateTitles + `)|led (?:the|its|his|her|their|[A-Z][a-z]+'s) (?:country's )?(?:[A-Z][a-z]+ )?delegation)\b`), nil, 0},
 	{Attended, roleListed, listedRE, nil, 0},
 	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|(?-i:Exchanges?)|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
@@ -425,10 +425,10 @@ func (c *clauseContext) listedGroup(m *triggerMatch) ([]candidate, bool) {
 	return nil, true
 }
 
-// traineeNouns are the people a course is given to, before their
-// country's institution: "to 32 investigators of the Indonesian National
-// Police".
-const traineeNouns = `officers|officials|investigators|prosecutors|judges|inspectors|agents|personnel|members|staff|soldiers|troops|cadets|students|pilots|analysts|examiners|guards|police|policemen|commanders|employees|specialists|experts|participants|trainees`
+// traineeNouns are the people a course is given to, named by trade
+// (traineesRE) or before their country's institution (recipientRE): "to
+// 32 investigators of the Indonesian National Police".
+const traineeNouns = `officers|officials|investigators|prosecutors|judges|inspectors|agents|personnel|members|staff|soldiers|troops|cadets|students|pilots|analysts|examiners|guards|police|policemen|commanders|employees|specialists|experts|instructors|participants|trainees`
 
 // listedPersonRE opens a list of participants with a person named by
 // title and name before the country: "Presidents Museveni of".
@@ -885,7 +885,7 @@ var (
 	marketRE = mustWordRE(`\bmarkets?\b`)
 	// traineesRE is whom a course trains, named by trade: "trained 14
 	// Coast Guard officers".
-	traineesRE = lazyre.New(`^\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:officers|officials|inspectors|guards|personnel|agents|staff|investigators|prosecutors|analysts|specialists|instructors|experts)\b`)
+	traineesRE = lazyre.New(`^\s+(?:(?:some|about|over|more than|nearly)\s+)?(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:` + traineeNouns + `)\b`)
 	// homeWithRE is talks with that government: "met with the Ministry of
 	// Industry and Trade", "met separately with Deputy Prime Minister X".
 	homeWithRE = lazyre.New(`^\s+(?:[a-z]+ly\s+)?(?:(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+)\s+)?with` + homeObject)

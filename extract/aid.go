@@ -75,17 +75,25 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 	switch {
 	case strings.HasPrefix(w, "suppl"):
 		return !notAidRE.MatchString(win) // what is supplied is goods: "supplied a radio network", not "supplied information"
-	case strings.HasPrefix(w, "provid") || strings.HasPrefix(w, "deliver") ||
-		strings.HasPrefix(w, "hand") || strings.HasPrefix(w, "turn") ||
-		strings.HasPrefix(w, "support") || strings.HasPrefix(w, "help") || strings.HasPrefix(w, "work") ||
-		strings.HasPrefix(w, "sponsor"):
-		if countedGoodsRE.MatchString(clause[loc[1]:]) && !strings.HasPrefix(w, "support") && !strings.HasPrefix(w, "help") &&
-			!strings.HasPrefix(w, "work") && !strings.HasPrefix(w, "sponsor") {
-			return !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+40)]) // "delivered 285 Humvees to"
-		}
+	case hasAnyPrefix(w, handingVerbs...) && countedGoodsRE.MatchString(clause[loc[1]:]):
+		return !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+40)]) // "delivered 285 Humvees to"
+	case hasAnyPrefix(w, handingVerbs...) || hasAnyPrefix(w, aboutVerbs...):
 		return aidNounRE.MatchString(win) && !notAidRE.MatchString(clause[loc[1]:min(len(clause), loc[1]+25)])
 	}
 	return true
+}
+
+// handingVerbs open the verbs of giving that hand a thing over, which a
+// count of things makes help; aboutVerbs those that must say what the
+// help is about (aidGiven).
+var (
+	handingVerbs = []string{"provid", "deliver", "hand", "turn"}
+	aboutVerbs   = []string{"support", "help", "work", "sponsor"}
+)
+
+// hasAnyPrefix reports whether s opens with one of prefixes.
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
 // countedGoodsRE opens what a verb of giving gives with a count of

@@ -65,8 +65,12 @@ func reportedSpeech(lead string) bool {
 
 var (
 	thatRE        = mustWordRE(`\bthat\b`)
-	speechVerbsRE = mustWordRE(`\b(?:told|said|says|stated|noted|reported|explained|mentioned|asked|complained)\b`)
+	speechVerbsRE = mustWordRE(`\b(?:` + reportVerbs + `)\b`)
 )
+
+// reportVerbs are the verbs by which a sentence reports another's
+// speech, for speechVerbsRE and toldLeadRE.
+const reportVerbs = `told|tells|said|says|stated|noted|reported|explained|mentioned|asked|complained`
 
 // impliedUrging returns an urging of the country of each meeting or
 // briefing the US side opens a sentence with, when the sentence goes on
@@ -120,7 +124,7 @@ func (x *cableContext) readAsDid(facts []fact) []fact {
 			end = loc[1] + k
 		}
 		for _, iso := range countriesIn(s.mentions, loc[1], end, nil) {
-			if iso != f.iso && iso != "US" {
+			if iso != f.iso { // countriesIn names no US
 				g := f
 				g.iso = iso
 				out = append(out, g)
@@ -138,16 +142,19 @@ var calledOffRE = mustWordRE(`\b(?:call|meeting|visit|dinner|lunch|talks|appoint
 // toldLeadRE holds a verb of speech or a "that" before a meeting called
 // off, which makes it what someone reported, not the sentence's own
 // meeting: "told the Ambassador ... that the session had been postponed".
-var toldLeadRE = mustWordRE(`\b(?:said|says|told|tells|explained|noted|stated|reported|that)\b`)
+var toldLeadRE = mustWordRE(`\b(?:` + reportVerbs + `|that)\b`)
 
 // withoutCalledOff drops the discussions of sentences that say the
 // meeting was called off: "The Ambassador's call on President
 // Nkurunziza, scheduled for October 22, was postponed".
 func (x *cableContext) withoutCalledOff(facts []fact) []fact {
 	return slices.DeleteFunc(facts, func(f fact) bool {
+		if f.action != Discussed {
+			return false
+		}
 		text := x.sents[f.sent].text
 		loc := calledOffRE.FindStringIndex(text)
-		return f.action == Discussed && loc != nil && !toldLeadRE.MatchString(text[:loc[1]])
+		return loc != nil && !toldLeadRE.MatchString(text[:loc[1]])
 	})
 }
 

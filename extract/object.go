@@ -98,7 +98,18 @@ func representedBy(verb string) bool {
 // sentDelegateRE ends a verb of sending with the one sent: a title, not
 // a delegation, whose errand may be other than a gathering ("sent a
 // royal delegation to petition President Saleh").
-var sentDelegateRE = lazyre.New(`(?i)(?:ministers?|ambassador|envoy|president|representative|deputy|secretary|chief|head)$`)
+var sentDelegateRE = lazyre.New(`(?i)(?:` + delegateTitles + `)$`)
+
+// delegateTitles are the titles of one a country sends to a gathering,
+// for the trigger of attendance and sentDelegateRE.
+const delegateTitles = `ministers?|ambassador|envoy|president|representative|deputy|secretary|chief|head`
+
+// teaches reports whether a verb of training is one of teaching, whose
+// object is the course or the skill taught ("taught a course to",
+// "teaching boarding procedures to").
+func teaches(verb string) bool {
+	return strings.EqualFold(verb, "taught") || strings.EqualFold(verb, "teaching")
+}
 
 // relativeLeadRE ends the words before a verb of attendance with a
 // relative pronoun whose antecedent is the object: "the Global Initiative,
@@ -194,7 +205,7 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 	case action == Assisted:
 		events = x.assistedEvents(clause, ms, loc, dates)
 	case action == Trained && t.role == roleObject && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train") &&
-		!strings.EqualFold(clause[loc[0]:loc[1]], "taught") && !strings.EqualFold(clause[loc[0]:loc[1]], "teaching"):
+		!teaches(clause[loc[0]:loc[1]]):
 		// "EXBS conducted a Targeting and Risk Management course"
 		e := x.eventObject(si, clause, ms, dates, loc[1])
 		if eventKind(x.canonical(e)) != "training" {
@@ -206,7 +217,7 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 		topics = topicsAfter(clause, loc[1])
 		if strings.Contains(clause, "EXBS") {
 			events = []string{"EXBS"}
-		} else if e := x.eventObject(si, clause, ms, dates, loc[1]); len(topics) == 0 && (strings.EqualFold(clause[loc[0]:loc[1]], "taught") || strings.EqualFold(clause[loc[0]:loc[1]], "teaching")) &&
+		} else if e := x.eventObject(si, clause, ms, dates, loc[1]); len(topics) == 0 && teaches(clause[loc[0]:loc[1]]) &&
 			eventKind(x.canonical(e)) == "training" {
 			events = []string{e} // "taught a crime scene investigation course to 32 investigators of"
 		} else if k := strings.Index(rest, " to "); len(topics) == 0 && k > 0 && k < 80 && !strings.HasPrefix(strings.ToLower(clause[loc[0]:loc[1]]), "train") {
