@@ -12,10 +12,14 @@ import "github.com/cablesql/cablesql/internal/lazyre"
 var memoPartiesRE = mustWordRE(`\b(?:PARTICIPANTS|Participants)\s*:`)
 
 // usLabelRE is the United States' label in a participants block.
-var usLabelRE = mustWordRE(`\b(?:U\.S\.|US|USG|United States|UNITED STATES)(?:\s+(?:Side|side|SIDE|Delegation|delegation|DELEGATION))?\s*(?::|-{3,})`)
+var usLabelRE = mustWordRE(`\b(?:U\.S\.|US|USG|United States|UNITED STATES)` + sideLabel)
 
 // labelAfterRE follows a country's name that labels its side's list.
-var labelAfterRE = lazyre.New(`^(?:\s+(?:Side|side|SIDE|Delegation|delegation|DELEGATION))?\s*(?::|-{3,})`)
+var labelAfterRE = lazyre.New(`^` + sideLabel)
+
+// sideLabel ends the name of a side that labels its list: "Brazil:",
+// "U.S. Side:", "Netherlands -----".
+const sideLabel = `(?:\s+(?:Side|side|SIDE|Delegation|delegation|DELEGATION))?\s*(?::|-{3,})`
 
 // readMemoParties returns a discussion with each country a memo's
 // participants block labels across from the United States, unless the
