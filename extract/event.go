@@ -179,7 +179,8 @@ func (n *nameScan) extend(i, j int, core string, punct bool) bool {
 	case n.capital(j, core, punct) || strings.HasPrefix(core, "(") && strings.HasSuffix(strings.TrimRight(core, "-"), ")"):
 		n.end = i + len(core)
 	case connectors[lw] && nextCapital(n.s, j, n.ms) && !nextMonth(n.s, j),
-		lw == "for" && nextTitle(n.s, j, n.ms): // "Regional Licensing Workshop for Central America"
+		lw == "for" && nextTitle(n.s, j, n.ms), // "Regional Licensing Workshop for Central America"
+		lw == "of" && !punct && nextTheName(n.s, j, n.ms): // "Summit of the Americas", "Conference of the Parties"
 	default:
 		return false
 	}
@@ -223,6 +224,19 @@ func nextCapital(s string, j int, ms []mention) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[j:], `"“(`))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// nextTheName reports whether the words after offset j are "the" and a
+// capitalised word that is neither a country's name nor a month's.
+func nextTheName(s string, j int, ms []mention) bool {
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if !strings.HasPrefix(s[k:], "the ") {
+		return false
+	}
+	return nextCapital(s, k+3, ms) && !nextMonth(s, k+3)
 }
 
 // nextTitle reports whether the word after offset j starts with a capital

@@ -80,4 +80,4 @@ func fisheries(name, text string, want ...string) ruleCase {
 
 // fisheriesHeld is the event and dates of the attendance rows of the
 // session the fisheries cases report.
-const fisheriesHeld = "\tThird Session of the Joint Fisheries Commission for West Africa\t2010-05-04\t2010-05-05"
+const fisheriesHeld = "\t3rd Session of the Joint Fisheries Commission for West Africa\t2010-05-04\t2010-05-05"

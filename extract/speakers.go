@@ -91,8 +91,9 @@ func (x *cableContext) readoutEvent() (string, period) {
 		} else if strings.HasPrefix(strings.ToLower(n.name), "the ") {
 			continue
 		}
-		if before, _ := window(x.sents[n.sent].text, n.start, 40); plannedRE.MatchString(lastWords(before, 2)) {
-			continue // "the Norwegian delegation to the next IPCC Plenary": a gathering to come, not the one reported
+		if before, _ := window(x.sents[n.sent].text, n.start, 40); plannedRE.MatchString(lastWords(before, 2)) ||
+			toBeHeldRE.MatchString(x.sents[n.sent].text[n.start:]) {
+			continue // "the Norwegian delegation to the next IPCC Plenary", "The Third Session of the JFC will be held in June": a gathering to come, not the one reported
 		}
 		score := sharedWords(signature(name), subject) // the event the cable is about
 		if score > bestScore {
@@ -118,6 +119,12 @@ var sessionOfBodyRE = mustWordRE(`\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?
 // being held (wasHeld): "(JFC) was held May 4-5", "convened 13-18 July";
 // not "will be held".
 var heldAfterRE = mustWordRE(`^[^,;]{0,80}?\s(?:` + wasHeld + `|convened|opened)\b`)
+
+// toBeHeldRE follows a gathering's name, in the same clause, with a verb
+// of the future: "(JFC) will be held in June", "is scheduled to convene",
+// "The likely Costa Rican representative to the June 20-21 International
+// Conference of the Red Cross ... will be the president of".
+var toBeHeldRE = mustWordRE(`^[^,;]{0,80}?\s(?:will\s+(?:be|take\s+place|convene|open|meet)|is\s+(?:scheduled|set|due|expected)\s+to)\b`)
 
 // wasHeld is the words that say a gathering was held: "was held", "were
 // formally convened", "took place".
