@@ -179,7 +179,7 @@ func (n *nameScan) extend(i, j int, core string, punct bool) bool {
 	case n.capital(j, core, punct) || strings.HasPrefix(core, "(") && strings.HasSuffix(strings.TrimRight(core, "-"), ")"):
 		n.end = i + len(core)
 	case connectors[lw] && nextCapital(n.s, j, n.ms) && !nextMonth(n.s, j),
-		lw == "for" && nextTitle(n.s, j, n.ms), // "Regional Licensing Workshop for Central America"
+		lw == "for" && nextTitle(n.s, j, n.ms),            // "Regional Licensing Workshop for Central America"
 		lw == "of" && !punct && nextTheName(n.s, j, n.ms): // "Summit of the Americas", "Conference of the Parties"
 	default:
 		return false
