@@ -17,8 +17,10 @@ const (
 
 var (
 	// usActorRE names the United States or one of its agencies, posts,
-	// officials or programmes.
-	usActorRE = mustWordRE(`\bU\.\s?S\.|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|(?:President|Vice President)\s+(?:Obama|Bush|Biden|Cheney)|POTUS|VPOTUS|Assistant Secretary|Under Secretary|Undersecretary of (?:` + usDepartments + `)|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|` + usAgencies + `|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
+	// officials or programmes. "US" without stops counts before a name or
+	// a noun of officials ("US Army trainers", "US officials"), not
+	// alone, where a cable in capitals may mean "us" ("TOLD US THAT").
+	usActorRE = mustWordRE(`\bU\.\s?S\.|\bUS\s+(?:[A-Z][a-z]+|officials|trainers|instructors|government|forces|military|troops|team|side|delegation|experts|advis[eo]rs|personnel|agency|agencies)\b|\b(?:United States|USG|USDEL|EXBS|Washington|Embassy|Mission|Department|Dept|ISN|Post|[Ee]mb[Oo]ffs?|[Pp]ol[Oo]ffs?|[Ee]con[Oo]ffs?|Ambassador|Amb|Charge|(?:President|Vice President)\s+(?:Obama|Bush|Biden|Cheney)|POTUS|VPOTUS|Assistant Secretary|Under Secretary|Undersecretary of (?:` + usDepartments + `)|Deputy Secretary|Secretary of State|DAS|A/S|U/S|Codel|CODEL|Staffdel|Secretary|Senator|Treasury|USAID|DOE|DoD|DOD|NSC|FBI|DHS|CBP|DOC|` + usAgencies + `|[Ww]e|[Oo]ur|[Tt]he delegation|[Tt]he team)\b`)
 	// foreignTitleRE names an office of another government.
 	foreignTitleRE = mustWordRE(`\b(?:Minister|Ministry|President|Prime Minister|Premier|King|Emir|Sheikh|Prince|Chancellor|Parliament|MFA|MOFA|MOD|Vice-Minister|Vice Minister|Shadow|(?:Defence|Business|Justice|Culture|Environment|Transport|Northern Ireland|Scottish|Welsh|Work and Pensions|International Development) Secretary|Foreign Secretary|State Secretary|Permanent Secretary|Home Secretary|General Secretary|Principal Secretary|Parliamentary Secretary|Cabinet Secretary|Secretary General|Secretary-General)\b`)
 	// irrealisRE marks a clause that states no fact: a plan, a wish, a

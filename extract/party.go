@@ -137,9 +137,15 @@ const postSections = `pol|econ|ec|mil|polmil|emb|msn|miss|con|cons|congen|esth|e
 // usAgencies are the US agencies and offices at a post that act for the
 // United States: "the DATT delivered", "ICE trained", the armed services
 // and the combatant commands ("USAF instructors trained", "SOUTHCOM
-// donated"), the Narcotics Affairs Section (NAS).
+// donated") and their components ("NAVCENT", "CJTF-HOA"), the Narcotics
+// Affairs Section (NAS), the assistance programmes that act by their
+// names ("ATA instructors trained", Diplomatic Security's Antiterrorism
+// Assistance; "an OTA advisor", Treasury's Office of Technical
+// Assistance; "CTR funded", Cooperative Threat Reduction) and the
+// agencies of Washington that train and give abroad.
 const usAgencies = `DASD|PDASD|PDAS|ASD|DATT|DAO|LEGAT|Legatt?|ODC|OMC|OSC|MILGRP|DEA|ICE|NCIS|OPDAT|INL|CHDS|JCET|IMET|ACOTA|GPOI|DCM|ONDCP|NNSA|` +
-	`USUN|USNATO|USEU|USOSCE|USDEL|USDel|USAF|USMC|USCG|USARMY|MILGP|ICITAP|DIILS|OFDA|NAS|SOUTHCOM|AFRICOM|EUCOM|CENTCOM|PACOM|NORTHCOM|JSOTF-P|CSTC-A`
+	`USUN|USNATO|USEU|USOSCE|USDEL|USDel|USAF|USMC|USCG|USARMY|MILGP|ICITAP|DIILS|OFDA|NAS|SOUTHCOM|AFRICOM|EUCOM|CENTCOM|PACOM|NORTHCOM|JSOTF-P|CSTC-A|` +
+	`NAVCENT|MARCENT|ARCENT|AFCENT|SOCOM|SOCSOUTH|SOCAFRICA|SOCEUR|SOCPAC|CJTF-HOA|USFOR-A|MNSTC-I|USACE|DTRA|ATA|OTA|CTR|TSA|USDA|APHIS|DOJ|ATF|USTDA|FEMA`
 
 // otherSideRE names officials, bodies and persons of another government:
 // the words by which an embassy's report names its host's side.
