@@ -162,6 +162,9 @@ func subjectGroup(clause string, cs []candidate, subj, trig int) []candidate {
 	if g == nil || g[0].start < subj {
 		return nil
 	}
+	if inner := groupBefore(clause, cs, g[0].start); inner != nil && inner[0].start >= subj && innerPrepRE.MatchString(clause[inner[len(inner)-1].end:g[0].start]) {
+		g = inner // "The next Kenyan battalion bound for Somalia received": the battalion's country, not where it goes
+	}
 	between := clause[g[len(g)-1].end:trig]
 	if k := ledByInRE.FindStringIndex(between); k != nil && !hasLexicalVerb(between[k[1]:]) && !relativeRE.MatchString(between[k[1]:]) {
 		between = between[:k[0]] // "An Egyptian delegation led by Foreign Minister Aboul Gheit attended": who led it
@@ -171,6 +174,11 @@ func subjectGroup(clause string, cs []candidate, subj, trig int) []candidate {
 	}
 	return g
 }
+
+// innerPrepRE ends the words of a subject between its head's country and
+// another country that a preposition places inside it: "battalion bound
+// for", "officials responsible for relations with", "delegation to".
+var innerPrepRE = lazyre.New(`^\s+[^,;]{0,60}?\b(?:for|to|into|towards?|against|with)\s+(?:the\s+)?$`)
 
 // ledByInRE is a participle that names who led a group: "a delegation
 // led by", "headed by".

@@ -66,7 +66,8 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 			return nil // "Iran Task Force Director Krueger attended", "Brazilian graduate students"
 		}
 	}
-	if (action == Attended && !unnamed || action == Hosted) && events[0] == "" || action == Trained && events[0] == "" && len(topics) == 0 && !usTrainingRE.MatchString(clause[loc[1]:]) {
+	if (action == Attended && !unnamed || action == Hosted) && events[0] == "" ||
+		action == Trained && events[0] == "" && len(topics) == 0 && !usTrainingRE.MatchString(clause[loc[1]:]) && !trainedByUS(clause[loc[1]:]) {
 		return nil // "participating in landing of explosives": no event, no topics
 	}
 	var out []fact
@@ -154,6 +155,87 @@ var courseAfterRE = lazyre.New(`^\s+(?:[a-z][a-z-]*\s+){0,2}(?:courses?|training
 // training".
 var usTrainingRE = lazyre.New(`^\s*(?:[a-z]+\s+)?(?:U\.S\.|US|USG|American)-(?:sponsored|funded|led|provided)\s+(?:[a-z-]+\s+){0,2}(?:training|courses?)\b`)
 
+// usGivenCourse reports whether an event attended, named in the clause
+// after offset from, is a course or programme the US side gave: its name
+// says so ("the U.S. Coast Guard's International Maritime Officer
+// Course"), or the words after it place it at a US school ("Program at
+// ILEA San Salvador") or name the US side as who gave it ("a course that
+// the Embassy's INL program held", "taught by FBI instructors").
+func usGivenCourse(clause string, from int, event string) bool {
+	var end int // where the course's name ends in the clause
+	if event == "" {
+		m := courseObjRE.FindStringIndex(clause[from:]) // "a course taught by FBI instructors"
+		if m == nil {
+			return false
+		}
+		end = from + m[1]
+	} else {
+		at := strings.Index(clause[from:], event)
+		if !courseNameRE.MatchString(event) || at < 0 {
+			return false
+		}
+		end = from + at + len(event)
+	}
+	if usOwnerRE.MatchString(clause[from:end]) {
+		return true // "the U.S. Coast Guard's International Maritime Officer Course"
+	}
+	tail := headOf(clause[end:], 100)
+	if m := courseAtRE.FindStringIndex(tail); m != nil && usSchool(tail[m[1]-1:]) != "" {
+		return true
+	}
+	if m := givenByRE.FindStringIndex(tail); m != nil && usActorRE.MatchString(firstWords(tail[m[1]:], 4)) {
+		return true
+	}
+	m := courseRelativeRE.FindStringIndex(tail)
+	if m == nil {
+		return false
+	}
+	giver := firstWords(tail[m[1]:], 6)
+	k := usActorRE.FindStringIndex(giver)
+	return k != nil && k[0] == 0 && courseVerbRE.MatchString(giver[k[1]:])
+}
+
+var (
+	// courseNameRE names a course, not a workshop or seminar, which a US
+	// command may organize for many countries who attend it ("the Black
+	// Sea Maritime Security Workshop ..., organized by the U.S. European
+	// Command").
+	courseNameRE = mustWordRE(`(?i)\b(?:courses?|training|programs?|programmes?|academy)\b`)
+	// usOwnerRE names a US service or agency as the owner of a course:
+	// "the U.S. Coast Guard's". (A course a US programme sponsored,
+	// "an EXBS-sponsored International Border Interdiction Training", is
+	// attended, as the seed cable's reading has it.)
+	usOwnerRE = lazyre.New(`\b(?:U\.S\.|US)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s`)
+	// courseObjRE is a course named in lower case after a verb of
+	// attendance: " a course", " a two-week training".
+	courseObjRE = lazyre.New(`^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:courses?|training|programs?)\b`)
+	// courseAtRE opens the words after a course with the school it was
+	// given at, the school's name next.
+	courseAtRE = lazyre.New(`^(?:\s+in\s+[A-Z][\w-]*)?\s+at\s`)
+	// givenByRE opens the words after a course with who gave it: "taught
+	// by", "organized by"; not who sponsored or funded it, which a
+	// gathering of many (a workshop "which the United States
+	// co-sponsored") is as well.
+	givenByRE = lazyre.New(`^[^.;]{0,40}?\b(?:taught|given|conducted|organized|organised|run|led|delivered|provided|held)\s+by\s+(?:the\s+)?`)
+	// courseRelativeRE opens a relative clause after a course, whose
+	// subject and verb may say who gave it (courseVerbRE): "that the
+	// Embassy's INL program held".
+	courseRelativeRE = lazyre.New(`^[^.;]{0,40}?\b(?:that|which)\s+(?:the\s+)?`)
+	courseVerbRE     = mustWordRE(`\b(?:held|taught|conducted|organized|organised|ran|led|delivered|provided|gave)\b`)
+)
+
+// trainerAfterRE opens the giver of training in the words after its verb
+// or noun: " from", " by", " a course taught by".
+var trainerAfterRE = lazyre.New(`^[^.;,]{0,50}?\b(?:from|by)\s+(?:the\s+)?`)
+
+// trainedByUS reports whether the text after a verb of receiving
+// training names the US side as its giver: "received predeployment
+// training from ACOTA instructors", "by FBI instructors".
+func trainedByUS(rest string) bool {
+	k := trainerAfterRE.FindStringIndex(rest)
+	return k != nil && usActorRE.MatchString(firstWords(rest[k[1]:], 4))
+}
+
 // actionObject reads what the action at loc in a clause is about: the
 // action as its object refines it (attending a course is training), its
 // events and its topics. It returns false when the clause states no such
@@ -196,6 +278,9 @@ func (x *cableContext) actionObject(si int, clause string, ms []mention, action 
 			return action, nil, nil, false
 		}
 		events = []string{e}
+		if action == Attended && usGivenCourse(clause, loc[1], e) {
+			action = Trained // "attended the U.S. Coast Guard's International Maritime Officer Course", "graduated from the ... Program at ILEA San Salvador"
+		}
 	case action == Urged:
 		events = x.argEvents(si, clause, ms, dates, after, toArgRE, 5)
 	case action == Informed:

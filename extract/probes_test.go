@@ -22,7 +22,7 @@ var probeFloors = map[string][2]float64{
 }
 
 // probeSplits are the probe files of each split (testdata/probes/README.md).
-var probeSplits = map[string][]string{"dev": {"A.tsv", "B.tsv", "E.tsv", "F.tsv"}, "heldout": {"C.tsv", "D.tsv"}}
+var probeSplits = map[string][]string{"dev": {"A.tsv", "B.tsv", "E.tsv", "F.tsv"}, "heldout": {"C.tsv", "D.tsv", "G.tsv"}}
 
 // probe is one made-up cable and the facts a reader records of it.
 type probe struct {

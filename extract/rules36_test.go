@@ -39,3 +39,40 @@ func TestRules36USActors(t *testing.T) {
 			"SN\tdiscussed\t\t\t"),
 	})
 }
+
+// TestRules36USCourses holds training received from the US side as the
+// text says who gave it: "received predeployment training from ACOTA
+// instructors" (a word between "received" and "training" lost it), a
+// course a US service owns, one at a US school, one "taught by" or that
+// "the Embassy's INL program held"; and a battalion's country is its
+// own, not the one it is "bound for". Training from others is none of
+// the US side's; a course another gave is attended, and so is a
+// workshop a US command organized (as the outreach cables' readings
+// have it).
+func TestRules36USCourses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("training with a modifier received from a US programme",
+			"A Senegalese battalion received predeployment training from ACOTA instructors in January.",
+			"SN\ttrained\t\t2010-01-01\t2010-01-31"),
+		dakar("a subject's own country, not the one it is bound for",
+			"The next Senegalese battalion bound for Mali received predeployment training from ACOTA instructors in January.",
+			"SN\ttrained\t\t2010-01-01\t2010-01-31"),
+		dakar("training received from others is not the US side's",
+			"Senegalese soldiers received basic training from Chinese instructors in January."),
+		dakar("a course a US service owns",
+			"Four Senegalese Navy officers attended the U.S. Coast Guard's International Maritime Officer Course in January.",
+			"SN\ttrained\tCoast Guard's International Maritime Officer Course\t2010-01-01\t2010-01-31"),
+		dakar("a programme at a US school",
+			"Twelve Senegalese police officers graduated on January 17 from the Law Enforcement Management Development Program at ILEA Gaborone.",
+			"SN\ttrained\tLaw Enforcement Management Development Program\t2010-01-17\t2010-01-17"),
+		dakar("a course taught by US instructors",
+			"Senegalese officers attended a course taught by FBI instructors in January.",
+			"SN\ttrained\t\t2010-01-01\t2010-01-31"),
+		dakar("a course another gave is attended",
+			"Senegalese judges attended the Regional Anti-Corruption Course that the EU organized in Dakar in January.",
+			"SN\tattended\tRegional Anti-Corruption Course\t2010-01-01\t2010-01-31"),
+		dakar("a workshop a US command organized for many is attended",
+			"Senegalese officers took part in the West Africa Maritime Security Workshop in Accra on January 12-14, organized by the U.S. Africa Command.",
+			"SN\tattended\tWest Africa Maritime Security Workshop\t2010-01-12\t2010-01-14"),
+	})
+}
