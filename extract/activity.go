@@ -75,7 +75,7 @@ var triggers = []trigger{
 	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|(?-i:Exchanges?)|exchanges? with|raised|raises|raise|raising)\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(met|meets|meet|telephoned|phoned|queried)\b`), nil, 0},
 	{Discussed, roleEither, mustWordRE(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0},
-	{Assisted, roleObject, mustWordRE(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
+	{Assisted, roleObject, mustWordRE(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|gave|paid for|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0},
 	{Trained, roleObject, mustWordRE(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0},
 	{Trained, roleObject, mustWordRE(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|teaching|ran|held|presented|gave)\b`), nil, 0},
 	// last, so that a clause's attendance comes first: "Chile attended a
@@ -879,7 +879,7 @@ var (
 	// homeAidRE is help given to a body of the country a cable is about:
 	// "provided the Royal Malaysian Customs with two radiation isotope
 	// identifiers".
-	homeAidRE = lazyre.New(`(?i)^\s+(?:[\w/'.-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?|support|supplies|medicines?|vaccines?|aircraft|helicopters|trucks|ambulances|generators|donations?|uniforms|vests|helmets|goggles|radio|books|infrastructure|network|million|billion|dollars|USD)\b`)
+	homeAidRE = lazyre.New(`(?i)^\s+(?:[\w/'.,-]+\s+){0,12}?(?:equipment|assistance|training|funding|funds|grants?|vehicles|vans|boats|detectors|identifiers|systems|devices|monitors|scanners|x-ray|radios|computers|software|kits|expertise|courses?|workshops?|support|supplies|medicines?|vaccines?|aircraft|helicopters|trucks|ambulances|generators|donations?|uniforms|vests|helmets|goggles|radio|books|infrastructure|network|million|billion|dollars|USD|food|water|meals|tents|blankets|relief|armor|system)\b`)
 	// marketRE names a market, whose size in dollars is no help given:
 	// "providing U.S. firms access to an estimated USD 150 billion market".
 	marketRE = mustWordRE(`\bmarkets?\b`)
@@ -1055,4 +1055,4 @@ func homeGift(ms []mention, iso, verb string) bool {
 }
 
 // giftMadeRE is a verb of giving that states a gift made.
-var giftMadeRE = lazyre.New(`^(?i:provided|provides|providing|supplied|donated|delivered|installed|equipped|handed|turned)$`)
+var giftMadeRE = lazyre.New(`^(?i:provided|provides|providing|supplied|donated|delivered|installed|equipped|handed|turned|gave|paid)$`)

@@ -73,6 +73,8 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 	w := strings.ToLower(clause[loc[0]:loc[1]])
 	win := aidWindow(clause, loc, group)
 	switch {
+	case w == "gave":
+		return goodsNounRE.MatchString(win) && !notAidRE.MatchString(win) // "gave two patrol boats", not "gave a workshop" nor "gave its support"
 	case strings.HasPrefix(w, "suppl"):
 		return !notAidRE.MatchString(win) // what is supplied is goods: "supplied a radio network", not "supplied information"
 	case hasAnyPrefix(w, handingVerbs...) && countedGoodsRE.MatchString(clause[loc[1]:]):
@@ -83,12 +85,16 @@ func aidGiven(clause string, loc []int, group []candidate) bool {
 	return true
 }
 
+// goodsNounRE names things or money handed over, what "gave" must give
+// to be help: not a workshop (training), support or a speech.
+var goodsNounRE = mustWordRE(`(?i)\b(?:equipment|assistance|funding|funds|grants?|commodities|vehicles?|vans?|boats?|vessels?|detectors?|\$|USD|dollars|million|monitors?|scanners?|x-ray|systems?|radios?|goggles|night vision|vests|helmets|uniforms|trucks?|aircraft|helicopters?|ambulances?|generators?|supplies|medicines?|vaccines?|computers?|software|kits?|food|tents|blankets)\b`)
+
 // handingVerbs open the verbs of giving that hand a thing over, which a
 // count of things makes help; aboutVerbs those that must say what the
 // help is about (aidGiven).
 var (
-	handingVerbs = []string{"provid", "deliver", "hand", "turn"}
-	aboutVerbs   = []string{"support", "help", "work", "sponsor"}
+	handingVerbs = []string{"provid", "deliver", "hand", "turn", "gave"}
+	aboutVerbs   = []string{"support", "help", "work", "sponsor", "paid"}
 )
 
 // hasAnyPrefix reports whether s opens with one of prefixes.

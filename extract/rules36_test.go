@@ -76,3 +76,27 @@ func TestRules36USCourses(t *testing.T) {
 			"SN\tattended\tWest Africa Maritime Security Workshop\t2010-01-12\t2010-01-14"),
 	})
 }
+
+// TestRules36GoodsGiven holds help handed over as a list of goods,
+// commas and all ("body armor, night vision devices and 50 trucks"),
+// relief ("food, water and medicine"), a system paid for, and goods
+// "gave"; "gave" a workshop is training, no goods given.
+func TestRules36GoodsGiven(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a list of goods with commas, to a body named without its country",
+			"The U.S. provided body armor, night vision devices and 50 trucks to the Gendarmerie in January.",
+			"SN\tassisted\t\t2010-01-01\t2010-01-31"),
+		dakar("relief delivered to the country's people",
+			"U.S. Navy helicopters delivered food, water and medicine to flood victims in Kaolack on January 12.",
+			"SN\tassisted\t\t2010-01-12\t2010-01-12"),
+		dakar("a system paid for",
+			"USAID paid for the Ministry of Justice's new case tracking system in January.",
+			"SN\tassisted\t\t2010-01-01\t2010-01-31"),
+		dakar("goods given",
+			"The U.S. gave two patrol boats to the Senegalese Navy in January.",
+			"SN\tassisted\t\t2010-01-01\t2010-01-31"),
+		dakar("a workshop given is training, no goods given",
+			"Two CBP officers gave a passenger interdiction workshop to Senegalese customs officers at Dakar airport in January.",
+			"SN\ttrained\t\t2010-01-01\t2010-01-31"),
+	})
+}
