@@ -100,3 +100,20 @@ func TestRules36GoodsGiven(t *testing.T) {
 			"SN\ttrained\t\t2010-01-01\t2010-01-31"),
 	})
 }
+
+// TestRules36HostsAtGatherings holds the hosts' official, named without
+// the country, at a meeting its words make a gathering of several ("the
+// meeting of Iraq's neighbors", "the December 4 meeting in Brussels");
+// "also attended the meeting" of two sides stays a talk, no gathering.
+func TestRules36HostsAtGatherings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("a meeting of a region's countries",
+			"Foreign Minister Gadio attended the meeting of Mali's neighbors in Bamako on January 12.",
+			"SN\tattended\t\t2010-01-12\t2010-01-12"),
+		dakar("a meeting abroad",
+			"Foreign Minister Gadio attended the January 12 meeting in Brussels.",
+			"SN\tattended\t\t2010-01-12\t2010-01-12"),
+		dakar("a meeting of two sides is no gathering",
+			"Foreign Minister Gadio also attended the meeting on January 12."),
+	})
+}

@@ -1519,7 +1519,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 			continue
 		}
 		event := eventPhrase(s.text[loc[1]:])
-		if event == "" || x.unnamedMeeting(event) {
+		if event == "" || x.unnamedMeeting(event) && !gatheringRE.MatchString(s.text[loc[1]:]) {
 			continue
 		}
 		if c := x.canonical(event); c != "" {
@@ -1533,6 +1533,12 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 	}
 	return out
 }
+
+// gatheringRE is a meeting attended, after the verb and its article
+// (attendVerbRE), that its words make a gathering of several, not two
+// sides' talk: "meeting of Iraq's neighbors", "meeting of foreign
+// ministers", "December 4 meeting in Brussels".
+var gatheringRE = lazyre.New(`^(?:[\w-]+\s+){0,3}?meeting\s+(?:of\s+(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:ministers|leaders|heads|members|states|countries|neighbou?rs|donors|partners|allies|parties))|in\s+[A-Z])`)
 
 // unnamedMeeting reports whether an event attended is a meeting of the
 // kind two sides hold ("joined our meeting", "also attended the
