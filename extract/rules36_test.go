@@ -117,3 +117,17 @@ func TestRules36HostsAtGatherings(t *testing.T) {
 			"Foreign Minister Gadio also attended the meeting on January 12."),
 	})
 }
+
+// TestRules36SoughtSupport holds support sought of the hosts as an
+// urging, and irregular pasts as the verbs that end a subject ("the DCM
+// sought" after a fronted meeting with the hosts' official, whose
+// exchange was lost for want of a verb its reader knew).
+func TestRules36SoughtSupport(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		dakar("support sought after a fronted meeting",
+			"In a January 12 meeting with MFA Secretary General Diallo, the DCM sought GOS support for the resolution.",
+			"SN\tdiscussed\t\t2010-01-12\t2010-01-12", "SN\turged\t\t2010-01-12\t2010-01-12"),
+		dakar("the hosts seeking US support urge no one",
+			"Senegal sought U.S. support for its candidacy in January."),
+	})
+}

@@ -262,7 +262,11 @@ var verbWords = map[string]bool{"took": true, "held": true, "met": true, "sent":
 	"said": true, "told": true, "saw": true, "went": true, "began": true, "ran": true, "brought": true, "led": true,
 	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true,
 	"would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "did": true,
-	"does": true, "do": true, "continues": true, "remains": true, "says": true, "notes": true}
+	"does": true, "do": true, "continues": true, "remains": true, "says": true, "notes": true,
+	// irregular pasts: "In a June 3 meeting with Apakan, the DCM sought"
+	"sought": true, "wrote": true, "came": true, "taught": true, "thought": true, "knew": true,
+	"became": true, "chose": true, "drew": true, "won": true, "spent": true, "heard": true,
+	"kept": true, "stood": true, "understood": true}
 
 // hasLexicalVerb reports whether a text holds a verb other than an
 // auxiliary: "France reported on an information seminar it" does,
