@@ -89,6 +89,18 @@ var paradigms = []paradigm{
 		{" Foreign Minister Babacan", " MFA Deputy Undersecretary Apakan", " the GOT", " Turkish officials", " the Foreign Minister"},
 		{" to support the resolution.", " on June 3 to support the resolution.", " to vote yes on June 5.", " to release the detainees quickly."},
 	}},
+	{name: "goods not given", station: "ISLAMABAD", tags: "PK,PREL", want: "PK assisted", negative: true, parts: [][]string{
+		{"The U.S. offered to provide", "The U.S. will provide", "The U.S. is considering whether to provide", "Pakistan asked the U.S. to provide",
+			"The Minister requested", "China provided", "The U.S. declined to provide", "The U.S. has not provided"},
+		{" two patrol boats", " USD 2 million", " radiation detection equipment"},
+		{" to the Frontier Corps.", " to the Pakistan Navy.", "."},
+	}},
+	{name: "urgings by others", station: "ANKARA", tags: "TU,PREL", want: "TR urged", negative: true, parts: [][]string{
+		{"Iranian Foreign Minister Mottaki", "The Russian Ambassador", "The EU"},
+		{" urged", " pressed", " called on"},
+		{" Foreign Minister Babacan", " Turkey", " the GOT"},
+		{" to support the resolution.", " on June 3 to vote yes."},
+	}},
 	{name: "meetings of others", station: "ANKARA", tags: "TU,PREL", want: "TR discussed", negative: true, parts: [][]string{
 		{"Iranian Foreign Minister Mottaki", "The Russian Ambassador", "Syrian officials"},
 		{" met", " met with", " held talks with"},
