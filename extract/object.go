@@ -55,7 +55,7 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 		return nil // "chaired the session": left to the readers of the gathering a cable reports
 	}
 	x.canonicalEvents(si, events)
-	unnamed := action == Attended && events[0] == "" && (t.role == roleSubject && (bareRestRE.MatchString(clause[loc[1]:]) || representedBy(clause[loc[0]:loc[1]])) &&
+	unnamed := action == Attended && events[0] == "" && (t.role == roleSubject && (bareRestRE.MatchString(clause[loc[1]:]) || t.delegate) &&
 		!relativeLeadRE.MatchString(clause[max(0, loc[0]-40):loc[0]]) ||
 		t.role == roleListed && eventNounRE.MatchString(clause[:loc[0]])) // "The conference brought together delegations from"
 	if unnamed {
@@ -87,22 +87,8 @@ func (x *cableContext) buildFacts(si int, clause string, ms []mention, group []c
 	return out
 }
 
-// representedBy reports whether a verb of attendance names the delegate
-// or the delegation, not the gathering: "Syria was represented by its
-// Deputy Foreign Minister", "The Ugandan delegation was led by", "Iran
-// sent its Deputy Minister of Culture", "Wieczorek-Zeul led the German
-// delegation".
-func representedBy(verb string) bool {
-	return strings.HasSuffix(verb, " by") || strings.HasSuffix(verb, "delegation") || strings.HasPrefix(verb, "sent ") && sentDelegateRE.MatchString(verb)
-}
-
-// sentDelegateRE ends a verb of sending with the one sent: a title, not
-// a delegation, whose errand may be other than a gathering ("sent a
-// royal delegation to petition President Saleh").
-var sentDelegateRE = lazyre.New(`(?i)(?:` + delegateTitles + `)$`)
-
 // delegateTitles are the titles of one a country sends to a gathering,
-// for the trigger of attendance and sentDelegateRE.
+// for the trigger of attendance that names the delegate.
 const delegateTitles = `ministers?|ambassador|envoy|president|representative|deputy|secretary|chief|head`
 
 // teaches reports whether a verb of training is one of teaching, whose
@@ -333,7 +319,7 @@ func (x *cableContext) attendedEvent(si int, clause string, ms []mention, action
 			e = se // the workshop the cable's subject names
 		}
 	}
-	if e == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut || representedBy(clause[loc[0]:loc[1]])) {
+	if e == "" && action == Attended && (t.role == roleListed || hasPrefixFold(rest, " by") || bareRestRE.MatchString(rest) || cut || t.delegate) {
 		// "with Uruguay and Paraguay attending as observers",
 		// "Participants included delegations from Chile", "attended
 		// the" where a re-publication lost the line's end: the event
