@@ -73,6 +73,11 @@ type Writer struct {
 	// it may on its own after an error (a full disk, an I/O error).
 	// takeOut reads it after a failed put.
 	rolledBack bool
+
+	// broken is why the connection's transaction state is unknown: a
+	// ROLLBACK after a lost batch failed, so the batch may still be open
+	// and no later one may begin on this connection.
+	broken error
 }
 
 // writerStmts are the statements of the write path, prepared once.
@@ -342,6 +347,9 @@ func (w *Writer) putMerged(ctx context.Context, c *cablesql.Cable, acts []cables
 
 // begin opens a batch, and finds the rowid its paragraphs start from.
 func (w *Writer) begin(ctx context.Context) error {
+	if w.broken != nil {
+		return fmt.Errorf("%w (%w)", w.broken, ErrBatchLost)
+	}
 	if err := w.exec(ctx, "BEGIN IMMEDIATE"); err != nil {
 		return err
 	}
@@ -375,9 +383,15 @@ func (w *Writer) begin(ctx context.Context) error {
 }
 
 // lost ends the transaction after a failure that took the batch with it.
+// A ROLLBACK that fails where SQLite had not rolled back on its own
+// leaves the writer broken: its error is joined to err, and every later
+// batch fails with it.
 func (w *Writer) lost(ctx context.Context, err error) error {
-	if w.inTx {
-		w.exec(ctx, "ROLLBACK") // fails harmlessly when SQLite already rolled back
+	if w.inTx && !w.rolledBack {
+		if rerr := w.exec(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil {
+			w.broken = fmt.Errorf("roll back the lost batch: %w", rerr)
+			err = fmt.Errorf("%w; %w", err, w.broken)
+		}
 	}
 	w.inTx, w.pending = false, 0
 	clear(w.events)
