@@ -905,18 +905,12 @@ var (
 var callOnRE = lazyre.New(`(?i)^(?:called|calling|calls|call)$`)
 
 // urgesTo reports whether the text after "called on X" says what X should
-// do ("to ratify"), not why one called ("to discuss", "to present").
+// do ("to ratify"), not why one called ("to discuss", "to present"):
+// callPurpose's reading, which the exchange reader's callVisit shares.
 func urgesTo(after string) bool {
-	m := toVerbRE.FindStringSubmatch(after)
-	return m != nil && !visitVerbs[strings.ToLower(m[1])]
+	k, visit := callPurpose(after)
+	return k >= 0 && !visit
 }
-
-var (
-	toVerbRE   = lazyre.New(`^[^,;.]{0,80}?\bto\s+([a-z]+)`)
-	visitVerbs = map[string]bool{"discuss": true, "review": true, "talk": true, "present": true, "deliver": true,
-		"raise": true, "introduce": true, "meet": true, "exchange": true, "brief": true, "congratulate": true,
-		"express": true, "convey": true, "pay": true, "share": true, "hear": true, "learn": true, "seek": true}
-)
 
 // homeObject is the pattern of homeObjectRE.
 const homeObject = `\s+(?:(?i:the\s+)?(?i:host\s+)?(?i:government|authorities|counterparts)\b|(?i:(?:senior\s+)?officials\s+(?:of|from)\s+the)\s+[A-Z]|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Ministry|President|Vice President|Premier|Secretary General|Secretary of State|Director General|Attorney General|Prosecutor General|Security Advisor|Chief of Staff|Governor|Mayor|Speaker|Cabinet|Parliament|MFA|MOFA|MOD)\b)`

@@ -2,7 +2,6 @@ package extract
 
 import (
 	_ "embed"
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -1106,28 +1105,38 @@ func callVisit(verb, obj string) bool {
 	if !strings.HasPrefix(strings.ToLower(verb), "call") {
 		return false
 	}
-	obj = strings.TrimSpace(obj)
+	k, visit := callPurpose(obj)
+	return visit && officialObjectRE.MatchString(headOf(strings.TrimSpace(obj), 100)[:k])
+}
+
+// callPurpose reads the words after "called on" (the one called on and
+// what follows) for the infinitive that says why: its offset in them,
+// leading spaces trimmed (-1 when there is none within reach) and whether it is a visit's
+// purpose ("to discuss", "to present", "to thank") rather than what the
+// one called on should do ("to ratify", "to discuss ... and to seek").
+func callPurpose(obj string) (int, bool) {
+	obj = " " + strings.TrimSpace(obj) // "to release" right after the one called on: " to release"
 	head := headOf(obj, 100)
 	k := infinitiveAt(head)
-	return k >= 0 && visitPurposes[firstWord(head[k+4:])] && officialObjectRE.MatchString(head[:k]) &&
-		!visitAskRE.MatchString(headOf(obj[k:], 200))
+	if k < 0 {
+		return -1, false
+	}
+	return max(k-1, 0), visitPurposes[firstWord(head[k+4:])] && !visitAskRE.MatchString(headOf(obj[k:], 200))
 }
 
 // visitAskRE is a purpose of a visit that asks the one visited to act:
 // "and to seek the Interior Minister's support for", "to urge".
 var visitAskRE = mustWordRE(`\bto\s+(?:seek|request|ask|urge|press|encourage|push|solicit)\b`)
 
-// visitPurposes are what the US side calls on an official to do: a
-// visit's purposes (visitVerbs, "to discuss", "to deliver"), and what a
-// visit to an official, not to a crowd, may be for: "to protest", "to
-// thank", "to follow up". "to seek" is no visit's (visitAskRE).
-var visitPurposes = func() map[string]bool {
-	m := maps.Clone(visitVerbs)
-	for _, w := range []string{"protest", "thank", "follow", "relay", "register"} {
-		m[w] = true
-	}
-	return m
-}()
+// visitPurposes are what the US side calls on an official to do, which
+// asks nothing of the official: "to discuss", "to deliver", and what a
+// visit to an official, not to a crowd, may be for: "to thank", "to
+// follow up". "to seek" is no visit's (visitAskRE), nor "to protest",
+// which asks the official to stop.
+var visitPurposes = map[string]bool{"discuss": true, "review": true, "talk": true, "present": true, "deliver": true,
+	"raise": true, "introduce": true, "meet": true, "exchange": true, "brief": true, "congratulate": true,
+	"express": true, "convey": true, "pay": true, "share": true, "hear": true, "learn": true,
+	"thank": true, "follow": true, "relay": true, "register": true}
 
 // officialObjectRE opens an object naming an official by title or name,
 // two capitalised words: "Vice Minister of Foreign Affairs Amadou
