@@ -15,8 +15,27 @@ import (
 // States' agencies and officials, and the long forms of acronyms the
 // sentence defines ("HAGUE CODE OF CONDUCT ... (HCOC)").
 
-// commonAcronyms stay in capitals in the working copy.
-var commonAcronyms = map[string]bool{"UN": true, "UNSCR": true, "WMD": true, "IAEA": true, "OPCW": true, "EU": true,
+// commonAcronyms stay in capitals in the working copy: these, the US
+// agencies and offices the rules name (usAgencies), and the post's
+// shorthand for its hosts' officials and government (PM, FM, GOT).
+var commonAcronyms = func() map[string]bool {
+	m := map[string]bool{"PM": true, "DPM": true, "FM": true, "DFM": true, "MOI": true, "MOJ": true, "MOFA": true, "A/S": true, "U/S": true, "PDAS": true}
+	for w := range strings.SplitSeq(usAgencies, "|") {
+		for part := range strings.SplitSeq(w, "-") { // "CJTF-HOA" is two words
+			if part == strings.ToUpper(part) && len(part) >= 3 {
+				m[part] = true
+			}
+		}
+	}
+	for w := range baseAcronyms {
+		m[w] = true
+	}
+	return m
+}()
+
+// baseAcronyms are the bodies, regimes and US agencies of the cables'
+// prose that stay in capitals.
+var baseAcronyms = map[string]bool{"UN": true, "UNSCR": true, "WMD": true, "IAEA": true, "OPCW": true, "EU": true,
 	"NATO": true, "OSCE": true, "ASEAN": true, "APEC": true, "AU": true, "OAS": true, "ARF": true, "GCC": true,
 	"CBP": true, "DOE": true, "NNSA": true, "DHS": true, "DOD": true, "DOC": true, "USG": true, "USDEL": true,
 	"NSG": true, "AG": true, "WA": true, "ISN": true, "NP": true, "EXBS": true, "MTCR": true, "HCOC": true,
@@ -40,7 +59,8 @@ var capsWords = map[string]string{"EMBASSY": "Embassy", "DEPARTMENT": "Departmen
 // MINISTER GUL" -> "Foreign Minister Gul").
 var capsNameTitles = map[string]bool{"MINISTER": true, "PRESIDENT": true, "KING": true, "EMIR": true, "PRINCE": true,
 	"CHANCELLOR": true, "FONMIN": true, "DEFMIN": true, "MININT": true, "MINFIN": true, "DIRGEN": true,
-	"UNDERSECRETARY": true, "DIRECTOR": true, "SPOKESMAN": true, "AMBASSADOR": true, "SECRETARY": true}
+	"UNDERSECRETARY": true, "DIRECTOR": true, "SPOKESMAN": true, "AMBASSADOR": true, "SECRETARY": true,
+	"PM": true, "DPM": true, "FM": true, "DFM": true}
 
 // capsNameStops end a name after a title in capitals: function words,
 // verbs of the reports, months and the titles themselves.
@@ -74,6 +94,11 @@ func caseFold(s string, ms []mention, names bool) string {
 		switch {
 		case commonAcronyms[w] || wellKnown[w] != "":
 			upper(t.start, t.end)
+		case len(w) == 1 && t.end+2 <= len(s) && s[t.end] == '/' && commonAcronyms[s[t.start:t.end+2]]:
+			upper(t.start, t.end+2) // "A/S", "U/S": a word each side of the stroke
+			if names && k+2 < len(toks) {
+				titleName(s, toks[k+2:], title) // "A/S FRIED"
+			}
 		case capsWords[w] != "":
 			copy(b[t.start:t.end], capsWords[w])
 		case monthOf(w) != 0 && (strings.EqualFold(w, monthOf(w).String()) || len(w) == 3 || w == "SEPT"):
@@ -126,8 +151,9 @@ func caseFold(s string, ms []mention, names bool) string {
 func titleName(s string, toks []token, title func(from, to int)) {
 	for k, t := range toks {
 		w := s[t.start:t.end]
-		if k == 3 || capsNameStops[w] || capsWords[w] != "" || commonAcronyms[w] || textmatch.IsDigit(w[0]) || monthOf(w) != 0 {
-			return
+		if k == 3 || capsNameStops[w] || capsWords[w] != "" || commonAcronyms[w] || textmatch.IsDigit(w[0]) || monthOf(w) != 0 ||
+			k > 0 && triggerWords().Get(w) != 0 {
+			return // "FOREIGN MINISTER BABACAN ATTENDED": a word that opens an action ends the name
 		}
 		title(t.start, t.end)
 		if k+1 < len(toks) && strings.ContainsAny(s[t.end:toks[k+1].start], ",.;:()") {

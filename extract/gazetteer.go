@@ -47,6 +47,11 @@ var languageWords = []string{"language", "languages", "speaking", "speaker", "sp
 var wordAcronyms = map[string]bool{"CAR": true, "GOT": true, "GOD": true, "GON": true, "GOS": true,
 	"GOA": true, "US": true, "PA": true, "RSA": true, "GRAM": true, "LAO": true, "SAG": true, "TARO": true}
 
+// theGovernment are the wordAcronyms that name a government, which in a
+// sentence in capitals they do after "THE": "URGED THE GOT TO", "THE GOS
+// HOSTED" (not "GOT" the verb, which no article comes before).
+var theGovernment = map[string]bool{"GOT": true, "GON": true, "GOS": true, "GOA": true, "PA": true}
+
 // gazetteer is the parsed countries.tsv with its name matcher.
 type gazetteer struct {
 	countries []cablesql.Country
@@ -607,7 +612,8 @@ func (g *gazetteer) accepts(s string, toks []token, i, j int, e nameEntry, r run
 	surface := s[toks[i].start:toks[j].end]
 	switch {
 	case caps:
-		return !wordAcronyms[strings.ToUpper(surface)]
+		w := strings.ToUpper(surface)
+		return !wordAcronyms[w] || theGovernment[w] && strings.HasSuffix(s[:toks[i].start], "THE ")
 	case e.acronym:
 		return sameLetters(surface, e.text)
 	default:

@@ -26,6 +26,7 @@ type paradigm struct {
 	parts               [][]string // joined in order, one of each
 	floor               float64    // least share of sentences giving want; negative paradigms give it in none
 	negative            bool
+	caps                bool // the sentences written in capitals, as older cables are
 }
 
 var paradigms = []paradigm{
@@ -109,6 +110,20 @@ var paradigms = []paradigm{
 	}},
 }
 
+// capsFloors are the floors of the paradigms written in capitals, as the
+// cables of the 1970s to the early 2000s are: each named paradigm again,
+// in capitals ("THE AMBASSADOR MET FOREIGN MINISTER BABACAN ON JUNE 3").
+var capsFloors = map[string]float64{"attendance": 0.99, "training received": 0.99, "goods given": 0.99, "meetings": 0.99, "urgings": 0.96, "hosting": 0.80}
+
+func init() {
+	for _, p := range paradigms {
+		if f, ok := capsFloors[p.name]; ok {
+			p.name, p.caps, p.floor = p.name+" in capitals", true, f
+			paradigms = append(paradigms, p)
+		}
+	}
+}
+
 // paradigmFails names a paradigm whose failing sentences TestParadigms
 // logs.
 var paradigmFails = flag.String("paradigmfails", "", "log the sentences of the named paradigm that fail")
@@ -169,6 +184,9 @@ func eachSentence(parts [][]string, f func(string, []string)) {
 // paradigmStates reports whether the rules read p.want in a one-paragraph
 // cable of p's post holding txt.
 func paradigmStates(p paradigm, txt string) bool {
+	if p.caps {
+		txt = strings.ToUpper(txt)
+	}
 	c := cableFromText("T", "2009-10-20T12:00Z", "1. (C) "+txt)
 	c.Station = p.station
 	for _, tag := range strings.Split(p.tags, ",") {
