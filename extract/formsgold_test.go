@@ -262,9 +262,16 @@ var knownNewsDiffs = map[string]string{
 	// knows a heading and ends the section (and its date) before it,
 	// one-word headings ("Justice") and sentence ends wrapped onto a line
 	// of their own ("disarmament.").
-	"07LISBON2605":  "one-word lines: heading underlines and the heading \"Justice\"",
-	"08BEIJING3911": "one-word lines: heading underlines, wrapped sentence ends",
-	"10NEWDELHI201": "one-word lines: heading underlines",
+	"07LISBON2605":   "one-word lines: heading underlines and the heading \"Justice\"",
+	"08BEIJING3911":  "one-word lines: heading underlines, wrapped sentence ends",
+	"10NEWDELHI201":  "one-word lines: heading underlines",
+	"08MONTEVIDEO34": "one-word lines: heading underlines",
+	// The learned reader scores a sentence just at its threshold (0.972
+	// since round 36) in one form and under it in the other: the copy's
+	// lost one-word lines change the sentences around it, which the model
+	// reads too. With the rules alone (SetModel(nil)) the forms agree.
+	"05NEWDELHI9761": "the learned reader at its threshold (one-word lines: heading underlines)",
+	"08TRIPOLI455":   "the learned reader at its threshold",
 	// The copy drops the SUBJECT and REF lines; this cable's subject
 	// runs on after a blank line ("AND FINANCIAL CRIMES"), which the
 	// published form reads as a paragraph of its own.
