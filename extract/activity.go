@@ -34,8 +34,12 @@ type trigger struct {
 	action string
 	role   int
 	re     *wordRE
-	heads  []string // first words of the expression's matches (firstWordsOf), to skip clauses without any
-	bit    wordSet  // the trigger's bit in a wordSet
+	// heads and bit are derived, not written in triggers: the first
+	// words of the expression's matches (firstWordsOf, set by
+	// triggerWords), to skip clauses without any, and the trigger's bit
+	// in a wordSet (set by init).
+	heads []string
+	bit   wordSet
 	// delegate says the match names the delegate or the delegation, not
 	// the gathering: "Syria was represented by its Deputy Foreign
 	// Minister", "The Ugandan delegation was led by", "Iran sent its
@@ -72,22 +76,22 @@ var triggerWords = sync.OnceValue(func() *wordTable[wordSet] {
 
 // triggers in order of precedence: a clause yields the first that finds a country.
 var triggers = []trigger{
-	{Urged, roleObject, mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|sought)\b`), nil, 0, false},
-	{Informed, roleObject, mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed|alerted|alerts|reminded|reminds|conveyed to)\b`), nil, 0, false},
-	{Hosted, roleSubject, mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|co-hosting|hosted|hosts|hosting|host)\b`), nil, 0, false},
-	{Attended, roleSubject, mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|took part|take part|takes part|taking part|joined|graduated from|graduated (?:(?:on|in) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?: \d{1,2})?(?:,? \d{4})? from|co-chaired|chaired|presided over|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:[A-Z][a-z]+\s+)?(?:delegations?|delegates|representatives|officials|officers|experts|participants|observers|judges|prosecutors)(?: to)?|(?:was|were) represented at)\b`), nil, 0, false},
-	{Attended, roleSubject, mustWordRE(`(?i)\b((?:was|were) represented by|delegations? (?:was|were) (?:led|headed) by|sent (?:only )?(?:its|their|his|her|a|an) (?-i:(?:[A-Z][a-z]+ |deputy |vice |foreign |prime |senior |state |first |defen[cs]e |interior |finance |justice |trade |economy |energy |health ){0,3}?)(?:` + delegateTitles + `)|led (?:the|its|his|her|their|[A-Z][a-z]+'s) (?:country's )?(?:[A-Z][a-z]+ )?delegation)\b`), nil, 0, true},
-	{Attended, roleListed, listedRE, nil, 0, false},
-	{Trained, roleSubject, mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`), nil, 0, false},
-	{Discussed, roleEither, mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|(?-i:Exchanges?)|exchanges? with|raised|raises|raise|raising)\b`), nil, 0, false},
-	{Discussed, roleEither, mustWordRE(`(?i)\b(met|meets|meet|telephoned|phoned|queried)\b`), nil, 0, false},
-	{Discussed, roleEither, mustWordRE(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`), nil, 0, false},
-	{Assisted, roleObject, mustWordRE(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|gave|paid for|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`), nil, 0, false},
-	{Trained, roleObject, mustWordRE(`(?i)\b(train|trains|trained|training for|training to)\b`), nil, 0, false},
-	{Trained, roleObject, mustWordRE(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|teaching|ran|held|presented|gave)\b`), nil, 0, false},
+	{action: Urged, role: roleObject, re: mustWordRE(`(?i)\b(urged|urges|urging|encouraged|encourages|encouraging|pressed|presses|pressing|called (?:on|upon)|calling (?:on|upon)|appealed to|sought)\b`)},
+	{action: Informed, role: roleObject, re: mustWordRE(`(?i)\b(informed|informs|informing|briefed|briefs|briefing|notified|notifies|apprised|debriefed|alerted|alerts|reminded|reminds|conveyed to)\b`)},
+	{action: Hosted, role: roleSubject, re: mustWordRE(`(?i)\b(co-hosted|cohosted|co-hosts|co-host|co-hosting|hosted|hosts|hosting|host)\b`)},
+	{action: Attended, role: roleSubject, re: mustWordRE(`(?i)\b(attended|attends|attend|attending|participated in|participates in|participate in|participating in|participated|participates|took part in|take part in|taking part in|took part|take part|takes part|taking part|joined|graduated from|graduated (?:(?:on|in) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?: \d{1,2})?(?:,? \d{4})? from|co-chaired|chaired|presided over|sent (?:(?:a|an|two|three|four|five|six|several|\d+)\s+)?(?:(?:high-level|senior|technical|large|small)\s+)?(?:[A-Z][a-z]+\s+)?(?:delegations?|delegates|representatives|officials|officers|experts|participants|observers|judges|prosecutors)(?: to)?|(?:was|were) represented at)\b`)},
+	{action: Attended, role: roleSubject, re: mustWordRE(`(?i)\b((?:was|were) represented by|delegations? (?:was|were) (?:led|headed) by|sent (?:only )?(?:its|their|his|her|a|an) (?-i:(?:[A-Z][a-z]+ |deputy |vice |foreign |prime |senior |state |first |defen[cs]e |interior |finance |justice |trade |economy |energy |health ){0,3}?)(?:` + delegateTitles + `)|led (?:the|its|his|her|their|[A-Z][a-z]+'s) (?:country's )?(?:[A-Z][a-z]+ )?delegation)\b`), delegate: true},
+	{action: Attended, role: roleListed, re: listedRE},
+	{action: Trained, role: roleSubject, re: mustWordRE(`(?i)\b(received|receive|receiving) (?:[a-z-]+ ){0,3}training\b`)},
+	{action: Discussed, role: roleEither, re: mustWordRE(`(?i)\b(discussed|discusses|discuss|discussing|discussions?|talks|consulted|consults|consult|consulting|consultations?|dialogue|dialog|met with|meet with|meeting with|meetings with|meeting|meetings|negotiations?|negotiated|(?-i:Exchanges?)|exchanges? with|raised|raises|raise|raising)\b`)},
+	{action: Discussed, role: roleEither, re: mustWordRE(`(?i)\b(met|meets|meet|telephoned|phoned|queried)\b`)},
+	{action: Discussed, role: roleEither, re: mustWordRE(`(?i)\b(review(?:ed|s|ing)? (?:[\w'-]+ ){0,6}?with)\b`)},
+	{action: Assisted, role: roleObject, re: mustWordRE(`(?i)\b(provided|provides|provide|providing|assisted|assists|assist|assisting|donated|donates|delivered|gave|paid for|handed over|hands over|handing over|turned over|work(?:ed|ing|s)? (?:closely )?with|work(?:ed|ing|s)? to|strengthen|conducted activities|sponsored|funded|supported|helped|equipped|supplied|installed)\b`)},
+	{action: Trained, role: roleObject, re: mustWordRE(`(?i)\b(train|trains|trained|training for|training to)\b`)},
+	{action: Trained, role: roleObject, re: mustWordRE(`(?i)\b(conducted|conducts|organized|organised|organizes|delivered|taught|teaching|ran|held|presented|gave)\b`)},
 	// last, so that a clause's attendance comes first: "Chile attended a
 	// workshop hosted by Peru"
-	{Hosted, roleSubject, hostedByRE, nil, 0, false},
+	{action: Hosted, role: roleSubject, re: hostedByRE},
 }
 
 // hostingPlanRE ends the text before "hosting" that makes it no hosting
@@ -908,8 +912,8 @@ var callOnRE = lazyre.New(`(?i)^(?:called|calling|calls|call)$`)
 // do ("to ratify"), not why one called ("to discuss", "to present"):
 // callPurpose's reading, which the exchange reader's callVisit shares.
 func urgesTo(after string) bool {
-	k, visit := callPurpose(after)
-	return k >= 0 && !visit
+	_, visit, found := callPurpose(after)
+	return found && !visit
 }
 
 // homeObject is the pattern of homeObjectRE.

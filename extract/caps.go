@@ -19,7 +19,10 @@ import (
 // agencies and offices the rules name (usAgencies), and the post's
 // shorthand for its hosts' officials and government (PM, FM, GOT).
 var commonAcronyms = func() map[string]bool {
-	m := map[string]bool{"PM": true, "DPM": true, "FM": true, "DFM": true, "MOI": true, "MOJ": true, "MOFA": true, "A/S": true, "U/S": true, "PDAS": true}
+	m := map[string]bool{"MOI": true, "MOJ": true, "MOFA": true, "A/S": true, "U/S": true, "PDAS": true}
+	for _, w := range hostTitleShorthand {
+		m[w] = true
+	}
 	for w := range strings.SplitSeq(usAgencies, "|") {
 		for part := range strings.SplitSeq(w, "-") { // "CJTF-HOA" is two words
 			if part == strings.ToUpper(part) && len(part) >= 3 {
@@ -57,10 +60,20 @@ var capsWords = map[string]string{"EMBASSY": "Embassy", "DEPARTMENT": "Departmen
 // capsNameTitles open a person's name in a sentence in capitals: the name
 // after them is written with capitals in the working copy ("FOREIGN
 // MINISTER GUL" -> "Foreign Minister Gul").
-var capsNameTitles = map[string]bool{"MINISTER": true, "PRESIDENT": true, "KING": true, "EMIR": true, "PRINCE": true,
-	"CHANCELLOR": true, "FONMIN": true, "DEFMIN": true, "MININT": true, "MINFIN": true, "DIRGEN": true,
-	"UNDERSECRETARY": true, "DIRECTOR": true, "SPOKESMAN": true, "AMBASSADOR": true, "SECRETARY": true,
-	"PM": true, "DPM": true, "FM": true, "DFM": true}
+var capsNameTitles = func() map[string]bool {
+	m := map[string]bool{"MINISTER": true, "PRESIDENT": true, "KING": true, "EMIR": true, "PRINCE": true,
+		"CHANCELLOR": true, "FONMIN": true, "DEFMIN": true, "MININT": true, "MINFIN": true, "DIRGEN": true,
+		"UNDERSECRETARY": true, "DIRECTOR": true, "SPOKESMAN": true, "AMBASSADOR": true, "SECRETARY": true}
+	for _, w := range hostTitleShorthand {
+		m[w] = true
+	}
+	return m
+}()
+
+// hostTitleShorthand are the post's shorthand titles of its hosts'
+// officials: they stay in capitals (commonAcronyms) and open a name
+// (capsNameTitles), "FM BABACAN" -> "FM Babacan".
+var hostTitleShorthand = []string{"PM", "DPM", "FM", "DFM"}
 
 // capsNameStops end a name after a title in capitals: function words,
 // verbs of the reports, months and the titles themselves.

@@ -134,7 +134,11 @@ func usSchool(rest string) string {
 
 // courseAfterRE opens the words after a school's name with one of its
 // offerings.
-var courseAfterRE = lazyre.New(`^\s+(?:[a-z][a-z-]*\s+){0,2}(?:courses?|training|programs?|seminars?|workshops?)\b`)
+var courseAfterRE = lazyre.New(`^\s+(?:[a-z][a-z-]*\s+){0,2}(?:` + courseNouns + `|seminars?|workshops?)\b`)
+
+// courseNouns name a course in lower case, for courseAfterRE, courseObjRE
+// and courseNameRE.
+const courseNouns = `courses?|training|programs?`
 
 // usTrainingRE is training the United States gave, named as such:
 // "participated in U.S.-sponsored training", "received USG-funded
@@ -169,7 +173,7 @@ func usGivenCourse(clause string, from int, event string) bool {
 	if m := courseAtRE.FindStringIndex(tail); m != nil && usSchool(tail[m[1]-1:]) != "" {
 		return true
 	}
-	if m := givenByRE.FindStringIndex(tail); m != nil && usActorRE.MatchString(firstWords(tail[m[1]:], 4)) {
+	if namesUSAfter(givenByRE, tail) {
 		return true
 	}
 	m := courseRelativeRE.FindStringIndex(tail)
@@ -186,7 +190,7 @@ var (
 	// command may organize for many countries who attend it ("the Black
 	// Sea Maritime Security Workshop ..., organized by the U.S. European
 	// Command").
-	courseNameRE = mustWordRE(`(?i)\b(?:courses?|training|programs?|programmes?|academy)\b`)
+	courseNameRE = mustWordRE(`(?i)\b(?:` + courseNouns + `|programmes?|academy)\b`)
 	// usOwnerRE names a US service or agency as the owner of a course:
 	// "the U.S. Coast Guard's". (A course a US programme sponsored,
 	// "an EXBS-sponsored International Border Interdiction Training", is
@@ -194,7 +198,7 @@ var (
 	usOwnerRE = lazyre.New(`\b(?:U\.S\.|US)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s`)
 	// courseObjRE is a course named in lower case after a verb of
 	// attendance: " a course", " a two-week training".
-	courseObjRE = lazyre.New(`^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:courses?|training|programs?)\b`)
+	courseObjRE = lazyre.New(`^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:` + courseNouns + `)\b`)
 	// courseAtRE opens the words after a course with the school it was
 	// given at, the school's name next.
 	courseAtRE = lazyre.New(`^(?:\s+in\s+[A-Z][\w-]*)?\s+at\s`)
@@ -217,9 +221,14 @@ var trainerAfterRE = lazyre.New(`^[^.;,]{0,50}?\b(?:from|by)\s+(?:the\s+)?`)
 // trainedByUS reports whether the text after a verb of receiving
 // training names the US side as its giver: "received predeployment
 // training from ACOTA instructors", "by FBI instructors".
-func trainedByUS(rest string) bool {
-	k := trainerAfterRE.FindStringIndex(rest)
-	return k != nil && usActorRE.MatchString(firstWords(rest[k[1]:], 4))
+func trainedByUS(rest string) bool { return namesUSAfter(trainerAfterRE, rest) }
+
+// namesUSAfter reports whether re, which opens the words that name a
+// giver ("taught by", "from"), matches s and the US side is among the
+// four words after it.
+func namesUSAfter(re *lazyre.Regexp, s string) bool {
+	k := re.FindStringIndex(s)
+	return k != nil && usActorRE.MatchString(firstWords(s[k[1]:], 4))
 }
 
 // actionObject reads what the action at loc in a clause is about: the

@@ -1105,23 +1105,24 @@ func callVisit(verb, obj string) bool {
 	if !strings.HasPrefix(strings.ToLower(verb), "call") {
 		return false
 	}
-	k, visit := callPurpose(obj)
-	return visit && officialObjectRE.MatchString(headOf(strings.TrimSpace(obj), 100)[:k])
+	called, visit, _ := callPurpose(obj)
+	return visit && officialObjectRE.MatchString(called)
 }
 
 // callPurpose reads the words after "called on" (the one called on and
-// what follows) for the infinitive that says why: its offset in them,
-// leading spaces trimmed (-1 when there is none within reach) and whether it is a visit's
-// purpose ("to discuss", "to present", "to thank") rather than what the
-// one called on should do ("to ratify", "to discuss ... and to seek").
-func callPurpose(obj string) (int, bool) {
+// what follows) for the infinitive that says why: the words before it
+// (the one called on), whether it is a visit's purpose ("to discuss",
+// "to present", "to thank") rather than what the one called on should
+// do ("to ratify", "to discuss ... and to seek"), and whether there is
+// an infinitive within reach at all.
+func callPurpose(obj string) (called string, visit, found bool) {
 	obj = " " + strings.TrimSpace(obj) // "to release" right after the one called on: " to release"
 	head := headOf(obj, 100)
 	k := infinitiveAt(head)
 	if k < 0 {
-		return -1, false
+		return "", false, false
 	}
-	return max(k-1, 0), visitPurposes[firstWord(head[k+4:])] && !visitAskRE.MatchString(headOf(obj[k:], 200))
+	return strings.TrimSpace(head[:k]), visitPurposes[firstWord(head[k+4:])] && !visitAskRE.MatchString(headOf(obj[k:], 200)), true
 }
 
 // visitAskRE is a purpose of a visit that asks the one visited to act:

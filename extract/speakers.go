@@ -1519,7 +1519,7 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 			continue
 		}
 		event := eventPhrase(s.text[loc[1]:])
-		if event == "" || x.unnamedMeeting(event) && !gatheringRE.MatchString(s.text[loc[1]:]) {
+		if event == "" || x.unnamedMeeting(event, s.text[loc[1]:]) {
 			continue
 		}
 		if c := x.canonical(event); c != "" {
@@ -1540,13 +1540,14 @@ func (x *cableContext) readHomeAttendance(have []fact, home string) []fact {
 // ministers", "December 4 meeting in Brussels".
 var gatheringRE = lazyre.New(`^(?:[\w-]+\s+){0,3}?meeting\s+(?:of\s+(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:ministers|leaders|heads|members|states|countries|neighbou?rs|donors|partners|allies|parties))|in\s+[A-Z])`)
 
-// unnamedMeeting reports whether an event attended is a meeting of the
-// kind two sides hold ("joined our meeting", "also attended the
-// meeting") that no event the cable names stands for: those present
-// talked, they attended no gathering.
-func (x *cableContext) unnamedMeeting(event string) bool {
+// unnamedMeeting reports whether an event attended, named before the
+// text after, is a meeting of the kind two sides hold ("joined our
+// meeting", "also attended the meeting") that no event the cable names
+// stands for and its words do not make a gathering of several
+// (gatheringRE): those present talked, they attended no gathering.
+func (x *cableContext) unnamedMeeting(event, after string) bool {
 	head := lastWordOf(event)
-	if !genericEvent(event) || !bilateralRE.MatchString(head) {
+	if !genericEvent(event) || !bilateralRE.MatchString(head) || gatheringRE.MatchString(after) {
 		return false
 	}
 	for _, n := range x.named {
